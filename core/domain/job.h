@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace helios {
+
+enum class JobStatus { Pending, Running, Completed, Failed, Cancelled, Interrupted };
+
+QString toString(JobStatus status);
+std::optional<JobStatus> jobStatusFromString(QStringView text);
+
+// A persisted piece of background work, such as generating a plan.
+struct Job
+{
+    qint64 id = 0;
+    QString kind; // e.g. "generate_plan"
+    JobStatus status = JobStatus::Pending;
+    QString input; // JSON describing the request
+    QString error; // set when failed or interrupted
+    qint64 planId = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace helios

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/task.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace helios {
+
+struct Plan
+{
+    qint64 id = 0;     // 0 until stored
+    qint64 userId = 0; // 0 until stored
+    QString goal;
+    QString language; // "en" or "zh": the language of the goal and of the task texts
+    QString kind;     // the offline planner's goal kind (learning, fitness, ...), or "llm"
+    QString subject;  // what the goal is about, e.g. "Python"
+    QDateTime createdAt;
+    QDate startDate;
+    QDate deadline; // null: no deadline
+    double hoursPerWeek = 10.0;
+    bool atRisk = false;     // the work does not fit before the deadline
+    double hoursShort = 0.0; // how many hours it is short when at risk
+    bool isTemplate = false;
+    QList<Task> tasks; // ordered; Task::order == index
+
+    double totalHours() const;
+    double remainingHours() const; // hours of tasks not done or skipped
+    double progress() const;       // 0..1 share of estimated hours finished
+    QDate finishDate() const;      // latest due date, null when unscheduled
+};
+
+// A stored plan without its tasks, for lists.
+struct PlanSummary
+{
+    qint64 id = 0;
+    QString goal;
+    QDateTime createdAt;
+    QDate deadline;
+    bool atRisk = false;
+    double hoursShort = 0.0;
+    int taskCount = 0;
+    int doneCount = 0;
+    double totalHours = 0.0;
+    double doneHours = 0.0;
+
+    double progress() const { return totalHours > 0 ? doneHours / totalHours : 0.0; }
+};
+
+} // namespace helios

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace helios {
+
+enum class TaskStatus { Todo, InProgress, Done, Skipped };
+
+QString toString(TaskStatus status); // "todo", "in_progress", "done", "skipped"
+std::optional<TaskStatus> taskStatusFromString(QStringView text);
+
+struct Task
+{
+    qint64 id = 0;     // 0 until stored
+    qint64 planId = 0; // 0 until stored
+    qint64 userId = 0; // 0 until stored
+    QString title;
+    QString notes;
+    TaskStatus status = TaskStatus::Todo;
+    double estimateHours = 1.0;
+    QDate startDate; // null until scheduled
+    QDate dueDate;   // null until scheduled
+    // Prerequisites, as positions in the owning Plan::tasks. Positions keep a plan self-contained
+    // before it has ids; the store maps them to task ids and back.
+    QList<int> dependsOn;
+    int order = 0; // position in the plan, 0-based
+    QString milestone;
+
+    bool isFinished() const { return status == TaskStatus::Done || status == TaskStatus::Skipped; }
+    friend bool operator==(const Task &, const Task &) = default;
+};
+
+} // namespace helios

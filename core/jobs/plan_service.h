@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/domain/goal.h"
+#include "core/domain/plan.h"
+#include "core/domain/result.h"
+
+#include <qcoro/qcorotask.h>
+
+namespace helios {
+
+class Store;
+
+// What the CLI and the GUI do to plans, in one place: both are thin shells over this.
+class PlanService
+{
+public:
+    explicit PlanService(Store &store);
+
+    // Validates the goal, drafts a plan with the offline planner, schedules it and saves it.
+    // Usage errors (bad goal) come back before anything is written.
+    QCoro::Task<Result<Plan>> createPlan(Goal goal);
+    QCoro::Task<Result<QList<PlanSummary>>> plans();
+    QCoro::Task<Result<Plan>> plan(qint64 planId);
+    QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
+
+private:
+    Store &m_store;
+};
+
+} // namespace helios
