@@ -12,6 +12,8 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
+    // Only for containers that need a default (QCoro::waitFor in tests); holds an error.
+    Result() : m_data(std::in_place_index<1>, Error::storage(QStringLiteral("No result."))) {}
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
 

@@ -1,0 +1,152 @@
+#include "core/store/database.h"
+
+#include "core/store/migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadStorage>
+
+#include <vector>
+
+namespace helios {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// Connections opened by the current thread; removed when the thread ends, on that thread, as
+// QSqlDatabase requires.
+struct ThreadConnections
+{
+    std::vector<QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : names) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+// QThreadStorage (not thread_local) so that cleanup runs while Qt's thread data is still alive.
+ThreadConnections &threadConnections()
+{
+    static QThreadStorage<ThreadConnections *> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadConnections);
+    return *storage.localData();
+}
+
+QString connectionName(const QString &prefix)
+{
+    return prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+Status execPragma(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error::storage(describeSqlError(QStringLiteral("Opening the database"), q.lastError()));
+    return Ok{};
+}
+
+} // namespace
+
+QString describeSqlError(const QString &what, const QSqlError &error)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    return QStringLiteral("%1 failed: %2.").arg(what, detail);
+}
+
+Database::Database(QString path) : m_path(std::move(path))
+{
+    static QAtomicInteger<quint64> instances;
+    m_connectionPrefix = QStringLiteral("helios-%1-").arg(instances.fetchAndAddOrdered(1));
+}
+
+Database::~Database() = default;
+
+Result<QSqlDatabase> Database::connection()
+{
+    const QString name = connectionName(m_connectionPrefix);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    Result<QSqlDatabase> db = openConnection(name);
+    if (db)
+        threadConnections().names.push_back(name);
+    else
+        QSqlDatabase::removeDatabase(name); // nothing refers to it any more: try afresh next time
+    return db;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return Error::storage(QStringLiteral("SQLite support is missing: install the Qt SQLite plugin "
+                                             "(Debian package libqt6sql6-sqlite)"));
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return Error::storage(describeSqlError(
+            QStringLiteral("Opening the database %1").arg(QDir::toNativeSeparators(m_path)),
+            db.lastError()));
+    // Read first: a file that is not a database, or one from a newer Helios, is refused before
+    // anything (even the journal mode) is written to it.
+    Result<int> version = schemaVersion(db);
+    if (!version) {
+        db.close();
+        return Error::storage(QStringLiteral("%1 is not a Helios database or is damaged (%2)")
+                                  .arg(QDir::toNativeSeparators(m_path), version.error().message));
+    }
+    if (*version > latestSchemaVersion()) {
+        db.close();
+        return Error::storage(
+            QStringLiteral("%1 was written by a newer Helios (schema %2, this one knows up to %3); "
+                           "it was left untouched.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(*version)
+                .arg(latestSchemaVersion()));
+    }
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (Status s = execPragma(db, pragma); !s) {
+            db.close();
+            return s.error();
+        }
+    }
+    return db;
+}
+
+Status Database::prepare()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::storage(QStringLiteral("Cannot create the data folder %1.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    Result<int> version = schemaVersion(*db);
+    if (!version)
+        return version.error();
+    if (*version < latestSchemaVersion())
+        return migrateTo(*db, latestSchemaVersion());
+    return Ok{};
+}
+
+} // namespace helios
