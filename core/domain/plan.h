@@ -49,3 +49,30 @@ struct PlanSummary
 };
 
 } // namespace helios
+
+namespace helios {
+
+// One page of a longer list.
+template <typename T>
+struct Page
+{
+    QList<T> items;
+    int page = 1;  // 1-based
+    int limit = 20;
+    int total = 0; // items over all pages
+};
+
+// Figures over all of a person's tasks, computed without loading them.
+struct TaskStatistics
+{
+    int total = 0;
+    int todo = 0;
+    int inProgress = 0;
+    int done = 0;
+    int skipped = 0;
+    int overdue = 0; // not finished and due before today
+    double totalHours = 0.0;
+    double finishedHours = 0.0;
+};
+
+} // namespace helios

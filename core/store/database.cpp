@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include "core/store/backup.h"
 #include "core/store/migrations.h"
 
 #include <QAtomicInteger>
@@ -18,6 +19,8 @@ namespace helios {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+const QString kPreMigration = QStringLiteral("pre-migration");
+constexpr int kPreMigrationBackupsKept = 3;
 
 // Connections opened by the current thread; removed when the thread ends, on that thread, as
 // QSqlDatabase requires.
@@ -67,6 +70,11 @@ QString describeSqlError(const QString &what, const QSqlError &error)
         detail = error.driverText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
+    // SQLITE_CORRUPT and SQLITE_NOTADB: say what it means for the person, not only SQLite's words.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("11") || code == QLatin1String("26") ||
+        detail.contains(QLatin1String("malformed")))
+        return QStringLiteral("%1 failed: the database is damaged (%2); restore a backup.").arg(what, detail);
     return QStringLiteral("%1 failed: %2.").arg(what, detail);
 }
 
@@ -121,14 +129,18 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                 .arg(*version)
                 .arg(latestSchemaVersion()));
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                  QStringLiteral("PRAGMA synchronous=NORMAL"),
-                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                        QStringLiteral("PRAGMA foreign_keys=ON")};
+    if (m_maxPageCount > 0)
+        pragmas.append(QStringLiteral("PRAGMA max_page_count=%1").arg(m_maxPageCount));
+    for (const QString &pragma : std::as_const(pragmas)) {
         if (Status s = execPragma(db, pragma); !s) {
             db.close();
             return s.error();
         }
     }
+    if (m_connectionOpened)
+        m_connectionOpened(db);
     return db;
 }
 
@@ -138,15 +150,25 @@ Status Database::prepare()
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the data folder %1.")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+    // Judged by the permission bits, not by access(2), so that it holds for root too.
+    if (info.exists() && !(info.permissions() & QFile::WriteOwner))
+        return Error::storage(QStringLiteral("The database %1 is read-only; Helios needs to write to it.")
+                                  .arg(QDir::toNativeSeparators(m_path)));
     Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
     Result<int> version = schemaVersion(*db);
     if (!version)
         return version.error();
-    if (*version < latestSchemaVersion())
-        return migrateTo(*db, latestSchemaVersion());
-    return Ok{};
+    if (*version == latestSchemaVersion())
+        return Ok{};
+    // An existing database gets a backup before its schema changes; the last three are kept.
+    if (*version > 0) {
+        if (Status backedUp = writeBackup(*db, backupPath(m_path, kPreMigration)); !backedUp)
+            return backedUp;
+        pruneBackups(m_path, kPreMigration, kPreMigrationBackupsKept);
+    }
+    return migrateTo(*db, latestSchemaVersion());
 }
 
 } // namespace helios

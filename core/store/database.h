@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace helios {
 
 // One SQLite file and how connections to it are opened: one named connection per thread, with
@@ -20,6 +22,11 @@ public:
 
     const QString &path() const { return m_path; }
 
+    // Caps the file's size in pages on every connection opened after this call; lets tests
+    // meet a full disk (SQLITE_FULL) without filling one.
+    void setMaxPageCount(int pages) { m_maxPageCount = pages; }
+    void setConnectionOpened(std::function<void(QSqlDatabase &)> hook) { m_connectionOpened = std::move(hook); }
+
     // This thread's connection, opened and configured on first use.
     Result<QSqlDatabase> connection();
 
@@ -32,6 +39,8 @@ private:
 
     QString m_path;
     QString m_connectionPrefix;
+    int m_maxPageCount = 0;
+    std::function<void(QSqlDatabase &)> m_connectionOpened;
 };
 
 // One sentence describing a failed query or connection, for Error::storage.

@@ -82,6 +82,43 @@ Migration schemaV1()
             }};
 }
 
+// Version 2: actual time spent on tasks (for re-planning), a history of LLM calls for the
+// performance charts, and the persistent LLM response cache.
+Migration schemaV2()
+{
+    return {2,
+            {
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN actual_hours REAL"),
+                QStringLiteral("CREATE TABLE llm_calls ("
+                               " id INTEGER PRIMARY KEY,"
+                               " called_at TEXT NOT NULL,"
+                               " provider TEXT NOT NULL,"
+                               " model TEXT NOT NULL,"
+                               " status TEXT NOT NULL,"
+                               " latency_ms REAL NOT NULL DEFAULT 0,"
+                               " ttft_ms REAL,"
+                               " tokens_in INTEGER NOT NULL DEFAULT 0,"
+                               " tokens_out INTEGER NOT NULL DEFAULT 0,"
+                               " cached INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX idx_llm_calls_time ON llm_calls(called_at)"),
+                QStringLiteral("CREATE TABLE llm_cache ("
+                               " cache_key TEXT PRIMARY KEY,"
+                               " payload BLOB NOT NULL,"
+                               " compressed INTEGER NOT NULL DEFAULT 0,"
+                               " size_bytes INTEGER NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " last_used_at TEXT NOT NULL) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX idx_llm_cache_used ON llm_cache(last_used_at)"),
+                QStringLiteral("CREATE INDEX idx_plans_template ON plans(is_template, created_at)"),
+            },
+            {
+                QStringLiteral("DROP INDEX idx_plans_template"),
+                QStringLiteral("DROP TABLE llm_cache"),
+                QStringLiteral("DROP TABLE llm_calls"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN actual_hours"),
+            }};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -117,7 +154,7 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int newVersion
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1()};
+    static const QList<Migration> all{schemaV1(), schemaV2()};
     return all;
 }
 

@@ -5,10 +5,12 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace helios {
 
 // Reads and writes plans and their tasks on one connection. Synchronous: it runs on a store
-// worker thread, never on the GUI thread.
+// worker thread, never on the GUI thread. Every statement comes from core/store/sql.h.
 class PlanRepository
 {
 public:
@@ -22,7 +24,18 @@ public:
     Result<Plan> insertPlan(Plan plan, qint64 userId);
     Result<QList<PlanSummary>> planSummaries(qint64 userId);
     Result<Plan> plan(qint64 planId);
+    // All of a user's plans (not templates) with all their tasks, in exactly two queries.
+    Result<QList<Plan>> plansWithTasks(qint64 userId);
     Result<Task> setTaskStatus(qint64 taskId, TaskStatus status);
+
+    // Templates: plans offered as a starting point for new goals.
+    Status setTemplate(qint64 planId, bool isTemplate);
+    Result<Page<PlanSummary>> templates(int page, int limit);
+
+    Result<TaskStatistics> statistics(qint64 userId, const QDate &today);
+    // Visits every task of the user with a forward-only cursor, so memory stays flat however
+    // many there are. Stops early when visit returns false.
+    Status forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit);
 
 private:
     Result<QList<Task>> tasksOf(qint64 planId);

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/plan_repository.h"
+#include "core/store/query_cache.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -45,10 +46,28 @@ QString resolveDatabasePath(const QString &override)
            QStringLiteral("/helios.db");
 }
 
-Store::Store(const QString &databasePath, int workerThreads)
-    : m_database(std::make_unique<Database>(databasePath))
+namespace {
+StoreOptions withWorkers(int workerThreads)
 {
-    m_pool.setMaxThreadCount(std::max(1, workerThreads));
+    StoreOptions options;
+    options.workerThreads = workerThreads;
+    return options;
+}
+} // namespace
+
+Store::Store(const QString &databasePath, int workerThreads)
+    : Store(databasePath, withWorkers(workerThreads))
+{
+}
+
+Store::Store(const QString &databasePath, const StoreOptions &options)
+    : m_database(std::make_unique<Database>(databasePath)),
+      m_cache(std::make_unique<QueryCache>(options.queryCacheEntries,
+                                           std::chrono::milliseconds(options.queryCacheTtlMs)))
+{
+    m_database->setMaxPageCount(options.maxPageCount);
+    m_database->setConnectionOpened(options.connectionOpened);
+    m_pool.setMaxThreadCount(std::max(1, options.workerThreads));
     m_pool.setExpiryTimeout(-1); // keep workers, and so their connections, alive
 }
 
@@ -81,30 +100,126 @@ QCoro::Task<Status> Store::open()
     co_return Ok{};
 }
 
-// These forward to onWorker without being coroutines themselves: GCC 12 destroys some
-// temporaries of a co_await expression twice, so captured values are kept out of them.
+namespace {
+// Cache tags: what a cached read depends on, and so which writes invalidate it.
+const QString kPlansTag = QStringLiteral("plans");         // the plan list
+const QString kStatisticsTag = QStringLiteral("statistics"); // figures over all tasks
+const QString kTemplatesTag = QStringLiteral("templates");   // template pages
+QString planTag(qint64 planId)
+{
+    return QStringLiteral("plan:%1").arg(planId);
+}
+} // namespace
+
+template <typename T, typename Read>
+QCoro::Task<Result<T>> Store::cachedRead(QString key, QStringList tags, Read read)
+{
+    if (std::optional<T> hit = m_cache->get<T>(key))
+        co_return std::move(*hit);
+    const quint64 generation = m_cache->generation();
+    QCoro::Task<Result<T>> reading = onWorker(m_pool, *m_database, std::move(read));
+    Result<T> result = co_await std::move(reading);
+    if (result)
+        m_cache->put(key, std::any(result.value()), tags, generation);
+    co_return result;
+}
+
+void Store::invalidate(const QStringList &tags)
+{
+    m_cache->invalidate(tags);
+}
+
+quint64 Store::queryCacheHits() const
+{
+    return m_cache->stats().hits;
+}
+
+quint64 Store::queryCacheMisses() const
+{
+    return m_cache->stats().misses;
+}
+
+// Writes invalidate what they touch both before they start (so no read already under way is
+// cached) and after they finish (so nothing read in between survives). Captured values are
+// kept out of co_await expressions: GCC 12 destroys some of their temporaries twice.
 QCoro::Task<Result<Plan>> Store::savePlan(Plan plan)
 {
-    return onWorker(m_pool, *m_database, [plan = std::move(plan), userId = m_userId](PlanRepository &repo) {
+    const QStringList touched{kPlansTag, kStatisticsTag, kTemplatesTag};
+    invalidate(touched);
+    auto write = [plan = std::move(plan), userId = m_userId](PlanRepository &repo) {
         return repo.insertPlan(plan, userId);
-    });
-}
-
-QCoro::Task<Result<QList<PlanSummary>>> Store::plans()
-{
-    return onWorker(m_pool, *m_database,
-                    [userId = m_userId](PlanRepository &repo) { return repo.planSummaries(userId); });
-}
-
-QCoro::Task<Result<Plan>> Store::plan(qint64 planId)
-{
-    return onWorker(m_pool, *m_database, [planId](PlanRepository &repo) { return repo.plan(planId); });
+    };
+    QCoro::Task<Result<Plan>> writing = onWorker(m_pool, *m_database, std::move(write));
+    Result<Plan> result = co_await std::move(writing);
+    invalidate(touched);
+    co_return result;
 }
 
 QCoro::Task<Result<Task>> Store::setTaskStatus(qint64 taskId, TaskStatus status)
 {
-    return onWorker(m_pool, *m_database, [taskId, status](PlanRepository &repo) {
-        return repo.setTaskStatus(taskId, status);
+    invalidate({kPlansTag, kStatisticsTag, kTemplatesTag});
+    auto write = [taskId, status](PlanRepository &repo) { return repo.setTaskStatus(taskId, status); };
+    QCoro::Task<Result<Task>> writing = onWorker(m_pool, *m_database, std::move(write));
+    Result<Task> result = co_await std::move(writing);
+    // The owning plan is known only now; before, the generation bump kept any read of it that
+    // was under way from being cached.
+    invalidate({kPlansTag, kStatisticsTag, kTemplatesTag,
+                planTag(result ? result->planId : 0)});
+    co_return result;
+}
+
+QCoro::Task<Status> Store::setTemplate(qint64 planId, bool isTemplate)
+{
+    const QStringList touched{kPlansTag, kTemplatesTag, planTag(planId)};
+    invalidate(touched);
+    auto write = [planId, isTemplate](PlanRepository &repo) { return repo.setTemplate(planId, isTemplate); };
+    QCoro::Task<Status> writing = onWorker(m_pool, *m_database, std::move(write));
+    Status result = co_await std::move(writing);
+    invalidate(touched);
+    co_return result;
+}
+
+QCoro::Task<Result<QList<PlanSummary>>> Store::plans()
+{
+    return cachedRead<QList<PlanSummary>>(QStringLiteral("plans"), {kPlansTag},
+                                          [userId = m_userId](PlanRepository &repo) {
+                                              return repo.planSummaries(userId);
+                                          });
+}
+
+QCoro::Task<Result<Plan>> Store::plan(qint64 planId)
+{
+    return cachedRead<Plan>(planTag(planId), {planTag(planId)},
+                            [planId](PlanRepository &repo) { return repo.plan(planId); });
+}
+
+QCoro::Task<Result<Page<PlanSummary>>> Store::templates(int page, int limit)
+{
+    return cachedRead<Page<PlanSummary>>(QStringLiteral("templates:%1:%2").arg(page).arg(limit),
+                                         {kTemplatesTag}, [page, limit](PlanRepository &repo) {
+                                             return repo.templates(page, limit);
+                                         });
+}
+
+QCoro::Task<Result<TaskStatistics>> Store::statistics(QDate today)
+{
+    return cachedRead<TaskStatistics>(QStringLiteral("statistics:%1").arg(today.toString(Qt::ISODate)),
+                                      {kStatisticsTag}, [userId = m_userId, today](PlanRepository &repo) {
+                                          return repo.statistics(userId, today);
+                                      });
+}
+
+QCoro::Task<Result<QList<Plan>>> Store::plansWithTasks()
+{
+    // Not cached: it is for whole-database work such as exports.
+    return onWorker(m_pool, *m_database,
+                    [userId = m_userId](PlanRepository &repo) { return repo.plansWithTasks(userId); });
+}
+
+QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)
+{
+    return onWorker(m_pool, *m_database, [userId = m_userId, visit = std::move(visit)](PlanRepository &repo) {
+        return repo.forEachTask(userId, visit);
     });
 }
 

@@ -3,16 +3,32 @@
 #include "core/domain/plan.h"
 #include "core/domain/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QThreadPool>
 
 #include <qcoro/qcorotask.h>
 
+#include <functional>
 #include <memory>
 
 namespace helios {
 
 class Database;
+
+class QueryCache;
+
+
+struct StoreOptions
+{
+    int workerThreads = 2;       // size of the pool that runs SQL
+    int maxPageCount = 0;        // > 0 caps the file size (tests use it to meet a full disk)
+    int queryCacheEntries = 256; // LRU capacity of the read cache
+    int queryCacheTtlMs = 30000; // how long a cached read may be served
+    // Called on a worker thread with each connection right after it is opened (test seam:
+    // statement tracing).
+    std::function<void(QSqlDatabase &)> connectionOpened;
+};
 
 // The asynchronous face of the store: every call runs its SQL on a bounded pool of worker
 // threads (each with its own connection) and comes back to the calling coroutine. The GUI
@@ -21,6 +37,7 @@ class Store
 {
 public:
     explicit Store(const QString &databasePath, int workerThreads = 2);
+    Store(const QString &databasePath, const StoreOptions &options);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -37,8 +54,26 @@ public:
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
 
+    // All plans (not templates) with all their tasks, in two queries.
+    QCoro::Task<Result<QList<Plan>>> plansWithTasks();
+    QCoro::Task<Status> setTemplate(qint64 planId, bool isTemplate);
+    QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit);
+    QCoro::Task<Result<TaskStatistics>> statistics(QDate today);
+    // Calls visit for every task on a store worker thread, forward-only (memory stays flat);
+    // visit returns false to stop. Dependencies are not resolved.
+    QCoro::Task<Status> forEachTask(std::function<bool(const Task &)> visit);
+
+    // Hits and misses of the read cache, for the metrics.
+    quint64 queryCacheHits() const;
+    quint64 queryCacheMisses() const;
+
 private:
+    template <typename T, typename Read>
+    QCoro::Task<Result<T>> cachedRead(QString key, QStringList tags, Read read);
+    void invalidate(const QStringList &tags);
+
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<QueryCache> m_cache;
     QThreadPool m_pool;
     qint64 m_userId = 0;
 };

@@ -245,6 +245,46 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
+    void shouldReportACorruptDatabaseAndLeaveItAsItWas()
+    {
+        // GIVEN a database with plans whose pages past the first were overwritten with junk
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("helios.db"));
+        {
+            Store store(path);
+            QVERIFY(QCoro::waitFor(store.open()).ok());
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(QCoro::waitFor(store.savePlan(samplePlan())).ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4 * 4096);
+        QVERIFY(f.seek(4096));
+        QByteArray junk;
+        for (int i = 0; i < int(f.size()) - 4096; ++i)
+            junk.append(char((i * 7919 + 13) % 256));
+        f.write(junk);
+        f.close();
+        const QByteArray before = fileHash(path);
+
+        // WHEN it is opened and read
+        Store store(path);
+        Status opened = QCoro::waitFor(store.open());
+        QString message;
+        if (!opened.ok()) {
+            message = opened.error().message;
+            QCOMPARE(opened.error().kind, Error::Kind::Storage);
+        } else {
+            Result<QList<PlanSummary>> plans = QCoro::waitFor(store.plans());
+            QVERIFY(!plans.ok());
+            QCOMPARE(plans.error().kind, Error::Kind::Storage);
+            message = plans.error().message;
+        }
+        // THEN the error says the database is damaged, and the file is as it was
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void shouldRefuseADatabaseFromANewerHeliosAndLeaveItAsItWas()
     {
         QTemporaryDir dir;

@@ -1,0 +1,90 @@
+#include "core/store/sql.h"
+
+namespace helios::sql {
+
+namespace {
+// The columns of a task row, with its dependencies' ids folded into the same row so that
+// tasks never need a query each.
+#define HELIOS_TASK_COLUMNS                                                                        \
+    "t.id, t.plan_id, t.user_id, t.title, t.notes, t.status, t.estimate_hours, t.start_date,"      \
+    " t.due_date, t.position, t.milestone, t.actual_hours,"                                        \
+    " (SELECT group_concat(d.depends_on_id) FROM task_dependencies d WHERE d.task_id = t.id)"
+#define HELIOS_SUMMARY_COLUMNS                                                                     \
+    "p.id, p.goal, p.created_at, p.deadline, p.at_risk, p.hours_short,"                            \
+    " COUNT(t.id), COALESCE(SUM(t.status IN ('done', 'skipped')), 0),"                             \
+    " COALESCE(SUM(t.estimate_hours), 0),"                                                         \
+    " COALESCE(SUM(CASE WHEN t.status IN ('done', 'skipped') THEN t.estimate_hours END), 0)"
+#define HELIOS_PLAN_COLUMNS                                                                        \
+    "p.id, p.user_id, p.goal, p.language, p.kind, p.subject, p.created_at, p.start_date,"          \
+    " p.deadline, p.hours_per_week, p.at_risk, p.hours_short, p.is_template"
+} // namespace
+
+const QString findUserByEmail = QStringLiteral("SELECT id FROM users WHERE email = ?");
+const QString insertUser = QStringLiteral("INSERT INTO users (name, email, created_at) VALUES (?, ?, ?)");
+const QString insertPlan = QStringLiteral(
+    "INSERT INTO plans (user_id, goal, language, kind, subject, created_at, start_date, deadline,"
+    " hours_per_week, at_risk, hours_short, is_template) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertTask = QStringLiteral(
+    "INSERT INTO tasks (plan_id, user_id, title, notes, status, estimate_hours, start_date,"
+    " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertDependency =
+    QStringLiteral("INSERT OR IGNORE INTO task_dependencies (task_id, depends_on_id) VALUES (?, ?)");
+const QString planSummaries = QStringLiteral(
+    "SELECT " HELIOS_SUMMARY_COLUMNS " FROM plans p LEFT JOIN tasks t ON t.plan_id = p.id"
+    " WHERE p.user_id = ? AND p.is_template = 0"
+    " GROUP BY p.id ORDER BY p.created_at DESC, p.id DESC");
+const QString templateSummaries = QStringLiteral(
+    "SELECT " HELIOS_SUMMARY_COLUMNS " FROM plans p LEFT JOIN tasks t ON t.plan_id = p.id"
+    " WHERE p.is_template = 1"
+    " GROUP BY p.id ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?");
+const QString countTemplates = QStringLiteral("SELECT COUNT(*) FROM plans WHERE is_template = 1");
+const QString planById = QStringLiteral("SELECT " HELIOS_PLAN_COLUMNS " FROM plans p WHERE p.id = ?");
+const QString plansOfUser = QStringLiteral(
+    "SELECT " HELIOS_PLAN_COLUMNS " FROM plans p WHERE p.user_id = ? AND p.is_template = 0"
+    " ORDER BY p.id");
+const QString tasksOfPlan =
+    QStringLiteral("SELECT " HELIOS_TASK_COLUMNS " FROM tasks t WHERE t.plan_id = ? ORDER BY t.position");
+const QString tasksOfUser = QStringLiteral(
+    "SELECT " HELIOS_TASK_COLUMNS " FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    " WHERE t.user_id = ? AND p.is_template = 0 ORDER BY t.plan_id, t.position");
+const QString setTaskStatus = QStringLiteral("UPDATE tasks SET status = ? WHERE id = ?");
+const QString planOfTask = QStringLiteral("SELECT plan_id FROM tasks WHERE id = ?");
+const QString setTemplate = QStringLiteral("UPDATE plans SET is_template = ? WHERE id = ?");
+const QString taskStatistics = QStringLiteral(
+    "SELECT status, COUNT(*), COALESCE(SUM(estimate_hours), 0) FROM tasks"
+    " WHERE user_id = ? GROUP BY status");
+const QString overdueTasks = QStringLiteral(
+    "SELECT COUNT(*) FROM tasks WHERE status = ? AND due_date < ?");
+const QString streamTasks = QStringLiteral(
+    "SELECT " HELIOS_TASK_COLUMNS " FROM tasks t WHERE t.user_id = ? ORDER BY t.user_id, t.plan_id");
+
+#undef HELIOS_TASK_COLUMNS
+#undef HELIOS_SUMMARY_COLUMNS
+#undef HELIOS_PLAN_COLUMNS
+
+const QList<Statement> &all()
+{
+    static const QList<Statement> statements{
+        {"findUserByEmail", findUserByEmail},
+        {"insertUser", insertUser},
+        {"insertPlan", insertPlan},
+        {"insertTask", insertTask},
+        {"insertDependency", insertDependency},
+        {"planSummaries", planSummaries},
+        {"templateSummaries", templateSummaries},
+        {"countTemplates", countTemplates},
+        {"planById", planById},
+        {"plansOfUser", plansOfUser},
+        {"tasksOfPlan", tasksOfPlan},
+        {"tasksOfUser", tasksOfUser},
+        {"setTaskStatus", setTaskStatus},
+        {"planOfTask", planOfTask},
+        {"setTemplate", setTemplate},
+        {"taskStatistics", taskStatistics},
+        {"overdueTasks", overdueTasks},
+        {"streamTasks", streamTasks},
+    };
+    return statements;
+}
+
+} // namespace helios::sql

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Every SQL statement the repositories prepare, in one place, so that a test can run
+// EXPLAIN QUERY PLAN on each of them and fail on a full table scan.
+namespace helios::sql {
+
+struct Statement
+{
+    const char *name;
+    QString text;
+};
+
+extern const QString findUserByEmail;
+extern const QString insertUser;
+extern const QString insertPlan;
+extern const QString insertTask;
+extern const QString insertDependency;
+extern const QString planSummaries;
+extern const QString templateSummaries;
+extern const QString countTemplates;
+extern const QString planById;
+extern const QString plansOfUser;
+extern const QString tasksOfPlan;
+extern const QString tasksOfUser;
+extern const QString setTaskStatus;
+extern const QString planOfTask;
+extern const QString setTemplate;
+extern const QString taskStatistics;
+extern const QString overdueTasks;
+extern const QString streamTasks;
+
+const QList<Statement> &all();
+
+} // namespace helios::sql
