@@ -51,4 +51,49 @@ QCoro::Task<Result<Task>> PlanService::setTaskStatus(qint64 taskId, TaskStatus s
     return m_store.setTaskStatus(taskId, status);
 }
 
+QCoro::Task<Status> PlanService::setTemplate(qint64 planId, bool isTemplate)
+{
+    return m_store.setTemplate(planId, isTemplate);
+}
+
+QCoro::Task<Result<Page<PlanSummary>>> PlanService::templates(int page, int limit)
+{
+    return m_store.templates(page, limit);
+}
+
+QCoro::Task<Result<Plan>> PlanService::createFromTemplate(qint64 templateId, Goal goal)
+{
+    QCoro::Task<Result<Plan>> loading = m_store.plan(templateId);
+    Result<Plan> source = co_await std::move(loading);
+    if (!source)
+        co_return source.error();
+    if (!source->isTemplate)
+        co_return Error::usage(QStringLiteral("Plan %1 is not a template.").arg(templateId));
+    goal.text = goal.text.trimmed().isEmpty() ? source->goal : goal.text.trimmed();
+    if (Status valid = validateGoal(goal); !valid)
+        co_return valid.error();
+
+    Plan plan = std::move(*source);
+    plan.id = 0;
+    plan.isTemplate = false;
+    plan.createdAt = {};
+    plan.goal = goal.text;
+    plan.startDate = goal.today;
+    plan.deadline = goal.deadline;
+    plan.hoursPerWeek = goal.hoursPerWeek;
+    for (Task &task : plan.tasks) {
+        task.id = 0;
+        task.status = TaskStatus::Todo;
+        task.actualHours = -1;
+        task.startDate = {};
+        task.dueDate = {};
+    }
+    const ScheduleResult scheduled = Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
+    plan.atRisk = scheduled.atRisk;
+    plan.hoursShort = scheduled.hoursShort;
+    QCoro::Task<Result<Plan>> saving = m_store.savePlan(std::move(plan));
+    Result<Plan> saved = co_await std::move(saving);
+    co_return saved;
+}
+
 } // namespace helios

@@ -23,6 +23,13 @@ public:
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
 
+    // Templates (the seed's public plans): any plan can be offered as a template; a template
+    // starts a new goal with its tasks, scheduled afresh from goal.today. goal.text may be empty
+    // to keep the template's goal.
+    QCoro::Task<Status> setTemplate(qint64 planId, bool isTemplate);
+    QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit);
+    QCoro::Task<Result<Plan>> createFromTemplate(qint64 templateId, Goal goal);
+
 private:
     Store &m_store;
 };

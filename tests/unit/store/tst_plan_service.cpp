@@ -62,6 +62,44 @@ private Q_SLOTS:
         QVERIFY(plan->finishDate() > today.addDays(7));
     }
 
+    void shouldStartANewGoalFromATemplate()
+    {
+        // GIVEN a finished plan offered as a template
+        QTemporaryDir dir;
+        Store store(dir.filePath(QStringLiteral("helios.db")));
+        QVERIFY(QCoro::waitFor(store.open()).ok());
+        PlanService service(store);
+        Result<Plan> source = QCoro::waitFor(
+            service.createPlan({QStringLiteral("Learn Rust"), QDate(), 10, QDate(2026, 1, 5)}));
+        QVERIFY(source.ok());
+        QVERIFY(QCoro::waitFor(service.setTaskStatus(source->tasks[0].id, TaskStatus::Done)).ok());
+        QVERIFY(QCoro::waitFor(service.setTemplate(source->id, true)).ok());
+        QCOMPARE(QCoro::waitFor(service.templates(1, 10))->total, 1);
+
+        // WHEN a new goal starts from it today
+        const QDate today(2026, 11, 27);
+        Result<Plan> started = QCoro::waitFor(
+            service.createFromTemplate(source->id, {QString(), QDate(), 5, today}));
+
+        // THEN it is a new plan with the same tasks, all to do, scheduled from today
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        QVERIFY(started->id != source->id);
+        QVERIFY(!started->isTemplate);
+        QCOMPARE(started->goal, QStringLiteral("Learn Rust"));
+        QCOMPARE(started->tasks.size(), source->tasks.size());
+        for (int i = 0; i < started->tasks.size(); ++i) {
+            QCOMPARE(started->tasks[i].title, source->tasks[i].title);
+            QCOMPARE(started->tasks[i].dependsOn, source->tasks[i].dependsOn);
+            QVERIFY(started->tasks[i].status == TaskStatus::Todo);
+            QVERIFY(started->tasks[i].startDate >= today);
+            QVERIFY(started->tasks[i].id != source->tasks[i].id);
+        }
+        // and the template itself is untouched
+        QVERIFY(QCoro::waitFor(service.plan(source->id))->tasks[0].status == TaskStatus::Done);
+        // a plan that is not a template cannot be started from
+        QVERIFY(!QCoro::waitFor(service.createFromTemplate(started->id, {QString(), QDate(), 5, today})).ok());
+    }
+
     void shouldWriteNothingForABadGoal_data()
     {
         QTest::addColumn<QString>("text");
