@@ -1,0 +1,392 @@
+// Store benchmarks (issue: "Store"): each figure is printed next to a baseline measured in the
+// same run, so the ratios hold on any machine. Usage: bench_store_store [--quick] [--json FILE]
+//   load     1,000 plans x 20 tasks: two-query path vs N+1 vs the sqlite3 shell's same SELECTs
+//   insert   100,000 tasks: Helios's insert path vs the sqlite3 shell running the same INSERTs
+//   cached   median latency of a cached plan-list read
+//   stream   peak RSS growth while streaming 200,000 tasks vs loading them all
+
+#include "core/store/plan_repository.h"
+#include "core/store/query_cache.h"
+#include "core/store/sql.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <qcoro/qcorotask.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+using namespace helios;
+
+namespace {
+
+struct Sizes
+{
+    int plans = 1000;
+    int tasksPerPlan = 20;
+    int insertTasks = 100000;
+    int streamTasks = 200000;
+    int cachedReads = 20000;
+};
+
+// A benchmark has no use for a failed step: stop with its message.
+template <typename T>
+T must(Result<T> result)
+{
+    if (!result) {
+        std::fprintf(stderr, "bench_store: %s\n", qPrintable(result.error().message));
+        std::exit(1);
+    }
+    return std::move(result).value();
+}
+
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+long rssKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+// Resets the kernel's peak-RSS mark (VmHWM) so a phase's own peak can be read.
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+Plan makePlan(int index, int tasks)
+{
+    Plan plan;
+    plan.goal = QStringLiteral("Goal %1 学习").arg(index);
+    plan.language = QStringLiteral("en");
+    plan.startDate = QDate(2026, 11, 27);
+    plan.hoursPerWeek = 10;
+    for (int i = 0; i < tasks; ++i) {
+        Task t;
+        t.title = QStringLiteral("Task %1 of plan %2: practise something concrete").arg(i).arg(index);
+        t.notes = QStringLiteral("Notes for the task, a sentence or two long.");
+        t.estimateHours = 1 + i % 4;
+        t.startDate = QDate(2026, 11, 27).addDays(i);
+        t.dueDate = t.startDate.addDays(1);
+        t.milestone = QStringLiteral("Milestone %1").arg(i / 5);
+        if (i > 0)
+            t.dependsOn = {i - 1};
+        plan.tasks.append(t);
+    }
+    return plan;
+}
+
+// Times a sqlite3 shell run of `script` against `db`, less the cost of starting the shell.
+double shellSeconds(const QString &db, const QByteArray &script)
+{
+    auto run = [&](const QByteArray &input) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral("sqlite3"), {db});
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(-1);
+        p.readAllStandardOutput();
+        return seconds(t);
+    };
+    const double empty = std::min({run(".quit\n"), run(".quit\n"), run(".quit\n")});
+    double best = 1e9;
+    for (int i = 0; i < 3; ++i)
+        best = std::min(best, run(script));
+    return std::max(1e-6, best - empty);
+}
+
+QSqlDatabase openRaw(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.open();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    return db;
+}
+
+QJsonObject benchLoad(const QString &dir, const Sizes &sizes)
+{
+    const QString path = dir + QStringLiteral("/load.db");
+    {
+        Store store(path);
+        must(QCoro::waitFor(store.open()));
+    }
+    QSqlDatabase db = openRaw(path, QStringLiteral("load"));
+    std::optional<PlanRepository> repository(std::in_place, db);
+    PlanRepository &repo = *repository;
+    const qint64 user = *repo.ensureLocalUser();
+    for (int i = 0; i < sizes.plans; ++i)
+        must(repo.insertPlan(makePlan(i, sizes.tasksPerPlan), user));
+
+    auto best = [](auto fn) {
+        double b = 1e9;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            fn();
+            b = std::min(b, seconds(t));
+        }
+        return b;
+    };
+    int loadedTasks = 0;
+    const double twoQueries = best([&] {
+        Result<QList<Plan>> plans = repo.plansWithTasks(user);
+        loadedTasks = 0;
+        for (const Plan &p : std::as_const(*plans))
+            loadedTasks += int(p.tasks.size());
+    });
+    // The N+1 way: the plan list, then one query per plan for its tasks.
+    const double nPlusOne = best([&] {
+        QSqlQuery plans(db);
+        plans.setForwardOnly(true);
+        plans.prepare(sql::plansOfUser);
+        plans.addBindValue(user);
+        plans.exec();
+        QList<qint64> ids;
+        while (plans.next())
+            ids.append(plans.value(0).toLongLong());
+        for (qint64 id : std::as_const(ids))
+            (void)repo.plan(id);
+    });
+    repository.reset();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("load"));
+
+    QByteArray script = ".output /dev/null\n";
+    for (const QString &s : {sql::plansOfUser, sql::tasksOfUser})
+        script += QString(s).replace(QLatin1Char('?'), QString::number(user)).toUtf8() + ";\n";
+    const double shell = shellSeconds(path, script);
+
+    std::printf("load %d plans x %d tasks (%d tasks loaded)\n", sizes.plans, sizes.tasksPerPlan, loadedTasks);
+    std::printf("  two queries        %9.2f ms\n", twoQueries * 1e3);
+    std::printf("  N+1 queries        %9.2f ms   (two-query path is %.1fx faster; target >= 20x)\n",
+                nPlusOne * 1e3, nPlusOne / twoQueries);
+    std::printf("  sqlite3 shell      %9.2f ms   (Helios / shell = %.2f; target <= 2)\n", shell * 1e3,
+                twoQueries / shell);
+    return {{"two_query_ms", twoQueries * 1e3},
+            {"n_plus_one_ms", nPlusOne * 1e3},
+            {"shell_ms", shell * 1e3},
+            {"speedup_vs_n_plus_one", nPlusOne / twoQueries},
+            {"ratio_to_shell", twoQueries / shell}};
+}
+
+QJsonObject benchInsert(const QString &dir, const Sizes &sizes)
+{
+    const QString path = dir + QStringLiteral("/insert.db");
+    {
+        Store store(path);
+        must(QCoro::waitFor(store.open()));
+    }
+    // Helios: one plan holding every task, through the repository's transaction.
+    QSqlDatabase db = openRaw(path, QStringLiteral("insert"));
+    std::optional<PlanRepository> repository(std::in_place, db);
+    PlanRepository &repo = *repository;
+    const qint64 user = *repo.ensureLocalUser();
+    Plan plan = makePlan(0, sizes.insertTasks);
+    QElapsedTimer t;
+    t.start();
+    Result<Plan> saved = repo.insertPlan(plan, user);
+    const double helios = seconds(t);
+    repository.reset();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("insert"));
+
+    // The shell: the same rows as literal INSERTs in one transaction into a fresh copy.
+    const QString shellPath = dir + QStringLiteral("/insert-shell.db");
+    {
+        Store store(shellPath);
+        must(QCoro::waitFor(store.open()));
+    }
+    QByteArray script = "PRAGMA synchronous=NORMAL;\nBEGIN;\n"
+                        "INSERT INTO plans (id, user_id, goal, created_at, start_date, hours_per_week)"
+                        " VALUES (1, 1, 'g', '2026-11-27T00:00:00Z', '2026-11-27', 10);\n";
+    script.reserve(sizes.insertTasks * 260);
+    for (int i = 0; i < plan.tasks.size(); ++i) {
+        const Task &task = plan.tasks[i];
+        script += QStringLiteral("INSERT INTO tasks (plan_id, user_id, title, notes, status, estimate_hours,"
+                                 " start_date, due_date, position, milestone) VALUES (1, 1, '%1', '%2',"
+                                 " 'todo', %3, '%4', '%5', %6, '%7');\n")
+                      .arg(task.title, task.notes)
+                      .arg(task.estimateHours)
+                      .arg(task.startDate.toString(Qt::ISODate), task.dueDate.toString(Qt::ISODate))
+                      .arg(i)
+                      .arg(task.milestone)
+                      .toUtf8();
+    }
+    script += "COMMIT;\n";
+    // Each shell run inserts again; the timing compares per-run cost of the same rows.
+    const double shell = shellSeconds(shellPath, script);
+    const double rowsHelios = sizes.insertTasks / helios;
+    const double rowsShell = sizes.insertTasks / shell;
+    std::printf("insert %d tasks (saved: %s)\n", sizes.insertTasks, saved.ok() ? "yes" : "NO");
+    std::printf("  Helios             %9.0f rows/s\n", rowsHelios);
+    std::printf("  sqlite3 shell      %9.0f rows/s   (shell / Helios = %.2f; target <= 2)\n", rowsShell,
+                rowsShell / rowsHelios);
+    return {{"helios_rows_per_s", rowsHelios}, {"shell_rows_per_s", rowsShell}, {"ratio", rowsShell / rowsHelios}};
+}
+
+QJsonObject benchCached(const QString &dir, const Sizes &sizes)
+{
+    const QString path = dir + QStringLiteral("/cached.db");
+    Store store(path);
+    must(QCoro::waitFor(store.open()));
+    for (int i = 0; i < 50; ++i)
+        must(QCoro::waitFor(store.savePlan(makePlan(i, 20))));
+    must(QCoro::waitFor(store.plans())); // warm
+
+    // A cached read as the UI does it: the coroutine completes without leaving the thread.
+    std::vector<double> samples;
+    samples.reserve(sizes.cachedReads);
+    auto reader = [&]() -> QCoro::Task<void> {
+        for (int i = 0; i < sizes.cachedReads; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QCoro::Task<Result<QList<PlanSummary>>> reading = store.plans();
+            Result<QList<PlanSummary>> plans = co_await std::move(reading);
+            samples.push_back(double(t.nsecsElapsed()) / 1e3);
+            if (!plans)
+                break;
+        }
+    };
+    QCoro::waitFor(reader());
+    // Baseline: the same list read from SQLite without the cache.
+    std::vector<double> uncached;
+    QSqlDatabase db = openRaw(path, QStringLiteral("cached"));
+    {
+        PlanRepository repo(db);
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer t;
+            t.start();
+            (void)repo.planSummaries(1);
+            uncached.push_back(double(t.nsecsElapsed()) / 1e3);
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("cached"));
+    const double hit = median(samples);
+    const double miss = median(uncached);
+    std::printf("cached plan list (50 plans), %d reads\n", int(samples.size()));
+    std::printf("  cache hit median   %9.2f us   (target < 5 us)\n", hit);
+    std::printf("  SQLite read median %9.2f us   (%.0fx slower)\n", miss, miss / hit);
+    return {{"hit_median_us", hit}, {"uncached_median_us", miss}, {"hit_rate_reported", double(store.queryCacheHits())}};
+}
+
+QJsonObject benchStream(const QString &dir, const Sizes &sizes)
+{
+    const QString path = dir + QStringLiteral("/stream.db");
+    {
+        QSqlDatabase db;
+        {
+            Store store(path);
+            must(QCoro::waitFor(store.open()));
+        }
+        db = openRaw(path, QStringLiteral("fill"));
+        {
+            PlanRepository repo(db);
+            const qint64 user = *repo.ensureLocalUser();
+            const int perPlan = 100;
+            for (int i = 0; i < sizes.streamTasks / perPlan; ++i)
+                must(repo.insertPlan(makePlan(i, perPlan), user));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    }
+    Store store(path, 1);
+    must(QCoro::waitFor(store.open()));
+    must(QCoro::waitFor(store.statistics(QDate(2026, 11, 27)))); // connection and caches warm
+
+    const long base = rssKiB("VmRSS:");
+    resetPeakRss();
+    qint64 streamed = 0;
+    double hours = 0;
+    must(QCoro::waitFor(store.forEachTask([&](const Task &t) {
+        ++streamed;
+        hours += t.estimateHours;
+        return true;
+    })));
+    const long streamPeak = rssKiB("VmHWM:") - base;
+
+    resetPeakRss();
+    const long base2 = rssKiB("VmRSS:");
+    qint64 loaded = 0;
+    {
+        Result<QList<Plan>> all = QCoro::waitFor(store.plansWithTasks());
+        for (const Plan &p : std::as_const(*all))
+            loaded += p.tasks.size();
+    }
+    const long loadPeak = rssKiB("VmHWM:") - base2;
+    std::printf("stream %lld tasks (%.0f h)\n", static_cast<long long>(streamed), hours);
+    std::printf("  peak RSS growth streaming      %8ld KiB\n", streamPeak);
+    std::printf("  peak RSS growth loading all    %8ld KiB (%lld tasks; streaming uses %.1f%% of that)\n",
+                loadPeak, static_cast<long long>(loaded), loadPeak > 0 ? 100.0 * streamPeak / loadPeak : 0.0);
+    return {{"stream_peak_kib", double(streamPeak)}, {"load_all_peak_kib", double(loadPeak)}, {"tasks", double(streamed)}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    Sizes sizes;
+    if (args.contains(QStringLiteral("--quick")))
+        sizes = Sizes{50, 20, 2000, 5000, 2000};
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        std::fprintf(stderr, "bench_store: the sqlite3 shell is needed for the baselines\n");
+        return 1;
+    }
+    QTemporaryDir dir;
+    QJsonObject report;
+    report[QStringLiteral("load")] = benchLoad(dir.path(), sizes);
+    report[QStringLiteral("insert")] = benchInsert(dir.path(), sizes);
+    report[QStringLiteral("cached")] = benchCached(dir.path(), sizes);
+    report[QStringLiteral("stream")] = benchStream(dir.path(), sizes);
+    const int json = static_cast<int>(args.indexOf(QStringLiteral("--json")));
+    if (json > 0 && json + 1 < args.size()) {
+        QFile out(args[json + 1]);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(QJsonDocument(report).toJson());
+    }
+    return 0;
+}
