@@ -1,7 +1,6 @@
 #include "core/log/logging.h"
 
 #include <QDir>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <spdlog/async.h>
@@ -11,6 +10,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <memory>
@@ -29,16 +29,20 @@ constexpr auto kLoggerName = "helios";
 constexpr auto kPattern = "[%Y-%m-%d %H:%M:%S.%e] [%l] [%t] %v";
 const QString kRedacted = QStringLiteral("[redacted]");
 
+QString redactText(const QString &message);
+
 // A cheap test on the raw bytes so that the regular expressions only run on lines that could
 // hold a secret (most log lines do not).
 bool mayHoldSecret(std::string_view text)
 {
-    static constexpr std::array<std::string_view, 9> needles{"bearer", "authorization", "key",    "token", "secret",
-                                                             "passw",  "sk-",           "aiza", "gh"};
+    static constexpr std::array<std::string_view, 14> needles{
+        "bearer", "authorization", "key",  "token", "secret", "passw", "sk-",
+        "aiza",   "ghp_",          "gho_", "ghu_",  "ghs_",   "ghr_",  "github_pat"};
     for (const auto needle : needles) {
-        const auto found = std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
-            return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b;
-        });
+        const auto found =
+            std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
+                return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b;
+            });
         if (found != text.end())
             return true;
     }
@@ -81,9 +85,11 @@ public:
             return;
         }
         const QByteArray clean =
-            redact(QString::fromUtf8(payload.data(), static_cast<qsizetype>(payload.size()))).toUtf8();
+            redactText(QString::fromUtf8(payload.data(), static_cast<qsizetype>(payload.size())))
+                .toUtf8();
         spdlog::details::log_msg copy(msg);
-        copy.payload = spdlog::string_view_t(clean.constData(), static_cast<std::size_t>(clean.size()));
+        copy.payload =
+            spdlog::string_view_t(clean.constData(), static_cast<std::size_t>(clean.size()));
         forward(copy);
     }
 
@@ -163,7 +169,8 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
         if (context.category && qstrcmp(context.category, "default") != 0)
             line = QStringLiteral("[%1] %2").arg(QString::fromLatin1(context.category), message);
         const QByteArray bytes = line.toUtf8();
-        logger->log(levelFor(type), spdlog::string_view_t(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        logger->log(levelFor(type), spdlog::string_view_t(bytes.constData(),
+                                                          static_cast<std::size_t>(bytes.size())));
     }
     if (type == QtFatalMsg) {
         shutdown(); // joins the worker, so the fatal line is on disk before we go
@@ -177,7 +184,8 @@ void init(const Options &options)
 {
     shutdown(); // a second init replaces the first
 
-    const spdlog::level::level_enum level = options.verbose ? spdlog::level::debug : spdlog::level::info;
+    const spdlog::level::level_enum level =
+        options.verbose ? spdlog::level::debug : spdlog::level::info;
     std::vector<spdlog::sink_ptr> sinks;
     QString fileProblem;
 
@@ -187,12 +195,13 @@ void init(const Options &options)
     } else {
         const QString file = QDir(directory).filePath(QStringLiteral("helios.log"));
         try {
-            auto fileSink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(QDir::toNativeSeparators(file).toStdString(),
-                                                                                 kMaxFileBytes, kMaxFiles);
+            auto fileSink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                QDir::toNativeSeparators(file).toStdString(), kMaxFileBytes, kMaxFiles);
             fileSink->set_level(level);
             sinks.push_back(std::move(fileSink));
         } catch (const spdlog::spdlog_ex &e) {
-            fileProblem = QStringLiteral("cannot open %1: %2").arg(file, QString::fromUtf8(e.what()));
+            fileProblem =
+                QStringLiteral("cannot open %1: %2").arg(file, QString::fromUtf8(e.what()));
         }
     }
 
@@ -259,41 +268,54 @@ void shutdown()
 
     // spdlog::shutdown() leaves no default logger; keep a quiet one so that stray spdlog calls
     // between shutdown and a later init neither crash nor write to stdout.
-    auto fallback = std::make_shared<spdlog::logger>("", std::make_shared<spdlog::sinks::stderr_sink_mt>());
+    auto fallback =
+        std::make_shared<spdlog::logger>("", std::make_shared<spdlog::sinks::stderr_sink_mt>());
     fallback->set_level(spdlog::level::err);
     spdlog::set_default_logger(std::move(fallback));
 }
 
 QString redact(const QString &message)
 {
+    const QByteArray probe = message.toUtf8();
+    if (!mayHoldSecret(std::string_view(probe.constData(), static_cast<std::size_t>(probe.size()))))
+        return message;
+    return redactText(message);
+}
+
+namespace {
+
+QString redactText(const QString &message)
+{
     using RE = QRegularExpression;
     // "Authorization: Bearer xyz", "authorization=Basic abc", "\"Authorization\": \"Token t\""
     static const RE authorization(
-        QStringLiteral(R"(((?:proxy-)?authorization\\?["']?\s*[:=]\s*\\?["']?(?:(?:bearer|basic|token|digest)\s+)?)(?!\[redacted\])[^\s"'\\,;]+)"),
+        QStringLiteral(
+            R"(((?:proxy-)?authorization\\?["']?\s*[:=]\s*\\?["']?(?:(?:bearer|basic|token|digest)\s+)?+)(?!\[redacted\])[^\s"'\\,;]+)"),
         RE::CaseInsensitiveOption);
     // "Bearer xyz" anywhere
-    static const RE bearer(QStringLiteral(R"(\b(bearer\s+)(?!\[redacted\])[A-Za-z0-9\-._~+/]+=*)"), RE::CaseInsensitiveOption);
+    static const RE bearer(QStringLiteral(R"(\b(bearer\s+)(?!\[redacted\])[A-Za-z0-9\-._~+/]+=*)"),
+                           RE::CaseInsensitiveOption);
     // api_key=..., "api_key": "...", apiKey: ..., x-api-key: ..., OPENAI_API_KEY=..., password=...
     static const RE keyValue(
-        QStringLiteral(R"(((?:x-)?api[_-]?key|(?:access|refresh|id|auth|session)[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?key|password|passwd)(\\?["']?\s*[:=]\s*)(\\"(?:[^"\\]|\\[^"])*\\"|"(?:[^"\\]|\\.)*"|'[^']*'|(?!\[redacted\])[^\s"'&,;}\]]+))"),
+        QStringLiteral(
+            R"(((?:x-)?api[_-]?key|(?:access|refresh|id|auth|session)[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?key|password|passwd)(\\?["']?\s*[:=]\s*)(\\"(?:[^"\\]|\\[^"])*\\"|"(?:[^"\\]|\\.)*"|'[^']*'|(?!\[redacted\])[^\s"'&,;}\]]+))"),
         RE::CaseInsensitiveOption);
     // ?key=... &token=... in URLs
-    static const RE queryParameter(QStringLiteral(R"(([?&](?:key|token|sig|signature|access_token|api_key)=)(?!\[redacted\])[^&\s"'#]+)"),
-                                   RE::CaseInsensitiveOption);
+    static const RE queryParameter(
+        QStringLiteral(
+            R"(([?&](?:key|token|sig|signature|access_token|api_key)=)(?!\[redacted\])[^&\s"'#]+)"),
+        RE::CaseInsensitiveOption);
     // sk-..., sk-proj-..., sk-ant-... (OpenAI, Anthropic and compatible servers)
     static const RE skKey(QStringLiteral(R"(\bsk-[A-Za-z0-9_\-]{20,})"));
     // Google API keys, GitHub tokens, JSON web tokens
     static const RE otherKeys(QStringLiteral(
         R"(\bAIza[0-9A-Za-z_\-]{30,}|\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{20,}|\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]+)"));
 
-    const QByteArray probe = message.toUtf8();
-    if (!mayHoldSecret(std::string_view(probe.constData(), static_cast<std::size_t>(probe.size()))))
-        return message;
-
     QString text = replaceEach(message, authorization, [](const QRegularExpressionMatch &m) {
         return m.captured(1) + kRedacted;
     });
-    text = replaceEach(text, bearer, [](const QRegularExpressionMatch &m) { return m.captured(1) + kRedacted; });
+    text = replaceEach(text, bearer,
+                       [](const QRegularExpressionMatch &m) { return m.captured(1) + kRedacted; });
     text = replaceEach(text, keyValue, [](const QRegularExpressionMatch &m) {
         const QString value = m.captured(3);
         QString quoted = kRedacted;
@@ -303,10 +325,15 @@ QString redact(const QString &message)
             quoted = value.at(0) + kRedacted + value.at(0);
         return m.captured(1) + m.captured(2) + quoted;
     });
-    text = replaceEach(text, queryParameter, [](const QRegularExpressionMatch &m) { return m.captured(1) + kRedacted; });
-    text = replaceEach(text, skKey, [](const QRegularExpressionMatch &) { return QStringLiteral("sk-") + kRedacted; });
+    text = replaceEach(text, queryParameter,
+                       [](const QRegularExpressionMatch &m) { return m.captured(1) + kRedacted; });
+    text = replaceEach(text, skKey, [](const QRegularExpressionMatch &) {
+        return QStringLiteral("sk-") + kRedacted;
+    });
     text = replaceEach(text, otherKeys, [](const QRegularExpressionMatch &) { return kRedacted; });
     return text;
 }
+
+} // namespace
 
 } // namespace helios::log

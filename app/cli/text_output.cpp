@@ -1,0 +1,121 @@
+#include "app/cli/text_output.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace helios::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helios-cli", text);
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString hours(double h)
+{
+    return QLocale::c().toString(h, 'f', 1) + QLatin1Char('h');
+}
+
+QString percent(double share)
+{
+    return QString::number(qRound(share * 100.0)) + QLatin1Char('%');
+}
+
+// Left-aligned text padded to `width`, with one space between columns.
+QString cell(const QString &text, int width)
+{
+    return text.leftJustified(width) + QLatin1Char(' ');
+}
+
+QString rightCell(const QString &text, int width)
+{
+    return text.rightJustified(width) + QLatin1Char(' ');
+}
+
+int idWidth(const QList<Task> &tasks)
+{
+    int width = 2;
+    for (const Task &t : tasks)
+        width = std::max(width, int(QString::number(t.id).size()));
+    return width;
+}
+
+} // namespace
+
+QString formatPlan(const Plan &plan)
+{
+    QString out;
+    out += tr("Plan %1: %2\n").arg(plan.id).arg(plan.goal);
+    out +=
+        tr("Start %1, deadline %2, %3 hours per week.\n")
+            .arg(date(plan.startDate), plan.deadline.isValid() ? date(plan.deadline) : tr("none"),
+                 QLocale::c().toString(plan.hoursPerWeek, 'g', 4));
+    out += tr("%1 tasks, %2 in total, %3 done, finishing %4.\n")
+               .arg(plan.tasks.size())
+               .arg(hours(plan.totalHours()), percent(plan.progress()), date(plan.finishDate()));
+    if (plan.atRisk) {
+        out += tr("Warning: at risk, the work does not fit before the deadline: %1 hours short.\n")
+                   .arg(QLocale::c().toString(plan.hoursShort, 'f', 1));
+    }
+
+    // Milestones in the order they first appear, each with its tasks.
+    QStringList milestones;
+    for (const Task &t : plan.tasks) {
+        if (!milestones.contains(t.milestone))
+            milestones.append(t.milestone);
+    }
+    const int w = idWidth(plan.tasks);
+    for (const QString &milestone : milestones) {
+        out += QLatin1Char('\n');
+        out += milestone.isEmpty() ? tr("Tasks\n") : milestone + QLatin1Char('\n');
+        out += QStringLiteral("  ") + rightCell(tr("ID"), w) + cell(tr("STATUS"), 11) +
+               rightCell(tr("EST"), 6) + cell(tr("START"), 10) + cell(tr("DUE"), 10) + tr("TITLE") +
+               QLatin1Char('\n');
+        for (const Task &t : plan.tasks) {
+            if (t.milestone != milestone)
+                continue;
+            out += QStringLiteral("  ") + rightCell(QString::number(t.id), w) +
+                   cell(toString(t.status), 11) + rightCell(hours(t.estimateHours), 6) +
+                   cell(date(t.startDate), 10) + cell(date(t.dueDate), 10) + t.title +
+                   QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString formatPlanList(const QList<PlanSummary> &plans)
+{
+    if (plans.isEmpty())
+        return tr("No plans yet. Create one with: helios-cli plan \"Learn Python\"\n");
+    int w = 2;
+    for (const PlanSummary &p : plans)
+        w = std::max(w, int(QString::number(p.id).size()));
+    QString out = rightCell(tr("ID"), w) + cell(tr("CREATED"), 10) + cell(tr("DEADLINE"), 10) +
+                  rightCell(tr("TASKS"), 5) + rightCell(tr("DONE"), 5) + rightCell(tr("HOURS"), 7) +
+                  rightCell(tr("PROG"), 4) + cell(tr("RISK"), 7) + tr("GOAL") + QLatin1Char('\n');
+    for (const PlanSummary &p : plans) {
+        const QString risk = p.atRisk ? tr("%1h").arg(QLocale::c().toString(p.hoursShort, 'f', 0))
+                                      : QStringLiteral("-");
+        out += rightCell(QString::number(p.id), w) + cell(date(p.createdAt.toUTC().date()), 10) +
+               cell(date(p.deadline), 10) + rightCell(QString::number(p.taskCount), 5) +
+               rightCell(QString::number(p.doneCount), 5) + rightCell(hours(p.totalHours), 7) +
+               rightCell(percent(p.progress()), 4) + cell(risk, 7) +
+               QString(p.goal).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString formatTaskChange(const Plan &plan, const Task &task)
+{
+    return tr("Task %1 is now %2: %3\nPlan %4 (%5) is %6 done.\n")
+        .arg(QString::number(task.id), toString(task.status), task.title, QString::number(plan.id),
+             plan.goal, percent(plan.progress()));
+}
+
+} // namespace helios::cli
