@@ -1,9 +1,11 @@
 #include "core/planning/scheduler.h"
 
+#include "core/planning/dependency_graph.h"
+
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <queue>
 #include <utility>
 #include <vector>
 
@@ -11,148 +13,13 @@ namespace helios {
 
 namespace {
 
-// Floating-point slack, in hours: a leftover smaller than this never opens another day.
+// Floating-point slack, in hours: a leftover smaller than this never opens another day, and a day
+// with less capacity than this is not a working day.
 constexpr double kEpsilon = 1e-7;
 
 // Guards the double -> integer conversion of a day count against absurd inputs (a huge estimate
 // with a tiny capacity). About 27,000 years: no real plan gets near it.
 constexpr double kMaxDays = 1e7;
-
-// The dependency graph, positions only. `prerequisites[v]` and `dependents[u]` hold each valid
-// edge once; self-edges and positions outside the list are dropped here.
-struct Graph
-{
-    std::vector<std::vector<int>> prerequisites;
-    std::vector<std::vector<int>> dependents;
-};
-
-Graph buildGraph(const QList<Task> &tasks)
-{
-    const int n = static_cast<int>(tasks.size());
-    Graph graph;
-    graph.prerequisites.resize(static_cast<size_t>(n));
-    graph.dependents.resize(static_cast<size_t>(n));
-    for (int v = 0; v < n; ++v) {
-        auto &pre = graph.prerequisites[static_cast<size_t>(v)];
-        for (const int u : tasks[v].dependsOn) {
-            if (u >= 0 && u < n && u != v)
-                pre.push_back(u);
-        }
-        std::sort(pre.begin(), pre.end());
-        pre.erase(std::unique(pre.begin(), pre.end()), pre.end());
-        for (const int u : pre)
-            graph.dependents[static_cast<size_t>(u)].push_back(v);
-    }
-    return graph;
-}
-
-// Tarjan's strongly connected components, iterative so that a long chain cannot overflow the
-// stack. Returns the component of every position; a task on no cycle is alone in its component.
-std::vector<int> stronglyConnectedComponents(const Graph &graph, int &componentCount)
-{
-    const size_t n = graph.dependents.size();
-    std::vector<int> component(n, -1);
-    std::vector<int> index(n, -1);
-    std::vector<int> low(n, 0);
-    std::vector<char> onStack(n, 0);
-    std::vector<int> stack;
-    std::vector<std::pair<int, size_t>> calls; // (vertex, next edge to follow)
-    int counter = 0;
-    componentCount = 0;
-
-    const auto visit = [&](int v) {
-        index[static_cast<size_t>(v)] = low[static_cast<size_t>(v)] = counter++;
-        stack.push_back(v);
-        onStack[static_cast<size_t>(v)] = 1;
-        calls.emplace_back(v, 0);
-    };
-
-    for (size_t root = 0; root < n; ++root) {
-        if (index[root] != -1)
-            continue;
-        visit(static_cast<int>(root));
-        while (!calls.empty()) {
-            const int v = calls.back().first;
-            const auto sv = static_cast<size_t>(v);
-            const auto &edges = graph.dependents[sv];
-            if (calls.back().second < edges.size()) {
-                const int w = edges[calls.back().second++];
-                const auto sw = static_cast<size_t>(w);
-                if (index[sw] == -1)
-                    visit(w);
-                else if (onStack[sw])
-                    low[sv] = std::min(low[sv], index[sw]);
-                continue;
-            }
-            if (low[sv] == index[sv]) {
-                int w = -1;
-                do {
-                    w = stack.back();
-                    stack.pop_back();
-                    onStack[static_cast<size_t>(w)] = 0;
-                    component[static_cast<size_t>(w)] = componentCount;
-                } while (w != v);
-                ++componentCount;
-            }
-            calls.pop_back();
-            if (!calls.empty()) {
-                const auto parent = static_cast<size_t>(calls.back().first);
-                low[parent] = std::min(low[parent], low[sv]);
-            }
-        }
-    }
-    return component;
-}
-
-// The order in which the one person works: a topological order of the dependencies that is
-// otherwise stable by position (Kahn's algorithm, always taking the lowest ready position).
-//
-// Cycles are broken deterministically: the tasks of a cycle (a strongly connected component)
-// are taken together, as soon as everything outside the cycle that they depend on is done, and
-// among themselves by position. So the edges ignored are exactly those inside a cycle that point
-// to a later position (the ones that close it); an edge into or out of a cycle is kept.
-// O((n + e) log n).
-std::vector<int> workOrder(const Graph &graph)
-{
-    const size_t n = graph.dependents.size();
-    int componentCount = 0;
-    const std::vector<int> component = stronglyConnectedComponents(graph, componentCount);
-
-    // Members of each component, by ascending position; the first one is its key in the heap.
-    std::vector<std::vector<int>> members(static_cast<size_t>(componentCount));
-    for (size_t v = 0; v < n; ++v)
-        members[static_cast<size_t>(component[v])].push_back(static_cast<int>(v));
-
-    std::vector<int> waitingOn(static_cast<size_t>(componentCount), 0);
-    for (size_t v = 0; v < n; ++v) {
-        for (const int u : graph.prerequisites[v]) {
-            if (component[static_cast<size_t>(u)] != component[v])
-                ++waitingOn[static_cast<size_t>(component[v])];
-        }
-    }
-
-    std::priority_queue<int, std::vector<int>, std::greater<>> ready; // lowest position first
-    for (size_t c = 0; c < members.size(); ++c) {
-        if (waitingOn[c] == 0)
-            ready.push(members[c].front());
-    }
-
-    std::vector<int> order;
-    order.reserve(n);
-    while (!ready.empty()) {
-        const auto c = static_cast<size_t>(component[static_cast<size_t>(ready.top())]);
-        ready.pop();
-        for (const int u : members[c]) {
-            order.push_back(u);
-            for (const int v : graph.dependents[static_cast<size_t>(u)]) {
-                const auto cv = static_cast<size_t>(component[static_cast<size_t>(v)]);
-                if (cv != c && --waitingOn[cv] == 0)
-                    ready.push(members[cv].front());
-            }
-        }
-    }
-    return order; // the condensation is acyclic, so every task is in it
-}
 
 double sanitizedHours(double hours)
 {
@@ -165,78 +32,309 @@ double roundToTenth(double hours)
     return std::round(hours * 10.0) / 10.0;
 }
 
-} // namespace
-
-ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &options)
+// The hours available on each day, days counted from the start (day 0, never negative). Either
+// an even daily share of the weekly hours, or hours per weekday.
+class Calendar
 {
-    ScheduleResult result;
+public:
+    static Calendar evenly(double daily)
+    {
+        Calendar calendar;
+        calendar.m_even = true;
+        calendar.m_daily = daily;
+        calendar.m_week = 7.0 * daily;
+        return calendar;
+    }
 
-    // The API asks for a start date and a positive capacity; fall back instead of producing
-    // invalid dates or dividing by zero if a caller passes neither.
-    const QDate start = options.start.isValid() ? options.start : QDate::currentDate();
-    const double hoursPerWeek = std::isfinite(options.hoursPerWeek) && options.hoursPerWeek > 0.0
-                                    ? options.hoursPerWeek
-                                    : ScheduleOptions{}.hoursPerWeek;
-    const double daily = hoursPerWeek / 7.0;
+    // `hours` is Monday first; days with less than kEpsilon hours get none.
+    static Calendar byWeekday(QDate start, const WeekdayHours &hours)
+    {
+        Calendar calendar;
+        calendar.m_even = false;
+        const int first = start.dayOfWeek() - 1; // the weekday of day 0
+        for (int k = 0; k < 7; ++k) {
+            const double h = sanitizedHours(hours[static_cast<size_t>((first + k) % 7)]);
+            calendar.m_days[static_cast<size_t>(k)] = h > kEpsilon ? h : 0.0;
+            calendar.m_week += calendar.m_days[static_cast<size_t>(k)];
+        }
+        return calendar;
+    }
 
-    const bool hasDeadline = options.deadline.isValid();
-    // Days are counted from start (day 0). A deadline before the start is a negative day: all the
-    // work then falls after it.
-    const qint64 deadlineDay = hasDeadline ? start.daysTo(options.deadline) : 0;
+    bool isEven() const { return m_even; }
+    bool canWork() const { return m_week > kEpsilon; }
+    double daily() const { return m_daily; }
+    double week() const { return m_week; }
 
-    // The working cursor: the current day and the hours already worked on it. Days are filled one
-    // after another and the capacity of a day is never exceeded, so no 7-day window ever holds
-    // more than hoursPerWeek.
-    //
-    // Choice: a task may start on the same day its prerequisites finish when that day still has
-    // capacity, as a person would do. Because the one person works through the tasks in a
-    // topological order, every unfinished prerequisite is finished by the time a task starts.
-    // Done and skipped prerequisites impose nothing: the work is already done, whatever their
-    // (possibly planned, later) dates say, so finishing early pulls the rest of the plan forward.
+    double hoursOn(qint64 day) const
+    {
+        return m_even ? m_daily : m_days[static_cast<size_t>(std::max<qint64>(0, day) % 7)];
+    }
+
+    // Total capacity of the days from..to, both included; 0 when to < from.
+    double hoursBetween(qint64 from, qint64 to) const
+    {
+        from = std::max<qint64>(0, from);
+        if (to < from)
+            return 0.0;
+        if (m_even)
+            return static_cast<double>(to - from + 1) * m_daily;
+        const qint64 count = to - from + 1;
+        double sum = static_cast<double>(count / 7) * m_week;
+        for (qint64 day = from + (count / 7) * 7; day <= to; ++day)
+            sum += hoursOn(day);
+        return sum;
+    }
+
+    // The first day on or after `day` that has capacity; `day` itself when none has (callers
+    // check canWork first).
+    qint64 nextWorkingDay(qint64 day) const
+    {
+        for (int k = 0; k < 7; ++k) {
+            if (hoursOn(day + k) > 0.0)
+                return day + k;
+        }
+        return day;
+    }
+
+private:
+    bool m_even = true;
+    double m_daily = 0.0;
+    std::array<double, 7> m_days{}; // by day offset from the start, modulo 7
+    double m_week = 0.0;
+};
+
+// The one person's place in the calendar: the current day and the hours already worked on it.
+// Days are filled one after another and the capacity of a day is never exceeded, so no 7-day
+// window ever holds more than a week's capacity.
+struct Cursor
+{
     qint64 day = 0;
     double used = 0.0;
-    double hoursAfterDeadline = 0.0;
+};
 
-    const Graph graph = buildGraph(tasks);
-    for (const int position : workOrder(graph)) {
-        Task &task = tasks[position];
-        if (task.isFinished())
-            continue; // keeps its dates, whatever they are, and uses no capacity
+struct Span
+{
+    qint64 first = 0;
+    qint64 last = 0;
+};
 
-        const double hours = sanitizedHours(task.estimateHours);
-        if (hours <= kEpsilon) {
-            // No work: it happens on the current day, which is the day the previous work ended.
-            task.startDate = task.dueDate = start.addDays(day);
-            continue;
+// Puts `hours` of work at the cursor and moves the cursor to where it ends.
+//
+// Choice: a task may start on the same day the previous one finishes when that day still has
+// capacity, as a person would do. Work without hours happens on the current day, which is the
+// day the previous work ended.
+Span place(const Calendar &calendar, Cursor &cursor, double hours)
+{
+    if (hours <= kEpsilon)
+        return {cursor.day, cursor.day};
+
+    if (calendar.isEven()) {
+        const double daily = calendar.daily();
+        if (cursor.used >= daily - kEpsilon) { // today is full
+            ++cursor.day;
+            cursor.used = 0.0;
         }
-
-        if (used >= daily - kEpsilon) { // today is full
-            ++day;
-            used = 0.0;
-        }
-        const qint64 first = day;
-        const double room = daily - used;
+        const qint64 first = cursor.day;
+        const double room = daily - cursor.used;
         if (hours <= room + kEpsilon) {
-            used = std::min(daily, used + hours);
+            cursor.used = std::min(daily, cursor.used + hours);
         } else {
             // Whatever does not fit today fills whole days, the last one partly. Computed, not
             // looped, so a long task costs the same as a short one.
             const double rest = hours - room;
             const double extraDays = std::min(std::ceil((rest - kEpsilon) / daily), kMaxDays);
             const auto extra = std::max<qint64>(1, static_cast<qint64>(extraDays));
-            day += extra;
-            used = std::clamp(rest - static_cast<double>(extra - 1) * daily, 0.0, daily);
+            cursor.day += extra;
+            cursor.used = std::clamp(rest - static_cast<double>(extra - 1) * daily, 0.0, daily);
         }
-        task.startDate = start.addDays(first);
-        task.dueDate = start.addDays(day);
+        return {first, cursor.day};
+    }
 
-        if (hasDeadline) {
-            if (first > deadlineDay) {
+    if (cursor.used >= calendar.hoursOn(cursor.day) - kEpsilon) { // today is full
+        cursor.day = calendar.nextWorkingDay(cursor.day + 1);
+        cursor.used = 0.0;
+    }
+    const qint64 first = cursor.day;
+    const double room = calendar.hoursOn(cursor.day) - cursor.used;
+    if (hours <= room + kEpsilon) {
+        cursor.used = std::min(calendar.hoursOn(cursor.day), cursor.used + hours);
+        return {first, cursor.day};
+    }
+    double rest = hours - room;
+    qint64 day = cursor.day;
+    // Whole weeks at once, leaving between a little and one week of work for the day by day walk,
+    // so a long task costs the same as a short one. Any 7 days in a row hold one week.
+    if (rest > calendar.week() + kEpsilon) {
+        const double weeks =
+            std::min(std::ceil((rest - kEpsilon) / calendar.week()) - 1.0, kMaxDays / 7.0);
+        day += 7 * static_cast<qint64>(weeks);
+        rest = std::min(rest - weeks * calendar.week(), calendar.week());
+    }
+    for (;;) {
+        day = calendar.nextWorkingDay(day + 1);
+        const double capacity = calendar.hoursOn(day);
+        if (rest <= capacity + kEpsilon) {
+            cursor.day = day;
+            cursor.used = std::clamp(rest, 0.0, capacity);
+            return {first, day};
+        }
+        rest -= capacity;
+    }
+}
+
+Calendar makeCalendar(const ScheduleOptions &options, QDate start, double scale)
+{
+    if (options.weekdayHours) {
+        WeekdayHours hours = *options.weekdayHours;
+        for (double &h : hours)
+            h = sanitizedHours(h) * scale;
+        return Calendar::byWeekday(start, hours);
+    }
+    // The API asks for a positive capacity; fall back instead of dividing by zero.
+    const double hoursPerWeek = std::isfinite(options.hoursPerWeek) && options.hoursPerWeek > 0.0
+                                    ? options.hoursPerWeek
+                                    : ScheduleOptions{}.hoursPerWeek;
+    return Calendar::evenly(hoursPerWeek / 7.0 * scale);
+}
+
+QDate latestDue(const QList<Task> &tasks)
+{
+    QDate latest;
+    for (const Task &task : tasks) {
+        if (task.dueDate.isValid() && (!latest.isValid() || task.dueDate > latest))
+            latest = task.dueDate;
+    }
+    return latest;
+}
+
+// Where the work ends at the given pace: the same walk as the schedule, on a scaled calendar,
+// without writing any date. Finished tasks count with their own due dates, as in `finish`.
+QDate projectedFinish(const QList<Task> &tasks, const std::vector<int> &order,
+                      const ScheduleOptions &options, QDate start, double pace)
+{
+    const Calendar calendar = makeCalendar(options, start, pace);
+    QDate finish;
+    for (const Task &task : tasks) {
+        if (task.isFinished() && task.dueDate.isValid() &&
+            (!finish.isValid() || task.dueDate > finish))
+            finish = task.dueDate;
+    }
+    Cursor cursor{calendar.nextWorkingDay(0), 0.0};
+    qint64 last = -1;
+    for (const int position : order) {
+        const Task &task = tasks[position];
+        if (task.isFinished())
+            continue;
+        if (!calendar.canWork())
+            return {};
+        last = std::max(last, place(calendar, cursor, sanitizedHours(task.estimateHours)).last);
+    }
+    if (last >= 0 && (!finish.isValid() || start.addDays(last) > finish))
+        finish = start.addDays(last);
+    return finish;
+}
+
+// A milestone slips when it still has unfinished work and that work cannot be done by the
+// deadline: its last task is due after the deadline, or one of its tasks has no date at all.
+QStringList slippingMilestones(const QList<Task> &tasks, QDate deadline)
+{
+    if (!deadline.isValid())
+        return {};
+    struct Milestone
+    {
+        QDate last;
+        bool unfinished = false;
+        bool undated = false;
+    };
+    QStringList names; // in order of first appearance
+    QHash<QString, Milestone> milestones;
+    for (const Task &task : tasks) {
+        if (task.milestone.trimmed().isEmpty())
+            continue;
+        if (!milestones.contains(task.milestone))
+            names.append(task.milestone);
+        Milestone &m = milestones[task.milestone];
+        if (task.dueDate.isValid() && (!m.last.isValid() || task.dueDate > m.last))
+            m.last = task.dueDate;
+        if (!task.isFinished()) {
+            m.unfinished = true;
+            m.undated = m.undated || !task.dueDate.isValid();
+        }
+    }
+    QStringList slipping;
+    for (const QString &name : std::as_const(names)) {
+        const Milestone &m = milestones[name];
+        if (m.unfinished && (m.undated || (m.last.isValid() && m.last > deadline)))
+            slipping.append(name);
+    }
+    return slipping;
+}
+
+} // namespace
+
+ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &options)
+{
+    ScheduleResult result;
+
+    // The API asks for a start date; fall back instead of producing invalid dates.
+    const QDate start = options.start.isValid() ? options.start : QDate::currentDate();
+    const Calendar calendar = makeCalendar(options, start, 1.0);
+    const double pace =
+        std::isfinite(options.pace) && options.pace > 0.0 ? options.pace : ScheduleOptions{}.pace;
+
+    const bool hasDeadline = options.deadline.isValid();
+    // Days are counted from start (day 0). A deadline before the start is a negative day: all the
+    // work then falls after it.
+    const qint64 deadlineDay = hasDeadline ? start.daysTo(options.deadline) : 0;
+
+    const std::vector<int> order = workOrder(DependencyGraph::build(tasks));
+
+    if (!calendar.canWork()) {
+        // No day has any hours: the unfinished work cannot be put anywhere.
+        double remaining = 0.0;
+        bool unfinished = false;
+        for (Task &task : tasks) {
+            if (task.isFinished())
+                continue;
+            unfinished = true;
+            remaining += sanitizedHours(task.estimateHours);
+            task.startDate = task.dueDate = QDate();
+        }
+        if (unfinished) {
+            result.atRisk = true;
+            result.hoursShort = std::max(0.1, roundToTenth(remaining));
+        }
+        result.finish = latestDue(tasks);
+        result.projectedFinish = unfinished ? QDate() : result.finish;
+        result.slippingMilestones = slippingMilestones(tasks, options.deadline);
+        return result;
+    }
+
+    // Because the one person works through the tasks in a topological order, every unfinished
+    // prerequisite is finished by the time a task starts. Done and skipped prerequisites impose
+    // nothing: the work is already done, whatever their (possibly planned, later) dates say, so
+    // finishing early pulls the rest of the plan forward.
+    Cursor cursor{calendar.nextWorkingDay(0), 0.0};
+    double hoursAfterDeadline = 0.0;
+
+    for (const int position : order) {
+        Task &task = tasks[position];
+        if (task.isFinished())
+            continue; // keeps its dates, whatever they are, and uses no capacity
+
+        const double hours = sanitizedHours(task.estimateHours);
+        const Span span = place(calendar, cursor, hours);
+        task.startDate = start.addDays(span.first);
+        task.dueDate = start.addDays(span.last);
+
+        if (hasDeadline && hours > kEpsilon) {
+            if (span.first > deadlineDay) {
                 hoursAfterDeadline += hours;
-            } else if (day > deadlineDay) {
+            } else if (span.last > deadlineDay) {
                 // From the day after the deadline to the due day: whole days, then the due day's
                 // share. The due day began empty, since the task did not start on it.
-                const double late = static_cast<double>(day - deadlineDay - 1) * daily + used;
+                const double late =
+                    calendar.hoursBetween(deadlineDay + 1, span.last - 1) + cursor.used;
                 hoursAfterDeadline += std::min(hours, late);
             }
         }
@@ -249,10 +347,10 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
         result.hoursShort = std::max(0.1, roundToTenth(hoursAfterDeadline));
     }
 
-    for (const Task &task : std::as_const(tasks)) {
-        if (task.dueDate.isValid() && (!result.finish.isValid() || task.dueDate > result.finish))
-            result.finish = task.dueDate;
-    }
+    result.finish = latestDue(tasks);
+    result.projectedFinish =
+        pace == 1.0 ? result.finish : projectedFinish(tasks, order, options, start, pace);
+    result.slippingMilestones = slippingMilestones(tasks, options.deadline);
     return result;
 }
 

@@ -4,14 +4,29 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
+
+#include <array>
+#include <optional>
 
 namespace helios {
 
+// Hours available on each day of the week, Monday first (index = QDate::dayOfWeek() - 1).
+using WeekdayHours = std::array<double, 7>;
+
 struct ScheduleOptions
 {
-    QDate start;               // first day work may be scheduled (usually today)
-    QDate deadline;            // null: none
+    QDate start;                // first day work may be scheduled (usually today)
+    QDate deadline;             // null: none
     double hoursPerWeek = 10.0; // capacity, spread evenly over the week's days
+    // When set, replaces the even split of hoursPerWeek: each day gets the hours of its weekday
+    // and a day with 0 gets no work. Negative or non-finite hours count as 0. When every day is
+    // 0 nothing can be scheduled (see Scheduler::schedule).
+    std::optional<WeekdayHours> weekdayHours = std::nullopt;
+    // The person's current pace: actual throughput over planned throughput (0.5 = half as fast as
+    // planned). Only ScheduleResult::projectedFinish depends on it; the dates written into the
+    // tasks and the risk are always at the planned capacity. Not positive or not finite: 1.
+    double pace = 1.0;
 };
 
 struct ScheduleResult
@@ -19,6 +34,12 @@ struct ScheduleResult
     bool atRisk = false;     // the remaining work does not fit before the deadline
     double hoursShort = 0.0; // hours of work that fall after the deadline
     QDate finish;            // due date of the last task
+    // Where the work ends when the capacity is scaled by ScheduleOptions::pace; equal to finish
+    // at pace 1. Null when the remaining work cannot be scheduled at all.
+    QDate projectedFinish;
+    // Milestones that still have unfinished work and whose last task is due after the deadline,
+    // in the order they first appear in the task list. Empty without a deadline.
+    QStringList slippingMilestones;
 };
 
 // Puts tasks on the calendar: every unfinished task gets a start and due date, no earlier than
@@ -27,6 +48,10 @@ struct ScheduleResult
 // work does not fit before the deadline, tasks run past it and the result says how many hours
 // are short. Dependencies are positions in `tasks`; a cycle or a bad position is ignored (the
 // task is scheduled as if that dependency did not exist).
+//
+// When weekday hours are given and every day has none, nothing can be scheduled: that is not an
+// error but a plan that cannot finish. Every unfinished task is left without dates, the result
+// is at risk (with or without a deadline) and hoursShort is all the remaining hours.
 class Scheduler
 {
 public:
