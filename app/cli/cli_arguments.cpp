@@ -1,6 +1,9 @@
 #include "app/cli/cli_arguments.h"
 
+#include "app/cli/cli_help.h"
+#include "app/cli/cli_options.h"
 #include "core/domain/goal_validation.h"
+#include "core/store/migrations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,45 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("helios-cli", text);
-}
-
-struct GlobalOptions
-{
-    QCommandLineOption db{
-        QStringLiteral("db"),
-        tr("Database file (default: $HELIOS_DB, else helios.db in the data folder)."),
-        QStringLiteral("PATH")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               tr("Log debug details to helios.log and stderr.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show help and exit.")};
-    QCommandLineOption version{QStringLiteral("version"), tr("Show the version and exit.")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({db, verbose, help, version});
-    }
-};
-
-struct CommandOptions
-{
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON on stdout instead of text.")};
-    QCommandLineOption deadline{QStringLiteral("deadline"), tr("Finish by this date (YYYY-MM-DD)."),
-                                QStringLiteral("YYYY-MM-DD")};
-    QCommandLineOption hoursPerWeek{QStringLiteral("hours-per-week"),
-                                    tr("Hours of work per week (default 10)."),
-                                    QStringLiteral("H")};
-    QCommandLineOption today{QStringLiteral("today"),
-                             tr("Schedule from this date instead of today (YYYY-MM-DD)."),
-                             QStringLiteral("YYYY-MM-DD")};
-};
-
-// Options whose value is the next argument: needed to find the sub-command before the real parse.
-bool takesValue(const QString &argument)
-{
-    static const QStringList names{QStringLiteral("--db"), QStringLiteral("--deadline"),
-                                   QStringLiteral("--hours-per-week"), QStringLiteral("--today")};
-    return names.contains(argument);
 }
 
 // The position of the sub-command in `arguments`, or -1 when there is none.
@@ -92,6 +56,17 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOpt
     return date;
 }
 
+// A whole number in [min, max]; `name` says where it came from (an option or a variable).
+Result<int> wholeNumber(const QString &text, const QString &name, int min, int max)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < min || value > max)
+        return usage(tr("%1 expects a whole number from %2 to %3, not '%4'.")
+                         .arg(name, QString::number(min), QString::number(max), text));
+    return value;
+}
+
 Result<qint64> idArgument(const QString &text, const QString &what)
 {
     bool ok = false;
@@ -101,109 +76,30 @@ Result<qint64> idArgument(const QString &text, const QString &what)
     return id;
 }
 
-void addCommandPositional(QCommandLineParser &parser, Command command)
+// --db-workers, else $HELIOS_DB_WORKERS, else the default.
+Result<int> dbWorkers(const QCommandLineParser &parser, const GlobalOptions &global)
 {
-    switch (command) {
-    case Command::Plan:
-        parser.setApplicationDescription(tr("Create a plan of dated tasks for GOAL and save it."));
-        parser.addPositionalArgument(QStringLiteral("goal"),
-                                     tr("What you want to achieve, in English or Chinese."),
-                                     QStringLiteral("plan GOAL"));
-        break;
-    case Command::Plans:
-        parser.setApplicationDescription(tr("List the saved plans."));
-        parser.addPositionalArgument(QStringLiteral("plans"), tr("The command."),
-                                     QStringLiteral("plans"));
-        break;
-    case Command::Show:
-        parser.setApplicationDescription(tr("Show one plan with its tasks."));
-        parser.addPositionalArgument(QStringLiteral("plan-id"),
-                                     tr("The plan's id, as listed by 'plans'."),
-                                     QStringLiteral("show PLAN_ID"));
-        break;
-    case Command::SetTaskStatus:
-        parser.setApplicationDescription(tr("Change the status of a task."));
-        parser.addPositionalArgument(QStringLiteral("task-id"),
-                                     tr("The task's id, as shown by 'show'."),
-                                     QStringLiteral("task set-status TASK_ID"));
-        parser.addPositionalArgument(QStringLiteral("status"),
-                                     tr("todo, in_progress, done or skipped."),
-                                     QStringLiteral("STATUS"));
-        break;
-    case Command::Help:
-    case Command::Version:
-        break;
-    }
+    if (parser.isSet(global.dbWorkers))
+        return wholeNumber(parser.value(global.dbWorkers), QStringLiteral("--db-workers"), 1,
+                           kMaxDbWorkers);
+    const QString fromEnv = qEnvironmentVariable("HELIOS_DB_WORKERS");
+    if (fromEnv.trimmed().isEmpty())
+        return kDefaultDbWorkers;
+    return wholeNumber(fromEnv, QStringLiteral("HELIOS_DB_WORKERS"), 1, kMaxDbWorkers);
 }
 
-std::optional<Command> commandNamed(const QString &name)
+// Everything of a goal but its text: --today, --deadline, --hours-per-week.
+Status fillSchedule(Goal &goal, const QCommandLineParser &parser, const CommandOptions &o,
+                    const QDate &today)
 {
-    if (name == QLatin1String("plan"))
-        return Command::Plan;
-    if (name == QLatin1String("plans"))
-        return Command::Plans;
-    if (name == QLatin1String("show"))
-        return Command::Show;
-    if (name == QLatin1String("task"))
-        return Command::SetTaskStatus;
-    return std::nullopt;
-}
-
-QString overviewHelp()
-{
-    return tr("Usage: helios-cli [--db PATH] [--verbose] COMMAND [ARGUMENTS] [--json]\n"
-              "\n"
-              "Helios turns a goal into a plan of dated tasks, offline, and keeps track of them.\n"
-              "\n"
-              "Commands:\n"
-              "  plan GOAL [--deadline YYYY-MM-DD] [--hours-per-week H] [--today YYYY-MM-DD]\n"
-              "                        Create a plan for GOAL and save it.\n"
-              "  plans                 List the saved plans.\n"
-              "  show PLAN_ID          Show one plan with its tasks.\n"
-              "  task set-status TASK_ID todo|in_progress|done|skipped\n"
-              "                        Change the status of a task.\n"
-              "  help                  Show this help.\n"
-              "  Every command takes --json to print JSON on stdout instead of text.\n"
-              "\n"
-              "Options (before or after the command):\n"
-              "  --db PATH             Database file (default: $HELIOS_DB, else helios.db in the\n"
-              "                        data folder). helios.log is written beside it.\n"
-              "  --verbose             Log debug details to helios.log and stderr.\n"
-              "  -h, --help            Show this help; 'helios-cli COMMAND --help' for a command.\n"
-              "  --version             Show the version.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0    success\n"
-              "  2    usage: unknown command or option, bad date or number, bad goal, unknown id\n"
-              "  3    LLM provider or network failure\n"
-              "  4    LLM output rejected by validation\n"
-              "  5    storage failure (database or file)\n"
-              "  130  cancelled\n"
-              "\n"
-              "Examples:\n"
-              "  helios-cli plan \"Learn Python\" --deadline 2027-03-01 --hours-per-week 6\n"
-              "  helios-cli plan \"学习Python编程\" --json\n"
-              "  helios-cli plans\n"
-              "  helios-cli show 1 --json\n"
-              "  helios-cli task set-status 12 done\n"
-              "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
-}
-
-Status fillPlan(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
-                const QStringList &args, const QDate &today)
-{
-    if (args.isEmpty())
-        return usage(tr("The plan command needs a goal: helios-cli plan \"Learn Python\"."));
-    request.goal.text = args.join(QLatin1Char(' '));
-
     Result<QDate> start = dateOption(parser, o.today, today);
     if (!start)
         return start.error();
-    request.goal.today = *start;
+    goal.today = *start;
     Result<QDate> deadline = dateOption(parser, o.deadline, QDate());
     if (!deadline)
         return deadline.error();
-    request.goal.deadline = *deadline;
+    goal.deadline = *deadline;
 
     if (parser.isSet(o.hoursPerWeek)) {
         const QString text = parser.value(o.hoursPerWeek);
@@ -211,9 +107,33 @@ Status fillPlan(Request &request, const QCommandLineParser &parser, const Comman
         const double hours = QLocale::c().toDouble(text, &ok);
         if (!ok || !std::isfinite(hours))
             return usage(tr("--hours-per-week expects a number of hours, not '%1'.").arg(text));
-        request.goal.hoursPerWeek = hours;
+        goal.hoursPerWeek = hours;
     }
-    return validateGoal(request.goal);
+    return Ok{};
+}
+
+Status fillPlan(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                const QStringList &args, const QDate &today)
+{
+    const bool fromTemplate = parser.isSet(o.fromTemplate);
+    if (fromTemplate) {
+        Result<qint64> id = idArgument(parser.value(o.fromTemplate), tr("template"));
+        if (!id)
+            return id.error();
+        request.command = Command::PlanFromTemplate;
+        request.templateId = *id;
+    } else if (args.isEmpty()) {
+        return usage(tr("The plan command needs a goal: helios-cli plan \"Learn Python\"."));
+    }
+    request.goal.text = args.join(QLatin1Char(' '));
+    if (Status scheduled = fillSchedule(request.goal, parser, o, today); !scheduled)
+        return scheduled;
+
+    // Without GOAL the template's goal is used; the service checks it. The rest is checked now.
+    Goal checked = request.goal;
+    if (fromTemplate && args.isEmpty())
+        checked.text = QStringLiteral("template");
+    return validateGoal(checked);
 }
 
 Status fillShow(Request &request, const QStringList &args)
@@ -253,6 +173,118 @@ Status fillSetTaskStatus(Request &request, const QStringList &args)
     return Ok{};
 }
 
+Status fillTemplates(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                     const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("The templates command takes no arguments, not '%1'.")
+                         .arg(args.join(QLatin1Char(' '))));
+    if (parser.isSet(o.page)) {
+        Result<int> page =
+            wholeNumber(parser.value(o.page), QStringLiteral("--page"), 1, 1000000000);
+        if (!page)
+            return page.error();
+        request.page = *page;
+    }
+    if (parser.isSet(o.limit)) {
+        Result<int> limit =
+            wholeNumber(parser.value(o.limit), QStringLiteral("--limit"), 1, kMaxTemplatesLimit);
+        if (!limit)
+            return limit.error();
+        request.limit = *limit;
+    }
+    return Ok{};
+}
+
+Status fillSetTemplate(Request &request, const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (action.isEmpty())
+        return usage(
+            tr("The template command needs an action: helios-cli template set|unset PLAN_ID."));
+    if (action != QLatin1String("set") && action != QLatin1String("unset"))
+        return usage(tr("Unknown template action '%1': use set or unset.").arg(action));
+    if (args.size() != 2)
+        return usage(tr("template %1 needs one plan id: helios-cli template %1 1.").arg(action));
+    Result<qint64> id = idArgument(args.at(1), tr("plan"));
+    if (!id)
+        return id.error();
+    request.command = Command::SetTemplate;
+    request.makeTemplate = action == QLatin1String("set");
+    request.planId = *id;
+    return Ok{};
+}
+
+Status fillDb(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+              const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (action.isEmpty())
+        return usage(
+            tr("The db command needs an action: helios-cli db status, db check or db migrate."));
+    if (action == QLatin1String("status"))
+        request.command = Command::DbStatus;
+    else if (action == QLatin1String("check"))
+        request.command = Command::DbCheck;
+    else if (action == QLatin1String("migrate"))
+        request.command = Command::DbMigrate;
+    else
+        return usage(tr("Unknown db action '%1': use status, check or migrate.").arg(action));
+    if (args.size() > 1)
+        return usage(tr("db %1 takes no further arguments, not '%2'.")
+                         .arg(action, args.mid(1).join(QLatin1Char(' '))));
+
+    if (request.command != Command::DbMigrate) {
+        if (parser.isSet(o.to))
+            return usage(tr("--to is only for db migrate."));
+        return Ok{};
+    }
+    if (!parser.isSet(o.to))
+        return usage(tr("db migrate needs the version to move to: helios-cli db migrate --to %1.")
+                         .arg(latestSchemaVersion()));
+    const QString text = parser.value(o.to);
+    bool ok = false;
+    const int target = text.trimmed().toInt(&ok);
+    if (!ok)
+        return usage(tr("--to expects a schema version number, not '%1'.").arg(text));
+    if (target < 0 || target > latestSchemaVersion())
+        return usage(tr("There is no schema version %1; the versions are 0 to %2.")
+                         .arg(target)
+                         .arg(latestSchemaVersion()));
+    request.targetVersion = target;
+    return Ok{};
+}
+
+Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
+                   const CommandOptions &o, const QStringList &args, const QDate &today)
+{
+    switch (verb) {
+    case Verb::Plan:
+        request.command = Command::Plan;
+        return fillPlan(request, parser, o, args, today);
+    case Verb::Plans:
+        request.command = Command::Plans;
+        if (!args.isEmpty())
+            return usage(tr("The plans command takes no arguments, not '%1'.")
+                             .arg(args.join(QLatin1Char(' '))));
+        return Ok{};
+    case Verb::Show:
+        request.command = Command::Show;
+        return fillShow(request, args);
+    case Verb::Task:
+        request.command = Command::SetTaskStatus;
+        return fillSetTaskStatus(request, args);
+    case Verb::Templates:
+        request.command = Command::Templates;
+        return fillTemplates(request, parser, o, args);
+    case Verb::Template:
+        return fillSetTemplate(request, args);
+    case Verb::Db:
+        return fillDb(request, parser, o, args);
+    }
+    return Ok{};
+}
+
 } // namespace
 
 Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
@@ -285,17 +317,15 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
         request.helpText = overviewHelp();
         return request;
     }
-    const std::optional<Command> command = commandNamed(name);
-    if (!command)
+    const std::optional<Verb> verb = verbNamed(name);
+    if (!verb)
         return usage(
             tr("Unknown command '%1': run helios-cli --help to see the commands.").arg(name));
 
     QCommandLineParser parser;
     global.addTo(parser);
-    parser.addOption(o.json);
-    if (*command == Command::Plan)
-        parser.addOptions({o.deadline, o.hoursPerWeek, o.today});
-    addCommandPositional(parser, *command);
+    o.addTo(parser, *verb);
+    describeVerb(parser, *verb);
     if (!parser.parse(arguments))
         return usage(
             tr("%1 Run helios-cli %2 --help for its options.").arg(parser.errorText(), name));
@@ -313,38 +343,21 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
         return request;
     }
 
-    request.command = *command;
     request.databaseOverride = parser.value(global.db);
     request.verbose = parser.isSet(global.verbose);
     request.json = parser.isSet(o.json);
     if (parser.isSet(global.db) && request.databaseOverride.isEmpty())
         return usage(tr("--db needs a file path."));
+    Result<int> workers = dbWorkers(parser, global);
+    if (!workers)
+        return workers.error();
+    request.dbWorkers = *workers;
 
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty())
         args.removeFirst(); // the command itself
 
-    Status filled = Ok{};
-    switch (*command) {
-    case Command::Plan:
-        filled = fillPlan(request, parser, o, args, today);
-        break;
-    case Command::Plans:
-        if (!args.isEmpty())
-            filled = usage(tr("The plans command takes no arguments, not '%1'.")
-                               .arg(args.join(QLatin1Char(' '))));
-        break;
-    case Command::Show:
-        filled = fillShow(request, args);
-        break;
-    case Command::SetTaskStatus:
-        filled = fillSetTaskStatus(request, args);
-        break;
-    case Command::Help:
-    case Command::Version:
-        break;
-    }
-    if (!filled)
+    if (Status filled = fillCommand(request, *verb, parser, o, args, today); !filled)
         return filled.error();
     return request;
 }

@@ -8,26 +8,51 @@
 
 namespace helios::cli {
 
-enum class Command { Help, Version, Plan, Plans, Show, SetTaskStatus };
+enum class Command {
+    Help,
+    Version,
+    Plan,
+    PlanFromTemplate,
+    Plans,
+    Show,
+    SetTaskStatus,
+    Templates,
+    SetTemplate,
+    DbStatus,
+    DbCheck,
+    DbMigrate,
+};
+
+inline constexpr int kDefaultDbWorkers = 2;
+inline constexpr int kMaxDbWorkers = 16;
+inline constexpr int kDefaultTemplatesLimit = 20;
+inline constexpr int kMaxTemplatesLimit = 500;
 
 // A command line, understood and checked: everything a command needs, nothing left to parse.
 struct Request
 {
     Command command = Command::Help;
-    QString helpText;         // Command::Help: what to print
-    QString databaseOverride; // --db, empty when not given
+    QString helpText;                  // Command::Help: what to print
+    QString databaseOverride;          // --db, empty when not given
+    int dbWorkers = kDefaultDbWorkers; // --db-workers, else $HELIOS_DB_WORKERS
     bool verbose = false;
     bool json = false;
-    Goal goal;         // Command::Plan, already validated
-    qint64 planId = 0; // Command::Show
-    qint64 taskId = 0; // Command::SetTaskStatus
+    Goal goal;             // Command::Plan, already validated; PlanFromTemplate: text may be empty
+    qint64 planId = 0;     // Command::Show, Command::SetTemplate
+    qint64 templateId = 0; // Command::PlanFromTemplate
+    qint64 taskId = 0;     // Command::SetTaskStatus
     TaskStatus status = TaskStatus::Todo;
+    bool makeTemplate = true; // Command::SetTemplate: set (true) or unset (false)
+    int page = 1;             // Command::Templates
+    int limit = kDefaultTemplatesLimit;
+    int targetVersion = 0; // Command::DbMigrate
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the
 // sub-command. Everything that can be checked without the database is checked here, so a bad
 // command line fails before anything is opened or written; the error is a usage error of one
-// sentence. `today` is the default for --today.
+// sentence. `today` is the default for --today. $HELIOS_DB_WORKERS is read when --db-workers is
+// not given.
 Result<Request> parseArguments(const QStringList &arguments, const QDate &today);
 
 } // namespace helios::cli

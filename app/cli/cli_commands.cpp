@@ -1,5 +1,7 @@
 #include "app/cli/cli_commands.h"
 
+#include "app/cli/db_commands.h"
+#include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
@@ -7,37 +9,17 @@
 #include "core/store/store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-
-#include <cstdio>
 
 namespace helios::cli {
 
 namespace {
 
-// Before log::init, Qt messages would go to stderr and break the one-line error contract.
-bool loggingStarted = false;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("helios-cli", text);
-}
-
-void writeJson(const QJsonObject &object)
-{
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printPlan(const Plan &plan, bool json)
-{
-    if (json)
-        writeJson({{QStringLiteral("plan"), planToJson(plan)}});
-    else
-        writeOut(formatPlan(plan));
 }
 
 const char *commandName(Command command)
@@ -45,12 +27,24 @@ const char *commandName(Command command)
     switch (command) {
     case Command::Plan:
         return "plan";
+    case Command::PlanFromTemplate:
+        return "plan --from-template";
     case Command::Plans:
         return "plans";
     case Command::Show:
         return "show";
     case Command::SetTaskStatus:
         return "task set-status";
+    case Command::Templates:
+        return "templates";
+    case Command::SetTemplate:
+        return "template";
+    case Command::DbStatus:
+        return "db status";
+    case Command::DbCheck:
+        return "db check";
+    case Command::DbMigrate:
+        return "db migrate";
     case Command::Help:
         return "help";
     case Command::Version:
@@ -59,8 +53,14 @@ const char *commandName(Command command)
     return "";
 }
 
-// Read-only commands never create a database: without one there is nothing to list or find.
-int answerWithoutDatabase(const Request &request)
+bool isDbCommand(Command command)
+{
+    return command == Command::DbStatus || command == Command::DbCheck ||
+           command == Command::DbMigrate;
+}
+
+// Without a database file, only `plan` creates one; the others answer (or fail) without it.
+int answerWithoutDatabase(const Request &request, const QString &databasePath)
 {
     switch (request.command) {
     case Command::Plans:
@@ -69,10 +69,20 @@ int answerWithoutDatabase(const Request &request)
         else
             writeOut(formatPlanList({}));
         return 0;
+    case Command::Templates:
+        return listNoTemplates(request);
     case Command::Show:
+    case Command::SetTemplate:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
+    case Command::PlanFromTemplate:
+        return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.templateId)));
     case Command::SetTaskStatus:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
+    case Command::DbStatus:
+    case Command::DbCheck:
+    case Command::DbMigrate:
+        return fail(Error::storage(
+            tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath))));
     case Command::Plan:
     case Command::Help:
     case Command::Version:
@@ -82,7 +92,7 @@ int answerWithoutDatabase(const Request &request)
 }
 
 // Named tasks, not temporaries, in co_await expressions: GCC 12 mishandles some temporaries of a
-// co_await expression (see core/store/store.cpp).
+// co_await expression (docs/ARCHITECTURE.md).
 QCoro::Task<int> createPlan(PlanService &service, const Request &request)
 {
     QCoro::Task<Result<Plan>> creating = service.createPlan(request.goal);
@@ -91,9 +101,7 @@ QCoro::Task<int> createPlan(PlanService &service, const Request &request)
         co_return fail(plan.error());
     qInfo("Created plan %lld with %lld tasks", static_cast<long long>(plan->id),
           static_cast<long long>(plan->tasks.size()));
-    printPlan(*plan, request.json);
-    if (!request.json)
-        writeOut(tr("\nSaved as plan %1. See it again with: helios-cli show %1\n").arg(plan->id));
+    printCreatedPlan(*plan, request.json);
     co_return 0;
 }
 
@@ -150,77 +158,56 @@ QCoro::Task<int> setTaskStatus(PlanService &service, const Request &request)
     co_return 0;
 }
 
+QCoro::Task<int> notAStoreCommand(Command command)
+{
+    co_return failUnexpectedly(
+        QStringLiteral("%1 is not a store command").arg(QLatin1String(commandName(command))));
+}
+
+// The command's task over an opened store.
+QCoro::Task<int> runCommand(PlanService &service, const Request &request)
+{
+    switch (request.command) {
+    case Command::Plan:
+        return createPlan(service, request);
+    case Command::PlanFromTemplate:
+        return createFromTemplate(service, request);
+    case Command::Plans:
+        return listPlans(service, request);
+    case Command::Show:
+        return showPlan(service, request);
+    case Command::SetTaskStatus:
+        return setTaskStatus(service, request);
+    case Command::Templates:
+        return listTemplates(service, request);
+    case Command::SetTemplate:
+        return setTemplate(service, request);
+    case Command::DbStatus:
+    case Command::DbCheck:
+    case Command::DbMigrate:
+    case Command::Help:
+    case Command::Version:
+        break;
+    }
+    return notAStoreCommand(request.command);
+}
+
 QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath)
 {
-    Store store(databasePath);
+    StoreOptions options;
+    options.workerThreads = request.dbWorkers;
+    Store store(databasePath, options);
     QCoro::Task<Status> opening = store.open();
     Status opened = co_await std::move(opening);
     if (!opened)
         co_return fail(opened.error());
 
     PlanService service(store);
-    switch (request.command) {
-    case Command::Plan: {
-        QCoro::Task<int> task = createPlan(service, request);
-        co_return co_await std::move(task);
-    }
-    case Command::Plans: {
-        QCoro::Task<int> task = listPlans(service, request);
-        co_return co_await std::move(task);
-    }
-    case Command::Show: {
-        QCoro::Task<int> task = showPlan(service, request);
-        co_return co_await std::move(task);
-    }
-    case Command::SetTaskStatus: {
-        QCoro::Task<int> task = setTaskStatus(service, request);
-        co_return co_await std::move(task);
-    }
-    case Command::Help:
-    case Command::Version:
-        break;
-    }
-    co_return 0;
+    QCoro::Task<int> running = runCommand(service, request);
+    co_return co_await std::move(running);
 }
 
 } // namespace
-
-void writeOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-namespace {
-
-void writeError(const QString &message)
-{
-    // One line, whatever the message holds.
-    QString sentence = message.simplified();
-    if (sentence.isEmpty())
-        sentence = tr("Something went wrong.");
-    if (loggingStarted)
-        qWarning("Failed: %s", qUtf8Printable(sentence));
-    const QByteArray bytes =
-        (QStringLiteral("helios-cli: error: ") + sentence + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
-
-int fail(const Error &error)
-{
-    writeError(error.message);
-    return exitCodeFor(error.kind);
-}
-
-int failUnexpectedly(const QString &what)
-{
-    writeError(tr("Internal error (%1); please report it with helios.log.").arg(what));
-    return kInternalError;
-}
 
 QCoro::Task<int> run(Request request)
 {
@@ -231,20 +218,21 @@ QCoro::Task<int> run(Request request)
     case Command::Version:
         writeOut(QStringLiteral("helios-cli %1\n").arg(QStringLiteral(HELIOS_VERSION)));
         co_return 0;
-    case Command::Plan:
-    case Command::Plans:
-    case Command::Show:
-    case Command::SetTaskStatus:
+    default:
         break;
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
     if (request.command != Command::Plan && !QFileInfo::exists(databasePath))
-        co_return answerWithoutDatabase(request);
+        co_return answerWithoutDatabase(request, databasePath);
 
     log::init({QFileInfo(databasePath).absolutePath(), request.verbose, false});
-    loggingStarted = true;
+    setLoggingStarted();
     qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));
+    if (isDbCommand(request.command)) {
+        QCoro::Task<int> running = runDbCommand(request, databasePath);
+        co_return co_await std::move(running);
+    }
     QCoro::Task<int> running = runOnStore(request, databasePath);
     co_return co_await std::move(running);
 }

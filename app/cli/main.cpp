@@ -1,5 +1,6 @@
 #include "app/cli/cli_arguments.h"
 #include "app/cli/cli_commands.h"
+#include "app/cli/cli_output.h"
 #include "core/log/logging.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "app/cli/text_output.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 
 namespace helios::cli {
@@ -89,10 +90,11 @@ QString formatPlan(const Plan &plan)
     return out;
 }
 
-QString formatPlanList(const QList<PlanSummary> &plans)
+namespace {
+
+// One row per plan: id, dates, counts, hours, progress, risk, goal.
+QString summaryTable(const QList<PlanSummary> &plans)
 {
-    if (plans.isEmpty())
-        return tr("No plans yet. Create one with: helios-cli plan \"Learn Python\"\n");
     int w = 2;
     for (const PlanSummary &p : plans)
         w = std::max(w, int(QString::number(p.id).size()));
@@ -111,11 +113,86 @@ QString formatPlanList(const QList<PlanSummary> &plans)
     return out;
 }
 
+} // namespace
+
+QString formatPlanList(const QList<PlanSummary> &plans)
+{
+    if (plans.isEmpty())
+        return tr("No plans yet. Create one with: helios-cli plan \"Learn Python\"\n");
+    return summaryTable(plans);
+}
+
+QString formatTemplatePage(const Page<PlanSummary> &page)
+{
+    if (page.total == 0)
+        return tr("No templates yet. Offer a plan as one with: helios-cli template set PLAN_ID\n");
+    const int pages = (page.total + page.limit - 1) / page.limit;
+    if (page.items.isEmpty())
+        return tr("Page %1 is past the last page: %2 templates fill %3 pages of %4.\n")
+            .arg(page.page)
+            .arg(page.total)
+            .arg(pages)
+            .arg(page.limit);
+    return summaryTable(page.items) +
+           tr("Page %1 of %2, %3 templates in all.\n").arg(page.page).arg(pages).arg(page.total);
+}
+
 QString formatTaskChange(const Plan &plan, const Task &task)
 {
     return tr("Task %1 is now %2: %3\nPlan %4 (%5) is %6 done.\n")
         .arg(QString::number(task.id), toString(task.status), task.title, QString::number(plan.id),
              plan.goal, percent(plan.progress()));
+}
+
+namespace {
+
+// SQLite's answers may hold several lines: each on its own line, indented.
+QString indentedLines(const QStringList &texts, const QString &indent)
+{
+    QString out;
+    for (const QString &text : texts) {
+        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            out += indent + line.trimmed() + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+QString formatDatabaseStatus(const DatabaseStatus &status, const QStringList &backups)
+{
+    QString version = tr("%1 (latest %2)").arg(status.version).arg(status.latest);
+    if (status.version > status.latest)
+        version += tr(", written by a newer Helios");
+    else if (status.version < status.latest)
+        version += tr(", brought up to date when Helios next opens it");
+    QString out = tr("Database:     %1\n").arg(QDir::toNativeSeparators(status.path));
+    out += tr("Schema:       %1\n").arg(version);
+    out += tr("Journal mode: %1\n").arg(status.journalMode);
+    out += tr("Size:         %1 bytes\n").arg(status.sizeBytes);
+    const QString indent(14, QLatin1Char(' '));
+    const QString quickCheck = indentedLines({status.quickCheck}, indent).mid(indent.size());
+    out += tr("Quick check:  ") + (quickCheck.isEmpty() ? QStringLiteral("-\n") : quickCheck);
+    if (backups.isEmpty())
+        return out + tr("Backups:      none\n");
+    out += tr("Backups:      %1, newest first\n").arg(backups.size());
+    for (const QString &backup : backups)
+        out += QStringLiteral("  ") + QDir::toNativeSeparators(backup) + QLatin1Char('\n');
+    return out;
+}
+
+QString formatIntegrityReport(const IntegrityReport &report)
+{
+    if (report.ok())
+        return QStringLiteral("ok\n");
+    QString out;
+    if (!report.integrityProblems.isEmpty())
+        out += tr("Integrity check failed:\n") +
+               indentedLines(report.integrityProblems, QStringLiteral("  "));
+    if (!report.foreignKeyProblems.isEmpty())
+        out += tr("Foreign key check failed (table, rowid, parent table, foreign key):\n") +
+               indentedLines(report.foreignKeyProblems, QStringLiteral("  "));
+    return out;
 }
 
 } // namespace helios::cli

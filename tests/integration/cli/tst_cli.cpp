@@ -1,3 +1,4 @@
+#include "tests/integration/cli/cli_process.h"
 #include "tests/support/test_main.h"
 
 #include <QCryptographicHash>
@@ -16,35 +17,10 @@
 
 namespace {
 
+using helios::test::CliRun;
+using helios::test::fileBytes;
+
 const QString kToday = QStringLiteral("2026-11-27");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err));
-    }
-};
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 bool hasChinese(const QString &text)
 {
@@ -126,34 +102,11 @@ private:
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("helios.db")); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("HELIOS_DB"));
-        // Never the person's real data folder, even by mistake.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                   m_dir->filePath(QStringLiteral("xdg-config")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return helios::test::cliEnvironment(m_dir->path()); }
 
     CliRun run(const QStringList &arguments, const QProcessEnvironment &env) const
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HELIOS_CLI_PATH), arguments);
-        CliRun result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = "helios-cli did not finish in time";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return helios::test::runCli(arguments, env);
     }
 
     // helios-cli with --db pointing into this test's folder.
@@ -197,9 +150,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QStringList>("mentions");
-        const QStringList overview{"plan GOAL",       "plans",      "show PLAN_ID",
-                                   "task set-status", "Exit codes", "130",
-                                   "Examples",        "--db",       "--json"};
+        const QStringList overview{"plan GOAL",
+                                   "plans",
+                                   "show PLAN_ID",
+                                   "task set-status",
+                                   "plan --from-template ID",
+                                   "templates [--page N] [--limit N]",
+                                   "template set|unset PLAN_ID",
+                                   "db status",
+                                   "db check",
+                                   "db migrate --to N",
+                                   "Exit codes",
+                                   "130",
+                                   "Examples",
+                                   "--db",
+                                   "--db-workers N",
+                                   "HELIOS_DB_WORKERS",
+                                   "--json"};
         QTest::newRow("--help") << QStringList{"--help"} << overview;
         QTest::newRow("-h") << QStringList{"-h"} << overview;
         QTest::newRow("help command") << QStringList{"help"} << overview;
@@ -208,6 +175,17 @@ private Q_SLOTS:
                                                      "--deadline", "--hours-per-week", "--today"};
         QTest::newRow("help of task, option first")
             << QStringList{"--help", "task"} << QStringList{"task set-status TASK_ID", "STATUS"};
+        QTest::newRow("help of plan mentions templates")
+            << QStringList{"plan", "--help"} << QStringList{"--from-template <ID>"};
+        QTest::newRow("help of templates")
+            << QStringList{"templates", "--help"} << QStringList{"--page <N>", "--limit <N>"};
+        QTest::newRow("help of template")
+            << QStringList{"template", "--help"} << QStringList{"template set|unset", "PLAN_ID"};
+        QTest::newRow("help of db")
+            << QStringList{"db", "--help"}
+            << QStringList{"db status|check|migrate", "--to <N>", "--db-workers <N>"};
+        QTest::newRow("help of db migrate")
+            << QStringList{"db", "migrate", "--help"} << QStringList{"migrate", "--to <N>"};
     }
 
     void shouldDescribeCommandsInHelp()
@@ -481,6 +459,35 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{"plans", "--colour"} << "colour";
         QTest::newRow("option of another command")
             << QStringList{"plans", "--deadline", "2027-01-01"} << "deadline";
+        QTest::newRow("unknown template id")
+            << QStringList{"template", "set", "999999"} << "999999";
+        QTest::newRow("unknown template action") << QStringList{"template", "copy", "1"} << "copy";
+        QTest::newRow("template without id") << QStringList{"template", "set"} << "plan id";
+        QTest::newRow("plan from unknown template")
+            << (QStringList{"plan", "--from-template", "999999"} + today) << "999999";
+        QTest::newRow("template id not a number")
+            << QStringList{"plan", "--from-template", "first"} << "first";
+        QTest::newRow("templates page zero") << QStringList{"templates", "--page", "0"} << "--page";
+        QTest::newRow("templates limit too big")
+            << QStringList{"templates", "--limit", "501"} << "--limit";
+        QTest::newRow("templates limit not a number")
+            << QStringList{"templates", "--limit", "many"} << "many";
+        QTest::newRow("unknown db action") << QStringList{"db", "vacuum"} << "vacuum";
+        QTest::newRow("db without action") << QStringList{"db"} << "status";
+        QTest::newRow("migrate without --to") << QStringList{"db", "migrate"} << "--to";
+        QTest::newRow("migrate to an unknown version")
+            << QStringList{"db", "migrate", "--to", "99"} << "99";
+        QTest::newRow("migrate to a negative version")
+            << QStringList{"db", "migrate", "--to", "-1"} << "-1";
+        QTest::newRow("migrate to a word")
+            << QStringList{"db", "migrate", "--to", "latest"} << "latest";
+        QTest::newRow("--to on db status") << QStringList{"db", "status", "--to", "1"} << "--to";
+        QTest::newRow("zero db workers")
+            << QStringList{"--db-workers", "0", "plans"} << "--db-workers";
+        QTest::newRow("db workers not a number")
+            << QStringList{"plans", "--db-workers", "abc"} << "abc";
+        QTest::newRow("too many db workers")
+            << QStringList{"--db-workers", "17", "db", "status"} << "--db-workers";
     }
 
     void shouldRejectBadInputWithoutWriting()
@@ -520,6 +527,12 @@ private Q_SLOTS:
         QTest::newRow("plans") << QStringList{"plans", "--json"};
         QTest::newRow("show") << QStringList{"show", "1"};
         QTest::newRow("set status") << QStringList{"task", "set-status", "1", "done"};
+        QTest::newRow("templates") << QStringList{"templates", "--json"};
+        QTest::newRow("template set") << QStringList{"template", "set", "1"};
+        QTest::newRow("plan from template")
+            << QStringList{"plan", "--from-template", "1", "--today", kToday};
+        QTest::newRow("db status") << QStringList{"db", "status"};
+        QTest::newRow("db migrate") << QStringList{"db", "migrate", "--to", "1"};
     }
 
     void shouldRefuseFileThatIsNotDatabase()

@@ -1,0 +1,72 @@
+#include "app/cli/cli_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace helios::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helios-cli", text);
+}
+
+} // namespace
+
+GlobalOptions::GlobalOptions()
+    : db(QStringLiteral("db"),
+         tr("Database file (default: $HELIOS_DB, else helios.db in the data folder)."),
+         QStringLiteral("PATH")),
+      dbWorkers(QStringLiteral("db-workers"),
+                tr("Threads that run SQL, 1 to 16 (default: $HELIOS_DB_WORKERS, else 2)."),
+                QStringLiteral("N")),
+      verbose(QStringLiteral("verbose"), tr("Log debug details to helios.log and stderr.")),
+      help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help and exit.")),
+      version(QStringLiteral("version"), tr("Show the version and exit."))
+{}
+
+void GlobalOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({db, dbWorkers, verbose, help, version});
+}
+
+CommandOptions::CommandOptions()
+    : json(QStringLiteral("json"), tr("Print JSON on stdout instead of text.")),
+      deadline(QStringLiteral("deadline"), tr("Finish by this date (YYYY-MM-DD)."),
+               QStringLiteral("YYYY-MM-DD")),
+      hoursPerWeek(QStringLiteral("hours-per-week"), tr("Hours of work per week (default 10)."),
+                   QStringLiteral("H")),
+      today(QStringLiteral("today"), tr("Schedule from this date instead of today (YYYY-MM-DD)."),
+            QStringLiteral("YYYY-MM-DD")),
+      fromTemplate(QStringLiteral("from-template"),
+                   tr("Start from this template's tasks (see 'templates')."), QStringLiteral("ID")),
+      page(QStringLiteral("page"), tr("The page to show, from 1 (default 1)."),
+           QStringLiteral("N")),
+      limit(QStringLiteral("limit"), tr("Templates per page, 1 to 500 (default 20)."),
+            QStringLiteral("N")),
+      to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
+         QStringLiteral("N"))
+{}
+
+void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
+{
+    parser.addOption(json);
+    if (verb == Verb::Plan)
+        parser.addOptions({deadline, hoursPerWeek, today, fromTemplate});
+    if (verb == Verb::Templates)
+        parser.addOptions({page, limit});
+    if (verb == Verb::Db)
+        parser.addOption(to);
+}
+
+bool takesValue(const QString &argument)
+{
+    static const QStringList names{
+        QStringLiteral("--db"),    QStringLiteral("--db-workers"),     QStringLiteral("--deadline"),
+        QStringLiteral("--today"), QStringLiteral("--hours-per-week"), QStringLiteral("--page"),
+        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to")};
+    return names.contains(argument);
+}
+
+} // namespace helios::cli

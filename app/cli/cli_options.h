@@ -1,0 +1,43 @@
+#pragma once
+
+#include "app/cli/cli_help.h"
+
+#include <QCommandLineOption>
+
+class QCommandLineParser;
+
+namespace helios::cli {
+
+// Options every command takes, before or after it.
+struct GlobalOptions
+{
+    GlobalOptions();
+    void addTo(QCommandLineParser &parser) const;
+
+    QCommandLineOption db;
+    QCommandLineOption dbWorkers;
+    QCommandLineOption verbose;
+    QCommandLineOption help;
+    QCommandLineOption version;
+};
+
+// Options of the commands; addTo adds those of one verb.
+struct CommandOptions
+{
+    CommandOptions();
+    void addTo(QCommandLineParser &parser, Verb verb) const;
+
+    QCommandLineOption json;
+    QCommandLineOption deadline;
+    QCommandLineOption hoursPerWeek;
+    QCommandLineOption today;
+    QCommandLineOption fromTemplate;
+    QCommandLineOption page;
+    QCommandLineOption limit;
+    QCommandLineOption to;
+};
+
+// Options whose value is the next argument: needed to find the sub-command before the real parse.
+bool takesValue(const QString &argument);
+
+} // namespace helios::cli

@@ -1,0 +1,84 @@
+#include "app/cli/cli_output.h"
+
+#include "app/cli/text_output.h"
+#include "core/io/plan_json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace helios::cli {
+
+namespace {
+
+bool loggingStarted = false;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helios-cli", text);
+}
+
+void writeBytes(const QByteArray &bytes, std::FILE *stream)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void writeError(const QString &message)
+{
+    // One line, whatever the message holds.
+    QString sentence = message.simplified();
+    if (sentence.isEmpty())
+        sentence = tr("Something went wrong.");
+    if (loggingStarted)
+        qWarning("Failed: %s", qUtf8Printable(sentence));
+    writeBytes((QStringLiteral("helios-cli: error: ") + sentence + QLatin1Char('\n')).toUtf8(),
+               stderr);
+}
+
+} // namespace
+
+void writeOut(const QString &text)
+{
+    writeBytes(text.toUtf8(), stdout);
+}
+
+void writeJson(const QJsonObject &object)
+{
+    writeBytes(QJsonDocument(object).toJson(QJsonDocument::Indented), stdout);
+}
+
+int fail(const Error &error)
+{
+    writeError(error.message);
+    return exitCodeFor(error.kind);
+}
+
+void printPlan(const Plan &plan, bool json)
+{
+    if (json)
+        writeJson({{QStringLiteral("plan"), planToJson(plan)}});
+    else
+        writeOut(formatPlan(plan));
+}
+
+void printCreatedPlan(const Plan &plan, bool json)
+{
+    printPlan(plan, json);
+    if (!json)
+        writeOut(tr("\nSaved as plan %1. See it again with: helios-cli show %1\n").arg(plan.id));
+}
+
+void setLoggingStarted()
+{
+    loggingStarted = true;
+}
+
+int failUnexpectedly(const QString &what)
+{
+    writeError(tr("Internal error (%1); please report it with helios.log.").arg(what));
+    return kInternalError;
+}
+
+} // namespace helios::cli
