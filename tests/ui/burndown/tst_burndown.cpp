@@ -1,0 +1,134 @@
+#include "tests/support/test_main.h"
+#include "ui/charts/burndown.h"
+#include "ui/charts/burndown_chart_view.h"
+
+#include <QLineSeries>
+
+using namespace helios;
+using namespace helios::ui;
+
+using Points = QList<BurndownPoint>;
+
+namespace {
+
+QDate jan(int day)
+{
+    return QDate(2026, 1, day);
+}
+
+Task task(double hours, const QDate &due, TaskStatus status = TaskStatus::Todo)
+{
+    Task t;
+    t.estimateHours = hours;
+    t.startDate = due.addDays(-2);
+    t.dueDate = due;
+    t.status = status;
+    return t;
+}
+
+// 20 hours from Jan 1 to a Jan 31 deadline: 4 h due Jan 5 (done), 6 h due Jan 10, 10 h due Jan 20.
+Plan samplePlan()
+{
+    Plan plan;
+    plan.id = 1;
+    plan.startDate = jan(1);
+    plan.deadline = jan(31);
+    plan.tasks = {task(4, jan(5), TaskStatus::Done), task(6, jan(10)), task(10, jan(20))};
+    return plan;
+}
+
+QString describe(const Points &points)
+{
+    QStringList parts;
+    for (const BurndownPoint &p : points)
+        parts << QStringLiteral("(%1, %2)").arg(p.date.toString(Qt::ISODate)).arg(p.hours);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestBurndown : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldDrawIdealPlannedAndActualLines()
+    {
+        // GIVEN a plan with one task done, looked at on Jan 12
+        const Burndown chart = computeBurndown(samplePlan(), jan(12));
+
+        // THEN the ideal line runs from all the hours at the start to 0 at the deadline
+        QCOMPARE(chart.start, jan(1));
+        QCOMPARE(chart.end, jan(31));
+        QCOMPARE(chart.totalHours, 20.0);
+        QCOMPARE(chart.ideal, (Points{{jan(1), 20}, {jan(31), 0}}));
+        // AND the planned line steps down on each due date
+        const Points planned{{jan(1), 20},  {jan(5), 20},  {jan(5), 16}, {jan(10), 16},
+                             {jan(10), 10}, {jan(20), 10}, {jan(20), 0}};
+        QVERIFY2(chart.planned == planned, qPrintable(describe(chart.planned)));
+        // AND the actual line steps down on the done task's due date and stops today
+        const Points actual{{jan(1), 20}, {jan(5), 20}, {jan(5), 16}, {jan(12), 16}};
+        QVERIFY2(chart.actual == actual, qPrintable(describe(chart.actual)));
+    }
+
+    void shouldCountWorkFinishedAheadOfItsDueDateToday()
+    {
+        // GIVEN the Jan 20 task already done (and the Jan 10 one skipped) on Jan 12
+        Plan plan = samplePlan();
+        plan.tasks[1].status = TaskStatus::Skipped;
+        plan.tasks[2].status = TaskStatus::Done;
+        const Burndown chart = computeBurndown(plan, jan(12));
+        // THEN the skipped task counts on its due date, the early one today, not in the future
+        const Points actual{{jan(1), 20},  {jan(5), 20},  {jan(5), 16}, {jan(10), 16},
+                            {jan(10), 10}, {jan(12), 10}, {jan(12), 0}};
+        QVERIFY2(chart.actual == actual, qPrintable(describe(chart.actual)));
+    }
+
+    void shouldEndAtTheFinishDateWithoutADeadline()
+    {
+        Plan plan = samplePlan();
+        plan.deadline = {};
+        const Burndown chart = computeBurndown(plan, jan(12));
+        QCOMPARE(chart.end, jan(20));
+        QCOMPARE(chart.ideal.constLast(), (BurndownPoint{jan(20), 0}));
+    }
+
+    void shouldShowOnlyTheStartBeforeThePlanBegins()
+    {
+        const Burndown chart = computeBurndown(samplePlan(), QDate(2025, 12, 24));
+        QCOMPARE(chart.actual, (Points{{jan(1), 20}}));
+    }
+
+    void shouldCopeWithAPlanWithoutTasksOrDates()
+    {
+        Plan plan;
+        plan.createdAt = QDateTime(jan(3), QTime(9, 0));
+        const Burndown chart = computeBurndown(plan, jan(3));
+        QCOMPARE(chart.start, jan(3));
+        QCOMPARE(chart.end, jan(4));
+        QCOMPARE(chart.totalHours, 0.0);
+        QCOMPARE(chart.planned, (Points{{jan(3), 0}}));
+    }
+
+    void shouldPlotTheLinesInTheChartView()
+    {
+        // GIVEN the chart view WHEN it shows the sample plan
+        BurndownChartView view;
+        const Burndown chart = computeBurndown(samplePlan(), jan(12));
+        view.setBurndown(chart);
+        // THEN each series holds its line, and "today" is a vertical marker
+        QCOMPARE(view.series(QStringLiteral("ideal"))->count(), chart.ideal.size());
+        QCOMPARE(view.series(QStringLiteral("planned"))->count(), chart.planned.size());
+        QCOMPARE(view.series(QStringLiteral("actual"))->count(), chart.actual.size());
+        QLineSeries *today = view.series(QStringLiteral("today"));
+        QCOMPARE(today->count(), 2);
+        QCOMPARE(today->at(0).x(), today->at(1).x());
+        QCOMPARE(view.series(QStringLiteral("planned"))->at(2).y(), 16.0);
+        // AND clearing empties them
+        view.clear();
+        QCOMPARE(view.series(QStringLiteral("actual"))->count(), 0);
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestBurndown)
+#include "tst_burndown.moc"

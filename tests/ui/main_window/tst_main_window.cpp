@@ -1,0 +1,281 @@
+#include "tests/support/test_main.h"
+#include "tests/ui/ui_fixture.h"
+#include "ui/charts/burndown_chart_view.h"
+#include "ui/dialogs/new_goal_dialog.h"
+#include "ui/models/plan_list_model.h"
+#include "ui/models/task_table_model.h"
+#include "ui/viewmodels/plans_view_model.h"
+#include "ui/widgets/at_risk_banner.h"
+#include "ui/widgets/empty_state_widget.h"
+#include "ui/widgets/main_window.h"
+#include "ui/widgets/plan_detail_view.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <memory>
+
+using namespace helios;
+using namespace helios::ui;
+
+namespace {
+
+// A main window over a real store, as the application wires it.
+struct Harness
+{
+    explicit Harness(test::StoreFixture &fixture)
+        : viewModel(fixture.service(), fixture.opener()), window(viewModel, errors)
+    {
+        window.show();
+        viewModel.start();
+    }
+
+    // Lets the store calls started by the window finish before the store goes away.
+    ~Harness()
+    {
+        if (!QTest::qWaitFor([this]() { return !viewModel.isBusy(); }))
+            QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
+    }
+
+    Harness(const Harness &) = delete;
+    Harness &operator=(const Harness &) = delete;
+
+    QAbstractItemModel *tasks() const { return window.detailView()->taskView()->model(); }
+    QAbstractItemModel *plans() const { return window.planView()->model(); }
+
+    test::RecordingErrorReporter errors;
+    PlansViewModel viewModel;
+    MainWindow window;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate m_today = QDate::currentDate();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("HeliosTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void shouldWelcomeAFirstTimeUserWithANewGoalButton()
+    {
+        // GIVEN an empty store
+        test::StoreFixture fixture;
+        Harness ui(fixture);
+
+        // THEN, once it is open, the window explains what to do and offers the button
+        QTRY_COMPARE(ui.viewModel.state(), PlansViewModel::State::Ready);
+        QVERIFY(!ui.window.isShowingPlans());
+        QVERIFY(ui.window.emptyState()->isVisible());
+        auto *button =
+            ui.window.emptyState()->findChild<QPushButton *>(QStringLiteral("emptyStateNewGoal"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("New goal"));
+        auto *text = ui.window.emptyState()->findChild<QLabel *>(QStringLiteral("emptyStateText"));
+        QVERIFY(text->text().contains(QStringLiteral("New goal")));
+        // The whole sentence fits: wrapped, not cut to one line.
+        QTRY_VERIFY(text->height() >= text->heightForWidth(text->width()));
+        QVERIFY(text->height() > 2 * text->fontMetrics().height());
+
+        // WHEN it is clicked THEN the New goal dialog opens
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(ui.window.newGoalDialog() && ui.window.newGoalDialog()->isVisible());
+    }
+
+    void shouldCreateAPlanFromTheNewGoalDialog()
+    {
+        // GIVEN a ready window on an empty store
+        test::StoreFixture fixture;
+        Harness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        QCOMPARE(ui.window.newGoalAction()->shortcut(), QKeySequence(QKeySequence::New));
+
+        // WHEN the person opens "New goal", types a goal and accepts
+        ui.window.newGoalAction()->trigger();
+        QPointer<NewGoalDialog> dialog = ui.window.newGoalDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        QTest::keyClicks(goalEdit, QStringLiteral("Learn Python in three months"));
+        QSignalSpy busy(dialog.data(), &NewGoalDialog::busyChanged);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+
+        // THEN the dialog was busy, then closes; the plan is listed and selected with its tasks
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(busy.count(), 2);
+        QTRY_COMPARE(ui.plans()->rowCount(), 1);
+        QCOMPARE(ui.plans()->index(0, 0).data().toString(),
+                 QStringLiteral("Learn Python in three months"));
+        QTRY_VERIFY(ui.tasks()->rowCount() >= 8);
+        QCOMPARE(ui.window.planView()->currentIndex().row(), 0);
+        QVERIFY(ui.window.isShowingPlans());
+        QCOMPARE(ui.window.statusBar()->currentMessage(), QStringLiteral("Plan created."));
+        QVERIFY(ui.window.detailView()->chartView()->series(QStringLiteral("planned"))->count() >
+                1);
+        QCOMPARE(fixture.summaries().size(), 1);
+    }
+
+    void shouldKeepTheDialogOpenAndExplainAnEmptyGoal()
+    {
+        // GIVEN the New goal dialog
+        test::StoreFixture fixture;
+        Harness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+
+        // WHEN it is accepted without a goal
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+
+        // THEN it stays open and says why in one sentence, and nothing is planned
+        QTRY_COMPARE(dialog->errorText(),
+                     QStringLiteral("The goal is empty: describe what you want to achieve."));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(ui.window.newGoalDialog(), dialog);
+        QVERIFY(fixture.summaries().isEmpty());
+
+        // WHEN a goal is typed and accepted again THEN it goes through
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit")),
+                         QStringLiteral("Run a half marathon"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!ui.window.newGoalDialog());
+        QTRY_COMPARE(ui.plans()->rowCount(), 1);
+    }
+
+    void shouldSaveAStatusEditedInTheTableAndUpdateProgress()
+    {
+        // GIVEN a stored plan shown in the window
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        Harness ui(fixture);
+        QTRY_COMPARE(ui.tasks()->rowCount(), plan.tasks.size());
+        QCOMPARE(ui.plans()->index(0, 0).data(PlanListModel::ProgressRole).toDouble(), 0.0);
+
+        // WHEN the first task's status is set to done through the table's model
+        const QModelIndex status = ui.tasks()->index(0, TaskTableModel::StatusColumn);
+        QVERIFY(ui.tasks()->setData(status, static_cast<int>(TaskStatus::Done)));
+
+        // THEN the store has it and the list shows the progress
+        const double expected = plan.tasks.constFirst().estimateHours / plan.totalHours();
+        QTRY_COMPARE(ui.plans()->index(0, 0).data(PlanListModel::ProgressRole).toDouble(),
+                     expected);
+        QCOMPARE(toString(fixture.reload(plan.id).tasks.constFirst().status),
+                 toString(TaskStatus::Done));
+        QCOMPARE(fixture.summaries().constFirst().doneCount, 1);
+        QCOMPARE(status.data().toString(), QStringLiteral("Done"));
+    }
+
+    void shouldEditAStatusWithTheComboBoxInTheTable()
+    {
+        // GIVEN a stored plan shown in the window
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        Harness ui(fixture);
+        QTRY_COMPARE(ui.tasks()->rowCount(), plan.tasks.size());
+
+        // WHEN the person opens the status cell of the second task and picks "In progress"
+        QTableView *view = ui.window.detailView()->taskView();
+        const QModelIndex status = ui.tasks()->index(1, TaskTableModel::StatusColumn);
+        view->setCurrentIndex(status);
+        view->edit(status);
+        auto *combo = view->findChild<QComboBox *>(QStringLiteral("statusEditor"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 4);
+        QCOMPARE(combo->itemText(1), QStringLiteral("In progress"));
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+
+        // THEN it is saved
+        QTRY_COMPARE(toString(fixture.reload(plan.id).tasks.at(1).status),
+                     toString(TaskStatus::InProgress));
+        QCOMPARE(status.data().toString(), QStringLiteral("In progress"));
+    }
+
+    void shouldWarnWhenThePlanIsAtRisk()
+    {
+        // GIVEN a plan that cannot fit before its deadline
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Write my master's thesis"), m_today,
+                                             m_today.addDays(7), 1);
+        QVERIFY(plan.atRisk);
+        Harness ui(fixture);
+
+        // THEN the banner says how many hours are missing
+        AtRiskBanner *banner = ui.window.detailView()->banner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QStringLiteral("At risk: ")));
+        QVERIFY(banner->text().endsWith(QStringLiteral(" hours short of the deadline")));
+        QVERIFY(ui.plans()->index(0, 0).data(PlanListModel::AtRiskRole).toBool());
+    }
+
+    void shouldReportADatabaseThatCannotBeOpened()
+    {
+        // GIVEN a database path under a regular file, which cannot be a folder
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Store store(dir.filePath(QStringLiteral("not-a-folder/helios.db")));
+        PlanService service(store);
+        test::RecordingErrorReporter errors;
+        PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        MainWindow window(viewModel, errors);
+        window.show();
+
+        // WHEN the window starts
+        viewModel.start();
+
+        // THEN the person is told, once, with the store's sentence; nothing can be created
+        QTRY_COMPARE(errors.messages.size(), 1);
+        QVERIFY(!errors.messages.constFirst().isEmpty());
+        QCOMPARE(errors.titles.constFirst(), QStringLiteral("Helios could not open its database"));
+        QCOMPARE(window.emptyState()->title(),
+                 QStringLiteral("Helios could not open its database"));
+        QVERIFY(!window.newGoalAction()->isEnabled());
+        QTRY_VERIFY(!viewModel.isBusy());
+    }
+
+    void shouldRememberTheWindowGeometry()
+    {
+        test::StoreFixture fixture;
+        {
+            Harness ui(fixture);
+            ui.window.resize(900, 640);
+            QTRY_COMPARE(ui.window.size(), QSize(900, 640));
+            ui.window.close();
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+        Harness again(fixture);
+        QCOMPARE(again.window.size(), QSize(900, 640));
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

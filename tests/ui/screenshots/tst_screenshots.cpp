@@ -1,0 +1,160 @@
+#include "tests/support/test_main.h"
+#include "tests/ui/ui_fixture.h"
+#include "ui/dialogs/new_goal_dialog.h"
+#include "ui/i18n/translations.h"
+#include "ui/models/task_table_model.h"
+#include "ui/viewmodels/plans_view_model.h"
+#include "ui/widgets/main_window.h"
+#include "ui/widgets/plan_detail_view.h"
+
+#include <QDir>
+#include <QImage>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QTableView>
+
+using namespace helios;
+using namespace helios::ui;
+
+namespace {
+
+struct Shot
+{
+    QImage image;
+    QString fileMenu;
+    QString firstHeader;
+    QString windowTitle;
+    QImage dialogImage;
+    QString dialogError;
+};
+
+QString artifactsFolder()
+{
+    QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
+    if (folder.isEmpty())
+        folder = QDir::temp().filePath(QStringLiteral("helios-test-artifacts"));
+    QDir().mkpath(folder);
+    return folder;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Shows the main window over the fixture's store with `planId` selected and grabs it.
+    Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId)
+    {
+        test::RecordingErrorReporter errors;
+        PlansViewModel viewModel(fixture.service(), fixture.opener());
+        MainWindow window(viewModel, errors);
+        window.resize(1180, 760);
+        window.show();
+        viewModel.start();
+        [&]() { QTRY_COMPARE(viewModel.state(), PlansViewModel::State::Ready); }();
+        viewModel.selectPlan(planId);
+        [&]() { QTRY_COMPARE(viewModel.currentPlan().id, planId); }();
+        [&]() {
+            QTRY_COMPARE(window.detailView()->taskView()->model()->rowCount(),
+                         viewModel.currentPlan().tasks.size());
+        }();
+        Shot shot;
+        shot.image = window.grab().toImage();
+        shot.fileMenu = window.menuBar()->actions().constFirst()->text();
+        shot.firstHeader =
+            window.detailView()->taskView()->model()->headerData(0, Qt::Horizontal).toString();
+        shot.windowTitle = window.windowTitle();
+
+        // The New goal dialog, refusing an empty goal.
+        window.openNewGoalDialog();
+        NewGoalDialog *dialog = window.newGoalDialog();
+        [&]() { QTRY_VERIFY(dialog->isVisible()); }();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+        [&]() { QTRY_VERIFY(!dialog->errorText().isEmpty()); }();
+        shot.dialogImage = dialog->grab().toImage();
+        shot.dialogError = dialog->errorText();
+        dialog->reject();
+        [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
+        return shot;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("HeliosTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        QSettings().clear();
+    }
+
+    void shouldSaveTranslatedScreenshotsOfThePlanWindow()
+    {
+        // GIVEN a store with an English and a Chinese plan, a few tasks of each done
+        const QDate today = QDate::currentDate();
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan english = fixture.createPlan(QStringLiteral("Run a half marathon"),
+                                                today.addDays(-21), today.addDays(60), 4);
+        const Plan chinese = fixture.createPlan(QStringLiteral("三个月内学会Python编程"),
+                                                today.addDays(-14), today.addDays(30), 4);
+        for (const Plan *plan : {&english, &chinese}) {
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(QCoro::waitFor(
+                            fixture.service().setTaskStatus(plan->tasks.at(i).id, TaskStatus::Done))
+                            .ok());
+        }
+        AppTranslations translations;
+        const QString folder = artifactsFolder();
+
+        // WHEN the window is grabbed in English and in Chinese
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
+        const Shot en = grabMainWindow(fixture, english.id);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(
+            translations.use(Language::Chinese, QLocale(QLocale::English, QLocale::UnitedStates)));
+        const Shot zh = grabMainWindow(fixture, chinese.id);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
+
+        // THEN both images have content and are saved as artifacts
+        for (const auto &[shot, name] : {std::pair{&en, QStringLiteral("main-en.png")},
+                                         std::pair{&zh, QStringLiteral("main-zh_CN.png")}}) {
+            QVERIFY(!shot->image.isNull());
+            QVERIFY(shot->image.width() >= 1000 && shot->image.height() >= 600);
+            QVERIFY2(distinctColours(shot->image) > 20, qPrintable(name));
+            QVERIFY(shot->image.save(QDir(folder).filePath(name)));
+            QVERIFY(!shot->dialogImage.isNull());
+            QVERIFY(shot->dialogImage.save(
+                QDir(folder).filePath(QStringLiteral("new-goal-") + name.mid(5))));
+        }
+        // AND the Chinese window speaks Chinese
+        QCOMPARE(en.fileMenu, QStringLiteral("&File"));
+        QCOMPARE(zh.fileMenu, QStringLiteral("文件(&F)"));
+        QCOMPARE(en.firstHeader, QStringLiteral("Task"));
+        QCOMPARE(zh.firstHeader, QStringLiteral("任务"));
+        QVERIFY(en.windowTitle != zh.windowTitle);
+        // AND so do the core's validation sentences (context "helios")
+        QCOMPARE(en.dialogError,
+                 QStringLiteral("The goal is empty: describe what you want to achieve."));
+        QCOMPARE(zh.dialogError, QStringLiteral("目标为空：请描述你想达成的事情。"));
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

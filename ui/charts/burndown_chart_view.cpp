@@ -1,0 +1,142 @@
+#include "ui/charts/burndown_chart_view.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace helios::ui {
+
+namespace {
+
+qreal msecs(const QDate &date)
+{
+    return static_cast<qreal>(date.startOfDay().toMSecsSinceEpoch());
+}
+
+void fill(QLineSeries *series, const QList<BurndownPoint> &points)
+{
+    QList<QPointF> xy;
+    xy.reserve(points.size());
+    for (const BurndownPoint &p : points)
+        xy.append({msecs(p.date), p.hours});
+    series->replace(xy);
+}
+
+// 1, 2, 2.5 or 5 times a power of ten, at least `rough`: axis ticks a person reads at a glance.
+double niceStep(double rough)
+{
+    if (!(rough > 0))
+        return 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * magnitude >= rough)
+            return std::max(0.5, factor * magnitude);
+    }
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+// QChartView(QWidget *) would make a default chart that setChart() then orphans.
+BurndownChartView::BurndownChartView(QWidget *parent) : QChartView(new QChart, parent)
+{
+    QChart *chart = this->chart();
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(180);
+
+    m_dates = new QDateTimeAxis;
+    //: Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).
+    m_dates->setFormat(tr("MMM d"));
+    m_dates->setTickCount(6);
+    m_hours = new QValueAxis;
+    m_hours->setTitleText(tr("Hours left"));
+    m_hours->setLabelFormat(QStringLiteral("%.4g"));
+    m_hours->setMinorTickCount(0);
+    chart->addAxis(m_dates, Qt::AlignBottom);
+    chart->addAxis(m_hours, Qt::AlignLeft);
+
+    QPen ideal(QColor(0x8a, 0x8f, 0x98), 1.5, Qt::DashLine);
+    QPen planned(QColor(0x2f, 0x6f, 0xd6), 2.0);
+    QPen actual(QColor(0xe0, 0x7a, 0x1f), 3.0);
+    m_ideal = addSeries(QStringLiteral("ideal"), tr("Ideal"), ideal);
+    m_planned = addSeries(QStringLiteral("planned"), tr("Planned"), planned);
+    m_actual = addSeries(QStringLiteral("actual"), tr("Actual"), actual);
+    m_today = addSeries(QStringLiteral("today"), tr("Today"),
+                        QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
+    // The marker explains itself on the axis; it needs no legend entry.
+    for (QLegendMarker *marker : chart->legend()->markers(m_today))
+        marker->setVisible(false);
+    clear();
+}
+
+QLineSeries *BurndownChartView::addSeries(const QString &objectName, const QString &label,
+                                          const QPen &pen)
+{
+    auto *series = new QLineSeries(this);
+    series->setObjectName(objectName);
+    series->setName(label);
+    series->setPen(pen);
+    chart()->addSeries(series);
+    series->attachAxis(m_dates);
+    series->attachAxis(m_hours);
+    return series;
+}
+
+void BurndownChartView::setBurndown(const Burndown &burndown)
+{
+    fill(m_ideal, burndown.ideal);
+    fill(m_planned, burndown.planned);
+    fill(m_actual, burndown.actual);
+
+    QDate last = burndown.end;
+    for (const auto *line : {&burndown.planned, &burndown.actual}) {
+        if (!line->isEmpty())
+            last = std::max(last, line->constLast().date);
+    }
+    m_dates->setRange(burndown.start.startOfDay(), last.startOfDay());
+    const double step = niceStep(burndown.totalHours / 5.0);
+    m_hours->setRange(0, step * std::max(1.0, std::ceil(burndown.totalHours / step)));
+    m_hours->setTickType(QValueAxis::TicksDynamic);
+    m_hours->setTickAnchor(0);
+    m_hours->setTickInterval(step);
+    if (burndown.today >= burndown.start && burndown.today <= last)
+        fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}});
+    else
+        m_today->clear();
+    chart()->legend()->setVisible(true);
+}
+
+void BurndownChartView::clear()
+{
+    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_today})
+        s->clear();
+    const QDate today = QDate::currentDate();
+    m_dates->setRange(today.startOfDay(), today.addDays(30).startOfDay());
+    m_hours->setTickType(QValueAxis::TicksFixed);
+    m_hours->setRange(0, 10);
+}
+
+QLineSeries *BurndownChartView::series(const QString &objectName) const
+{
+    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_today}) {
+        if (s->objectName() == objectName)
+            return s;
+    }
+    return nullptr;
+}
+
+} // namespace helios::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/charts/burndown.h"
+
+#include <QChartView>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace helios::ui {
+
+// Remaining hours of one plan over time: actual, planned and the ideal straight line.
+class BurndownChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit BurndownChartView(QWidget *parent = nullptr);
+
+    void setBurndown(const Burndown &burndown);
+    void clear();
+
+    // For tests: the series by name ("ideal", "planned", "actual", "today").
+    QLineSeries *series(const QString &objectName) const;
+
+private:
+    QLineSeries *addSeries(const QString &objectName, const QString &label, const QPen &pen);
+
+    QDateTimeAxis *m_dates = nullptr;
+    QValueAxis *m_hours = nullptr;
+    QLineSeries *m_ideal = nullptr;
+    QLineSeries *m_planned = nullptr;
+    QLineSeries *m_actual = nullptr;
+    QLineSeries *m_today = nullptr; // a vertical marker
+};
+
+} // namespace helios::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/domain/task.h"
+
+#include <QDate>
+#include <QString>
+
+namespace helios::ui {
+
+// How the UI shows hours, dates and statuses: through the default QLocale and translated.
+
+// 12.5 → "12.5", 12 → "12" (at most one decimal, locale decimal point).
+QString formatHours(double hours);
+
+// The default locale's short date, "" for a null date.
+QString formatDate(const QDate &date);
+
+// "To do", "In progress", "Done", "Skipped", translated.
+QString statusLabel(TaskStatus status);
+
+inline constexpr TaskStatus kAllStatuses[] = {TaskStatus::Todo, TaskStatus::InProgress,
+                                              TaskStatus::Done, TaskStatus::Skipped};
+
+} // namespace helios::ui

@@ -1,0 +1,248 @@
+#include "ui/viewmodels/plans_view_model.h"
+
+#include "core/jobs/plan_service.h"
+#include "ui/models/display_format.h"
+#include "ui/models/plan_list_model.h"
+#include "ui/models/task_table_model.h"
+
+#include <QPointer>
+
+#include <algorithm>
+
+namespace helios::ui {
+
+// Every coroutine below starts with a QPointer to this object and checks it after each
+// co_await: the window may have closed while the store was busy.
+
+PlansViewModel::PendingOperation::PendingOperation(PlansViewModel *viewModel)
+    : m_viewModel(viewModel)
+{
+    if (viewModel->m_pendingOperations++ == 0)
+        Q_EMIT viewModel->busyChanged(true);
+}
+
+PlansViewModel::PendingOperation::~PendingOperation()
+{
+    if (m_viewModel && --m_viewModel->m_pendingOperations == 0)
+        Q_EMIT m_viewModel->busyChanged(false);
+}
+
+PlansViewModel::PlansViewModel(PlanService &service, StorageOpener openStorage, QObject *parent)
+    : QObject(parent), m_service(service), m_openStorage(std::move(openStorage)),
+      m_clock([] { return QDate::currentDate(); }), m_planList(new PlanListModel(this)),
+      m_taskTable(new TaskTableModel(this))
+{
+    connect(m_taskTable, &TaskTableModel::statusChangeRequested, this,
+            &PlansViewModel::setTaskStatus);
+}
+
+PlansViewModel::~PlansViewModel() = default;
+
+bool PlansViewModel::hasPlans() const
+{
+    return m_planList->rowCount() > 0;
+}
+
+void PlansViewModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void PlansViewModel::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    openAndLoad();
+}
+
+void PlansViewModel::reload()
+{
+    if (m_state == State::Ready)
+        loadPlans(m_selectedPlanId);
+}
+
+void PlansViewModel::selectPlan(qint64 planId)
+{
+    if (planId == m_selectedPlanId)
+        return;
+    m_selectedPlanId = planId;
+    Q_EMIT selectedPlanIdChanged(planId);
+    if (planId == 0) {
+        ++m_selectionGeneration;
+        m_taskTable->clear();
+        setCurrentPlan({});
+        return;
+    }
+    loadCurrentPlan();
+}
+
+void PlansViewModel::createPlan(const Goal &goal)
+{
+    if (m_creating || m_state != State::Ready)
+        return;
+    create(goal);
+}
+
+void PlansViewModel::setTaskStatus(qint64 taskId, TaskStatus status)
+{
+    saveStatus(taskId, status);
+}
+
+QCoro::Task<> PlansViewModel::openAndLoad()
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    setState(State::Opening);
+    const Status opened = co_await m_openStorage();
+    if (!self)
+        co_return;
+    if (!opened) {
+        setState(State::Failed);
+        setStatus(opened.error().message, true);
+        Q_EMIT storageFailed(opened.error().message);
+        co_return;
+    }
+    setState(State::Ready);
+    co_await loadPlans(0);
+}
+
+QCoro::Task<> PlansViewModel::loadPlans(qint64 preferredPlanId)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    Result<QList<PlanSummary>> plans = co_await m_service.plans();
+    if (!self)
+        co_return;
+    if (!plans) {
+        setStatus(plans.error().message, true);
+        co_return;
+    }
+    applyPlans(std::move(plans).value(), preferredPlanId);
+}
+
+void PlansViewModel::applyPlans(QList<PlanSummary> plans, qint64 preferredPlanId)
+{
+    m_planList->setPlans(std::move(plans));
+    if (hasPlans() != m_hadPlans) {
+        m_hadPlans = hasPlans();
+        Q_EMIT hasPlansChanged(m_hadPlans);
+    }
+    qint64 select = 0;
+    if (m_planList->rowOfPlan(preferredPlanId) >= 0)
+        select = preferredPlanId;
+    else if (m_planList->rowOfPlan(m_selectedPlanId) >= 0)
+        select = m_selectedPlanId;
+    else
+        select = m_planList->planIdAt(0);
+    selectPlan(select);
+    Q_EMIT plansLoaded();
+}
+
+QCoro::Task<> PlansViewModel::loadCurrentPlan()
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    const quint64 generation = ++m_selectionGeneration;
+    const qint64 planId = m_selectedPlanId;
+    Result<Plan> plan = co_await m_service.plan(planId);
+    if (!self || generation != m_selectionGeneration)
+        co_return;
+    if (!plan) {
+        setStatus(plan.error().message, true);
+        co_return;
+    }
+    m_taskTable->setPlan(*plan);
+    setCurrentPlan(std::move(plan).value());
+}
+
+QCoro::Task<> PlansViewModel::create(Goal goal)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    setCreating(true);
+    if (!goal.today.isValid())
+        goal.today = today();
+    Result<Plan> plan = co_await m_service.createPlan(std::move(goal));
+    if (!self)
+        co_return;
+    setCreating(false);
+    if (!plan) {
+        Q_EMIT planCreationFailed(plan.error().message);
+        co_return;
+    }
+
+    // Show the new plan at once; the list follows when the summaries come back.
+    const qint64 planId = plan->id;
+    ++m_selectionGeneration;
+    m_selectedPlanId = planId;
+    Q_EMIT selectedPlanIdChanged(planId);
+    m_taskTable->setPlan(*plan);
+    setCurrentPlan(std::move(plan).value());
+
+    co_await loadPlans(planId);
+    if (!self)
+        co_return;
+    setStatus(tr("Plan created."), false);
+    Q_EMIT planCreated(planId);
+}
+
+QCoro::Task<> PlansViewModel::saveStatus(qint64 taskId, TaskStatus status)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    Result<Task> saved = co_await m_service.setTaskStatus(taskId, status);
+    if (!self)
+        co_return;
+    if (!saved) {
+        setStatus(saved.error().message, true);
+        // Put the table back as the store has it.
+        if (m_selectedPlanId != 0)
+            co_await loadCurrentPlan();
+        co_return;
+    }
+
+    m_taskTable->updateTask(*saved);
+    auto it = std::find_if(m_currentPlan.tasks.begin(), m_currentPlan.tasks.end(),
+                           [&](const Task &t) { return t.id == saved->id; });
+    if (it != m_currentPlan.tasks.end()) {
+        *it = *saved;
+        Q_EMIT currentPlanChanged();
+    }
+    setStatus(tr("“%1” is now %2.").arg(saved->title, statusLabel(saved->status)), false);
+    co_await loadPlans(m_selectedPlanId);
+}
+
+void PlansViewModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void PlansViewModel::setCreating(bool creating)
+{
+    if (m_creating == creating)
+        return;
+    m_creating = creating;
+    Q_EMIT creatingChanged(creating);
+}
+
+void PlansViewModel::setStatus(const QString &message, bool isError)
+{
+    if (isError)
+        qWarning("%s", qPrintable(message));
+    m_statusMessage = message;
+    m_statusIsError = isError;
+    // Emitted even when the text repeats: the status bar shows it again.
+    Q_EMIT statusMessageChanged(message);
+}
+
+void PlansViewModel::setCurrentPlan(Plan plan)
+{
+    m_currentPlan = std::move(plan);
+    Q_EMIT currentPlanChanged();
+}
+
+} // namespace helios::ui

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "core/domain/goal.h"
+#include "core/domain/plan.h"
+#include "core/domain/result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <qcoro/qcorotask.h>
+
+#include <functional>
+
+namespace helios {
+class PlanService;
+}
+
+namespace helios::ui {
+
+class PlanListModel;
+class TaskTableModel;
+
+// What the main window shows and what it can do, with no widgets: the list of plans, the
+// selected plan and its tasks, and intents (create a plan, change a task's status) carried out
+// through PlanService coroutines. Nothing here waits: every call returns at once and the
+// result arrives later through the models and the signals below. A coroutine that finishes
+// after this object is gone does not touch it.
+class PlansViewModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool hasPlans READ hasPlans NOTIFY hasPlansChanged)
+    Q_PROPERTY(bool creating READ isCreating NOTIFY creatingChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(
+        qint64 selectedPlanId READ selectedPlanId WRITE selectPlan NOTIFY selectedPlanIdChanged)
+    Q_PROPERTY(bool selectedPlanAtRisk READ selectedPlanAtRisk NOTIFY currentPlanChanged)
+    Q_PROPERTY(double selectedPlanHoursShort READ selectedPlanHoursShort NOTIFY currentPlanChanged)
+    Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusMessageChanged)
+    Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusMessageChanged)
+
+public:
+    enum class State {
+        Opening, // the store is being opened
+        Ready,
+        Failed, // the store could not be opened; statusMessage says why
+    };
+    Q_ENUM(State)
+
+    // Opens the storage (Store::open in the application); called once by start().
+    using StorageOpener = std::function<QCoro::Task<Status>()>;
+    // Today's date; a parameter so that tests can fix it.
+    using Clock = std::function<QDate()>;
+
+    PlansViewModel(PlanService &service, StorageOpener openStorage, QObject *parent = nullptr);
+    ~PlansViewModel() override;
+
+    PlanListModel *planListModel() const { return m_planList; }
+    TaskTableModel *taskTableModel() const { return m_taskTable; }
+
+    State state() const { return m_state; }
+    bool hasPlans() const;
+    bool isCreating() const { return m_creating; }
+    // True while any store operation started here is still running.
+    bool isBusy() const { return m_pendingOperations > 0; }
+    qint64 selectedPlanId() const { return m_selectedPlanId; }
+    // The selected plan with its tasks; id 0 while nothing is selected or it is loading.
+    const Plan &currentPlan() const { return m_currentPlan; }
+    bool selectedPlanAtRisk() const { return m_currentPlan.atRisk; }
+    double selectedPlanHoursShort() const { return m_currentPlan.hoursShort; }
+    QString statusMessage() const { return m_statusMessage; }
+    bool statusIsError() const { return m_statusIsError; }
+
+    QDate today() const { return m_clock(); }
+    void setClock(Clock clock);
+
+public Q_SLOTS:
+    // Opens the store, then loads the plans and selects the first one. Once.
+    void start();
+    void reload();
+    void selectPlan(qint64 planId);
+    // A goal without `today` is planned from the clock's today.
+    void createPlan(const helios::Goal &goal);
+    void setTaskStatus(qint64 taskId, helios::TaskStatus status);
+
+Q_SIGNALS:
+    void stateChanged(helios::ui::PlansViewModel::State state);
+    void hasPlansChanged(bool hasPlans);
+    void creatingChanged(bool creating);
+    void busyChanged(bool busy);
+    void selectedPlanIdChanged(qint64 planId);
+    void currentPlanChanged();
+    void statusMessageChanged(const QString &message);
+
+    void storageFailed(const QString &message);
+    void planCreated(qint64 planId);
+    void planCreationFailed(const QString &message);
+    void plansLoaded();
+
+private:
+    // Counts a coroutine as pending for its lifetime (and outlives this object safely).
+    class PendingOperation
+    {
+    public:
+        explicit PendingOperation(PlansViewModel *viewModel);
+        ~PendingOperation();
+        PendingOperation(const PendingOperation &) = delete;
+        PendingOperation &operator=(const PendingOperation &) = delete;
+
+    private:
+        QPointer<PlansViewModel> m_viewModel;
+    };
+
+    QCoro::Task<> openAndLoad();
+    QCoro::Task<> loadPlans(qint64 preferredPlanId);
+    QCoro::Task<> loadCurrentPlan();
+    QCoro::Task<> create(Goal goal);
+    QCoro::Task<> saveStatus(qint64 taskId, TaskStatus status);
+
+    void setState(State state);
+    void setCreating(bool creating);
+    void setStatus(const QString &message, bool isError);
+    void setCurrentPlan(Plan plan);
+    void applyPlans(QList<PlanSummary> plans, qint64 preferredPlanId);
+
+    PlanService &m_service;
+    StorageOpener m_openStorage;
+    Clock m_clock;
+    PlanListModel *m_planList = nullptr;
+    TaskTableModel *m_taskTable = nullptr;
+
+    State m_state = State::Opening;
+    bool m_started = false;
+    bool m_creating = false;
+    int m_pendingOperations = 0;
+    bool m_hadPlans = false;
+    qint64 m_selectedPlanId = 0;
+    quint64 m_selectionGeneration = 0; // drops plan loads that a newer selection overtook
+    Plan m_currentPlan;
+    QString m_statusMessage;
+    bool m_statusIsError = false;
+};
+
+} // namespace helios::ui

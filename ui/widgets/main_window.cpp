@@ -1,0 +1,226 @@
+#include "ui/widgets/main_window.h"
+
+#include "ui/dialogs/about_box.h"
+#include "ui/dialogs/error_reporter.h"
+#include "ui/dialogs/new_goal_dialog.h"
+#include "ui/models/plan_list_model.h"
+#include "ui/viewmodels/plans_view_model.h"
+#include "ui/widgets/empty_state_widget.h"
+#include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/plan_item_delegate.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace helios::ui {
+
+namespace {
+
+constexpr int kStatusTimeoutMs = 6000;
+
+} // namespace
+
+MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors, QWidget *parent)
+    : QMainWindow(parent), m_viewModel(viewModel), m_errors(errors)
+{
+    setWindowTitle(tr("Plans"));
+    createActions();
+
+    m_emptyState = new EmptyStateWidget(this);
+    connect(m_emptyState, &EmptyStateWidget::newGoalRequested, this,
+            &MainWindow::openNewGoalDialog);
+
+    m_planView = new QListView(this);
+    m_planView->setObjectName(QStringLiteral("planView"));
+    m_planView->setModel(viewModel.planListModel());
+    m_planView->setItemDelegate(new PlanItemDelegate(m_planView));
+    m_planView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView->setUniformItemSizes(true);
+    m_planView->setMinimumWidth(220);
+
+    m_detail = new PlanDetailView(viewModel, this);
+
+    m_content = new QSplitter(Qt::Horizontal, this);
+    m_content->setObjectName(QStringLiteral("contentSplitter"));
+    m_content->setChildrenCollapsible(false);
+    m_content->addWidget(m_planView);
+    m_content->addWidget(m_detail);
+    m_content->setStretchFactor(1, 1);
+    m_content->setSizes({300, 800});
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_content);
+    setCentralWidget(m_pages);
+    statusBar();
+
+    connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(viewModel.planListModel(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::selectRowOfSelectedPlan);
+    connect(&viewModel, &PlansViewModel::selectedPlanIdChanged, this,
+            &MainWindow::selectRowOfSelectedPlan);
+    connect(&viewModel, &PlansViewModel::stateChanged, this, &MainWindow::updatePage);
+    connect(&viewModel, &PlansViewModel::hasPlansChanged, this, &MainWindow::updatePage);
+    connect(&viewModel, &PlansViewModel::statusMessageChanged, this, &MainWindow::showStatus);
+    connect(&viewModel, &PlansViewModel::storageFailed, this, &MainWindow::reportStorageFailure);
+    connect(&viewModel, &PlansViewModel::planCreationFailed, this, [this](const QString &message) {
+        // Shown inline when the dialog is open; otherwise in the status bar.
+        if (!m_dialog)
+            statusBar()->showMessage(message);
+    });
+
+    restoreSettings();
+    updatePage();
+    selectRowOfSelectedPlan();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newGoal = new QAction(tr("&New goal…"), this);
+    m_newGoal->setObjectName(QStringLiteral("newGoalAction"));
+    m_newGoal->setShortcut(QKeySequence::New);
+    m_newGoal->setIcon(QIcon::fromTheme(QStringLiteral("document-new"),
+                                        style()->standardIcon(QStyle::SP_FileIcon)));
+    m_newGoal->setToolTip(tr("Describe a new goal and let Helios plan it"));
+    connect(m_newGoal, &QAction::triggered, this, &MainWindow::openNewGoalDialog);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *about = new QAction(tr("&About Helios"), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this]() { showAboutBox(this); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newGoal);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(about);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newGoal);
+}
+
+bool MainWindow::isShowingPlans() const
+{
+    return m_pages->currentWidget() == m_content;
+}
+
+void MainWindow::updatePage()
+{
+    switch (m_viewModel.state()) {
+    case PlansViewModel::State::Opening:
+        m_emptyState->setMode(EmptyStateWidget::Mode::Opening);
+        m_pages->setCurrentWidget(m_emptyState);
+        break;
+    case PlansViewModel::State::Failed:
+        m_emptyState->setMode(EmptyStateWidget::Mode::Failed, m_viewModel.statusMessage());
+        m_pages->setCurrentWidget(m_emptyState);
+        break;
+    case PlansViewModel::State::Ready:
+        if (m_viewModel.hasPlans()) {
+            m_pages->setCurrentWidget(m_content);
+        } else {
+            m_emptyState->setMode(EmptyStateWidget::Mode::NoPlans);
+            m_pages->setCurrentWidget(m_emptyState);
+        }
+        break;
+    }
+    m_newGoal->setEnabled(m_viewModel.state() == PlansViewModel::State::Ready);
+}
+
+void MainWindow::selectRowOfSelectedPlan()
+{
+    const int row = m_viewModel.planListModel()->rowOfPlan(m_viewModel.selectedPlanId());
+    if (row < 0 || m_planView->currentIndex().row() == row)
+        return;
+    const QModelIndex index = m_viewModel.planListModel()->index(row);
+    m_planView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_planView->scrollTo(index);
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    // A reset model has no current row for a moment; that is not a choice the person made.
+    if (!current.isValid())
+        return;
+    m_viewModel.selectPlan(m_viewModel.planListModel()->planIdAt(current.row()));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, m_viewModel.statusIsError() ? 0 : kStatusTimeoutMs);
+}
+
+void MainWindow::reportStorageFailure(const QString &message)
+{
+    m_errors.reportError(this, tr("Helios could not open its database"), message);
+}
+
+void MainWindow::openNewGoalDialog()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    auto *dialog = new NewGoalDialog(m_viewModel.today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewGoalDialog::goalSubmitted, &m_viewModel, &PlansViewModel::createPlan);
+    connect(&m_viewModel, &PlansViewModel::creatingChanged, dialog, &NewGoalDialog::setBusy);
+    connect(&m_viewModel, &PlansViewModel::planCreationFailed, dialog, &NewGoalDialog::showError);
+    connect(&m_viewModel, &PlansViewModel::planCreated, dialog, &QDialog::accept);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_content->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
+    m_detail->splitter()->restoreState(
+        settings.value(QStringLiteral("detailSplitter")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("contentSplitter"), m_content->saveState());
+    settings.setValue(QStringLiteral("detailSplitter"), m_detail->splitter()->saveState());
+}
+
+} // namespace helios::ui
