@@ -58,6 +58,34 @@ const QString overdueTasks = QStringLiteral(
 const QString streamTasks = QStringLiteral(
     "SELECT " HELIOS_TASK_COLUMNS " FROM tasks t WHERE t.user_id = ? ORDER BY t.user_id, t.plan_id");
 
+const QString llmCacheFind = QStringLiteral(
+    "SELECT payload, compressed, size_bytes, created_at FROM llm_cache WHERE cache_key = ?");
+const QString llmCacheTouch = QStringLiteral("UPDATE llm_cache SET last_used_at = ? WHERE cache_key = ?");
+const QString llmCacheUpsert = QStringLiteral(
+    "INSERT OR REPLACE INTO llm_cache (cache_key, payload, compressed, size_bytes, created_at,"
+    " last_used_at) VALUES (?, ?, ?, ?, ?, ?)");
+const QString llmCacheDelete = QStringLiteral("DELETE FROM llm_cache WHERE cache_key = ?");
+// Walks idx_llm_cache_used from the most recently used row and deletes all past the first N.
+const QString llmCacheEvictBeyond = QStringLiteral(
+    "DELETE FROM llm_cache WHERE cache_key IN (SELECT cache_key FROM llm_cache"
+    " ORDER BY last_used_at DESC LIMIT -1 OFFSET ?)");
+// A scan of a table capped at the persistent size; run now and then, not per request.
+const QString llmCacheDeleteCreatedBefore = QStringLiteral("DELETE FROM llm_cache WHERE created_at < ?");
+const QString llmCacheClear = QStringLiteral("DELETE FROM llm_cache");
+const QString llmCacheUsage = QStringLiteral(
+    "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), COALESCE(SUM(length(payload)), 0) FROM llm_cache");
+const QString insertLlmCall = QStringLiteral(
+    "INSERT INTO llm_calls (called_at, provider, model, status, latency_ms, ttft_ms, tokens_in,"
+    " tokens_out, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString llmCallTotals = QStringLiteral(
+    "SELECT status, COUNT(*), COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0),"
+    " COALESCE(SUM(cached), 0) FROM llm_calls WHERE called_at >= ? AND called_at < ? GROUP BY status");
+const QString llmCallLatencies = QStringLiteral(
+    "SELECT latency_ms FROM llm_calls WHERE called_at >= ? AND called_at < ? AND cached = 0");
+const QString recentLlmCalls = QStringLiteral(
+    "SELECT called_at, provider, model, status, latency_ms, ttft_ms, tokens_in, tokens_out, cached"
+    " FROM llm_calls ORDER BY called_at DESC, id DESC LIMIT ?");
+
 #undef HELIOS_TASK_COLUMNS
 #undef HELIOS_SUMMARY_COLUMNS
 #undef HELIOS_PLAN_COLUMNS
@@ -83,6 +111,18 @@ const QList<Statement> &all()
         {"taskStatistics", taskStatistics},
         {"overdueTasks", overdueTasks},
         {"streamTasks", streamTasks},
+        {"llmCacheFind", llmCacheFind},
+        {"llmCacheTouch", llmCacheTouch},
+        {"llmCacheUpsert", llmCacheUpsert},
+        {"llmCacheDelete", llmCacheDelete},
+        {"llmCacheEvictBeyond", llmCacheEvictBeyond},
+        {"llmCacheDeleteCreatedBefore", llmCacheDeleteCreatedBefore},
+        {"llmCacheClear", llmCacheClear},
+        {"llmCacheUsage", llmCacheUsage},
+        {"insertLlmCall", insertLlmCall},
+        {"llmCallTotals", llmCallTotals},
+        {"llmCallLatencies", llmCallLatencies},
+        {"recentLlmCalls", recentLlmCalls},
     };
     return statements;
 }

@@ -31,6 +31,19 @@ extern const QString setTemplate;
 extern const QString taskStatistics;
 extern const QString overdueTasks;
 extern const QString streamTasks;
+// LLM response cache and call log (LlmCacheRepository, LlmCallRepository)
+extern const QString llmCacheFind;
+extern const QString llmCacheTouch;
+extern const QString llmCacheUpsert;
+extern const QString llmCacheDelete;
+extern const QString llmCacheEvictBeyond;
+extern const QString llmCacheDeleteCreatedBefore;
+extern const QString llmCacheClear;
+extern const QString llmCacheUsage;
+extern const QString insertLlmCall;
+extern const QString llmCallTotals;
+extern const QString llmCallLatencies;
+extern const QString recentLlmCalls;
 
 const QList<Statement> &all();
 
