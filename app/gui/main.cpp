@@ -10,6 +10,7 @@
 #include "ui/widgets/main_window.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -47,7 +48,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("helios"));
     QApplication::setApplicationDisplayName(QStringLiteral("Helios"));
     QApplication::setApplicationVersion(QStringLiteral(HELIOS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("helios"));
+    // Matches resources/desktop/io.github.helios.Helios.desktop, so the window is tied to its entry.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.helios.Helios"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.helios.Helios")));
 
     const QString languageName = languageArgument(QApplication::arguments());
     std::optional<helios::ui::Language> language = helios::ui::languageForLocale(QLocale::system());

@@ -450,6 +450,9 @@ QString projectSubject(const QString &core)
         untilClauseEnd(
             R"(\b(?:build|create|make|develop|launch|ship|release|design|code|program|start|set\s+up)"
             R"(|found|finish|complete|deploy|write|prototype|redesign|rebuild|open|publish|run)\s+(?:up\s+)?)"
+            // "build and ship a website": further verbs joined to the first are not the subject.
+            R"((?:(?:and|&|then)\s+(?:build|create|make|develop|launch|ship|release|deploy|publish|test)"
+            R"(|design|finish|host|sell|market)\s+)*)"
             R"((?:(?:a|an|the|my|our|his|her|their|your|own|first|new|simple|small|little|real)\s+)*)"
             R"((?<s>[^,;!?，。；！？]+?)\s*(?:\b(?:for|so|because|that|which|to|with|using|in|on|by|from)"
             R"(|and\s+(?:get|make|earn|launch|ship)|where|who)\b[^,;!?，。；！？]*)?)"),

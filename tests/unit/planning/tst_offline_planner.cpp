@@ -347,6 +347,10 @@ private Q_SLOTS:
                                                 << "half marathon";
         QTest::newRow("个人博客网站") << "做一个个人博客网站"
                                       << "个人博客网站";
+        QTest::newRow("build and ship") << "Build and ship a personal website"
+                                        << "personal website";
+        QTest::newRow("design, build and launch") << "design and build and launch my portfolio site"
+                                                  << "portfolio site";
         QTest::newRow("毕业论文") << "完成毕业论文"
                                   << "毕业论文";
         QTest::newRow("IELTS with a score") << "pass the IELTS with 7.0"
