@@ -10,10 +10,10 @@
 #include "ui/widgets/main_window.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("helios"));
     QApplication::setApplicationDisplayName(QStringLiteral("Helios"));
     QApplication::setApplicationVersion(QStringLiteral(HELIOS_VERSION));
-    // Matches resources/desktop/io.github.helios.Helios.desktop, so the window is tied to its entry.
+    // Matches resources/desktop/io.github.helios.Helios.desktop, so the window is tied to its
+    // entry.
     QApplication::setDesktopFileName(QStringLiteral("io.github.helios.Helios"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.helios.Helios")));
 

@@ -22,7 +22,8 @@ QString toString(TaskStatus status)
 
 std::optional<TaskStatus> taskStatusFromString(QStringView text)
 {
-    for (auto s : {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Skipped}) {
+    for (auto s :
+         {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Skipped}) {
         if (text == toString(s))
             return s;
     }

@@ -22,7 +22,10 @@ struct Error
     static Error usage(QString m) { return {Kind::Usage, std::move(m)}; }
     static Error storage(QString m) { return {Kind::Storage, std::move(m)}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
-    static Error cancelled(QString m = QStringLiteral("Cancelled.")) { return {Kind::Cancelled, std::move(m)}; }
+    static Error cancelled(QString m = QStringLiteral("Cancelled."))
+    {
+        return {Kind::Cancelled, std::move(m)};
+    }
 };
 
 // Exit code contract from DESIGN.md.

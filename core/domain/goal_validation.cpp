@@ -17,15 +17,19 @@ Status validateGoal(const Goal &goal)
 {
     const QString text = goal.text.trimmed();
     if (text.isEmpty())
-        return Error::usage(QCoreApplication::translate("helios", "The goal is empty: describe what you want to achieve."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The goal is empty: describe what you want to achieve."));
     if (text.size() > kMaxGoalLength)
-        return Error::usage(QCoreApplication::translate("helios", "The goal is too long: keep it under %1 characters.")
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "The goal is too long: keep it under %1 characters.")
                                 .arg(kMaxGoalLength));
     if (!(goal.hoursPerWeek > 0.0) || goal.hoursPerWeek > kMaxHoursPerWeek)
-        return Error::usage(QCoreApplication::translate("helios", "Hours per week must be more than 0 and at most %1.")
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "Hours per week must be more than 0 and at most %1.")
                                 .arg(kMaxHoursPerWeek));
     if (!goal.today.isValid())
-        return Error::usage(QCoreApplication::translate("helios", "The start date is not a valid date."));
+        return Error::usage(
+            QCoreApplication::translate("helios", "The start date is not a valid date."));
     if (goal.deadline.isValid() && goal.deadline < goal.today)
         return Error::usage(QCoreApplication::translate("helios", "The deadline %1 is in the past.")
                                 .arg(goal.deadline.toString(Qt::ISODate)));

@@ -53,11 +53,10 @@ struct PlanSummary
 namespace helios {
 
 // One page of a longer list.
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     QList<T> items;
-    int page = 1;  // 1-based
+    int page = 1; // 1-based
     int limit = 20;
     int total = 0; // items over all pages
 };

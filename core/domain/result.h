@@ -8,8 +8,7 @@
 namespace helios {
 
 // A value or an Error; errors travel as values, never as silent empty results.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     // Only for containers that need a default (QCoro::waitFor in tests); holds an error.

@@ -22,8 +22,8 @@ struct Task
     QString notes;
     TaskStatus status = TaskStatus::Todo;
     double estimateHours = 1.0;
-    QDate startDate; // null until scheduled
-    QDate dueDate;   // null until scheduled
+    QDate startDate;           // null until scheduled
+    QDate dueDate;             // null until scheduled
     double actualHours = -1.0; // time really spent, when known; negative: unknown
     // Prerequisites, as positions in the owning Plan::tasks. Positions keep a plan self-contained
     // before it has ids; the store maps them to task ids and back.

@@ -88,7 +88,8 @@ QCoro::Task<Result<Plan>> PlanService::createFromTemplate(qint64 templateId, Goa
         task.startDate = {};
         task.dueDate = {};
     }
-    const ScheduleResult scheduled = Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
+    const ScheduleResult scheduled =
+        Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
     plan.atRisk = scheduled.atRisk;
     plan.hoursShort = scheduled.hoursShort;
     QCoro::Task<Result<Plan>> saving = m_store.savePlan(std::move(plan));

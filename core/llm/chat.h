@@ -28,14 +28,15 @@ struct ChatMessage
 struct ProviderConfig
 {
     ProviderKind kind = ProviderKind::Offline;
-    QUrl endpoint;             // e.g. http://127.0.0.1:11434 or http://localhost:8080
+    QUrl endpoint; // e.g. http://127.0.0.1:11434 or http://localhost:8080
     QString model;
     bool useMaxCompletionTokens = false; // OpenAI: send max_completion_tokens instead of max_tokens
     int maxConcurrent = 4;               // requests in flight to this provider
 };
 
 // Everything that decides what a model answers. The response cache's key is built from exactly
-// these fields plus the provider's kind, endpoint and model (never the key, timeouts or stream flag).
+// these fields plus the provider's kind, endpoint and model (never the key, timeouts or stream
+// flag).
 struct ChatRequest
 {
     QList<ChatMessage> messages;
@@ -44,9 +45,9 @@ struct ChatRequest
     std::optional<qint64> seed;
     int maxTokens = 2048;
     QStringList stop;
-    QJsonObject jsonSchema; // empty: free text; else the answer must match this JSON schema
-    QString schemaName;     // name sent with the schema
-    QString promptVersion;  // the prompt template's version
+    QJsonObject jsonSchema;   // empty: free text; else the answer must match this JSON schema
+    QString schemaName;       // name sent with the schema
+    QString promptVersion;    // the prompt template's version
     int contextTokens = 8192; // the model's context (Ollama num_ctx; the token budget)
 };
 
@@ -54,7 +55,7 @@ struct ChatRequest
 struct CallOptions
 {
     bool stream = true;
-    bool bypassCache = false;         // "Regenerate" / --no-cache: ask the model, then store
+    bool bypassCache = false; // "Regenerate" / --no-cache: ask the model, then store
     int connectTimeoutMs = 10'000;
     int firstByteTimeoutMs = 300'000; // cold model loads take minutes
     int idleTimeoutMs = 60'000;       // between chunks of a stream

@@ -10,7 +10,8 @@ struct GoalAnalysis
 {
     QString kind;     // learning | fitness | project | writing | exam | habit | generic
     QString language; // "zh" when the goal is written in Chinese, else "en"
-    QString subject;  // e.g. "Python" for "学习Python编程", "half marathon" for "run a half marathon"
+    QString
+        subject; // e.g. "Python" for "学习Python编程", "half marathon" for "run a half marathon"
 };
 
 // A rule-based planner that needs no model: recognises the kind of goal from English or Chinese

@@ -28,7 +28,8 @@ QString backupPrefix(const QString &databasePath, const QString &kind)
 Status writeBackup(QSqlDatabase &db, const QString &target)
 {
     if (QFileInfo::exists(target))
-        return Error::storage(QStringLiteral("The backup %1 already exists.").arg(QDir::toNativeSeparators(target)));
+        return Error::storage(
+            QStringLiteral("The backup %1 already exists.").arg(QDir::toNativeSeparators(target)));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the backup folder %1.")
                                   .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
@@ -37,24 +38,28 @@ Status writeBackup(QSqlDatabase &db, const QString &target)
     q.addBindValue(target);
     if (!q.exec()) {
         QFile::remove(target); // never leave half a backup that looks like a whole one
-        return Error::storage(describeSqlError(QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(target)),
-                                               q.lastError()));
+        return Error::storage(describeSqlError(
+            QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(target)),
+            q.lastError()));
     }
     return Ok{};
 }
 
 QString backupPath(const QString &databasePath, const QString &kind)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    return backupFolder(databasePath).filePath(backupPrefix(databasePath, kind) + stamp + QStringLiteral(".db"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return backupFolder(databasePath)
+        .filePath(backupPrefix(databasePath, kind) + stamp + QStringLiteral(".db"));
 }
 
 QStringList listBackups(const QString &databasePath, const QString &kind)
 {
     const QDir folder = backupFolder(databasePath);
     // The timestamp in the name sorts chronologically.
-    const QStringList names = folder.entryList({backupPrefix(databasePath, kind) + QStringLiteral("*.db")},
-                                               QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names =
+        folder.entryList({backupPrefix(databasePath, kind) + QStringLiteral("*.db")}, QDir::Files,
+                         QDir::Name | QDir::Reversed);
     QStringList paths;
     for (const QString &name : names)
         paths.append(folder.filePath(name));

@@ -57,7 +57,8 @@ Status execPragma(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error::storage(describeSqlError(QStringLiteral("Opening the database"), q.lastError()));
+        return Error::storage(
+            describeSqlError(QStringLiteral("Opening the database"), q.lastError()));
     return Ok{};
 }
 
@@ -74,7 +75,8 @@ QString describeSqlError(const QString &what, const QSqlError &error)
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("11") || code == QLatin1String("26") ||
         detail.contains(QLatin1String("malformed")))
-        return QStringLiteral("%1 failed: the database is damaged (%2); restore a backup.").arg(what, detail);
+        return QStringLiteral("%1 failed: the database is damaged (%2); restore a backup.")
+            .arg(what, detail);
     return QStringLiteral("%1 failed: %2.").arg(what, detail);
 }
 
@@ -104,8 +106,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return Error::storage(QStringLiteral("SQLite support is missing: install the Qt SQLite plugin "
-                                             "(Debian package libqt6sql6-sqlite)"));
+        return Error::storage(
+            QStringLiteral("SQLite support is missing: install the Qt SQLite plugin "
+                           "(Debian package libqt6sql6-sqlite)"));
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
@@ -129,7 +132,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                 .arg(*version)
                 .arg(latestSchemaVersion()));
     }
-    QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+    QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                        QStringLiteral("PRAGMA synchronous=NORMAL"),
                         QStringLiteral("PRAGMA foreign_keys=ON")};
     if (m_maxPageCount > 0)
         pragmas.append(QStringLiteral("PRAGMA max_page_count=%1").arg(m_maxPageCount));
@@ -152,8 +156,9 @@ Status Database::prepare()
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
     // Judged by the permission bits, not by access(2), so that it holds for root too.
     if (info.exists() && !(info.permissions() & QFile::WriteOwner))
-        return Error::storage(QStringLiteral("The database %1 is read-only; Helios needs to write to it.")
-                                  .arg(QDir::toNativeSeparators(m_path)));
+        return Error::storage(
+            QStringLiteral("The database %1 is read-only; Helios needs to write to it.")
+                .arg(QDir::toNativeSeparators(m_path)));
     Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();

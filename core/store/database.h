@@ -25,7 +25,10 @@ public:
     // Caps the file's size in pages on every connection opened after this call; lets tests
     // meet a full disk (SQLITE_FULL) without filling one.
     void setMaxPageCount(int pages) { m_maxPageCount = pages; }
-    void setConnectionOpened(std::function<void(QSqlDatabase &)> hook) { m_connectionOpened = std::move(hook); }
+    void setConnectionOpened(std::function<void(QSqlDatabase &)> hook)
+    {
+        m_connectionOpened = std::move(hook);
+    }
 
     // This thread's connection, opened and configured on first use.
     Result<QSqlDatabase> connection();

@@ -22,18 +22,21 @@ template <typename R>
 R withConnection(const QString &path, bool readOnly, const std::function<R(QSqlDatabase &)> &fn)
 {
     if (!QFileInfo::exists(path))
-        return Error::storage(QStringLiteral("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::storage(
+            QStringLiteral("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("helios-maintenance-%1").arg(counter.fetchAndAddOrdered(1));
     R result = Error::storage(QStringLiteral("Opening the database failed."));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             result = Error::storage(describeSqlError(
-                QStringLiteral("Opening the database %1").arg(QDir::toNativeSeparators(path)), db.lastError()));
+                QStringLiteral("Opening the database %1").arg(QDir::toNativeSeparators(path)),
+                db.lastError()));
         else
             result = fn(db);
         db.close();
@@ -62,44 +65,50 @@ Result<QStringList> rows(QSqlDatabase &db, const QString &sql, const QString &wh
 
 Result<DatabaseStatus> inspectDatabase(const QString &path)
 {
-    return withConnection<Result<DatabaseStatus>>(path, true, [&](QSqlDatabase &db) -> Result<DatabaseStatus> {
-        DatabaseStatus status;
-        status.path = QFileInfo(path).absoluteFilePath();
-        status.latest = latestSchemaVersion();
-        status.sizeBytes = QFileInfo(path).size();
-        Result<int> version = schemaVersion(db);
-        if (!version)
-            return Error::storage(QStringLiteral("%1 is not a Helios database or is damaged (%2)")
-                                      .arg(QDir::toNativeSeparators(path), version.error().message));
-        status.version = *version;
-        Result<QStringList> mode = rows(db, QStringLiteral("PRAGMA journal_mode"), QStringLiteral("Reading the journal mode"));
-        if (!mode)
-            return mode.error();
-        status.journalMode = mode->value(0);
-        Result<QStringList> quick = rows(db, QStringLiteral("PRAGMA quick_check"), QStringLiteral("Checking the database"));
-        status.quickCheck = quick ? quick->value(0) : quick.error().message;
-        return status;
-    });
+    return withConnection<Result<DatabaseStatus>>(
+        path, true, [&](QSqlDatabase &db) -> Result<DatabaseStatus> {
+            DatabaseStatus status;
+            status.path = QFileInfo(path).absoluteFilePath();
+            status.latest = latestSchemaVersion();
+            status.sizeBytes = QFileInfo(path).size();
+            Result<int> version = schemaVersion(db);
+            if (!version)
+                return Error::storage(
+                    QStringLiteral("%1 is not a Helios database or is damaged (%2)")
+                        .arg(QDir::toNativeSeparators(path), version.error().message));
+            status.version = *version;
+            Result<QStringList> mode = rows(db, QStringLiteral("PRAGMA journal_mode"),
+                                            QStringLiteral("Reading the journal mode"));
+            if (!mode)
+                return mode.error();
+            status.journalMode = mode->value(0);
+            Result<QStringList> quick = rows(db, QStringLiteral("PRAGMA quick_check"),
+                                             QStringLiteral("Checking the database"));
+            status.quickCheck = quick ? quick->value(0) : quick.error().message;
+            return status;
+        });
 }
 
 Result<IntegrityReport> checkDatabase(const QString &path)
 {
-    return withConnection<Result<IntegrityReport>>(path, true, [](QSqlDatabase &db) -> Result<IntegrityReport> {
-        IntegrityReport report;
-        Result<QStringList> integrity =
-            rows(db, QStringLiteral("PRAGMA integrity_check"), QStringLiteral("Checking the database's integrity"));
-        if (!integrity)
-            report.integrityProblems.append(integrity.error().message);
-        else if (!(integrity->size() == 1 && integrity->first() == QLatin1String("ok")))
-            report.integrityProblems = *integrity;
-        Result<QStringList> keys =
-            rows(db, QStringLiteral("PRAGMA foreign_key_check"), QStringLiteral("Checking the database's references"));
-        if (!keys)
-            report.foreignKeyProblems.append(keys.error().message);
-        else
-            report.foreignKeyProblems = *keys;
-        return report;
-    });
+    return withConnection<Result<IntegrityReport>>(
+        path, true, [](QSqlDatabase &db) -> Result<IntegrityReport> {
+            IntegrityReport report;
+            Result<QStringList> integrity =
+                rows(db, QStringLiteral("PRAGMA integrity_check"),
+                     QStringLiteral("Checking the database's integrity"));
+            if (!integrity)
+                report.integrityProblems.append(integrity.error().message);
+            else if (!(integrity->size() == 1 && integrity->first() == QLatin1String("ok")))
+                report.integrityProblems = *integrity;
+            Result<QStringList> keys = rows(db, QStringLiteral("PRAGMA foreign_key_check"),
+                                            QStringLiteral("Checking the database's references"));
+            if (!keys)
+                report.foreignKeyProblems.append(keys.error().message);
+            else
+                report.foreignKeyProblems = *keys;
+            return report;
+        });
 }
 
 Status migrateDatabase(const QString &path, int target)
@@ -107,21 +116,24 @@ Status migrateDatabase(const QString &path, int target)
     return withConnection<Status>(path, false, [&](QSqlDatabase &db) -> Status {
         Result<int> version = schemaVersion(db);
         if (!version)
-            return Error::storage(QStringLiteral("%1 is not a Helios database or is damaged (%2)")
-                                      .arg(QDir::toNativeSeparators(path), version.error().message));
+            return Error::storage(
+                QStringLiteral("%1 is not a Helios database or is damaged (%2)")
+                    .arg(QDir::toNativeSeparators(path), version.error().message));
         if (*version > latestSchemaVersion())
-            return Error::storage(QStringLiteral("%1 was written by a newer Helios (schema %2); this one knows "
-                                                 "up to %3 and cannot move it.")
-                                      .arg(QDir::toNativeSeparators(path))
-                                      .arg(*version)
-                                      .arg(latestSchemaVersion()));
+            return Error::storage(
+                QStringLiteral("%1 was written by a newer Helios (schema %2); this one knows "
+                               "up to %3 and cannot move it.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(*version)
+                    .arg(latestSchemaVersion()));
         if (target < 0 || target > latestSchemaVersion())
             return Error::usage(QStringLiteral("There is no schema version %1; the latest is %2.")
                                     .arg(target)
                                     .arg(latestSchemaVersion()));
         if (*version == target)
             return Ok{};
-        if (Status backedUp = writeBackup(db, backupPath(path, QStringLiteral("pre-migration"))); !backedUp)
+        if (Status backedUp = writeBackup(db, backupPath(path, QStringLiteral("pre-migration")));
+            !backedUp)
             return backedUp;
         pruneBackups(path, QStringLiteral("pre-migration"), 3);
         return migrateTo(db, target);

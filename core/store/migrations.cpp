@@ -13,73 +13,71 @@ namespace {
 // Version 1: users, plans, tasks with the seed's index names, dependencies and jobs.
 Migration schemaV1()
 {
-    return {1,
-            {
-                QStringLiteral("CREATE TABLE users ("
-                               " id INTEGER PRIMARY KEY,"
-                               " name TEXT NOT NULL,"
-                               " email TEXT NOT NULL,"
-                               " created_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE UNIQUE INDEX idx_user_email ON users(email)"),
-                QStringLiteral("CREATE TABLE plans ("
-                               " id INTEGER PRIMARY KEY,"
-                               " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                               " goal TEXT NOT NULL,"
-                               " language TEXT NOT NULL DEFAULT 'en',"
-                               " kind TEXT NOT NULL DEFAULT '',"
-                               " subject TEXT NOT NULL DEFAULT '',"
-                               " created_at TEXT NOT NULL,"
-                               " start_date TEXT NOT NULL,"
-                               " deadline TEXT,"
-                               " hours_per_week REAL NOT NULL,"
-                               " at_risk INTEGER NOT NULL DEFAULT 0,"
-                               " hours_short REAL NOT NULL DEFAULT 0,"
-                               " is_template INTEGER NOT NULL DEFAULT 0)"),
-                QStringLiteral("CREATE INDEX idx_plans_user ON plans(user_id, created_at)"),
-                QStringLiteral(
-                    "CREATE TABLE tasks ("
-                    " id INTEGER PRIMARY KEY,"
-                    " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
-                    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                    " title TEXT NOT NULL,"
-                    " notes TEXT NOT NULL DEFAULT '',"
-                    " status TEXT NOT NULL DEFAULT 'todo'"
-                    "   CHECK (status IN ('todo', 'in_progress', 'done', 'skipped')),"
-                    " estimate_hours REAL NOT NULL DEFAULT 1,"
-                    " start_date TEXT,"
-                    " due_date TEXT,"
-                    " position INTEGER NOT NULL,"
-                    " milestone TEXT NOT NULL DEFAULT '')"),
-                QStringLiteral("CREATE INDEX idx_user_plan ON tasks(user_id, plan_id)"),
-                QStringLiteral("CREATE INDEX idx_status_due ON tasks(status, due_date)"),
-                QStringLiteral("CREATE INDEX idx_task_user_status ON tasks(user_id, status)"),
-                QStringLiteral("CREATE INDEX idx_tasks_plan ON tasks(plan_id, position)"),
-                QStringLiteral(
-                    "CREATE TABLE task_dependencies ("
-                    " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
-                    " depends_on_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
-                    " PRIMARY KEY (task_id, depends_on_id)) WITHOUT ROWID"),
-                QStringLiteral(
-                    "CREATE INDEX idx_dependencies_target ON task_dependencies(depends_on_id)"),
-                QStringLiteral(
-                    "CREATE TABLE jobs ("
-                    " id INTEGER PRIMARY KEY,"
-                    " kind TEXT NOT NULL,"
-                    " status TEXT NOT NULL,"
-                    " input TEXT NOT NULL DEFAULT '{}',"
-                    " error TEXT NOT NULL DEFAULT '',"
-                    " plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,"
-                    " created_at TEXT NOT NULL,"
-                    " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX idx_jobs_status ON jobs(status)"),
-            },
-            {
-                QStringLiteral("DROP TABLE jobs"),
-                QStringLiteral("DROP TABLE task_dependencies"),
-                QStringLiteral("DROP TABLE tasks"),
-                QStringLiteral("DROP TABLE plans"),
-                QStringLiteral("DROP TABLE users"),
-            }};
+    return {
+        1,
+        {
+            QStringLiteral("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " email TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX idx_user_email ON users(email)"),
+            QStringLiteral("CREATE TABLE plans ("
+                           " id INTEGER PRIMARY KEY,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " goal TEXT NOT NULL,"
+                           " language TEXT NOT NULL DEFAULT 'en',"
+                           " kind TEXT NOT NULL DEFAULT '',"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " start_date TEXT NOT NULL,"
+                           " deadline TEXT,"
+                           " hours_per_week REAL NOT NULL,"
+                           " at_risk INTEGER NOT NULL DEFAULT 0,"
+                           " hours_short REAL NOT NULL DEFAULT 0,"
+                           " is_template INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX idx_plans_user ON plans(user_id, created_at)"),
+            QStringLiteral("CREATE TABLE tasks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " title TEXT NOT NULL,"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'todo'"
+                           "   CHECK (status IN ('todo', 'in_progress', 'done', 'skipped')),"
+                           " estimate_hours REAL NOT NULL DEFAULT 1,"
+                           " start_date TEXT,"
+                           " due_date TEXT,"
+                           " position INTEGER NOT NULL,"
+                           " milestone TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX idx_user_plan ON tasks(user_id, plan_id)"),
+            QStringLiteral("CREATE INDEX idx_status_due ON tasks(status, due_date)"),
+            QStringLiteral("CREATE INDEX idx_task_user_status ON tasks(user_id, status)"),
+            QStringLiteral("CREATE INDEX idx_tasks_plan ON tasks(plan_id, position)"),
+            QStringLiteral("CREATE TABLE task_dependencies ("
+                           " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " depends_on_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (task_id, depends_on_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE INDEX idx_dependencies_target ON task_dependencies(depends_on_id)"),
+            QStringLiteral("CREATE TABLE jobs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " input TEXT NOT NULL DEFAULT '{}',"
+                           " error TEXT NOT NULL DEFAULT '',"
+                           " plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX idx_jobs_status ON jobs(status)"),
+        },
+        {
+            QStringLiteral("DROP TABLE jobs"),
+            QStringLiteral("DROP TABLE task_dependencies"),
+            QStringLiteral("DROP TABLE tasks"),
+            QStringLiteral("DROP TABLE plans"),
+            QStringLiteral("DROP TABLE users"),
+        }};
 }
 
 // Version 2: actual time spent on tasks (for re-planning), a history of LLM calls for the
@@ -123,14 +121,16 @@ Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error::storage(describeSqlError(QStringLiteral("Updating the database schema"), q.lastError()));
+        return Error::storage(
+            describeSqlError(QStringLiteral("Updating the database schema"), q.lastError()));
     return Ok{};
 }
 
 Status applyStep(QSqlDatabase &db, const QStringList &statements, int newVersion)
 {
     if (!db.transaction())
-        return Error::storage(describeSqlError(QStringLiteral("Starting a schema update"), db.lastError()));
+        return Error::storage(
+            describeSqlError(QStringLiteral("Starting a schema update"), db.lastError()));
     for (const QString &sql : statements) {
         if (Status s = exec(db, sql); !s) {
             db.rollback();
@@ -167,7 +167,8 @@ Result<int> schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error::storage(describeSqlError(QStringLiteral("Reading the database"), q.lastError()));
+        return Error::storage(
+            describeSqlError(QStringLiteral("Reading the database"), q.lastError()));
     return q.value(0).toInt();
 }
 

@@ -19,7 +19,8 @@ const QString kLocalEmail = QStringLiteral("local@helios.invalid");
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 QDate dateFrom(const QVariant &value)
@@ -170,7 +171,8 @@ Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)
 {
     Transaction tx(m_db);
     if (!tx.active())
-        return Error::storage(describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
+        return Error::storage(
+            describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
 
     if (!plan.createdAt.isValid())
         plan.createdAt = QDateTime::currentDateTimeUtc();
@@ -226,12 +228,14 @@ Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)
             insertDependency.addBindValue(task.id);
             insertDependency.addBindValue(plan.tasks[position].id);
             if (!insertDependency.exec())
-                return queryError(QStringLiteral("Saving the plan's dependencies"), insertDependency);
+                return queryError(QStringLiteral("Saving the plan's dependencies"),
+                                  insertDependency);
         }
     }
 
     if (!tx.commit())
-        return Error::storage(describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
+        return Error::storage(
+            describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
     return plan;
 }
 

@@ -4,8 +4,7 @@ namespace helios {
 
 QueryCache::QueryCache(int capacity, std::chrono::milliseconds ttl)
     : m_capacity(std::max(1, capacity)), m_ttl(ttl)
-{
-}
+{}
 
 std::optional<std::any> QueryCache::lookup(const QString &key)
 {
@@ -49,8 +48,8 @@ void QueryCache::invalidate(const QStringList &tags)
     QMutexLocker lock(&m_mutex);
     m_generation.fetch_add(1, std::memory_order_acq_rel);
     for (auto it = m_lru.begin(); it != m_lru.end();) {
-        const bool touched = std::any_of(tags.cbegin(), tags.cend(),
-                                         [&](const QString &tag) { return it->tags.contains(tag); });
+        const bool touched = std::any_of(
+            tags.cbegin(), tags.cend(), [&](const QString &tag) { return it->tags.contains(tag); });
         if (touched) {
             m_index.remove(it->key);
             it = m_lru.erase(it);

@@ -22,13 +22,13 @@ class QueryCache
 public:
     using Clock = std::chrono::steady_clock;
 
-    explicit QueryCache(int capacity = 256, std::chrono::milliseconds ttl = std::chrono::seconds(30));
+    explicit QueryCache(int capacity = 256,
+                        std::chrono::milliseconds ttl = std::chrono::seconds(30));
 
     // The current generation: pass it to put() for a read that starts now.
     quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
-    template <typename T>
-    std::optional<T> get(const QString &key)
+    template <typename T> std::optional<T> get(const QString &key)
     {
         std::optional<std::any> value = lookup(key);
         if (!value)

@@ -20,15 +20,17 @@ namespace {
 } // namespace
 
 const QString findUserByEmail = QStringLiteral("SELECT id FROM users WHERE email = ?");
-const QString insertUser = QStringLiteral("INSERT INTO users (name, email, created_at) VALUES (?, ?, ?)");
+const QString insertUser =
+    QStringLiteral("INSERT INTO users (name, email, created_at) VALUES (?, ?, ?)");
 const QString insertPlan = QStringLiteral(
     "INSERT INTO plans (user_id, goal, language, kind, subject, created_at, start_date, deadline,"
-    " hours_per_week, at_risk, hours_short, is_template) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " hours_per_week, at_risk, hours_short, is_template) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?)");
 const QString insertTask = QStringLiteral(
     "INSERT INTO tasks (plan_id, user_id, title, notes, status, estimate_hours, start_date,"
     " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString insertDependency =
-    QStringLiteral("INSERT OR IGNORE INTO task_dependencies (task_id, depends_on_id) VALUES (?, ?)");
+const QString insertDependency = QStringLiteral(
+    "INSERT OR IGNORE INTO task_dependencies (task_id, depends_on_id) VALUES (?, ?)");
 const QString planSummaries = QStringLiteral(
     "SELECT " HELIOS_SUMMARY_COLUMNS " FROM plans p LEFT JOIN tasks t ON t.plan_id = p.id"
     " WHERE p.user_id = ? AND p.is_template = 0"
@@ -38,48 +40,53 @@ const QString templateSummaries = QStringLiteral(
     " WHERE p.is_template = 1"
     " GROUP BY p.id ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?");
 const QString countTemplates = QStringLiteral("SELECT COUNT(*) FROM plans WHERE is_template = 1");
-const QString planById = QStringLiteral("SELECT " HELIOS_PLAN_COLUMNS " FROM plans p WHERE p.id = ?");
-const QString plansOfUser = QStringLiteral(
-    "SELECT " HELIOS_PLAN_COLUMNS " FROM plans p WHERE p.user_id = ? AND p.is_template = 0"
-    " ORDER BY p.id");
-const QString tasksOfPlan =
-    QStringLiteral("SELECT " HELIOS_TASK_COLUMNS " FROM tasks t WHERE t.plan_id = ? ORDER BY t.position");
-const QString tasksOfUser = QStringLiteral(
-    "SELECT " HELIOS_TASK_COLUMNS " FROM tasks t JOIN plans p ON p.id = t.plan_id"
-    " WHERE t.user_id = ? AND p.is_template = 0 ORDER BY t.plan_id, t.position");
+const QString planById =
+    QStringLiteral("SELECT " HELIOS_PLAN_COLUMNS " FROM plans p WHERE p.id = ?");
+const QString plansOfUser = QStringLiteral("SELECT " HELIOS_PLAN_COLUMNS
+                                           " FROM plans p WHERE p.user_id = ? AND p.is_template = 0"
+                                           " ORDER BY p.id");
+const QString tasksOfPlan = QStringLiteral("SELECT " HELIOS_TASK_COLUMNS
+                                           " FROM tasks t WHERE t.plan_id = ? ORDER BY t.position");
+const QString tasksOfUser =
+    QStringLiteral("SELECT " HELIOS_TASK_COLUMNS " FROM tasks t JOIN plans p ON p.id = t.plan_id"
+                   " WHERE t.user_id = ? AND p.is_template = 0 ORDER BY t.plan_id, t.position");
 const QString setTaskStatus = QStringLiteral("UPDATE tasks SET status = ? WHERE id = ?");
 const QString planOfTask = QStringLiteral("SELECT plan_id FROM tasks WHERE id = ?");
 const QString setTemplate = QStringLiteral("UPDATE plans SET is_template = ? WHERE id = ?");
-const QString taskStatistics = QStringLiteral(
-    "SELECT status, COUNT(*), COALESCE(SUM(estimate_hours), 0) FROM tasks"
-    " WHERE user_id = ? GROUP BY status");
-const QString overdueTasks = QStringLiteral(
-    "SELECT COUNT(*) FROM tasks WHERE status = ? AND due_date < ?");
-const QString streamTasks = QStringLiteral(
-    "SELECT " HELIOS_TASK_COLUMNS " FROM tasks t WHERE t.user_id = ? ORDER BY t.user_id, t.plan_id");
+const QString taskStatistics =
+    QStringLiteral("SELECT status, COUNT(*), COALESCE(SUM(estimate_hours), 0) FROM tasks"
+                   " WHERE user_id = ? GROUP BY status");
+const QString overdueTasks =
+    QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = ? AND due_date < ?");
+const QString streamTasks =
+    QStringLiteral("SELECT " HELIOS_TASK_COLUMNS
+                   " FROM tasks t WHERE t.user_id = ? ORDER BY t.user_id, t.plan_id");
 
 const QString llmCacheFind = QStringLiteral(
     "SELECT payload, compressed, size_bytes, created_at FROM llm_cache WHERE cache_key = ?");
-const QString llmCacheTouch = QStringLiteral("UPDATE llm_cache SET last_used_at = ? WHERE cache_key = ?");
+const QString llmCacheTouch =
+    QStringLiteral("UPDATE llm_cache SET last_used_at = ? WHERE cache_key = ?");
 const QString llmCacheUpsert = QStringLiteral(
     "INSERT OR REPLACE INTO llm_cache (cache_key, payload, compressed, size_bytes, created_at,"
     " last_used_at) VALUES (?, ?, ?, ?, ?, ?)");
 const QString llmCacheDelete = QStringLiteral("DELETE FROM llm_cache WHERE cache_key = ?");
 // Walks idx_llm_cache_used from the most recently used row and deletes all past the first N.
-const QString llmCacheEvictBeyond = QStringLiteral(
-    "DELETE FROM llm_cache WHERE cache_key IN (SELECT cache_key FROM llm_cache"
-    " ORDER BY last_used_at DESC LIMIT -1 OFFSET ?)");
+const QString llmCacheEvictBeyond =
+    QStringLiteral("DELETE FROM llm_cache WHERE cache_key IN (SELECT cache_key FROM llm_cache"
+                   " ORDER BY last_used_at DESC LIMIT -1 OFFSET ?)");
 // A scan of a table capped at the persistent size; run now and then, not per request.
-const QString llmCacheDeleteCreatedBefore = QStringLiteral("DELETE FROM llm_cache WHERE created_at < ?");
+const QString llmCacheDeleteCreatedBefore =
+    QStringLiteral("DELETE FROM llm_cache WHERE created_at < ?");
 const QString llmCacheClear = QStringLiteral("DELETE FROM llm_cache");
-const QString llmCacheUsage = QStringLiteral(
-    "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), COALESCE(SUM(length(payload)), 0) FROM llm_cache");
+const QString llmCacheUsage = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0), "
+                                             "COALESCE(SUM(length(payload)), 0) FROM llm_cache");
 const QString insertLlmCall = QStringLiteral(
     "INSERT INTO llm_calls (called_at, provider, model, status, latency_ms, ttft_ms, tokens_in,"
     " tokens_out, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString llmCallTotals = QStringLiteral(
     "SELECT status, COUNT(*), COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0),"
-    " COALESCE(SUM(cached), 0) FROM llm_calls WHERE called_at >= ? AND called_at < ? GROUP BY status");
+    " COALESCE(SUM(cached), 0) FROM llm_calls WHERE called_at >= ? AND called_at < ? GROUP BY "
+    "status");
 const QString llmCallLatencies = QStringLiteral(
     "SELECT latency_ms FROM llm_calls WHERE called_at >= ? AND called_at < ? AND cached = 0");
 const QString recentLlmCalls = QStringLiteral(

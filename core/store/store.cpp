@@ -57,8 +57,7 @@ StoreOptions withWorkers(int workerThreads)
 
 Store::Store(const QString &databasePath, int workerThreads)
     : Store(databasePath, withWorkers(workerThreads))
-{
-}
+{}
 
 Store::Store(const QString &databasePath, const StoreOptions &options)
     : m_database(std::make_unique<Database>(databasePath)),
@@ -102,7 +101,7 @@ QCoro::Task<Status> Store::open()
 
 namespace {
 // Cache tags: what a cached read depends on, and so which writes invalidate it.
-const QString kPlansTag = QStringLiteral("plans");         // the plan list
+const QString kPlansTag = QStringLiteral("plans");           // the plan list
 const QString kStatisticsTag = QStringLiteral("statistics"); // figures over all tasks
 const QString kTemplatesTag = QStringLiteral("templates");   // template pages
 QString planTag(qint64 planId)
@@ -158,13 +157,14 @@ QCoro::Task<Result<Plan>> Store::savePlan(Plan plan)
 QCoro::Task<Result<Task>> Store::setTaskStatus(qint64 taskId, TaskStatus status)
 {
     invalidate({kPlansTag, kStatisticsTag, kTemplatesTag});
-    auto write = [taskId, status](PlanRepository &repo) { return repo.setTaskStatus(taskId, status); };
+    auto write = [taskId, status](PlanRepository &repo) {
+        return repo.setTaskStatus(taskId, status);
+    };
     QCoro::Task<Result<Task>> writing = onWorker(m_pool, *m_database, std::move(write));
     Result<Task> result = co_await std::move(writing);
     // The owning plan is known only now; before, the generation bump kept any read of it that
     // was under way from being cached.
-    invalidate({kPlansTag, kStatisticsTag, kTemplatesTag,
-                planTag(result ? result->planId : 0)});
+    invalidate({kPlansTag, kStatisticsTag, kTemplatesTag, planTag(result ? result->planId : 0)});
     co_return result;
 }
 
@@ -172,7 +172,9 @@ QCoro::Task<Status> Store::setTemplate(qint64 planId, bool isTemplate)
 {
     const QStringList touched{kPlansTag, kTemplatesTag, planTag(planId)};
     invalidate(touched);
-    auto write = [planId, isTemplate](PlanRepository &repo) { return repo.setTemplate(planId, isTemplate); };
+    auto write = [planId, isTemplate](PlanRepository &repo) {
+        return repo.setTemplate(planId, isTemplate);
+    };
     QCoro::Task<Status> writing = onWorker(m_pool, *m_database, std::move(write));
     Status result = co_await std::move(writing);
     invalidate(touched);
@@ -181,10 +183,9 @@ QCoro::Task<Status> Store::setTemplate(qint64 planId, bool isTemplate)
 
 QCoro::Task<Result<QList<PlanSummary>>> Store::plans()
 {
-    return cachedRead<QList<PlanSummary>>(QStringLiteral("plans"), {kPlansTag},
-                                          [userId = m_userId](PlanRepository &repo) {
-                                              return repo.planSummaries(userId);
-                                          });
+    return cachedRead<QList<PlanSummary>>(
+        QStringLiteral("plans"), {kPlansTag},
+        [userId = m_userId](PlanRepository &repo) { return repo.planSummaries(userId); });
 }
 
 QCoro::Task<Result<Plan>> Store::plan(qint64 planId)
@@ -195,32 +196,34 @@ QCoro::Task<Result<Plan>> Store::plan(qint64 planId)
 
 QCoro::Task<Result<Page<PlanSummary>>> Store::templates(int page, int limit)
 {
-    return cachedRead<Page<PlanSummary>>(QStringLiteral("templates:%1:%2").arg(page).arg(limit),
-                                         {kTemplatesTag}, [page, limit](PlanRepository &repo) {
-                                             return repo.templates(page, limit);
-                                         });
+    return cachedRead<Page<PlanSummary>>(
+        QStringLiteral("templates:%1:%2").arg(page).arg(limit), {kTemplatesTag},
+        [page, limit](PlanRepository &repo) { return repo.templates(page, limit); });
 }
 
 QCoro::Task<Result<TaskStatistics>> Store::statistics(QDate today)
 {
-    return cachedRead<TaskStatistics>(QStringLiteral("statistics:%1").arg(today.toString(Qt::ISODate)),
-                                      {kStatisticsTag}, [userId = m_userId, today](PlanRepository &repo) {
-                                          return repo.statistics(userId, today);
-                                      });
+    return cachedRead<TaskStatistics>(
+        QStringLiteral("statistics:%1").arg(today.toString(Qt::ISODate)), {kStatisticsTag},
+        [userId = m_userId, today](PlanRepository &repo) {
+            return repo.statistics(userId, today);
+        });
 }
 
 QCoro::Task<Result<QList<Plan>>> Store::plansWithTasks()
 {
     // Not cached: it is for whole-database work such as exports.
-    return onWorker(m_pool, *m_database,
-                    [userId = m_userId](PlanRepository &repo) { return repo.plansWithTasks(userId); });
+    return onWorker(m_pool, *m_database, [userId = m_userId](PlanRepository &repo) {
+        return repo.plansWithTasks(userId);
+    });
 }
 
 QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)
 {
-    return onWorker(m_pool, *m_database, [userId = m_userId, visit = std::move(visit)](PlanRepository &repo) {
-        return repo.forEachTask(userId, visit);
-    });
+    return onWorker(m_pool, *m_database,
+                    [userId = m_userId, visit = std::move(visit)](PlanRepository &repo) {
+                        return repo.forEachTask(userId, visit);
+                    });
 }
 
 } // namespace helios

@@ -18,7 +18,6 @@ class Database;
 
 class QueryCache;
 
-
 struct StoreOptions
 {
     int workerThreads = 2;       // size of the pool that runs SQL

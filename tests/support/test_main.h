@@ -22,31 +22,31 @@ inline void prepareEnvironment()
 
 } // namespace helios::test
 
-#define HELIOS_TEST_MAIN(TestClass)                                                               \
-    int main(int argc, char **argv)                                                               \
-    {                                                                                             \
-        helios::test::prepareEnvironment();                                                       \
-        QCoreApplication app(argc, argv);                                                         \
-        app.setApplicationName(QStringLiteral("helios-tests"));                                   \
-        TestClass tc;                                                                             \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                \
-        return QTest::qExec(&tc, argc, argv);                                                     \
+#define HELIOS_TEST_MAIN(TestClass)                                                                \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        helios::test::prepareEnvironment();                                                        \
+        QCoreApplication app(argc, argv);                                                          \
+        app.setApplicationName(QStringLiteral("helios-tests"));                                    \
+        TestClass tc;                                                                              \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
     }
 
 #ifdef QT_WIDGETS_LIB
 #include <QApplication>
 #include <QStyleFactory>
-#define HELIOS_TEST_GUI_MAIN(TestClass)                                                           \
-    int main(int argc, char **argv)                                                               \
-    {                                                                                             \
-        helios::test::prepareEnvironment();                                                       \
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))                                       \
-            qputenv("QT_QPA_PLATFORM", "offscreen");                                              \
-        QApplication app(argc, argv);                                                             \
-        app.setApplicationName(QStringLiteral("helios-tests"));                                   \
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));                  \
-        TestClass tc;                                                                             \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                \
-        return QTest::qExec(&tc, argc, argv);                                                     \
+#define HELIOS_TEST_GUI_MAIN(TestClass)                                                            \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        helios::test::prepareEnvironment();                                                        \
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))                                        \
+            qputenv("QT_QPA_PLATFORM", "offscreen");                                               \
+        QApplication app(argc, argv);                                                              \
+        app.setApplicationName(QStringLiteral("helios-tests"));                                    \
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));                   \
+        TestClass tc;                                                                              \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
     }
 #endif

@@ -44,8 +44,7 @@ struct Sizes
 };
 
 // A benchmark has no use for a failed step: stop with its message.
-template <typename T>
-T must(Result<T> result)
+template <typename T> T must(Result<T> result)
 {
     if (!result) {
         std::fprintf(stderr, "bench_store: %s\n", qPrintable(result.error().message));
@@ -95,7 +94,8 @@ Plan makePlan(int index, int tasks)
     plan.hoursPerWeek = 10;
     for (int i = 0; i < tasks; ++i) {
         Task t;
-        t.title = QStringLiteral("Task %1 of plan %2: practise something concrete").arg(i).arg(index);
+        t.title =
+            QStringLiteral("Task %1 of plan %2: practise something concrete").arg(i).arg(index);
         t.notes = QStringLiteral("Notes for the task, a sentence or two long.");
         t.estimateHours = 1 + i % 4;
         t.startDate = QDate(2026, 11, 27).addDays(i);
@@ -195,12 +195,13 @@ QJsonObject benchLoad(const QString &dir, const Sizes &sizes)
         script += QString(s).replace(QLatin1Char('?'), QString::number(user)).toUtf8() + ";\n";
     const double shell = shellSeconds(path, script);
 
-    std::printf("load %d plans x %d tasks (%d tasks loaded)\n", sizes.plans, sizes.tasksPerPlan, loadedTasks);
+    std::printf("load %d plans x %d tasks (%d tasks loaded)\n", sizes.plans, sizes.tasksPerPlan,
+                loadedTasks);
     std::printf("  two queries        %9.2f ms\n", twoQueries * 1e3);
     std::printf("  N+1 queries        %9.2f ms   (two-query path is %.1fx faster; target >= 20x)\n",
                 nPlusOne * 1e3, nPlusOne / twoQueries);
-    std::printf("  sqlite3 shell      %9.2f ms   (Helios / shell = %.2f; target <= 2)\n", shell * 1e3,
-                twoQueries / shell);
+    std::printf("  sqlite3 shell      %9.2f ms   (Helios / shell = %.2f; target <= 2)\n",
+                shell * 1e3, twoQueries / shell);
     return {{"two_query_ms", twoQueries * 1e3},
             {"n_plus_one_ms", nPlusOne * 1e3},
             {"shell_ms", shell * 1e3},
@@ -236,15 +237,17 @@ QJsonObject benchInsert(const QString &dir, const Sizes &sizes)
         Store store(shellPath);
         must(QCoro::waitFor(store.open()));
     }
-    QByteArray script = "PRAGMA synchronous=NORMAL;\nBEGIN;\n"
-                        "INSERT INTO plans (id, user_id, goal, created_at, start_date, hours_per_week)"
-                        " VALUES (1, 1, 'g', '2026-11-27T00:00:00Z', '2026-11-27', 10);\n";
+    QByteArray script =
+        "PRAGMA synchronous=NORMAL;\nBEGIN;\n"
+        "INSERT INTO plans (id, user_id, goal, created_at, start_date, hours_per_week)"
+        " VALUES (1, 1, 'g', '2026-11-27T00:00:00Z', '2026-11-27', 10);\n";
     script.reserve(sizes.insertTasks * 260);
     for (int i = 0; i < plan.tasks.size(); ++i) {
         const Task &task = plan.tasks[i];
-        script += QStringLiteral("INSERT INTO tasks (plan_id, user_id, title, notes, status, estimate_hours,"
-                                 " start_date, due_date, position, milestone) VALUES (1, 1, '%1', '%2',"
-                                 " 'todo', %3, '%4', '%5', %6, '%7');\n")
+        script += QStringLiteral(
+                      "INSERT INTO tasks (plan_id, user_id, title, notes, status, estimate_hours,"
+                      " start_date, due_date, position, milestone) VALUES (1, 1, '%1', '%2',"
+                      " 'todo', %3, '%4', '%5', %6, '%7');\n")
                       .arg(task.title, task.notes)
                       .arg(task.estimateHours)
                       .arg(task.startDate.toString(Qt::ISODate), task.dueDate.toString(Qt::ISODate))
@@ -259,9 +262,11 @@ QJsonObject benchInsert(const QString &dir, const Sizes &sizes)
     const double rowsShell = sizes.insertTasks / shell;
     std::printf("insert %d tasks (saved: %s)\n", sizes.insertTasks, saved.ok() ? "yes" : "NO");
     std::printf("  Helios             %9.0f rows/s\n", rowsHelios);
-    std::printf("  sqlite3 shell      %9.0f rows/s   (shell / Helios = %.2f; target <= 2)\n", rowsShell,
-                rowsShell / rowsHelios);
-    return {{"helios_rows_per_s", rowsHelios}, {"shell_rows_per_s", rowsShell}, {"ratio", rowsShell / rowsHelios}};
+    std::printf("  sqlite3 shell      %9.0f rows/s   (shell / Helios = %.2f; target <= 2)\n",
+                rowsShell, rowsShell / rowsHelios);
+    return {{"helios_rows_per_s", rowsHelios},
+            {"shell_rows_per_s", rowsShell},
+            {"ratio", rowsShell / rowsHelios}};
 }
 
 QJsonObject benchCached(const QString &dir, const Sizes &sizes)
@@ -308,7 +313,9 @@ QJsonObject benchCached(const QString &dir, const Sizes &sizes)
     std::printf("cached plan list (50 plans), %d reads\n", int(samples.size()));
     std::printf("  cache hit median   %9.2f us   (target < 5 us)\n", hit);
     std::printf("  SQLite read median %9.2f us   (%.0fx slower)\n", miss, miss / hit);
-    return {{"hit_median_us", hit}, {"uncached_median_us", miss}, {"hit_rate_reported", double(store.queryCacheHits())}};
+    return {{"hit_median_us", hit},
+            {"uncached_median_us", miss},
+            {"hit_rate_reported", double(store.queryCacheHits())}};
 }
 
 QJsonObject benchStream(const QString &dir, const Sizes &sizes)
@@ -358,9 +365,13 @@ QJsonObject benchStream(const QString &dir, const Sizes &sizes)
     const long loadPeak = rssKiB("VmHWM:") - base2;
     std::printf("stream %lld tasks (%.0f h)\n", static_cast<long long>(streamed), hours);
     std::printf("  peak RSS growth streaming      %8ld KiB\n", streamPeak);
-    std::printf("  peak RSS growth loading all    %8ld KiB (%lld tasks; streaming uses %.1f%% of that)\n",
-                loadPeak, static_cast<long long>(loaded), loadPeak > 0 ? 100.0 * streamPeak / loadPeak : 0.0);
-    return {{"stream_peak_kib", double(streamPeak)}, {"load_all_peak_kib", double(loadPeak)}, {"tasks", double(streamed)}};
+    std::printf(
+        "  peak RSS growth loading all    %8ld KiB (%lld tasks; streaming uses %.1f%% of that)\n",
+        loadPeak, static_cast<long long>(loaded),
+        loadPeak > 0 ? 100.0 * streamPeak / loadPeak : 0.0);
+    return {{"stream_peak_kib", double(streamPeak)},
+            {"load_all_peak_kib", double(loadPeak)},
+            {"tasks", double(streamed)}};
 }
 
 } // namespace

@@ -19,9 +19,10 @@ namespace {
 
 QStringList planArgs(const QString &db, int round)
 {
-    return {QStringLiteral("--db"), db, QStringLiteral("plan"),
-            QStringLiteral("Learn Python round %1 学习").arg(round), QStringLiteral("--json"),
-            QStringLiteral("--today"), QStringLiteral("2026-11-27"), QStringLiteral("--deadline"),
+    return {QStringLiteral("--db"),       db,
+            QStringLiteral("plan"),       QStringLiteral("Learn Python round %1 学习").arg(round),
+            QStringLiteral("--json"),     QStringLiteral("--today"),
+            QStringLiteral("2026-11-27"), QStringLiteral("--deadline"),
             QStringLiteral("2027-06-01")};
 }
 
@@ -37,7 +38,8 @@ struct Database
     {
         sqlite3_stmt *stmt = nullptr;
         QString value;
-        if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
             value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
         return value;
@@ -46,7 +48,8 @@ struct Database
     {
         sqlite3_stmt *stmt = nullptr;
         int count = -1;
-        if (sqlite3_prepare_v2(handle, "SELECT COUNT(*) FROM tasks WHERE plan_id = ?", -1, &stmt, nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(handle, "SELECT COUNT(*) FROM tasks WHERE plan_id = ?", -1, &stmt,
+                               nullptr) == SQLITE_OK) {
             sqlite3_bind_int64(stmt, 1, planId);
             if (sqlite3_step(stmt) == SQLITE_ROW)
                 count = sqlite3_column_int(stmt, 0);
@@ -93,13 +96,14 @@ private Q_SLOTS:
             const QJsonDocument out = QJsonDocument::fromJson(p.readAllStandardOutput());
             const QJsonObject plan = out.object().value(QStringLiteral("plan")).toObject();
             if (plan.contains(QStringLiteral("id")))
-                acknowledged.insert(plan.value(QStringLiteral("id")).toInteger(),
-                                    static_cast<int>(plan.value(QStringLiteral("tasks")).toArray().size()));
+                acknowledged.insert(
+                    plan.value(QStringLiteral("id")).toInteger(),
+                    static_cast<int>(plan.value(QStringLiteral("tasks")).toArray().size()));
             else
                 ++killedBeforeAck;
         }
-        qInfo("%d plans acknowledged, %d writers killed before acknowledging", int(acknowledged.size()),
-              killedBeforeAck);
+        qInfo("%d plans acknowledged, %d writers killed before acknowledging",
+              int(acknowledged.size()), killedBeforeAck);
         // Both kinds of round happened, or the test proved nothing.
         QVERIFY(killedBeforeAck > 0);
 
@@ -116,7 +120,8 @@ private Q_SLOTS:
 
         // AND Helios itself still opens and lists it
         QProcess list;
-        list.start(QStringLiteral(HELIOS_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("plans"), QStringLiteral("--json")});
+        list.start(QStringLiteral(HELIOS_CLI_PATH),
+                   {QStringLiteral("--db"), db, QStringLiteral("plans"), QStringLiteral("--json")});
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QJsonArray plans = QJsonDocument::fromJson(list.readAllStandardOutput())

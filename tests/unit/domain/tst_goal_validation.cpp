@@ -16,17 +16,26 @@ private Q_SLOTS:
         QTest::addColumn<double>("hours");
         QTest::addColumn<QString>("expected"); // a fragment of the message, or "" for accepted
 
-        QTest::newRow("ok") << "Learn Python" << "2027-03-01" << 10.0 << "";
-        QTest::newRow("ok chinese, no deadline") << "学习Python编程" << "" << 5.0 << "";
-        QTest::newRow("empty") << "" << "" << 10.0 << "empty";
-        QTest::newRow("only spaces") << "   \t\n" << "" << 10.0 << "empty";
+        QTest::newRow("ok") << "Learn Python"
+                            << "2027-03-01" << 10.0 << "";
+        QTest::newRow("ok chinese, no deadline") << "学习Python编程"
+                                                 << "" << 5.0 << "";
+        QTest::newRow("empty") << ""
+                               << "" << 10.0 << "empty";
+        QTest::newRow("only spaces") << "   \t\n"
+                                     << "" << 10.0 << "empty";
         QTest::newRow("too long") << QString(2001, QLatin1Char('x')) << "" << 10.0 << "too long";
         QTest::newRow("exactly the limit") << QString(2000, QChar(0x5b66)) << "" << 10.0 << "";
-        QTest::newRow("zero hours") << "Run" << "" << 0.0 << "Hours per week";
-        QTest::newRow("negative hours") << "Run" << "" << -3.0 << "Hours per week";
-        QTest::newRow("more hours than a week") << "Run" << "" << 169.0 << "Hours per week";
-        QTest::newRow("past deadline") << "Run" << "2026-01-01" << 10.0 << "in the past";
-        QTest::newRow("deadline today") << "Run" << "2026-11-27" << 10.0 << "";
+        QTest::newRow("zero hours") << "Run"
+                                    << "" << 0.0 << "Hours per week";
+        QTest::newRow("negative hours") << "Run"
+                                        << "" << -3.0 << "Hours per week";
+        QTest::newRow("more hours than a week") << "Run"
+                                                << "" << 169.0 << "Hours per week";
+        QTest::newRow("past deadline") << "Run"
+                                       << "2026-01-01" << 10.0 << "in the past";
+        QTest::newRow("deadline today") << "Run"
+                                        << "2026-11-27" << 10.0 << "";
     }
 
     void shouldRejectBadGoals()

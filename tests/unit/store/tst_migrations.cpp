@@ -39,9 +39,11 @@ QVariant scalar(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     QVariant value;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
             value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
     }
@@ -131,9 +133,11 @@ private Q_SLOTS:
                 Status opened = QCoro::waitFor(store.open());
                 QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
             }
-            // Go back to version 1 (through the down migrations) so that the next open upgrades again.
+            // Go back to version 1 (through the down migrations) so that the next open upgrades
+            // again.
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down"));
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("down"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QVERIFY(migrateTo(db, 1).ok());
@@ -159,7 +163,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("helios.db"));
         QVERIFY(loadScript(fixture(1), path));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = fileHash(path);
 
         Store store(path);
@@ -167,7 +172,8 @@ private Q_SLOTS:
 
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().kind, Error::Kind::Storage);
-        QVERIFY2(opened.error().message.contains(QStringLiteral("read-only")), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QStringLiteral("read-only")),
+                 qPrintable(opened.error().message));
         QCOMPARE(fileHash(path), before);
         QVERIFY(listBackups(path, QStringLiteral("pre-migration")).isEmpty());
     }
@@ -202,7 +208,8 @@ private Q_SLOTS:
         // THEN it fails as a storage error that says the disk is full, and nothing is half-saved
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind, Error::Kind::Storage);
-        QVERIFY2(saved.error().message.contains(QStringLiteral("full")), qPrintable(saved.error().message));
+        QVERIFY2(saved.error().message.contains(QStringLiteral("full")),
+                 qPrintable(saved.error().message));
         QCOMPARE(scalar(path, "SELECT COUNT(*) FROM plans").toInt(), 0);
         QCOMPARE(scalar(path, "SELECT COUNT(*) FROM tasks").toInt(), 0);
         QCOMPARE(scalar(path, "PRAGMA integrity_check").toString(), QStringLiteral("ok"));

@@ -24,8 +24,8 @@ private Q_SLOTS:
         const QDate today(2026, 11, 27);
 
         // WHEN a goal is planned
-        Result<Plan> plan =
-            QCoro::waitFor(service.createPlan({QStringLiteral("  学习Python编程  "), QDate(2027, 3, 1), 8, today}));
+        Result<Plan> plan = QCoro::waitFor(service.createPlan(
+            {QStringLiteral("  学习Python编程  "), QDate(2027, 3, 1), 8, today}));
 
         // THEN a dated plan is stored, in the goal's language, inside the deadline or flagged
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
@@ -54,8 +54,8 @@ private Q_SLOTS:
         PlanService service(store);
         const QDate today(2026, 11, 27);
         // One hour a week for a thesis due in a week cannot fit.
-        Result<Plan> plan = QCoro::waitFor(
-            service.createPlan({QStringLiteral("Write my master's thesis"), today.addDays(7), 1, today}));
+        Result<Plan> plan = QCoro::waitFor(service.createPlan(
+            {QStringLiteral("Write my master's thesis"), today.addDays(7), 1, today}));
         QVERIFY(plan.ok());
         QVERIFY(plan->atRisk);
         QVERIFY(plan->hoursShort > 0);
@@ -78,8 +78,8 @@ private Q_SLOTS:
 
         // WHEN a new goal starts from it today
         const QDate today(2026, 11, 27);
-        Result<Plan> started = QCoro::waitFor(
-            service.createFromTemplate(source->id, {QString(), QDate(), 5, today}));
+        Result<Plan> started =
+            QCoro::waitFor(service.createFromTemplate(source->id, {QString(), QDate(), 5, today}));
 
         // THEN it is a new plan with the same tasks, all to do, scheduled from today
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
@@ -97,7 +97,9 @@ private Q_SLOTS:
         // and the template itself is untouched
         QVERIFY(QCoro::waitFor(service.plan(source->id))->tasks[0].status == TaskStatus::Done);
         // a plan that is not a template cannot be started from
-        QVERIFY(!QCoro::waitFor(service.createFromTemplate(started->id, {QString(), QDate(), 5, today})).ok());
+        QVERIFY(
+            !QCoro::waitFor(service.createFromTemplate(started->id, {QString(), QDate(), 5, today}))
+                 .ok());
     }
 
     void shouldWriteNothingForABadGoal_data()
@@ -121,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(store.open()).ok());
         PlanService service(store);
 
-        Result<Plan> plan = QCoro::waitFor(service.createPlan({text, deadline, hours, QDate(2026, 11, 27)}));
+        Result<Plan> plan =
+            QCoro::waitFor(service.createPlan({text, deadline, hours, QDate(2026, 11, 27)}));
 
         QVERIFY(!plan.ok());
         QCOMPARE(plan.error().kind, Error::Kind::Usage);

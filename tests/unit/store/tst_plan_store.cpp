@@ -57,7 +57,8 @@ QVariant scalar(const QString &path, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
@@ -161,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(store.open()).ok());
         const Plan saved = *QCoro::waitFor(store.savePlan(samplePlan()));
 
-        Result<Task> updated = QCoro::waitFor(store.setTaskStatus(saved.tasks[1].id, TaskStatus::Done));
+        Result<Task> updated =
+            QCoro::waitFor(store.setTaskStatus(saved.tasks[1].id, TaskStatus::Done));
         QVERIFY(updated.ok());
         QCOMPARE(toString(updated->status), QStringLiteral("done"));
         QCOMPARE(updated->id, saved.tasks[1].id);
@@ -213,14 +215,18 @@ private Q_SLOTS:
             Store store(path);
             QVERIFY(QCoro::waitFor(store.open()).ok());
         }
-        for (const char *index : {"idx_user_plan", "idx_status_due", "idx_user_email", "idx_task_user_status"}) {
+        for (const char *index :
+             {"idx_user_plan", "idx_status_due", "idx_user_email", "idx_task_user_status"}) {
             const QString sql =
-                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='%1'")
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='%1'")
                     .arg(QLatin1String(index));
             QVERIFY2(scalar(path, sql).toInt() == 1, index);
         }
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), latestSchemaVersion());
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
+                 latestSchemaVersion());
+        QCOMPARE(scalar(path, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
     }
 
     void shouldRefuseAFileThatIsNotADatabaseAndLeaveItAsItWas()
@@ -290,12 +296,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE later (x)")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)));
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));
@@ -313,7 +321,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("helios.db"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mig"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mig"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QVERIFY(migrateTo(db, latestSchemaVersion()).ok());
@@ -322,7 +331,8 @@ private Q_SLOTS:
         QCOMPARE(*schemaVersion(db), 0);
         {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table'")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }

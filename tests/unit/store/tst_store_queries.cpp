@@ -66,7 +66,8 @@ private Q_SLOTS:
     {
         // GIVEN a database with the schema and some rows, as Helios leaves it (no ANALYZE)
         QVERIFY(QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("a"), 30))).ok());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("explain"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("explain"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         // WHEN every statement the store issues is explained
@@ -87,7 +88,8 @@ private Q_SLOTS:
                                       !detail.contains(QStringLiteral("USING")) &&
                                       (detail.contains(QStringLiteral("tasks")) ||
                                        detail == QStringLiteral("SCAN t"));
-                QVERIFY2(!fullScan, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(statement.name), detail)));
+                QVERIFY2(!fullScan, qPrintable(QStringLiteral("%1: %2").arg(
+                                        QLatin1String(statement.name), detail)));
             }
         }
         db.close();
@@ -108,7 +110,8 @@ private Q_SLOTS:
         QFETCH(int, plans);
         // GIVEN some plans of 7 tasks each, with dependencies
         for (int i = 0; i < plans; ++i)
-            QVERIFY(QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("p%1").arg(i), 7))).ok());
+            QVERIFY(
+                QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("p%1").arg(i), 7))).ok());
         // AND one template, which is not the user's plan
         Result<Plan> tpl = QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("tpl"), 3)));
         QVERIFY(QCoro::waitFor(m_store->setTemplate(tpl->id, true)).ok());
@@ -171,8 +174,10 @@ private Q_SLOTS:
         Result<Plan> saved = QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("s"), 6)));
         QVERIFY(saved.ok());
         QVERIFY(QCoro::waitFor(m_store->setTaskStatus(saved->tasks[0].id, TaskStatus::Done)).ok());
-        QVERIFY(QCoro::waitFor(m_store->setTaskStatus(saved->tasks[1].id, TaskStatus::Skipped)).ok());
-        QVERIFY(QCoro::waitFor(m_store->setTaskStatus(saved->tasks[2].id, TaskStatus::InProgress)).ok());
+        QVERIFY(
+            QCoro::waitFor(m_store->setTaskStatus(saved->tasks[1].id, TaskStatus::Skipped)).ok());
+        QVERIFY(QCoro::waitFor(m_store->setTaskStatus(saved->tasks[2].id, TaskStatus::InProgress))
+                    .ok());
 
         // due dates run from 2026-11-27 one a day; on 2026-12-01 tasks 2 and 3 are overdue
         Result<TaskStatistics> stats = QCoro::waitFor(m_store->statistics(QDate(2026, 12, 1)));
@@ -190,19 +195,21 @@ private Q_SLOTS:
     void shouldStreamEveryTask()
     {
         for (int i = 0; i < 3; ++i)
-            QVERIFY(QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("x%1").arg(i), 50))).ok());
+            QVERIFY(
+                QCoro::waitFor(m_store->savePlan(makePlan(QStringLiteral("x%1").arg(i), 50))).ok());
         int seen = 0;
         QSet<QString> titles;
         QVERIFY(QCoro::waitFor(m_store->forEachTask([&](const Task &t) {
-                                   ++seen;
-                                   titles.insert(t.title);
-                                   return true;
-                               }))
-                    .ok());
+                    ++seen;
+                    titles.insert(t.title);
+                    return true;
+                })).ok());
         QCOMPARE(seen, 150);
         QCOMPARE(titles.size(), 150);
         int stoppedAt = 0;
-        QVERIFY(QCoro::waitFor(m_store->forEachTask([&](const Task &) { return ++stoppedAt < 10; })).ok());
+        QVERIFY(QCoro::waitFor(m_store->forEachTask([&](const Task &) {
+                    return ++stoppedAt < 10;
+                })).ok());
         QCOMPARE(stoppedAt, 10);
     }
 
