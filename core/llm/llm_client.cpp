@@ -2,6 +2,7 @@
 
 #include "core/llm/cache_key.h"
 #include "core/llm/http_deadline.h"
+#include "core/llm/response_cache.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -126,7 +127,10 @@ QCoro::Task<Result<ChatResult>> LlmClient::chat(ChatRequest request, CallOptions
     QPointer<LlmClient> self(this);
     const ProviderConfig config = m_provider->config();
     const QByteArray key = requestKey(config, request);
-    if (auto it = m_flights.constFind(key); it != m_flights.constEnd()) {
+    // "Regenerate" wants a fresh answer, not the one an identical call is about to get.
+    if (auto it = m_flights.constFind(key); it != m_flights.constEnd() && !options.bypassCache) {
+        if (m_cache)
+            m_cache->recordJoin();
         auto joining = join(it.value(), options, cancel);
         Result<ChatResult> joined = co_await joining;
         co_return joined;
@@ -137,9 +141,40 @@ QCoro::Task<Result<ChatResult>> LlmClient::chat(ChatRequest request, CallOptions
     CallRecord record;
     record.provider = toString(config.kind);
     record.model = config.model;
-    auto running = runCall(std::move(request), options, std::move(onPiece), cancel, &record);
-    Result<ChatResult> result = co_await running;
+    QElapsedTimer clock;
+    clock.start();
 
+    std::optional<Result<ChatResult>> outcome;
+    if (m_cache && !options.bypassCache) {
+        auto lookup = m_cache->get(key);
+        Result<std::optional<ChatAnswer>> hit = co_await lookup;
+        // A failed lookup (database trouble) is a miss: the model still answers.
+        if (self && hit.ok() && hit->has_value()) {
+            ChatResult cached;
+            cached.answer = std::move(**hit);
+            cached.cached = true;
+            cached.attempts = 0;
+            cached.latencyMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+            if (onPiece && !cached.answer.content.isEmpty())
+                onPiece(cached.answer.content);
+            record.status = QStringLiteral("ok");
+            record.cached = true;
+            record.latencyMs = cached.latencyMs;
+            outcome = std::move(cached);
+        }
+    }
+    if (!outcome && self) {
+        auto running = runCall(std::move(request), options, std::move(onPiece), cancel, &record);
+        outcome = co_await running;
+        if (self && m_cache && outcome->ok() && ResponseCache::isCacheable((*outcome)->answer)) {
+            auto storing = m_cache->put(key, (*outcome)->answer);
+            co_await storing; // a failed write only costs a later cache miss
+        }
+    }
+    if (!outcome)
+        outcome = Result<ChatResult>(providerError(QStringLiteral("The model client was closed.")));
+
+    Result<ChatResult> result = std::move(*outcome);
     flight->result = result;
     flight->done->fire();
     if (!self)

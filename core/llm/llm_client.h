@@ -25,6 +25,8 @@ struct CallRecord
     int attempts = 0;
 };
 
+class ResponseCache;
+
 namespace detail {
 class ConcurrencyLimit;
 struct Flight;
@@ -44,6 +46,12 @@ struct Flight;
 // its result with sharedFlight = true; streamed pieces go only to the first caller's onPiece, a
 // joiner sees the whole answer at the end. A joiner's own cancel or deadline ends only its wait.
 // If the first caller is cancelled, its joiners get the Cancelled error too.
+//
+// Response cache (optional, setResponseCache): a call first looks for the answer there (unless
+// CallOptions::bypassCache) and a complete answer from the model is stored (also when bypassing,
+// so "Regenerate" refreshes the entry). A hit reaches onPiece as one piece, costs no tokens and is
+// reported by callFinished with cached = true. The flight is registered before the lookup, so an
+// identical call during a slow disk lookup joins instead of asking the model a second time.
 class LlmClient : public QObject
 {
     Q_OBJECT
@@ -54,6 +62,10 @@ public:
     ~LlmClient() override;
 
     Provider *provider() const { return m_provider; }
+
+    // cache (may be null: no caching) must outlive the client.
+    void setResponseCache(ResponseCache *cache) { m_cache = cache; }
+    ResponseCache *responseCache() const { return m_cache; }
 
     QCoro::Task<Result<ChatResult>> chat(ChatRequest request, CallOptions options,
                                          Provider::PieceSink onPiece = {},
@@ -76,6 +88,7 @@ private:
                                          CallOptions options, CancelToken cancel);
 
     Provider *m_provider; // child of this
+    ResponseCache *m_cache = nullptr;
     RetryPolicy m_retry;
     std::shared_ptr<detail::ConcurrencyLimit> m_limit;
     QHash<QByteArray, std::shared_ptr<detail::Flight>> m_flights;
