@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_help.h"
 #include "app/cli/cli_options.h"
+#include "app/cli/llm_arguments.h"
 #include "core/domain/goal_validation.h"
 #include "core/store/migrations.h"
 
@@ -256,12 +257,21 @@ Status fillDb(Request &request, const QCommandLineParser &parser, const CommandO
 }
 
 Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
-                   const CommandOptions &o, const QStringList &args, const QDate &today)
+                   const CommandOptions &o, const LlmOptions &lo, const QStringList &args,
+                   const QDate &today)
 {
     switch (verb) {
     case Verb::Plan:
         request.command = Command::Plan;
+        if (Status s = fillLlmOptions(request, parser, lo); !s)
+            return s;
         return fillPlan(request, parser, o, args, today);
+    case Verb::Ask:
+        return fillAsk(request, parser, lo, args);
+    case Verb::Models:
+        return fillModels(request, parser, lo, args);
+    case Verb::Cache:
+        return fillCache(request, args);
     case Verb::Plans:
         request.command = Command::Plans;
         if (!args.isEmpty())
@@ -291,6 +301,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
 {
     const GlobalOptions global;
     const CommandOptions o;
+    const LlmOptions lo;
     Request request;
 
     const qsizetype commandIndex = findCommand(arguments);
@@ -325,6 +336,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     QCommandLineParser parser;
     global.addTo(parser);
     o.addTo(parser, *verb);
+    lo.addTo(parser, *verb);
     describeVerb(parser, *verb);
     if (!parser.parse(arguments))
         return usage(
@@ -348,6 +360,9 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     request.json = parser.isSet(o.json);
     if (parser.isSet(global.db) && request.databaseOverride.isEmpty())
         return usage(tr("--db needs a file path."));
+    request.metricsOut = parser.value(global.metricsOut);
+    if (parser.isSet(global.metricsOut) && request.metricsOut.isEmpty())
+        return usage(tr("--metrics-out needs a file path."));
     Result<int> workers = dbWorkers(parser, global);
     if (!workers)
         return workers.error();
@@ -357,7 +372,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     if (!args.isEmpty())
         args.removeFirst(); // the command itself
 
-    if (Status filled = fillCommand(request, *verb, parser, o, args, today); !filled)
+    if (Status filled = fillCommand(request, *verb, parser, o, lo, args, today); !filled)
         return filled.error();
     return request;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/cli_help.h"
+#include "app/cli/llm_request.h"
 #include "core/domain/goal.h"
 #include "core/domain/result.h"
 #include "core/domain/task.h"
@@ -21,6 +23,10 @@ enum class Command {
     DbStatus,
     DbCheck,
     DbMigrate,
+    Ask,
+    Models,
+    CacheStats,
+    CacheClear,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -46,6 +52,8 @@ struct Request
     int page = 1;             // Command::Templates
     int limit = kDefaultTemplatesLimit;
     int targetVersion = 0; // Command::DbMigrate
+    LlmRequest llm;        // ask, models, plan: the model server and the call's settings
+    QString metricsOut;    // --metrics-out: write the Prometheus text here at exit
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

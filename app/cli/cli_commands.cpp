@@ -1,17 +1,24 @@
 #include "app/cli/cli_commands.h"
 
 #include "app/cli/db_commands.h"
+#include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
+#include "core/metrics/helios_metrics.h"
+#include "core/metrics/metric.h"
+#include "core/metrics/metrics_registry.h"
+#include "core/metrics/process_stats.h"
+#include "core/metrics/prometheus_text.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
 
 namespace helios::cli {
 
@@ -49,6 +56,14 @@ const char *commandName(Command command)
         return "help";
     case Command::Version:
         return "version";
+    case Command::Ask:
+        return "ask";
+    case Command::Models:
+        return "models";
+    case Command::CacheStats:
+        return "cache stats";
+    case Command::CacheClear:
+        return "cache clear";
     }
     return "";
 }
@@ -86,6 +101,10 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::Plan:
     case Command::Help:
     case Command::Version:
+    case Command::Ask:
+    case Command::Models:
+    case Command::CacheStats:
+    case Command::CacheClear:
         break;
     }
     return 0;
@@ -187,6 +206,10 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::DbMigrate:
     case Command::Help:
     case Command::Version:
+    case Command::Ask:
+    case Command::Models:
+    case Command::CacheStats:
+    case Command::CacheClear:
         break;
     }
     return notAStoreCommand(request.command);
@@ -207,6 +230,42 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath)
     co_return co_await std::move(running);
 }
 
+// --metrics-out: the Prometheus text, written whole or not at all. A failure to write it is a
+// storage failure of the run even when the command itself succeeded.
+int writeMetrics(const QString &path, const metrics::MetricsRegistry &registry,
+                 metrics::HeliosMetrics &metrics, int exitCode)
+{
+    if (path.isEmpty())
+        return exitCode;
+    metrics::ProcessStats::updateResidentMemory(metrics.processResidentMemory.labels());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(metrics::toPrometheusText(registry)) < 0 ||
+        !file.commit()) {
+        const int code = fail(Error::storage(tr("Could not write the metrics to %1: %2.")
+                                                 .arg(QDir::toNativeSeparators(path),
+                                                      file.errorString())));
+        return exitCode == 0 ? code : exitCode;
+    }
+    return exitCode;
+}
+
+QCoro::Task<int> runCommandOnce(const Request &request, const QString &databasePath,
+                                metrics::HeliosMetrics &metrics)
+{
+    if (isLlmCommand(request.command)) {
+        QCoro::Task<int> running = runLlmCommand(request, databasePath, metrics);
+        co_return co_await std::move(running);
+    }
+    if (request.command != Command::Plan && !QFileInfo::exists(databasePath))
+        co_return answerWithoutDatabase(request, databasePath);
+    if (isDbCommand(request.command)) {
+        QCoro::Task<int> running = runDbCommand(request, databasePath);
+        co_return co_await std::move(running);
+    }
+    QCoro::Task<int> running = runOnStore(request, databasePath);
+    co_return co_await std::move(running);
+}
+
 } // namespace
 
 QCoro::Task<int> run(Request request)
@@ -223,18 +282,20 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
-    if (request.command != Command::Plan && !QFileInfo::exists(databasePath))
-        co_return answerWithoutDatabase(request, databasePath);
-
-    log::init({QFileInfo(databasePath).absolutePath(), request.verbose, false});
-    setLoggingStarted();
-    qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));
-    if (isDbCommand(request.command)) {
-        QCoro::Task<int> running = runDbCommand(request, databasePath);
-        co_return co_await std::move(running);
+    const QString folder = QFileInfo(databasePath).absolutePath();
+    // Commands that read nothing from a missing database do not create its folder for a log.
+    if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
+        request.command == Command::Ask || request.command == Command::Models) {
+        log::init({folder, request.verbose, false});
+        setLoggingStarted();
+        qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));
     }
-    QCoro::Task<int> running = runOnStore(request, databasePath);
-    co_return co_await std::move(running);
+
+    metrics::MetricsRegistry registry;
+    metrics::HeliosMetrics metrics = metrics::registerHeliosMetrics(registry);
+    QCoro::Task<int> running = runCommandOnce(request, databasePath, metrics);
+    const int code = co_await std::move(running);
+    co_return writeMetrics(request.metricsOut, registry, metrics, code);
 }
 
 } // namespace helios::cli

@@ -30,14 +30,20 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Template;
     if (name == QLatin1String("db"))
         return Verb::Db;
+    if (name == QLatin1String("ask"))
+        return Verb::Ask;
+    if (name == QLatin1String("models"))
+        return Verb::Models;
+    if (name == QLatin1String("cache"))
+        return Verb::Cache;
     return std::nullopt;
 }
 
 QString overviewHelp()
 {
     return tr(
-        "Usage: helios-cli [--db PATH] [--db-workers N] [--verbose] COMMAND [ARGUMENTS] "
-        "[--json]\n"
+        "Usage: helios-cli [--db PATH] [--db-workers N] [--verbose] [--metrics-out FILE] COMMAND\n"
+        "                  [ARGUMENTS] [--json]\n"
         "\n"
         "Helios turns a goal into a plan of dated tasks, offline, and keeps track of them.\n"
         "\n"
@@ -60,6 +66,12 @@ QString overviewHelp()
         "  db check              Full integrity and foreign key check.\n"
         "  db migrate --to N     Move the schema up or down to version N (0 to latest),\n"
         "                        after writing a backup.\n"
+        "  ask PROMPT [--system TEXT] [--no-stream]\n"
+        "                        One chat call to the model server; the answer is printed as\n"
+        "                        it arrives.\n"
+        "  models                List the models the server offers.\n"
+        "  cache stats           Entries, size and hit counts of the LLM response cache.\n"
+        "  cache clear           Forget every cached LLM answer.\n"
         "  help                  Show this help.\n"
         "  Every command takes --json to print JSON on stdout instead of text.\n"
         "\n"
@@ -69,8 +81,20 @@ QString overviewHelp()
         "  --db-workers N        Threads that run SQL, 1 to 16 (default:\n"
         "                        $HELIOS_DB_WORKERS, else 2).\n"
         "  --verbose             Log debug details to helios.log and stderr.\n"
+        "  --metrics-out FILE    Write the metrics (Prometheus text) to FILE at exit.\n"
         "  -h, --help            Show this help; 'helios-cli COMMAND --help' for a command.\n"
         "  --version             Show the version.\n"
+        "\n"
+        "Model server options (ask, models, plan):\n"
+        "  --provider NAME       offline, openai or ollama (default: $HELIOS_PROVIDER, else\n"
+        "                        offline).\n"
+        "  --endpoint URL        The server (default: $HELIOS_ENDPOINT, else\n"
+        "                        http://127.0.0.1:11434 for ollama, :8080 for openai).\n"
+        "  --model NAME          The model (default: $HELIOS_MODEL, else the server's first).\n"
+        "  --temperature T       0 to 2 (default 0.2).\n"
+        "  --no-cache            Ask the model even when the answer is cached.\n"
+        "  --timeout S           Give up after S seconds in all (default 600).\n"
+        "  The API key (openai) is read from $HELIOS_API_KEY, never from the command line.\n"
         "\n"
         "Exit codes:\n"
         "  0    success\n"
@@ -92,6 +116,8 @@ QString overviewHelp()
         "  helios-cli plan --from-template 1 \"Learn Python again\" --hours-per-week 4\n"
         "  helios-cli db status --json\n"
         "  helios-cli db migrate --to 1\n"
+        "  helios-cli ask \"Say hello\" --provider ollama --model qwen2.5:7b\n"
+        "  HELIOS_API_KEY=... helios-cli models --provider openai --endpoint https://host\n"
         "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
 }
 
@@ -154,6 +180,27 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                "              backup"));
         parser.addPositionalArgument(QStringLiteral("action"), tr("status, check or migrate."),
                                      QStringLiteral("db status|check|migrate"));
+        break;
+    case Verb::Ask:
+        parser.setApplicationDescription(
+            tr("Send PROMPT to the model server in one chat call and print the answer as it "
+               "arrives. Answers are cached: the same question costs nothing the second time. "
+               "The API key (openai) comes from $HELIOS_API_KEY."));
+        parser.addPositionalArgument(QStringLiteral("prompt"), tr("What to ask."),
+                                     QStringLiteral("ask PROMPT"));
+        break;
+    case Verb::Models:
+        parser.setApplicationDescription(tr("List the models the model server offers."));
+        parser.addPositionalArgument(QStringLiteral("models"), tr("The command."),
+                                     QStringLiteral("models"));
+        break;
+    case Verb::Cache:
+        parser.setApplicationDescription(
+            tr("Look after the LLM response cache.\n"
+               "  stats       entries, size on disk and in this run's hits and misses\n"
+               "  clear       forget every cached answer"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("stats or clear."),
+                                     QStringLiteral("cache stats|clear"));
         break;
     }
 }

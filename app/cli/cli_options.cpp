@@ -22,13 +22,16 @@ GlobalOptions::GlobalOptions()
                 tr("Threads that run SQL, 1 to 16 (default: $HELIOS_DB_WORKERS, else 2)."),
                 QStringLiteral("N")),
       verbose(QStringLiteral("verbose"), tr("Log debug details to helios.log and stderr.")),
+      metricsOut(QStringLiteral("metrics-out"),
+                 tr("Write the metrics (Prometheus text format) to FILE at exit."),
+                 QStringLiteral("FILE")),
       help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help and exit.")),
       version(QStringLiteral("version"), tr("Show the version and exit."))
 {}
 
 void GlobalOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({db, dbWorkers, verbose, help, version});
+    parser.addOptions({db, dbWorkers, verbose, metricsOut, help, version});
 }
 
 CommandOptions::CommandOptions()
@@ -65,7 +68,10 @@ bool takesValue(const QString &argument)
     static const QStringList names{
         QStringLiteral("--db"),    QStringLiteral("--db-workers"),     QStringLiteral("--deadline"),
         QStringLiteral("--today"), QStringLiteral("--hours-per-week"), QStringLiteral("--page"),
-        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to")};
+        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to"),
+        QStringLiteral("--metrics-out"), QStringLiteral("--provider"), QStringLiteral("--endpoint"),
+        QStringLiteral("--model"), QStringLiteral("--temperature"), QStringLiteral("--timeout"),
+        QStringLiteral("--system")};
     return names.contains(argument);
 }
 

@@ -17,6 +17,7 @@ struct GlobalOptions
     QCommandLineOption db;
     QCommandLineOption dbWorkers;
     QCommandLineOption verbose;
+    QCommandLineOption metricsOut;
     QCommandLineOption help;
     QCommandLineOption version;
 };

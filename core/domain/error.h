@@ -20,6 +20,8 @@ struct Error
     QString message;
 
     static Error usage(QString m) { return {Kind::Usage, std::move(m)}; }
+    static Error provider(QString m) { return {Kind::Provider, std::move(m)}; }
+    static Error validation(QString m) { return {Kind::Validation, std::move(m)}; }
     static Error storage(QString m) { return {Kind::Storage, std::move(m)}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
     static Error cancelled(QString m = QStringLiteral("Cancelled."))
