@@ -241,9 +241,9 @@ int writeMetrics(const QString &path, const metrics::MetricsRegistry &registry,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(metrics::toPrometheusText(registry)) < 0 ||
         !file.commit()) {
-        const int code = fail(Error::storage(tr("Could not write the metrics to %1: %2.")
-                                                 .arg(QDir::toNativeSeparators(path),
-                                                      file.errorString())));
+        const int code =
+            fail(Error::storage(tr("Could not write the metrics to %1: %2.")
+                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
         return exitCode == 0 ? code : exitCode;
     }
     return exitCode;

@@ -65,13 +65,22 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
 
 bool takesValue(const QString &argument)
 {
-    static const QStringList names{
-        QStringLiteral("--db"),    QStringLiteral("--db-workers"),     QStringLiteral("--deadline"),
-        QStringLiteral("--today"), QStringLiteral("--hours-per-week"), QStringLiteral("--page"),
-        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to"),
-        QStringLiteral("--metrics-out"), QStringLiteral("--provider"), QStringLiteral("--endpoint"),
-        QStringLiteral("--model"), QStringLiteral("--temperature"), QStringLiteral("--timeout"),
-        QStringLiteral("--system")};
+    static const QStringList names{QStringLiteral("--db"),
+                                   QStringLiteral("--db-workers"),
+                                   QStringLiteral("--deadline"),
+                                   QStringLiteral("--today"),
+                                   QStringLiteral("--hours-per-week"),
+                                   QStringLiteral("--page"),
+                                   QStringLiteral("--limit"),
+                                   QStringLiteral("--from-template"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("--metrics-out"),
+                                   QStringLiteral("--provider"),
+                                   QStringLiteral("--endpoint"),
+                                   QStringLiteral("--model"),
+                                   QStringLiteral("--temperature"),
+                                   QStringLiteral("--timeout"),
+                                   QStringLiteral("--system")};
     return names.contains(argument);
 }
 

@@ -56,8 +56,8 @@ QCoro::Task<int> ask(const Request &request, const QString &databasePath,
             lastPiece = piece;
         };
     }
-    auto calling = session.client().chat(chat, session.callOptions(), onPiece,
-                                         session.cancelToken());
+    auto calling =
+        session.client().chat(chat, session.callOptions(), onPiece, session.cancelToken());
     const Result<llm::ChatResult> answer = co_await calling;
     auto draining = session.drain();
     co_await draining;

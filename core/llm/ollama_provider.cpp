@@ -33,7 +33,7 @@ HttpLimits probeLimits()
 } // namespace
 
 OllamaProvider::OllamaProvider(ProviderConfig config, QObject *parent)
-    : Provider(std::move(config), parent), m_nam(new QNetworkAccessManager(this))
+    : Provider(std::move(config), parent), m_network(m_config.maxConcurrent, this)
 {}
 
 QByteArray OllamaProvider::chatBody(const ChatRequest &request, bool stream) const
@@ -73,8 +73,9 @@ QCoro::Task<Result<ChatAnswer>> OllamaProvider::chat(const ChatRequest &request,
         consumer = [&](QByteArrayView chunk) {
             return applyEvents(decoder.feed(chunk), state, onPiece);
         };
-    auto exchange = runHttp(m_nam, jsonRequest(m_config.endpoint, QStringLiteral("/api/chat")),
-                            "POST", chatBody(request, opts.stream), limits, cancel, consumer);
+    auto exchange =
+        runHttp(m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/chat")),
+                "POST", chatBody(request, opts.stream), limits, cancel, consumer);
     const HttpOutcome out = co_await exchange;
     if (!self)
         co_return closedError();
@@ -103,8 +104,9 @@ QCoro::Task<Result<QStringList>> OllamaProvider::models()
 {
     QPointer<OllamaProvider> self(this);
     const HttpLimits limits = probeLimits();
-    auto exchange = runHttp(m_nam, jsonRequest(m_config.endpoint, QStringLiteral("/api/tags")),
-                            "GET", {}, limits, CancelToken());
+    auto exchange =
+        runHttp(m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/tags")),
+                "GET", {}, limits, CancelToken());
     const HttpOutcome out = co_await exchange;
     if (!self)
         co_return closedError();
@@ -128,8 +130,9 @@ QCoro::Task<Result<QString>> OllamaProvider::health()
 {
     QPointer<OllamaProvider> self(this);
     const HttpLimits limits = probeLimits();
-    auto exchange = runHttp(m_nam, jsonRequest(m_config.endpoint, QStringLiteral("/api/version")),
-                            "GET", {}, limits, CancelToken());
+    auto exchange =
+        runHttp(m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/version")),
+                "GET", {}, limits, CancelToken());
     const HttpOutcome out = co_await exchange;
     if (!self)
         co_return closedError();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/llm/network_pool.h"
 #include "core/llm/provider.h"
 
 class QNetworkAccessManager;
@@ -21,7 +22,7 @@ public:
     QByteArray chatBody(const ChatRequest &request, bool stream) const;
 
 private:
-    QNetworkAccessManager *m_nam; // child of this
+    NetworkPool m_network; // its managers are children of this
 };
 
 } // namespace helios::llm

@@ -46,7 +46,7 @@ HttpLimits probeLimits()
 
 OpenAiProvider::OpenAiProvider(ProviderConfig config, std::function<QString()> apiKey,
                                QObject *parent)
-    : Provider(std::move(config), parent), m_nam(new QNetworkAccessManager(this)),
+    : Provider(std::move(config), parent), m_network(m_config.maxConcurrent, this),
       m_apiKey(std::move(apiKey))
 {}
 
@@ -134,8 +134,9 @@ QCoro::Task<Result<ChatAnswer>> OpenAiProvider::chat(const ChatRequest &request,
             consumer = [&](QByteArrayView chunk) {
                 return applyEvents(decoder.feed(chunk), state, onPiece);
             };
-        auto exchange = runHttp(m_nam, this->request(QStringLiteral("/v1/chat/completions")),
-                                "POST", chatBody(req, opts.stream, mode), limits, cancel, consumer);
+        auto exchange =
+            runHttp(m_network.next(), this->request(QStringLiteral("/v1/chat/completions")), "POST",
+                    chatBody(req, opts.stream, mode), limits, cancel, consumer);
         const HttpOutcome out = co_await exchange;
         if (!self)
             co_return closedError();
@@ -173,8 +174,8 @@ QCoro::Task<Result<QStringList>> OpenAiProvider::models()
 {
     QPointer<OpenAiProvider> self(this);
     const HttpLimits limits = probeLimits();
-    auto exchange =
-        runHttp(m_nam, request(QStringLiteral("/v1/models")), "GET", {}, limits, CancelToken());
+    auto exchange = runHttp(m_network.next(), request(QStringLiteral("/v1/models")), "GET", {},
+                            limits, CancelToken());
     const HttpOutcome out = co_await exchange;
     if (!self)
         co_return closedError();

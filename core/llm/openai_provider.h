@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/llm/network_pool.h"
 #include "core/llm/provider.h"
 
 #include <functional>
@@ -34,7 +35,7 @@ public:
 private:
     QNetworkRequest request(const QString &path) const;
 
-    QNetworkAccessManager *m_nam; // child of this
+    NetworkPool m_network; // its managers are children of this
     std::function<QString()> m_apiKey;
     SchemaMode m_schemaMode = SchemaMode::JsonSchema;
 };

@@ -108,11 +108,10 @@ private Q_SLOTS:
         reply.content = QStringLiteral("你好, Helios!");
         m_server->enqueue(reply);
         // WHEN ask runs with --verbose
-        const CliRun r = run(serverArgs() + QStringList{QStringLiteral("--verbose"),
-                                                        QStringLiteral("--model"),
-                                                        QStringLiteral("test-model"),
-                                                        QStringLiteral("ask"),
-                                                        QStringLiteral("Say hello")});
+        const CliRun r =
+            run(serverArgs() + QStringList{QStringLiteral("--verbose"), QStringLiteral("--model"),
+                                           QStringLiteral("test-model"), QStringLiteral("ask"),
+                                           QStringLiteral("Say hello")});
         // THEN the answer is on stdout, the key went in the header
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.outText(), QStringLiteral("你好, Helios!\n"));
@@ -128,11 +127,10 @@ private Q_SLOTS:
 
     void shouldAnswerTheSameQuestionFromTheCacheAcrossRuns()
     {
-        const QStringList ask = serverArgs() + QStringList{QStringLiteral("--model"),
-                                                           QStringLiteral("test-model"),
-                                                           QStringLiteral("ask"),
-                                                           QStringLiteral("Plan my week"),
-                                                           QStringLiteral("--json")};
+        const QStringList ask =
+            serverArgs() + QStringList{QStringLiteral("--model"), QStringLiteral("test-model"),
+                                       QStringLiteral("ask"), QStringLiteral("Plan my week"),
+                                       QStringLiteral("--json")};
         const CliRun first = run(ask);
         QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
         const CliRun second = run(ask);
@@ -172,7 +170,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const RecordedRequest sent = m_server->requests().constLast();
         QCOMPARE(sent.path, QByteArray("/api/chat"));
-        QCOMPARE(sent.json().value(QLatin1String("model")).toString(), QStringLiteral("qwen2.5:7b"));
+        QCOMPARE(sent.json().value(QLatin1String("model")).toString(),
+                 QStringLiteral("qwen2.5:7b"));
         QVERIFY(!sent.json().value(QLatin1String("stream")).toBool(true));
     }
 
@@ -194,10 +193,9 @@ private Q_SLOTS:
         broken.status = 400;
         broken.errorMessage = QStringLiteral("model 'nope' not found, try pulling it first");
         m_server->enqueue(broken);
-        const CliRun r = run(serverArgs() + QStringList{QStringLiteral("--model"),
-                                                        QStringLiteral("nope"),
-                                                        QStringLiteral("ask"),
-                                                        QStringLiteral("Hi")});
+        const CliRun r =
+            run(serverArgs() + QStringList{QStringLiteral("--model"), QStringLiteral("nope"),
+                                           QStringLiteral("ask"), QStringLiteral("Hi")});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.errLines().constFirst().contains(QLatin1String("try pulling it first")),
@@ -208,12 +206,12 @@ private Q_SLOTS:
     {
         const quint16 port = m_server->port();
         m_server.reset(); // the port is free now
-        const CliRun r = run({QStringLiteral("--db"), dbPath(), QStringLiteral("--provider"),
-                              QStringLiteral("ollama"), QStringLiteral("--endpoint"),
-                              QStringLiteral("http://127.0.0.1:%1").arg(port),
-                              QStringLiteral("--model"), QStringLiteral("m"),
-                              QStringLiteral("ask"), QStringLiteral("Hi"),
-                              QStringLiteral("--timeout"), QStringLiteral("5")});
+        const CliRun r =
+            run({QStringLiteral("--db"), dbPath(), QStringLiteral("--provider"),
+                 QStringLiteral("ollama"), QStringLiteral("--endpoint"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--model"),
+                 QStringLiteral("m"), QStringLiteral("ask"), QStringLiteral("Hi"),
+                 QStringLiteral("--timeout"), QStringLiteral("5")});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.errLines().size(), 1);
     }
@@ -225,11 +223,10 @@ private Q_SLOTS:
         m_server->setDefaultReply(slow);
         QElapsedTimer clock;
         clock.start();
-        const CliRun r = run(serverArgs() + QStringList{QStringLiteral("--model"),
-                                                        QStringLiteral("m"),
-                                                        QStringLiteral("--timeout"),
-                                                        QStringLiteral("1"), QStringLiteral("ask"),
-                                                        QStringLiteral("Hi")});
+        const CliRun r =
+            run(serverArgs() + QStringList{QStringLiteral("--model"), QStringLiteral("m"),
+                                           QStringLiteral("--timeout"), QStringLiteral("1"),
+                                           QStringLiteral("ask"), QStringLiteral("Hi")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(clock.elapsed() < 15000, "the deadline was not kept");
     }
@@ -239,10 +236,10 @@ private Q_SLOTS:
         ScriptedReply slow;
         slow.delayMs = 20000;
         m_server->setDefaultReply(slow);
-        const CliRun r = run(serverArgs() + QStringList{QStringLiteral("--model"),
-                                                        QStringLiteral("m"), QStringLiteral("ask"),
-                                                        QStringLiteral("Hi")},
-                             /*killAfterMs=*/1500);
+        const CliRun r =
+            run(serverArgs() + QStringList{QStringLiteral("--model"), QStringLiteral("m"),
+                                           QStringLiteral("ask"), QStringLiteral("Hi")},
+                /*killAfterMs=*/1500);
         QCOMPARE(r.exitCode, 130);
         QCOMPARE(r.errLines().size(), 1);
     }
@@ -250,11 +247,10 @@ private Q_SLOTS:
     void shouldWriteTheMetricsAtExit()
     {
         const QString metricsFile = m_dir->filePath(QStringLiteral("metrics.prom"));
-        const CliRun r = run(serverArgs() + QStringList{QStringLiteral("--model"),
-                                                        QStringLiteral("test-model"),
-                                                        QStringLiteral("--metrics-out"),
-                                                        metricsFile, QStringLiteral("ask"),
-                                                        QStringLiteral("Hi")});
+        const CliRun r =
+            run(serverArgs() + QStringList{QStringLiteral("--model"), QStringLiteral("test-model"),
+                                           QStringLiteral("--metrics-out"), metricsFile,
+                                           QStringLiteral("ask"), QStringLiteral("Hi")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QByteArray text = fileBytes(metricsFile);
         QVERIFY2(text.contains("llm_api_requests_total{model=\"test-model\",status=\"ok\"} 1"),
@@ -272,19 +268,17 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("ask"), QStringLiteral("Hi"),
                            QStringLiteral("--provider"), QStringLiteral("gpt")};
         QTest::newRow("temperature out of range")
-            << QStringList{QStringLiteral("ask"),        QStringLiteral("Hi"),
-                           QStringLiteral("--provider"), QStringLiteral("ollama"),
+            << QStringList{QStringLiteral("ask"),           QStringLiteral("Hi"),
+                           QStringLiteral("--provider"),    QStringLiteral("ollama"),
                            QStringLiteral("--temperature"), QStringLiteral("3")};
         QTest::newRow("not a URL") << QStringList{
             QStringLiteral("models"), QStringLiteral("--provider"), QStringLiteral("openai"),
             QStringLiteral("--endpoint"), QStringLiteral("localhost:8080")};
-        QTest::newRow("no prompt") << QStringList{QStringLiteral("ask"),
-                                                  QStringLiteral("--provider"),
-                                                  QStringLiteral("ollama")};
-        QTest::newRow("zero timeout")
-            << QStringList{QStringLiteral("ask"),        QStringLiteral("Hi"),
-                           QStringLiteral("--provider"), QStringLiteral("ollama"),
-                           QStringLiteral("--timeout"),  QStringLiteral("0")};
+        QTest::newRow("no prompt") << QStringList{
+            QStringLiteral("ask"), QStringLiteral("--provider"), QStringLiteral("ollama")};
+        QTest::newRow("zero timeout") << QStringList{
+            QStringLiteral("ask"),    QStringLiteral("Hi"),        QStringLiteral("--provider"),
+            QStringLiteral("ollama"), QStringLiteral("--timeout"), QStringLiteral("0")};
         QTest::newRow("cache without action") << QStringList{QStringLiteral("cache")};
     }
 

@@ -98,8 +98,8 @@ private Q_SLOTS:
         const Status opened = QCoro::waitFor(m_store->open());
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
         m_registry = std::make_unique<metrics::MetricsRegistry>();
-        m_metrics = std::make_unique<metrics::HeliosMetrics>(
-            metrics::registerHeliosMetrics(*m_registry));
+        m_metrics =
+            std::make_unique<metrics::HeliosMetrics>(metrics::registerHeliosMetrics(*m_registry));
     }
 
     void cleanup()

@@ -80,6 +80,25 @@ private Q_SLOTS:
         QVERIFY(m_server->listen());
     }
 
+    void shouldSendMoreThanSixCallsToOneServerAtOnce()
+    {
+        // GIVEN a server that holds every answer for 2 s, and a limit of 12 calls at once
+        ScriptedReply held;
+        held.delayMs = 2000;
+        m_server->setDefaultReply(held);
+        auto c = client(12);
+        // WHEN 12 calls start
+        std::vector<QCoro::Task<Result<ChatResult>>> calls;
+        for (int i = 0; i < 12; ++i)
+            calls.push_back(c->chat(question(QStringLiteral("question %1").arg(i)), quick()));
+        // THEN all 12 reach the server before the first answer comes back (Qt opens only six
+        // connections per manager to one host)
+        QVERIFY2(m_server->waitForRequests(12, 1500),
+                 qPrintable(QStringLiteral("%1 requests arrived").arg(m_server->requests().size())));
+        for (auto &call : calls)
+            QVERIFY(QCoro::waitFor(call).ok());
+    }
+
     void shouldMeasureTheCallAndReportIt()
     {
         auto c = client();
