@@ -21,6 +21,8 @@ struct Job
     QString input; // JSON describing the request
     QString error; // set when failed or interrupted
     qint64 planId = 0;
+    QString stage;       // what a running job is doing: analysing, researching, planning, ...
+    qint64 ownerPid = 0; // the process running it; 0 when none
     QDateTime createdAt;
     QDateTime updatedAt;
 };

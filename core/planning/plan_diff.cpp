@@ -142,7 +142,7 @@ QString changeLine(const TaskChange &change)
         parts << QCoreApplication::translate("helios", "renamed from \"%1\"").arg(b.title);
     if (change.fields.testFlag(TaskField::Notes))
         parts << QCoreApplication::translate("helios", "notes changed");
-    if (change.fields.testFlag(TaskField::Status))
+    if (change.fields.testFlag(TaskField::TaskStatus))
         parts << QCoreApplication::translate("helios", "status %1 → %2")
                      .arg(statusText(b.status), statusText(a.status));
     if (change.fields.testFlag(TaskField::Estimate))
@@ -219,7 +219,7 @@ PlanDiff diffPlans(const Plan &before, const Plan &after)
         if (b.notes != a.notes)
             fields |= TaskField::Notes;
         if (b.status != a.status)
-            fields |= TaskField::Status;
+            fields |= TaskField::TaskStatus;
         if (!sameHours(b.estimateHours, a.estimateHours))
             fields |= TaskField::Estimate;
         if (b.milestone != a.milestone)

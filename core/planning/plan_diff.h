@@ -21,7 +21,7 @@ template <typename T> struct ValueChange
 enum class TaskField {
     Title = 0x01,
     Notes = 0x02,
-    Status = 0x04,
+    TaskStatus = 0x04, // not "Status": that would shadow helios::Status
     Estimate = 0x08,
     Milestone = 0x10,
     Dependencies = 0x20, // the set of prerequisite tasks, compared through the matching

@@ -117,6 +117,31 @@ Migration schemaV2()
             }};
 }
 
+// Version 3: versions of a plan (each re-plan, revision or restore is one; the snapshot is the
+// whole plan as JSON, written by core/jobs), and what a background job is doing and which process
+// runs it, so that a job whose process died shows as interrupted instead of running forever.
+Migration schemaV3()
+{
+    return {3,
+            {
+                QStringLiteral("CREATE TABLE plan_versions ("
+                               " id INTEGER PRIMARY KEY,"
+                               " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+                               " version INTEGER NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " snapshot TEXT NOT NULL,"
+                               " UNIQUE (plan_id, version))"),
+                QStringLiteral("ALTER TABLE jobs ADD COLUMN stage TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE jobs ADD COLUMN owner_pid INTEGER"),
+            },
+            {
+                QStringLiteral("ALTER TABLE jobs DROP COLUMN owner_pid"),
+                QStringLiteral("ALTER TABLE jobs DROP COLUMN stage"),
+                QStringLiteral("DROP TABLE plan_versions"),
+            }};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -154,7 +179,7 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int newVersion
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3()};
     return all;
 }
 

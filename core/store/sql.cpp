@@ -1,5 +1,7 @@
 #include "core/store/sql.h"
 
+#include "core/store/sql_versions.h"
+
 namespace helios::sql {
 
 namespace {
@@ -130,6 +132,18 @@ const QList<Statement> &all()
         {"llmCallTotals", llmCallTotals},
         {"llmCallLatencies", llmCallLatencies},
         {"recentLlmCalls", recentLlmCalls},
+        {"insertPlanVersion", insertPlanVersion},
+        {"planVersionNumber", planVersionNumber},
+        {"planVersions", planVersions},
+        {"planVersion", planVersion},
+        {"deleteTasksOfPlan", deleteTasksOfPlan},
+        {"insertTaskWithId", insertTaskWithId},
+        {"updatePlanSchedule", updatePlanSchedule},
+        {"insertJob", insertJob},
+        {"updateJob", updateJob},
+        {"jobById", jobById},
+        {"recentJobs", recentJobs},
+        {"jobsWithStatus", jobsWithStatus},
     };
     return statements;
 }

@@ -128,6 +128,23 @@ void Store::invalidate(const QStringList &tags)
     m_cache->invalidate(tags);
 }
 
+QCoro::Task<Status> Store::runOnWorker(std::function<Status(QSqlDatabase &)> fn,
+                                       qint64 changedPlanId)
+{
+    Database &database = *m_database;
+    auto job = [&database, fn = std::move(fn)]() -> Status {
+        Result<QSqlDatabase> db = database.connection();
+        if (!db)
+            return db.error();
+        return fn(*db);
+    };
+    QFuture<Status> future = QtConcurrent::run(&m_pool, std::move(job));
+    Status result = co_await future;
+    if (result && changedPlanId != 0)
+        invalidate({kPlansTag, kStatisticsTag, kTemplatesTag, planTag(changedPlanId)});
+    co_return result;
+}
+
 quint64 Store::queryCacheHits() const
 {
     return m_cache->stats().hits;

@@ -62,6 +62,12 @@ public:
     // visit returns false to stop. Dependencies are not resolved.
     QCoro::Task<Status> forEachTask(std::function<bool(const Task &)> visit);
 
+    // Runs fn with a worker's connection, for the store's other repositories (plan versions,
+    // jobs). When fn succeeds and changedPlanId is not 0, every cached read of that plan, of the
+    // plan list, the templates and the statistics is dropped.
+    QCoro::Task<Status> runOnWorker(std::function<Status(QSqlDatabase &)> fn,
+                                    qint64 changedPlanId = 0);
+
     // Hits and misses of the read cache, for the metrics.
     quint64 queryCacheHits() const;
     quint64 queryCacheMisses() const;

@@ -198,7 +198,7 @@ void TestPlanDiff::shouldReportChangedFields_data()
                            << QStringLiteral("~ Write unit tests: renamed from \"Write tests\"");
     QTest::newRow("notes") << "notes" << TaskFields(TaskField::Notes)
                            << QStringLiteral("~ Write tests: notes changed");
-    QTest::newRow("status") << "status" << TaskFields(TaskField::Status)
+    QTest::newRow("status") << "status" << TaskFields(TaskField::TaskStatus)
                             << QStringLiteral("~ Write tests: status to do → done");
     QTest::newRow("estimate") << "estimate" << TaskFields(TaskField::Estimate)
                               << QStringLiteral("~ Write tests: estimate 2 h → 3.5 h");
@@ -207,7 +207,7 @@ void TestPlanDiff::shouldReportChangedFields_data()
                                       "~ Write tests: milestone \"Basics\" → \"Quality\"");
     QTest::newRow("dependencies") << "dependencies" << TaskFields(TaskField::Dependencies)
                                   << QStringLiteral("~ Write tests: prerequisites changed");
-    QTest::newRow("several") << "status+estimate" << (TaskField::Status | TaskField::Estimate)
+    QTest::newRow("several") << "status+estimate" << (TaskField::TaskStatus | TaskField::Estimate)
                              << QStringLiteral(
                                     "~ Write tests: status to do → done, estimate 2 h → 3.5 h");
     // Below a millionth of an hour is the same estimate.

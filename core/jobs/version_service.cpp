@@ -1,0 +1,142 @@
+#include "core/jobs/version_service.h"
+
+#include "core/jobs/plan_snapshot.h"
+#include "core/planning/replanner.h"
+#include "core/store/plan_repository.h"
+#include "core/store/store.h"
+#include "core/store/version_repository.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace helios {
+
+namespace {
+
+Error noVersion(qint64 planId, int version)
+{
+    return Error::notFound(QStringLiteral("Plan %1 has no version %2; 'versions %1' lists them.")
+                               .arg(planId)
+                               .arg(version));
+}
+
+} // namespace
+
+VersionService::VersionService(Store &store) : m_store(store) {}
+
+QCoro::Task<Result<ReplanProposal>> VersionService::proposeReplan(qint64 planId, QDate today,
+                                                                  std::optional<QDate> newDeadline,
+                                                                  std::optional<double> newHours)
+{
+    auto loading = m_store.plan(planId);
+    Result<Plan> current = co_await loading;
+    if (!current)
+        co_return current.error();
+    ReplanProposal proposal;
+    proposal.current = *current;
+    proposal.proposed = replan(*current, today, newDeadline, newHours);
+    proposal.diff = diffPlans(proposal.current, proposal.proposed);
+    co_return proposal;
+}
+
+QCoro::Task<Result<Plan>> VersionService::applyVersion(Plan proposed, QString reason)
+{
+    auto saved = std::make_shared<Plan>();
+    const qint64 planId = proposed.id;
+    auto job = [proposed = std::move(proposed), reason, saved](QSqlDatabase &db) -> Status {
+        VersionRepository versions(db);
+        Result<QList<PlanVersion>> existing = versions.versions(proposed.id);
+        if (!existing)
+            return existing.error();
+        if (existing->isEmpty()) {
+            // The plan as it was before its first change, so that it can be restored.
+            Result<Plan> original = PlanRepository(db).plan(proposed.id);
+            if (!original)
+                return original.error();
+            if (Result<int> added = versions.addVersion(proposed.id, QStringLiteral("original"),
+                                                        planSnapshot(*original));
+                !added)
+                return added.error();
+        }
+        Result<Plan> applied = versions.applyVersion(proposed, reason, planSnapshot);
+        if (!applied)
+            return applied.error();
+        *saved = std::move(*applied);
+        return Ok{};
+    };
+    auto running = m_store.runOnWorker(std::move(job), planId);
+    const Status done = co_await running;
+    if (!done)
+        co_return done.error();
+    co_return *saved;
+}
+
+QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
+{
+    auto loading = m_store.plan(planId); // an unknown plan is an error, not an empty list
+    Result<Plan> plan = co_await loading;
+    if (!plan)
+        co_return plan.error();
+    auto list = std::make_shared<QList<PlanVersion>>();
+    auto job = [planId, list](QSqlDatabase &db) -> Status {
+        Result<QList<PlanVersion>> versions = VersionRepository(db).versions(planId);
+        if (!versions)
+            return versions.error();
+        *list = std::move(*versions);
+        return Ok{};
+    };
+    auto running = m_store.runOnWorker(std::move(job));
+    const Status done = co_await running;
+    if (!done)
+        co_return done.error();
+    co_return *list;
+}
+
+QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
+{
+    auto found = std::make_shared<std::optional<PlanVersion>>();
+    auto job = [planId, version, found](QSqlDatabase &db) -> Status {
+        Result<std::optional<PlanVersion>> v = VersionRepository(db).version(planId, version);
+        if (!v)
+            return v.error();
+        *found = std::move(*v);
+        return Ok{};
+    };
+    auto running = m_store.runOnWorker(std::move(job));
+    const Status done = co_await running;
+    if (!done)
+        co_return done.error();
+    if (!found->has_value())
+        co_return noVersion(planId, version);
+    co_return planFromSnapshot((*found)->snapshot);
+}
+
+QCoro::Task<Result<Plan>> VersionService::restore(qint64 planId, int versionNumber)
+{
+    auto loadingCurrent = m_store.plan(planId);
+    Result<Plan> current = co_await loadingCurrent;
+    if (!current)
+        co_return current.error();
+    auto loadingOld = version(planId, versionNumber);
+    Result<Plan> old = co_await loadingOld;
+    if (!old)
+        co_return old.error();
+    // Task ids that are no longer this plan's may belong to another plan by now.
+    QSet<qint64> ids;
+    for (const Task &t : current->tasks)
+        ids.insert(t.id);
+    for (Task &t : old->tasks) {
+        if (!ids.contains(t.id))
+            t.id = 0;
+    }
+    old->id = current->id;
+    old->userId = current->userId;
+    old->isTemplate = current->isTemplate;
+    auto applying =
+        applyVersion(std::move(*old), QStringLiteral("restore of %1").arg(versionNumber));
+    Result<Plan> restored = co_await applying;
+    co_return restored;
+}
+
+} // namespace helios

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/plan.h"
+#include "core/domain/plan_version.h"
+#include "core/domain/result.h"
+#include "core/planning/plan_diff.h"
+
+#include <QDate>
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+namespace helios {
+
+class Store;
+
+// A re-plan waiting for the person's decision: nothing is saved until applyVersion().
+struct ReplanProposal
+{
+    Plan current;
+    Plan proposed;
+    PlanDiff diff;
+};
+
+// Versions of plans: every accepted re-plan, revision or restore is a new version; versions
+// are kept, listed, compared and restored. The first change of a plan also saves the plan as it
+// was, as version 1 ("original"), so that it can always be restored.
+class VersionService
+{
+public:
+    explicit VersionService(Store &store);
+
+    // Reschedules the plan's remaining work from today (core/planning/replanner); saves nothing.
+    QCoro::Task<Result<ReplanProposal>> proposeReplan(qint64 planId, QDate today,
+                                                      std::optional<QDate> newDeadline = {},
+                                                      std::optional<double> newHoursPerWeek = {});
+    // Makes proposed the plan's current state and records it as a new version.
+    QCoro::Task<Result<Plan>> applyVersion(Plan proposed, QString reason);
+    QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId);
+    QCoro::Task<Result<Plan>> version(qint64 planId, int version);
+    // Makes version `version` current again, as a new version "restore of N".
+    QCoro::Task<Result<Plan>> restore(qint64 planId, int version);
+
+private:
+    Store &m_store;
+};
+
+} // namespace helios

@@ -1,0 +1,69 @@
+#pragma once
+
+// Small conversions between domain values and bound SQL values, and a scoped transaction, for
+// the repositories of core/store.
+
+#include "core/store/database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace helios::sqlv {
+
+// A date as ISO text, or NULL for an invalid date.
+inline QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+inline QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+inline QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+inline QDateTime timestampFrom(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+// Optional text columns are NOT NULL with '' for nothing; a null QString would bind as NULL.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+inline Error queryError(const QString &what, const QSqlQuery &q)
+{
+    return Error::storage(describeSqlError(what, q.lastError()));
+}
+
+// Rolls back unless committed, so that an early return never leaves a half-written change.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool active() const { return m_active; }
+    bool commit()
+    {
+        m_active = !m_db.commit();
+        return !m_active;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active;
+};
+
+} // namespace helios::sqlv

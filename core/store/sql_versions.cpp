@@ -1,0 +1,38 @@
+#include "core/store/sql_versions.h"
+
+namespace helios::sql {
+
+const QString insertPlanVersion = QStringLiteral(
+    "INSERT INTO plan_versions (plan_id, version, created_at, reason, snapshot)"
+    " VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions WHERE plan_id = ?),"
+    " ?, ?, ?)");
+const QString planVersionNumber = QStringLiteral("SELECT version FROM plan_versions WHERE id = ?");
+const QString planVersions = QStringLiteral(
+    "SELECT version, created_at, reason FROM plan_versions WHERE plan_id = ? ORDER BY version");
+const QString planVersion =
+    QStringLiteral("SELECT version, created_at, reason, snapshot FROM plan_versions"
+                   " WHERE plan_id = ? AND version = ?");
+const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_id = ?");
+const QString insertTaskWithId = QStringLiteral(
+    "INSERT INTO tasks (id, plan_id, user_id, title, notes, status, estimate_hours, start_date,"
+    " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString updatePlanSchedule =
+    QStringLiteral("UPDATE plans SET start_date = ?, deadline = ?, hours_per_week = ?,"
+                   " at_risk = ?, hours_short = ? WHERE id = ?");
+
+#define HELIOS_JOB_COLUMNS                                                                         \
+    "id, kind, status, input, error, plan_id, created_at, updated_at, stage, owner_pid"
+const QString insertJob = QStringLiteral(
+    "INSERT INTO jobs (kind, status, input, error, plan_id, created_at, updated_at, stage,"
+    " owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString updateJob =
+    QStringLiteral("UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
+                   " stage = ?, owner_pid = ? WHERE id = ?");
+const QString jobById = QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE id = ?");
+const QString recentJobs =
+    QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs ORDER BY id DESC LIMIT ?");
+const QString jobsWithStatus =
+    QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE status = ? ORDER BY id");
+#undef HELIOS_JOB_COLUMNS
+
+} // namespace helios::sql

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// The statements of plan versions and background jobs (listed in sql::all() with the others).
+namespace helios::sql {
+
+extern const QString insertPlanVersion;
+extern const QString planVersionNumber;
+extern const QString planVersions;
+extern const QString planVersion;
+extern const QString deleteTasksOfPlan;
+extern const QString insertTaskWithId;
+extern const QString updatePlanSchedule;
+
+extern const QString insertJob;
+extern const QString updateJob;
+extern const QString jobById;
+extern const QString recentJobs;
+extern const QString jobsWithStatus;
+
+} // namespace helios::sql

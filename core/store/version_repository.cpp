@@ -1,0 +1,254 @@
+#include "core/store/version_repository.h"
+
+#include "core/store/sql.h"
+#include "core/store/sql_values.h"
+#include "core/store/sql_versions.h"
+
+namespace helios {
+
+using namespace sqlv;
+
+VersionRepository::VersionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<int> VersionRepository::addVersion(qint64 planId, const QString &reason,
+                                          const QString &snapshot)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(sql::insertPlanVersion);
+    insert.addBindValue(planId);
+    insert.addBindValue(planId);
+    insert.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(text(reason));
+    insert.addBindValue(text(snapshot));
+    if (!insert.exec())
+        return queryError(QStringLiteral("Saving a version of the plan"), insert);
+    QSqlQuery number(m_db);
+    number.prepare(sql::planVersionNumber);
+    number.addBindValue(insert.lastInsertId());
+    if (!number.exec() || !number.next())
+        return queryError(QStringLiteral("Saving a version of the plan"), number);
+    return number.value(0).toInt();
+}
+
+Result<QList<PlanVersion>> VersionRepository::versions(qint64 planId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql::planVersions);
+    q.addBindValue(planId);
+    if (!q.exec())
+        return queryError(QStringLiteral("Reading the plan's versions"), q);
+    QList<PlanVersion> out;
+    while (q.next())
+        out.append({q.value(0).toInt(), timestampFrom(q.value(1)), q.value(2).toString(), {}});
+    return out;
+}
+
+Result<std::optional<PlanVersion>> VersionRepository::version(qint64 planId, int version)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql::planVersion);
+    q.addBindValue(planId);
+    q.addBindValue(version);
+    if (!q.exec())
+        return queryError(QStringLiteral("Reading a version of the plan"), q);
+    if (!q.next())
+        return std::optional<PlanVersion>();
+    return std::optional<PlanVersion>(PlanVersion{q.value(0).toInt(), timestampFrom(q.value(1)),
+                                                  q.value(2).toString(), q.value(3).toString()});
+}
+
+Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
+                                             const std::function<QString(const Plan &)> &snapshotOf)
+{
+    const QString what = QStringLiteral("Saving the new version of the plan");
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error::storage(describeSqlError(what, m_db.lastError()));
+
+    QSqlQuery update(m_db);
+    update.prepare(sql::updatePlanSchedule);
+    update.addBindValue(date(plan.startDate));
+    update.addBindValue(date(plan.deadline));
+    update.addBindValue(plan.hoursPerWeek);
+    update.addBindValue(plan.atRisk ? 1 : 0);
+    update.addBindValue(plan.hoursShort);
+    update.addBindValue(plan.id);
+    if (!update.exec())
+        return queryError(what, update);
+    if (update.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(plan.id));
+
+    QSqlQuery remove(m_db);
+    remove.prepare(sql::deleteTasksOfPlan);
+    remove.addBindValue(plan.id);
+    if (!remove.exec())
+        return queryError(what, remove);
+
+    QSqlQuery insert(m_db);
+    insert.prepare(sql::insertTaskWithId);
+    for (int i = 0; i < plan.tasks.size(); ++i) {
+        Task &task = plan.tasks[i];
+        task.order = i;
+        insert.addBindValue(task.id > 0 ? QVariant(task.id)
+                                        : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(plan.id);
+        insert.addBindValue(plan.userId);
+        insert.addBindValue(task.title);
+        insert.addBindValue(text(task.notes));
+        insert.addBindValue(toString(task.status));
+        insert.addBindValue(task.estimateHours);
+        insert.addBindValue(date(task.startDate));
+        insert.addBindValue(date(task.dueDate));
+        insert.addBindValue(i);
+        insert.addBindValue(text(task.milestone));
+        insert.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
+                                                  : QVariant(QMetaType::fromType<double>()));
+        if (!insert.exec())
+            return queryError(what, insert);
+        task.id = insert.lastInsertId().toLongLong();
+        task.planId = plan.id;
+        task.userId = plan.userId;
+    }
+
+    QSqlQuery dependency(m_db);
+    dependency.prepare(sql::insertDependency);
+    for (const Task &task : std::as_const(plan.tasks)) {
+        for (int position : task.dependsOn) {
+            if (position < 0 || position >= plan.tasks.size() || position == task.order)
+                continue;
+            dependency.addBindValue(task.id);
+            dependency.addBindValue(plan.tasks[position].id);
+            if (!dependency.exec())
+                return queryError(what, dependency);
+        }
+    }
+
+    if (Result<int> added = addVersion(plan.id, reason, snapshotOf(plan)); !added)
+        return added.error();
+    if (!tx.commit())
+        return Error::storage(describeSqlError(what, m_db.lastError()));
+    return plan;
+}
+
+namespace {
+
+Job jobFromRow(const QSqlQuery &q)
+{
+    Job job;
+    job.id = q.value(0).toLongLong();
+    job.kind = q.value(1).toString();
+    job.status = jobStatusFromString(q.value(2).toString()).value_or(JobStatus::Failed);
+    job.input = q.value(3).toString();
+    job.error = q.value(4).toString();
+    job.planId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
+    job.createdAt = timestampFrom(q.value(6));
+    job.updatedAt = timestampFrom(q.value(7));
+    job.stage = q.value(8).toString();
+    job.ownerPid = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    return job;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+JobRepository::JobRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<Job> JobRepository::insert(Job job)
+{
+    job.createdAt = job.updatedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db);
+    q.prepare(sql::insertJob);
+    q.addBindValue(job.kind);
+    q.addBindValue(toString(job.status));
+    q.addBindValue(text(job.input));
+    q.addBindValue(text(job.error));
+    q.addBindValue(idOrNull(job.planId));
+    q.addBindValue(timestamp(job.createdAt));
+    q.addBindValue(timestamp(job.updatedAt));
+    q.addBindValue(text(job.stage));
+    q.addBindValue(idOrNull(job.ownerPid));
+    if (!q.exec())
+        return queryError(QStringLiteral("Saving the job"), q);
+    job.id = q.lastInsertId().toLongLong();
+    return job;
+}
+
+Status JobRepository::update(const Job &job)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::updateJob);
+    q.addBindValue(toString(job.status));
+    q.addBindValue(text(job.error));
+    q.addBindValue(idOrNull(job.planId));
+    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(job.stage));
+    q.addBindValue(idOrNull(job.ownerPid));
+    q.addBindValue(job.id);
+    if (!q.exec())
+        return queryError(QStringLiteral("Updating the job"), q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("There is no job with id %1.").arg(job.id));
+    return Ok{};
+}
+
+Result<std::optional<Job>> JobRepository::job(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql::jobById);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(QStringLiteral("Reading the job"), q);
+    if (!q.next())
+        return std::optional<Job>();
+    return std::optional<Job>(jobFromRow(q));
+}
+
+Result<QList<Job>> JobRepository::recent(int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql::recentJobs);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryError(QStringLiteral("Reading the jobs"), q);
+    QList<Job> out;
+    while (q.next())
+        out.append(jobFromRow(q));
+    return out;
+}
+
+Result<int> JobRepository::interruptOrphans(const std::function<bool(qint64)> &isAlive)
+{
+    QList<Job> orphans;
+    for (JobStatus status : {JobStatus::Pending, JobStatus::Running}) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql::jobsWithStatus);
+        q.addBindValue(toString(status));
+        if (!q.exec())
+            return queryError(QStringLiteral("Reading the jobs"), q);
+        while (q.next()) {
+            Job job = jobFromRow(q);
+            if (job.ownerPid <= 0 || !isAlive(job.ownerPid))
+                orphans.append(job);
+        }
+    }
+    for (Job &job : orphans) {
+        job.status = JobStatus::Interrupted;
+        job.error = QStringLiteral("Helios stopped while this job was %1; run it again.")
+                        .arg(job.stage.isEmpty() ? QStringLiteral("waiting") : job.stage);
+        job.ownerPid = 0;
+        if (Status s = update(job); !s)
+            return s.error();
+    }
+    return static_cast<int>(orphans.size());
+}
+
+} // namespace helios

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/domain/job.h"
+#include "core/domain/plan.h"
+#include "core/domain/plan_version.h"
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace helios {
+
+// Versions of plans on one connection (a store worker's). Synchronous.
+class VersionRepository
+{
+public:
+    explicit VersionRepository(QSqlDatabase db);
+
+    // Appends a version; returns its number.
+    Result<int> addVersion(qint64 planId, const QString &reason, const QString &snapshot);
+    Result<QList<PlanVersion>> versions(qint64 planId); // without snapshots, oldest first
+    Result<std::optional<PlanVersion>> version(qint64 planId, int version);
+
+    // In one transaction: replaces the stored plan's dates, weekly hours, risk and all its tasks
+    // by plan's (tasks with an id keep it, new ones get one; dependencies follow positions), then
+    // appends a version whose snapshot is snapshotOf(the plan as saved). Returns the saved plan.
+    Result<Plan> applyVersion(Plan plan, const QString &reason,
+                              const std::function<QString(const Plan &)> &snapshotOf);
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Background jobs on one connection. Synchronous.
+class JobRepository
+{
+public:
+    explicit JobRepository(QSqlDatabase db);
+
+    Result<Job> insert(Job job);   // fills id and times
+    Status update(const Job &job); // status, error, plan, stage, owner; stamps updated_at
+    Result<std::optional<Job>> job(qint64 id);
+    Result<QList<Job>> recent(int limit); // newest first
+    // Running or pending jobs whose owner process is gone (isAlive(pid) false) become
+    // interrupted, with an error saying so. Returns how many.
+    Result<int> interruptOrphans(const std::function<bool(qint64)> &isAlive);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace helios
