@@ -52,8 +52,8 @@ struct GoalRequest
 struct ProgressSummary
 {
     QDate today;
-    QDate deadline;           // the deadline to plan for (null: none)
-    double hoursPerWeek = 10; // the capacity to plan for
+    QDate deadline;           // the deadline to plan for (null: keep the plan's)
+    double hoursPerWeek = 10; // the capacity to plan for (not positive: keep the plan's)
     int finishedCount = 0;    // done or skipped
     int remainingCount = 0;
     int overdueCount = 0;         // not finished and due before today

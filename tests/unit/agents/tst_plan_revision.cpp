@@ -228,6 +228,18 @@ private Q_SLOTS:
         QVERIFY(prompt.contains(QLatin1String("Finished tasks: 2. Remaining tasks: 3")));
     }
 
+    void shouldAskForTheRevisionInThePlansLanguage()
+    {
+        Plan plan = halfDonePlan();
+        plan.goal = QStringLiteral("学习Python编程");
+        plan.language = QStringLiteral("zh");
+        m_server->enqueue(reply(revision()));
+        QVERIFY(reviseWithModel(plan).ok());
+        QVERIFY(reviserPrompt().contains(
+            QStringLiteral("Write every text value in Simplified Chinese (简体中文).")));
+        QVERIFY(reviserPrompt().contains(QStringLiteral("<goal>学习Python编程</goal>")));
+    }
+
     void shouldValidateTheRevision()
     {
         // GIVEN a reviser that lists a finished task twice running
