@@ -506,6 +506,21 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void shouldEndWithAnErrorWhenTheClientIsDestroyedMeanwhile()
+    {
+        // GIVEN slow agents and a team whose client goes away while they work
+        enqueueAnalystAndResearcher(2000);
+        LlmPlanningTeam team(*m_client, options());
+        QTimer::singleShot(200, m_server.get(), [this] { m_client.reset(); });
+        // WHEN the plan is awaited
+        const Result<Plan> plan =
+            QCoro::waitFor(team.generate(GoalRequest{goal(), {}, {}}, sink(), CancelToken()));
+        // THEN it ends with an error, without a plan and without touching the dead client
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().kind == Error::Kind::Provider, qPrintable(plan.error().message));
+        QVERIFY(!sawDone());
+    }
+
     void shouldAskForChineseAnswersForAChineseGoal()
     {
         enqueueAnalystAndResearcher();
