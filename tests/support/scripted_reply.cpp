@@ -27,6 +27,9 @@ ScriptedReply ScriptedReply::fromJson(const QJsonObject &json, QString *error)
         if (key == QLatin1String("path")) {
             ok = v.isString();
             r.path = v.toString();
+        } else if (key == QLatin1String("bodyContains")) {
+            ok = v.isString();
+            r.bodyContains = v.toString().toUtf8();
         } else if (key == QLatin1String("status")) {
             ok = intIn(v, r.status);
         } else if (key == QLatin1String("headers")) {

@@ -17,6 +17,9 @@ struct ScriptedReply
     // Only a request to this path takes the reply; empty: the next chat request
     // (/v1/chat/completions or /api/chat) does.
     QString path;
+    // Only a request whose body contains this text takes the reply (e.g. a marker in the system
+    // prompt, so that concurrent requests of different agents get their own answers); empty: any.
+    QByteArray bodyContains;
 
     int status = 200;
     // Extra headers, e.g. {"Retry-After", "2"}; one named like a generated header replaces it.

@@ -108,7 +108,9 @@ ScriptedReply TestLlmServer::takeReply(const RecordedRequest &request)
     const bool chat = isChatPath(request.path);
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
         const QString &path = m_queue[i].path;
-        if (path.isEmpty() ? chat : path.toUtf8() == request.path)
+        const QByteArray &marker = m_queue[i].bodyContains;
+        if ((path.isEmpty() ? chat : path.toUtf8() == request.path) &&
+            (marker.isEmpty() || request.body.contains(marker)))
             return m_queue.takeAt(i);
     }
     return chat ? m_defaultReply : ScriptedReply{};

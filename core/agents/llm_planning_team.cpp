@@ -1,0 +1,308 @@
+#include "core/agents/llm_planning_team.h"
+
+#include "core/agents/agent_call.h"
+#include "core/agents/answer_schemas.h"
+#include "core/agents/answer_validation.h"
+#include "core/agents/plan_assembly.h"
+#include "core/domain/goal_validation.h"
+#include "core/planning/offline_planner.h"
+
+namespace helios::agents {
+
+namespace {
+
+constexpr int kMaxDescriptionInPrompt = 300;
+
+// Removes a callback from a cancel token when the coroutine that registered it ends, however it
+// ends.
+struct CancelLink
+{
+    llm::CancelToken token;
+    int id;
+    ~CancelLink() { token.removeCallback(id); }
+};
+
+QString isoOrNone(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("none");
+}
+
+QString timeAvailable(const Goal &goal)
+{
+    QString text = QStringLiteral("%1 hours per week").arg(goal.hoursPerWeek);
+    if (goal.deadline.isValid() && goal.today.isValid() && goal.deadline >= goal.today) {
+        const double weeks = double(goal.today.daysTo(goal.deadline) + 1) / 7.0;
+        text += QStringLiteral(", about %1 hours until the deadline")
+                    .arg(qRound(weeks * goal.hoursPerWeek));
+    }
+    return text;
+}
+
+QString bullets(const QString &label, const QStringList &items)
+{
+    return label + QStringLiteral(": ") +
+           (items.isEmpty() ? QStringLiteral("-") : items.join(QStringLiteral("; ")));
+}
+
+QString describe(const Analysis &a)
+{
+    return QStringList{QStringLiteral("Subject: ") + a.subject, QStringLiteral("Scope: ") + a.scope,
+                       bullets(QStringLiteral("Constraints"), a.constraints),
+                       bullets(QStringLiteral("Success criteria"), a.successCriteria),
+                       bullets(QStringLiteral("Risks"), a.risks)}
+        .join(u'\n');
+}
+
+QString describe(const Research &r)
+{
+    return QStringList{bullets(QStringLiteral("Knowledge areas"), r.knowledgeAreas),
+                       bullets(QStringLiteral("Resources"), r.resources),
+                       bullets(QStringLiteral("Milestones"), r.milestones)}
+        .join(u'\n');
+}
+
+QString quoted(const QString &text)
+{
+    return u'"' + QString(text).replace(u'"', u'\'') + u'"';
+}
+
+// One line per task of the plan, named as RevisionIds names them.
+QString describeTasks(const Plan &plan, const RevisionIds &ids, QDate today)
+{
+    QStringList lines;
+    for (int i = 0; i < plan.tasks.size(); ++i) {
+        const Task &t = plan.tasks[i];
+        QString status = toString(t.status);
+        if (!t.isFinished() && t.dueDate.isValid() && t.dueDate < today)
+            status += QStringLiteral(", overdue");
+        QString line = QStringLiteral("%1 [%2] %3; estimate %4 h")
+                           .arg(ids.idOf[i], status, quoted(t.title))
+                           .arg(t.estimateHours);
+        if (t.actualHours >= 0)
+            line += QStringLiteral("; spent %1 h").arg(t.actualHours);
+        if (!t.isFinished() && t.dueDate.isValid())
+            line += QStringLiteral("; due %1").arg(t.dueDate.toString(Qt::ISODate));
+        QStringList deps;
+        for (const int d : t.dependsOn)
+            if (d >= 0 && d < ids.idOf.size())
+                deps << ids.idOf[d];
+        if (!deps.isEmpty())
+            line += QStringLiteral("; depends on ") + deps.join(QStringLiteral(", "));
+        if (!t.milestone.isEmpty())
+            line += QStringLiteral("; milestone ") + quoted(t.milestone);
+        if (!t.isFinished() && !t.notes.isEmpty())
+            line += QStringLiteral("; description ") +
+                    quoted(plainText(t.notes, false).left(kMaxDescriptionInPrompt));
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+Result<AgentCall> makeCall(const QString &agent, PlanningStage stage,
+                           const QHash<QString, QString> &values, const LlmTeamOptions &options,
+                           int maxTokens)
+{
+    Result<PromptTemplate> prompt = PromptTemplate::load(agent);
+    if (!prompt)
+        return prompt.error();
+    Result<RenderedPrompt> rendered = prompt->render(values);
+    if (!rendered)
+        return rendered.error();
+    AgentCall call;
+    call.agent = agent;
+    call.stage = stage;
+    call.prompt = std::move(rendered).value();
+    call.maxTokens = maxTokens;
+    call.contextTokens = options.contextTokens;
+    call.temperature = options.temperature;
+    return call;
+}
+
+// The error that explains a failed pair: the person's cancel, else the one that was not merely
+// cancelled because its sibling failed.
+template <typename A, typename B>
+Error firstCause(const Result<A> &a, const Result<B> &b, const llm::CancelToken &cancel)
+{
+    if (cancel.isCancelled())
+        return Error::cancelled();
+    if (!a.ok() && a.error().kind != Error::Kind::Cancelled)
+        return a.error();
+    if (!b.ok() && b.error().kind != Error::Kind::Cancelled)
+        return b.error();
+    return a.ok() ? b.error() : a.error();
+}
+
+void report(const ProgressSink &sink, const ProgressEvent &event)
+{
+    if (sink)
+        sink(event);
+}
+
+} // namespace
+
+QString languageName(const QString &language)
+{
+    return language == QLatin1String("zh") ? QStringLiteral("Simplified Chinese (简体中文)")
+                                           : QStringLiteral("English");
+}
+
+LlmPlanningTeam::LlmPlanningTeam(llm::LlmClient &client, LlmTeamOptions options)
+    : m_client(&client), m_options(std::move(options))
+{}
+
+QCoro::Task<Result<Analysis>> LlmPlanningTeam::analyse(Values values, ProgressSink sink,
+                                                       llm::CancelToken cancel)
+{
+    Result<AgentCall> call = makeCall(QStringLiteral("analyst"), PlanningStage::Analysing, values,
+                                      m_options, m_options.maxTokens);
+    if (!call) {
+        cancel.cancel(); // the sibling need not finish
+        co_return call.error();
+    }
+    call->schema = analysisSchema();
+    call->schemaName = QStringLiteral("analysis");
+    call->check = [](const QJsonObject &o) { return checkAnalysis(o).errors; };
+    auto asking = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await asking;
+    if (!answer) {
+        cancel.cancel();
+        co_return answer.error();
+    }
+    co_return checkAnalysis(*answer).value;
+}
+
+QCoro::Task<Result<Research>> LlmPlanningTeam::research(Values values, ProgressSink sink,
+                                                        llm::CancelToken cancel)
+{
+    Result<AgentCall> call = makeCall(QStringLiteral("researcher"), PlanningStage::Researching,
+                                      values, m_options, m_options.maxTokens);
+    if (!call) {
+        cancel.cancel();
+        co_return call.error();
+    }
+    call->schema = researchSchema();
+    call->schemaName = QStringLiteral("research");
+    call->check = [](const QJsonObject &o) { return checkResearch(o).errors; };
+    auto asking = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await asking;
+    if (!answer) {
+        cancel.cancel();
+        co_return answer.error();
+    }
+    co_return checkResearch(*answer).value;
+}
+
+QCoro::Task<Result<Plan>> LlmPlanningTeam::generate(GoalRequest request, ProgressSink sink,
+                                                    llm::CancelToken cancel)
+{
+    const Status valid = validateGoal(request.goal);
+    if (!valid)
+        co_return valid.error();
+    if (cancel.isCancelled())
+        co_return Error::cancelled();
+    const Goal &goal = request.goal;
+    const QString language =
+        request.language.isEmpty() ? OfflinePlanner::analyse(goal.text).language : request.language;
+    Values values{{QStringLiteral("goal"), plainText(goal.text, true)},
+                  {QStringLiteral("today"), isoOrNone(goal.today)},
+                  {QStringLiteral("deadline"), isoOrNone(goal.deadline)},
+                  {QStringLiteral("time_available"), timeAvailable(goal)},
+                  {QStringLiteral("language"), languageName(language)}};
+
+    // The pair shares a token of its own, so that one's failure can stop the other; the
+    // person's cancel reaches it through the link.
+    llm::CancelToken pair;
+    const CancelLink link{cancel, cancel.onCancel([pair] { pair.cancel(); })};
+
+    Result<Analysis> analysis;
+    Result<Research> research;
+    report(sink, ProgressEvent::stageEntered(PlanningStage::Analysing, QStringLiteral("analyst")));
+    if (m_options.parallel) {
+        report(sink, ProgressEvent::stageEntered(PlanningStage::Researching,
+                                                 QStringLiteral("researcher")));
+        auto analysing = analyse(values, sink, pair); // both in flight before either is awaited
+        auto researching = this->research(values, sink, pair);
+        analysis = co_await analysing;
+        research = co_await researching;
+    } else {
+        auto analysing = analyse(values, sink, pair);
+        analysis = co_await analysing;
+        if (analysis) {
+            report(sink, ProgressEvent::stageEntered(PlanningStage::Researching,
+                                                     QStringLiteral("researcher")));
+            auto researching = this->research(values, sink, pair);
+            research = co_await researching;
+        }
+    }
+    if (!analysis || !research)
+        co_return firstCause(analysis, research, cancel);
+
+    report(sink, ProgressEvent::stageEntered(PlanningStage::Planning, QStringLiteral("planner")));
+    values.insert(QStringLiteral("analysis"), describe(*analysis));
+    values.insert(QStringLiteral("research"), describe(*research));
+    Result<AgentCall> call = makeCall(QStringLiteral("planner"), PlanningStage::Planning, values,
+                                      m_options, m_options.plannerMaxTokens);
+    if (!call)
+        co_return call.error();
+    call->schema = tasksSchema();
+    call->schemaName = QStringLiteral("plan");
+    call->check = [](const QJsonObject &o) { return checkTasks(o).errors; };
+    auto planning = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await planning;
+    if (cancel.isCancelled())
+        co_return Error::cancelled();
+    if (!answer)
+        co_return answer.error();
+
+    report(sink,
+           ProgressEvent::stageEntered(PlanningStage::Scheduling, QStringLiteral("scheduler")));
+    Plan plan = assemblePlan(request, language, *analysis, checkTasks(*answer).value);
+    report(sink, ProgressEvent::done());
+    co_return plan;
+}
+
+QCoro::Task<Result<Plan>> LlmPlanningTeam::revise(Plan plan, ProgressSummary summary,
+                                                  ProgressSink sink, llm::CancelToken cancel)
+{
+    if (cancel.isCancelled())
+        co_return Error::cancelled();
+    if (!summary.today.isValid())
+        co_return Error::usage(QStringLiteral("A revision needs the date of today."));
+    const bool anyRemaining = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                                          [](const Task &t) { return !t.isFinished(); });
+    if (!anyRemaining)
+        co_return Error::usage(
+            QStringLiteral("Every task of the plan is finished; there is nothing to revise."));
+
+    const RevisionIds ids = RevisionIds::of(plan);
+    const QString language =
+        plan.language.isEmpty() ? OfflinePlanner::analyse(plan.goal).language : plan.language;
+    const Values values{{QStringLiteral("goal"), plainText(plan.goal, true)},
+                        {QStringLiteral("progress"), summary.describe()},
+                        {QStringLiteral("tasks"), describeTasks(plan, ids, summary.today)},
+                        {QStringLiteral("language"), languageName(language)}};
+    report(sink, ProgressEvent::stageEntered(PlanningStage::Planning, QStringLiteral("reviser")));
+    Result<AgentCall> call = makeCall(QStringLiteral("reviser"), PlanningStage::Planning, values,
+                                      m_options, m_options.plannerMaxTokens);
+    if (!call)
+        co_return call.error();
+    const QStringList finishedList = ids.finished.keys();
+    const QSet<QString> finished(finishedList.cbegin(), finishedList.cend());
+    call->schema = tasksSchema();
+    call->schemaName = QStringLiteral("plan");
+    call->check = [finished](const QJsonObject &o) { return checkTasks(o, finished).errors; };
+    auto revising = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await revising;
+    if (cancel.isCancelled())
+        co_return Error::cancelled();
+    if (!answer)
+        co_return answer.error();
+
+    report(sink,
+           ProgressEvent::stageEntered(PlanningStage::Scheduling, QStringLiteral("scheduler")));
+    Plan revised = assembleRevision(plan, ids, checkTasks(*answer, finished).value, summary);
+    report(sink, ProgressEvent::done());
+    co_return revised;
+}
+
+} // namespace helios::agents
