@@ -3,6 +3,7 @@
 #include "app/cli/cli_help.h"
 #include "app/cli/cli_options.h"
 #include "app/cli/llm_arguments.h"
+#include "app/cli/version_arguments.h"
 #include "core/domain/goal_validation.h"
 #include "core/store/migrations.h"
 
@@ -257,10 +258,22 @@ Status fillDb(Request &request, const QCommandLineParser &parser, const CommandO
 }
 
 Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
-                   const CommandOptions &o, const LlmOptions &lo, const QStringList &args,
-                   const QDate &today)
+                   const CommandOptions &o, const LlmOptions &lo, const VersionOptions &vo,
+                   const QStringList &args, const QDate &today)
 {
     switch (verb) {
+    case Verb::Replan:
+        if (Status s = fillLlmOptions(request, parser, lo); !s)
+            return s;
+        return fillReplan(request, parser, vo, args, today);
+    case Verb::Versions:
+        return fillVersions(request, parser, vo, args);
+    case Verb::Diff:
+        return fillDiff(request, args);
+    case Verb::Jobs:
+        return fillJobs(request, args);
+    case Verb::Cancel:
+        return fillCancel(request, args);
     case Verb::Plan:
         request.command = Command::Plan;
         if (Status s = fillLlmOptions(request, parser, lo); !s)
@@ -302,6 +315,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     const GlobalOptions global;
     const CommandOptions o;
     const LlmOptions lo;
+    const VersionOptions vo;
     Request request;
 
     const qsizetype commandIndex = findCommand(arguments);
@@ -337,6 +351,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     global.addTo(parser);
     o.addTo(parser, *verb);
     lo.addTo(parser, *verb);
+    vo.addTo(parser, *verb);
     describeVerb(parser, *verb);
     if (!parser.parse(arguments))
         return usage(
@@ -372,7 +387,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     if (!args.isEmpty())
         args.removeFirst(); // the command itself
 
-    if (Status filled = fillCommand(request, *verb, parser, o, lo, args, today); !filled)
+    if (Status filled = fillCommand(request, *verb, parser, o, lo, vo, args, today); !filled)
         return filled.error();
     return request;
 }

@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace helios::cli {
 
 enum class Command {
@@ -27,6 +29,12 @@ enum class Command {
     Models,
     CacheStats,
     CacheClear,
+    Replan,
+    Versions,
+    RestoreVersion,
+    Diff,
+    Jobs,
+    Cancel,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -52,8 +60,15 @@ struct Request
     int page = 1;             // Command::Templates
     int limit = kDefaultTemplatesLimit;
     int targetVersion = 0; // Command::DbMigrate
-    LlmRequest llm;        // ask, models, plan: the model server and the call's settings
-    QString metricsOut;    // --metrics-out: write the Prometheus text here at exit
+    LlmRequest llm;        // ask, models, plan, replan: the model server and the call's settings
+    bool replanWithLlm = false;            // replan --llm
+    bool accept = false;                   // replan --accept
+    std::optional<QDate> newDeadline;      // replan --deadline
+    std::optional<double> newHoursPerWeek; // replan --hours-per-week
+    int versionA = 0;                      // diff V1, versions --restore N
+    int versionB = 0;                      // diff V2
+    qint64 jobId = 0;                      // cancel
+    QString metricsOut;                    // --metrics-out: write the Prometheus text here at exit
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -4,6 +4,7 @@
 #include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
+#include "app/cli/version_commands.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
@@ -64,6 +65,18 @@ const char *commandName(Command command)
         return "cache stats";
     case Command::CacheClear:
         return "cache clear";
+    case Command::Replan:
+        return "replan";
+    case Command::Versions:
+        return "versions";
+    case Command::RestoreVersion:
+        return "versions --restore";
+    case Command::Diff:
+        return "diff";
+    case Command::Jobs:
+        return "jobs";
+    case Command::Cancel:
+        return "cancel";
     }
     return "";
 }
@@ -93,6 +106,19 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.templateId)));
     case Command::SetTaskStatus:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
+    case Command::Replan:
+    case Command::Versions:
+    case Command::RestoreVersion:
+    case Command::Diff:
+        return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
+    case Command::Jobs:
+        if (request.json)
+            writeJson({{QStringLiteral("jobs"), QJsonArray()}});
+        else
+            writeOut(tr("No jobs yet.\n"));
+        return 0;
+    case Command::Cancel:
+        return fail(Error::notFound(tr("There is no job with id %1.").arg(request.jobId)));
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
@@ -210,12 +236,19 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Models:
     case Command::CacheStats:
     case Command::CacheClear:
+    case Command::Replan:
+    case Command::Versions:
+    case Command::RestoreVersion:
+    case Command::Diff:
+    case Command::Jobs:
+    case Command::Cancel:
         break;
     }
     return notAStoreCommand(request.command);
 }
 
-QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath)
+QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
+                            metrics::HeliosMetrics &metrics)
 {
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
@@ -225,6 +258,14 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath)
     if (!opened)
         co_return fail(opened.error());
 
+    if (request.command == Command::Plan) {
+        QCoro::Task<int> generating = generatePlan(store, request, metrics);
+        co_return co_await std::move(generating);
+    }
+    if (isVersionCommand(request.command)) {
+        QCoro::Task<int> running = runVersionCommand(store, request, metrics);
+        co_return co_await std::move(running);
+    }
     PlanService service(store);
     QCoro::Task<int> running = runCommand(service, request);
     co_return co_await std::move(running);
@@ -262,7 +303,7 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
         QCoro::Task<int> running = runDbCommand(request, databasePath);
         co_return co_await std::move(running);
     }
-    QCoro::Task<int> running = runOnStore(request, databasePath);
+    QCoro::Task<int> running = runOnStore(request, databasePath, metrics);
     co_return co_await std::move(running);
 }
 

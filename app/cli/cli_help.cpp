@@ -36,6 +36,16 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Models;
     if (name == QLatin1String("cache"))
         return Verb::Cache;
+    if (name == QLatin1String("replan"))
+        return Verb::Replan;
+    if (name == QLatin1String("versions"))
+        return Verb::Versions;
+    if (name == QLatin1String("diff"))
+        return Verb::Diff;
+    if (name == QLatin1String("jobs"))
+        return Verb::Jobs;
+    if (name == QLatin1String("cancel"))
+        return Verb::Cancel;
     return std::nullopt;
 }
 
@@ -66,6 +76,14 @@ QString overviewHelp()
         "  db check              Full integrity and foreign key check.\n"
         "  db migrate --to N     Move the schema up or down to version N (0 to latest),\n"
         "                        after writing a backup.\n"
+        "  replan PLAN_ID [--today D] [--deadline D] [--hours-per-week H] [--llm] [--accept]\n"
+        "                        Propose a new version from today: remaining work rescheduled\n"
+        "                        (--llm: revised by the model); --accept applies it.\n"
+        "  versions PLAN_ID [--restore N]\n"
+        "                        List the plan's versions, or make version N current again.\n"
+        "  diff PLAN_ID V1 V2    What changed between two versions of a plan.\n"
+        "  jobs                  The plan generation jobs and how they ended.\n"
+        "  cancel JOB_ID         Cancel a pending or running job (also in another process).\n"
         "  ask PROMPT [--system TEXT] [--no-stream]\n"
         "                        One chat call to the model server; the answer is printed as\n"
         "                        it arrives.\n"
@@ -85,7 +103,7 @@ QString overviewHelp()
         "  -h, --help            Show this help; 'helios-cli COMMAND --help' for a command.\n"
         "  --version             Show the version.\n"
         "\n"
-        "Model server options (ask, models, plan):\n"
+        "Model server options (ask, models, plan, replan --llm):\n"
         "  --provider NAME       offline, openai or ollama (default: $HELIOS_PROVIDER, else\n"
         "                        offline).\n"
         "  --endpoint URL        The server (default: $HELIOS_ENDPOINT, else\n"
@@ -116,6 +134,9 @@ QString overviewHelp()
         "  helios-cli plan --from-template 1 \"Learn Python again\" --hours-per-week 4\n"
         "  helios-cli db status --json\n"
         "  helios-cli db migrate --to 1\n"
+        "  helios-cli plan \"Run a half marathon\" --provider ollama --model qwen2.5:7b\n"
+        "  helios-cli replan 1 --today 2027-01-10 && helios-cli replan 1 --accept\n"
+        "  helios-cli versions 1 && helios-cli diff 1 1 2\n"
         "  helios-cli ask \"Say hello\" --provider ollama --model qwen2.5:7b\n"
         "  HELIOS_API_KEY=... helios-cli models --provider openai --endpoint https://host\n"
         "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
@@ -193,6 +214,48 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.setApplicationDescription(tr("List the models the model server offers."));
         parser.addPositionalArgument(QStringLiteral("models"), tr("The command."),
                                      QStringLiteral("models"));
+        break;
+    case Verb::Replan:
+        parser.setApplicationDescription(
+            tr("Propose a new version of a plan from --today on: done tasks keep their dates, "
+               "in-progress, overdue and future work is rescheduled (with --llm the model "
+               "revises the remaining tasks: split, add, drop). Without --accept the proposal is "
+               "printed and nothing changes; with it, it becomes a new version (see 'versions')."));
+        parser.addPositionalArgument(QStringLiteral("plan-id"), tr("The plan's id."),
+                                     QStringLiteral("replan PLAN_ID"));
+        break;
+    case Verb::Versions:
+        parser.setApplicationDescription(
+            tr("List the versions of a plan (each accepted re-plan, revision or restore is one; "
+               "version 1 is the plan as it was before its first change), or with --restore N "
+               "make version N current again, as a new version."));
+        parser.addPositionalArgument(QStringLiteral("plan-id"), tr("The plan's id."),
+                                     QStringLiteral("versions PLAN_ID"));
+        break;
+    case Verb::Diff:
+        parser.setApplicationDescription(
+            tr("Show what changed between two versions of a plan: added, removed and changed "
+               "tasks, moved dates."));
+        parser.addPositionalArgument(QStringLiteral("plan-id"), tr("The plan's id."),
+                                     QStringLiteral("diff PLAN_ID"));
+        parser.addPositionalArgument(QStringLiteral("v1"), tr("The older version."),
+                                     QStringLiteral("V1"));
+        parser.addPositionalArgument(QStringLiteral("v2"), tr("The newer version."),
+                                     QStringLiteral("V2"));
+        break;
+    case Verb::Jobs:
+        parser.setApplicationDescription(
+            tr("List the plan generation jobs, newest first: status (pending, running, "
+               "completed, failed, cancelled, interrupted), stage, error and plan."));
+        parser.addPositionalArgument(QStringLiteral("jobs"), tr("The command."),
+                                     QStringLiteral("jobs"));
+        break;
+    case Verb::Cancel:
+        parser.setApplicationDescription(
+            tr("Cancel a pending or running job; the process running it stops within a second "
+               "and saves nothing."));
+        parser.addPositionalArgument(QStringLiteral("job-id"), tr("The job's id, from 'jobs'."),
+                                     QStringLiteral("cancel JOB_ID"));
         break;
     case Verb::Cache:
         parser.setApplicationDescription(

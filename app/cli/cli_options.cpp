@@ -61,6 +61,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({page, limit});
     if (verb == Verb::Db)
         parser.addOption(to);
+    if (verb == Verb::Replan)
+        parser.addOption(today);
 }
 
 bool takesValue(const QString &argument)
@@ -80,7 +82,8 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--model"),
                                    QStringLiteral("--temperature"),
                                    QStringLiteral("--timeout"),
-                                   QStringLiteral("--system")};
+                                   QStringLiteral("--system"),
+                                   QStringLiteral("--restore")};
     return names.contains(argument);
 }
 

@@ -56,7 +56,7 @@ LlmOptions::LlmOptions()
 
 void LlmOptions::addTo(QCommandLineParser &parser, Verb verb) const
 {
-    if (verb == Verb::Ask || verb == Verb::Plan || verb == Verb::Models)
+    if (verb == Verb::Ask || verb == Verb::Plan || verb == Verb::Models || verb == Verb::Replan)
         parser.addOptions({provider, endpoint, model, temperature, noCache, timeout});
     if (verb == Verb::Ask)
         parser.addOptions({system, noStream});

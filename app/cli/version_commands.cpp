@@ -1,0 +1,414 @@
+#include "app/cli/version_commands.h"
+
+#include "app/cli/cli_output.h"
+#include "app/cli/interrupt.h"
+#include "app/cli/llm_session.h"
+#include "core/agents/llm_planning_team.h"
+#include "core/agents/offline_planning_team.h"
+#include "core/io/plan_json.h"
+#include "core/jobs/job_service.h"
+#include "core/jobs/version_service.h"
+#include "core/store/llm_store.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace helios::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helios-cli", text);
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject diffToJson(const PlanDiff &diff)
+{
+    QJsonArray added, removed, changed, shifted;
+    for (const Task &t : diff.added)
+        added.append(QJsonObject{{QStringLiteral("title"), t.title},
+                                 {QStringLiteral("estimate_hours"), t.estimateHours},
+                                 {QStringLiteral("due_date"), dateJson(t.dueDate)}});
+    for (const Task &t : diff.removed)
+        removed.append(
+            QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title}});
+    for (const TaskChange &c : diff.changed) {
+        QJsonArray fields;
+        const std::pair<TaskField, const char *> names[] = {
+            {TaskField::Title, "title"},         {TaskField::Notes, "notes"},
+            {TaskField::TaskStatus, "status"},   {TaskField::Estimate, "estimate"},
+            {TaskField::Milestone, "milestone"}, {TaskField::Dependencies, "dependencies"}};
+        for (const auto &[field, name] : names) {
+            if (c.fields.testFlag(field))
+                fields.append(QLatin1String(name));
+        }
+        changed.append(QJsonObject{{QStringLiteral("id"), c.after.id},
+                                   {QStringLiteral("title"), c.after.title},
+                                   {QStringLiteral("fields"), fields}});
+    }
+    for (const DateShift &s : diff.shifted)
+        shifted.append(QJsonObject{{QStringLiteral("id"), s.after.id},
+                                   {QStringLiteral("title"), s.after.title},
+                                   {QStringLiteral("old_start"), dateJson(s.oldStart)},
+                                   {QStringLiteral("old_due"), dateJson(s.oldDue)},
+                                   {QStringLiteral("new_start"), dateJson(s.newStart)},
+                                   {QStringLiteral("new_due"), dateJson(s.newDue)},
+                                   {QStringLiteral("days"), s.days}});
+    QJsonObject out{{QStringLiteral("added"), added},
+                    {QStringLiteral("removed"), removed},
+                    {QStringLiteral("changed"), changed},
+                    {QStringLiteral("shifted"), shifted}};
+    if (diff.deadline)
+        out.insert(QStringLiteral("deadline"),
+                   QJsonObject{{QStringLiteral("before"), dateJson(diff.deadline->before)},
+                               {QStringLiteral("after"), dateJson(diff.deadline->after)}});
+    if (diff.finish)
+        out.insert(QStringLiteral("finish"),
+                   QJsonObject{{QStringLiteral("before"), dateJson(diff.finish->before)},
+                               {QStringLiteral("after"), dateJson(diff.finish->after)}});
+    return out;
+}
+
+QJsonObject versionToJson(const PlanVersion &v)
+{
+    return {{QStringLiteral("version"), v.version},
+            {QStringLiteral("created_at"), v.createdAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("reason"), v.reason}};
+}
+
+QJsonObject jobToJson(const Job &job)
+{
+    return {{QStringLiteral("id"), job.id},
+            {QStringLiteral("kind"), job.kind},
+            {QStringLiteral("status"), toString(job.status)},
+            {QStringLiteral("stage"), job.stage},
+            {QStringLiteral("error"), job.error},
+            {QStringLiteral("plan_id"), job.planId > 0 ? QJsonValue(job.planId) : QJsonValue()},
+            {QStringLiteral("input"), QJsonDocument::fromJson(job.input.toUtf8()).object()},
+            {QStringLiteral("created_at"), job.createdAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("updated_at"), job.updatedAt.toUTC().toString(Qt::ISODate)}};
+}
+
+// Progress of a team on stderr, one line per stage, so that stdout stays the result.
+agents::ProgressSink stageReporter(bool verbose)
+{
+    return [verbose](const agents::ProgressEvent &e) {
+        if (e.kind != agents::ProgressEvent::Kind::Stage || !verbose)
+            return;
+        std::fprintf(stderr, "helios-cli: %s: %s\n", qPrintable(e.agent),
+                     qPrintable(agents::toString(e.stage)));
+    };
+}
+
+QCoro::Task<Result<Plan>> llmRevision(Store &store, const Request &request,
+                                      metrics::HeliosMetrics &metrics, const Plan &current)
+{
+    LlmStore llmStore(store.path());
+    auto opening = llmStore.open();
+    const Status opened = co_await opening;
+    if (!opened)
+        co_return opened.error();
+    LlmSession session(request.llm, &metrics, &llmStore);
+    InterruptGuard interrupt(session.cancelToken());
+    auto starting = session.start();
+    const Status started = co_await starting;
+    Result<Plan> revised = started.ok() ? Result<Plan>() : Result<Plan>(started.error());
+    if (started) {
+        agents::LlmTeamOptions options;
+        options.call = session.callOptions();
+        agents::LlmPlanningTeam team(session.client(), options);
+        agents::ProgressSummary summary = agents::ProgressSummary::of(current, request.goal.today);
+        if (request.newDeadline)
+            summary.deadline = *request.newDeadline;
+        if (request.newHoursPerWeek)
+            summary.hoursPerWeek = *request.newHoursPerWeek;
+        auto revising =
+            team.revise(current, summary, stageReporter(request.verbose), session.cancelToken());
+        revised = co_await revising;
+    }
+    auto draining = session.drain();
+    co_await draining;
+    co_return revised;
+}
+
+QCoro::Task<int> replanCommand(Store &store, const Request &request,
+                               metrics::HeliosMetrics &metrics)
+{
+    VersionService versions(store);
+    auto proposing = versions.proposeReplan(request.planId, request.goal.today, request.newDeadline,
+                                            request.newHoursPerWeek);
+    Result<ReplanProposal> proposal = co_await proposing;
+    if (!proposal)
+        co_return fail(proposal.error());
+    QString reason = QStringLiteral("replan");
+    if (request.replanWithLlm) {
+        auto revising = llmRevision(store, request, metrics, proposal->current);
+        Result<Plan> revised = co_await revising;
+        if (!revised)
+            co_return fail(revised.error());
+        proposal->proposed = *revised;
+        proposal->diff = diffPlans(proposal->current, proposal->proposed);
+        reason = QStringLiteral("revision");
+    }
+    int version = 0;
+    Plan shown = proposal->proposed;
+    if (request.accept) {
+        auto applying = versions.applyVersion(proposal->proposed, reason);
+        Result<Plan> applied = co_await applying;
+        if (!applied)
+            co_return fail(applied.error());
+        shown = *applied;
+        auto listing = versions.versions(request.planId);
+        Result<QList<PlanVersion>> list = co_await listing;
+        if (list && !list->isEmpty())
+            version = list->constLast().version;
+    }
+    if (request.json) {
+        writeJson({{QStringLiteral("plan_id"), request.planId},
+                   {QStringLiteral("accepted"), request.accept},
+                   {QStringLiteral("version"), version > 0 ? QJsonValue(version) : QJsonValue()},
+                   {QStringLiteral("diff"), diffToJson(proposal->diff)},
+                   {QStringLiteral("plan"), planToJson(shown)}});
+        co_return 0;
+    }
+    QString text = describe(proposal->diff) + QLatin1Char('\n');
+    if (request.accept)
+        text += tr("Applied as version %1 of plan %2. 'helios-cli versions %2 --restore N' goes "
+                   "back.\n")
+                    .arg(version)
+                    .arg(request.planId);
+    else if (!proposal->diff.isEmpty())
+        text += tr("Nothing changed yet: run it again with --accept to apply this proposal.\n");
+    writeOut(text);
+    co_return 0;
+}
+
+QCoro::Task<int> versionsCommand(Store &store, const Request &request)
+{
+    VersionService versions(store);
+    auto listing = versions.versions(request.planId);
+    Result<QList<PlanVersion>> list = co_await listing;
+    if (!list)
+        co_return fail(list.error());
+    if (request.json) {
+        QJsonArray array;
+        for (const PlanVersion &v : *list)
+            array.append(versionToJson(v));
+        writeJson(
+            {{QStringLiteral("plan_id"), request.planId}, {QStringLiteral("versions"), array}});
+        co_return 0;
+    }
+    if (list->isEmpty()) {
+        writeOut(
+            tr("Plan %1 has one version so far: it was never re-planned.\n").arg(request.planId));
+        co_return 0;
+    }
+    QString text;
+    for (const PlanVersion &v : *list)
+        text += QStringLiteral("%1  %2  %3\n")
+                    .arg(v.version, 3)
+                    .arg(v.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         v.reason);
+    writeOut(text);
+    co_return 0;
+}
+
+QCoro::Task<int> restoreCommand(Store &store, const Request &request)
+{
+    VersionService versions(store);
+    auto restoring = versions.restore(request.planId, request.versionA);
+    Result<Plan> restored = co_await restoring;
+    if (!restored)
+        co_return fail(restored.error());
+    auto listing = versions.versions(request.planId);
+    Result<QList<PlanVersion>> list = co_await listing;
+    const int version = list && !list->isEmpty() ? list->constLast().version : 0;
+    if (request.json)
+        writeJson({{QStringLiteral("plan_id"), request.planId},
+                   {QStringLiteral("version"), version},
+                   {QStringLiteral("plan"), planToJson(*restored)}});
+    else
+        writeOut(tr("Restored version %1 of plan %2 as version %3.\n")
+                     .arg(request.versionA)
+                     .arg(request.planId)
+                     .arg(version));
+    co_return 0;
+}
+
+QCoro::Task<int> diffCommand(Store &store, const Request &request)
+{
+    VersionService versions(store);
+    auto loadingA = versions.version(request.planId, request.versionA);
+    Result<Plan> a = co_await loadingA;
+    if (!a)
+        co_return fail(a.error());
+    auto loadingB = versions.version(request.planId, request.versionB);
+    Result<Plan> b = co_await loadingB;
+    if (!b)
+        co_return fail(b.error());
+    const PlanDiff diff = diffPlans(*a, *b);
+    if (request.json)
+        writeJson({{QStringLiteral("plan_id"), request.planId},
+                   {QStringLiteral("from"), request.versionA},
+                   {QStringLiteral("to"), request.versionB},
+                   {QStringLiteral("diff"), diffToJson(diff)}});
+    else
+        writeOut(describe(diff) + QLatin1Char('\n'));
+    co_return 0;
+}
+
+QCoro::Task<int> jobsCommand(Store &store, const Request &request)
+{
+    JobService jobs(store);
+    auto recovering = jobs.recoverInterrupted();
+    co_await recovering;
+    auto listing = jobs.jobs(100);
+    Result<QList<Job>> list = co_await listing;
+    if (!list)
+        co_return fail(list.error());
+    if (request.json) {
+        QJsonArray array;
+        for (const Job &j : *list)
+            array.append(jobToJson(j));
+        writeJson({{QStringLiteral("jobs"), array}});
+        co_return 0;
+    }
+    if (list->isEmpty()) {
+        writeOut(tr("No jobs yet.\n"));
+        co_return 0;
+    }
+    QString text;
+    for (const Job &j : *list) {
+        text += QStringLiteral("%1  %2  %3")
+                    .arg(j.id, 4)
+                    .arg(toString(j.status), -11)
+                    .arg(j.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (j.planId > 0)
+            text += tr("  plan %1").arg(j.planId);
+        if (!j.error.isEmpty() && j.status != JobStatus::Completed)
+            text += QStringLiteral("  ") + j.error;
+        text += QLatin1Char('\n');
+    }
+    writeOut(text);
+    co_return 0;
+}
+
+QCoro::Task<int> cancelCommand(Store &store, const Request &request)
+{
+    JobService jobs(store);
+    auto cancelling = jobs.requestCancel(request.jobId);
+    Result<Job> job = co_await cancelling;
+    if (!job)
+        co_return fail(job.error());
+    if (request.json)
+        writeJson({{QStringLiteral("job"), jobToJson(*job)}});
+    else
+        writeOut(tr("Job %1 is cancelled; its process stops within a second.\n").arg(job->id));
+    co_return 0;
+}
+
+QString jobInput(const Request &request, const QString &model)
+{
+    const Goal &g = request.goal;
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("goal"), g.text},
+                                  {QStringLiteral("deadline"), dateJson(g.deadline)},
+                                  {QStringLiteral("hours_per_week"), g.hoursPerWeek},
+                                  {QStringLiteral("today"), dateJson(g.today)},
+                                  {QStringLiteral("provider"), llm::toString(request.llm.provider)},
+                                  {QStringLiteral("model"), model}})
+            .toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool isVersionCommand(Command command)
+{
+    return command == Command::Replan || command == Command::Versions ||
+           command == Command::RestoreVersion || command == Command::Diff ||
+           command == Command::Jobs || command == Command::Cancel;
+}
+
+QCoro::Task<int> runVersionCommand(Store &store, const Request &request,
+                                   metrics::HeliosMetrics &metrics)
+{
+    switch (request.command) {
+    case Command::Replan:
+        return replanCommand(store, request, metrics);
+    case Command::Versions:
+        return versionsCommand(store, request);
+    case Command::RestoreVersion:
+        return restoreCommand(store, request);
+    case Command::Diff:
+        return diffCommand(store, request);
+    case Command::Jobs:
+        return jobsCommand(store, request);
+    default:
+        return cancelCommand(store, request);
+    }
+}
+
+QCoro::Task<int> generatePlan(Store &store, const Request &request, metrics::HeliosMetrics &metrics)
+{
+    JobService jobs(store);
+    auto recovering = jobs.recoverInterrupted();
+    co_await recovering;
+
+    agents::GoalRequest goal{request.goal, std::nullopt, QString()};
+    goal.goal.text = goal.goal.text.trimmed();
+    auto reportJob = [&request](qint64 id) {
+        if (request.verbose)
+            std::fprintf(stderr, "helios-cli: job %lld\n", static_cast<long long>(id));
+    };
+
+    Result<Plan> plan;
+    if (request.llm.provider == llm::ProviderKind::Offline) {
+        agents::OfflinePlanningTeam team;
+        llm::CancelToken cancel;
+        InterruptGuard interrupt(cancel);
+        auto running =
+            jobs.generatePlan(team, goal, jobInput(request, QString()), cancel, reportJob);
+        plan = co_await running;
+    } else {
+        LlmStore llmStore(store.path());
+        auto opening = llmStore.open();
+        const Status opened = co_await opening;
+        if (!opened)
+            co_return fail(opened.error());
+        LlmSession session(request.llm, &metrics, &llmStore);
+        InterruptGuard interrupt(session.cancelToken());
+        auto starting = session.start();
+        const Status started = co_await starting;
+        if (!started) {
+            plan = started.error();
+        } else {
+            agents::LlmTeamOptions options;
+            options.call = session.callOptions();
+            if (request.llm.temperature)
+                options.temperature = *request.llm.temperature;
+            agents::LlmPlanningTeam team(session.client(), options);
+            auto running = jobs.generatePlan(team, goal, jobInput(request, session.model()),
+                                             session.cancelToken(), reportJob);
+            plan = co_await running;
+        }
+        auto draining = session.drain();
+        co_await draining;
+    }
+    if (!plan)
+        co_return fail(plan.error());
+    qInfo("Created plan %lld with %lld tasks", static_cast<long long>(plan->id),
+          static_cast<long long>(plan->tasks.size()));
+    printCreatedPlan(*plan, request.json);
+    co_return 0;
+}
+
+} // namespace helios::cli

@@ -1,0 +1,249 @@
+#include "core/jobs/job_service.h"
+
+#include "core/store/store.h"
+#include "core/store/version_repository.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+#include <qcoro/qcorotimer.h>
+
+#include <csignal>
+#include <memory>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <unistd.h>
+#endif
+
+namespace helios {
+
+namespace {
+
+constexpr int kCancelPollMs = 300;
+
+Error noJob(qint64 id)
+{
+    return Error::notFound(QStringLiteral("There is no job with id %1.").arg(id));
+}
+
+} // namespace
+
+JobService::JobService(Store &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    qRegisterMetaType<helios::Job>();
+}
+
+qint64 JobService::currentPid()
+{
+    return QCoreApplication::applicationPid();
+}
+
+bool JobService::isProcessAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (pid == currentPid())
+        return true;
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return false;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#else
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#endif
+}
+
+QCoro::Task<Result<int>> JobService::recoverInterrupted()
+{
+    auto count = std::make_shared<int>(0);
+    auto work = [count](QSqlDatabase &db) -> Status {
+        Result<int> n = JobRepository(db).interruptOrphans(&JobService::isProcessAlive);
+        if (!n)
+            return n.error();
+        *count = *n;
+        return Ok{};
+    };
+    auto running = m_store.runOnWorker(std::move(work));
+    const Status done = co_await running;
+    if (!done)
+        co_return done.error();
+    co_return *count;
+}
+
+QCoro::Task<Status> JobService::save(Job job)
+{
+    auto work = [job](QSqlDatabase &db) -> Status { return JobRepository(db).update(job); };
+    auto running = m_store.runOnWorker(std::move(work));
+    const Status done = co_await running;
+    if (done)
+        Q_EMIT jobChanged(job);
+    co_return done;
+}
+
+QCoro::Task<Result<Job>> JobService::job(qint64 id)
+{
+    auto found = std::make_shared<std::optional<Job>>();
+    auto work = [id, found](QSqlDatabase &db) -> Status {
+        Result<std::optional<Job>> j = JobRepository(db).job(id);
+        if (!j)
+            return j.error();
+        *found = *j;
+        return Ok{};
+    };
+    auto running = m_store.runOnWorker(std::move(work));
+    const Status done = co_await running;
+    if (!done)
+        co_return done.error();
+    if (!found->has_value())
+        co_return noJob(id);
+    co_return **found;
+}
+
+QCoro::Task<Result<QList<Job>>> JobService::jobs(int limit)
+{
+    auto list = std::make_shared<QList<Job>>();
+    auto work = [limit, list](QSqlDatabase &db) -> Status {
+        Result<QList<Job>> j = JobRepository(db).recent(limit);
+        if (!j)
+            return j.error();
+        *list = std::move(*j);
+        return Ok{};
+    };
+    auto running = m_store.runOnWorker(std::move(work));
+    const Status done = co_await running;
+    if (!done)
+        co_return done.error();
+    co_return *list;
+}
+
+QCoro::Task<Result<Job>> JobService::requestCancel(qint64 id)
+{
+    auto loading = job(id);
+    Result<Job> current = co_await loading;
+    if (!current)
+        co_return current.error();
+    if (current->status != JobStatus::Pending && current->status != JobStatus::Running)
+        co_return Error::usage(QStringLiteral("Job %1 is already %2; only a pending or running "
+                                              "job can be cancelled.")
+                                   .arg(id)
+                                   .arg(toString(current->status)));
+    current->status = JobStatus::Cancelled;
+    current->error = QStringLiteral("Cancelled.");
+    auto saving = save(*current);
+    const Status saved = co_await saving;
+    if (!saved)
+        co_return saved.error();
+    co_return *current;
+}
+
+QCoro::Task<> JobService::watchForCancel(qint64 jobId, llm::CancelToken cancel,
+                                         std::shared_ptr<bool> finished)
+{
+    QPointer<JobService> self(this);
+    while (!*finished && !cancel.isCancelled()) {
+        QTimer timer;
+        timer.setSingleShot(true);
+        timer.start(kCancelPollMs);
+        auto waiting = qCoro(timer).waitForTimeout();
+        co_await waiting;
+        if (!self || *finished)
+            co_return;
+        auto loading = job(jobId);
+        Result<Job> row = co_await loading;
+        if (!self || *finished)
+            co_return;
+        if (row && row->status == JobStatus::Cancelled)
+            cancel.cancel();
+    }
+}
+
+QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
+                                                   agents::GoalRequest request, QString inputJson,
+                                                   llm::CancelToken cancel,
+                                                   std::function<void(qint64)> jobCreated)
+{
+    QPointer<JobService> self(this);
+    auto created = std::make_shared<Result<Job>>();
+    Job fresh;
+    fresh.kind = QStringLiteral("generate_plan");
+    fresh.status = JobStatus::Pending;
+    fresh.input = inputJson;
+    fresh.ownerPid = currentPid();
+    auto work = [fresh, created](QSqlDatabase &db) -> Status {
+        *created = JobRepository(db).insert(fresh);
+        return created->ok() ? Status(Ok{}) : Status(created->error());
+    };
+    auto inserting = m_store.runOnWorker(std::move(work));
+    const Status inserted = co_await inserting;
+    if (!inserted)
+        co_return inserted.error();
+    Job job = created->value();
+    if (jobCreated)
+        jobCreated(job.id);
+
+    job.status = JobStatus::Running;
+    job.stage = agents::toString(agents::PlanningStage::Analysing);
+    auto starting = save(job);
+    const Status started = co_await starting;
+    if (!started)
+        co_return started.error();
+
+    auto finished = std::make_shared<bool>(false);
+    watchForCancel(job.id, cancel, finished);
+
+    // Stage changes are saved (a few per job); streamed text only goes to listeners.
+    auto lastStage = std::make_shared<QString>(job.stage);
+    const qint64 jobId = job.id;
+    agents::ProgressSink sink = [self, jobId, job, lastStage](const agents::ProgressEvent &e) {
+        if (!self)
+            return;
+        Q_EMIT self->progress(jobId, e);
+        if (e.kind == agents::ProgressEvent::Kind::Stage &&
+            agents::toString(e.stage) != *lastStage) {
+            *lastStage = agents::toString(e.stage);
+            Job staged = job;
+            staged.stage = *lastStage;
+            self->save(staged);
+        }
+    };
+    auto generating = team.generate(std::move(request), sink, cancel);
+    Result<Plan> plan = co_await generating;
+    *finished = true;
+    if (!self)
+        co_return plan;
+
+    // A cancel from another process may have come just as the plan was ready.
+    auto checking = this->job(jobId);
+    Result<Job> latest = co_await checking;
+    if (plan && latest && latest->status == JobStatus::Cancelled)
+        plan = Error::cancelled();
+
+    if (plan) {
+        auto storing = m_store.savePlan(*plan);
+        plan = co_await storing;
+    }
+    job.stage = *lastStage;
+    job.ownerPid = 0;
+    if (plan) {
+        job.status = JobStatus::Completed;
+        job.planId = plan->id;
+        job.error.clear();
+    } else {
+        job.status =
+            plan.error().kind == Error::Kind::Cancelled ? JobStatus::Cancelled : JobStatus::Failed;
+        job.error = plan.error().message;
+    }
+    auto closing = save(job);
+    co_await closing; // the plan is saved either way; a failed status write is only logged
+    co_return plan;
+}
+
+} // namespace helios

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/agents/planning_team.h"
+#include "core/domain/job.h"
+#include "core/domain/plan.h"
+#include "core/domain/result.h"
+
+#include <QObject>
+
+#include <qcoro/qcorotask.h>
+
+namespace helios {
+
+class Store;
+
+// Plan generation as a persisted job: pending -> running (with its stage) -> completed (with the
+// plan) | failed (with the error) | cancelled; a job whose process died becomes interrupted at the
+// next start (recoverInterrupted). A cancel can come from this process (the CancelToken) or from
+// another one (requestCancel, e.g. `helios-cli cancel`): the running process checks its job's row
+// every few hundred milliseconds and stops. A plan is saved only when the job completes; a failed
+// or cancelled job saves nothing. GUI thread; the store must outlive the service.
+class JobService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JobService(Store &store, QObject *parent = nullptr);
+
+    // Running or pending jobs whose process is gone become interrupted. Returns how many.
+    QCoro::Task<Result<int>> recoverInterrupted();
+
+    // Runs team.generate for request as a job and saves the plan. inputJson describes the
+    // request for `jobs` (goal, provider, model...). jobCreated is told the job's id at once.
+    QCoro::Task<Result<Plan>> generatePlan(agents::PlanningTeam &team, agents::GoalRequest request,
+                                           QString inputJson, llm::CancelToken cancel,
+                                           std::function<void(qint64)> jobCreated = {});
+
+    QCoro::Task<Result<QList<Job>>> jobs(int limit = 50);
+    QCoro::Task<Result<Job>> job(qint64 id);
+    // Marks a pending or running job cancelled; its process notices and stops. A finished job is
+    // a usage error ("already completed").
+    QCoro::Task<Result<Job>> requestCancel(qint64 id);
+
+    static qint64 currentPid();
+    static bool isProcessAlive(qint64 pid);
+
+Q_SIGNALS:
+    void jobChanged(const helios::Job &job);
+    void progress(qint64 jobId, const helios::agents::ProgressEvent &event);
+
+private:
+    QCoro::Task<Status> save(Job job);
+    QCoro::Task<> watchForCancel(qint64 jobId, llm::CancelToken cancel,
+                                 std::shared_ptr<bool> finished);
+
+    Store &m_store;
+};
+
+} // namespace helios
+
+Q_DECLARE_METATYPE(helios::Job)
