@@ -15,6 +15,14 @@ namespace helios::ui {
 
 namespace {
 
+// A provider is deleted after the network reply that resumed us has finished its own signal: its
+// QNetworkAccessManager owns that reply.
+struct DeleteLater
+{
+    void operator()(QObject *object) const { object->deleteLater(); }
+};
+using ProviderPtr = std::unique_ptr<llm::Provider, DeleteLater>;
+
 bool sameServer(const AppSettings &a, const AppSettings &b)
 {
     return a.provider == b.provider && a.endpointUrl() == b.endpointUrl();
@@ -133,7 +141,7 @@ QCoro::Task<> SettingsViewModel::runRefreshModels()
     }
     // The provider belongs to this coroutine, so it outlives the request whatever happens to
     // the dialog.
-    std::unique_ptr<llm::Provider> server = std::move(provider.value());
+    ProviderPtr server(provider.value().release());
     auto listing = server->models();
     const Result<QStringList> models = co_await listing;
     if (!self || generation != m_serverGeneration)
@@ -166,7 +174,7 @@ QCoro::Task<> SettingsViewModel::runTestConnection()
         Q_EMIT connectionTested(false, provider.error().message);
         co_return;
     }
-    std::unique_ptr<llm::Provider> server = std::move(provider.value());
+    ProviderPtr server(provider.value().release());
     QElapsedTimer clock;
     clock.start();
     auto probe = server->health();

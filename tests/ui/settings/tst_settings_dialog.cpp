@@ -277,6 +277,33 @@ private Q_SLOTS:
         QCOMPARE(rig.label(QStringLiteral("modelsStatus")), expected);
     }
 
+    void shouldDropAnAnswerFromTheServerThatWasReplaced()
+    {
+        // GIVEN a refresh on its way to a slow server
+        Rig rig;
+        rig.open();
+        rig.chooseServer(llm::ProviderKind::Ollama, m_server.baseUrl());
+        test::ScriptedReply slow;
+        slow.path = QStringLiteral("/api/tags");
+        slow.delayMs = 300;
+        m_server.enqueue(slow);
+        QSignalSpy models(rig.viewModel.get(), &SettingsViewModel::modelsChanged);
+        QSignalSpy failed(rig.viewModel.get(), &SettingsViewModel::modelsFailed);
+        rig.click(QStringLiteral("refreshModelsButton"));
+        QVERIFY(m_server.waitForRequests(1));
+
+        // WHEN the person points the dialog at another server before it answers
+        rig.chooseServer(llm::ProviderKind::OpenAi, m_server.baseUrl());
+
+        // THEN the old server's list never reaches the new server's model combo
+        QVERIFY(rig.find<QPushButton>(QStringLiteral("refreshModelsButton"))->isEnabled());
+        QTest::qWait(600);
+        QCOMPARE(models.size(), 0);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(rig.find<QComboBox>(QStringLiteral("modelCombo"))->count(), 0);
+        QVERIFY(rig.viewModel->models().isEmpty());
+    }
+
     void shouldSaveTheKeyToTheSecretStoreAndNeverToTheIniOrTheLog()
     {
         // GIVEN logging to a real helios.log, and the dialog with a server and a key typed
