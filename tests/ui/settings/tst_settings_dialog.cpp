@@ -252,6 +252,28 @@ private Q_SLOTS:
         QVERIFY(rig.secrets.secrets.isEmpty()); // only OK saves the key
     }
 
+    void shouldSendTheStoredKeyWhenNoneIsTyped()
+    {
+        // GIVEN a key already in the keychain for this server and an empty key field
+        Rig rig;
+        rig.secrets.secrets.insert(
+            ApiKeyStore::accountFor(llm::ProviderKind::OpenAi, m_server.baseUrl()), kSentinel);
+        rig.open();
+        rig.chooseServer(llm::ProviderKind::OpenAi, m_server.baseUrl());
+        QCOMPARE(rig.find<QLineEdit>(QStringLiteral("apiKeyEdit"))->text(), QString());
+        QSignalSpy tested(rig.viewModel.get(), &SettingsViewModel::connectionTested);
+
+        rig.click(QStringLiteral("testConnectionButton"));
+
+        // THEN the stored key goes to the server, and never into the field
+        QVERIFY(tested.wait(5000));
+        QCOMPARE(m_server.requests().constLast().header("Authorization"),
+                 QByteArray("Bearer ") + kSentinel.toUtf8());
+        QCOMPARE(rig.find<QLineEdit>(QStringLiteral("apiKeyEdit"))->text(), QString());
+        QTRY_COMPARE(rig.label(QStringLiteral("keyStatus")),
+                     QStringLiteral("A key for this server is saved in the keychain."));
+    }
+
     void shouldSayClearlyWhenNothingListensOnThePort()
     {
         // GIVEN a port that was free a moment ago
