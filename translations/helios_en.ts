@@ -17,6 +17,112 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
+        <translation>The saved setting %1 is not a whole number; the default %2 is used.</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
+        <translation>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</translation>
+    </message>
+    <message>
+        <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
+        <translation>Choose a model: press “Refresh models” to see the ones the server offers.</translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 2, not %1.</source>
+        <translation>The temperature must be between 0 and 2, not %1.</translation>
+    </message>
+    <message>
+        <source>The context size must be between %1 and %2 tokens, not %3.</source>
+        <translation>The context size must be between %1 and %2 tokens, not %3.</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>The connect timeout must be between %1 and %2 seconds, not %3.</translation>
+    </message>
+    <message>
+        <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
+        <translation>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</translation>
+    </message>
+    <message>
+        <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>The idle timeout must be between %1 and %2 seconds, not %3.</translation>
+    </message>
+    <message>
+        <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
+        <translation>The overall deadline must be between %1 and %2 seconds, not %3.</translation>
+    </message>
+    <message>
+        <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
+        <translation>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</translation>
+    </message>
+    <message>
+        <source>The number of requests at once must be between %1 and %2, not %3.</source>
+        <translation>The number of requests at once must be between %1 and %2, not %3.</translation>
+    </message>
+    <message>
+        <source>The answers kept in memory must be between %1 and %2, not %3.</source>
+        <translation>The answers kept in memory must be between %1 and %2, not %3.</translation>
+    </message>
+    <message>
+        <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
+        <translation>The answers kept on disk must be between %1 (no limit) and %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
+        <translation>Cached answers must be kept between %1 and %2 days, not %3.</translation>
+    </message>
+    <message>
+        <source>The saved provider “%1” is unknown; the offline planner is used.</source>
+        <translation>The saved provider “%1” is unknown; the offline planner is used.</translation>
+    </message>
+    <message>
+        <source>The saved setting %1 is not a number; the default %2 is used.</source>
+        <translation>The saved setting %1 is not a number; the default %2 is used.</translation>
+    </message>
+    <message>
+        <source>The saved language “%1” is unknown; the system&apos;s language is used.</source>
+        <translation>The saved language “%1” is unknown; the system&apos;s language is used.</translation>
+    </message>
+    <message>
+        <source>%1 The default is used.</source>
+        <translation>%1 The default is used.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused access, so the API key was not saved.</source>
+        <translation>The keychain refused access, so the API key was not saved.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the saved API key could not be read.</source>
+        <translation>The keychain refused access, so the saved API key could not be read.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the API key was not removed.</source>
+        <translation>The keychain refused access, so the API key was not removed.</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
+        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
+        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
+        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>The system keychain failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxErrorReporter</name>
     <message>
         <source>Close</source>
@@ -161,6 +267,14 @@
         <source>Helios could not open its database</source>
         <translation>Helios could not open its database</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -279,6 +393,263 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Model server</source>
+        <translation>Model server</translation>
+    </message>
+    <message>
+        <source>Timeouts and cache</source>
+        <translation>Timeouts and cache</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Offline planner (no model server)</source>
+        <translation>Offline planner (no model server)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>Refresh models</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it offers</source>
+        <translation>Ask the server which models it offers</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Asking the server for its models…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Remove key</translation>
+    </message>
+    <message>
+        <source>Delete this server&apos;s API key from the keychain</source>
+        <translation>Delete this server&apos;s API key from the keychain</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied</source>
+        <translation>Lower is more predictable, higher more varied</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window; prompts are shortened to fit it</source>
+        <translation>The model&apos;s context window; prompts are shortened to fit it</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperature:</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>Context size:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Waiting for the model server</source>
+        <translation>Waiting for the model server</translation>
+    </message>
+    <message>
+        <source>Loading a model can take minutes the first time</source>
+        <translation>Loading a model can take minutes the first time</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Connect:</translation>
+    </message>
+    <message>
+        <source>First byte of the answer:</source>
+        <translation>First byte of the answer:</translation>
+    </message>
+    <message>
+        <source>Silence in the middle of an answer:</source>
+        <translation>Silence in the middle of an answer:</translation>
+    </message>
+    <message>
+        <source>Whole call:</source>
+        <translation>Whole call:</translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation>Requests at once:</translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation>Response cache</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> answers</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Clear cache</translation>
+    </message>
+    <message>
+        <source>Forget every stored answer, in memory and on disk</source>
+        <translation>Forget every stored answer, in memory and on disk</translation>
+    </message>
+    <message>
+        <source>Kept in memory:</source>
+        <translation>Kept in memory:</translation>
+    </message>
+    <message>
+        <source>Kept on disk:</source>
+        <translation>Kept on disk:</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>Kept for:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>A new language applies when Helios starts again.</source>
+        <translation>A new language applies when Helios starts again.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
+        <translation>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</translation>
+    </message>
+    <message>
+        <source>Not needed by the offline planner</source>
+        <translation>Not needed by the offline planner</translation>
+    </message>
+    <message>
+        <source>Not used by Ollama</source>
+        <translation>Not used by Ollama</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain; type to replace it</source>
+        <translation>A key is saved in the keychain; type to replace it</translation>
+    </message>
+    <message>
+        <source>Optional; saved in the system keychain</source>
+        <translation>Optional; saved in the system keychain</translation>
+    </message>
+    <message>
+        <source>There is no response cache in this session</source>
+        <translation>There is no response cache in this session</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>The server lists %n model.</numerusform>
+            <numerusform>The server lists %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key for this server is saved in the keychain.</source>
+        <translation>A key for this server is saved in the keychain.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be opened in the file manager.</source>
+        <translation>The folder “%1” could not be opened in the file manager.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SettingsViewModel</name>
+    <message>
+        <source>The server lists no models: install or load one first.</source>
+        <translation>The server lists no models: install or load one first.</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms: %2</source>
+        <translation>Connected in %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>There is no response cache to clear in this session.</source>
+        <translation>There is no response cache to clear in this session.</translation>
+    </message>
+    <message>
+        <source>The response cache is empty now.</source>
+        <translation>The response cache is empty now.</translation>
+    </message>
+    <message>
+        <source>The API key was removed from the keychain.</source>
+        <translation>The API key was removed from the keychain.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TaskTableModel</name>
     <message>
         <source>Task</source>
@@ -312,10 +683,6 @@
         <translation>Helios turns a goal into a dated plan of tasks.</translation>
     </message>
     <message>
-        <source>Language of the interface: en or zh_CN.</source>
-        <translation>Language of the interface: en or zh_CN.</translation>
-    </message>
-    <message>
         <source>Database file (default: $HELIOS_DB, else the data folder).</source>
         <translation>Database file (default: $HELIOS_DB, else the data folder).</translation>
     </message>
@@ -326,6 +693,10 @@
     <message>
         <source>Unknown language “%1”: use en or zh_CN.</source>
         <translation>Unknown language “%1”: use en or zh_CN.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
+        <translation>Language of the interface: en or zh_CN (default: the one chosen in Settings).</translation>
     </message>
 </context>
 </TS>

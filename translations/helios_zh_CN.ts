@@ -17,6 +17,112 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
+        <translation>保存的设置 %1 不是整数，已改用默认值 %2。</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
+        <translation>端点“%1”不是 http:// 或 https:// 网址（例如 http://127.0.0.1:11434）。</translation>
+    </message>
+    <message>
+        <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
+        <translation>请选择模型：点击“刷新模型列表”查看服务器提供的模型。</translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 2, not %1.</source>
+        <translation>温度必须在 0 到 2 之间，当前为 %1。</translation>
+    </message>
+    <message>
+        <source>The context size must be between %1 and %2 tokens, not %3.</source>
+        <translation>上下文长度必须在 %1 到 %2 个词元之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>连接超时必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
+        <translation>等待首个字节的时间必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>空闲超时必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
+        <translation>总时限必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
+        <translation>总时限（%1 秒）不能短于等待首个字节的时间（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>The number of requests at once must be between %1 and %2, not %3.</source>
+        <translation>同时请求数必须在 %1 到 %2 之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The answers kept in memory must be between %1 and %2, not %3.</source>
+        <translation>内存中保留的回答数必须在 %1 到 %2 之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
+        <translation>磁盘上保留的回答数必须在 %1（不限）到 %2 之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
+        <translation>缓存回答的保留天数必须在 %1 到 %2 天之间，当前为 %3。</translation>
+    </message>
+    <message>
+        <source>The saved provider “%1” is unknown; the offline planner is used.</source>
+        <translation>无法识别保存的提供方“%1”，已改用离线规划器。</translation>
+    </message>
+    <message>
+        <source>The saved setting %1 is not a number; the default %2 is used.</source>
+        <translation>保存的设置 %1 不是数字，已改用默认值 %2。</translation>
+    </message>
+    <message>
+        <source>The saved language “%1” is unknown; the system&apos;s language is used.</source>
+        <translation>无法识别保存的语言“%1”，已改用系统语言。</translation>
+    </message>
+    <message>
+        <source>%1 The default is used.</source>
+        <translation>%1已改用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused access, so the API key was not saved.</source>
+        <translation>钥匙串拒绝访问，API 密钥未保存。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the saved API key could not be read.</source>
+        <translation>钥匙串拒绝访问，无法读取已保存的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the API key was not removed.</source>
+        <translation>钥匙串拒绝访问，API 密钥未删除。</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
+        <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此 API 密钥未保存。</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
+        <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此无法读取已保存的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
+        <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此没有可删除的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>系统钥匙串出错：%1</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxErrorReporter</name>
     <message>
         <source>Close</source>
@@ -161,6 +267,14 @@
         <source>Helios could not open its database</source>
         <translation>Helios 无法打开数据库</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -277,6 +391,262 @@ For example: Learn Python programming in three months</translation>
     </message>
 </context>
 <context>
+    <name>helios::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Model server</source>
+        <translation>模型服务器</translation>
+    </message>
+    <message>
+        <source>Timeouts and cache</source>
+        <translation>超时与缓存</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Offline planner (no model server)</source>
+        <translation>离线规划器（无需模型服务器）</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>刷新模型列表</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it offers</source>
+        <translation>向服务器查询可用的模型</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>正在向服务器查询模型…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Delete this server&apos;s API key from the keychain</source>
+        <translation>从钥匙串中删除此服务器的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied</source>
+        <translation>越低越稳定，越高越多样</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window; prompts are shortened to fit it</source>
+        <translation>模型的上下文窗口；提示词会被缩短以适应它</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>上下文长度：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Waiting for the model server</source>
+        <translation>等待模型服务器</translation>
+    </message>
+    <message>
+        <source>Loading a model can take minutes the first time</source>
+        <translation>首次加载模型可能需要几分钟</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>First byte of the answer:</source>
+        <translation>回答的首个字节：</translation>
+    </message>
+    <message>
+        <source>Silence in the middle of an answer:</source>
+        <translation>回答中途无响应：</translation>
+    </message>
+    <message>
+        <source>Whole call:</source>
+        <translation>整个调用：</translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation>同时请求数：</translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation>回答缓存</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> 条回答</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>清空缓存</translation>
+    </message>
+    <message>
+        <source>Forget every stored answer, in memory and on disk</source>
+        <translation>清除内存和磁盘中保存的所有回答</translation>
+    </message>
+    <message>
+        <source>Kept in memory:</source>
+        <translation>内存中保留：</translation>
+    </message>
+    <message>
+        <source>Kept on disk:</source>
+        <translation>磁盘上保留：</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>保留时长：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new language applies when Helios starts again.</source>
+        <translation>新的语言将在 Helios 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
+        <translation>数据库位于数据文件夹，helios.log 位于日志文件夹。启动 Helios 时加上 --db 可使用其他数据库。</translation>
+    </message>
+    <message>
+        <source>Not needed by the offline planner</source>
+        <translation>离线规划器不需要</translation>
+    </message>
+    <message>
+        <source>Not used by Ollama</source>
+        <translation>Ollama 不使用</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain; type to replace it</source>
+        <translation>钥匙串中已保存密钥；输入新密钥可替换</translation>
+    </message>
+    <message>
+        <source>Optional; saved in the system keychain</source>
+        <translation>可选；保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>There is no response cache in this session</source>
+        <translation>本次会话没有回答缓存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>服务器列出了 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key for this server is saved in the keychain.</source>
+        <translation>钥匙串中已保存此服务器的密钥。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be opened in the file manager.</source>
+        <translation>无法在文件管理器中打开文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SettingsViewModel</name>
+    <message>
+        <source>The server lists no models: install or load one first.</source>
+        <translation>服务器没有列出任何模型：请先安装或加载一个模型。</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms: %2</source>
+        <translation>已连接，用时 %1 毫秒：%2</translation>
+    </message>
+    <message>
+        <source>There is no response cache to clear in this session.</source>
+        <translation>本次会话没有可清空的回答缓存。</translation>
+    </message>
+    <message>
+        <source>The response cache is empty now.</source>
+        <translation>回答缓存已清空。</translation>
+    </message>
+    <message>
+        <source>The API key was removed from the keychain.</source>
+        <translation>API 密钥已从钥匙串中删除。</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TaskTableModel</name>
     <message>
         <source>Task</source>
@@ -310,10 +680,6 @@ For example: Learn Python programming in three months</translation>
         <translation>Helios 把一个目标变成带日期的任务计划。</translation>
     </message>
     <message>
-        <source>Language of the interface: en or zh_CN.</source>
-        <translation>界面语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
         <source>Database file (default: $HELIOS_DB, else the data folder).</source>
         <translation>数据库文件（默认：$HELIOS_DB，否则为数据文件夹）。</translation>
     </message>
@@ -324,6 +690,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Unknown language “%1”: use en or zh_CN.</source>
         <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
+        <translation>界面语言：en 或 zh_CN（默认：设置中选择的语言）。</translation>
     </message>
 </context>
 </TS>

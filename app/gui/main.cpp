@@ -1,11 +1,15 @@
 // The helios GUI's composition root: parses the command line, picks the language, starts
-// logging, and wires Store → PlanService → PlansViewModel → MainWindow.
+// logging, and wires Store → PlanService → PlansViewModel → MainWindow, and the settings (file
+// and keychain) into the Settings dialog.
 
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
 #include "core/store/store.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
+#include "ui/settings/api_key_store.h"
+#include "ui/settings/keychain_secret_store.h"
+#include "ui/settings/settings_file.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
 
@@ -39,6 +43,18 @@ void printError(const QString &message)
     std::fprintf(stderr, "helios: %s\n", qPrintable(message));
 }
 
+// Reads the configured server's API key from the keychain once, so that the key function handed
+// to the LLM client answers at once. A missing keychain is only logged (never the key).
+QCoro::Task<> preloadApiKey(helios::ui::ApiKeyStore &keys, helios::ui::AppSettings settings)
+{
+    if (!settings.usesApiKey())
+        co_return;
+    auto reading = keys.read(settings.provider, settings.endpointUrl());
+    const auto key = co_await reading;
+    if (!key)
+        qWarning("API key: %s", qPrintable(key.error().message));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,8 +69,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.helios.Helios"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.helios.Helios")));
 
+    // The folders are known once --db is parsed; the language is needed before that.
+    helios::ui::SettingsFile settingsFile({});
+    QStringList settingsProblems;
+    helios::ui::AppSettings settings = settingsFile.load(&settingsProblems);
+
     const QString languageName = languageArgument(QApplication::arguments());
-    std::optional<helios::ui::Language> language = helios::ui::languageForLocale(QLocale::system());
+    std::optional<helios::ui::Language> language = settings.effectiveLanguage();
     if (!languageName.isEmpty())
         language = helios::ui::languageFromName(languageName);
     helios::ui::AppTranslations translations;
@@ -67,7 +88,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Language of the interface: en or zh_CN."),
+        QCoreApplication::translate("main", "Language of the interface: en or zh_CN (default: "
+                                            "the one chosen in Settings)."),
         QStringLiteral("language"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
@@ -92,6 +114,12 @@ int main(int argc, char *argv[])
 
     qInfo("helios %s started (%s), database %s", HELIOS_VERSION,
           qPrintable(helios::ui::languageName(*language)), qPrintable(databasePath));
+    settingsFile.setFolders(helios::ui::foldersForDatabase(databasePath));
+    for (const QString &problem : std::as_const(settingsProblems))
+        qWarning("Settings (%s): %s", qPrintable(settingsFile.fileName()), qPrintable(problem));
+    helios::ui::KeychainSecretStore secrets(QStringLiteral("io.github.helios.Helios"));
+    helios::ui::ApiKeyStore apiKeys(secrets);
+    preloadApiKey(apiKeys, settings);
 
     int exitCode = 0;
     {
@@ -100,6 +128,16 @@ int main(int argc, char *argv[])
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::MainWindow window(viewModel, errors);
+        // The response cache is not wired into the GUI yet: Clear cache says so until it is
+        // (clearCache then wraps ResponseCache::clear()).
+        window.setSettingsServices({.file = &settingsFile,
+                                    .apiKeys = &apiKeys,
+                                    .clearCache = {},
+                                    .onSaved = [](const helios::ui::AppSettings &saved) {
+                                        qInfo("Settings saved: provider %s, model \"%s\"",
+                                              qPrintable(helios::llm::toString(saved.provider)),
+                                              qPrintable(saved.model));
+                                    }});
         window.show();
         viewModel.start();
         exitCode = QApplication::exec();

@@ -4,6 +4,7 @@
 #include "ui/dialogs/error_reporter.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/models/plan_list_model.h"
+#include "ui/settings/settings_dialog.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/plan_detail_view.h"
@@ -111,6 +112,15 @@ void MainWindow::createActions()
     file->addAction(m_newGoal);
     file->addSeparator();
     file->addAction(quit);
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false); // until setSettingsServices()
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(m_settingsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(about);
@@ -193,6 +203,25 @@ void MainWindow::openNewGoalDialog()
     connect(&m_viewModel, &PlansViewModel::planCreated, dialog, &QDialog::accept);
     m_dialog = dialog;
     dialog->open();
+}
+
+void MainWindow::setSettingsServices(SettingsServices services)
+{
+    m_settingsServices = std::move(services);
+    m_settingsAction->setEnabled(m_settingsServices.isComplete());
+}
+
+void MainWindow::openSettingsDialog()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    if (!m_settingsServices.isComplete())
+        return;
+    m_settingsDialog = createSettingsDialog(m_settingsServices, this);
+    m_settingsDialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ui/dialogs/new_goal_dialog.h"
+#include "ui/settings/settings_dialog.h"
+#include "ui/settings/settings_services.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,9 +35,14 @@ public:
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     bool isShowingPlans() const;
     NewGoalDialog *newGoalDialog() const { return m_dialog; } // the open one, or nullptr
+    // Enables Tools → Settings…; without complete services the action stays disabled.
+    void setSettingsServices(SettingsServices services);
+    QAction *settingsAction() const { return m_settingsAction; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; } // the open one, or nullptr
 
 public Q_SLOTS:
     void openNewGoalDialog();
+    void openSettingsDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +66,9 @@ private:
     QListView *m_planView = nullptr;
     PlanDetailView *m_detail = nullptr;
     QPointer<NewGoalDialog> m_dialog;
+    QAction *m_settingsAction = nullptr;
+    SettingsServices m_settingsServices;
+    QPointer<SettingsDialog> m_settingsDialog;
 };
 
 } // namespace helios::ui

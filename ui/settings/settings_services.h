@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ui/settings/settings_view_model.h"
+
+#include <functional>
+
+class QWidget;
+
+namespace helios::ui {
+
+class ApiKeyStore;
+class SettingsDialog;
+class SettingsFile;
+
+// What the Settings dialog needs from the application, wired in app/gui/main.cpp.
+struct SettingsServices
+{
+    SettingsFile *file = nullptr;
+    ApiKeyStore *apiKeys = nullptr;
+    SettingsViewModel::CacheClearer clearCache; // may be empty: no response cache
+    // Called after the settings file was written, to apply the new values.
+    std::function<void(const AppSettings &)> onSaved;
+
+    bool isComplete() const { return file && apiKeys; }
+};
+
+// A Settings dialog with its view-model, deleted when closed. services must be complete.
+SettingsDialog *createSettingsDialog(const SettingsServices &services, QWidget *parent);
+
+} // namespace helios::ui
