@@ -1,9 +1,14 @@
 // The helios GUI's composition root: parses the command line, picks the language, starts
-// logging, and wires Store → PlanService → PlansViewModel → MainWindow.
+// logging, and wires Store → PlanService → PlansViewModel → MainWindow, and the metrics
+// registry and the LLM call log → PerformanceViewModel (View → Performance).
 
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
+#include "core/metrics/helios_metrics.h"
+#include "core/metrics/metrics_registry.h"
+#include "core/store/llm_store.h"
 #include "core/store/store.h"
+#include "ui/dashboard/performance_view_model.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -95,13 +100,18 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     {
+        helios::metrics::MetricsRegistry metrics;
+        helios::metrics::registerHeliosMetrics(metrics);
         helios::Store store(databasePath);
+        helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        helios::ui::PerformanceViewModel performance(metrics, &llmStore);
         helios::ui::MessageBoxErrorReporter errors;
-        helios::ui::MainWindow window(viewModel, errors);
+        helios::ui::MainWindow window(viewModel, errors, &performance);
         window.show();
         viewModel.start();
+        performance.start();
         exitCode = QApplication::exec();
     }
     helios::log::shutdown();

@@ -75,6 +75,8 @@ BurndownChartView::BurndownChartView(QWidget *parent) : QChartView(new QChart, p
     m_ideal = addSeries(QStringLiteral("ideal"), tr("Ideal"), ideal);
     m_planned = addSeries(QStringLiteral("planned"), tr("Planned"), planned);
     m_actual = addSeries(QStringLiteral("actual"), tr("Actual"), actual);
+    m_projected = addSeries(QStringLiteral("projected"), tr("At current pace"),
+                            QPen(QColor(0xc2, 0x3b, 0x52), 2.0, Qt::DashDotLine));
     m_today = addSeries(QStringLiteral("today"), tr("Today"),
                         QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
     // The marker explains itself on the axis; it needs no legend entry.
@@ -101,9 +103,10 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
     fill(m_ideal, burndown.ideal);
     fill(m_planned, burndown.planned);
     fill(m_actual, burndown.actual);
+    fill(m_projected, burndown.projected);
 
     QDate last = burndown.end;
-    for (const auto *line : {&burndown.planned, &burndown.actual}) {
+    for (const auto *line : {&burndown.planned, &burndown.actual, &burndown.projected}) {
         if (!line->isEmpty())
             last = std::max(last, line->constLast().date);
     }
@@ -122,7 +125,7 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
 
 void BurndownChartView::clear()
 {
-    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_today})
+    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_projected, m_today})
         s->clear();
     const QDate today = QDate::currentDate();
     m_dates->setRange(today.startOfDay(), today.addDays(30).startOfDay());
@@ -132,7 +135,7 @@ void BurndownChartView::clear()
 
 QLineSeries *BurndownChartView::series(const QString &objectName) const
 {
-    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_today}) {
+    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_projected, m_today}) {
         if (s->objectName() == objectName)
             return s;
     }

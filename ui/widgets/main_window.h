@@ -14,6 +14,8 @@ namespace helios::ui {
 
 class EmptyStateWidget;
 class ErrorReporter;
+class PerformanceDashboard;
+class PerformanceViewModel;
 class PlanDetailView;
 class PlansViewModel;
 
@@ -24,7 +26,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(PlansViewModel &viewModel, ErrorReporter &errors, QWidget *parent = nullptr);
+    // performance: the dashboard's view-model (View → Performance); none disables the entry.
+    MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
+               PerformanceViewModel *performance = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QAction *newGoalAction() const { return m_newGoal; }
@@ -33,9 +37,12 @@ public:
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     bool isShowingPlans() const;
     NewGoalDialog *newGoalDialog() const { return m_dialog; } // the open one, or nullptr
+    QAction *performanceAction() const { return m_performance; }
+    PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
 
 public Q_SLOTS:
     void openNewGoalDialog();
+    void openPerformanceDashboard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +66,9 @@ private:
     QListView *m_planView = nullptr;
     PlanDetailView *m_detail = nullptr;
     QPointer<NewGoalDialog> m_dialog;
+    PerformanceViewModel *m_performanceViewModel = nullptr;
+    QAction *m_performance = nullptr;
+    PerformanceDashboard *m_dashboard = nullptr;
 };
 
 } // namespace helios::ui

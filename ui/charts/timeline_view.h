@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/charts/timeline_layout.h"
+
+#include <QAbstractScrollArea>
+
+namespace helios::ui {
+
+// A Gantt timeline: one bar per task from start to due, grouped under milestone rows, with
+// dependency arrows, the critical path in red, today's and the deadline's lines. Scrolls both
+// ways, with the task names and the dates pinned; Ctrl+wheel zooms. Paints only the rows and
+// days in view, so a plan of thousands of tasks scrolls as quickly as a small one.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setTimeline(TimelineLayout layout);
+    void clear();
+    const TimelineLayout &timeline() const { return m_layout; }
+
+    // Pixels per day (clamped to 3..60).
+    void setDayWidth(int pixels);
+    int dayWidth() const { return m_dayWidth; }
+    // Scrolls so that today is near the left edge of the bars.
+    void scrollToToday();
+
+    int rowHeight() const;
+    // For tests: the task and milestone rows the last paint drew, and the arrows.
+    int lastPaintedRows() const { return m_lastPaintedRows; }
+    int lastPaintedArrows() const { return m_lastPaintedArrows; }
+    // The row under a viewport point, or -1.
+    int rowAt(const QPoint &viewportPos) const;
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    int headerHeight() const;
+    int labelWidth() const;
+    void updateScrollBars();
+    QString toolTipForRow(int row) const;
+
+    TimelineLayout m_layout;
+    int m_dayWidth = 18;
+    int m_lastPaintedRows = 0;
+    int m_lastPaintedArrows = 0;
+};
+
+} // namespace helios::ui
