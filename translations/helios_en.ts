@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in minutes</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
+        <translation>more</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxErrorReporter</name>
     <message>
         <source>Close</source>
@@ -99,6 +122,10 @@
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>At current pace</source>
+        <translation>At current pace</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::EmptyStateWidget</name>
@@ -161,6 +188,18 @@
         <source>Helios could not open its database</source>
         <translation>Helios could not open its database</translation>
     </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation>&amp;Performance</translation>
+    </message>
+    <message>
+        <source>Live LLM, storage and responsiveness figures</source>
+        <translation>Live LLM, storage and responsiveness figures</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -201,6 +240,284 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PerformanceDashboard</name>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>LLM latency (p50 / p95)</source>
+        <translation>LLM latency (p50 / p95)</translation>
+    </message>
+    <message>
+        <source>LLM requests</source>
+        <translation>LLM requests</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50)</source>
+        <translation>Time to first token (p50)</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Tokens per second</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Tokens in / out</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache hit rate</translation>
+    </message>
+    <message>
+        <source>Store query latency (p95)</source>
+        <translation>Store query latency (p95)</translation>
+    </message>
+    <message>
+        <source>Event-loop lag (p95)</source>
+        <translation>Event-loop lag (p95)</translation>
+    </message>
+    <message>
+        <source>Memory (resident)</source>
+        <translation>Memory (resident)</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Right now</translation>
+    </message>
+    <message>
+        <source>LLM latency: requests per bucket</source>
+        <translation>LLM latency: requests per bucket</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>response time up to</source>
+        <translation>response time up to</translation>
+    </message>
+    <message>
+        <source>LLM requests per second</source>
+        <translation>LLM requests per second</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requests/s</translation>
+    </message>
+    <message>
+        <source>Tokens per second (out)</source>
+        <translation>Tokens per second (out)</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>Latency p95 (ms)</source>
+        <translation>Latency p95 (ms)</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>event loop</translation>
+    </message>
+    <message>
+        <source>store query</source>
+        <translation>store query</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Memory (MiB)</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <source>Last two minutes</source>
+        <translation>Last two minutes</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Median latency</source>
+        <translation>Median latency</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95 latency</translation>
+    </message>
+    <message>
+        <source>Answered from cache</source>
+        <translation>Answered from cache</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) measured</source>
+        <translation>
+            <numerusform>%n request measured</numerusform>
+            <numerusform>%n requests measured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>no streamed answer yet</source>
+        <translation>no streamed answer yet</translation>
+    </message>
+    <message>
+        <source>answer tokens per second of response time</source>
+        <translation>answer tokens per second of response time</translation>
+    </message>
+    <message>
+        <source>prompt / answer</source>
+        <translation>prompt / answer</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 joined</source>
+        <translation>%1 hits, %2 misses, %3 joined</translation>
+    </message>
+    <message>
+        <source>%1 queries, p50 %2</source>
+        <translation>%1 queries, p50 %2</translation>
+    </message>
+    <message>
+        <source>worst up to %1</source>
+        <translation>worst up to %1</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
+    </message>
+    <message>
+        <source>resident set size</source>
+        <translation>resident set size</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s out</source>
+        <translation>%1 tokens/s out</translation>
+    </message>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>The call log could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the call log…</source>
+        <translation>Reading the call log…</translation>
+    </message>
+    <message>
+        <source>Every LLM call Helios made, from its log.</source>
+        <translation>Every LLM call Helios made, from its log.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanChartsView</name>
+    <message>
+        <source>All the work is finished.</source>
+        <translation>All the work is finished.</translation>
+    </message>
+    <message>
+        <source>The remaining work cannot be scheduled.</source>
+        <translation>The remaining work cannot be scheduled.</translation>
+    </message>
+    <message>
+        <source>At the current pace (%1 of plan) the work ends on %2.</source>
+        <translation>At the current pace (%1 of plan) the work ends on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
+        <translation>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day after the deadline.</numerusform>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days after the deadline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
+        <translation>At the current pace (%1 of plan) the work ends on %2, the deadline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
+        <translation>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day before the deadline.</numerusform>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days before the deadline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>Burn-down</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>No work is left, so there is no critical path.</source>
+        <translation>No work is left, so there is no critical path.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
+        <translation>
+            <numerusform>Critical path (in red): %n task, %1 h that must happen one after another.</numerusform>
+            <numerusform>Critical path (in red): %n tasks, %1 h that must happen one after another.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,6 +596,24 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::RollingChartView</name>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::StatusChartView</name>
+    <message numerus="yes">
+        <source>%1: %n task(s), %2 h (%3)</source>
+        <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
+        <translation>
+            <numerusform>%1: %n task, %2 h (%3)</numerusform>
+            <numerusform>%1: %n tasks, %2 h (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TaskTableModel</name>
     <message>
         <source>Task</source>
@@ -303,6 +638,34 @@
     <message>
         <source>Milestone</source>
         <translation>Milestone</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TimelineView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>On the critical path</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Month and year in the timeline&apos;s header (QDate format).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
     </message>
 </context>
 <context>

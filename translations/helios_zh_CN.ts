@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in minutes</extracomment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
+        <translation>更长</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxErrorReporter</name>
     <message>
         <source>Close</source>
@@ -99,6 +122,10 @@
         <source>Today</source>
         <translation>今天</translation>
     </message>
+    <message>
+        <source>At current pace</source>
+        <translation>按当前进度</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::EmptyStateWidget</name>
@@ -161,6 +188,18 @@
         <source>Helios could not open its database</source>
         <translation>Helios 无法打开数据库</translation>
     </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation>性能(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Live LLM, storage and responsiveness figures</source>
+        <translation>实时查看 LLM、存储与响应性能数据</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -201,6 +240,280 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PerformanceDashboard</name>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>LLM latency (p50 / p95)</source>
+        <translation>LLM 延迟（p50 / p95）</translation>
+    </message>
+    <message>
+        <source>LLM requests</source>
+        <translation>LLM 请求数</translation>
+    </message>
+    <message>
+        <source>Time to first token (p50)</source>
+        <translation>首个令牌耗时（p50）</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒令牌数</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>输入 / 输出令牌</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <source>Store query latency (p95)</source>
+        <translation>存储查询延迟（p95）</translation>
+    </message>
+    <message>
+        <source>Event-loop lag (p95)</source>
+        <translation>事件循环延迟（p95）</translation>
+    </message>
+    <message>
+        <source>Memory (resident)</source>
+        <translation>内存（常驻）</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>当前速率</translation>
+    </message>
+    <message>
+        <source>LLM latency: requests per bucket</source>
+        <translation>LLM 延迟：各区间的请求数</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>response time up to</source>
+        <translation>响应时间上限</translation>
+    </message>
+    <message>
+        <source>LLM requests per second</source>
+        <translation>每秒 LLM 请求数</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>Tokens per second (out)</source>
+        <translation>每秒输出令牌数</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>令牌/秒</translation>
+    </message>
+    <message>
+        <source>Latency p95 (ms)</source>
+        <translation>p95 延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>事件循环</translation>
+    </message>
+    <message>
+        <source>store query</source>
+        <translation>存储查询</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存（MiB）</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>常驻内存</translation>
+    </message>
+    <message>
+        <source>Last two minutes</source>
+        <translation>最近两分钟</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>调用记录</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Median latency</source>
+        <translation>延迟中位数</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95 延迟</translation>
+    </message>
+    <message>
+        <source>Answered from cache</source>
+        <translation>缓存应答占比</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) measured</source>
+        <translation>
+            <numerusform>已测量 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>no streamed answer yet</source>
+        <translation>尚无流式回答</translation>
+    </message>
+    <message>
+        <source>answer tokens per second of response time</source>
+        <translation>每秒响应时间生成的回答令牌数</translation>
+    </message>
+    <message>
+        <source>prompt / answer</source>
+        <translation>提示 / 回答</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses, %3 joined</source>
+        <translation>命中 %1，未命中 %2，合并 %3</translation>
+    </message>
+    <message>
+        <source>%1 queries, p50 %2</source>
+        <translation>%1 次查询，p50 %2</translation>
+    </message>
+    <message>
+        <source>worst up to %1</source>
+        <translation>最长不超过 %1</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
+    <message>
+        <source>resident set size</source>
+        <translation>常驻内存集大小</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s out</source>
+        <translation>输出 %1 令牌/秒</translation>
+    </message>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>无法读取调用记录：%1</translation>
+    </message>
+    <message>
+        <source>Reading the call log…</source>
+        <translation>正在读取调用记录…</translation>
+    </message>
+    <message>
+        <source>Every LLM call Helios made, from its log.</source>
+        <translation>Helios 发出的每一次 LLM 调用，来自调用记录。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanChartsView</name>
+    <message>
+        <source>All the work is finished.</source>
+        <translation>所有工作都已完成。</translation>
+    </message>
+    <message>
+        <source>The remaining work cannot be scheduled.</source>
+        <translation>剩余工作无法排期。</translation>
+    </message>
+    <message>
+        <source>At the current pace (%1 of plan) the work ends on %2.</source>
+        <translation>按当前进度（计划的 %1），工作将于 %2 完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
+        <translation>
+            <numerusform>按当前进度（计划的 %1），工作将于 %2 完成，比截止日期晚 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
+        <translation>按当前进度（计划的 %1），工作将于 %2 完成，正好是截止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
+        <translation>
+            <numerusform>按当前进度（计划的 %1），工作将于 %2 完成，比截止日期早 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>燃尽图</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>No work is left, so there is no critical path.</source>
+        <translation>已没有剩余工作，因此没有关键路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
+        <translation>
+            <numerusform>关键路径（红色）：%n 个任务，共 %1 小时，必须依次完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -277,6 +590,23 @@ For example: Learn Python programming in three months</translation>
     </message>
 </context>
 <context>
+    <name>helios::ui::RollingChartView</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::StatusChartView</name>
+    <message numerus="yes">
+        <source>%1: %n task(s), %2 h (%3)</source>
+        <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
+        <translation>
+            <numerusform>%1：%n 个任务，%2 小时（%3）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TaskTableModel</name>
     <message>
         <source>Task</source>
@@ -301,6 +631,34 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Milestone</source>
         <translation>里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TimelineView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>尚未排期</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>位于关键路径上</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Month and year in the timeline&apos;s header (QDate format).</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
