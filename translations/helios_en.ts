@@ -416,10 +416,6 @@
         <translation>no streamed answer yet</translation>
     </message>
     <message>
-        <source>answer tokens per second of response time</source>
-        <translation>answer tokens per second of response time</translation>
-    </message>
-    <message>
         <source>prompt / answer</source>
         <translation>prompt / answer</translation>
     </message>
@@ -462,6 +458,10 @@
     <message>
         <source>Every LLM call Helios made, from its log.</source>
         <translation>Every LLM call Helios made, from its log.</translation>
+    </message>
+    <message>
+        <source>how fast answers are written</source>
+        <translation>how fast answers are written</translation>
     </message>
 </context>
 <context>

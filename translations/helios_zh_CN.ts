@@ -415,10 +415,6 @@ For example: Learn Python programming in three months</translation>
         <translation>尚无流式回答</translation>
     </message>
     <message>
-        <source>answer tokens per second of response time</source>
-        <translation>每秒响应时间生成的回答令牌数</translation>
-    </message>
-    <message>
         <source>prompt / answer</source>
         <translation>提示 / 回答</translation>
     </message>
@@ -461,6 +457,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Every LLM call Helios made, from its log.</source>
         <translation>Helios 发出的每一次 LLM 调用，来自调用记录。</translation>
+    </message>
+    <message>
+        <source>how fast answers are written</source>
+        <translation>回答的生成速度</translation>
     </message>
 </context>
 <context>

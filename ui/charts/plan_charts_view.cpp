@@ -104,6 +104,8 @@ void PlanChartsView::setPlan(const Plan &plan, const QDate &today)
                   .arg(formatHours(timeline.criticalHours)));
     const bool otherPlan = plan.id != m_planId;
     m_planId = plan.id;
+    if (otherPlan)
+        m_timeline->setFitToWidth(true); // a zoom chosen for another plan may not suit this one
     m_timeline->setTimeline(std::move(timeline));
     if (otherPlan)
         m_timeline->scrollToToday();

@@ -19,6 +19,8 @@ namespace {
 
 constexpr int kMinDayWidth = 3;
 constexpr int kMaxDayWidth = 60;
+constexpr int kFitMinDayWidth = 6;
+constexpr int kFitMaxDayWidth = 18;
 const QColor kCritical(0xd1, 0x49, 0x5b);
 const QColor kToday(0xe0, 0x7a, 0x1f);
 const QColor kDeadline(0x55, 0x55, 0x55);
@@ -59,6 +61,8 @@ int TimelineView::labelWidth() const
 void TimelineView::setTimeline(TimelineLayout layout)
 {
     m_layout = std::move(layout);
+    if (m_fitToWidth)
+        fitDayWidth();
     updateScrollBars();
     viewport()->update();
 }
@@ -69,6 +73,27 @@ void TimelineView::clear()
 }
 
 void TimelineView::setDayWidth(int pixels)
+{
+    m_fitToWidth = false;
+    applyDayWidth(pixels);
+}
+
+void TimelineView::setFitToWidth(bool fit)
+{
+    m_fitToWidth = fit;
+    if (fit)
+        fitDayWidth();
+}
+
+void TimelineView::fitDayWidth()
+{
+    const int visible = viewport()->width() - labelWidth();
+    if (m_layout.dayCount <= 0 || visible < 50)
+        return;
+    applyDayWidth(std::clamp(visible / m_layout.dayCount, kFitMinDayWidth, kFitMaxDayWidth));
+}
+
+void TimelineView::applyDayWidth(int pixels)
 {
     pixels = std::clamp(pixels, kMinDayWidth, kMaxDayWidth);
     if (pixels == m_dayWidth)
@@ -83,8 +108,11 @@ void TimelineView::setDayWidth(int pixels)
 
 void TimelineView::scrollToToday()
 {
-    if (m_layout.todayDay >= 0)
-        horizontalScrollBar()->setValue(std::max(0, m_layout.todayDay - 3) * m_dayWidth);
+    const int visible = std::max(0, viewport()->width() - labelWidth());
+    // Not laid out yet (a hidden tab): scroll once the view has its size.
+    m_scrollToTodayPending = visible < 50;
+    if (m_layout.todayDay >= 0 && !m_scrollToTodayPending)
+        horizontalScrollBar()->setValue(std::max(0, m_layout.todayDay * m_dayWidth - visible / 3));
 }
 
 void TimelineView::updateScrollBars()
@@ -105,7 +133,11 @@ void TimelineView::updateScrollBars()
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    if (m_fitToWidth)
+        fitDayWidth();
     updateScrollBars();
+    if (m_scrollToTodayPending)
+        scrollToToday();
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)

@@ -21,10 +21,14 @@ public:
     void clear();
     const TimelineLayout &timeline() const { return m_layout; }
 
-    // Pixels per day (clamped to 3..60).
+    // Pixels per day (clamped to 3..60); stops fitting the plan to the width.
     void setDayWidth(int pixels);
+    // While on (the default, and again after setFitToWidth(true)), the day width follows the
+    // view's width so that the whole plan shows, between 6 and 18 pixels a day.
+    void setFitToWidth(bool fit);
+    bool fitsToWidth() const { return m_fitToWidth; }
     int dayWidth() const { return m_dayWidth; }
-    // Scrolls so that today is near the left edge of the bars.
+    // Scrolls so that today is a third of the way across the bars.
     void scrollToToday();
 
     int rowHeight() const;
@@ -46,10 +50,14 @@ private:
     int headerHeight() const;
     int labelWidth() const;
     void updateScrollBars();
+    void applyDayWidth(int pixels);
+    void fitDayWidth();
     QString toolTipForRow(int row) const;
 
     TimelineLayout m_layout;
     int m_dayWidth = 18;
+    bool m_fitToWidth = true;
+    bool m_scrollToTodayPending = false;
     int m_lastPaintedRows = 0;
     int m_lastPaintedArrows = 0;
 };

@@ -6,13 +6,13 @@
 #include "ui/dashboard/rolling_chart_view.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
@@ -38,6 +38,20 @@ QString statusWord(const QString &status)
     if (status == QLatin1String("cancelled"))
         return PerformanceDashboard::tr("cancelled");
     return status;
+}
+
+// A round top for a count axis with five ticks: 4, 8, 20, 40, 100, 200, ... at least `highest`.
+double axisTop(double highest)
+{
+    double top = 4.0;
+    for (double step = 1.0; top < highest; step *= 10.0) {
+        for (double factor : {4.0, 8.0, 20.0, 40.0}) {
+            top = factor * step;
+            if (top >= highest)
+                break;
+        }
+    }
+    return top;
 }
 
 QLabel *smallLabel(QWidget *parent)
@@ -80,7 +94,8 @@ PerformanceDashboard::PerformanceDashboard(PerformanceViewModel &viewModel, QWid
     latency->setBackgroundRoundness(0);
     latency->setAnimationOptions(QChart::NoAnimation);
     latency->legend()->hide();
-    auto *bars = new QBarSeries(this);
+    // Sideways, so that the sixteen bucket labels have room to be read whole.
+    auto *bars = new QHorizontalBarSeries(this);
     m_latencyBars = new QBarSet(tr("Requests"), this);
     m_latencyBars->setColor(QColor(0x2f, 0x6f, 0xd6));
     bars->append(m_latencyBars);
@@ -88,19 +103,21 @@ PerformanceDashboard::PerformanceDashboard(PerformanceViewModel &viewModel, QWid
     latency->addSeries(bars);
     m_latencyBuckets = new QBarCategoryAxis;
     m_latencyBuckets->setTitleText(tr("response time up to"));
-    m_latencyBuckets->setLabelsAngle(-45);
+    QFont bucketFont = font();
+    bucketFont.setPointSizeF(bucketFont.pointSizeF() * 0.85);
+    m_latencyBuckets->setLabelsFont(bucketFont);
     m_latencyCounts = new QValueAxis;
-    m_latencyCounts->setLabelFormat(QStringLiteral("%d"));
+    m_latencyCounts->setLabelFormat(QStringLiteral("%.0f"));
     m_latencyCounts->setRange(0, 1);
-    m_latencyCounts->setTickCount(3);
-    latency->addAxis(m_latencyBuckets, Qt::AlignBottom);
-    latency->addAxis(m_latencyCounts, Qt::AlignLeft);
+    m_latencyCounts->setTickCount(5);
+    latency->addAxis(m_latencyBuckets, Qt::AlignLeft);
+    latency->addAxis(m_latencyCounts, Qt::AlignBottom);
     bars->attachAxis(m_latencyBuckets);
     bars->attachAxis(m_latencyCounts);
     m_latencyChart = new QChartView(latency, this);
     m_latencyChart->setObjectName(QStringLiteral("latencyHistogram"));
     m_latencyChart->setRenderHint(QPainter::Antialiasing);
-    m_latencyChart->setMinimumHeight(230);
+    m_latencyChart->setMinimumHeight(330);
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_latencyChart, 3);
@@ -269,7 +286,7 @@ void PerformanceDashboard::updateFigures()
                                   : tr("no streamed answer yet"));
     setCard(QStringLiteral("tokensPerSecond"),
             f.tokensPerSecond ? QLocale().toString(*f.tokensPerSecond, 'f', 1) : noValue(),
-            tr("answer tokens per second of response time"));
+            tr("how fast answers are written"));
     setCard(QStringLiteral("tokens"),
             tr("%1 / %2").arg(formatCount(f.tokensIn), formatCount(f.tokensOut)),
             tr("prompt / answer"));
@@ -313,7 +330,7 @@ void PerformanceDashboard::updateFigures()
     if (!same) {
         m_latencyBars->remove(0, m_latencyBars->count());
         m_latencyBars->append(values);
-        m_latencyCounts->setRange(0, std::max<quint64>(1, highest + (highest + 4) / 5));
+        m_latencyCounts->setRange(0, axisTop(double(highest)));
     }
 
     const MetricsHistory &history = m_viewModel.history();

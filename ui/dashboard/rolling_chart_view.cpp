@@ -86,6 +86,8 @@ void RollingChartView::updateValueRange()
     if (top != m_top) {
         m_top = top;
         m_values->setRange(0.0, top);
+        // "%.3g" would write 1000 as "1e+03".
+        m_values->setLabelFormat(top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
     }
 }
 
