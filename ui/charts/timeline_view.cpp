@@ -140,6 +140,13 @@ void TimelineView::resizeEvent(QResizeEvent *event)
         scrollToToday();
 }
 
+// The names and dates are pinned, so the default (blitting the whole viewport) would move them:
+// paint the view afresh instead, which costs only the rows in view.
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {

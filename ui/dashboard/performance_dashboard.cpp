@@ -324,14 +324,19 @@ void PerformanceDashboard::updateFigures()
         values.append(qreal(count));
         highest = std::max(highest, count);
     }
-    bool same = values.size() == m_latencyBars->count();
-    for (qsizetype i = 0; same && i < values.size(); ++i)
-        same = m_latencyBars->at(i) == values.at(i);
-    if (!same) {
+    if (values.size() != m_latencyBars->count()) {
         m_latencyBars->remove(0, m_latencyBars->count());
         m_latencyBars->append(values);
-        m_latencyCounts->setRange(0, axisTop(double(highest)));
+    } else {
+        // A second's requests change a bucket or two: only those bars are redrawn.
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (m_latencyBars->at(i) != values.at(i))
+                m_latencyBars->replace(i, values.at(i));
+        }
     }
+    const double top = axisTop(double(highest));
+    if (m_latencyCounts->max() != top)
+        m_latencyCounts->setRange(0, top);
 
     const MetricsHistory &history = m_viewModel.history();
     using S = MetricsHistory::Series;
