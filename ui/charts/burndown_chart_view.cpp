@@ -111,11 +111,13 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
             last = std::max(last, line->constLast().date);
     }
     m_dates->setRange(burndown.start.startOfDay(), last.startOfDay());
+    // Fixed ticks a round step apart: Qt 6.4 does not redraw dynamic ticks reliably once the
+    // axis has been laid out (an axis switched between the two kept 0, 6.25, 12.5, ... or elided
+    // its labels).
     const double step = niceStep(burndown.totalHours / 5.0);
-    m_hours->setRange(0, step * std::max(1.0, std::ceil(burndown.totalHours / step)));
-    m_hours->setTickType(QValueAxis::TicksDynamic);
-    m_hours->setTickAnchor(0);
-    m_hours->setTickInterval(step);
+    const int steps = static_cast<int>(std::max(1.0, std::ceil(burndown.totalHours / step)));
+    m_hours->setRange(0, step * steps);
+    m_hours->setTickCount(steps + 1);
     if (burndown.today >= burndown.start && burndown.today <= last)
         fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}});
     else
@@ -129,8 +131,8 @@ void BurndownChartView::clear()
         s->clear();
     const QDate today = QDate::currentDate();
     m_dates->setRange(today.startOfDay(), today.addDays(30).startOfDay());
-    m_hours->setTickType(QValueAxis::TicksFixed);
     m_hours->setRange(0, 10);
+    m_hours->setTickCount(6);
 }
 
 QLineSeries *BurndownChartView::series(const QString &objectName) const
