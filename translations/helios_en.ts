@@ -1,702 +1,1069 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
+  <context>
     <name>AboutBox</name>
     <message>
-        <source>About Helios</source>
-        <translation>About Helios</translation>
+      <source>About Helios</source>
+      <translation>About Helios</translation>
     </message>
     <message>
-        <source>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</source>
-        <translation>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</translation>
+      <source>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</source>
+      <translation>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AppSettings</name>
     <message>
-        <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
-        <translation>The saved setting %1 is not a whole number; the default %2 is used.</translation>
+      <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
+      <translation>The saved setting %1 is not a whole number; the default %2 is used.</translation>
     </message>
     <message>
-        <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
-        <translation>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</translation>
+      <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
+      <translation>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</translation>
     </message>
     <message>
-        <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
-        <translation>Choose a model: press “Refresh models” to see the ones the server offers.</translation>
+      <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
+      <translation>Choose a model: press “Refresh models” to see the ones the server offers.</translation>
     </message>
     <message>
-        <source>The temperature must be between 0 and 2, not %1.</source>
-        <translation>The temperature must be between 0 and 2, not %1.</translation>
+      <source>The temperature must be between 0 and 2, not %1.</source>
+      <translation>The temperature must be between 0 and 2, not %1.</translation>
     </message>
     <message>
-        <source>The context size must be between %1 and %2 tokens, not %3.</source>
-        <translation>The context size must be between %1 and %2 tokens, not %3.</translation>
+      <source>The context size must be between %1 and %2 tokens, not %3.</source>
+      <translation>The context size must be between %1 and %2 tokens, not %3.</translation>
     </message>
     <message>
-        <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
-        <translation>The connect timeout must be between %1 and %2 seconds, not %3.</translation>
+      <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
+      <translation>The connect timeout must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-        <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
-        <translation>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</translation>
+      <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
+      <translation>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-        <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
-        <translation>The idle timeout must be between %1 and %2 seconds, not %3.</translation>
+      <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
+      <translation>The idle timeout must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-        <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
-        <translation>The overall deadline must be between %1 and %2 seconds, not %3.</translation>
+      <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
+      <translation>The overall deadline must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-        <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
-        <translation>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</translation>
+      <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
+      <translation>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</translation>
     </message>
     <message>
-        <source>The number of requests at once must be between %1 and %2, not %3.</source>
-        <translation>The number of requests at once must be between %1 and %2, not %3.</translation>
+      <source>The number of requests at once must be between %1 and %2, not %3.</source>
+      <translation>The number of requests at once must be between %1 and %2, not %3.</translation>
     </message>
     <message>
-        <source>The answers kept in memory must be between %1 and %2, not %3.</source>
-        <translation>The answers kept in memory must be between %1 and %2, not %3.</translation>
+      <source>The answers kept in memory must be between %1 and %2, not %3.</source>
+      <translation>The answers kept in memory must be between %1 and %2, not %3.</translation>
     </message>
     <message>
-        <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
-        <translation>The answers kept on disk must be between %1 (no limit) and %2, not %3.</translation>
+      <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
+      <translation>The answers kept on disk must be between %1 (no limit) and %2, not %3.</translation>
     </message>
     <message>
-        <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
-        <translation>Cached answers must be kept between %1 and %2 days, not %3.</translation>
+      <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
+      <translation>Cached answers must be kept between %1 and %2 days, not %3.</translation>
     </message>
     <message>
-        <source>The saved provider “%1” is unknown; the offline planner is used.</source>
-        <translation>The saved provider “%1” is unknown; the offline planner is used.</translation>
+      <source>The saved provider “%1” is unknown; the offline planner is used.</source>
+      <translation>The saved provider “%1” is unknown; the offline planner is used.</translation>
     </message>
     <message>
-        <source>The saved setting %1 is not a number; the default %2 is used.</source>
-        <translation>The saved setting %1 is not a number; the default %2 is used.</translation>
+      <source>The saved setting %1 is not a number; the default %2 is used.</source>
+      <translation>The saved setting %1 is not a number; the default %2 is used.</translation>
     </message>
     <message>
-        <source>The saved language “%1” is unknown; the system&apos;s language is used.</source>
-        <translation>The saved language “%1” is unknown; the system&apos;s language is used.</translation>
+      <source>The saved language “%1” is unknown; the system's language is used.</source>
+      <translation>The saved language “%1” is unknown; the system's language is used.</translation>
     </message>
     <message>
-        <source>%1 The default is used.</source>
-        <translation>%1 The default is used.</translation>
+      <source>%1 The default is used.</source>
+      <translation>%1 The default is used.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>The keychain refused access, so the API key was not saved.</source>
-        <translation>The keychain refused access, so the API key was not saved.</translation>
+      <source>The keychain refused access, so the API key was not saved.</source>
+      <translation>The keychain refused access, so the API key was not saved.</translation>
     </message>
     <message>
-        <source>The keychain refused access, so the saved API key could not be read.</source>
-        <translation>The keychain refused access, so the saved API key could not be read.</translation>
+      <source>The keychain refused access, so the saved API key could not be read.</source>
+      <translation>The keychain refused access, so the saved API key could not be read.</translation>
     </message>
     <message>
-        <source>The keychain refused access, so the API key was not removed.</source>
-        <translation>The keychain refused access, so the API key was not removed.</translation>
+      <source>The keychain refused access, so the API key was not removed.</source>
+      <translation>The keychain refused access, so the API key was not removed.</translation>
     </message>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
-        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</translation>
+      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
+      <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</translation>
     </message>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
-        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</translation>
+      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
+      <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</translation>
     </message>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
-        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</translation>
+      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
+      <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</translation>
     </message>
     <message>
-        <source>The system keychain failed: %1</source>
-        <translation>The system keychain failed: %1</translation>
+      <source>The system keychain failed: %1</source>
+      <translation>The system keychain failed: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageBoxErrorReporter</name>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TaskStatus</name>
     <message>
-        <source>To do</source>
-        <translation>To do</translation>
+      <source>To do</source>
+      <translation>To do</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
+      <source>In progress</source>
+      <translation>In progress</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+      <source>Done</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
+      <source>Skipped</source>
+      <translation>Skipped</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios</name>
     <message>
-        <source>The goal is empty: describe what you want to achieve.</source>
-        <translation>The goal is empty: describe what you want to achieve.</translation>
+      <source>The goal is empty: describe what you want to achieve.</source>
+      <translation>The goal is empty: describe what you want to achieve.</translation>
     </message>
     <message>
-        <source>The goal is too long: keep it under %1 characters.</source>
-        <translation>The goal is too long: keep it under %1 characters.</translation>
+      <source>The goal is too long: keep it under %1 characters.</source>
+      <translation>The goal is too long: keep it under %1 characters.</translation>
     </message>
     <message>
-        <source>Hours per week must be more than 0 and at most %1.</source>
-        <translation>Hours per week must be more than 0 and at most %1.</translation>
+      <source>Hours per week must be more than 0 and at most %1.</source>
+      <translation>Hours per week must be more than 0 and at most %1.</translation>
     </message>
     <message>
-        <source>The start date is not a valid date.</source>
-        <translation>The start date is not a valid date.</translation>
+      <source>The start date is not a valid date.</source>
+      <translation>The start date is not a valid date.</translation>
     </message>
     <message>
-        <source>The deadline %1 is in the past.</source>
-        <translation>The deadline %1 is in the past.</translation>
+      <source>The deadline %1 is in the past.</source>
+      <translation>The deadline %1 is in the past.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::AtRiskBanner</name>
     <message>
-        <source>At risk: %1 hours short of the deadline</source>
-        <translation>At risk: %1 hours short of the deadline</translation>
+      <source>At risk: %1 hours short of the deadline</source>
+      <translation>At risk: %1 hours short of the deadline</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::BurndownChartView</name>
     <message>
-        <source>MMM d</source>
-        <extracomment>Date format of the burn-down chart&apos;s axis labels (QDateTime format: MMM = short month).</extracomment>
-        <translation>MMM d</translation>
+      <source>MMM d</source>
+      <extracomment>Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).</extracomment>
+      <translation>MMM d</translation>
     </message>
     <message>
-        <source>Ideal</source>
-        <translation>Ideal</translation>
+      <source>Ideal</source>
+      <translation>Ideal</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
+      <source>Planned</source>
+      <translation>Planned</translation>
     </message>
     <message>
-        <source>Actual</source>
-        <translation>Actual</translation>
+      <source>Actual</source>
+      <translation>Actual</translation>
     </message>
     <message>
-        <source>Hours left</source>
-        <translation>Hours left</translation>
+      <source>Hours left</source>
+      <translation>Hours left</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Today</translation>
+      <source>Today</source>
+      <translation>Today</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>At current pace</source>
+      <translation>At current pace</translation>
+    </message>
+  </context>
+  <context>
     <name>helios::ui::EmptyStateWidget</name>
     <message>
-        <source>New goal</source>
-        <translation>New goal</translation>
+      <source>New goal</source>
+      <translation>New goal</translation>
     </message>
     <message>
-        <source>Opening your plans…</source>
-        <translation>Opening your plans…</translation>
+      <source>Opening your plans…</source>
+      <translation>Opening your plans…</translation>
     </message>
     <message>
-        <source>Welcome to Helios</source>
-        <translation>Welcome to Helios</translation>
+      <source>Welcome to Helios</source>
+      <translation>Welcome to Helios</translation>
     </message>
     <message>
-        <source>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</source>
-        <translation>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</translation>
+      <source>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</source>
+      <translation>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</translation>
     </message>
     <message>
-        <source>Helios could not open its database</source>
-        <translation>Helios could not open its database</translation>
+      <source>Helios could not open its database</source>
+      <translation>Helios could not open its database</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::MainWindow</name>
     <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
+      <source>Plans</source>
+      <translation>Plans</translation>
     </message>
     <message>
-        <source>&amp;New goal…</source>
-        <translation>&amp;New goal…</translation>
+      <source>&amp;New goal…</source>
+      <translation>&amp;New goal…</translation>
     </message>
     <message>
-        <source>Describe a new goal and let Helios plan it</source>
-        <translation>Describe a new goal and let Helios plan it</translation>
+      <source>Describe a new goal and let Helios plan it</source>
+      <translation>Describe a new goal and let Helios plan it</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;About Helios</source>
-        <translation>&amp;About Helios</translation>
+      <source>&amp;About Helios</source>
+      <translation>&amp;About Helios</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
+      <source>Main toolbar</source>
+      <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Helios could not open its database</source>
-        <translation>Helios could not open its database</translation>
+      <source>Helios could not open its database</source>
+      <translation>Helios could not open its database</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
+      <source>&amp;Tools</source>
+      <translation>&amp;Tools</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>&amp;Performance</source>
+      <translation>&amp;Performance</translation>
+    </message>
+    <message>
+      <source>Live LLM, storage and responsiveness figures</source>
+      <translation>Live LLM, storage and responsiveness figures</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+  </context>
+  <context>
     <name>helios::ui::NewGoalDialog</name>
     <message>
-        <source>New goal</source>
-        <translation>New goal</translation>
+      <source>New goal</source>
+      <translation>New goal</translation>
     </message>
     <message>
-        <source>What do you want to achieve?</source>
-        <translation>What do you want to achieve?</translation>
+      <source>What do you want to achieve?</source>
+      <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <source>For example: Learn Python programming in three months
+      <source>For example: Learn Python programming in three months
 例如：三个月内学会Python编程</source>
-        <translation>For example: Learn Python programming in three months
+      <translation>For example: Learn Python programming in three months
 例如：三个月内学会Python编程</translation>
     </message>
     <message>
-        <source>Deadline:</source>
-        <translation>Deadline:</translation>
+      <source>Deadline:</source>
+      <translation>Deadline:</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
+      <source> h</source>
+      <translation> h</translation>
     </message>
     <message>
-        <source>Hours per week:</source>
-        <translation>Hours per week:</translation>
+      <source>Hours per week:</source>
+      <translation>Hours per week:</translation>
     </message>
     <message>
-        <source>Planning…</source>
-        <translation>Planning…</translation>
+      <source>Planning…</source>
+      <translation>Planning…</translation>
     </message>
     <message>
-        <source>Create plan</source>
-        <translation>Create plan</translation>
+      <source>Create plan</source>
+      <translation>Create plan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::PlanDetailView</name>
     <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
+      <source>%n task(s)</source>
+      <translation>
+        <numerusform>%n task</numerusform>
+        <numerusform>%n tasks</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n done</source>
-        <comment>tasks</comment>
-        <translation>
-            <numerusform>%n done</numerusform>
-            <numerusform>%n done</numerusform>
-        </translation>
+      <source>%n done</source>
+      <comment>tasks</comment>
+      <translation>
+        <numerusform>%n done</numerusform>
+        <numerusform>%n done</numerusform>
+      </translation>
     </message>
     <message>
-        <source>%1 of %2 hours left</source>
-        <translation>%1 of %2 hours left</translation>
+      <source>%1 of %2 hours left</source>
+      <translation>%1 of %2 hours left</translation>
     </message>
     <message>
-        <source>%1 h per week</source>
-        <translation>%1 h per week</translation>
+      <source>%1 h per week</source>
+      <translation>%1 h per week</translation>
     </message>
     <message>
-        <source>deadline %1</source>
-        <translation>deadline %1</translation>
+      <source>deadline %1</source>
+      <translation>deadline %1</translation>
     </message>
     <message>
-        <source>no deadline, finishes %1</source>
-        <translation>no deadline, finishes %1</translation>
+      <source>no deadline, finishes %1</source>
+      <translation>no deadline, finishes %1</translation>
     </message>
     <message>
-        <source> · </source>
-        <translation> · </translation>
+      <source> · </source>
+      <translation> · </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::PlanItemDelegate</name>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
+      <source>%1%</source>
+      <translation>%1%</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>At risk</translation>
+      <source>At risk</source>
+      <translation>At risk</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::PlanListModel</name>
     <message>
-        <source>%1% done: %2 of %3 hours</source>
-        <translation>%1% done: %2 of %3 hours</translation>
+      <source>%1% done: %2 of %3 hours</source>
+      <translation>%1% done: %2 of %3 hours</translation>
     </message>
     <message>
-        <source>At risk: %1 hours short of the deadline</source>
-        <translation>At risk: %1 hours short of the deadline</translation>
+      <source>At risk: %1 hours short of the deadline</source>
+      <translation>At risk: %1 hours short of the deadline</translation>
     </message>
     <message>
-        <source>%1, %2% done</source>
-        <translation>%1, %2% done</translation>
+      <source>%1, %2% done</source>
+      <translation>%1, %2% done</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::PlansViewModel</name>
     <message>
-        <source>Plan created.</source>
-        <translation>Plan created.</translation>
+      <source>Plan created.</source>
+      <translation>Plan created.</translation>
     </message>
     <message>
-        <source>“%1” is now %2.</source>
-        <translation>“%1” is now %2.</translation>
+      <source>“%1” is now %2.</source>
+      <translation>“%1” is now %2.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
+      <source>Settings</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <source>Model server</source>
-        <translation>Model server</translation>
+      <source>Model server</source>
+      <translation>Model server</translation>
     </message>
     <message>
-        <source>Timeouts and cache</source>
-        <translation>Timeouts and cache</translation>
+      <source>Timeouts and cache</source>
+      <translation>Timeouts and cache</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>General</translation>
+      <source>General</source>
+      <translation>General</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+      <source>OK</source>
+      <translation>OK</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>Offline planner (no model server)</source>
-        <translation>Offline planner (no model server)</translation>
+      <source>Offline planner (no model server)</source>
+      <translation>Offline planner (no model server)</translation>
     </message>
     <message>
-        <source>OpenAI-compatible server</source>
-        <translation>OpenAI-compatible server</translation>
+      <source>OpenAI-compatible server</source>
+      <translation>OpenAI-compatible server</translation>
     </message>
     <message>
-        <source>Ollama</source>
-        <translation>Ollama</translation>
+      <source>Ollama</source>
+      <translation>Ollama</translation>
     </message>
     <message>
-        <source>Refresh models</source>
-        <translation>Refresh models</translation>
+      <source>Refresh models</source>
+      <translation>Refresh models</translation>
     </message>
     <message>
-        <source>Ask the server which models it offers</source>
-        <translation>Ask the server which models it offers</translation>
+      <source>Ask the server which models it offers</source>
+      <translation>Ask the server which models it offers</translation>
     </message>
     <message>
-        <source>Asking the server for its models…</source>
-        <translation>Asking the server for its models…</translation>
+      <source>Asking the server for its models…</source>
+      <translation>Asking the server for its models…</translation>
     </message>
     <message>
-        <source>Remove key</source>
-        <translation>Remove key</translation>
+      <source>Remove key</source>
+      <translation>Remove key</translation>
     </message>
     <message>
-        <source>Delete this server&apos;s API key from the keychain</source>
-        <translation>Delete this server&apos;s API key from the keychain</translation>
+      <source>Delete this server's API key from the keychain</source>
+      <translation>Delete this server's API key from the keychain</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>Test connection</translation>
+      <source>Test connection</source>
+      <translation>Test connection</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
+      <source>Connecting…</source>
+      <translation>Connecting…</translation>
     </message>
     <message>
-        <source>Lower is more predictable, higher more varied</source>
-        <translation>Lower is more predictable, higher more varied</translation>
+      <source>Lower is more predictable, higher more varied</source>
+      <translation>Lower is more predictable, higher more varied</translation>
     </message>
     <message>
-        <source> tokens</source>
-        <translation> tokens</translation>
+      <source> tokens</source>
+      <translation> tokens</translation>
     </message>
     <message>
-        <source>The model&apos;s context window; prompts are shortened to fit it</source>
-        <translation>The model&apos;s context window; prompts are shortened to fit it</translation>
+      <source>The model's context window; prompts are shortened to fit it</source>
+      <translation>The model's context window; prompts are shortened to fit it</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>Provider:</translation>
+      <source>Provider:</source>
+      <translation>Provider:</translation>
     </message>
     <message>
-        <source>Endpoint:</source>
-        <translation>Endpoint:</translation>
+      <source>Endpoint:</source>
+      <translation>Endpoint:</translation>
     </message>
     <message>
-        <source>Model:</source>
-        <translation>Model:</translation>
+      <source>Model:</source>
+      <translation>Model:</translation>
     </message>
     <message>
-        <source>API key:</source>
-        <translation>API key:</translation>
+      <source>API key:</source>
+      <translation>API key:</translation>
     </message>
     <message>
-        <source>Temperature:</source>
-        <translation>Temperature:</translation>
+      <source>Temperature:</source>
+      <translation>Temperature:</translation>
     </message>
     <message>
-        <source>Context size:</source>
-        <translation>Context size:</translation>
+      <source>Context size:</source>
+      <translation>Context size:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+      <source> s</source>
+      <translation> s</translation>
     </message>
     <message>
-        <source>Waiting for the model server</source>
-        <translation>Waiting for the model server</translation>
+      <source>Waiting for the model server</source>
+      <translation>Waiting for the model server</translation>
     </message>
     <message>
-        <source>Loading a model can take minutes the first time</source>
-        <translation>Loading a model can take minutes the first time</translation>
+      <source>Loading a model can take minutes the first time</source>
+      <translation>Loading a model can take minutes the first time</translation>
     </message>
     <message>
-        <source>Connect:</source>
-        <translation>Connect:</translation>
+      <source>Connect:</source>
+      <translation>Connect:</translation>
     </message>
     <message>
-        <source>First byte of the answer:</source>
-        <translation>First byte of the answer:</translation>
+      <source>First byte of the answer:</source>
+      <translation>First byte of the answer:</translation>
     </message>
     <message>
-        <source>Silence in the middle of an answer:</source>
-        <translation>Silence in the middle of an answer:</translation>
+      <source>Silence in the middle of an answer:</source>
+      <translation>Silence in the middle of an answer:</translation>
     </message>
     <message>
-        <source>Whole call:</source>
-        <translation>Whole call:</translation>
+      <source>Whole call:</source>
+      <translation>Whole call:</translation>
     </message>
     <message>
-        <source>Requests at once:</source>
-        <translation>Requests at once:</translation>
+      <source>Requests at once:</source>
+      <translation>Requests at once:</translation>
     </message>
     <message>
-        <source>Response cache</source>
-        <translation>Response cache</translation>
+      <source>Response cache</source>
+      <translation>Response cache</translation>
     </message>
     <message>
-        <source> answers</source>
-        <translation> answers</translation>
+      <source> answers</source>
+      <translation> answers</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>No limit</translation>
+      <source>No limit</source>
+      <translation>No limit</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
+      <source> days</source>
+      <translation> days</translation>
     </message>
     <message>
-        <source>Clear cache</source>
-        <translation>Clear cache</translation>
+      <source>Clear cache</source>
+      <translation>Clear cache</translation>
     </message>
     <message>
-        <source>Forget every stored answer, in memory and on disk</source>
-        <translation>Forget every stored answer, in memory and on disk</translation>
+      <source>Forget every stored answer, in memory and on disk</source>
+      <translation>Forget every stored answer, in memory and on disk</translation>
     </message>
     <message>
-        <source>Kept in memory:</source>
-        <translation>Kept in memory:</translation>
+      <source>Kept in memory:</source>
+      <translation>Kept in memory:</translation>
     </message>
     <message>
-        <source>Kept on disk:</source>
-        <translation>Kept on disk:</translation>
+      <source>Kept on disk:</source>
+      <translation>Kept on disk:</translation>
     </message>
     <message>
-        <source>Kept for:</source>
-        <translation>Kept for:</translation>
+      <source>Kept for:</source>
+      <translation>Kept for:</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>System language</translation>
+      <source>System language</source>
+      <translation>System language</translation>
     </message>
     <message>
-        <source>A new language applies when Helios starts again.</source>
-        <translation>A new language applies when Helios starts again.</translation>
+      <source>A new language applies when Helios starts again.</source>
+      <translation>A new language applies when Helios starts again.</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
+      <source>Open folder</source>
+      <translation>Open folder</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
+      <source>Language:</source>
+      <translation>Language:</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>Data folder:</translation>
+      <source>Data folder:</source>
+      <translation>Data folder:</translation>
     </message>
     <message>
-        <source>Log folder:</source>
-        <translation>Log folder:</translation>
+      <source>Log folder:</source>
+      <translation>Log folder:</translation>
     </message>
     <message>
-        <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
-        <translation>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</translation>
+      <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
+      <translation>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</translation>
     </message>
     <message>
-        <source>Not needed by the offline planner</source>
-        <translation>Not needed by the offline planner</translation>
+      <source>Not needed by the offline planner</source>
+      <translation>Not needed by the offline planner</translation>
     </message>
     <message>
-        <source>Not used by Ollama</source>
-        <translation>Not used by Ollama</translation>
+      <source>Not used by Ollama</source>
+      <translation>Not used by Ollama</translation>
     </message>
     <message>
-        <source>A key is saved in the keychain; type to replace it</source>
-        <translation>A key is saved in the keychain; type to replace it</translation>
+      <source>A key is saved in the keychain; type to replace it</source>
+      <translation>A key is saved in the keychain; type to replace it</translation>
     </message>
     <message>
-        <source>Optional; saved in the system keychain</source>
-        <translation>Optional; saved in the system keychain</translation>
+      <source>Optional; saved in the system keychain</source>
+      <translation>Optional; saved in the system keychain</translation>
     </message>
     <message>
-        <source>There is no response cache in this session</source>
-        <translation>There is no response cache in this session</translation>
+      <source>There is no response cache in this session</source>
+      <translation>There is no response cache in this session</translation>
     </message>
     <message numerus="yes">
-        <source>The server lists %n model(s).</source>
-        <translation>
-            <numerusform>The server lists %n model.</numerusform>
-            <numerusform>The server lists %n models.</numerusform>
-        </translation>
+      <source>The server lists %n model(s).</source>
+      <translation>
+        <numerusform>The server lists %n model.</numerusform>
+        <numerusform>The server lists %n models.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>A key for this server is saved in the keychain.</source>
-        <translation>A key for this server is saved in the keychain.</translation>
+      <source>A key for this server is saved in the keychain.</source>
+      <translation>A key for this server is saved in the keychain.</translation>
     </message>
     <message>
-        <source>The folder “%1” could not be opened in the file manager.</source>
-        <translation>The folder “%1” could not be opened in the file manager.</translation>
+      <source>The folder “%1” could not be opened in the file manager.</source>
+      <translation>The folder “%1” could not be opened in the file manager.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::SettingsViewModel</name>
     <message>
-        <source>The server lists no models: install or load one first.</source>
-        <translation>The server lists no models: install or load one first.</translation>
+      <source>The server lists no models: install or load one first.</source>
+      <translation>The server lists no models: install or load one first.</translation>
     </message>
     <message>
-        <source>Connected in %1 ms: %2</source>
-        <translation>Connected in %1 ms: %2</translation>
+      <source>Connected in %1 ms: %2</source>
+      <translation>Connected in %1 ms: %2</translation>
     </message>
     <message>
-        <source>There is no response cache to clear in this session.</source>
-        <translation>There is no response cache to clear in this session.</translation>
+      <source>There is no response cache to clear in this session.</source>
+      <translation>There is no response cache to clear in this session.</translation>
     </message>
     <message>
-        <source>The response cache is empty now.</source>
-        <translation>The response cache is empty now.</translation>
+      <source>The response cache is empty now.</source>
+      <translation>The response cache is empty now.</translation>
     </message>
     <message>
-        <source>The API key was removed from the keychain.</source>
-        <translation>The API key was removed from the keychain.</translation>
+      <source>The API key was removed from the keychain.</source>
+      <translation>The API key was removed from the keychain.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>helios::ui::TaskTableModel</name>
     <message>
-        <source>Task</source>
-        <translation>Task</translation>
+      <source>Task</source>
+      <translation>Task</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>Estimate (h)</source>
-        <translation>Estimate (h)</translation>
+      <source>Estimate (h)</source>
+      <translation>Estimate (h)</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Start</translation>
+      <source>Start</source>
+      <translation>Start</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
+      <source>Due</source>
+      <translation>Due</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>Milestone</translation>
+      <source>Milestone</source>
+      <translation>Milestone</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>main</name>
     <message>
-        <source>Helios turns a goal into a dated plan of tasks.</source>
-        <translation>Helios turns a goal into a dated plan of tasks.</translation>
+      <source>Helios turns a goal into a dated plan of tasks.</source>
+      <translation>Helios turns a goal into a dated plan of tasks.</translation>
     </message>
     <message>
-        <source>Database file (default: $HELIOS_DB, else the data folder).</source>
-        <translation>Database file (default: $HELIOS_DB, else the data folder).</translation>
+      <source>Database file (default: $HELIOS_DB, else the data folder).</source>
+      <translation>Database file (default: $HELIOS_DB, else the data folder).</translation>
     </message>
     <message>
-        <source>Log debug messages too.</source>
-        <translation>Log debug messages too.</translation>
+      <source>Log debug messages too.</source>
+      <translation>Log debug messages too.</translation>
     </message>
     <message>
-        <source>Unknown language “%1”: use en or zh_CN.</source>
-        <translation>Unknown language “%1”: use en or zh_CN.</translation>
+      <source>Unknown language “%1”: use en or zh_CN.</source>
+      <translation>Unknown language “%1”: use en or zh_CN.</translation>
     </message>
     <message>
-        <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
-        <translation>Language of the interface: en or zh_CN (default: the one chosen in Settings).</translation>
+      <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
+      <translation>Language of the interface: en or zh_CN (default: the one chosen in Settings).</translation>
     </message>
-</context>
+    <message>
+      <source>Language of the interface: en or zh_CN.</source>
+      <translation>Language of the interface: en or zh_CN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardFormat</name>
+    <message>
+      <source>%1 ms</source>
+      <extracomment>A duration in milliseconds</extracomment>
+      <translation>%1 ms</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <extracomment>A duration in seconds</extracomment>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <extracomment>A duration in minutes</extracomment>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>more</source>
+      <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
+      <translation>more</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::PerformanceDashboard</name>
+    <message>
+      <source>succeeded</source>
+      <translation>succeeded</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>Performance</source>
+      <translation>Performance</translation>
+    </message>
+    <message>
+      <source>LLM latency (p50 / p95)</source>
+      <translation>LLM latency (p50 / p95)</translation>
+    </message>
+    <message>
+      <source>LLM requests</source>
+      <translation>LLM requests</translation>
+    </message>
+    <message>
+      <source>Time to first token (p50)</source>
+      <translation>Time to first token (p50)</translation>
+    </message>
+    <message>
+      <source>Tokens per second</source>
+      <translation>Tokens per second</translation>
+    </message>
+    <message>
+      <source>Tokens in / out</source>
+      <translation>Tokens in / out</translation>
+    </message>
+    <message>
+      <source>Cache hit rate</source>
+      <translation>Cache hit rate</translation>
+    </message>
+    <message>
+      <source>Store query latency (p95)</source>
+      <translation>Store query latency (p95)</translation>
+    </message>
+    <message>
+      <source>Event-loop lag (p95)</source>
+      <translation>Event-loop lag (p95)</translation>
+    </message>
+    <message>
+      <source>Memory (resident)</source>
+      <translation>Memory (resident)</translation>
+    </message>
+    <message>
+      <source>Right now</source>
+      <translation>Right now</translation>
+    </message>
+    <message>
+      <source>LLM latency: requests per bucket</source>
+      <translation>LLM latency: requests per bucket</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <source>response time up to</source>
+      <translation>response time up to</translation>
+    </message>
+    <message>
+      <source>LLM requests per second</source>
+      <translation>LLM requests per second</translation>
+    </message>
+    <message>
+      <source>requests/s</source>
+      <translation>requests/s</translation>
+    </message>
+    <message>
+      <source>Tokens per second (out)</source>
+      <translation>Tokens per second (out)</translation>
+    </message>
+    <message>
+      <source>tokens/s</source>
+      <translation>tokens/s</translation>
+    </message>
+    <message>
+      <source>Latency p95 (ms)</source>
+      <translation>Latency p95 (ms)</translation>
+    </message>
+    <message>
+      <source>event loop</source>
+      <translation>event loop</translation>
+    </message>
+    <message>
+      <source>store query</source>
+      <translation>store query</translation>
+    </message>
+    <message>
+      <source>Memory (MiB)</source>
+      <translation>Memory (MiB)</translation>
+    </message>
+    <message>
+      <source>resident</source>
+      <translation>resident</translation>
+    </message>
+    <message>
+      <source>Last two minutes</source>
+      <translation>Last two minutes</translation>
+    </message>
+    <message>
+      <source>Call log</source>
+      <translation>Call log</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>Calls</source>
+      <translation>Calls</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <source>Median latency</source>
+      <translation>Median latency</translation>
+    </message>
+    <message>
+      <source>p95 latency</source>
+      <translation>p95 latency</translation>
+    </message>
+    <message>
+      <source>Answered from cache</source>
+      <translation>Answered from cache</translation>
+    </message>
+    <message>
+      <source>%1 / %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n request(s) measured</source>
+      <translation>
+        <numerusform>%n request measured</numerusform>
+        <numerusform>%n requests measured</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>p95 %1</source>
+      <translation>p95 %1</translation>
+    </message>
+    <message>
+      <source>no streamed answer yet</source>
+      <translation>no streamed answer yet</translation>
+    </message>
+    <message>
+      <source>prompt / answer</source>
+      <translation>prompt / answer</translation>
+    </message>
+    <message>
+      <source>%1 hits, %2 misses, %3 joined</source>
+      <translation>%1 hits, %2 misses, %3 joined</translation>
+    </message>
+    <message>
+      <source>%1 queries, p50 %2</source>
+      <translation>%1 queries, p50 %2</translation>
+    </message>
+    <message>
+      <source>worst up to %1</source>
+      <translation>worst up to %1</translation>
+    </message>
+    <message>
+      <source>not measured yet</source>
+      <translation>not measured yet</translation>
+    </message>
+    <message>
+      <source>resident set size</source>
+      <translation>resident set size</translation>
+    </message>
+    <message>
+      <source>%1 req/s</source>
+      <translation>%1 req/s</translation>
+    </message>
+    <message>
+      <source>%1 tokens/s out</source>
+      <translation>%1 tokens/s out</translation>
+    </message>
+    <message>
+      <source>The call log could not be read: %1</source>
+      <translation>The call log could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Reading the call log…</source>
+      <translation>Reading the call log…</translation>
+    </message>
+    <message>
+      <source>Every LLM call Helios made, from its log.</source>
+      <translation>Every LLM call Helios made, from its log.</translation>
+    </message>
+    <message>
+      <source>how fast answers are written</source>
+      <translation>how fast answers are written</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::PlanChartsView</name>
+    <message>
+      <source>All the work is finished.</source>
+      <translation>All the work is finished.</translation>
+    </message>
+    <message>
+      <source>The remaining work cannot be scheduled.</source>
+      <translation>The remaining work cannot be scheduled.</translation>
+    </message>
+    <message>
+      <source>At the current pace (%1 of plan) the work ends on %2.</source>
+      <translation>At the current pace (%1 of plan) the work ends on %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
+      <translation>
+        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day after the deadline.</numerusform>
+        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days after the deadline.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
+      <translation>At the current pace (%1 of plan) the work ends on %2, the deadline.</translation>
+    </message>
+    <message numerus="yes">
+      <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
+      <translation>
+        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day before the deadline.</numerusform>
+        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days before the deadline.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Burn-down</source>
+      <translation>Burn-down</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <source>No work is left, so there is no critical path.</source>
+      <translation>No work is left, so there is no critical path.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
+      <translation>
+        <numerusform>Critical path (in red): %n task, %1 h that must happen one after another.</numerusform>
+        <numerusform>Critical path (in red): %n tasks, %1 h that must happen one after another.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::RollingChartView</name>
+    <message>
+      <source>seconds</source>
+      <translation>seconds</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::StatusChartView</name>
+    <message numerus="yes">
+      <source>%1: %n task(s), %2 h (%3)</source>
+      <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
+      <translation>
+        <numerusform>%1: %n task, %2 h (%3)</numerusform>
+        <numerusform>%1: %n tasks, %2 h (%3)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TimelineView</name>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>Not scheduled yet</source>
+      <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <source>On the critical path</source>
+      <translation>On the critical path</translation>
+    </message>
+    <message>
+      <source>MMMM yyyy</source>
+      <extracomment>Month and year in the timeline's header (QDate format).</extracomment>
+      <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+  </context>
 </TS>

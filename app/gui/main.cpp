@@ -1,10 +1,15 @@
 // The helios GUI's composition root: parses the command line, picks the language, starts
-// logging, and wires Store → PlanService → PlansViewModel → MainWindow, and the settings (file
-// and keychain) into the Settings dialog.
+// logging, and wires Store → PlanService → PlansViewModel → MainWindow, the settings (file and
+// keychain) into the Settings dialog, and the metrics registry and the LLM call log →
+// PerformanceViewModel (View → Performance).
 
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
+#include "core/metrics/helios_metrics.h"
+#include "core/metrics/metrics_registry.h"
+#include "core/store/llm_store.h"
 #include "core/store/store.h"
+#include "ui/dashboard/performance_view_model.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
@@ -123,11 +128,15 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     {
+        helios::metrics::MetricsRegistry metrics;
+        helios::metrics::registerHeliosMetrics(metrics);
         helios::Store store(databasePath);
+        helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        helios::ui::PerformanceViewModel performance(metrics, &llmStore);
         helios::ui::MessageBoxErrorReporter errors;
-        helios::ui::MainWindow window(viewModel, errors);
+        helios::ui::MainWindow window(viewModel, errors, &performance);
         // The response cache is not wired into the GUI yet: Clear cache says so until it is
         // (clearCache then wraps ResponseCache::clear()).
         window.setSettingsServices({.file = &settingsFile,
@@ -140,6 +149,7 @@ int main(int argc, char *argv[])
                                     }});
         window.show();
         viewModel.start();
+        performance.start();
         exitCode = QApplication::exec();
     }
     helios::log::shutdown();

@@ -1,5 +1,8 @@
 #include "ui/charts/burndown.h"
 
+#include "core/planning/replanner.h"
+#include "core/planning/scheduler.h"
+
 #include <algorithm>
 #include <map>
 
@@ -38,6 +41,27 @@ QList<BurndownPoint> steps(const QDate &start, double total, const std::map<QDat
     return points;
 }
 
+// Where the remaining work ends at the measured pace: the plan re-planned from today and
+// scheduled with that pace, as the re-planner would.
+void project(const Plan &plan, const QDate &today, Burndown &chart)
+{
+    chart.pace = measuredPace(plan.tasks, today);
+    chart.remainingHours = plan.remainingHours();
+    if (chart.remainingHours <= 0.0 || !today.isValid())
+        return;
+    Plan next = replan(plan, today);
+    ScheduleOptions options;
+    options.start = today;
+    options.deadline = plan.deadline;
+    options.hoursPerWeek = next.hoursPerWeek;
+    options.pace = chart.pace;
+    const ScheduleResult result = Scheduler::schedule(next.tasks, options);
+    chart.projectedFinish = result.projectedFinish;
+    if (chart.projectedFinish.isValid())
+        chart.projected = {{today, chart.remainingHours},
+                           {std::max(today, chart.projectedFinish), 0.0}};
+}
+
 } // namespace
 
 Burndown computeBurndown(const Plan &plan, const QDate &today)
@@ -70,6 +94,7 @@ Burndown computeBurndown(const Plan &plan, const QDate &today)
         if (chart.actual.constLast().date < today)
             chart.actual.append({today, chart.actual.constLast().hours});
     }
+    project(plan, today, chart);
     return chart;
 }
 

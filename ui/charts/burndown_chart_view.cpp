@@ -75,6 +75,8 @@ BurndownChartView::BurndownChartView(QWidget *parent) : QChartView(new QChart, p
     m_ideal = addSeries(QStringLiteral("ideal"), tr("Ideal"), ideal);
     m_planned = addSeries(QStringLiteral("planned"), tr("Planned"), planned);
     m_actual = addSeries(QStringLiteral("actual"), tr("Actual"), actual);
+    m_projected = addSeries(QStringLiteral("projected"), tr("At current pace"),
+                            QPen(QColor(0xc2, 0x3b, 0x52), 2.0, Qt::DashDotLine));
     m_today = addSeries(QStringLiteral("today"), tr("Today"),
                         QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
     // The marker explains itself on the axis; it needs no legend entry.
@@ -101,18 +103,21 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
     fill(m_ideal, burndown.ideal);
     fill(m_planned, burndown.planned);
     fill(m_actual, burndown.actual);
+    fill(m_projected, burndown.projected);
 
     QDate last = burndown.end;
-    for (const auto *line : {&burndown.planned, &burndown.actual}) {
+    for (const auto *line : {&burndown.planned, &burndown.actual, &burndown.projected}) {
         if (!line->isEmpty())
             last = std::max(last, line->constLast().date);
     }
     m_dates->setRange(burndown.start.startOfDay(), last.startOfDay());
+    // Fixed ticks a round step apart: Qt 6.4 does not redraw dynamic ticks reliably once the
+    // axis has been laid out (an axis switched between the two kept 0, 6.25, 12.5, ... or elided
+    // its labels).
     const double step = niceStep(burndown.totalHours / 5.0);
-    m_hours->setRange(0, step * std::max(1.0, std::ceil(burndown.totalHours / step)));
-    m_hours->setTickType(QValueAxis::TicksDynamic);
-    m_hours->setTickAnchor(0);
-    m_hours->setTickInterval(step);
+    const int steps = static_cast<int>(std::max(1.0, std::ceil(burndown.totalHours / step)));
+    m_hours->setRange(0, step * steps);
+    m_hours->setTickCount(steps + 1);
     if (burndown.today >= burndown.start && burndown.today <= last)
         fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}});
     else
@@ -122,17 +127,17 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
 
 void BurndownChartView::clear()
 {
-    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_today})
+    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_projected, m_today})
         s->clear();
     const QDate today = QDate::currentDate();
     m_dates->setRange(today.startOfDay(), today.addDays(30).startOfDay());
-    m_hours->setTickType(QValueAxis::TicksFixed);
     m_hours->setRange(0, 10);
+    m_hours->setTickCount(6);
 }
 
 QLineSeries *BurndownChartView::series(const QString &objectName) const
 {
-    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_today}) {
+    for (QLineSeries *s : {m_ideal, m_planned, m_actual, m_projected, m_today}) {
         if (s->objectName() == objectName)
             return s;
     }

@@ -10,7 +10,8 @@ class QValueAxis;
 
 namespace helios::ui {
 
-// Remaining hours of one plan over time: actual, planned and the ideal straight line.
+// Remaining hours of one plan over time: actual, planned, the ideal straight line to the
+// deadline and the projection at the current pace.
 class BurndownChartView : public QChartView
 {
     Q_OBJECT
@@ -21,7 +22,8 @@ public:
     void setBurndown(const Burndown &burndown);
     void clear();
 
-    // For tests: the series by name ("ideal", "planned", "actual", "today").
+    // For tests: the series by name ("ideal", "planned", "actual", "projected",
+    // "today").
     QLineSeries *series(const QString &objectName) const;
 
 private:
@@ -32,6 +34,7 @@ private:
     QLineSeries *m_ideal = nullptr;
     QLineSeries *m_planned = nullptr;
     QLineSeries *m_actual = nullptr;
+    QLineSeries *m_projected = nullptr;
     QLineSeries *m_today = nullptr; // a vertical marker
 };
 

@@ -1,5 +1,6 @@
 #include "ui/widgets/main_window.h"
 
+#include "ui/dashboard/performance_dashboard.h"
 #include "ui/dialogs/about_box.h"
 #include "ui/dialogs/error_reporter.h"
 #include "ui/dialogs/new_goal_dialog.h"
@@ -28,8 +29,10 @@ constexpr int kStatusTimeoutMs = 6000;
 
 } // namespace
 
-MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors, QWidget *parent)
-    : QMainWindow(parent), m_viewModel(viewModel), m_errors(errors)
+MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
+                       PerformanceViewModel *performance, QWidget *parent)
+    : QMainWindow(parent), m_viewModel(viewModel), m_errors(errors),
+      m_performanceViewModel(performance)
 {
     setWindowTitle(tr("Plans"));
     createActions();
@@ -112,6 +115,15 @@ void MainWindow::createActions()
     file->addAction(m_newGoal);
     file->addSeparator();
     file->addAction(quit);
+    m_performance = new QAction(tr("&Performance"), this);
+    m_performance->setObjectName(QStringLiteral("performanceAction"));
+    m_performance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_performance->setToolTip(tr("Live LLM, storage and responsiveness figures"));
+    m_performance->setEnabled(m_performanceViewModel != nullptr);
+    connect(m_performance, &QAction::triggered, this, &MainWindow::openPerformanceDashboard);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_performance);
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -222,6 +234,21 @@ void MainWindow::openSettingsDialog()
         return;
     m_settingsDialog = createSettingsDialog(m_settingsServices, this);
     m_settingsDialog->open();
+}
+
+void MainWindow::openPerformanceDashboard()
+{
+    if (!m_performanceViewModel)
+        return;
+    if (!m_dashboard) {
+        // A window of its own, so that it can stay open beside the plans.
+        m_dashboard = new PerformanceDashboard(*m_performanceViewModel, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->resize(1240, 860);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

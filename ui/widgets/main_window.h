@@ -16,6 +16,8 @@ namespace helios::ui {
 
 class EmptyStateWidget;
 class ErrorReporter;
+class PerformanceDashboard;
+class PerformanceViewModel;
 class PlanDetailView;
 class PlansViewModel;
 
@@ -26,7 +28,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(PlansViewModel &viewModel, ErrorReporter &errors, QWidget *parent = nullptr);
+    // performance: the dashboard's view-model (View → Performance); none disables the entry.
+    MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
+               PerformanceViewModel *performance = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QAction *newGoalAction() const { return m_newGoal; }
@@ -43,6 +47,12 @@ public:
 public Q_SLOTS:
     void openNewGoalDialog();
     void openSettingsDialog();
+    QAction *performanceAction() const { return m_performance; }
+    PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
+
+public Q_SLOTS:
+    void openNewGoalDialog();
+    void openPerformanceDashboard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +79,9 @@ private:
     QAction *m_settingsAction = nullptr;
     SettingsServices m_settingsServices;
     QPointer<SettingsDialog> m_settingsDialog;
+    PerformanceViewModel *m_performanceViewModel = nullptr;
+    QAction *m_performance = nullptr;
+    PerformanceDashboard *m_dashboard = nullptr;
 };
 
 } // namespace helios::ui

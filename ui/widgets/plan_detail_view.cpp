@@ -1,6 +1,7 @@
 #include "ui/widgets/plan_detail_view.h"
 
 #include "ui/charts/burndown_chart_view.h"
+#include "ui/charts/plan_charts_view.h"
 #include "ui/models/display_format.h"
 #include "ui/models/task_table_model.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -66,14 +67,13 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_tasks->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().height() + 10);
 
-    m_chart = new BurndownChartView(this);
-    m_chart->setObjectName(QStringLiteral("burndownChart"));
+    m_charts = new PlanChartsView(this);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("detailSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tasks);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_charts);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({360, 300});
@@ -89,6 +89,11 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     refresh();
 }
 
+BurndownChartView *PlanDetailView::chartView() const
+{
+    return m_charts->burndownView();
+}
+
 void PlanDetailView::refresh()
 {
     const Plan &plan = m_viewModel.currentPlan();
@@ -96,7 +101,7 @@ void PlanDetailView::refresh()
         m_title->clear();
         m_summary->clear();
         m_banner->hide();
-        m_chart->clear();
+        m_charts->clear();
         return;
     }
     m_title->setText(plan.goal.simplified());
@@ -121,7 +126,7 @@ void PlanDetailView::refresh()
     m_banner->setVisible(plan.atRisk);
     if (plan.atRisk)
         m_banner->setHoursShort(plan.hoursShort);
-    m_chart->setBurndown(computeBurndown(plan, m_viewModel.today()));
+    m_charts->setPlan(plan, m_viewModel.today());
 }
 
 } // namespace helios::ui

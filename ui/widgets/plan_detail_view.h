@@ -10,10 +10,11 @@ namespace helios::ui {
 
 class AtRiskBanner;
 class BurndownChartView;
+class PlanChartsView;
 class PlansViewModel;
 
 // The selected plan: its goal and a summary line, the at-risk banner, the task table (status
-// editable in place) and the burn-down chart, the last two in a splitter.
+// editable in place) and the plan's charts, the last two in a splitter.
 class PlanDetailView : public QWidget
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
     explicit PlanDetailView(PlansViewModel &viewModel, QWidget *parent = nullptr);
 
     QTableView *taskView() const { return m_tasks; }
-    BurndownChartView *chartView() const { return m_chart; }
+    BurndownChartView *chartView() const;
+    PlanChartsView *chartsView() const { return m_charts; }
     AtRiskBanner *banner() const { return m_banner; }
     QSplitter *splitter() const { return m_splitter; }
 
@@ -34,7 +36,7 @@ private:
     QLabel *m_summary = nullptr;
     AtRiskBanner *m_banner = nullptr;
     QTableView *m_tasks = nullptr;
-    BurndownChartView *m_chart = nullptr;
+    PlanChartsView *m_charts = nullptr;
     QSplitter *m_splitter = nullptr;
 };
 

@@ -1,3 +1,5 @@
+#include "core/planning/replanner.h"
+#include "core/planning/scheduler.h"
 #include "tests/support/test_main.h"
 #include "ui/charts/burndown.h"
 #include "ui/charts/burndown_chart_view.h"
@@ -108,6 +110,51 @@ private Q_SLOTS:
         QCOMPARE(chart.end, jan(4));
         QCOMPARE(chart.totalHours, 0.0);
         QCOMPARE(chart.planned, (Points{{jan(3), 0}}));
+    }
+
+    void shouldProjectTheFinishAtTheMeasuredPace()
+    {
+        // GIVEN ten 1 h tasks due Jan 1..10 at 7 h a week (1 h a day), of which only the first
+        // two are done on Jan 5 (4 h were due): half the planned pace
+        Plan plan;
+        plan.id = 1;
+        plan.startDate = jan(1);
+        plan.deadline = jan(15);
+        plan.hoursPerWeek = 7;
+        for (int i = 0; i < 10; ++i)
+            plan.tasks.append(task(1, jan(1 + i), i < 2 ? TaskStatus::Done : TaskStatus::Todo));
+
+        // WHEN the burn-down is computed on Jan 5
+        const Burndown chart = computeBurndown(plan, jan(5));
+
+        // THEN the pace and the projected finish are the scheduler's: the plan re-planned from
+        // today and scheduled at that pace (8 h at half an hour a day)
+        QCOMPARE(chart.pace, measuredPace(plan.tasks, jan(5)));
+        QCOMPARE(chart.pace, 0.5);
+        Plan next = replan(plan, jan(5));
+        ScheduleOptions options;
+        options.start = jan(5);
+        options.deadline = plan.deadline;
+        options.hoursPerWeek = next.hoursPerWeek;
+        options.pace = chart.pace;
+        const QDate expected = Scheduler::schedule(next.tasks, options).projectedFinish;
+        QCOMPARE(chart.projectedFinish, expected);
+        QCOMPARE(chart.projectedFinish, jan(20));
+        // AND the projection runs from today's remaining hours down to 0 on that day
+        QCOMPARE(chart.remainingHours, 8.0);
+        QCOMPARE(chart.projected, (Points{{jan(5), 8}, {jan(20), 0}}));
+        // AND the ideal line still ends at the deadline
+        QCOMPARE(chart.ideal.constLast(), (BurndownPoint{jan(15), 0}));
+    }
+
+    void shouldNotProjectWhenNothingIsLeft()
+    {
+        Plan plan = samplePlan();
+        for (Task &t : plan.tasks)
+            t.status = TaskStatus::Done;
+        const Burndown chart = computeBurndown(plan, jan(12));
+        QVERIFY(chart.projected.isEmpty());
+        QVERIFY(!chart.projectedFinish.isValid());
     }
 
     void shouldPlotTheLinesInTheChartView()

@@ -1,0 +1,396 @@
+#include "ui/charts/timeline_view.h"
+
+#include "ui/charts/status_chart_view.h"
+#include "ui/models/display_format.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+namespace helios::ui {
+
+namespace {
+
+constexpr int kMinDayWidth = 3;
+constexpr int kMaxDayWidth = 60;
+constexpr int kFitMinDayWidth = 6;
+constexpr int kFitMaxDayWidth = 18;
+const QColor kCritical(0xd1, 0x49, 0x5b);
+const QColor kToday(0xe0, 0x7a, 0x1f);
+const QColor kDeadline(0x55, 0x55, 0x55);
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    setObjectName(QStringLiteral("timelineView"));
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(false); // paintEvent fills what is in view
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setMouseTracking(true);
+    setMinimumHeight(180);
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {800, 360};
+}
+
+int TimelineView::rowHeight() const
+{
+    return fontMetrics().height() + 10;
+}
+
+int TimelineView::headerHeight() const
+{
+    return 2 * fontMetrics().height() + 10;
+}
+
+int TimelineView::labelWidth() const
+{
+    return std::clamp(viewport()->width() / 4, 120, 260);
+}
+
+void TimelineView::setTimeline(TimelineLayout layout)
+{
+    m_layout = std::move(layout);
+    if (m_fitToWidth)
+        fitDayWidth();
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::clear()
+{
+    setTimeline({});
+}
+
+void TimelineView::setDayWidth(int pixels)
+{
+    m_fitToWidth = false;
+    applyDayWidth(pixels);
+}
+
+void TimelineView::setFitToWidth(bool fit)
+{
+    m_fitToWidth = fit;
+    if (fit)
+        fitDayWidth();
+}
+
+void TimelineView::fitDayWidth()
+{
+    const int visible = viewport()->width() - labelWidth();
+    if (m_layout.dayCount <= 0 || visible < 50)
+        return;
+    applyDayWidth(std::clamp(visible / m_layout.dayCount, kFitMinDayWidth, kFitMaxDayWidth));
+}
+
+void TimelineView::applyDayWidth(int pixels)
+{
+    pixels = std::clamp(pixels, kMinDayWidth, kMaxDayWidth);
+    if (pixels == m_dayWidth)
+        return;
+    // Keep the day at the left edge where it is.
+    const int firstDay = horizontalScrollBar()->value() / m_dayWidth;
+    m_dayWidth = pixels;
+    updateScrollBars();
+    horizontalScrollBar()->setValue(firstDay * m_dayWidth);
+    viewport()->update();
+}
+
+void TimelineView::scrollToToday()
+{
+    const int visible = std::max(0, viewport()->width() - labelWidth());
+    // Not laid out yet (a hidden tab): scroll once the view has its size.
+    m_scrollToTodayPending = visible < 50;
+    if (m_layout.todayDay >= 0 && !m_scrollToTodayPending)
+        horizontalScrollBar()->setValue(std::max(0, m_layout.todayDay * m_dayWidth - visible / 3));
+}
+
+void TimelineView::updateScrollBars()
+{
+    const QSize area = viewport()->size();
+    const int contentWidth = m_layout.dayCount * m_dayWidth;
+    const int contentHeight = static_cast<int>(m_layout.rows.size()) * rowHeight();
+    const int visibleWidth = std::max(0, area.width() - labelWidth());
+    const int visibleHeight = std::max(0, area.height() - headerHeight());
+    horizontalScrollBar()->setRange(0, std::max(0, contentWidth - visibleWidth));
+    horizontalScrollBar()->setPageStep(visibleWidth);
+    horizontalScrollBar()->setSingleStep(m_dayWidth);
+    verticalScrollBar()->setRange(0, std::max(0, contentHeight - visibleHeight));
+    verticalScrollBar()->setPageStep(visibleHeight);
+    verticalScrollBar()->setSingleStep(rowHeight());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_fitToWidth)
+        fitDayWidth();
+    updateScrollBars();
+    if (m_scrollToTodayPending)
+        scrollToToday();
+}
+
+// The names and dates are pinned, so the default (blitting the whole viewport) would move them:
+// paint the view afresh instead, which costs only the rows in view.
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setDayWidth(m_dayWidth + steps * std::max(1, m_dayWidth / 4));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+int TimelineView::rowAt(const QPoint &pos) const
+{
+    if (pos.y() < headerHeight())
+        return -1;
+    const int row = (pos.y() - headerHeight() + verticalScrollBar()->value()) / rowHeight();
+    return row >= 0 && row < m_layout.rows.size() ? row : -1;
+}
+
+QString TimelineView::toolTipForRow(int row) const
+{
+    const TimelineRow &r = m_layout.rows.at(row);
+    QStringList lines{r.label.toHtmlEscaped()};
+    if (r.kind == TimelineRow::Kind::Milestone)
+        lines.first() = QStringLiteral("<b>%1</b>").arg(lines.first());
+    if (r.isScheduled())
+        lines << tr("%1 – %2").arg(formatDate(m_layout.dateOfDay(r.startDay)),
+                                   formatDate(m_layout.dateOfDay(r.endDay - 1)));
+    else
+        lines << tr("Not scheduled yet");
+    lines << tr("%1 h").arg(formatHours(r.estimateHours));
+    if (r.kind == TimelineRow::Kind::Task) {
+        lines << statusLabel(r.status);
+        if (r.critical)
+            lines << tr("On the critical path");
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(help->pos());
+        if (row >= 0)
+            QToolTip::showText(help->globalPos(), toolTipForRow(row), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    const QPalette &pal = palette();
+    const QRect area = viewport()->rect();
+    p.fillRect(area, pal.base());
+
+    const int rowH = rowHeight();
+    const int headerH = headerHeight();
+    const int labelW = labelWidth();
+    const int dayW = m_dayWidth;
+    const int hScroll = horizontalScrollBar()->value();
+    const int vScroll = verticalScrollBar()->value();
+    const int rowCount = static_cast<int>(m_layout.rows.size());
+
+    const int firstRow = std::max(0, vScroll / rowH);
+    const int lastRow = std::min(rowCount - 1, (vScroll + area.height() - headerH) / rowH);
+    const int firstDay = std::max(0, hScroll / dayW);
+    const int lastDay = std::min(m_layout.dayCount - 1, (hScroll + area.width() - labelW) / dayW);
+    const auto xOf = [&](int day) { return labelW + day * dayW - hScroll; };
+    const auto yOf = [&](int row) { return headerH + row * rowH - vScroll; };
+
+    const QRect chartArea(labelW, headerH, area.width() - labelW, area.height() - headerH);
+    m_lastPaintedRows = 0;
+    m_lastPaintedArrows = 0;
+
+    // Chart area: weekends, row stripes, deadline and today, bars, arrows.
+    p.save();
+    p.setClipRect(chartArea);
+    const QColor weekend = pal.color(QPalette::AlternateBase).darker(103);
+    for (int day = firstDay; day <= lastDay; ++day) {
+        if (m_layout.dateOfDay(day).dayOfWeek() >= 6)
+            p.fillRect(QRect(xOf(day), headerH, dayW, area.height()), weekend);
+    }
+    for (int row = firstRow; row <= lastRow; ++row) {
+        if (m_layout.rows.at(row).kind == TimelineRow::Kind::Milestone)
+            p.fillRect(QRect(labelW, yOf(row), chartArea.width(), rowH),
+                       pal.color(QPalette::AlternateBase));
+    }
+    if (m_layout.deadlineDay >= 0) {
+        p.setPen(QPen(kDeadline, 2, Qt::DashLine));
+        const int x = xOf(m_layout.deadlineDay + 1);
+        p.drawLine(x, headerH, x, area.height());
+    }
+    if (m_layout.todayDay >= 0) {
+        p.setPen(QPen(kToday, 2));
+        const int x = xOf(m_layout.todayDay) + dayW / 2;
+        p.drawLine(x, headerH, x, area.height());
+    }
+
+    p.setRenderHint(QPainter::Antialiasing);
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const TimelineRow &r = m_layout.rows.at(row);
+        ++m_lastPaintedRows;
+        if (!r.isScheduled() || r.endDay <= firstDay || r.startDay > lastDay + 1)
+            continue;
+        const int y = yOf(row);
+        const int x1 = xOf(r.startDay);
+        const int x2 = xOf(r.endDay);
+        if (r.kind == TimelineRow::Kind::Milestone) {
+            const int mid = y + rowH / 2;
+            p.fillRect(QRect(x1, mid - 2, x2 - x1, 4), pal.color(QPalette::Text));
+            QPainterPath diamond;
+            const int h = rowH / 2 - 3;
+            diamond.moveTo(x2, mid - h);
+            diamond.lineTo(x2 + h, mid);
+            diamond.lineTo(x2, mid + h);
+            diamond.lineTo(x2 - h, mid);
+            diamond.closeSubpath();
+            p.fillPath(diamond, pal.color(QPalette::Text));
+            continue;
+        }
+        const QRectF bar(x1 + 1, y + 4, std::max(2, x2 - x1 - 2), rowH - 8);
+        QColor fill = StatusChartView::colorOf(r.status);
+        if (r.status == TaskStatus::Todo && r.critical)
+            fill = kCritical.lighter(135);
+        p.setBrush(fill);
+        p.setPen(r.critical ? QPen(kCritical, 2) : QPen(fill.darker(130), 1));
+        p.drawRoundedRect(bar, 3, 3);
+    }
+
+    // Arrows whose vertical span meets the rows in view.
+    for (const TimelineArrow &arrow : m_layout.arrows) {
+        if (std::min(arrow.fromRow, arrow.toRow) > lastRow ||
+            std::max(arrow.fromRow, arrow.toRow) < firstRow)
+            continue;
+        const TimelineRow &from = m_layout.rows.at(arrow.fromRow);
+        const TimelineRow &to = m_layout.rows.at(arrow.toRow);
+        if (!from.isScheduled() || !to.isScheduled())
+            continue;
+        const qreal x1 = xOf(from.endDay) - 1;
+        const qreal y1 = yOf(arrow.fromRow) + rowH / 2.0;
+        const qreal x2 = xOf(to.startDay) + 1;
+        const qreal y2 = yOf(arrow.toRow) + rowH / 2.0;
+        if (std::max(x1, x2) < labelW - 10 || std::min(x1, x2) > area.width() + 10)
+            continue;
+        ++m_lastPaintedArrows;
+        QPainterPath path(QPointF(x1, y1));
+        const qreal elbow = x1 + 5;
+        if (elbow <= x2 - 4) {
+            path.lineTo(elbow, y1);
+            path.lineTo(elbow, y2);
+        } else {
+            // The dependent starts before the prerequisite ends: go round between the rows.
+            const qreal between = y2 + (y2 > y1 ? -rowH / 2.0 : rowH / 2.0);
+            path.lineTo(elbow, y1);
+            path.lineTo(elbow, between);
+            path.lineTo(x2 - 7, between);
+            path.lineTo(x2 - 7, y2);
+        }
+        path.lineTo(x2 - 4, y2);
+        const QColor colour = arrow.critical ? kCritical : pal.color(QPalette::Mid).darker(130);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(colour, arrow.critical ? 1.6 : 1.0));
+        p.drawPath(path);
+        QPainterPath head(QPointF(x2, y2));
+        head.lineTo(x2 - 5, y2 - 3.5);
+        head.lineTo(x2 - 5, y2 + 3.5);
+        head.closeSubpath();
+        p.fillPath(head, colour);
+    }
+    p.restore();
+
+    // Task names, pinned on the left.
+    p.save();
+    p.setClipRect(QRect(0, headerH, labelW, area.height() - headerH));
+    p.fillRect(QRect(0, headerH, labelW, area.height() - headerH), pal.window());
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const bool grouped =
+        std::any_of(m_layout.rows.cbegin(), m_layout.rows.cend(),
+                    [](const auto &r) { return r.kind == TimelineRow::Kind::Milestone; });
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const TimelineRow &r = m_layout.rows.at(row);
+        const bool milestone = r.kind == TimelineRow::Kind::Milestone;
+        const int indent = milestone || !grouped ? 6 : 18;
+        const QRect text(indent, yOf(row), labelW - indent - 6, rowH);
+        p.setFont(milestone ? bold : font());
+        p.setPen(r.critical ? kCritical.darker(115) : pal.color(QPalette::WindowText));
+        const QFontMetrics &metrics = milestone ? boldMetrics : fm;
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                   metrics.elidedText(r.label, Qt::ElideRight, text.width()));
+    }
+    p.setFont(font());
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(labelW - 1, headerH, labelW - 1, area.height());
+    p.restore();
+
+    // Dates, pinned on top: months above, days (or week starts when narrow) below.
+    p.save();
+    p.fillRect(QRect(0, 0, area.width(), headerH), pal.window());
+    p.setClipRect(QRect(labelW, 0, area.width() - labelW, headerH));
+    const QLocale locale;
+    const int half = headerH / 2;
+    //: Month and year in the timeline's header (QDate format).
+    const QString monthFormat = tr("MMMM yyyy");
+    p.setPen(pal.color(QPalette::WindowText));
+    for (int day = firstDay; day <= lastDay; ++day) {
+        const QDate date = m_layout.dateOfDay(day);
+        if (date.day() == 1 || day == firstDay) {
+            const int x = std::max(xOf(day), labelW);
+            if (date.day() == 1) {
+                p.setPen(pal.color(QPalette::Mid));
+                p.drawLine(xOf(day), 0, xOf(day), headerH);
+                p.setPen(pal.color(QPalette::WindowText));
+            }
+            const int daysLeft = date.daysInMonth() - date.day() + 1;
+            p.drawText(QRect(x + 4, 0, std::max(0, xOf(day + daysLeft) - x - 6), half),
+                       Qt::AlignVCenter | Qt::AlignLeft, locale.toString(date, monthFormat));
+        }
+        const bool labelled = dayW >= fm.horizontalAdvance(QStringLiteral("30")) + 4 ||
+                              (dayW * 7 >= fm.horizontalAdvance(QStringLiteral("30")) + 6 &&
+                               date.dayOfWeek() == locale.firstDayOfWeek());
+        if (labelled) {
+            const int width = std::max(dayW, fm.horizontalAdvance(QStringLiteral("30")) + 4);
+            p.drawText(QRect(xOf(day), half, width, half),
+                       Qt::AlignVCenter | (dayW >= width ? Qt::AlignHCenter : Qt::AlignLeft),
+                       locale.toString(date.day()));
+        }
+    }
+    p.setClipping(false);
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, headerH - 1, area.width(), headerH - 1);
+    p.setPen(pal.color(QPalette::WindowText));
+    p.setFont(bold);
+    p.drawText(QRect(6, 0, labelW - 12, headerH), Qt::AlignVCenter | Qt::AlignLeft,
+               boldMetrics.elidedText(tr("Task"), Qt::ElideRight, labelW - 12));
+    p.restore();
+}
+
+} // namespace helios::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ui/charts/timeline_layout.h"
+
+#include <QAbstractScrollArea>
+
+namespace helios::ui {
+
+// A Gantt timeline: one bar per task from start to due, grouped under milestone rows, with
+// dependency arrows, the critical path in red, today's and the deadline's lines. Scrolls both
+// ways, with the task names and the dates pinned; Ctrl+wheel zooms. Paints only the rows and
+// days in view, so a plan of thousands of tasks scrolls as quickly as a small one.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setTimeline(TimelineLayout layout);
+    void clear();
+    const TimelineLayout &timeline() const { return m_layout; }
+
+    // Pixels per day (clamped to 3..60); stops fitting the plan to the width.
+    void setDayWidth(int pixels);
+    // While on (the default, and again after setFitToWidth(true)), the day width follows the
+    // view's width so that the whole plan shows, between 6 and 18 pixels a day.
+    void setFitToWidth(bool fit);
+    bool fitsToWidth() const { return m_fitToWidth; }
+    int dayWidth() const { return m_dayWidth; }
+    // Scrolls so that today is a third of the way across the bars.
+    void scrollToToday();
+
+    int rowHeight() const;
+    // For tests: the task and milestone rows the last paint drew, and the arrows.
+    int lastPaintedRows() const { return m_lastPaintedRows; }
+    int lastPaintedArrows() const { return m_lastPaintedArrows; }
+    // The row under a viewport point, or -1.
+    int rowAt(const QPoint &viewportPos) const;
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    int headerHeight() const;
+    int labelWidth() const;
+    void updateScrollBars();
+    void applyDayWidth(int pixels);
+    void fitDayWidth();
+    QString toolTipForRow(int row) const;
+
+    TimelineLayout m_layout;
+    int m_dayWidth = 18;
+    bool m_fitToWidth = true;
+    bool m_scrollToTodayPending = false;
+    int m_lastPaintedRows = 0;
+    int m_lastPaintedArrows = 0;
+};
+
+} // namespace helios::ui
