@@ -3,6 +3,9 @@
 
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
+#include "core/metrics/event_loop_lag_probe.h"
+#include "core/metrics/helios_metrics.h"
+#include "core/metrics/metrics_registry.h"
 #include "core/store/store.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
@@ -95,6 +98,13 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     {
+        helios::metrics::MetricsRegistry metricsRegistry;
+        const helios::metrics::HeliosMetrics metrics =
+            helios::metrics::registerHeliosMetrics(metricsRegistry);
+        // Samples how late the GUI thread runs a timer, for the performance dashboard.
+        helios::metrics::EventLoopLagProbe lagProbe(&metrics.uiEventLoopLag.labels());
+        lagProbe.start();
+
         helios::Store store(databasePath);
         helios::PlanService service(store);
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
