@@ -6,6 +6,7 @@
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
+#include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/plan_item_delegate.h"
 
@@ -54,13 +55,24 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors, QWidget
     m_content->addWidget(m_planView);
     m_content->addWidget(m_detail);
     m_content->setStretchFactor(1, 1);
-    m_content->setSizes({300, 800});
+    m_content->setSizes({250, 930});
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_content);
     setCentralWidget(m_pages);
     statusBar();
+
+    m_actions = new PlanActions(viewModel, *this, *m_planView, *m_detail);
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_actions->populateEditMenu(edit);
+    auto *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_actions->populateViewMenu(view);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), edit);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), view);
+    m_actions->populateHelpMenu(m_helpMenu);
 
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -111,9 +123,9 @@ void MainWindow::createActions()
     file->addAction(m_newGoal);
     file->addSeparator();
     file->addAction(quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(about);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(about);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -7,6 +7,7 @@
 
 class QAction;
 class QListView;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -14,6 +15,7 @@ namespace helios::ui {
 
 class EmptyStateWidget;
 class ErrorReporter;
+class PlanActions;
 class PlanDetailView;
 class PlansViewModel;
 
@@ -28,6 +30,7 @@ public:
     ~MainWindow() override;
 
     QAction *newGoalAction() const { return m_newGoal; }
+    PlanActions *planActions() const { return m_actions; }
     QListView *planView() const { return m_planView; }
     PlanDetailView *detailView() const { return m_detail; }
     EmptyStateWidget *emptyState() const { return m_emptyState; }
@@ -59,6 +62,8 @@ private:
     QListView *m_planView = nullptr;
     PlanDetailView *m_detail = nullptr;
     QPointer<NewGoalDialog> m_dialog;
+    PlanActions *m_actions = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace helios::ui

@@ -5,12 +5,12 @@
 #include "ui/models/task_table_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
-#include "ui/widgets/task_status_delegate.h"
+#include "ui/widgets/task_board.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,35 +36,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_banner = new AtRiskBanner(this);
     m_banner->hide();
 
-    m_tasks = new QTableView(this);
-    m_tasks->setObjectName(QStringLiteral("taskView"));
-    m_tasks->setModel(viewModel.taskTableModel());
-    m_tasks->setItemDelegateForColumn(TaskTableModel::StatusColumn,
-                                      new TaskStatusDelegate(m_tasks));
-    m_tasks->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                             QAbstractItemView::EditKeyPressed);
-    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tasks->setAlternatingRowColors(true);
-    m_tasks->setWordWrap(false);
-    m_tasks->verticalHeader()->hide();
-    QHeaderView *header = m_tasks->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    // Wide enough for the longest status in this language and the combo box's arrow, whatever
-    // the rows in view.
-    int statusWidth = m_tasks->fontMetrics().horizontalAdvance(
-        viewModel.taskTableModel()
-            ->headerData(TaskTableModel::StatusColumn, Qt::Horizontal)
-            .toString());
-    for (TaskStatus status : kAllStatuses)
-        statusWidth =
-            std::max(statusWidth, m_tasks->fontMetrics().horizontalAdvance(statusLabel(status)));
-    header->setSectionResizeMode(TaskTableModel::StatusColumn, QHeaderView::Fixed);
-    header->resizeSection(TaskTableModel::StatusColumn, statusWidth + 44);
-    m_tasks->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().height() + 10);
+    m_tasks = new TaskBoard(viewModel, this);
 
     m_chart = new BurndownChartView(this);
     m_chart->setObjectName(QStringLiteral("burndownChart"));
@@ -76,7 +48,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({360, 300});
+    m_splitter->setSizes({420, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -85,8 +57,20 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
+    m_chartUpdate = new QTimer(this);
+    m_chartUpdate->setSingleShot(true);
+    m_chartUpdate->setInterval(0);
+    connect(m_chartUpdate, &QTimer::timeout, this, [this]() {
+        if (m_viewModel.currentPlan().id != 0)
+            m_chart->setBurndown(computeBurndown(m_viewModel.currentPlan(), m_viewModel.today()));
+    });
     connect(&viewModel, &PlansViewModel::currentPlanChanged, this, &PlanDetailView::refresh);
     refresh();
+}
+
+QTreeView *PlanDetailView::taskView() const
+{
+    return m_tasks->taskView();
 }
 
 void PlanDetailView::refresh()
@@ -96,6 +80,7 @@ void PlanDetailView::refresh()
         m_title->clear();
         m_summary->clear();
         m_banner->hide();
+        m_chartUpdate->stop();
         m_chart->clear();
         return;
     }
@@ -121,7 +106,9 @@ void PlanDetailView::refresh()
     m_banner->setVisible(plan.atRisk);
     if (plan.atRisk)
         m_banner->setHoursShort(plan.hoursShort);
-    m_chart->setBurndown(computeBurndown(plan, m_viewModel.today()));
+    // The chart is drawn in the next turn of the event loop, so that the tasks are painted
+    // first and the two never add up to one long stall.
+    m_chartUpdate->start();
 }
 
 } // namespace helios::ui

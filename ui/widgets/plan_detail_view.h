@@ -4,16 +4,18 @@
 
 class QLabel;
 class QSplitter;
-class QTableView;
+class QTimer;
+class QTreeView;
 
 namespace helios::ui {
 
 class AtRiskBanner;
 class BurndownChartView;
 class PlansViewModel;
+class TaskBoard;
 
-// The selected plan: its goal and a summary line, the at-risk banner, the task table (status
-// editable in place) and the burn-down chart, the last two in a splitter.
+// The selected plan: its goal and a summary line, the at-risk banner, the task board (tasks by
+// milestone, filters, details) and the burn-down chart, the last two in a splitter.
 class PlanDetailView : public QWidget
 {
     Q_OBJECT
@@ -21,7 +23,8 @@ class PlanDetailView : public QWidget
 public:
     explicit PlanDetailView(PlansViewModel &viewModel, QWidget *parent = nullptr);
 
-    QTableView *taskView() const { return m_tasks; }
+    QTreeView *taskView() const;
+    TaskBoard *taskBoard() const { return m_tasks; }
     BurndownChartView *chartView() const { return m_chart; }
     AtRiskBanner *banner() const { return m_banner; }
     QSplitter *splitter() const { return m_splitter; }
@@ -33,9 +36,10 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     AtRiskBanner *m_banner = nullptr;
-    QTableView *m_tasks = nullptr;
+    TaskBoard *m_tasks = nullptr;
     BurndownChartView *m_chart = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTimer *m_chartUpdate = nullptr;
 };
 
 } // namespace helios::ui
