@@ -7,15 +7,22 @@
 #include "ui/widgets/at_risk_banner.h"
 #include "ui/widgets/task_board.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QSplitter>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace helios::ui {
+
+namespace {
+
+const auto kChartUpdateEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+
+} // namespace
 
 PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
@@ -57,15 +64,19 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
-    m_chartUpdate = new QTimer(this);
-    m_chartUpdate->setSingleShot(true);
-    m_chartUpdate->setInterval(0);
-    connect(m_chartUpdate, &QTimer::timeout, this, [this]() {
-        if (m_viewModel.currentPlan().id != 0)
-            m_chart->setBurndown(computeBurndown(m_viewModel.currentPlan(), m_viewModel.today()));
-    });
     connect(&viewModel, &PlansViewModel::currentPlanChanged, this, &PlanDetailView::refresh);
     refresh();
+}
+
+void PlanDetailView::customEvent(QEvent *event)
+{
+    if (event->type() != kChartUpdateEvent) {
+        QWidget::customEvent(event);
+        return;
+    }
+    m_chartPending = false;
+    if (m_viewModel.currentPlan().id != 0)
+        m_chart->setBurndown(computeBurndown(m_viewModel.currentPlan(), m_viewModel.today()));
 }
 
 QTreeView *PlanDetailView::taskView() const
@@ -80,7 +91,6 @@ void PlanDetailView::refresh()
         m_title->clear();
         m_summary->clear();
         m_banner->hide();
-        m_chartUpdate->stop();
         m_chart->clear();
         return;
     }
@@ -106,9 +116,13 @@ void PlanDetailView::refresh()
     m_banner->setVisible(plan.atRisk);
     if (plan.atRisk)
         m_banner->setHoursShort(plan.hoursShort);
-    // The chart is drawn in the next turn of the event loop, so that the tasks are painted
-    // first and the two never add up to one long stall.
-    m_chartUpdate->start();
+    // The chart is drawn after the tasks are painted, so that a long plan shows its tasks first
+    // and the two never add up to one stall. Paint requests are posted at low priority, so
+    // this is too: it then comes after them.
+    if (!m_chartPending) {
+        m_chartPending = true;
+        QCoreApplication::postEvent(this, new QEvent(kChartUpdateEvent), Qt::LowEventPriority);
+    }
 }
 
 } // namespace helios::ui

@@ -4,7 +4,6 @@
 
 class QLabel;
 class QSplitter;
-class QTimer;
 class QTreeView;
 
 namespace helios::ui {
@@ -29,6 +28,9 @@ public:
     AtRiskBanner *banner() const { return m_banner; }
     QSplitter *splitter() const { return m_splitter; }
 
+protected:
+    void customEvent(QEvent *event) override;
+
 private:
     void refresh();
 
@@ -39,7 +41,7 @@ private:
     TaskBoard *m_tasks = nullptr;
     BurndownChartView *m_chart = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTimer *m_chartUpdate = nullptr;
+    bool m_chartPending = false;
 };
 
 } // namespace helios::ui
