@@ -227,7 +227,7 @@ QString TaskTreeModel::dependencyToolTip(const Task &task) const
         if (position >= 0 && position < tasks.size())
             lines << tr("%1. %2").arg(position + 1).arg(tasks.at(position).title);
     }
-    return lines.join(QLatin1Char('\n'));
+    return plainToolTip(lines.join(QLatin1Char('\n')));
 }
 
 QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -30,7 +30,7 @@ Plan makePlan(const QDate &today)
         {"安装 Python", "基础", TaskStatus::Done, -10, -9, ""},
         {"Read the TUTORIAL", "Basics", TaskStatus::Todo, -5, -2, "chapter 3 first"},
         {"变量与类型", "基础", TaskStatus::InProgress, -1, 1, "看完第二章"},
-        {"Write a small game", "Project", TaskStatus::Todo, 20, 30, ""},
+        {"Write a small game", "Project", TaskStatus::Todo, 20, 30, "<b>not bold</b>"},
         {"Review", "", TaskStatus::Skipped, -3, -1, ""},
         {"列表和字典", "基础", TaskStatus::Todo, 2, 3, ""},
     };
@@ -140,11 +140,21 @@ private Q_SLOTS:
         const QModelIndex lists = tree.indexOfTask(105);
         QVERIFY(lists.isValid());
         QCOMPARE(lists.data().toString(), QStringLiteral("列表和字典"));
+        // Markup in a title or notes stays text in the tooltip.
+        const QModelIndex tutorial = tree.indexOfTask(101);
+        QVERIFY(tutorial.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Read the TUTORIAL\n\nchapter 3 first")));
+        QVERIFY(tree.indexOfTask(103)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("&lt;b&gt;not bold&lt;/b&gt;")));
         QCOMPARE(lists.siblingAtColumn(TaskTreeModel::NumberColumn).data().toInt(), 6);
         const QModelIndex dependencies = lists.siblingAtColumn(TaskTreeModel::DependenciesColumn);
         QCOMPARE(dependencies.data().toString(), QStringLiteral("1, 3"));
         QCOMPARE(dependencies.data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("1. 安装 Python\n3. 变量与类型"));
+                 QStringLiteral("<p style=\"white-space:pre-wrap\">1. 安装 Python\n3. "
+                                "变量与类型</p>"));
         QCOMPARE(tree.headerData(TaskTreeModel::DependenciesColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Depends on"));
         QCOMPARE(tree.headerData(TaskTreeModel::TitleColumn, Qt::Horizontal).toString(),
