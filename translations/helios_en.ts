@@ -291,6 +291,10 @@
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
   </context>
   <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -406,6 +410,10 @@
     <message>
       <source>“%1” is now %2.</source>
       <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+      <source>Notes of “%1” saved.</source>
+      <translation>Notes of “%1” saved.</translation>
     </message>
   </context>
   <context>
@@ -1064,6 +1072,214 @@
     <message>
       <source>Task</source>
       <translation>Task</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Shortcut</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskEdit</name>
+    <message>
+      <source>Set “%1” to %2</source>
+      <translation>Set “%1” to %2</translation>
+    </message>
+    <message>
+      <source>Edit the notes of “%1”</source>
+      <translation>Edit the notes of “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::PlanActions</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Find tasks</source>
+      <translation>&amp;Find tasks</translation>
+    </message>
+    <message>
+      <source>Mark task &amp;done</source>
+      <translation>Mark task &amp;done</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>&amp;Next plan</source>
+      <translation>&amp;Next plan</translation>
+    </message>
+    <message>
+      <source>&amp;Previous plan</source>
+      <translation>&amp;Previous plan</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Select a task first.</source>
+      <translation>Select a task first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskBoard</name>
+    <message>
+      <source>No tasks match these filters</source>
+      <translation>No tasks match these filters</translation>
+    </message>
+    <message>
+      <source>Try other words, another status, or clear the filters to see every task of the plan again.</source>
+      <translation>Try other words, another status, or clear the filters to see every task of the plan again.</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskDetailsPane</name>
+    <message>
+      <source>Select a task to see its details and write notes.</source>
+      <translation>Select a task to see its details and write notes.</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Estimate:</source>
+      <translation>Estimate:</translation>
+    </message>
+    <message>
+      <source>Scheduled:</source>
+      <translation>Scheduled:</translation>
+    </message>
+    <message>
+      <source>Milestone:</source>
+      <translation>Milestone:</translation>
+    </message>
+    <message>
+      <source>Depends on:</source>
+      <translation>Depends on:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <source>Anything worth remembering about this task. Saved when you leave the field.</source>
+      <translation>Anything worth remembering about this task. Saved when you leave the field.</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 h</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>Not scheduled</source>
+      <translation>Not scheduled</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation>Nothing</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskFilterBar</name>
+    <message>
+      <source>Search tasks and notes (Ctrl+F)</source>
+      <translation>Search tasks and notes (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Only tasks not finished and due before today</source>
+      <translation>Only tasks not finished and due before today</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>Only tasks scheduled in the current week</source>
+      <translation>Only tasks scheduled in the current week</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s) shown</source>
+      <translation>
+        <numerusform>%n task shown</numerusform>
+        <numerusform>%n tasks shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskTreeModel</name>
+    <message>
+      <source>No milestone</source>
+      <translation>No milestone</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n done</source>
+      <comment>finished tasks of a milestone</comment>
+      <translation>
+        <numerusform>%1 of %n done</numerusform>
+        <numerusform>%1 of %n done</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Depends on</source>
+      <translation>Depends on</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
     </message>
   </context>
 </TS>

@@ -291,6 +291,10 @@
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
   </context>
   <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -404,6 +408,10 @@ For example: Learn Python programming in three months</translation>
     <message>
       <source>“%1” is now %2.</source>
       <translation>“%1”已改为%2。</translation>
+    </message>
+    <message>
+      <source>Notes of “%1” saved.</source>
+      <translation>已保存“%1”的备注。</translation>
     </message>
   </context>
   <context>
@@ -1056,6 +1064,212 @@ For example: Learn Python programming in three months</translation>
     <message>
       <source>Task</source>
       <translation>任务</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>快捷键</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskEdit</name>
+    <message>
+      <source>Set “%1” to %2</source>
+      <translation>将“%1”设为%2</translation>
+    </message>
+    <message>
+      <source>Edit the notes of “%1”</source>
+      <translation>编辑“%1”的备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::PlanActions</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <source>&amp;Find tasks</source>
+      <translation>查找任务(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Mark task &amp;done</source>
+      <translation>标记任务为已完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Next plan</source>
+      <translation>下一个计划(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Previous plan</source>
+      <translation>上一个计划(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Select a task first.</source>
+      <translation>请先选择一个任务。</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskBoard</name>
+    <message>
+      <source>No tasks match these filters</source>
+      <translation>没有符合筛选条件的任务</translation>
+    </message>
+    <message>
+      <source>Try other words, another status, or clear the filters to see every task of the plan again.</source>
+      <translation>换个关键词或状态试试，或者清除筛选条件，重新显示计划中的全部任务。</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskDetailsPane</name>
+    <message>
+      <source>Select a task to see its details and write notes.</source>
+      <translation>选择一个任务，查看详情并记录备注。</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>状态：</translation>
+    </message>
+    <message>
+      <source>Estimate:</source>
+      <translation>预计用时：</translation>
+    </message>
+    <message>
+      <source>Scheduled:</source>
+      <translation>安排时间：</translation>
+    </message>
+    <message>
+      <source>Milestone:</source>
+      <translation>里程碑：</translation>
+    </message>
+    <message>
+      <source>Depends on:</source>
+      <translation>依赖于：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Anything worth remembering about this task. Saved when you leave the field.</source>
+      <translation>记下这个任务值得留意的事情。离开输入框时自动保存。</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
+    <message>
+      <source>Not scheduled</source>
+      <translation>未安排</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation>无</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskFilterBar</name>
+    <message>
+      <source>Search tasks and notes (Ctrl+F)</source>
+      <translation>搜索任务和备注（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Only tasks not finished and due before today</source>
+      <translation>只显示未完成且截止日期早于今天的任务</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>本周</translation>
+    </message>
+    <message>
+      <source>Only tasks scheduled in the current week</source>
+      <translation>只显示安排在本周的任务</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n task(s) shown</source>
+      <translation>
+        <numerusform>显示 %n 个任务</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::TaskTreeModel</name>
+    <message>
+      <source>No milestone</source>
+      <translation>无里程碑</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %n done</source>
+      <comment>finished tasks of a milestone</comment>
+      <translation>
+        <numerusform>已完成 %1/%n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Depends on</source>
+      <translation>依赖</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>工时</translation>
     </message>
   </context>
 </TS>

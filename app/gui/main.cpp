@@ -5,6 +5,7 @@
 
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
+#include "core/metrics/event_loop_lag_probe.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/store/llm_store.h"
@@ -128,13 +129,18 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     {
-        helios::metrics::MetricsRegistry metrics;
-        helios::metrics::registerHeliosMetrics(metrics);
+        helios::metrics::MetricsRegistry metricsRegistry;
+        const helios::metrics::HeliosMetrics metrics =
+            helios::metrics::registerHeliosMetrics(metricsRegistry);
+        // Samples how late the GUI thread runs a timer, for the performance dashboard.
+        helios::metrics::EventLoopLagProbe lagProbe(&metrics.uiEventLoopLag.labels());
+        lagProbe.start();
+
         helios::Store store(databasePath);
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
-        helios::ui::PerformanceViewModel performance(metrics, &llmStore);
+        helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore);
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::MainWindow window(viewModel, errors, &performance);
         // The response cache is not wired into the GUI yet: Clear cache says so until it is

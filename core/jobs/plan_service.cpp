@@ -51,6 +51,11 @@ QCoro::Task<Result<Task>> PlanService::setTaskStatus(qint64 taskId, TaskStatus s
     return m_store.setTaskStatus(taskId, status);
 }
 
+QCoro::Task<Result<Task>> PlanService::setTaskNotes(qint64 taskId, QString notes)
+{
+    return m_store.setTaskNotes(taskId, std::move(notes));
+}
+
 QCoro::Task<Status> PlanService::setTemplate(qint64 planId, bool isTemplate)
 {
     return m_store.setTemplate(planId, isTemplate);

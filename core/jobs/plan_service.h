@@ -22,6 +22,7 @@ public:
     QCoro::Task<Result<QList<PlanSummary>>> plans();
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
+    QCoro::Task<Result<Task>> setTaskNotes(qint64 taskId, QString notes);
 
     // Templates (the seed's public plans): any plan can be offered as a template; a template
     // starts a new goal with its tasks, scheduled afresh from goal.today. goal.text may be empty

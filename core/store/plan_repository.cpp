@@ -337,7 +337,25 @@ Result<Task> PlanRepository::setTaskStatus(qint64 taskId, TaskStatus status)
         return queryError(QStringLiteral("Updating the task"), update);
     if (update.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("There is no task with id %1.").arg(taskId));
+    return storedTask(taskId);
+}
 
+Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
+{
+    QSqlQuery update(m_db);
+    update.prepare(sql::setTaskNotes);
+    // A null QString would bind as SQL NULL, which the column refuses: no notes is "".
+    update.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
+    update.addBindValue(taskId);
+    if (!update.exec())
+        return queryError(QStringLiteral("Updating the task's notes"), update);
+    if (update.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("There is no task with id %1.").arg(taskId));
+    return storedTask(taskId);
+}
+
+Result<Task> PlanRepository::storedTask(qint64 taskId)
+{
     QSqlQuery q(m_db);
     q.prepare(sql::planOfTask);
     q.addBindValue(taskId);

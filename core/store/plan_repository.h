@@ -27,6 +27,8 @@ public:
     // All of a user's plans (not templates) with all their tasks, in exactly two queries.
     Result<QList<Plan>> plansWithTasks(qint64 userId);
     Result<Task> setTaskStatus(qint64 taskId, TaskStatus status);
+    // Notes are plain text, stored as given.
+    Result<Task> setTaskNotes(qint64 taskId, const QString &notes);
 
     // Templates: plans offered as a starting point for new goals.
     Status setTemplate(qint64 planId, bool isTemplate);
@@ -39,6 +41,8 @@ public:
 
 private:
     Result<QList<Task>> tasksOf(qint64 planId);
+    // The stored task, read back after a write.
+    Result<Task> storedTask(qint64 taskId);
 
     QSqlDatabase m_db;
 };

@@ -53,6 +53,7 @@ const QString tasksOfUser =
     QStringLiteral("SELECT " HELIOS_TASK_COLUMNS " FROM tasks t JOIN plans p ON p.id = t.plan_id"
                    " WHERE t.user_id = ? AND p.is_template = 0 ORDER BY t.plan_id, t.position");
 const QString setTaskStatus = QStringLiteral("UPDATE tasks SET status = ? WHERE id = ?");
+const QString setTaskNotes = QStringLiteral("UPDATE tasks SET notes = ? WHERE id = ?");
 const QString planOfTask = QStringLiteral("SELECT plan_id FROM tasks WHERE id = ?");
 const QString setTemplate = QStringLiteral("UPDATE plans SET is_template = ? WHERE id = ?");
 const QString taskStatistics =
@@ -115,6 +116,7 @@ const QList<Statement> &all()
         {"tasksOfPlan", tasksOfPlan},
         {"tasksOfUser", tasksOfUser},
         {"setTaskStatus", setTaskStatus},
+        {"setTaskNotes", setTaskNotes},
         {"planOfTask", planOfTask},
         {"setTemplate", setTemplate},
         {"taskStatistics", taskStatistics},

@@ -26,6 +26,7 @@ extern const QString plansOfUser;
 extern const QString tasksOfPlan;
 extern const QString tasksOfUser;
 extern const QString setTaskStatus;
+extern const QString setTaskNotes;
 extern const QString planOfTask;
 extern const QString setTemplate;
 extern const QString taskStatistics;

@@ -185,6 +185,19 @@ QCoro::Task<Result<Task>> Store::setTaskStatus(qint64 taskId, TaskStatus status)
     co_return result;
 }
 
+QCoro::Task<Result<Task>> Store::setTaskNotes(qint64 taskId, QString notes)
+{
+    // Notes are part of the plan read; summaries and statistics do not show them.
+    invalidate({kPlansTag});
+    auto write = [taskId, notes = std::move(notes)](PlanRepository &repo) {
+        return repo.setTaskNotes(taskId, notes);
+    };
+    QCoro::Task<Result<Task>> writing = onWorker(m_pool, *m_database, std::move(write));
+    Result<Task> result = co_await std::move(writing);
+    invalidate({kPlansTag, planTag(result ? result->planId : 0)});
+    co_return result;
+}
+
 QCoro::Task<Status> Store::setTemplate(qint64 planId, bool isTemplate)
 {
     const QStringList touched{kPlansTag, kTemplatesTag, planTag(planId)};

@@ -52,6 +52,7 @@ public:
     QCoro::Task<Result<QList<PlanSummary>>> plans();
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
+    QCoro::Task<Result<Task>> setTaskNotes(qint64 taskId, QString notes);
 
     // All plans (not templates) with all their tasks, in two queries.
     QCoro::Task<Result<QList<Plan>>> plansWithTasks();

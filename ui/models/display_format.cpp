@@ -21,6 +21,13 @@ QString formatDate(const QDate &date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 QString statusLabel(TaskStatus status)
 {
     switch (status) {

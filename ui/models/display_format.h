@@ -15,6 +15,10 @@ QString formatHours(double hours);
 // The default locale's short date, "" for a null date.
 QString formatDate(const QDate &date);
 
+// A tooltip that shows text exactly as written: tooltips guess rich text from the first tag, and
+// titles and notes from models and imports may contain markup that must stay text.
+QString plainToolTip(const QString &text);
+
 // "To do", "In progress", "Done", "Skipped", translated.
 QString statusLabel(TaskStatus status);
 

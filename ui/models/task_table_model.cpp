@@ -56,8 +56,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // The title may be cut off in its column; the notes say how to go about it.
         if (index.column() == TitleColumn)
-            return task.notes.isEmpty() ? task.title
-                                        : task.title + QStringLiteral("\n\n") + task.notes;
+            return plainToolTip(task.notes.isEmpty()
+                                    ? task.title
+                                    : task.title + QStringLiteral("\n\n") + task.notes);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EstimateColumn)

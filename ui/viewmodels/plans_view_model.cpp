@@ -4,8 +4,10 @@
 #include "ui/models/display_format.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/models/task_table_model.h"
+#include "ui/viewmodels/task_edit_commands.h"
 
 #include <QPointer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -30,10 +32,10 @@ PlansViewModel::PendingOperation::~PendingOperation()
 PlansViewModel::PlansViewModel(PlanService &service, StorageOpener openStorage, QObject *parent)
     : QObject(parent), m_service(service), m_openStorage(std::move(openStorage)),
       m_clock([] { return QDate::currentDate(); }), m_planList(new PlanListModel(this)),
-      m_taskTable(new TaskTableModel(this))
+      m_taskTable(new TaskTableModel(this)), m_undoStack(new QUndoStack(this))
 {
     connect(m_taskTable, &TaskTableModel::statusChangeRequested, this,
-            &PlansViewModel::setTaskStatus);
+            &PlansViewModel::editTaskStatus);
 }
 
 PlansViewModel::~PlansViewModel() = default;
@@ -87,6 +89,67 @@ void PlansViewModel::createPlan(const Goal &goal)
 void PlansViewModel::setTaskStatus(qint64 taskId, TaskStatus status)
 {
     saveStatus(taskId, status);
+}
+
+void PlansViewModel::setTaskNotes(qint64 taskId, const QString &notes)
+{
+    saveNotes(taskId, notes);
+}
+
+// m_currentPlan still holds the stored values: TaskTableModel shows an edit at once, but the
+// plan here changes only when the store has the edit.
+const Task *PlansViewModel::currentTask(qint64 taskId) const
+{
+    for (const Task &task : m_currentPlan.tasks) {
+        if (task.id == taskId)
+            return &task;
+    }
+    return nullptr;
+}
+
+void PlansViewModel::editTaskStatus(qint64 taskId, TaskStatus status)
+{
+    const Task *task = currentTask(taskId);
+    if (!task) {
+        setTaskStatus(taskId, status);
+        return;
+    }
+    if (task->status == status) {
+        m_taskTable->updateTask(*task);
+        return;
+    }
+    m_undoStack->push(new SetTaskStatusCommand(*this, taskId, task->title, task->status, status));
+}
+
+void PlansViewModel::editTaskNotes(qint64 taskId, const QString &notes)
+{
+    const Task *task = currentTask(taskId);
+    if (!task) {
+        setTaskNotes(taskId, notes);
+        return;
+    }
+    if (task->notes == notes)
+        return;
+    m_undoStack->push(new SetTaskNotesCommand(*this, taskId, task->title, task->notes, notes));
+}
+
+void PlansViewModel::refresh()
+{
+    if (m_state == State::Ready)
+        refreshAll();
+}
+
+QCoro::Task<> PlansViewModel::refreshAll()
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    const qint64 selected = m_selectedPlanId;
+    co_await loadPlans(selected);
+    if (!self)
+        co_return;
+    // loadPlans loads the plan only when the selection changed.
+    if (m_selectedPlanId == selected && selected != 0)
+        co_await loadCurrentPlan();
 }
 
 QCoro::Task<> PlansViewModel::openAndLoad()
@@ -202,15 +265,39 @@ QCoro::Task<> PlansViewModel::saveStatus(qint64 taskId, TaskStatus status)
         co_return;
     }
 
-    m_taskTable->updateTask(*saved);
-    auto it = std::find_if(m_currentPlan.tasks.begin(), m_currentPlan.tasks.end(),
-                           [&](const Task &t) { return t.id == saved->id; });
-    if (it != m_currentPlan.tasks.end()) {
-        *it = *saved;
-        Q_EMIT currentPlanChanged();
-    }
+    applySavedTask(*saved);
+    Q_EMIT currentPlanChanged();
     setStatus(tr("“%1” is now %2.").arg(saved->title, statusLabel(saved->status)), false);
     co_await loadPlans(m_selectedPlanId);
+}
+
+QCoro::Task<> PlansViewModel::saveNotes(qint64 taskId, QString notes)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    QCoro::Task<Result<Task>> saving = m_service.setTaskNotes(taskId, std::move(notes));
+    Result<Task> saved = co_await std::move(saving);
+    if (!self)
+        co_return;
+    if (!saved) {
+        setStatus(saved.error().message, true);
+        if (m_selectedPlanId != 0)
+            co_await loadCurrentPlan();
+        co_return;
+    }
+    // Notes change neither progress nor charts: the table and the details pane follow the
+    // table's dataChanged, without a currentPlanChanged that would redraw the whole plan.
+    applySavedTask(*saved);
+    setStatus(tr("Notes of “%1” saved.").arg(saved->title), false);
+}
+
+void PlansViewModel::applySavedTask(const Task &saved)
+{
+    auto it = std::find_if(m_currentPlan.tasks.begin(), m_currentPlan.tasks.end(),
+                           [&](const Task &t) { return t.id == saved.id; });
+    if (it != m_currentPlan.tasks.end())
+        *it = saved;
+    m_taskTable->updateTask(saved);
 }
 
 void PlansViewModel::setState(State state)

@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class QUndoStack;
+
 namespace helios {
 class PlanService;
 }
@@ -58,6 +60,8 @@ public:
 
     PlanListModel *planListModel() const { return m_planList; }
     TaskTableModel *taskTableModel() const { return m_taskTable; }
+    // Status and notes edits made through editTaskStatus/editTaskNotes, to undo and redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     State state() const { return m_state; }
     bool hasPlans() const;
@@ -82,7 +86,14 @@ public Q_SLOTS:
     void selectPlan(qint64 planId);
     // A goal without `today` is planned from the clock's today.
     void createPlan(const helios::Goal &goal);
+    // Store writes, not recorded for undo (undo and redo themselves call these).
     void setTaskStatus(qint64 taskId, helios::TaskStatus status);
+    void setTaskNotes(qint64 taskId, const QString &notes);
+    // The person's edits of a task of the current plan: written and recorded for undo.
+    void editTaskStatus(qint64 taskId, helios::TaskStatus status);
+    void editTaskNotes(qint64 taskId, const QString &notes);
+    // Reads the plan list and the current plan again.
+    void refresh();
 
 Q_SIGNALS:
     void stateChanged(helios::ui::PlansViewModel::State state);
@@ -117,6 +128,10 @@ private:
     QCoro::Task<> loadCurrentPlan();
     QCoro::Task<> create(Goal goal);
     QCoro::Task<> saveStatus(qint64 taskId, TaskStatus status);
+    QCoro::Task<> saveNotes(qint64 taskId, QString notes);
+    QCoro::Task<> refreshAll();
+    const Task *currentTask(qint64 taskId) const;
+    void applySavedTask(const Task &saved);
 
     void setState(State state);
     void setCreating(bool creating);
@@ -129,6 +144,7 @@ private:
     Clock m_clock;
     PlanListModel *m_planList = nullptr;
     TaskTableModel *m_taskTable = nullptr;
+    QUndoStack *m_undoStack = nullptr;
 
     State m_state = State::Opening;
     bool m_started = false;

@@ -8,6 +8,7 @@
 #include "ui/settings/settings_dialog.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
+#include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/plan_item_delegate.h"
 
@@ -58,13 +59,26 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     m_content->addWidget(m_planView);
     m_content->addWidget(m_detail);
     m_content->setStretchFactor(1, 1);
-    m_content->setSizes({300, 800});
+    m_content->setSizes({250, 930});
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_content);
     setCentralWidget(m_pages);
     statusBar();
+
+    m_actions = new PlanActions(viewModel, *this, *m_planView, *m_detail);
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_actions->populateEditMenu(edit);
+    auto *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_actions->populateViewMenu(view);
+    view->addSeparator();
+    view->addAction(m_performance);
+    menuBar()->insertMenu(m_toolsMenu->menuAction(), edit);
+    menuBar()->insertMenu(m_toolsMenu->menuAction(), view);
+    m_actions->populateHelpMenu(m_helpMenu);
 
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -121,21 +135,18 @@ void MainWindow::createActions()
     m_performance->setToolTip(tr("Live LLM, storage and responsiveness figures"));
     m_performance->setEnabled(m_performanceViewModel != nullptr);
     connect(m_performance, &QAction::triggered, this, &MainWindow::openPerformanceDashboard);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(m_performance);
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setEnabled(false); // until setSettingsServices()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->setObjectName(QStringLiteral("toolsMenu"));
-    tools->addAction(m_settingsAction);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(about);
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_settingsAction);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(about);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -9,6 +9,7 @@
 
 class QAction;
 class QListView;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -18,6 +19,7 @@ class EmptyStateWidget;
 class ErrorReporter;
 class PerformanceDashboard;
 class PerformanceViewModel;
+class PlanActions;
 class PlanDetailView;
 class PlansViewModel;
 
@@ -34,6 +36,7 @@ public:
     ~MainWindow() override;
 
     QAction *newGoalAction() const { return m_newGoal; }
+    PlanActions *planActions() const { return m_actions; }
     QListView *planView() const { return m_planView; }
     PlanDetailView *detailView() const { return m_detail; }
     EmptyStateWidget *emptyState() const { return m_emptyState; }
@@ -82,6 +85,9 @@ private:
     PerformanceViewModel *m_performanceViewModel = nullptr;
     QAction *m_performance = nullptr;
     PerformanceDashboard *m_dashboard = nullptr;
+    PlanActions *m_actions = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
 };
 
 } // namespace helios::ui

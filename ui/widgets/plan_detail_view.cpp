@@ -6,17 +6,24 @@
 #include "ui/models/task_table_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
-#include "ui/widgets/task_status_delegate.h"
+#include "ui/widgets/task_board.h"
 
-#include <QHeaderView>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QSplitter>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace helios::ui {
+
+namespace {
+
+const auto kChartUpdateEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
+
+} // namespace
 
 PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
@@ -37,35 +44,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_banner = new AtRiskBanner(this);
     m_banner->hide();
 
-    m_tasks = new QTableView(this);
-    m_tasks->setObjectName(QStringLiteral("taskView"));
-    m_tasks->setModel(viewModel.taskTableModel());
-    m_tasks->setItemDelegateForColumn(TaskTableModel::StatusColumn,
-                                      new TaskStatusDelegate(m_tasks));
-    m_tasks->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                             QAbstractItemView::EditKeyPressed);
-    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tasks->setAlternatingRowColors(true);
-    m_tasks->setWordWrap(false);
-    m_tasks->verticalHeader()->hide();
-    QHeaderView *header = m_tasks->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    // Wide enough for the longest status in this language and the combo box's arrow, whatever
-    // the rows in view.
-    int statusWidth = m_tasks->fontMetrics().horizontalAdvance(
-        viewModel.taskTableModel()
-            ->headerData(TaskTableModel::StatusColumn, Qt::Horizontal)
-            .toString());
-    for (TaskStatus status : kAllStatuses)
-        statusWidth =
-            std::max(statusWidth, m_tasks->fontMetrics().horizontalAdvance(statusLabel(status)));
-    header->setSectionResizeMode(TaskTableModel::StatusColumn, QHeaderView::Fixed);
-    header->resizeSection(TaskTableModel::StatusColumn, statusWidth + 44);
-    m_tasks->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().height() + 10);
+    m_tasks = new TaskBoard(viewModel, this);
 
     m_charts = new PlanChartsView(this);
 
@@ -76,7 +55,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_splitter->addWidget(m_charts);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({360, 300});
+    m_splitter->setSizes({420, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -92,6 +71,22 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
 BurndownChartView *PlanDetailView::chartView() const
 {
     return m_charts->burndownView();
+}
+
+void PlanDetailView::customEvent(QEvent *event)
+{
+    if (event->type() != kChartUpdateEvent) {
+        QWidget::customEvent(event);
+        return;
+    }
+    m_chartPending = false;
+    if (m_viewModel.currentPlan().id != 0)
+        m_charts->setPlan(m_viewModel.currentPlan(), m_viewModel.today());
+}
+
+QTreeView *PlanDetailView::taskView() const
+{
+    return m_tasks->taskView();
 }
 
 void PlanDetailView::refresh()
@@ -126,7 +121,13 @@ void PlanDetailView::refresh()
     m_banner->setVisible(plan.atRisk);
     if (plan.atRisk)
         m_banner->setHoursShort(plan.hoursShort);
-    m_charts->setPlan(plan, m_viewModel.today());
+    // The chart is drawn after the tasks are painted, so that a long plan shows its tasks first
+    // and the two never add up to one stall. Paint requests are posted at low priority, so
+    // this is too: it then comes after them.
+    if (!m_chartPending) {
+        m_chartPending = true;
+        QCoreApplication::postEvent(this, new QEvent(kChartUpdateEvent), Qt::LowEventPriority);
+    }
 }
 
 } // namespace helios::ui

@@ -4,7 +4,7 @@
 
 class QLabel;
 class QSplitter;
-class QTableView;
+class QTreeView;
 
 namespace helios::ui {
 
@@ -12,9 +12,11 @@ class AtRiskBanner;
 class BurndownChartView;
 class PlanChartsView;
 class PlansViewModel;
+class TaskBoard;
 
-// The selected plan: its goal and a summary line, the at-risk banner, the task table (status
-// editable in place) and the plan's charts, the last two in a splitter.
+// The selected plan: its goal and a summary line, the at-risk banner, the task board (tasks by
+// milestone, filters, details) and the plan's charts, the last two in a splitter. The charts are
+// drawn after the tasks are painted.
 class PlanDetailView : public QWidget
 {
     Q_OBJECT
@@ -22,11 +24,15 @@ class PlanDetailView : public QWidget
 public:
     explicit PlanDetailView(PlansViewModel &viewModel, QWidget *parent = nullptr);
 
-    QTableView *taskView() const { return m_tasks; }
+    QTreeView *taskView() const;
+    TaskBoard *taskBoard() const { return m_tasks; }
     BurndownChartView *chartView() const;
     PlanChartsView *chartsView() const { return m_charts; }
     AtRiskBanner *banner() const { return m_banner; }
     QSplitter *splitter() const { return m_splitter; }
+
+protected:
+    void customEvent(QEvent *event) override;
 
 private:
     void refresh();
@@ -35,9 +41,10 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     AtRiskBanner *m_banner = nullptr;
-    QTableView *m_tasks = nullptr;
+    TaskBoard *m_tasks = nullptr;
     PlanChartsView *m_charts = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_chartPending = false;
 };
 
 } // namespace helios::ui

@@ -3,12 +3,15 @@
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/models/plan_list_model.h"
+#include "ui/models/task_filter_model.h"
 #include "ui/models/task_table_model.h"
+#include "ui/models/task_tree_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/task_board.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,7 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTreeView>
 
 #include <memory>
 
@@ -50,7 +53,8 @@ struct Harness
     Harness(const Harness &) = delete;
     Harness &operator=(const Harness &) = delete;
 
-    QAbstractItemModel *tasks() const { return window.detailView()->taskView()->model(); }
+    // The plan's tasks, flat (the view shows them grouped by milestone).
+    QAbstractItemModel *tasks() const { return viewModel.taskTableModel(); }
     QAbstractItemModel *plans() const { return window.planView()->model(); }
 
     test::RecordingErrorReporter errors;
@@ -130,8 +134,8 @@ private Q_SLOTS:
         QCOMPARE(ui.window.planView()->currentIndex().row(), 0);
         QVERIFY(ui.window.isShowingPlans());
         QCOMPARE(ui.window.statusBar()->currentMessage(), QStringLiteral("Plan created."));
-        QVERIFY(ui.window.detailView()->chartView()->series(QStringLiteral("planned"))->count() >
-                1);
+        QTRY_VERIFY(
+            ui.window.detailView()->chartView()->series(QStringLiteral("planned"))->count() > 1);
         QCOMPARE(fixture.summaries().size(), 1);
     }
 
@@ -200,8 +204,12 @@ private Q_SLOTS:
         QTRY_COMPARE(ui.tasks()->rowCount(), plan.tasks.size());
 
         // WHEN the person opens the status cell of the second task and picks "In progress"
-        QTableView *view = ui.window.detailView()->taskView();
-        const QModelIndex status = ui.tasks()->index(1, TaskTableModel::StatusColumn);
+        QTreeView *view = ui.window.detailView()->taskView();
+        TaskBoard *board = ui.window.detailView()->taskBoard();
+        const QModelIndex status =
+            board->filterModel()
+                ->mapFromSource(board->treeModel()->indexOfTask(plan.tasks.at(1).id))
+                .siblingAtColumn(TaskTreeModel::StatusColumn);
         view->setCurrentIndex(status);
         view->edit(status);
         auto *combo = view->findChild<QComboBox *>(QStringLiteral("statusEditor"));

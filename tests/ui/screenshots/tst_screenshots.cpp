@@ -1,19 +1,24 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
+#include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/task_table_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/task_board.h"
+#include "ui/widgets/task_filter_bar.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QLineSeries>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
-#include <QTableView>
+#include <QTreeView>
 
 using namespace helios;
 using namespace helios::ui;
@@ -26,6 +31,7 @@ struct Shot
     QString fileMenu;
     QString firstHeader;
     QString windowTitle;
+    QString overdueFilter;
     QImage dialogImage;
     QString dialogError;
 };
@@ -69,11 +75,19 @@ private:
         viewModel.selectPlan(planId);
         [&]() { QTRY_COMPARE(viewModel.currentPlan().id, planId); }();
         [&]() {
-            QTRY_COMPARE(window.detailView()->taskView()->model()->rowCount(),
+            QTRY_COMPARE(viewModel.taskTableModel()->rowCount(),
                          viewModel.currentPlan().tasks.size());
         }();
+        [&]() {
+            QTRY_VERIFY(
+                window.detailView()->chartView()->series(QStringLiteral("planned"))->count() > 1);
+        }();
+        // A task selected, so that the details pane shows its notes.
+        TaskBoard *board = window.detailView()->taskBoard();
+        board->selectTask(viewModel.currentPlan().tasks.at(3).id);
         Shot shot;
         shot.image = window.grab().toImage();
+        shot.overdueFilter = board->filterBar()->overdueCheck()->text();
         shot.fileMenu = window.menuBar()->actions().constFirst()->text();
         shot.firstHeader =
             window.detailView()->taskView()->model()->headerData(0, Qt::Horizontal).toString();
@@ -147,6 +161,8 @@ private Q_SLOTS:
         QCOMPARE(en.fileMenu, QStringLiteral("&File"));
         QCOMPARE(zh.fileMenu, QStringLiteral("文件(&F)"));
         QCOMPARE(en.firstHeader, QStringLiteral("Task"));
+        QCOMPARE(en.overdueFilter, QStringLiteral("Overdue"));
+        QCOMPARE(zh.overdueFilter, QStringLiteral("已逾期"));
         QCOMPARE(zh.firstHeader, QStringLiteral("任务"));
         QVERIFY(en.windowTitle != zh.windowTitle);
         // AND so do the core's validation sentences (context "helios")

@@ -240,6 +240,19 @@ private Q_SLOTS:
         QCOMPARE(QCoro::waitFor(m_store->plans())->at(1).doneCount, 1);
         QCOMPARE(QCoro::waitFor(m_store->statistics(today))->done, 1);
 
+        // setTaskNotes: the plan read (warm again above) shows the new notes, in any script
+        const QString notes = QStringLiteral("先读第三章\n<b>not bold</b>");
+        Result<Task> noted = QCoro::waitFor(m_store->setTaskNotes(a->tasks[1].id, notes));
+        QVERIFY(noted.ok());
+        QCOMPARE(noted->notes, notes);
+        QCOMPARE(noted->planId, a->id);
+        QCOMPARE(QCoro::waitFor(m_store->plan(a->id))->tasks[1].notes, notes);
+        QVERIFY(QCoro::waitFor(m_store->setTaskNotes(a->tasks[1].id, QString())).ok());
+        QVERIFY(QCoro::waitFor(m_store->plan(a->id))->tasks[1].notes.isEmpty());
+        Result<Task> missing = QCoro::waitFor(m_store->setTaskNotes(-5, notes));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().message, QStringLiteral("There is no task with id -5."));
+
         // setTemplate, both ways
         QVERIFY(QCoro::waitFor(m_store->setTemplate(b->id, true)).ok());
         QCOMPARE(QCoro::waitFor(m_store->plans())->size(), 1);

@@ -1,0 +1,332 @@
+#include "tests/support/test_main.h"
+#include "tests/ui/window_harness.h"
+#include "ui/i18n/translations.h"
+#include "ui/models/plan_list_model.h"
+#include "ui/models/task_filter_model.h"
+#include "ui/models/task_table_model.h"
+#include "ui/models/task_tree_model.h"
+#include "ui/widgets/notes_edit.h"
+#include "ui/widgets/plan_actions.h"
+#include "ui/widgets/task_board.h"
+#include "ui/widgets/task_details_pane.h"
+#include "ui/widgets/task_filter_bar.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace helios;
+using namespace helios::ui;
+
+namespace {
+
+TaskBoard *boardOf(test::WindowHarness &ui)
+{
+    return ui.window.detailView()->taskBoard();
+}
+
+// Waits until the window shows the plan's tasks.
+bool waitForTasks(test::WindowHarness &ui, const Plan &plan)
+{
+    return QTest::qWaitFor([&]() {
+        return ui.viewModel.currentPlan().id == plan.id &&
+               boardOf(ui)->filterModel()->matchingTaskCount() == plan.tasks.size();
+    });
+}
+
+void activate(QWidget &window)
+{
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+class TestTaskBoard : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate m_today = QDate::currentDate();
+    AppTranslations m_translations;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("HeliosTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_task_board"));
+        // English plurals ("1 task shown") come from the English translation.
+        QVERIFY(m_translations.use(Language::English,
+                                   QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void shouldShowTheTasksGroupedByMilestone()
+    {
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, plan));
+
+        QTreeView *view = boardOf(ui)->taskView();
+        QVERIFY(view->model()->rowCount() >= 2); // milestones
+        const QModelIndex firstMilestone = view->model()->index(0, 0);
+        QCOMPARE(firstMilestone.data().toString(), plan.tasks.constFirst().milestone);
+        QVERIFY(view->isExpanded(firstMilestone));
+        QCOMPARE(view->model()->index(0, 0, firstMilestone).data().toString(),
+                 plan.tasks.constFirst().title);
+    }
+
+    void shouldFilterAndSearchFromTheFilterBar()
+    {
+        // GIVEN a plan with one task done
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        QVERIFY(
+            QCoro::waitFor(fixture.service().setTaskStatus(plan.tasks.at(0).id, TaskStatus::Done))
+                .ok());
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, plan));
+        TaskBoard *board = boardOf(ui);
+        TaskFilterBar *bar = board->filterBar();
+
+        // WHEN "Done" is picked THEN only that task is shown, and the bar says how many
+        bar->statusCombo()->setCurrentIndex(bar->statusCombo()->findText(QStringLiteral("Done")));
+        QCOMPARE(board->filterModel()->matchingTaskCount(), 1);
+        QCOMPARE(board->selectedTaskId(), 0);
+        QCOMPARE(bar->findChild<QLabel *>(QStringLiteral("taskFilterCount"))->text(),
+                 QStringLiteral("1 task shown"));
+
+        // WHEN a word of a title is typed (in another case) THEN the search applies after the
+        // pause
+        bar->statusCombo()->setCurrentIndex(0);
+        const QString word = plan.tasks.at(2).title.section(QLatin1Char(' '), 0, 0).toUpper();
+        QTest::keyClicks(bar->searchEdit(), word);
+        QTRY_COMPARE(board->filterModel()->searchText(), word);
+        const int matches = board->filterModel()->matchingTaskCount();
+        QVERIFY(matches >= 1 && matches < plan.tasks.size());
+        QVERIFY(!board->isShowingNoMatch());
+
+        // WHEN nothing matches THEN the board says so and offers to clear the filters
+        bar->searchEdit()->setText(QStringLiteral("zzz-no-such-task"));
+        bar->applySearch();
+        QTRY_VERIFY(board->isShowingNoMatch());
+        auto *clear = board->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(!board->isShowingNoMatch());
+        QVERIFY(bar->searchEdit()->text().isEmpty());
+        QCOMPARE(board->filterModel()->matchingTaskCount(), plan.tasks.size());
+
+        // AND overdue hides every task of a fresh plan (nothing is due before today)
+        bar->overdueCheck()->setChecked(true);
+        QCOMPARE(board->filterModel()->matchingTaskCount(), 0);
+        QTRY_VERIFY(board->isShowingNoMatch());
+        bar->overdueCheck()->setChecked(false);
+        bar->thisWeekCheck()->setChecked(true);
+        QVERIFY(board->filterModel()->matchingTaskCount() >= 1);
+    }
+
+    void shouldSaveEditedNotesInTheStore()
+    {
+        // GIVEN a task selected in the window
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        const auto dependent = std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                                            [](const Task &t) { return !t.dependsOn.isEmpty(); });
+        QVERIFY(dependent != plan.tasks.cend());
+        const Task &task = *dependent;
+        const int position = task.order;
+        {
+            test::WindowHarness ui(fixture);
+            QVERIFY(waitForTasks(ui, plan));
+            activate(ui.window);
+            TaskBoard *board = boardOf(ui);
+            board->selectTask(task.id);
+            TaskDetailsPane *details = board->detailsPane();
+            QCOMPARE(details->taskId(), task.id);
+            QCOMPARE(details->titleText(), task.title);
+            QVERIFY(details->dependenciesText().contains(
+                plan.tasks.at(task.dependsOn.constFirst()).title));
+
+            // WHEN notes are typed (several lines, markup that must stay text) and the field is
+            // left
+            NotesEdit *notes = details->notesEdit();
+            notes->setFocus();
+            QTRY_VERIFY(notes->hasFocus());
+            QCOMPARE(notes->toPlainText(), task.notes); // the planner's advice
+            notes->selectAll();
+            QTest::keyClicks(notes, QStringLiteral("Chapter 3 first"));
+            QTest::keyClick(notes, Qt::Key_Return);
+            QTest::keyClicks(notes, QStringLiteral("<b>not bold</b>"));
+            board->taskView()->setFocus();
+
+            // THEN the store has them
+            const QString expected = QStringLiteral("Chapter 3 first\n<b>not bold</b>");
+            QTRY_COMPARE(fixture.reload(plan.id).tasks.at(position).notes, expected);
+            QTRY_VERIFY(!ui.viewModel.isBusy());
+            QCOMPARE(ui.viewModel.undoStack()->count(), 1);
+            ui.window.close();
+        }
+
+        // AND a new window shows them
+        test::WindowHarness again(fixture);
+        QVERIFY(waitForTasks(again, plan));
+        boardOf(again)->selectTask(task.id);
+        QCOMPARE(boardOf(again)->detailsPane()->notesEdit()->toPlainText(),
+                 QStringLiteral("Chapter 3 first\n<b>not bold</b>"));
+        // The tree searches them.
+        boardOf(again)->filterModel()->setSearchText(QStringLiteral("NOT BOLD"));
+        QCOMPARE(boardOf(again)->filterModel()->matchingTaskCount(), 1);
+    }
+
+    void shouldUndoAndRedoAStatusEditInTheStore()
+    {
+        // GIVEN a status edited in the tree
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, plan));
+        TaskBoard *board = boardOf(ui);
+        const QModelIndex status =
+            board->filterModel()
+                ->mapFromSource(board->treeModel()->indexOfTask(plan.tasks.at(0).id))
+                .siblingAtColumn(TaskTreeModel::StatusColumn);
+        QVERIFY(board->filterModel()->setData(status, static_cast<int>(TaskStatus::Done)));
+        QTRY_COMPARE(toString(fixture.reload(plan.id).tasks.at(0).status),
+                     toString(TaskStatus::Done));
+        QAction *undo = ui.window.planActions()->undoAction();
+        QAction *redo = ui.window.planActions()->redoAction();
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(plan.tasks.at(0).title));
+
+        // WHEN it is undone THEN the store has the old status again, and so does the tree
+        undo->trigger();
+        QTRY_COMPARE(toString(fixture.reload(plan.id).tasks.at(0).status),
+                     toString(TaskStatus::Todo));
+        QTRY_COMPARE(status.data().toString(), QStringLiteral("To do"));
+        QTRY_COMPARE(
+            ui.viewModel.planListModel()->index(0).data(PlanListModel::ProgressRole).toDouble(),
+            0.0);
+
+        // WHEN it is redone THEN it is done again
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QTRY_COMPARE(toString(fixture.reload(plan.id).tasks.at(0).status),
+                     toString(TaskStatus::Done));
+        QTRY_COMPARE(status.data().toString(), QStringLiteral("Done"));
+    }
+
+    void shouldUndoANotesEdit()
+    {
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, plan));
+        const qint64 taskId = plan.tasks.at(2).id;
+        boardOf(ui)->selectTask(taskId);
+
+        ui.viewModel.editTaskNotes(taskId, QStringLiteral("先读文档"));
+        QTRY_COMPARE(fixture.reload(plan.id).tasks.at(2).notes, QStringLiteral("先读文档"));
+        QTRY_COMPARE(boardOf(ui)->detailsPane()->notesEdit()->toPlainText(),
+                     QStringLiteral("先读文档"));
+
+        QTRY_VERIFY(!ui.viewModel.isBusy());
+        QAction *undo = ui.window.planActions()->undoAction();
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE(fixture.reload(plan.id).tasks.at(2).notes, plan.tasks.at(2).notes);
+        QTRY_COMPARE(boardOf(ui)->detailsPane()->notesEdit()->toPlainText(),
+                     plan.tasks.at(2).notes);
+    }
+
+    void shouldTriggerTheKeyboardShortcuts()
+    {
+        // GIVEN two plans, the window active with the first one's first task selected
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan first = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, first));
+        activate(ui.window);
+        TaskBoard *board = boardOf(ui);
+        board->selectTask(first.tasks.at(0).id);
+        board->taskView()->setFocus();
+
+        // Ctrl+F: the search field takes the focus
+        QTest::keyClick(&ui.window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(board->filterBar()->searchEdit()->hasFocus());
+
+        // Ctrl+D: the selected task is done, in the store
+        board->taskView()->setFocus();
+        QTest::keyClick(&ui.window, Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE(toString(fixture.reload(first.id).tasks.at(0).status),
+                     toString(TaskStatus::Done));
+
+        // Ctrl+Z and Ctrl+Shift+Z: undone and redone
+        QTRY_VERIFY(!ui.viewModel.isBusy());
+        QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(toString(fixture.reload(first.id).tasks.at(0).status),
+                     toString(TaskStatus::Todo));
+        QTRY_VERIFY(!ui.viewModel.isBusy());
+        QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(toString(fixture.reload(first.id).tasks.at(0).status),
+                     toString(TaskStatus::Done));
+
+        // F5: a plan made elsewhere (the CLI) shows up
+        const Plan second = fixture.createPlan(QStringLiteral("Run a half marathon"), m_today);
+        QTest::keyClick(&ui.window, Qt::Key_F5);
+        QTRY_COMPARE(ui.viewModel.planListModel()->rowCount(), 2);
+
+        // Ctrl+PgDown / Ctrl+PgUp: next and previous plan
+        const qint64 top = ui.viewModel.planListModel()->planIdAt(0);
+        const qint64 bottom = ui.viewModel.planListModel()->planIdAt(1);
+        ui.viewModel.selectPlan(top);
+        QTest::keyClick(&ui.window, Qt::Key_PageDown, Qt::ControlModifier);
+        QTRY_COMPARE(ui.viewModel.selectedPlanId(), bottom);
+        QTest::keyClick(&ui.window, Qt::Key_PageUp, Qt::ControlModifier);
+        QTRY_COMPARE(ui.viewModel.selectedPlanId(), top);
+        QVERIFY(top == second.id || bottom == second.id);
+
+        // Ctrl+N: the New goal dialog
+        QTest::keyClick(&ui.window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(ui.window.newGoalDialog() && ui.window.newGoalDialog()->isVisible());
+        ui.window.newGoalDialog()->reject();
+    }
+
+    void shouldListTheShortcutsInHelp()
+    {
+        test::StoreFixture fixture;
+        test::WindowHarness ui(fixture);
+        QTRY_COMPARE(ui.viewModel.state(), PlansViewModel::State::Ready);
+        ui.window.planActions()->shortcutsAction()->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+        QStringList rows;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            rows << list->topLevelItem(i)->text(0) + QLatin1Char('=') +
+                        list->topLevelItem(i)->text(1);
+        for (const char *expected :
+             {"New goal=Ctrl+N", "Find tasks=Ctrl+F", "Undo=Ctrl+Z", "Redo=Ctrl+Shift+Z, Ctrl+Y",
+              "Mark task done=Ctrl+D", "Refresh=F5", "Next plan=Ctrl+PgDown",
+              "Previous plan=Ctrl+PgUp", "Quit=Ctrl+Q"})
+            QVERIFY2(rows.contains(QString::fromUtf8(expected)), qPrintable(rows.join(u' ')));
+        dialog->reject();
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestTaskBoard)
+#include "tst_task_board.moc"

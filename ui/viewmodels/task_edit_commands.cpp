@@ -1,0 +1,51 @@
+#include "ui/viewmodels/task_edit_commands.h"
+
+#include "ui/models/display_format.h"
+#include "ui/viewmodels/plans_view_model.h"
+
+#include <QCoreApplication>
+
+namespace helios::ui {
+
+SetTaskStatusCommand::SetTaskStatusCommand(PlansViewModel &viewModel, qint64 taskId,
+                                           const QString &title, TaskStatus before,
+                                           TaskStatus after)
+    : m_viewModel(&viewModel), m_taskId(taskId), m_before(before), m_after(after)
+{
+    setText(
+        QCoreApplication::translate("TaskEdit", "Set “%1” to %2").arg(title, statusLabel(after)));
+}
+
+void SetTaskStatusCommand::undo()
+{
+    if (m_viewModel)
+        m_viewModel->setTaskStatus(m_taskId, m_before);
+}
+
+void SetTaskStatusCommand::redo()
+{
+    if (m_viewModel)
+        m_viewModel->setTaskStatus(m_taskId, m_after);
+}
+
+SetTaskNotesCommand::SetTaskNotesCommand(PlansViewModel &viewModel, qint64 taskId,
+                                         const QString &title, QString before, QString after)
+    : m_viewModel(&viewModel), m_taskId(taskId), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("TaskEdit", "Edit the notes of “%1”").arg(title));
+}
+
+void SetTaskNotesCommand::undo()
+{
+    if (m_viewModel)
+        m_viewModel->setTaskNotes(m_taskId, m_before);
+}
+
+void SetTaskNotesCommand::redo()
+{
+    if (m_viewModel)
+        m_viewModel->setTaskNotes(m_taskId, m_after);
+}
+
+} // namespace helios::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace helios::ui {
+
+class PlansViewModel;
+class TaskDetailsPane;
+class TaskFilterBar;
+class TaskFilterModel;
+class TaskTreeModel;
+
+// The current plan's tasks: a filter bar, the tasks grouped by milestone (status editable in
+// place), and the selected task's details with its notes. When a filter hides every task it
+// says so and offers to clear it. Edits go to the view-model, which records them for undo.
+class TaskBoard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TaskBoard(PlansViewModel &viewModel, QWidget *parent = nullptr);
+
+    QTreeView *taskView() const { return m_view; }
+    TaskTreeModel *treeModel() const { return m_tree; }
+    TaskFilterModel *filterModel() const { return m_filter; }
+    TaskFilterBar *filterBar() const { return m_filterBar; }
+    TaskDetailsPane *detailsPane() const { return m_details; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The selected task's id, 0 when a milestone or nothing is selected.
+    qint64 selectedTaskId() const;
+    bool isShowingNoMatch() const;
+
+public Q_SLOTS:
+    void focusSearch();
+    // Sets the selected task's status to done, as an edit in the tree would; false when no
+    // task is selected.
+    bool markSelectedDone();
+    // Selects and shows the task, clearing filters that hide it.
+    void selectTask(qint64 taskId);
+
+private:
+    QWidget *createNoMatchPage();
+    void sizeColumns();
+    void expandMilestones(const QModelIndex &parent, int first, int last);
+    void updateDetails();
+    void updateNoMatch();
+
+    PlansViewModel &m_viewModel;
+    TaskTreeModel *m_tree = nullptr;
+    TaskFilterModel *m_filter = nullptr;
+    TaskFilterBar *m_filterBar = nullptr;
+    QTreeView *m_view = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_noMatch = nullptr;
+    TaskDetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_noMatchLater = nullptr;
+};
+
+} // namespace helios::ui
