@@ -21,6 +21,9 @@ enum class Command {
     DbStatus,
     DbCheck,
     DbMigrate,
+    Backup,
+    Restore,
+    Backups,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -46,6 +49,7 @@ struct Request
     int page = 1;             // Command::Templates
     int limit = kDefaultTemplatesLimit;
     int targetVersion = 0; // Command::DbMigrate
+    QString backupFile;    // Command::Backup: -o FILE (empty: the backups folder); Restore: FILE
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

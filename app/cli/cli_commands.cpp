@@ -1,5 +1,6 @@
 #include "app/cli/cli_commands.h"
 
+#include "app/cli/backup_commands.h"
 #include "app/cli/db_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
@@ -45,6 +46,12 @@ const char *commandName(Command command)
         return "db check";
     case Command::DbMigrate:
         return "db migrate";
+    case Command::Backup:
+        return "backup";
+    case Command::Restore:
+        return "restore";
+    case Command::Backups:
+        return "backups";
     case Command::Help:
         return "help";
     case Command::Version:
@@ -81,9 +88,12 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
+    case Command::Backup:
         return fail(Error::storage(
             tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath))));
     case Command::Plan:
+    case Command::Restore:
+    case Command::Backups:
     case Command::Help:
     case Command::Version:
         break;
@@ -185,6 +195,9 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
+    case Command::Backup:
+    case Command::Restore:
+    case Command::Backups:
     case Command::Help:
     case Command::Version:
         break;
@@ -196,6 +209,7 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath)
 {
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
+    options.dailyBackup = true;
     Store store(databasePath, options);
     QCoro::Task<Status> opening = store.open();
     Status opened = co_await std::move(opening);
@@ -223,12 +237,19 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
-    if (request.command != Command::Plan && !QFileInfo::exists(databasePath))
+    const bool worksWithoutDatabase = request.command == Command::Plan ||
+                                      request.command == Command::Restore ||
+                                      request.command == Command::Backups;
+    if (!worksWithoutDatabase && !QFileInfo::exists(databasePath))
         co_return answerWithoutDatabase(request, databasePath);
 
     log::init({QFileInfo(databasePath).absolutePath(), request.verbose, false});
     setLoggingStarted();
     qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));
+    if (isBackupCommand(request.command)) {
+        QCoro::Task<int> running = runBackupCommand(request, databasePath);
+        co_return co_await std::move(running);
+    }
     if (isDbCommand(request.command)) {
         QCoro::Task<int> running = runDbCommand(request, databasePath);
         co_return co_await std::move(running);

@@ -1,5 +1,7 @@
 #include "app/cli/cli_help.h"
 
+#include "app/cli/backup_commands.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -30,6 +32,12 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Template;
     if (name == QLatin1String("db"))
         return Verb::Db;
+    if (name == QLatin1String("backup"))
+        return Verb::Backup;
+    if (name == QLatin1String("restore"))
+        return Verb::Restore;
+    if (name == QLatin1String("backups"))
+        return Verb::Backups;
     return std::nullopt;
 }
 
@@ -60,6 +68,10 @@ QString overviewHelp()
         "  db check              Full integrity and foreign key check.\n"
         "  db migrate --to N     Move the schema up or down to version N (0 to latest),\n"
         "                        after writing a backup.\n"
+        "  backup [-o FILE]      Write a backup now (default: into the backups folder).\n"
+        "  backups               List the backups, newest first, with their kind.\n"
+        "  restore FILE          Check a backup and swap it in; the replaced database is\n"
+        "                        kept in the backups folder. Close the Helios window first.\n"
         "  help                  Show this help.\n"
         "  Every command takes --json to print JSON on stdout instead of text.\n"
         "\n"
@@ -79,7 +91,7 @@ QString overviewHelp()
         "  3    LLM provider or network failure\n"
         "  4    LLM output rejected by validation\n"
         "  5    storage failure (database or file), no database, failed db check,\n"
-        "       database from a newer Helios (db migrate)\n"
+        "       database from a newer Helios (db migrate), damaged or newer backup (restore)\n"
         "  130  cancelled\n"
         "\n"
         "Examples:\n"
@@ -92,6 +104,7 @@ QString overviewHelp()
         "  helios-cli plan --from-template 1 \"Learn Python again\" --hours-per-week 4\n"
         "  helios-cli db status --json\n"
         "  helios-cli db migrate --to 1\n"
+        "  helios-cli backup -o ~/helios-copy.db\n"
         "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
 }
 
@@ -154,6 +167,11 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                "              backup"));
         parser.addPositionalArgument(QStringLiteral("action"), tr("status, check or migrate."),
                                      QStringLiteral("db status|check|migrate"));
+        break;
+    case Verb::Backup:
+    case Verb::Restore:
+    case Verb::Backups:
+        describeBackupVerb(parser, verb);
         break;
     }
 }

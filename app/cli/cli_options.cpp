@@ -46,7 +46,9 @@ CommandOptions::CommandOptions()
       limit(QStringLiteral("limit"), tr("Templates per page, 1 to 500 (default 20)."),
             QStringLiteral("N")),
       to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
-         QStringLiteral("N"))
+         QStringLiteral("N")),
+      output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."),
+             QStringLiteral("FILE"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -58,6 +60,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({page, limit});
     if (verb == Verb::Db)
         parser.addOption(to);
+    if (verb == Verb::Backup)
+        parser.addOption(output);
 }
 
 bool takesValue(const QString &argument)
@@ -65,7 +69,8 @@ bool takesValue(const QString &argument)
     static const QStringList names{
         QStringLiteral("--db"),    QStringLiteral("--db-workers"),     QStringLiteral("--deadline"),
         QStringLiteral("--today"), QStringLiteral("--hours-per-week"), QStringLiteral("--page"),
-        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to")};
+        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to"),
+        QStringLiteral("-o"),      QStringLiteral("--output")};
     return names.contains(argument);
 }
 
