@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
 
 namespace helios {
 
@@ -122,9 +123,25 @@ Task taskFromRow(const SqliteStatement &q, QList<qint64> *dependencyIds)
     return t;
 }
 
-// Turns the dependency ids of one plan's tasks into positions in that plan.
-void resolveDependencyIds(QList<Task> &tasks, const QList<QList<qint64>> &dependencyIds)
+// Turns the dependency ids of one plan's tasks into positions in that plan. The tasks come in
+// any order; they leave in the order of their stored position.
+void resolveDependencyIds(QList<Task> &tasks, QList<QList<qint64>> &dependencyIds)
 {
+    if (!std::is_sorted(tasks.cbegin(), tasks.cend(),
+                        [](const Task &a, const Task &b) { return a.order < b.order; })) {
+        QList<int> byPosition(tasks.size());
+        std::iota(byPosition.begin(), byPosition.end(), 0);
+        std::stable_sort(byPosition.begin(), byPosition.end(),
+                         [&](int a, int b) { return tasks[a].order < tasks[b].order; });
+        QList<Task> sortedTasks;
+        QList<QList<qint64>> sortedIds;
+        for (const int i : std::as_const(byPosition)) {
+            sortedTasks.append(std::move(tasks[i]));
+            sortedIds.append(std::move(dependencyIds[i]));
+        }
+        tasks = std::move(sortedTasks);
+        dependencyIds = std::move(sortedIds);
+    }
     QHash<qint64, int> positionOfId;
     positionOfId.reserve(tasks.size());
     for (int i = 0; i < tasks.size(); ++i) {
