@@ -4,6 +4,7 @@
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
 #include "core/store/store.h"
+#include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -95,11 +96,18 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     {
-        helios::Store store(databasePath);
+        helios::StoreOptions storeOptions;
+        storeOptions.dailyBackup = true;
+        helios::Store store(databasePath, storeOptions);
         helios::PlanService service(store);
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        viewModel.setBackupAccess(
+            [&store]() { return store.backups(); },
+            [&store](QString file) { return store.restore(std::move(file)); });
         helios::ui::MessageBoxErrorReporter errors;
+        helios::ui::DialogBackupPrompts backupPrompts;
         helios::ui::MainWindow window(viewModel, errors);
+        window.setBackupPrompts(&backupPrompts);
         window.show();
         viewModel.start();
         exitCode = QApplication::exec();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/backup_info.h"
 #include "core/domain/goal.h"
 #include "core/domain/plan.h"
 #include "core/domain/result.h"
@@ -39,6 +40,7 @@ class PlansViewModel : public QObject
     Q_PROPERTY(double selectedPlanHoursShort READ selectedPlanHoursShort NOTIFY currentPlanChanged)
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusMessageChanged)
     Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusMessageChanged)
+    Q_PROPERTY(QString storageFailure READ storageFailure NOTIFY storageFailed)
 
 public:
     enum class State {
@@ -50,6 +52,10 @@ public:
 
     // Opens the storage (Store::open in the application); called once by start().
     using StorageOpener = std::function<QCoro::Task<Status>()>;
+    // Lists the backups of the database, newest first (Store::backups in the application).
+    using BackupLister = std::function<QCoro::Task<Result<QList<BackupInfo>>>()>;
+    // Restores one and reopens the storage (Store::restore in the application).
+    using BackupRestorer = std::function<QCoro::Task<Result<RestoreOutcome>>(QString)>;
     // Today's date; a parameter so that tests can fix it.
     using Clock = std::function<QDate()>;
 
@@ -72,6 +78,14 @@ public:
     QString statusMessage() const { return m_statusMessage; }
     bool statusIsError() const { return m_statusIsError; }
 
+    // Why the storage could not be opened; empty while it is fine.
+    QString storageFailure() const { return m_storageFailure; }
+    // The backup to offer when the storage failed: the newest one that is not a database a
+    // restore replaced. An empty path when there is none (or no backup access).
+    const BackupInfo &latestBackup() const { return m_latestBackup; }
+    void setBackupAccess(BackupLister list, BackupRestorer restore);
+    bool hasBackupAccess() const { return bool(m_listBackups) && bool(m_restoreBackup); }
+
     QDate today() const { return m_clock(); }
     void setClock(Clock clock);
 
@@ -83,6 +97,10 @@ public Q_SLOTS:
     // A goal without `today` is planned from the clock's today.
     void createPlan(const helios::Goal &goal);
     void setTaskStatus(qint64 taskId, helios::TaskStatus status);
+    // Lists the backups; the answer comes through backupsListed.
+    void requestBackups();
+    // Swaps the backup at `path` in and loads its plans; restoreFinished tells how it went.
+    void restoreBackup(const QString &path);
 
 Q_SIGNALS:
     void stateChanged(helios::ui::PlansViewModel::State state);
@@ -93,7 +111,10 @@ Q_SIGNALS:
     void currentPlanChanged();
     void statusMessageChanged(const QString &message);
 
+    // The storage could not be opened; latestBackup() is already known when this is emitted.
     void storageFailed(const QString &message);
+    void backupsListed(const QList<helios::BackupInfo> &backups);
+    void restoreFinished(bool restored, const QString &message);
     void planCreated(qint64 planId);
     void planCreationFailed(const QString &message);
     void plansLoaded();
@@ -117,6 +138,8 @@ private:
     QCoro::Task<> loadCurrentPlan();
     QCoro::Task<> create(Goal goal);
     QCoro::Task<> saveStatus(qint64 taskId, TaskStatus status);
+    QCoro::Task<> listBackups();
+    QCoro::Task<> restore(QString path);
 
     void setState(State state);
     void setCreating(bool creating);
@@ -126,6 +149,10 @@ private:
 
     PlanService &m_service;
     StorageOpener m_openStorage;
+    BackupLister m_listBackups;
+    BackupRestorer m_restoreBackup;
+    QString m_storageFailure;
+    BackupInfo m_latestBackup;
     Clock m_clock;
     PlanListModel *m_planList = nullptr;
     TaskTableModel *m_taskTable = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/backup_info.h"
 #include "ui/dialogs/new_goal_dialog.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class QStackedWidget;
 
 namespace helios::ui {
 
+class BackupPrompts;
 class EmptyStateWidget;
 class ErrorReporter;
 class PlanDetailView;
@@ -28,6 +30,9 @@ public:
     ~MainWindow() override;
 
     QAction *newGoalAction() const { return m_newGoal; }
+    QAction *restoreBackupAction() const { return m_restoreBackup; }
+    // Offers backups when the database fails, and enables File → Restore from backup….
+    void setBackupPrompts(BackupPrompts *prompts);
     QListView *planView() const { return m_planView; }
     PlanDetailView *detailView() const { return m_detail; }
     EmptyStateWidget *emptyState() const { return m_emptyState; }
@@ -47,12 +52,18 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void showStatus(const QString &message);
     void reportStorageFailure(const QString &message);
+    // main_window_backups.cpp
+    void offerLatestBackup(const QString &problem);
+    void chooseBackup(const QList<BackupInfo> &backups);
+    void onRestoreFinished(bool restored, const QString &message);
     void restoreSettings();
     void saveSettings() const;
 
     PlansViewModel &m_viewModel;
     ErrorReporter &m_errors;
     QAction *m_newGoal = nullptr;
+    QAction *m_restoreBackup = nullptr;
+    BackupPrompts *m_backupPrompts = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_content = nullptr;
