@@ -46,7 +46,9 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo> &backups, QWidg
         item->setToolTip(backup.path);
     }
     m_list->setCurrentRow(0);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    // Our own Cancel: Qt's translation of the standard button is not always installed.
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     QPushButton *restore = buttons->addButton(tr("Restore…"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
     restore->setEnabled(!backups.isEmpty());
@@ -113,7 +115,7 @@ void DialogBackupPrompts::chooseBackup(QWidget *parent, const QList<BackupInfo> 
                              .arg(item ? item->text() : path));
         QPushButton *yes =
             confirm->addButton(RestoreBackupDialog::tr("Restore"), QMessageBox::AcceptRole);
-        confirm->addButton(QMessageBox::Cancel);
+        confirm->addButton(RestoreBackupDialog::tr("Cancel"), QMessageBox::RejectRole);
         confirm->setDefaultButton(yes);
         confirm->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(confirm, &QMessageBox::finished, confirm, [confirm, yes, path, answer]() {

@@ -4,7 +4,9 @@
 #include "core/store/store.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
+#include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/backup_prompts.h"
+#include "ui/i18n/translations.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
@@ -13,6 +15,9 @@
 #include <QAction>
 #include <QFile>
 #include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -240,6 +245,88 @@ private Q_SLOTS:
         QVERIFY(ui.errors.messages.first().contains(QStringLiteral("damaged")));
         QTRY_COMPARE(ui.viewModel.state(), PlansViewModel::State::Ready);
         QCOMPARE(ui.viewModel.planListModel()->rowCount(), 1);
+    }
+
+    void shouldShowTheRealDialogsInBothLanguages_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<QString>("restoreButton");
+        QTest::addColumn<QString>("offerButtonStart");
+        QTest::newRow("en") << false << QStringLiteral("Restore…")
+                            << QStringLiteral("Restore the backup from ");
+        QTest::newRow("zh_CN") << true << QStringLiteral("恢复…") << QStringLiteral("恢复 ");
+    }
+
+    // Grabs both dialogs (saved under $HELIOS_TEST_ARTIFACTS for a look) and checks their words.
+    void shouldShowTheRealDialogsInBothLanguages()
+    {
+        QFETCH(bool, chinese);
+        QFETCH(QString, restoreButton);
+        QFETCH(QString, offerButtonStart);
+        AppTranslations translations;
+        QVERIFY(translations.use(chinese ? Language::Chinese : Language::English,
+                                 QLocale(QLocale::English, QLocale::UnitedStates)));
+        QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
+        if (folder.isEmpty())
+            folder = QDir::temp().filePath(QStringLiteral("helios-test-artifacts"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString suffix = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+
+        QWidget parent;
+        parent.resize(800, 600);
+        parent.show();
+        const QList<BackupInfo> backups{
+            {QStringLiteral("/data/backups/helios.daily-20261127-080000-000.db"),
+             QStringLiteral("daily"), QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC), 81920},
+            {QStringLiteral("/data/backups/helios.manual-20261126-190000-000.db"),
+             QStringLiteral("manual"), QDateTime(QDate(2026, 11, 26), QTime(19, 0), Qt::UTC),
+             81920},
+            {QStringLiteral("/data/backups/helios.pre-migration-20261120-090000-000.db"),
+             QStringLiteral("pre-migration"), QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC),
+             65536}};
+        DialogBackupPrompts prompts;
+
+        QString chosen = QStringLiteral("unanswered");
+        prompts.chooseBackup(&parent, backups, [&](const QString &path) { chosen = path; });
+        auto *dialog = parent.findChild<RestoreBackupDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->list()->count(), 3);
+        QVERIFY(
+            dialog->list()->item(0)->text().contains(describeBackupKind(QStringLiteral("daily"))));
+        QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->text(),
+                 restoreButton);
+        const QImage list = dialog->grab().toImage();
+        QVERIFY(list.save(folder + QStringLiteral("/restore-backup-dialog-%1.png").arg(suffix)));
+        dialog->list()->setCurrentRow(1);
+        dialog->accept();
+        auto *confirm = parent.findChild<QMessageBox *>(QStringLiteral("confirmRestoreBox"));
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->isVisible());
+        QVERIFY(confirm->grab().toImage().save(
+            folder + QStringLiteral("/restore-backup-confirm-%1.png").arg(suffix)));
+        confirm->buttons().constFirst()->click(); // "Restore" is the first, accepting button
+        QTRY_COMPARE(chosen, backups[1].path);
+
+        bool answered = false;
+        bool restore = false;
+        prompts.offerRestore(
+            &parent,
+            QStringLiteral("Opening the database failed: the database is damaged "
+                           "(database disk image is malformed); restore a backup."),
+            backups.first(), [&](bool yes) {
+                answered = true;
+                restore = yes;
+            });
+        auto *offer = parent.findChild<QMessageBox *>(QStringLiteral("offerRestoreBox"));
+        QVERIFY(offer);
+        QTRY_VERIFY(offer->isVisible());
+        QVERIFY(offer->defaultButton()->text().startsWith(offerButtonStart));
+        QVERIFY(offer->grab().toImage().save(folder +
+                                             QStringLiteral("/offer-restore-%1.png").arg(suffix)));
+        offer->defaultButton()->click();
+        QTRY_VERIFY(answered);
+        QVERIFY(restore);
     }
 };
 
