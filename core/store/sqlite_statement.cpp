@@ -6,22 +6,17 @@
 #include <QSqlError>
 #include <QVariant>
 
+#ifdef HELIOS_SQLITE_C_API
 #include <sqlite3.h>
+#else
+#include <QSqlQuery>
+#endif
 
 #include <utility>
 
 namespace helios {
 
 namespace {
-
-Error sqliteError(sqlite3 *db, const QString &what)
-{
-    const int code = db ? sqlite3_errcode(db) : SQLITE_MISUSE;
-    const QString text = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no handle");
-    // Through describeSqlError, so damaged files read the same as elsewhere in the store.
-    return Error::storage(describeSqlError(
-        what, QSqlError(QString(), text, QSqlError::StatementError, QString::number(code & 0xff))));
-}
 
 int digits(const char *p, int n)
 {
@@ -36,95 +31,146 @@ int digits(const char *p, int n)
 
 } // namespace
 
-sqlite3 *sqliteHandle(QSqlDatabase &db)
+#ifdef HELIOS_SQLITE_C_API
+
+struct SqliteStatement::Cursor
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    QString what;
+    ~Cursor() { sqlite3_finalize(statement); }
+
+    static Error errorOf(sqlite3 *db, const QString &what)
+    {
+        const int code = db ? sqlite3_errcode(db) : SQLITE_MISUSE;
+        const QString text =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite handle");
+        // Through describeSqlError, so damaged files read the same as elsewhere in the store.
+        return Error::storage(
+            describeSqlError(what, QSqlError(QString(), text, QSqlError::StatementError,
+                                             QString::number(code & 0xff))));
+    }
+    Error error() const { return errorOf(db, what); }
+    void bind(int position, qint64 value) { sqlite3_bind_int64(statement, position, value); }
+    // SQLITE_ROW: true; SQLITE_DONE: false, *failed false; else false, *failed true.
+    bool step(bool *failed)
+    {
+        const int rc = sqlite3_step(statement);
+        *failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+        return rc == SQLITE_ROW;
+    }
+    bool isNull(int c) const { return sqlite3_column_type(statement, c) == SQLITE_NULL; }
+    qint64 int64(int c) const { return sqlite3_column_int64(statement, c); }
+    double real(int c) const { return sqlite3_column_double(statement, c); }
+    QByteArrayView bytes(int c) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
+        return text ? QByteArrayView(text, sqlite3_column_bytes(statement, c)) : QByteArrayView();
+    }
+};
 
 Result<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const QString &sql,
                                                  const QString &what)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Error::storage(QStringLiteral("%1 failed: the connection is not SQLite.").arg(what));
+    auto cursor = std::make_unique<Cursor>();
+    cursor->db = *static_cast<sqlite3 *const *>(handle.constData());
+    cursor->what = what;
     const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), 0, &statement, nullptr) !=
-        SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return sqliteError(handle, what);
-    }
-    return SqliteStatement(handle, statement, what);
+    if (sqlite3_prepare_v3(cursor->db, utf8.constData(), int(utf8.size()), 0, &cursor->statement,
+                           nullptr) != SQLITE_OK)
+        return cursor->error();
+    return SqliteStatement(std::move(cursor));
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement, QString what)
-    : m_db(db), m_statement(statement), m_what(std::move(what))
-{}
+#else // QSqlQuery underneath: Qt's driver has its own SQLite, whose handle we must not touch.
 
-SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_what(std::move(other.m_what)), m_failed(other.m_failed)
-{}
-
-SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+struct SqliteStatement::Cursor
 {
-    if (this != &other) {
-        sqlite3_finalize(m_statement);
-        m_db = other.m_db;
-        m_statement = std::exchange(other.m_statement, nullptr);
-        m_what = std::move(other.m_what);
-        m_failed = other.m_failed;
+    QSqlQuery query;
+    QString what;
+    bool executed = false;
+    mutable QByteArray lastBytes;
+
+    explicit Cursor(QSqlDatabase &db) : query(db) {}
+    Error error() const { return Error::storage(describeSqlError(what, query.lastError())); }
+    void bind(int position, qint64 value) { query.bindValue(position - 1, value); }
+    bool step(bool *failed)
+    {
+        if (!executed) {
+            executed = true;
+            if (!query.exec()) {
+                *failed = true;
+                return false;
+            }
+        }
+        const bool row = query.next();
+        *failed = !row && query.lastError().isValid();
+        return row;
     }
-    return *this;
+    bool isNull(int c) const { return query.isNull(c); }
+    qint64 int64(int c) const { return query.value(c).toLongLong(); }
+    double real(int c) const { return query.value(c).toDouble(); }
+    QByteArrayView bytes(int c) const
+    {
+        lastBytes = query.value(c).toString().toUtf8();
+        return lastBytes;
+    }
+};
+
+Result<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const QString &sql,
+                                                 const QString &what)
+{
+    auto cursor = std::make_unique<Cursor>(db);
+    cursor->what = what;
+    cursor->query.setForwardOnly(true);
+    if (!cursor->query.prepare(sql))
+        return cursor->error();
+    return SqliteStatement(std::move(cursor));
 }
 
-SqliteStatement::~SqliteStatement()
-{
-    sqlite3_finalize(m_statement);
-}
+#endif
+
+SqliteStatement::SqliteStatement(std::unique_ptr<Cursor> cursor) : m_cursor(std::move(cursor)) {}
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept = default;
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept = default;
+SqliteStatement::~SqliteStatement() = default;
 
 void SqliteStatement::bind(int position, qint64 value)
 {
-    sqlite3_bind_int64(m_statement, position, value);
+    m_cursor->bind(position, value);
 }
 
 bool SqliteStatement::next()
 {
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    m_failed = rc != SQLITE_DONE;
-    return false;
+    return m_cursor->step(&m_failed);
 }
 
 Error SqliteStatement::error() const
 {
-    return sqliteError(m_db, m_what);
+    return m_cursor->error();
 }
 
 bool SqliteStatement::isNull(int column) const
 {
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    return m_cursor->isNull(column);
 }
 
 qint64 SqliteStatement::int64(int column) const
 {
-    return sqlite3_column_int64(m_statement, column);
+    return m_cursor->int64(column);
 }
 
 double SqliteStatement::real(int column) const
 {
-    return sqlite3_column_double(m_statement, column);
+    return m_cursor->real(column);
 }
 
 QByteArrayView SqliteStatement::bytes(int column) const
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column))
-                : QByteArrayView();
+    return m_cursor->bytes(column);
 }
 
 QString SqliteStatement::text(int column) const

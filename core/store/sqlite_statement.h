@@ -6,14 +6,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
 
 namespace helios {
 
-// One prepared statement run through the SQLite C API on a QSqlDatabase's own handle. The large
-// reads use it: QSqlQuery::value() builds a QVariant per cell, which costs more than SQLite's
-// own work for a row. Only on the connection's thread, like the connection itself.
+// One prepared statement for the large reads, run through the SQLite C API on a QSqlDatabase's
+// own handle: QSqlQuery::value() builds a QVariant per cell, which costs more than SQLite's own
+// work for a row. Where Qt's SQLite driver carries its own copy of SQLite (HELIOS_SQLITE_C_API
+// off, see core/store/CMakeLists.txt) the same interface runs over QSqlQuery. Only on the
+// connection's thread, like the connection itself.
 class SqliteStatement
 {
 public:
@@ -40,19 +41,15 @@ public:
     QString text(int column) const;
     // A date stored as ISO text (YYYY-MM-DD); a null date for NULL or anything else.
     QDate date(int column) const;
-    // The raw UTF-8 bytes of a text cell, valid until the next call to next().
+    // The raw UTF-8 bytes of a text cell, valid until the next call to next() or bytes().
     QByteArrayView bytes(int column) const;
 
 private:
-    SqliteStatement(sqlite3 *db, sqlite3_stmt *statement, QString what);
+    struct Cursor;
+    explicit SqliteStatement(std::unique_ptr<Cursor> cursor);
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_what;
+    std::unique_ptr<Cursor> m_cursor;
     bool m_failed = false;
 };
-
-// The connection's sqlite3 handle, or nullptr when the driver is not QSQLITE.
-sqlite3 *sqliteHandle(QSqlDatabase &db);
 
 } // namespace helios
