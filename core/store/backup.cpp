@@ -22,6 +22,19 @@ QString backupPrefix(const QString &databasePath, const QString &kind)
     return QFileInfo(databasePath).completeBaseName() + QLatin1Char('.') + kind + QLatin1Char('-');
 }
 
+// Half-written backups of processes killed while writing one; an hour old, nobody is still
+// writing them. Never listed as backups (they do not end in .db).
+void removeStalePartials(const QString &folder)
+{
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList partials =
+        QDir(folder).entryInfoList({QStringLiteral("*.db.partial")}, QDir::Files);
+    for (const QFileInfo &partial : partials) {
+        if (partial.lastModified().toUTC() < hourAgo)
+            QFile::remove(partial.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 QString backupFolder(const QString &databasePath)
@@ -38,7 +51,7 @@ Status writeBackup(QSqlDatabase &db, const QString &target)
         return Error::storage(QStringLiteral("Cannot create the backup folder %1.")
                                   .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial); // a leftover of a killed run; never a backup anyone can list
+    removeStalePartials(QFileInfo(target).absolutePath());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);

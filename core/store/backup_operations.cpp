@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace helios {
 
@@ -126,15 +127,14 @@ Result<int> checkBackup(const QString &backupFile)
 {
     if (!QFileInfo(backupFile).isFile())
         return Error::storage(QStringLiteral("There is no backup at %1.").arg(native(backupFile)));
-    // Checked on a copy: even a read-only open may leave -wal/-shm files beside the original.
-    const QString copy = backupFile + QStringLiteral(".checking");
-    removeWithCompanions(copy);
-    if (!QFile::copy(backupFile, copy))
+    // Checked on a copy: even a read-only open may leave -wal/-shm files beside the original,
+    // whose folder may not even be writable.
+    const QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("checking.db"));
+    if (!scratch.isValid() || !QFile::copy(backupFile, copy))
         return Error::storage(QStringLiteral("Cannot read the backup %1.").arg(native(backupFile)));
-    Result<int> version = withPrivateConnection<Result<int>>(
+    return withPrivateConnection<Result<int>>(
         copy, false, [&](QSqlDatabase &db) { return checkOpenBackup(db, backupFile); });
-    removeWithCompanions(copy);
-    return version;
 }
 
 Result<RestoreOutcome> restoreBackup(const QString &databasePath, const QString &backupFile,

@@ -274,8 +274,7 @@ private Q_SLOTS:
         makeDatabase();
         // GIVEN the first open on 1 November
         Result<QString> first = writeDailyBackupIfDue(m_path, at(1, 9));
-        QVERIFY2(first.ok() && !first->isEmpty(),
-                 qPrintable(why(first)));
+        QVERIFY2(first.ok() && !first->isEmpty(), qPrintable(why(first)));
         // WHEN Helios opens the database again the same day THEN no second backup is made
         Result<QString> again = writeDailyBackupIfDue(m_path, at(1, 21));
         QVERIFY(again.ok());
@@ -299,6 +298,38 @@ private Q_SLOTS:
         QCOMPARE(listBackups(m_path, backup_kind::manual).size(), 1);
         // AND every daily backup is a whole database
         QCOMPARE(checkBackup(daily.first()).ok(), true);
+    }
+
+    void shouldNeverListHalfWrittenBackupsAndTidyOldOnes()
+    {
+        // GIVEN half-written backups left by killed processes: one two hours old, one fresh
+        makeDatabase();
+        const QString folder = backupFolder(m_path);
+        QVERIFY(QDir().mkpath(folder));
+        const QString old = folder + QStringLiteral("/helios.daily-20261101-080000-000.db.partial");
+        const QString fresh =
+            folder + QStringLiteral("/helios.daily-20261127-080000-000.db.partial");
+        for (const QString &path : {old, fresh}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half");
+        }
+        {
+            QFile f(old);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-7200),
+                                  QFileDevice::FileModificationTime));
+        }
+        QVERIFY(listAllBackups(m_path).isEmpty());
+
+        // WHEN a backup is written
+        QVERIFY(backUpDatabase(m_path).ok());
+
+        // THEN only the whole one is listed; the old leftover is gone, the fresh one (perhaps
+        // still being written by another process) stays
+        QCOMPARE(listAllBackups(m_path).size(), 1);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(fresh));
     }
 
     void shouldWriteTheDailyBackupInTheBackgroundWhenAStoreOpens()
