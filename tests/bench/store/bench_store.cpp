@@ -30,11 +30,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <ctime>
-#include <sys/resource.h>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <optional>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace helios;
@@ -59,7 +59,6 @@ template <typename T> T must(Result<T> result)
     }
     return std::move(result).value();
 }
-
 
 // CPU time, not wall time, for the load and insert figures: on a machine shared with other
 // builds, wall time measures the queue for a core as much as the work.
