@@ -295,6 +295,18 @@
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+      <source>There are no backups yet: Helios makes one each day it is opened.</source>
+      <translation>There are no backups yet: Helios makes one each day it is opened.</translation>
+    </message>
+    <message>
+      <source>The backup was not restored</source>
+      <translation>The backup was not restored</translation>
+    </message>
   </context>
   <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -414,6 +426,10 @@
     <message>
       <source>Notes of “%1” saved.</source>
       <translation>Notes of “%1” saved.</translation>
+    </message>
+    <message>
+      <source>The backup was restored.</source>
+      <translation>The backup was restored.</translation>
     </message>
   </context>
   <context>
@@ -1280,6 +1296,69 @@
     <message>
       <source>Hours</source>
       <translation>Hours</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::RestoreBackupDialog</name>
+    <message>
+      <source>daily backup</source>
+      <translation>daily backup</translation>
+    </message>
+    <message>
+      <source>before an upgrade</source>
+      <translation>before an upgrade</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>made by hand</translation>
+    </message>
+    <message>
+      <source>replaced by a restore</source>
+      <translation>replaced by a restore</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</source>
+      <translation>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <source>Helios could not open its database</source>
+      <translation>Helios could not open its database</translation>
+    </message>
+    <message>
+      <source>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</source>
+      <translation>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</translation>
+    </message>
+    <message>
+      <source>Restore the backup from %1</source>
+      <translation>Restore the backup from %1</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</source>
+      <translation>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
   </context>
 </TS>

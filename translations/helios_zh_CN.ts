@@ -295,6 +295,18 @@
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>There are no backups yet: Helios makes one each day it is opened.</source>
+      <translation>还没有备份：Helios 每天首次打开时会自动备份一次。</translation>
+    </message>
+    <message>
+      <source>The backup was not restored</source>
+      <translation>备份未能恢复</translation>
+    </message>
   </context>
   <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -412,6 +424,10 @@ For example: Learn Python programming in three months</translation>
     <message>
       <source>Notes of “%1” saved.</source>
       <translation>已保存“%1”的备注。</translation>
+    </message>
+    <message>
+      <source>The backup was restored.</source>
+      <translation>备份已恢复。</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1286,69 @@ For example: Learn Python programming in three months</translation>
     <message>
       <source>Hours</source>
       <translation>工时</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::RestoreBackupDialog</name>
+    <message>
+      <source>daily backup</source>
+      <translation>每日备份</translation>
+    </message>
+    <message>
+      <source>before an upgrade</source>
+      <translation>升级前备份</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>手动备份</translation>
+    </message>
+    <message>
+      <source>replaced by a restore</source>
+      <translation>恢复时被替换的数据库</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</source>
+      <translation>请选择要恢复的备份。当前的计划会保存在备份文件夹中，之后仍可找回。</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>恢复…</translation>
+    </message>
+    <message>
+      <source>Helios could not open its database</source>
+      <translation>Helios 无法打开数据库</translation>
+    </message>
+    <message>
+      <source>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</source>
+      <translation>Helios 无法打开数据库。要恢复 %1 的备份吗？无法打开的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+      <source>Restore the backup from %1</source>
+      <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</source>
+      <translation>要用 %1 的备份替换当前的计划吗？当前的计划会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "app/cli/cli_arguments.h"
 
+#include "app/cli/backup_commands.h"
 #include "app/cli/cli_help.h"
 #include "app/cli/cli_options.h"
 #include "app/cli/llm_arguments.h"
@@ -304,6 +305,10 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         return fillSetTemplate(request, args);
     case Verb::Db:
         return fillDb(request, parser, o, args);
+    case Verb::Backup:
+    case Verb::Restore:
+    case Verb::Backups:
+        return fillBackupCommand(request, verb, parser, o, args);
     }
     return Ok{};
 }

@@ -35,6 +35,9 @@ enum class Command {
     Diff,
     Jobs,
     Cancel,
+    Backup,
+    Restore,
+    Backups,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -69,6 +72,7 @@ struct Request
     int versionB = 0;                      // diff V2
     qint64 jobId = 0;                      // cancel
     QString metricsOut;                    // --metrics-out: write the Prometheus text here at exit
+    QString backupFile;    // Command::Backup: -o FILE (empty: the backups folder); Restore: FILE
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

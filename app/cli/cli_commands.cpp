@@ -1,5 +1,6 @@
 #include "app/cli/cli_commands.h"
 
+#include "app/cli/backup_commands.h"
 #include "app/cli/db_commands.h"
 #include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
@@ -53,6 +54,12 @@ const char *commandName(Command command)
         return "db check";
     case Command::DbMigrate:
         return "db migrate";
+    case Command::Backup:
+        return "backup";
+    case Command::Restore:
+        return "restore";
+    case Command::Backups:
+        return "backups";
     case Command::Help:
         return "help";
     case Command::Version:
@@ -122,9 +129,12 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
+    case Command::Backup:
         return fail(Error::storage(
             tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath))));
     case Command::Plan:
+    case Command::Restore:
+    case Command::Backups:
     case Command::Help:
     case Command::Version:
     case Command::Ask:
@@ -230,6 +240,9 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
+    case Command::Backup:
+    case Command::Restore:
+    case Command::Backups:
     case Command::Help:
     case Command::Version:
     case Command::Ask:
@@ -252,6 +265,7 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
 {
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
+    options.dailyBackup = true;
     Store store(databasePath, options);
     QCoro::Task<Status> opening = store.open();
     Status opened = co_await std::move(opening);
@@ -297,8 +311,15 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
         QCoro::Task<int> running = runLlmCommand(request, databasePath, metrics);
         co_return co_await std::move(running);
     }
-    if (request.command != Command::Plan && !QFileInfo::exists(databasePath))
+    const bool worksWithoutDatabase = request.command == Command::Plan ||
+                                      request.command == Command::Restore ||
+                                      request.command == Command::Backups;
+    if (!worksWithoutDatabase && !QFileInfo::exists(databasePath))
         co_return answerWithoutDatabase(request, databasePath);
+    if (isBackupCommand(request.command)) {
+        QCoro::Task<int> running = runBackupCommand(request, databasePath);
+        co_return co_await std::move(running);
+    }
     if (isDbCommand(request.command)) {
         QCoro::Task<int> running = runDbCommand(request, databasePath);
         co_return co_await std::move(running);
@@ -326,7 +347,8 @@ QCoro::Task<int> run(Request request)
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
-        request.command == Command::Ask || request.command == Command::Models) {
+        request.command == Command::Ask || request.command == Command::Models ||
+        request.command == Command::Restore || request.command == Command::Backups) {
         log::init({folder, request.verbose, false});
         setLoggingStarted();
         qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));

@@ -1,5 +1,7 @@
 #include "app/cli/cli_help.h"
 
+#include "app/cli/backup_commands.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -46,6 +48,12 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Jobs;
     if (name == QLatin1String("cancel"))
         return Verb::Cancel;
+    if (name == QLatin1String("backup"))
+        return Verb::Backup;
+    if (name == QLatin1String("restore"))
+        return Verb::Restore;
+    if (name == QLatin1String("backups"))
+        return Verb::Backups;
     return std::nullopt;
 }
 
@@ -90,6 +98,10 @@ QString overviewHelp()
         "  models                List the models the server offers.\n"
         "  cache stats           Entries, size and hit counts of the LLM response cache.\n"
         "  cache clear           Forget every cached LLM answer.\n"
+        "  backup [-o FILE]      Write a backup now (default: into the backups folder).\n"
+        "  backups               List the backups, newest first, with their kind.\n"
+        "  restore FILE          Check a backup and swap it in; the replaced database is\n"
+        "                        kept in the backups folder. Close the Helios window first.\n"
         "  help                  Show this help.\n"
         "  Every command takes --json to print JSON on stdout instead of text.\n"
         "\n"
@@ -121,7 +133,7 @@ QString overviewHelp()
         "  3    LLM provider or network failure\n"
         "  4    LLM output rejected by validation\n"
         "  5    storage failure (database or file), no database, failed db check,\n"
-        "       database from a newer Helios (db migrate)\n"
+        "       database from a newer Helios (db migrate), damaged or newer backup (restore)\n"
         "  130  cancelled\n"
         "\n"
         "Examples:\n"
@@ -139,6 +151,7 @@ QString overviewHelp()
         "  helios-cli versions 1 && helios-cli diff 1 1 2\n"
         "  helios-cli ask \"Say hello\" --provider ollama --model qwen2.5:7b\n"
         "  HELIOS_API_KEY=... helios-cli models --provider openai --endpoint https://host\n"
+        "  helios-cli backup -o ~/helios-copy.db\n"
         "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
 }
 
@@ -264,6 +277,10 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                "  clear       forget every cached answer"));
         parser.addPositionalArgument(QStringLiteral("action"), tr("stats or clear."),
                                      QStringLiteral("cache stats|clear"));
+    case Verb::Backup:
+    case Verb::Restore:
+    case Verb::Backups:
+        describeBackupVerb(parser, verb);
         break;
     }
 }

@@ -25,7 +25,10 @@ enum class Verb {
     Versions,
     Diff,
     Jobs,
-    Cancel
+    Cancel,
+    Backup,
+    Restore,
+    Backups
 };
 
 std::optional<Verb> verbNamed(const QString &name);

@@ -49,7 +49,9 @@ CommandOptions::CommandOptions()
       limit(QStringLiteral("limit"), tr("Templates per page, 1 to 500 (default 20)."),
             QStringLiteral("N")),
       to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
-         QStringLiteral("N"))
+         QStringLiteral("N")),
+      output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."),
+             QStringLiteral("FILE"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -63,6 +65,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOption(to);
     if (verb == Verb::Replan)
         parser.addOption(today);
+    if (verb == Verb::Backup)
+        parser.addOption(output);
 }
 
 bool takesValue(const QString &argument)
@@ -83,7 +87,9 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--temperature"),
                                    QStringLiteral("--timeout"),
                                    QStringLiteral("--system"),
-                                   QStringLiteral("--restore")};
+                                   QStringLiteral("--restore"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("--output")};
     return names.contains(argument);
 }
 

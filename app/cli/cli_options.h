@@ -36,6 +36,7 @@ struct CommandOptions
     QCommandLineOption page;
     QCommandLineOption limit;
     QCommandLineOption to;
+    QCommandLineOption output;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

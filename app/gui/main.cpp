@@ -11,6 +11,7 @@
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
 #include "ui/dashboard/performance_view_model.h"
+#include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
@@ -136,13 +137,20 @@ int main(int argc, char *argv[])
         helios::metrics::EventLoopLagProbe lagProbe(&metrics.uiEventLoopLag.labels());
         lagProbe.start();
 
-        helios::Store store(databasePath);
+        helios::StoreOptions storeOptions;
+        storeOptions.dailyBackup = true;
+        helios::Store store(databasePath, storeOptions);
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        viewModel.setBackupAccess(
+            [&store]() { return store.backups(); },
+            [&store](QString file) { return store.restore(std::move(file)); });
         helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore);
         helios::ui::MessageBoxErrorReporter errors;
+        helios::ui::DialogBackupPrompts backupPrompts;
         helios::ui::MainWindow window(viewModel, errors, &performance);
+        window.setBackupPrompts(&backupPrompts);
         // The response cache is not wired into the GUI yet: Clear cache says so until it is
         // (clearCache then wraps ResponseCache::clear()).
         window.setSettingsServices({.file = &settingsFile,

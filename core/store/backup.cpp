@@ -2,28 +2,45 @@
 
 #include "core/store/database.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace helios {
 
 namespace {
 
-QDir backupFolder(const QString &databasePath)
-{
-    return QDir(QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups"));
-}
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
 QString backupPrefix(const QString &databasePath, const QString &kind)
 {
     return QFileInfo(databasePath).completeBaseName() + QLatin1Char('.') + kind + QLatin1Char('-');
 }
 
+// Half-written backups of processes killed while writing one; an hour old, nobody is still
+// writing them. Never listed as backups (they do not end in .db).
+void removeStalePartials(const QString &folder)
+{
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList partials =
+        QDir(folder).entryInfoList({QStringLiteral("*.db.partial")}, QDir::Files);
+    for (const QFileInfo &partial : partials) {
+        if (partial.lastModified().toUTC() < hourAgo)
+            QFile::remove(partial.absoluteFilePath());
+    }
+}
+
 } // namespace
+
+QString backupFolder(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups");
+}
 
 Status writeBackup(QSqlDatabase &db, const QString &target)
 {
@@ -33,29 +50,35 @@ Status writeBackup(QSqlDatabase &db, const QString &target)
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the backup folder %1.")
                                   .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+    const QString partial = target + QStringLiteral(".partial");
+    removeStalePartials(QFileInfo(target).absolutePath());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
+    q.addBindValue(partial);
     if (!q.exec()) {
-        QFile::remove(target); // never leave half a backup that looks like a whole one
+        QFile::remove(partial);
         return Error::storage(describeSqlError(
             QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(target)),
             q.lastError()));
     }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error::storage(
+            QStringLiteral("Cannot write the backup %1.").arg(QDir::toNativeSeparators(target)));
+    }
     return Ok{};
 }
 
-QString backupPath(const QString &databasePath, const QString &kind)
+QString backupPath(const QString &databasePath, const QString &kind, const QDateTime &when)
 {
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    return backupFolder(databasePath)
-        .filePath(backupPrefix(databasePath, kind) + stamp + QStringLiteral(".db"));
+    return QDir(backupFolder(databasePath))
+        .filePath(backupPrefix(databasePath, kind) + when.toUTC().toString(kStampFormat) +
+                  QStringLiteral(".db"));
 }
 
 QStringList listBackups(const QString &databasePath, const QString &kind)
 {
-    const QDir folder = backupFolder(databasePath);
+    const QDir folder(backupFolder(databasePath));
     // The timestamp in the name sorts chronologically.
     const QStringList names =
         folder.entryList({backupPrefix(databasePath, kind) + QStringLiteral("*.db")}, QDir::Files,
@@ -64,6 +87,28 @@ QStringList listBackups(const QString &databasePath, const QString &kind)
     for (const QString &name : names)
         paths.append(folder.filePath(name));
     return paths;
+}
+
+QList<BackupInfo> listAllBackups(const QString &databasePath)
+{
+    const QDir folder(backupFolder(databasePath));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1\\.([a-z-]+)-(\\d{8}-\\d{6}-\\d{3})\\.db$")
+            .arg(QRegularExpression::escape(QFileInfo(databasePath).completeBaseName())));
+    QList<BackupInfo> backups;
+    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.db")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file.fileName());
+        if (!match.hasMatch())
+            continue;
+        QDateTime when = QDateTime::fromString(match.captured(2), kStampFormat);
+        when.setTimeSpec(Qt::UTC);
+        backups.append({file.absoluteFilePath(), match.captured(1), when, file.size()});
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.path > b.path;
+    });
+    return backups;
 }
 
 void pruneBackups(const QString &databasePath, const QString &kind, int keep)

@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QThreadStorage>
 
+#include <algorithm>
 #include <vector>
 
 namespace helios {
@@ -19,8 +20,6 @@ namespace helios {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
-const QString kPreMigration = QStringLiteral("pre-migration");
-constexpr int kPreMigrationBackupsKept = 3;
 
 // Connections opened by the current thread; removed when the thread ends, on that thread, as
 // QSqlDatabase requires.
@@ -102,6 +101,21 @@ Result<QSqlDatabase> Database::connection()
     return db;
 }
 
+void Database::closeConnection()
+{
+    const QString name = connectionName(m_connectionPrefix);
+    std::vector<QString> &names = threadConnections().names;
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end())
+        return;
+    names.erase(it);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -169,9 +183,10 @@ Status Database::prepare()
         return Ok{};
     // An existing database gets a backup before its schema changes; the last three are kept.
     if (*version > 0) {
-        if (Status backedUp = writeBackup(*db, backupPath(m_path, kPreMigration)); !backedUp)
+        if (Status backedUp = writeBackup(*db, backupPath(m_path, backup_kind::preMigration));
+            !backedUp)
             return backedUp;
-        pruneBackups(m_path, kPreMigration, kPreMigrationBackupsKept);
+        pruneBackups(m_path, backup_kind::preMigration, kPreMigrationBackupsKept);
     }
     return migrateTo(*db, latestSchemaVersion());
 }

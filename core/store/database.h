@@ -32,6 +32,8 @@ public:
 
     // This thread's connection, opened and configured on first use.
     Result<QSqlDatabase> connection();
+    // Closes this thread's connection, if it has one; the next connection() opens afresh.
+    void closeConnection();
 
     // Refuses files that are not Helios databases or come from a newer Helios, then brings the
     // schema up to the latest version. Never writes to a file it refuses.

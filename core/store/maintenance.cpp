@@ -3,8 +3,8 @@
 #include "core/store/backup.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "core/store/private_connection.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -17,32 +17,10 @@ namespace helios {
 
 namespace {
 
-// Runs fn on a private connection that exists only for this call.
 template <typename R>
 R withConnection(const QString &path, bool readOnly, const std::function<R(QSqlDatabase &)> &fn)
 {
-    if (!QFileInfo::exists(path))
-        return Error::storage(
-            QStringLiteral("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("helios-maintenance-%1").arg(counter.fetchAndAddOrdered(1));
-    R result = Error::storage(QStringLiteral("Opening the database failed."));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly
-                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            result = Error::storage(describeSqlError(
-                QStringLiteral("Opening the database %1").arg(QDir::toNativeSeparators(path)),
-                db.lastError()));
-        else
-            result = fn(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return withPrivateConnection<R>(path, readOnly, fn);
 }
 
 Result<QStringList> rows(QSqlDatabase &db, const QString &sql, const QString &what)
@@ -132,10 +110,10 @@ Status migrateDatabase(const QString &path, int target)
                                     .arg(latestSchemaVersion()));
         if (*version == target)
             return Ok{};
-        if (Status backedUp = writeBackup(db, backupPath(path, QStringLiteral("pre-migration")));
+        if (Status backedUp = writeBackup(db, backupPath(path, backup_kind::preMigration));
             !backedUp)
             return backedUp;
-        pruneBackups(path, QStringLiteral("pre-migration"), 3);
+        pruneBackups(path, backup_kind::preMigration, kPreMigrationBackupsKept);
         return migrateTo(db, target);
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/sqlite_statement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
 
 namespace helios {
 
@@ -68,65 +70,6 @@ private:
     bool m_active;
 };
 
-// A task row as selected by the HELIOS_TASK_COLUMNS of sql.cpp; dependencies stay ids (the
-// last column) until the whole plan is known.
-Task taskFromRow(const QSqlQuery &q, QString *dependencyIds)
-{
-    Task t;
-    t.id = q.value(0).toLongLong();
-    t.planId = q.value(1).toLongLong();
-    t.userId = q.value(2).toLongLong();
-    t.title = q.value(3).toString();
-    t.notes = q.value(4).toString();
-    t.status = taskStatusFromString(q.value(5).toString()).value_or(TaskStatus::Todo);
-    t.estimateHours = q.value(6).toDouble();
-    t.startDate = dateFrom(q.value(7));
-    t.dueDate = dateFrom(q.value(8));
-    t.order = q.value(9).toInt();
-    t.milestone = q.value(10).toString();
-    t.actualHours = q.value(11).isNull() ? -1.0 : q.value(11).toDouble();
-    *dependencyIds = q.value(12).toString();
-    return t;
-}
-
-// Turns the dependency ids of one plan's tasks into positions in that plan.
-void resolveDependencies(QList<Task> &tasks, const QList<QString> &dependencyIds)
-{
-    QHash<qint64, int> positionOfId;
-    for (int i = 0; i < tasks.size(); ++i) {
-        tasks[i].order = i;
-        positionOfId.insert(tasks[i].id, i);
-    }
-    for (int i = 0; i < tasks.size(); ++i) {
-        const QStringList ids = dependencyIds[i].split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &id : ids) {
-            const auto it = positionOfId.constFind(id.toLongLong());
-            if (it != positionOfId.constEnd())
-                tasks[i].dependsOn.append(*it);
-        }
-        std::sort(tasks[i].dependsOn.begin(), tasks[i].dependsOn.end());
-    }
-}
-
-Plan planFromRow(const QSqlQuery &q)
-{
-    Plan plan;
-    plan.id = q.value(0).toLongLong();
-    plan.userId = q.value(1).toLongLong();
-    plan.goal = q.value(2).toString();
-    plan.language = q.value(3).toString();
-    plan.kind = q.value(4).toString();
-    plan.subject = q.value(5).toString();
-    plan.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    plan.startDate = dateFrom(q.value(7));
-    plan.deadline = dateFrom(q.value(8));
-    plan.hoursPerWeek = q.value(9).toDouble();
-    plan.atRisk = q.value(10).toInt() != 0;
-    plan.hoursShort = q.value(11).toDouble();
-    plan.isTemplate = q.value(12).toInt() != 0;
-    return plan;
-}
-
 PlanSummary summaryFromRow(const QSqlQuery &q)
 {
     PlanSummary s;
@@ -141,6 +84,97 @@ PlanSummary summaryFromRow(const QSqlQuery &q)
     s.totalHours = q.value(8).toDouble();
     s.doneHours = q.value(9).toDouble();
     return s;
+}
+
+// A task row as selected by the HELIOS_TASK_COLUMNS of sql.cpp, read through the C API (no
+// QVariant per cell); dependencies stay ids (the last column) until the whole plan is known.
+Task taskFromRow(const SqliteStatement &q, QList<qint64> *dependencyIds)
+{
+    Task t;
+    t.id = q.int64(0);
+    t.planId = q.int64(1);
+    t.userId = q.int64(2);
+    t.title = q.text(3);
+    t.notes = q.text(4);
+    t.status = taskStatusFromString(QString::fromLatin1(q.bytes(5))).value_or(TaskStatus::Todo);
+    t.estimateHours = q.real(6);
+    t.startDate = q.date(7);
+    t.dueDate = q.date(8);
+    t.order = int(q.int64(9));
+    t.milestone = q.text(10);
+    t.actualHours = q.isNull(11) ? -1.0 : q.real(11);
+    // group_concat of ids: "12,13"
+    dependencyIds->clear();
+    const QByteArrayView ids = q.bytes(12);
+    qint64 id = 0;
+    bool inNumber = false;
+    for (const char c : ids) {
+        if (c >= '0' && c <= '9') {
+            id = id * 10 + (c - '0');
+            inNumber = true;
+        } else if (inNumber) {
+            dependencyIds->append(id);
+            id = 0;
+            inNumber = false;
+        }
+    }
+    if (inNumber)
+        dependencyIds->append(id);
+    return t;
+}
+
+// Turns the dependency ids of one plan's tasks into positions in that plan. The tasks come in
+// any order; they leave in the order of their stored position.
+void resolveDependencyIds(QList<Task> &tasks, QList<QList<qint64>> &dependencyIds)
+{
+    if (!std::is_sorted(tasks.cbegin(), tasks.cend(),
+                        [](const Task &a, const Task &b) { return a.order < b.order; })) {
+        QList<int> byPosition(tasks.size());
+        std::iota(byPosition.begin(), byPosition.end(), 0);
+        std::stable_sort(byPosition.begin(), byPosition.end(),
+                         [&](int a, int b) { return tasks[a].order < tasks[b].order; });
+        QList<Task> sortedTasks;
+        QList<QList<qint64>> sortedIds;
+        for (const int i : std::as_const(byPosition)) {
+            sortedTasks.append(std::move(tasks[i]));
+            sortedIds.append(std::move(dependencyIds[i]));
+        }
+        tasks = std::move(sortedTasks);
+        dependencyIds = std::move(sortedIds);
+    }
+    QHash<qint64, int> positionOfId;
+    positionOfId.reserve(tasks.size());
+    for (int i = 0; i < tasks.size(); ++i) {
+        tasks[i].order = i;
+        positionOfId.insert(tasks[i].id, i);
+    }
+    for (int i = 0; i < tasks.size(); ++i) {
+        for (const qint64 id : dependencyIds[i]) {
+            const auto it = positionOfId.constFind(id);
+            if (it != positionOfId.constEnd())
+                tasks[i].dependsOn.append(*it);
+        }
+        std::sort(tasks[i].dependsOn.begin(), tasks[i].dependsOn.end());
+    }
+}
+
+Plan planFromRow(const SqliteStatement &q)
+{
+    Plan plan;
+    plan.id = q.int64(0);
+    plan.userId = q.int64(1);
+    plan.goal = q.text(2);
+    plan.language = q.text(3);
+    plan.kind = q.text(4);
+    plan.subject = q.text(5);
+    plan.createdAt = QDateTime::fromString(q.text(6), Qt::ISODateWithMs);
+    plan.startDate = q.date(7);
+    plan.deadline = q.date(8);
+    plan.hoursPerWeek = q.real(9);
+    plan.atRisk = q.int64(10) != 0;
+    plan.hoursShort = q.real(11);
+    plan.isTemplate = q.int64(12) != 0;
+    return plan;
 }
 
 } // namespace
@@ -255,14 +289,17 @@ Result<QList<PlanSummary>> PlanRepository::planSummaries(qint64 userId)
 
 Result<Plan> PlanRepository::plan(qint64 planId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(sql::planById);
-    q.addBindValue(planId);
-    if (!q.exec())
-        return queryError(QStringLiteral("Reading the plan"), q);
-    if (!q.next())
+    Result<SqliteStatement> q =
+        SqliteStatement::prepare(m_db, sql::planById, QStringLiteral("Reading the plan"));
+    if (!q)
+        return q.error();
+    q->bind(1, planId);
+    if (!q->next()) {
+        if (q->failed())
+            return q->error();
         return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(planId));
-    Plan plan = planFromRow(q);
+    }
+    Plan plan = planFromRow(*q);
     Result<QList<Task>> tasks = tasksOf(planId);
     if (!tasks)
         return tasks.error();
@@ -272,58 +309,66 @@ Result<Plan> PlanRepository::plan(qint64 planId)
 
 Result<QList<Task>> PlanRepository::tasksOf(qint64 planId)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql::tasksOfPlan);
-    q.addBindValue(planId);
-    if (!q.exec())
-        return queryError(QStringLiteral("Reading the plan's tasks"), q);
+    Result<SqliteStatement> q = SqliteStatement::prepare(
+        m_db, sql::tasksOfPlan, QStringLiteral("Reading the plan's tasks"));
+    if (!q)
+        return q.error();
+    q->bind(1, planId);
     QList<Task> tasks;
-    QList<QString> dependencyIds;
-    while (q.next()) {
-        QString ids;
-        tasks.append(taskFromRow(q, &ids));
+    QList<QList<qint64>> dependencyIds;
+    QList<qint64> ids;
+    while (q->next()) {
+        tasks.append(taskFromRow(*q, &ids));
         dependencyIds.append(ids);
     }
-    resolveDependencies(tasks, dependencyIds);
+    if (q->failed())
+        return q->error();
+    resolveDependencyIds(tasks, dependencyIds);
     return tasks;
 }
 
 Result<QList<Plan>> PlanRepository::plansWithTasks(qint64 userId)
 {
     // Query 1: the plans.
-    QSqlQuery plans(m_db);
-    plans.setForwardOnly(true);
-    plans.prepare(sql::plansOfUser);
-    plans.addBindValue(userId);
-    if (!plans.exec())
-        return queryError(QStringLiteral("Listing plans"), plans);
+    Result<SqliteStatement> plans =
+        SqliteStatement::prepare(m_db, sql::plansOfUser, QStringLiteral("Listing plans"));
+    if (!plans)
+        return plans.error();
+    plans->bind(1, userId);
     QList<Plan> result;
     QHash<qint64, int> indexOfPlan;
-    while (plans.next()) {
-        indexOfPlan.insert(plans.value(0).toLongLong(), static_cast<int>(result.size()));
-        result.append(planFromRow(plans));
+    while (plans->next()) {
+        indexOfPlan.insert(plans->int64(0), static_cast<int>(result.size()));
+        result.append(planFromRow(*plans));
     }
+    if (plans->failed())
+        return plans->error();
 
-    // Query 2: every task of those plans, dependencies included, grouped by plan.
-    QSqlQuery tasks(m_db);
-    tasks.setForwardOnly(true);
-    tasks.prepare(sql::tasksOfUser);
-    tasks.addBindValue(userId);
-    if (!tasks.exec())
-        return queryError(QStringLiteral("Reading the plans' tasks"), tasks);
-    QList<QList<QString>> dependencyIds(result.size());
-    while (tasks.next()) {
-        QString ids;
-        Task task = taskFromRow(tasks, &ids);
-        const auto owner = indexOfPlan.constFind(task.planId);
-        if (owner == indexOfPlan.constEnd())
+    // Query 2: every task of those plans, dependencies included, ordered by plan.
+    Result<SqliteStatement> tasks = SqliteStatement::prepare(
+        m_db, sql::tasksOfUser, QStringLiteral("Reading the plans' tasks"));
+    if (!tasks)
+        return tasks.error();
+    tasks->bind(1, userId);
+    QList<QList<QList<qint64>>> dependencyIds(result.size());
+    QList<qint64> ids;
+    int owner = -1;
+    qint64 ownerId = 0;
+    while (tasks->next()) {
+        const qint64 planId = tasks->int64(1);
+        if (owner < 0 || planId != ownerId) { // rows come grouped by plan
+            ownerId = planId;
+            owner = indexOfPlan.value(planId, -1);
+        }
+        if (owner < 0)
             continue;
-        result[*owner].tasks.append(std::move(task));
-        dependencyIds[*owner].append(ids);
+        result[owner].tasks.append(taskFromRow(*tasks, &ids));
+        dependencyIds[owner].append(ids);
     }
+    if (tasks->failed())
+        return tasks->error();
     for (int i = 0; i < result.size(); ++i)
-        resolveDependencies(result[i].tasks, dependencyIds[i]);
+        resolveDependencyIds(result[i].tasks, dependencyIds[i]);
     return result;
 }
 
@@ -454,19 +499,20 @@ Result<TaskStatistics> PlanRepository::statistics(qint64 userId, const QDate &to
 
 Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true); // no client-side row cache: memory stays flat
-    q.prepare(sql::streamTasks);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return queryError(QStringLiteral("Reading tasks"), q);
-    QString ids;
-    while (q.next()) {
-        Task task = taskFromRow(q, &ids);
+    // A forward-only cursor with no row cache: memory stays flat.
+    Result<SqliteStatement> q =
+        SqliteStatement::prepare(m_db, sql::streamTasks, QStringLiteral("Reading tasks"));
+    if (!q)
+        return q.error();
+    q->bind(1, userId);
+    QList<qint64> ids;
+    while (q->next()) {
         // Dependencies stay unresolved here: positions need the whole plan.
-        if (!visit(task))
-            break;
+        if (!visit(taskFromRow(*q, &ids)))
+            return Ok{};
     }
+    if (q->failed())
+        return q->error();
     return Ok{};
 }
 

@@ -68,10 +68,14 @@ Store::Store(const QString &databasePath, const StoreOptions &options)
     m_database->setConnectionOpened(options.connectionOpened);
     m_pool.setMaxThreadCount(std::max(1, options.workerThreads));
     m_pool.setExpiryTimeout(-1); // keep workers, and so their connections, alive
+    m_dailyBackup = options.dailyBackup;
+    m_clock = options.clock ? options.clock : [] { return QDateTime::currentDateTimeUtc(); };
+    m_background.setMaxThreadCount(1); // one at a time: a restore waits for a backup under way
 }
 
 Store::~Store()
 {
+    m_background.waitForDone();
     m_pool.waitForDone();
 }
 
@@ -96,6 +100,8 @@ QCoro::Task<Status> Store::open()
     if (!user)
         co_return user.error();
     m_userId = *user;
+    if (m_dailyBackup)
+        startDailyBackup();
     co_return Ok{};
 }
 

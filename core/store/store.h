@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/backup_info.h"
 #include "core/domain/plan.h"
 #include "core/domain/result.h"
 
@@ -27,6 +28,11 @@ struct StoreOptions
     // Called on a worker thread with each connection right after it is opened (test seam:
     // statement tracing).
     std::function<void(QSqlDatabase &)> connectionOpened;
+    // Once open() succeeds, write the daily backup in the background (at most one per calendar
+    // day, the last seven kept); a failure is logged, never reported. The CLI and GUI turn it on.
+    bool dailyBackup = false;
+    // The time for backup names and the daily backup's day (test seam).
+    std::function<QDateTime()> clock;
 };
 
 // The asynchronous face of the store: every call runs its SQL on a bounded pool of worker
@@ -68,6 +74,13 @@ public:
     // plan list, the templates and the statistics is dropped.
     QCoro::Task<Status> runOnWorker(std::function<Status(QSqlDatabase &)> fn,
                                     qint64 changedPlanId = 0);
+    // Every backup of the database, newest first (read off the calling thread).
+    QCoro::Task<Result<QList<BackupInfo>>> backups();
+    // Restores a backup (see restoreBackup in backup_operations.h): waits for the calls under
+    // way, closes every connection, swaps the checked backup in, keeping the replaced file, and
+    // opens the store again. A refused backup leaves the database as it was, and the store as
+    // open (or as failed) as before.
+    QCoro::Task<Result<RestoreOutcome>> restore(QString backupFile);
 
     // Hits and misses of the read cache, for the metrics.
     quint64 queryCacheHits() const;
@@ -77,11 +90,17 @@ private:
     template <typename T, typename Read>
     QCoro::Task<Result<T>> cachedRead(QString key, QStringList tags, Read read);
     void invalidate(const QStringList &tags);
+    void startDailyBackup(); // store_backups.cpp
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<QueryCache> m_cache;
     QThreadPool m_pool;
     qint64 m_userId = 0;
+    bool m_dailyBackup = false;
+    std::function<QDateTime()> m_clock;
+    // Whole-file work (daily backup, backup listing, restore) on its own thread, so that it
+    // never holds up a store call. Declared last: it is destroyed (and waited for) first.
+    QThreadPool m_background;
 };
 
 // Where the database lives: the override (from --db) if given, else $HELIOS_DB, else

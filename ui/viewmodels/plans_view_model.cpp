@@ -50,6 +50,24 @@ void PlansViewModel::setClock(Clock clock)
     m_clock = std::move(clock);
 }
 
+void PlansViewModel::setBackupAccess(BackupLister list, BackupRestorer restore)
+{
+    m_listBackups = std::move(list);
+    m_restoreBackup = std::move(restore);
+}
+
+void PlansViewModel::requestBackups()
+{
+    if (m_listBackups)
+        listBackups();
+}
+
+void PlansViewModel::restoreBackup(const QString &path)
+{
+    if (m_restoreBackup && m_state != State::Opening)
+        restore(path);
+}
+
 void PlansViewModel::start()
 {
     if (m_started)
@@ -161,9 +179,24 @@ QCoro::Task<> PlansViewModel::openAndLoad()
     if (!self)
         co_return;
     if (!opened) {
+        m_storageFailure = opened.error().message;
+        // The backup to offer is looked up before anyone hears of the failure.
+        m_latestBackup = {};
+        if (m_listBackups) {
+            QCoro::Task<Result<QList<BackupInfo>>> listing = m_listBackups();
+            Result<QList<BackupInfo>> backups = co_await std::move(listing);
+            if (!self)
+                co_return;
+            for (const BackupInfo &backup : backups ? *backups : QList<BackupInfo>{}) {
+                if (backup.kind != QLatin1String("replaced")) {
+                    m_latestBackup = backup;
+                    break;
+                }
+            }
+        }
         setState(State::Failed);
-        setStatus(opened.error().message, true);
-        Q_EMIT storageFailed(opened.error().message);
+        setStatus(m_storageFailure, true);
+        Q_EMIT storageFailed(m_storageFailure);
         co_return;
     }
     setState(State::Ready);
@@ -298,6 +331,49 @@ void PlansViewModel::applySavedTask(const Task &saved)
     if (it != m_currentPlan.tasks.end())
         *it = saved;
     m_taskTable->updateTask(saved);
+}
+
+QCoro::Task<> PlansViewModel::listBackups()
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    QCoro::Task<Result<QList<BackupInfo>>> listing = m_listBackups();
+    Result<QList<BackupInfo>> backups = co_await std::move(listing);
+    if (!self)
+        co_return;
+    if (!backups) {
+        setStatus(backups.error().message, true);
+        co_return;
+    }
+    Q_EMIT backupsListed(*backups);
+}
+
+QCoro::Task<> PlansViewModel::restore(QString path)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    const State before = m_state;
+    setState(State::Opening);
+    QCoro::Task<Result<RestoreOutcome>> restoring = m_restoreBackup(path);
+    Result<RestoreOutcome> outcome = co_await std::move(restoring);
+    if (!self)
+        co_return;
+    if (!outcome) {
+        // A refused backup changed nothing: the storage is as open (or as failed) as before.
+        setState(before);
+        setStatus(outcome.error().message, true);
+        Q_EMIT restoreFinished(false, outcome.error().message);
+        co_return;
+    }
+    m_storageFailure.clear();
+    m_latestBackup = {};
+    selectPlan(0); // ids of the replaced database mean nothing in the restored one
+    setState(State::Ready);
+    co_await loadPlans(0);
+    if (!self)
+        co_return;
+    setStatus(tr("The backup was restored."), false);
+    Q_EMIT restoreFinished(true, QString());
 }
 
 void PlansViewModel::setState(State state)

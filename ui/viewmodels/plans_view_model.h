@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/backup_info.h"
 #include "core/domain/goal.h"
 #include "core/domain/plan.h"
 #include "core/domain/result.h"
@@ -41,6 +42,7 @@ class PlansViewModel : public QObject
     Q_PROPERTY(double selectedPlanHoursShort READ selectedPlanHoursShort NOTIFY currentPlanChanged)
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusMessageChanged)
     Q_PROPERTY(bool statusIsError READ statusIsError NOTIFY statusMessageChanged)
+    Q_PROPERTY(QString storageFailure READ storageFailure NOTIFY storageFailed)
 
 public:
     enum class State {
@@ -52,6 +54,10 @@ public:
 
     // Opens the storage (Store::open in the application); called once by start().
     using StorageOpener = std::function<QCoro::Task<Status>()>;
+    // Lists the backups of the database, newest first (Store::backups in the application).
+    using BackupLister = std::function<QCoro::Task<Result<QList<BackupInfo>>>()>;
+    // Restores one and reopens the storage (Store::restore in the application).
+    using BackupRestorer = std::function<QCoro::Task<Result<RestoreOutcome>>(QString)>;
     // Today's date; a parameter so that tests can fix it.
     using Clock = std::function<QDate()>;
 
@@ -76,6 +82,14 @@ public:
     QString statusMessage() const { return m_statusMessage; }
     bool statusIsError() const { return m_statusIsError; }
 
+    // Why the storage could not be opened; empty while it is fine.
+    QString storageFailure() const { return m_storageFailure; }
+    // The backup to offer when the storage failed: the newest one that is not a database a
+    // restore replaced. An empty path when there is none (or no backup access).
+    const BackupInfo &latestBackup() const { return m_latestBackup; }
+    void setBackupAccess(BackupLister list, BackupRestorer restore);
+    bool hasBackupAccess() const { return bool(m_listBackups) && bool(m_restoreBackup); }
+
     QDate today() const { return m_clock(); }
     void setClock(Clock clock);
 
@@ -94,6 +108,10 @@ public Q_SLOTS:
     void editTaskNotes(qint64 taskId, const QString &notes);
     // Reads the plan list and the current plan again.
     void refresh();
+    // Lists the backups; the answer comes through backupsListed.
+    void requestBackups();
+    // Swaps the backup at `path` in and loads its plans; restoreFinished tells how it went.
+    void restoreBackup(const QString &path);
 
 Q_SIGNALS:
     void stateChanged(helios::ui::PlansViewModel::State state);
@@ -104,7 +122,10 @@ Q_SIGNALS:
     void currentPlanChanged();
     void statusMessageChanged(const QString &message);
 
+    // The storage could not be opened; latestBackup() is already known when this is emitted.
     void storageFailed(const QString &message);
+    void backupsListed(const QList<helios::BackupInfo> &backups);
+    void restoreFinished(bool restored, const QString &message);
     void planCreated(qint64 planId);
     void planCreationFailed(const QString &message);
     void plansLoaded();
@@ -132,6 +153,8 @@ private:
     QCoro::Task<> refreshAll();
     const Task *currentTask(qint64 taskId) const;
     void applySavedTask(const Task &saved);
+    QCoro::Task<> listBackups();
+    QCoro::Task<> restore(QString path);
 
     void setState(State state);
     void setCreating(bool creating);
@@ -141,6 +164,10 @@ private:
 
     PlanService &m_service;
     StorageOpener m_openStorage;
+    BackupLister m_listBackups;
+    BackupRestorer m_restoreBackup;
+    QString m_storageFailure;
+    BackupInfo m_latestBackup;
     Clock m_clock;
     PlanListModel *m_planList = nullptr;
     TaskTableModel *m_taskTable = nullptr;

@@ -128,6 +128,12 @@ void MainWindow::createActions()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newGoal);
     file->addSeparator();
+    m_restoreBackup = new QAction(tr("&Restore from backup…"), this);
+    m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreBackup->setEnabled(false); // until there are backup prompts
+    connect(m_restoreBackup, &QAction::triggered, &m_viewModel, &PlansViewModel::requestBackups);
+    file->addAction(m_restoreBackup);
+    file->addSeparator();
     file->addAction(quit);
     m_performance = new QAction(tr("&Performance"), this);
     m_performance->setObjectName(QStringLiteral("performanceAction"));
@@ -208,6 +214,10 @@ void MainWindow::showStatus(const QString &message)
 
 void MainWindow::reportStorageFailure(const QString &message)
 {
+    if (m_backupPrompts && !m_viewModel.latestBackup().path.isEmpty()) {
+        offerLatestBackup(message);
+        return;
+    }
     m_errors.reportError(this, tr("Helios could not open its database"), message);
 }
 

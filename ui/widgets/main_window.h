@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/backup_info.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_services.h"
@@ -15,6 +16,7 @@ class QStackedWidget;
 
 namespace helios::ui {
 
+class BackupPrompts;
 class EmptyStateWidget;
 class ErrorReporter;
 class PerformanceDashboard;
@@ -37,6 +39,9 @@ public:
 
     QAction *newGoalAction() const { return m_newGoal; }
     PlanActions *planActions() const { return m_actions; }
+    QAction *restoreBackupAction() const { return m_restoreBackup; }
+    // Offers backups when the database fails, and enables File → Restore from backup….
+    void setBackupPrompts(BackupPrompts *prompts);
     QListView *planView() const { return m_planView; }
     PlanDetailView *detailView() const { return m_detail; }
     EmptyStateWidget *emptyState() const { return m_emptyState; }
@@ -67,12 +72,18 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void showStatus(const QString &message);
     void reportStorageFailure(const QString &message);
+    // main_window_backups.cpp
+    void offerLatestBackup(const QString &problem);
+    void chooseBackup(const QList<BackupInfo> &backups);
+    void onRestoreFinished(bool restored, const QString &message);
     void restoreSettings();
     void saveSettings() const;
 
     PlansViewModel &m_viewModel;
     ErrorReporter &m_errors;
     QAction *m_newGoal = nullptr;
+    QAction *m_restoreBackup = nullptr;
+    BackupPrompts *m_backupPrompts = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_content = nullptr;
