@@ -21,6 +21,8 @@ enum class Command {
     DbStatus,
     DbCheck,
     DbMigrate,
+    Export,
+    Import,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -46,6 +48,12 @@ struct Request
     int page = 1;             // Command::Templates
     int limit = kDefaultTemplatesLimit;
     int targetVersion = 0; // Command::DbMigrate
+    // Command::Export: planId, or all plans; the format; the file (empty: stdout)
+    bool exportAll = false;
+    QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
+    QString outputPath; // Command::Export
+    QString importPath; // Command::Import
+    QDate today;        // Command::Import: the first day imported work is scheduled on
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -1,6 +1,7 @@
 #include "app/cli/cli_commands.h"
 
 #include "app/cli/db_commands.h"
+#include "app/cli/io_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "core/io/plan_json.h"
@@ -49,6 +50,10 @@ const char *commandName(Command command)
         return "help";
     case Command::Version:
         return "version";
+    case Command::Export:
+        return "export";
+    case Command::Import:
+        return "import";
     }
     return "";
 }
@@ -83,7 +88,10 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::DbMigrate:
         return fail(Error::storage(
             tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath))));
+    case Command::Export:
+        return exportWithoutDatabase(request);
     case Command::Plan:
+    case Command::Import:
     case Command::Help:
     case Command::Version:
         break;
@@ -185,6 +193,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
+    case Command::Export:
+    case Command::Import:
     case Command::Help:
     case Command::Version:
         break;
@@ -202,6 +212,12 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath)
     if (!opened)
         co_return fail(opened.error());
 
+    if (request.command == Command::Export || request.command == Command::Import) {
+        QCoro::Task<int> transferring = request.command == Command::Export
+                                            ? exportPlans(store, request)
+                                            : importPlans(store, request);
+        co_return co_await std::move(transferring);
+    }
     PlanService service(store);
     QCoro::Task<int> running = runCommand(service, request);
     co_return co_await std::move(running);
@@ -223,7 +239,9 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
-    if (request.command != Command::Plan && !QFileInfo::exists(databasePath))
+    // Only the commands that save a plan create the database; the others answer without it.
+    if (request.command != Command::Plan && request.command != Command::Import &&
+        !QFileInfo::exists(databasePath))
         co_return answerWithoutDatabase(request, databasePath);
 
     log::init({QFileInfo(databasePath).absolutePath(), request.verbose, false});

@@ -10,7 +10,7 @@ namespace helios::cli {
 
 // The word after helios-cli. Some verbs take an action word (db status, template set) that,
 // with the verb, decides the Command; their help covers all of their actions.
-enum class Verb { Plan, Plans, Show, Task, Templates, Template, Db };
+enum class Verb { Plan, Plans, Show, Task, Templates, Template, Db, Export, Import };
 
 std::optional<Verb> verbNamed(const QString &name);
 

@@ -46,7 +46,13 @@ CommandOptions::CommandOptions()
       limit(QStringLiteral("limit"), tr("Templates per page, 1 to 500 (default 20)."),
             QStringLiteral("N")),
       to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
-         QStringLiteral("N"))
+         QStringLiteral("N")),
+      format(QStringLiteral("format"),
+             tr("File format: ics, md, csv, json or todotxt (import: guessed when not given)."),
+             QStringLiteral("FORMAT")),
+      output({QStringLiteral("o"), QStringLiteral("output")},
+             tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
+      all(QStringLiteral("all"), tr("Export every plan (templates excepted)."))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -58,14 +64,26 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({page, limit});
     if (verb == Verb::Db)
         parser.addOption(to);
+    if (verb == Verb::Export)
+        parser.addOptions({format, output, all});
+    if (verb == Verb::Import)
+        parser.addOptions({format, today});
 }
 
 bool takesValue(const QString &argument)
 {
-    static const QStringList names{
-        QStringLiteral("--db"),    QStringLiteral("--db-workers"),     QStringLiteral("--deadline"),
-        QStringLiteral("--today"), QStringLiteral("--hours-per-week"), QStringLiteral("--page"),
-        QStringLiteral("--limit"), QStringLiteral("--from-template"),  QStringLiteral("--to")};
+    static const QStringList names{QStringLiteral("--db"),
+                                   QStringLiteral("--db-workers"),
+                                   QStringLiteral("--deadline"),
+                                   QStringLiteral("--today"),
+                                   QStringLiteral("--hours-per-week"),
+                                   QStringLiteral("--page"),
+                                   QStringLiteral("--limit"),
+                                   QStringLiteral("--from-template"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("--output")};
     return names.contains(argument);
 }
 
