@@ -2,12 +2,16 @@
 // logging, and wires Store → PlanService → PlansViewModel → MainWindow.
 
 #include "core/jobs/plan_service.h"
+#include "core/jobs/plan_transfer.h"
 #include "core/log/logging.h"
 #include "core/store/store.h"
+#include "ui/dialogs/file_dialog_chooser.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
+#include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
+#include "ui/widgets/plan_file_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -100,6 +104,10 @@ int main(int argc, char *argv[])
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::MainWindow window(viewModel, errors);
+        helios::PlanTransfer transfer(store);
+        helios::ui::ImportExportViewModel importExport(transfer, viewModel);
+        helios::ui::FileDialogChooser fileChooser;
+        new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
         window.show();
         viewModel.start();
         exitCode = QApplication::exec();
