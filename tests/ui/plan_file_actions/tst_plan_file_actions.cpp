@@ -2,6 +2,7 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
 #include "ui/dialogs/file_chooser.h"
+#include "ui/i18n/translations.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QGuiApplication>
@@ -118,6 +120,38 @@ private Q_SLOTS:
         QVERIFY(!h.actions->exportAction()->isEnabled());
         QVERIFY(!h.actions->copyMarkdownAction()->isEnabled());
         QVERIFY(h.window.acceptDrops());
+        QCOMPARE(h.actions->exportAction()->text(), QStringLiteral("&Export…"));
+    }
+
+    void shouldSpeakChineseInTheMenus()
+    {
+        // GIVEN the Chinese translation
+        AppTranslations translations;
+        QVERIFY(
+            translations.use(Language::Chinese, QLocale(QLocale::English, QLocale::UnitedStates)));
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
+        Harness h(fixture);
+        QVERIFY(h.waitForPlans(1));
+        // THEN the actions are in Chinese
+        QCOMPARE(h.actions->exportAction()->text(), QStringLiteral("导出(&E)…"));
+        QCOMPARE(h.actions->copyMarkdownAction()->text(), QStringLiteral("复制为 Markdown(&M)"));
+        // AND the open File menu is saved for a person to look at (HELIOS_TEST_ARTIFACTS)
+        QMenu *file = h.window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+        file->popup(h.window.mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        const QImage menu = file->grab().toImage();
+        QVERIFY(!menu.isNull());
+        const QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            menu.save(folder + QStringLiteral("/file-menu-zh_CN.png"));
+            h.window.grab().save(folder + QStringLiteral("/window-zh_CN.png"));
+        }
+        file->hide();
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 
     void shouldExportTheSelectedPlanInTheChosenFormat()
