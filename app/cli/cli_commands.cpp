@@ -239,6 +239,10 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
+    if (request.command == Command::Import && !QFileInfo::exists(databasePath)) {
+        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request))
+            co_return *refused;
+    }
     // Only the commands that save a plan create the database; the others answer without it.
     if (request.command != Command::Plan && request.command != Command::Import &&
         !QFileInfo::exists(databasePath))

@@ -1,6 +1,7 @@
 #include "app/cli/io_commands.h"
 
 #include "app/cli/cli_output.h"
+#include "core/io/import_text.h"
 #include "core/io/plan_exporter.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/store/store.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -67,6 +69,24 @@ int exportWithoutDatabase(const Request &request)
                                                       : tr("Writing the export failed.")));
     reportExport(request);
     return 0;
+}
+
+std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request)
+{
+    Result<QByteArray> bytes = readImportFile(request.importPath);
+    if (!bytes)
+        return fail(bytes.error());
+    ImportOptions options;
+    if (!request.format.isEmpty())
+        options.format = planFormatNamed(request.format);
+    options.today = request.today;
+    options.fileName = QFileInfo(request.importPath).fileName();
+    Result<QList<Plan>> plans = helios::importPlans(*bytes, options);
+    if (!plans)
+        return fail(Error{plans.error().kind, tr("Cannot import %1: %2")
+                                                  .arg(QDir::toNativeSeparators(request.importPath),
+                                                       plans.error().message)});
+    return std::nullopt;
 }
 
 // Named tasks, not temporaries, in co_await expressions (docs/ARCHITECTURE.md).

@@ -4,6 +4,8 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <optional>
+
 namespace helios {
 class Store;
 }
@@ -16,5 +18,9 @@ QCoro::Task<int> importPlans(Store &store, const Request &request);
 
 // `export` without a database: --all writes an empty export, a plan id is not found.
 int exportWithoutDatabase(const Request &request);
+
+// `import` without a database: a file that would be refused is refused before the database is
+// created, so bad input writes nothing. Returns the exit code, or nullopt to go on.
+std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request);
 
 } // namespace helios::cli

@@ -171,6 +171,18 @@ private Q_SLOTS:
         QVERIFY(helios::test::fileBytes(path(QStringLiteral("helios.db"))) == before);
     }
 
+    void shouldNotCreateADatabaseForARefusedImport()
+    {
+        writeFile(QStringLiteral("empty.md"), "# Nothing but a title\n");
+        const CliRun run = cli({QStringLiteral("import"), path(QStringLiteral("empty.md"))});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("helios.db"))));
+        const CliRun missing = cli({QStringLiteral("import"), path(QStringLiteral("nope.ics"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("helios.db"))));
+    }
+
     void shouldRefuseBadExportsWithTheContractsExitCodes()
     {
         QVERIFY(createPlan() > 0);
