@@ -1361,4 +1361,85 @@
       <translation>Cancel</translation>
     </message>
   </context>
+  <context>
+    <name>helios::ui::FileDialogChooser</name>
+    <message>
+      <source>iCalendar tasks (*.ics)</source>
+      <translation>iCalendar tasks (*.ics)</translation>
+    </message>
+    <message>
+      <source>Markdown checklist (*.md)</source>
+      <translation>Markdown checklist (*.md)</translation>
+    </message>
+    <message>
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <source>Helios JSON, complete (*.json)</source>
+      <translation>Helios JSON, complete (*.json)</translation>
+    </message>
+    <message>
+      <source>todo.txt (*.txt)</source>
+      <translation>todo.txt (*.txt)</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>Export Plan</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>Import Plan</translation>
+    </message>
+    <message>
+      <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
+      <translation>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::PlanFileActions</name>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <source>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</source>
+      <translation>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <source>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</source>
+      <translation>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</translation>
+    </message>
+    <message>
+      <source>Copy as &amp;Markdown</source>
+      <translation>Copy as &amp;Markdown</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Exported to %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported a plan of %n task(s).</source>
+      <translation>
+        <numerusform>Imported a plan of %n task.</numerusform>
+        <numerusform>Imported a plan of %n tasks.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import or export failed</source>
+      <translation>Import or export failed</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>Copied the plan as Markdown.</source>
+      <translation>Copied the plan as Markdown.</translation>
+    </message>
+  </context>
 </TS>

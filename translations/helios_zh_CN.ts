@@ -1351,4 +1351,84 @@ For example: Learn Python programming in three months</translation>
       <translation>取消</translation>
     </message>
   </context>
+  <context>
+    <name>helios::ui::FileDialogChooser</name>
+    <message>
+      <source>iCalendar tasks (*.ics)</source>
+      <translation>iCalendar 任务 (*.ics)</translation>
+    </message>
+    <message>
+      <source>Markdown checklist (*.md)</source>
+      <translation>Markdown 清单 (*.md)</translation>
+    </message>
+    <message>
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Helios JSON, complete (*.json)</source>
+      <translation>Helios JSON，完整数据 (*.json)</translation>
+    </message>
+    <message>
+      <source>todo.txt (*.txt)</source>
+      <translation>todo.txt (*.txt)</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>导出计划</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>导入计划</translation>
+    </message>
+    <message>
+      <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
+      <translation>计划和任务清单 (*.json *.ics *.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>helios::ui::PlanFileActions</name>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</source>
+      <translation>将所选计划保存为 iCalendar、Markdown、CSV、JSON 或 todo.txt</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</source>
+      <translation>从 JSON、iCalendar、Markdown 或 todo.txt 文件新建计划</translation>
+    </message>
+    <message>
+      <source>Copy as &amp;Markdown</source>
+      <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>已导出到 %1。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported a plan of %n task(s).</source>
+      <translation>
+        <numerusform>已导入一个含 %n 个任务的计划。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import or export failed</source>
+      <translation>导入或导出失败</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Copied the plan as Markdown.</source>
+      <translation>已将计划复制为 Markdown。</translation>
+    </message>
+  </context>
 </TS>

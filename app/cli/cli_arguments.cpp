@@ -6,6 +6,7 @@
 #include "app/cli/llm_arguments.h"
 #include "app/cli/version_arguments.h"
 #include "core/domain/goal_validation.h"
+#include "core/io/plan_format.h"
 #include "core/store/migrations.h"
 
 #include <QCommandLineParser>
@@ -258,6 +259,75 @@ Status fillDb(Request &request, const QCommandLineParser &parser, const CommandO
     return Ok{};
 }
 
+Result<QString> formatOption(const QCommandLineParser &parser, const CommandOptions &o,
+                             bool importing)
+{
+    const QString name = parser.value(o.format);
+    const std::optional<PlanFormat> format = planFormatNamed(name);
+    if (!format)
+        return usage(importing
+                         ? tr("Unknown format '%1': use ics, md, json or todotxt.").arg(name)
+                         : tr("Unknown format '%1': use ics, md, csv, json or todotxt.").arg(name));
+    if (importing && *format == PlanFormat::Csv)
+        return usage(
+            tr("Helios exports CSV but does not import it: use ics, md, json or todotxt."));
+    return planFormatName(*format);
+}
+
+Status fillExport(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                  const QStringList &args)
+{
+    request.exportAll = parser.isSet(o.all);
+    if (request.exportAll && !args.isEmpty())
+        return usage(tr("export takes a plan id or --all, not both."));
+    if (!request.exportAll) {
+        if (args.size() != 1)
+            return usage(args.isEmpty()
+                             ? tr("The export command needs a plan id or --all: helios-cli export "
+                                  "1 --format ics.")
+                             : tr("The export command takes one plan id, not %1 arguments.")
+                                   .arg(args.size()));
+        Result<qint64> id = idArgument(args.constFirst(), tr("plan"));
+        if (!id)
+            return id.error();
+        request.planId = *id;
+    }
+    if (!parser.isSet(o.format))
+        return usage(tr("The export command needs --format: ics, md, csv, json or todotxt."));
+    Result<QString> format = formatOption(parser, o, false);
+    if (!format)
+        return format.error();
+    request.format = *format;
+    if (parser.isSet(o.output)) {
+        request.outputPath = parser.value(o.output);
+        if (request.outputPath.isEmpty())
+            return usage(tr("-o needs a file path."));
+    }
+    return Ok{};
+}
+
+Status fillImport(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                  const QStringList &args, const QDate &today)
+{
+    if (args.size() != 1)
+        return usage(
+            args.isEmpty()
+                ? tr("The import command needs a file: helios-cli import plan.ics.")
+                : tr("The import command takes one file, not %1 arguments.").arg(args.size()));
+    request.importPath = args.constFirst();
+    if (parser.isSet(o.format)) {
+        Result<QString> format = formatOption(parser, o, true);
+        if (!format)
+            return format.error();
+        request.format = *format;
+    }
+    Result<QDate> start = dateOption(parser, o.today, today);
+    if (!start)
+        return start.error();
+    request.today = *start;
+    return Ok{};
+}
+
 Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
                    const CommandOptions &o, const LlmOptions &lo, const VersionOptions &vo,
                    const QStringList &args, const QDate &today)
@@ -309,6 +379,12 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
     case Verb::Restore:
     case Verb::Backups:
         return fillBackupCommand(request, verb, parser, o, args);
+    case Verb::Export:
+        request.command = Command::Export;
+        return fillExport(request, parser, o, args);
+    case Verb::Import:
+        request.command = Command::Import;
+        return fillImport(request, parser, o, args, today);
     }
     return Ok{};
 }

@@ -38,6 +38,8 @@ enum class Command {
     Backup,
     Restore,
     Backups,
+    Export,
+    Import,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -73,6 +75,12 @@ struct Request
     qint64 jobId = 0;                      // cancel
     QString metricsOut;                    // --metrics-out: write the Prometheus text here at exit
     QString backupFile;    // Command::Backup: -o FILE (empty: the backups folder); Restore: FILE
+    // Command::Export: planId, or all plans; the format; the file (empty: stdout)
+    bool exportAll = false;
+    QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
+    QString outputPath; // Command::Export
+    QString importPath; // Command::Import
+    QDate today;        // Command::Import: the first day imported work is scheduled on
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -3,6 +3,7 @@
 #include "app/cli/backup_commands.h"
 #include "app/cli/db_commands.h"
 #include "app/cli/llm_commands.h"
+#include "app/cli/io_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "app/cli/version_commands.h"
@@ -84,6 +85,10 @@ const char *commandName(Command command)
         return "jobs";
     case Command::Cancel:
         return "cancel";
+    case Command::Export:
+        return "export";
+    case Command::Import:
+        return "import";
     }
     return "";
 }
@@ -132,9 +137,12 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::Backup:
         return fail(Error::storage(
             tr("There is no database at %1.").arg(QDir::toNativeSeparators(databasePath))));
+    case Command::Export:
+        return exportWithoutDatabase(request);
     case Command::Plan:
     case Command::Restore:
     case Command::Backups:
+    case Command::Import:
     case Command::Help:
     case Command::Version:
     case Command::Ask:
@@ -243,6 +251,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Backup:
     case Command::Restore:
     case Command::Backups:
+    case Command::Export:
+    case Command::Import:
     case Command::Help:
     case Command::Version:
     case Command::Ask:
@@ -280,6 +290,12 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
         QCoro::Task<int> running = runVersionCommand(store, request, metrics);
         co_return co_await std::move(running);
     }
+    if (request.command == Command::Export || request.command == Command::Import) {
+        QCoro::Task<int> transferring = request.command == Command::Export
+                                            ? exportPlans(store, request)
+                                            : importPlans(store, request);
+        co_return co_await std::move(transferring);
+    }
     PlanService service(store);
     QCoro::Task<int> running = runCommand(service, request);
     co_return co_await std::move(running);
@@ -311,9 +327,10 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
         QCoro::Task<int> running = runLlmCommand(request, databasePath, metrics);
         co_return co_await std::move(running);
     }
-    const bool worksWithoutDatabase = request.command == Command::Plan ||
-                                      request.command == Command::Restore ||
-                                      request.command == Command::Backups;
+    // Only the commands that save a plan, and those about backups, work without a database.
+    const bool worksWithoutDatabase =
+        request.command == Command::Plan || request.command == Command::Import ||
+        request.command == Command::Restore || request.command == Command::Backups;
     if (!worksWithoutDatabase && !QFileInfo::exists(databasePath))
         co_return answerWithoutDatabase(request, databasePath);
     if (isBackupCommand(request.command)) {
@@ -344,11 +361,16 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
+    if (request.command == Command::Import && !QFileInfo::exists(databasePath)) {
+        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request))
+            co_return *refused;
+    }
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
         request.command == Command::Ask || request.command == Command::Models ||
-        request.command == Command::Restore || request.command == Command::Backups) {
+        request.command == Command::Restore || request.command == Command::Backups ||
+        request.command == Command::Import) {
         log::init({folder, request.verbose, false});
         setLoggingStarted();
         qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));

@@ -54,6 +54,10 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Restore;
     if (name == QLatin1String("backups"))
         return Verb::Backups;
+    if (name == QLatin1String("export"))
+        return Verb::Export;
+    if (name == QLatin1String("import"))
+        return Verb::Import;
     return std::nullopt;
 }
 
@@ -102,6 +106,11 @@ QString overviewHelp()
         "  backups               List the backups, newest first, with their kind.\n"
         "  restore FILE          Check a backup and swap it in; the replaced database is\n"
         "                        kept in the backups folder. Close the Helios window first.\n"
+        "  export PLAN_ID|--all --format ics|md|csv|json|todotxt [-o FILE]\n"
+        "                        Export one plan or all of them (default: to stdout).\n"
+        "  import FILE [--format ics|md|json|todotxt] [--today YYYY-MM-DD]\n"
+        "                        Import a file as a new plan, scheduled from --today\n"
+        "                        (format guessed from the content when not given).\n"
         "  help                  Show this help.\n"
         "  Every command takes --json to print JSON on stdout instead of text.\n"
         "\n"
@@ -129,7 +138,8 @@ QString overviewHelp()
         "Exit codes:\n"
         "  0    success\n"
         "  2    usage: unknown command or option, bad date or number, bad goal, unknown id,\n"
-        "       no such schema version\n"
+        "       no such schema version, an import file refused (not text, not the\n"
+        "       format, broken, no tasks, over 16 MiB)\n"
         "  3    LLM provider or network failure\n"
         "  4    LLM output rejected by validation\n"
         "  5    storage failure (database or file), no database, failed db check,\n"
@@ -152,6 +162,9 @@ QString overviewHelp()
         "  helios-cli ask \"Say hello\" --provider ollama --model qwen2.5:7b\n"
         "  HELIOS_API_KEY=... helios-cli models --provider openai --endpoint https://host\n"
         "  helios-cli backup -o ~/helios-copy.db\n"
+        "  helios-cli export 1 --format ics -o plan.ics\n"
+        "  helios-cli export --all --format json -o helios-plans.json\n"
+        "  helios-cli import chatbot-plan.md --today 2026-12-01\n"
         "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
 }
 
@@ -281,6 +294,24 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
     case Verb::Restore:
     case Verb::Backups:
         describeBackupVerb(parser, verb);
+    case Verb::Export:
+        parser.setApplicationDescription(
+            tr("Export one plan, or all plans with --all, as iCalendar (ics), Markdown (md), CSV "
+               "(csv), Helios JSON (json, the lossless one) or todo.txt (todotxt). Without -o the "
+               "export goes to stdout; with -o it is written to a temporary file that replaces "
+               "FILE only once complete."));
+        parser.addPositionalArgument(QStringLiteral("plan-id"),
+                                     tr("The plan's id, as listed by 'plans' (or --all)."),
+                                     QStringLiteral("export PLAN_ID|--all"));
+        break;
+    case Verb::Import:
+        parser.setApplicationDescription(
+            tr("Import a Helios JSON, iCalendar (VTODO), Markdown or todo.txt file as a new plan "
+               "and print its id. The format is guessed from the content unless --format is "
+               "given. A file that is not text, not the format, broken, without tasks or over "
+               "16 MiB is refused whole (exit 2) and nothing is saved."));
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."),
+                                     QStringLiteral("import FILE"));
         break;
     }
 }

@@ -28,7 +28,9 @@ enum class Verb {
     Cancel,
     Backup,
     Restore,
-    Backups
+    Backups,
+    Export,
+    Import
 };
 
 std::optional<Verb> verbNamed(const QString &name);

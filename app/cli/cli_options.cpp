@@ -50,8 +50,12 @@ CommandOptions::CommandOptions()
             QStringLiteral("N")),
       to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
          QStringLiteral("N")),
-      output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."),
-             QStringLiteral("FILE"))
+      format(QStringLiteral("format"),
+             tr("File format: ics, md, csv, json or todotxt (import: guessed when not given)."),
+             QStringLiteral("FORMAT")),
+      output({QStringLiteral("o"), QStringLiteral("output")},
+             tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
+      all(QStringLiteral("all"), tr("Export every plan (templates excepted)."))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -67,6 +71,10 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOption(today);
     if (verb == Verb::Backup)
         parser.addOption(output);
+    if (verb == Verb::Export)
+        parser.addOptions({format, output, all});
+    if (verb == Verb::Import)
+        parser.addOptions({format, today});
 }
 
 bool takesValue(const QString &argument)
@@ -88,6 +96,7 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--timeout"),
                                    QStringLiteral("--system"),
                                    QStringLiteral("--restore"),
+                                   QStringLiteral("--format"),
                                    QStringLiteral("-o"),
                                    QStringLiteral("--output")};
     return names.contains(argument);

@@ -36,7 +36,9 @@ struct CommandOptions
     QCommandLineOption page;
     QCommandLineOption limit;
     QCommandLineOption to;
+    QCommandLineOption format;
     QCommandLineOption output;
+    QCommandLineOption all;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

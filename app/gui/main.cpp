@@ -4,6 +4,7 @@
 // PerformanceViewModel (View → Performance).
 
 #include "core/jobs/plan_service.h"
+#include "core/jobs/plan_transfer.h"
 #include "core/log/logging.h"
 #include "core/metrics/event_loop_lag_probe.h"
 #include "core/metrics/helios_metrics.h"
@@ -12,13 +13,16 @@
 #include "core/store/store.h"
 #include "ui/dashboard/performance_view_model.h"
 #include "ui/dialogs/backup_dialogs.h"
+#include "ui/dialogs/file_dialog_chooser.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/settings_file.h"
+#include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
+#include "ui/widgets/plan_file_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -161,6 +165,10 @@ int main(int argc, char *argv[])
                                               qPrintable(helios::llm::toString(saved.provider)),
                                               qPrintable(saved.model));
                                     }});
+        helios::PlanTransfer transfer(store);
+        helios::ui::ImportExportViewModel importExport(transfer, viewModel);
+        helios::ui::FileDialogChooser fileChooser;
+        new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
         window.show();
         viewModel.start();
         performance.start();

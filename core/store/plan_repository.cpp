@@ -207,7 +207,35 @@ Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)
     if (!tx.active())
         return Error::storage(
             describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
+    Result<Plan> inserted = insertPlanRows(std::move(plan), userId);
+    if (!inserted)
+        return inserted.error();
+    if (!tx.commit())
+        return Error::storage(
+            describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
+    return inserted;
+}
 
+Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error::storage(
+            describeSqlError(QStringLiteral("Saving the plans"), m_db.lastError()));
+    for (Plan &plan : plans) {
+        Result<Plan> inserted = insertPlanRows(std::move(plan), userId);
+        if (!inserted)
+            return inserted.error();
+        plan = std::move(*inserted);
+    }
+    if (!tx.commit())
+        return Error::storage(
+            describeSqlError(QStringLiteral("Saving the plans"), m_db.lastError()));
+    return plans;
+}
+
+Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
+{
     if (!plan.createdAt.isValid())
         plan.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery insertPlan(m_db);
@@ -266,10 +294,6 @@ Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)
                                   insertDependency);
         }
     }
-
-    if (!tx.commit())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
     return plan;
 }
 
@@ -513,6 +537,66 @@ Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const
     }
     if (q->failed())
         return q->error();
+    return Ok{};
+}
+
+namespace {
+
+QList<qint64> idsFrom(const QString &dependencyIds)
+{
+    QList<qint64> ids;
+    for (const QStringView id :
+         QStringView(dependencyIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(id.toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, PlanVisitor &visitor)
+{
+    // The plan rows are few and small: read them first, then merge the one ordered task cursor
+    // into them (both are ordered by plan id).
+    QSqlQuery plans(m_db);
+    plans.setForwardOnly(true);
+    plans.prepare(planId ? sql::planById : sql::plansOfUser);
+    plans.addBindValue(planId ? *planId : userId);
+    if (!plans.exec())
+        return queryError(QStringLiteral("Reading plans"), plans);
+    QList<Plan> headers;
+    while (plans.next())
+        headers.append(planFromRow(plans));
+    plans.finish();
+    if (planId && headers.isEmpty())
+        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(*planId));
+
+    QSqlQuery tasks(m_db);
+    tasks.setForwardOnly(true); // no client-side row cache: memory stays flat
+    tasks.prepare(planId ? sql::tasksOfPlan : sql::tasksOfUser);
+    tasks.addBindValue(planId ? *planId : userId);
+    if (!tasks.exec())
+        return queryError(QStringLiteral("Reading tasks"), tasks);
+
+    if (!visitor.begin())
+        return Ok{};
+    bool haveRow = tasks.next();
+    for (const Plan &header : std::as_const(headers)) {
+        if (!visitor.beginPlan(header))
+            return Ok{};
+        QString dependencyIds;
+        while (haveRow && tasks.value(1).toLongLong() <= header.id) {
+            const Task task = taskFromRow(tasks, &dependencyIds);
+            if (task.planId == header.id && !visitor.visitTask(task, idsFrom(dependencyIds)))
+                return Ok{};
+            haveRow = tasks.next();
+        }
+        if (!visitor.endPlan(header))
+            return Ok{};
+    }
+    if (tasks.lastError().isValid())
+        return queryError(QStringLiteral("Reading tasks"), tasks);
+    visitor.finish();
     return Ok{};
 }
 

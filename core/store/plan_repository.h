@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/domain/plan.h"
+#include "core/domain/plan_visitor.h"
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 namespace helios {
 
@@ -22,6 +24,8 @@ public:
     // Inserts the plan and all its tasks and dependencies in one transaction. On success the
     // plan's, tasks' and user ids are filled in.
     Result<Plan> insertPlan(Plan plan, qint64 userId);
+    // Inserts several plans in one transaction: all of them or none.
+    Result<QList<Plan>> insertPlans(QList<Plan> plans, qint64 userId);
     Result<QList<PlanSummary>> planSummaries(qint64 userId);
     Result<Plan> plan(qint64 planId);
     // All of a user's plans (not templates) with all their tasks, in exactly two queries.
@@ -38,11 +42,17 @@ public:
     // Visits every task of the user with a forward-only cursor, so memory stays flat however
     // many there are. Stops early when visit returns false.
     Status forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit);
+    // Walks one plan (planId) or all of the user's plans (no planId; templates excluded) with
+    // forward-only cursors in two queries, handing each task to the visitor as it is read.
+    // A visitor that stops early is not an error of the store.
+    Status visitPlans(qint64 userId, std::optional<qint64> planId, PlanVisitor &visitor);
 
 private:
     Result<QList<Task>> tasksOf(qint64 planId);
     // The stored task, read back after a write.
     Result<Task> storedTask(qint64 taskId);
+    // The rows of one plan, inside a transaction the caller holds.
+    Result<Plan> insertPlanRows(Plan plan, qint64 userId);
 
     QSqlDatabase m_db;
 };

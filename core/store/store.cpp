@@ -177,6 +177,19 @@ QCoro::Task<Result<Plan>> Store::savePlan(Plan plan)
     co_return result;
 }
 
+QCoro::Task<Result<QList<Plan>>> Store::savePlans(QList<Plan> plans)
+{
+    const QStringList touched{kPlansTag, kStatisticsTag, kTemplatesTag};
+    invalidate(touched);
+    auto write = [plans = std::move(plans), userId = m_userId](PlanRepository &repo) {
+        return repo.insertPlans(plans, userId);
+    };
+    QCoro::Task<Result<QList<Plan>>> writing = onWorker(m_pool, *m_database, std::move(write));
+    Result<QList<Plan>> result = co_await std::move(writing);
+    invalidate(touched);
+    co_return result;
+}
+
 QCoro::Task<Result<Task>> Store::setTaskStatus(qint64 taskId, TaskStatus status)
 {
     invalidate({kPlansTag, kStatisticsTag, kTemplatesTag});
@@ -259,6 +272,14 @@ QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)
     return onWorker(m_pool, *m_database,
                     [userId = m_userId, visit = std::move(visit)](PlanRepository &repo) {
                         return repo.forEachTask(userId, visit);
+                    });
+}
+
+QCoro::Task<Status> Store::visitPlans(std::optional<qint64> planId, PlanVisitor &visitor)
+{
+    return onWorker(m_pool, *m_database,
+                    [userId = m_userId, planId, &visitor](PlanRepository &repo) {
+                        return repo.visitPlans(userId, planId, visitor);
                     });
 }
 

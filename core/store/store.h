@@ -2,6 +2,7 @@
 
 #include "core/domain/backup_info.h"
 #include "core/domain/plan.h"
+#include "core/domain/plan_visitor.h"
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>
@@ -55,6 +56,8 @@ public:
 
     // Saves a plan and all its tasks in one transaction; returns it with ids filled in.
     QCoro::Task<Result<Plan>> savePlan(Plan plan);
+    // Saves several plans in one transaction: all of them or none (imports).
+    QCoro::Task<Result<QList<Plan>>> savePlans(QList<Plan> plans);
     QCoro::Task<Result<QList<PlanSummary>>> plans();
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
@@ -68,6 +71,10 @@ public:
     // Calls visit for every task on a store worker thread, forward-only (memory stays flat);
     // visit returns false to stop. Dependencies are not resolved.
     QCoro::Task<Status> forEachTask(std::function<bool(const Task &)> visit);
+    // Walks one plan, or all plans (not templates) when planId is empty, with forward-only
+    // cursors: the visitor runs on a store worker thread and must outlive the call. For exports
+    // of any size: memory stays flat. An unknown planId is a NotFound error.
+    QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor);
 
     // Runs fn with a worker's connection, for the store's other repositories (plan versions,
     // jobs). When fn succeeds and changedPlanId is not 0, every cached read of that plan, of the

@@ -1,0 +1,161 @@
+#include "core/io/plan_import.h"
+
+#include "core/io/ics_importer.h"
+#include "core/io/import_text.h"
+#include "core/io/json_importer.h"
+#include "core/io/markdown_importer.h"
+#include "core/io/todotxt_importer.h"
+#include "core/planning/scheduler.h"
+
+#include <QFileInfo>
+
+namespace helios {
+
+namespace {
+
+bool looksLikeJson(const QString &text)
+{
+    const QStringView t = QStringView(text).trimmed();
+    return t.startsWith(QLatin1Char('{')) || t.startsWith(QLatin1Char('['));
+}
+
+bool hasCjk(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x3040 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+QString formatTitle(PlanFormat format)
+{
+    switch (format) {
+    case PlanFormat::Json:
+        return QStringLiteral("Helios JSON");
+    case PlanFormat::ICalendar:
+        return QStringLiteral("iCalendar");
+    case PlanFormat::Markdown:
+        return QStringLiteral("Markdown");
+    case PlanFormat::Csv:
+        return QStringLiteral("CSV");
+    case PlanFormat::TodoTxt:
+        return QStringLiteral("todo.txt");
+    }
+    return {};
+}
+
+// An imported plan gets what the planner would give it: a language, a kind, a start, a deadline
+// from the latest due date the file gave, and dates from the Scheduler.
+Plan schedule(Plan plan, const QDate &today)
+{
+    QString allText = plan.goal;
+    for (const Task &task : std::as_const(plan.tasks))
+        allText += task.title;
+    plan.language = hasCjk(allText) ? QStringLiteral("zh") : QStringLiteral("en");
+    plan.kind = QStringLiteral("import");
+    if (plan.subject.isEmpty())
+        plan.subject = plan.goal;
+    plan.startDate = today;
+    plan.hoursPerWeek = 10.0;
+    QDate latestDue;
+    for (Task &task : plan.tasks) {
+        if (task.isFinished())
+            continue;
+        if (task.dueDate.isValid() && task.dueDate >= today &&
+            (!latestDue.isValid() || task.dueDate > latestDue))
+            latestDue = task.dueDate;
+        task.startDate = {};
+        task.dueDate = {};
+    }
+    plan.deadline = latestDue;
+    const ScheduleResult scheduled =
+        Scheduler::schedule(plan.tasks, {today, plan.deadline, plan.hoursPerWeek});
+    plan.atRisk = scheduled.atRisk;
+    plan.hoursShort = scheduled.hoursShort;
+    return plan;
+}
+
+Error notClaimed(PlanFormat claimed, PlanFormat actual)
+{
+    return Error::usage(
+        QStringLiteral("The file is %1, not %2: import it with --format %3 or "
+                       "without --format.")
+            .arg(formatTitle(actual), formatTitle(claimed), planFormatName(actual)));
+}
+
+} // namespace
+
+Result<PlanFormat> sniffPlanFormat(const QString &text, const QString &fileName)
+{
+    if (looksLikeJson(text))
+        return PlanFormat::Json;
+    if (looksLikeICalendar(text))
+        return PlanFormat::ICalendar;
+    if (looksLikeMarkdown(text))
+        return PlanFormat::Markdown;
+    if (looksLikeTodoTxt(text))
+        return PlanFormat::TodoTxt;
+    if (const std::optional<PlanFormat> bySuffix = planFormatForFileName(fileName);
+        bySuffix && *bySuffix != PlanFormat::Csv)
+        return *bySuffix;
+    return Error::usage(QStringLiteral("Helios cannot tell which format the file is in (Helios "
+                                       "JSON, iCalendar, Markdown or todo.txt): give it with "
+                                       "--format."));
+}
+
+Result<QList<Plan>> importPlans(const QByteArray &bytes, const ImportOptions &options)
+{
+    if (bytes.size() > kMaxImportBytes)
+        return Error::usage(
+            QStringLiteral("The file is too large to import (the limit is 16 MiB)."));
+    Result<QString> text = decodeImportText(bytes);
+    if (!text)
+        return text.error();
+    if (text->trimmed().isEmpty())
+        return Error::usage(QStringLiteral("The file is empty: there are no tasks to import."));
+
+    PlanFormat format = PlanFormat::Json;
+    if (options.format) {
+        format = *options.format;
+    } else {
+        Result<PlanFormat> sniffed = sniffPlanFormat(*text, options.fileName);
+        if (!sniffed)
+            return sniffed.error();
+        format = *sniffed;
+    }
+    // A claimed format that the content plainly contradicts.
+    if (options.format && format != PlanFormat::Json && looksLikeJson(*text))
+        return notClaimed(format, PlanFormat::Json);
+    if (options.format && format != PlanFormat::ICalendar && looksLikeICalendar(*text))
+        return notClaimed(format, PlanFormat::ICalendar);
+    if (format == PlanFormat::TodoTxt && looksLikeMarkdown(*text))
+        return notClaimed(format, PlanFormat::Markdown);
+
+    QString title = QFileInfo(options.fileName).completeBaseName().simplified();
+    if (title.isEmpty())
+        title = QStringLiteral("Imported tasks");
+    Result<Plan> plan = Error::usage(QString());
+    switch (format) {
+    case PlanFormat::Json:
+        return importHeliosJson(*text);
+    case PlanFormat::Csv:
+        return Error::usage(QStringLiteral("Helios exports CSV but does not import it: import "
+                                           "Helios JSON, iCalendar, Markdown or todo.txt."));
+    case PlanFormat::ICalendar:
+        plan = importICalendar(*text, title);
+        break;
+    case PlanFormat::Markdown:
+        plan = importMarkdown(*text, title);
+        break;
+    case PlanFormat::TodoTxt:
+        plan = importTodoTxt(*text, title);
+        break;
+    }
+    if (!plan)
+        return plan.error();
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    return QList<Plan>{schedule(std::move(*plan), today)};
+}
+
+} // namespace helios

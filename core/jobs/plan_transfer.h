@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/plan.h"
+#include "core/domain/result.h"
+#include "core/io/plan_exporter.h"
+#include "core/io/plan_import.h"
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+class QIODevice;
+
+namespace helios {
+
+class Store;
+
+// Export and import of plans over the store, for the CLI and the GUI alike. File work never runs
+// on the calling thread: exports are written by the store worker as the rows are read (memory
+// stays flat), imports are read and parsed on the thread pool and saved in one transaction.
+class PlanTransfer
+{
+public:
+    explicit PlanTransfer(Store &store);
+
+    // One plan (planId) or all plans (not templates) to `path`, through a temporary file beside
+    // it that is renamed only once the export is complete: a failed export leaves no file and
+    // an existing file untouched.
+    QCoro::Task<Status> exportToFile(std::optional<qint64> planId, PlanFormat format, QString path,
+                                     ExportOptions options = {});
+    // The same to an open device (stdout), which is written on a store worker thread and must
+    // outlive the call.
+    QCoro::Task<Status> exportToDevice(std::optional<qint64> planId, PlanFormat format,
+                                       QIODevice &out, ExportOptions options = {});
+
+    // Reads `path` (refused above 16 MiB before reading), turns it into plans (see importPlans)
+    // and saves them all in one transaction. Nothing is saved when anything fails.
+    QCoro::Task<Result<QList<Plan>>> importFile(QString path, ImportOptions options);
+
+private:
+    Store &m_store;
+};
+
+} // namespace helios

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace helios::ui {
+
+class ErrorReporter;
+class FileChooser;
+class ImportExportViewModel;
+class PlansViewModel;
+
+// File → Export… and Import…, Edit → Copy as Markdown, and importing a file dropped on the
+// window. Adds its actions to the window's File menu (object name "fileMenu") and an Edit menu,
+// and watches the window for drops; forwards intent to the view-model.
+class PlanFileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlanFileActions(QMainWindow &window, PlansViewModel &plans, ImportExportViewModel &transfer,
+                    FileChooser &chooser, ErrorReporter &errors);
+
+    QAction *exportAction() const { return m_export; }
+    QAction *importAction() const { return m_import; }
+    QAction *copyMarkdownAction() const { return m_copyMarkdown; }
+
+    void exportSelectedPlan();
+    void importFile();
+    void copyAsMarkdown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void addToMenus();
+    void updateEnabled();
+    void showStatus(const QString &message);
+
+    QMainWindow &m_window;
+    PlansViewModel &m_plans;
+    ImportExportViewModel &m_transfer;
+    FileChooser &m_chooser;
+    ErrorReporter &m_errors;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_copyMarkdown = nullptr;
+};
+
+} // namespace helios::ui
