@@ -290,10 +290,12 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                "  clear       forget every cached answer"));
         parser.addPositionalArgument(QStringLiteral("action"), tr("stats or clear."),
                                      QStringLiteral("cache stats|clear"));
+        break;
     case Verb::Backup:
     case Verb::Restore:
     case Verb::Backups:
         describeBackupVerb(parser, verb);
+        break;
     case Verb::Export:
         parser.setApplicationDescription(
             tr("Export one plan, or all plans with --all, as iCalendar (ics), Markdown (md), CSV "

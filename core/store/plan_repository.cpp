@@ -540,62 +540,46 @@ Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const
     return Ok{};
 }
 
-namespace {
-
-QList<qint64> idsFrom(const QString &dependencyIds)
-{
-    QList<qint64> ids;
-    for (const QStringView id :
-         QStringView(dependencyIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.append(id.toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-} // namespace
 
 Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, PlanVisitor &visitor)
 {
-    // The plan rows are few and small: read them first, then merge the one ordered task cursor
-    // into them (both are ordered by plan id).
-    QSqlQuery plans(m_db);
-    plans.setForwardOnly(true);
-    plans.prepare(planId ? sql::planById : sql::plansOfUser);
-    plans.addBindValue(planId ? *planId : userId);
-    if (!plans.exec())
-        return queryError(QStringLiteral("Reading plans"), plans);
+    // The plan rows are few and small: read them first. Then each plan's tasks in position order
+    // from its own cursor (idx_tasks_plan), so that only one task is in memory at a time.
+    Result<SqliteStatement> plans = SqliteStatement::prepare(
+        m_db, planId ? sql::planById : sql::plansOfUser, QStringLiteral("Reading plans"));
+    if (!plans)
+        return plans.error();
+    plans->bind(1, planId ? *planId : userId);
     QList<Plan> headers;
-    while (plans.next())
-        headers.append(planFromRow(plans));
-    plans.finish();
+    while (plans->next())
+        headers.append(planFromRow(*plans));
+    if (plans->failed())
+        return plans->error();
     if (planId && headers.isEmpty())
         return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(*planId));
 
-    QSqlQuery tasks(m_db);
-    tasks.setForwardOnly(true); // no client-side row cache: memory stays flat
-    tasks.prepare(planId ? sql::tasksOfPlan : sql::tasksOfUser);
-    tasks.addBindValue(planId ? *planId : userId);
-    if (!tasks.exec())
-        return queryError(QStringLiteral("Reading tasks"), tasks);
-
     if (!visitor.begin())
         return Ok{};
-    bool haveRow = tasks.next();
+    QList<qint64> dependencyIds;
     for (const Plan &header : std::as_const(headers)) {
         if (!visitor.beginPlan(header))
             return Ok{};
-        QString dependencyIds;
-        while (haveRow && tasks.value(1).toLongLong() <= header.id) {
-            const Task task = taskFromRow(tasks, &dependencyIds);
-            if (task.planId == header.id && !visitor.visitTask(task, idsFrom(dependencyIds)))
+        Result<SqliteStatement> tasks = SqliteStatement::prepare(
+            m_db, sql::tasksOfPlan, QStringLiteral("Reading tasks"));
+        if (!tasks)
+            return tasks.error();
+        tasks->bind(1, header.id);
+        while (tasks->next()) {
+            const Task task = taskFromRow(*tasks, &dependencyIds);
+            std::sort(dependencyIds.begin(), dependencyIds.end());
+            if (!visitor.visitTask(task, dependencyIds))
                 return Ok{};
-            haveRow = tasks.next();
         }
+        if (tasks->failed())
+            return tasks->error();
         if (!visitor.endPlan(header))
             return Ok{};
     }
-    if (tasks.lastError().isValid())
-        return queryError(QStringLiteral("Reading tasks"), tasks);
     visitor.finish();
     return Ok{};
 }

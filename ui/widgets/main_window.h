@@ -52,14 +52,12 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; } // the open one, or nullptr
 
-public Q_SLOTS:
-    void openNewGoalDialog();
-    void openSettingsDialog();
     QAction *performanceAction() const { return m_performance; }
     PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
 
 public Q_SLOTS:
     void openNewGoalDialog();
+    void openSettingsDialog();
     void openPerformanceDashboard();
 
 protected:
