@@ -74,7 +74,7 @@ struct Request
     int versionB = 0;                      // diff V2
     qint64 jobId = 0;                      // cancel
     QString metricsOut;                    // --metrics-out: write the Prometheus text here at exit
-    QString backupFile;    // Command::Backup: -o FILE (empty: the backups folder); Restore: FILE
+    QString backupFile; // Command::Backup: -o FILE (empty: the backups folder); Restore: FILE
     // Command::Export: planId, or all plans; the format; the file (empty: stdout)
     bool exportAll = false;
     QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows

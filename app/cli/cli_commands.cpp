@@ -2,8 +2,8 @@
 
 #include "app/cli/backup_commands.h"
 #include "app/cli/db_commands.h"
-#include "app/cli/llm_commands.h"
 #include "app/cli/io_commands.h"
+#include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "app/cli/version_commands.h"

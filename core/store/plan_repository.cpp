@@ -540,7 +540,6 @@ Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const
     return Ok{};
 }
 
-
 Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, PlanVisitor &visitor)
 {
     // The plan rows are few and small: read them first. Then each plan's tasks in position order
@@ -564,8 +563,8 @@ Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, P
     for (const Plan &header : std::as_const(headers)) {
         if (!visitor.beginPlan(header))
             return Ok{};
-        Result<SqliteStatement> tasks = SqliteStatement::prepare(
-            m_db, sql::tasksOfPlan, QStringLiteral("Reading tasks"));
+        Result<SqliteStatement> tasks =
+            SqliteStatement::prepare(m_db, sql::tasksOfPlan, QStringLiteral("Reading tasks"));
         if (!tasks)
             return tasks.error();
         tasks->bind(1, header.id);

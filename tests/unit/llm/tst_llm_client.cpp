@@ -93,8 +93,9 @@ private Q_SLOTS:
             calls.push_back(c->chat(question(QStringLiteral("question %1").arg(i)), quick()));
         // THEN all 12 reach the server before the first answer comes back (Qt opens only six
         // connections per manager to one host)
-        QVERIFY2(m_server->waitForRequests(12, 1500),
-                 qPrintable(QStringLiteral("%1 requests arrived").arg(m_server->requests().size())));
+        QVERIFY2(
+            m_server->waitForRequests(12, 1500),
+            qPrintable(QStringLiteral("%1 requests arrived").arg(m_server->requests().size())));
         for (auto &call : calls)
             QVERIFY(QCoro::waitFor(call).ok());
     }

@@ -37,8 +37,8 @@ private:
     Plan createPlan()
     {
         PlanService service(*m_store);
-        Result<Plan> plan = QCoro::waitFor(service.createPlan(
-            {QStringLiteral("Learn Python"), QDate(2027, 2, 1), 6, kStart}));
+        Result<Plan> plan = QCoro::waitFor(
+            service.createPlan({QStringLiteral("Learn Python"), QDate(2027, 2, 1), 6, kStart}));
         if (!plan)
             qFatal("createPlan: %s", qPrintable(plan.error().message));
         return *plan;
@@ -84,7 +84,8 @@ private Q_SLOTS:
         const Result<ReplanProposal> proposal =
             QCoro::waitFor(versions.proposeReplan(plan.id, kStart.addDays(30)));
         // THEN the overdue work moves to today or later, and the store is unchanged
-        QVERIFY2(proposal.ok(), qPrintable(proposal.ok() ? QString() : messageOf(proposal.error())));
+        QVERIFY2(proposal.ok(),
+                 qPrintable(proposal.ok() ? QString() : messageOf(proposal.error())));
         QVERIFY(!proposal->diff.shifted.isEmpty());
         for (const Task &t : proposal->proposed.tasks)
             QVERIFY(t.startDate >= kStart.addDays(30));
