@@ -156,18 +156,6 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
 
 // Named tasks, not temporaries, in co_await expressions: GCC 12 mishandles some temporaries of a
 // co_await expression (docs/ARCHITECTURE.md).
-QCoro::Task<int> createPlan(PlanService &service, const Request &request)
-{
-    QCoro::Task<Result<Plan>> creating = service.createPlan(request.goal);
-    Result<Plan> plan = co_await std::move(creating);
-    if (!plan)
-        co_return fail(plan.error());
-    qInfo("Created plan %lld with %lld tasks", static_cast<long long>(plan->id),
-          static_cast<long long>(plan->tasks.size()));
-    printCreatedPlan(*plan, request.json);
-    co_return 0;
-}
-
 QCoro::Task<int> listPlans(PlanService &service, const Request &request)
 {
     QCoro::Task<Result<QList<PlanSummary>>> listing = service.plans();
@@ -231,8 +219,6 @@ QCoro::Task<int> notAStoreCommand(Command command)
 QCoro::Task<int> runCommand(PlanService &service, const Request &request)
 {
     switch (request.command) {
-    case Command::Plan:
-        return createPlan(service, request);
     case Command::PlanFromTemplate:
         return createFromTemplate(service, request);
     case Command::Plans:
@@ -245,6 +231,7 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
         return listTemplates(service, request);
     case Command::SetTemplate:
         return setTemplate(service, request);
+    case Command::Plan: // runOnStore: generatePlan, the planning team as a job
     case Command::DbStatus:
     case Command::DbCheck:
     case Command::DbMigrate:
