@@ -1,1445 +1,1609 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>AboutBox</name>
     <message>
-      <source>About Helios</source>
-      <translation>About Helios</translation>
+        <source>About Helios</source>
+        <translation>About Helios</translation>
     </message>
     <message>
-      <source>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</source>
-      <translation>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</translation>
+        <source>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</source>
+        <translation>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Close</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
-      <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
-      <translation>The saved setting %1 is not a whole number; the default %2 is used.</translation>
+        <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
+        <translation>The saved setting %1 is not a whole number; the default %2 is used.</translation>
     </message>
     <message>
-      <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
-      <translation>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</translation>
+        <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
+        <translation>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</translation>
     </message>
     <message>
-      <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
-      <translation>Choose a model: press “Refresh models” to see the ones the server offers.</translation>
+        <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
+        <translation>Choose a model: press “Refresh models” to see the ones the server offers.</translation>
     </message>
     <message>
-      <source>The temperature must be between 0 and 2, not %1.</source>
-      <translation>The temperature must be between 0 and 2, not %1.</translation>
+        <source>The temperature must be between 0 and 2, not %1.</source>
+        <translation>The temperature must be between 0 and 2, not %1.</translation>
     </message>
     <message>
-      <source>The context size must be between %1 and %2 tokens, not %3.</source>
-      <translation>The context size must be between %1 and %2 tokens, not %3.</translation>
+        <source>The context size must be between %1 and %2 tokens, not %3.</source>
+        <translation>The context size must be between %1 and %2 tokens, not %3.</translation>
     </message>
     <message>
-      <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
-      <translation>The connect timeout must be between %1 and %2 seconds, not %3.</translation>
+        <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>The connect timeout must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-      <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
-      <translation>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</translation>
+        <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
+        <translation>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-      <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
-      <translation>The idle timeout must be between %1 and %2 seconds, not %3.</translation>
+        <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>The idle timeout must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-      <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
-      <translation>The overall deadline must be between %1 and %2 seconds, not %3.</translation>
+        <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
+        <translation>The overall deadline must be between %1 and %2 seconds, not %3.</translation>
     </message>
     <message>
-      <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
-      <translation>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</translation>
+        <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
+        <translation>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</translation>
     </message>
     <message>
-      <source>The number of requests at once must be between %1 and %2, not %3.</source>
-      <translation>The number of requests at once must be between %1 and %2, not %3.</translation>
+        <source>The number of requests at once must be between %1 and %2, not %3.</source>
+        <translation>The number of requests at once must be between %1 and %2, not %3.</translation>
     </message>
     <message>
-      <source>The answers kept in memory must be between %1 and %2, not %3.</source>
-      <translation>The answers kept in memory must be between %1 and %2, not %3.</translation>
+        <source>The answers kept in memory must be between %1 and %2, not %3.</source>
+        <translation>The answers kept in memory must be between %1 and %2, not %3.</translation>
     </message>
     <message>
-      <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
-      <translation>The answers kept on disk must be between %1 (no limit) and %2, not %3.</translation>
+        <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
+        <translation>The answers kept on disk must be between %1 (no limit) and %2, not %3.</translation>
     </message>
     <message>
-      <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
-      <translation>Cached answers must be kept between %1 and %2 days, not %3.</translation>
+        <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
+        <translation>Cached answers must be kept between %1 and %2 days, not %3.</translation>
     </message>
     <message>
-      <source>The saved provider “%1” is unknown; the offline planner is used.</source>
-      <translation>The saved provider “%1” is unknown; the offline planner is used.</translation>
+        <source>The saved provider “%1” is unknown; the offline planner is used.</source>
+        <translation>The saved provider “%1” is unknown; the offline planner is used.</translation>
     </message>
     <message>
-      <source>The saved setting %1 is not a number; the default %2 is used.</source>
-      <translation>The saved setting %1 is not a number; the default %2 is used.</translation>
+        <source>The saved setting %1 is not a number; the default %2 is used.</source>
+        <translation>The saved setting %1 is not a number; the default %2 is used.</translation>
     </message>
     <message>
-      <source>The saved language “%1” is unknown; the system's language is used.</source>
-      <translation>The saved language “%1” is unknown; the system's language is used.</translation>
+        <source>The saved language “%1” is unknown; the system&apos;s language is used.</source>
+        <translation>The saved language “%1” is unknown; the system&apos;s language is used.</translation>
     </message>
     <message>
-      <source>%1 The default is used.</source>
-      <translation>%1 The default is used.</translation>
+        <source>%1 The default is used.</source>
+        <translation>%1 The default is used.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in minutes</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
+        <translation>more</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
-      <source>The keychain refused access, so the API key was not saved.</source>
-      <translation>The keychain refused access, so the API key was not saved.</translation>
+        <source>The keychain refused access, so the API key was not saved.</source>
+        <translation>The keychain refused access, so the API key was not saved.</translation>
     </message>
     <message>
-      <source>The keychain refused access, so the saved API key could not be read.</source>
-      <translation>The keychain refused access, so the saved API key could not be read.</translation>
+        <source>The keychain refused access, so the saved API key could not be read.</source>
+        <translation>The keychain refused access, so the saved API key could not be read.</translation>
     </message>
     <message>
-      <source>The keychain refused access, so the API key was not removed.</source>
-      <translation>The keychain refused access, so the API key was not removed.</translation>
+        <source>The keychain refused access, so the API key was not removed.</source>
+        <translation>The keychain refused access, so the API key was not removed.</translation>
     </message>
     <message>
-      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
-      <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
+        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</translation>
     </message>
     <message>
-      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
-      <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
+        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</translation>
     </message>
     <message>
-      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
-      <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
+        <translation>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</translation>
     </message>
     <message>
-      <source>The system keychain failed: %1</source>
-      <translation>The system keychain failed: %1</translation>
+        <source>The system keychain failed: %1</source>
+        <translation>The system keychain failed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MessageBoxErrorReporter</name>
     <message>
-      <source>Close</source>
-      <translation>Close</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEdit</name>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Set “%1” to %2</translation>
+    </message>
+    <message>
+        <source>Edit the notes of “%1”</source>
+        <translation>Edit the notes of “%1”</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
-      <source>To do</source>
-      <translation>To do</translation>
+        <source>To do</source>
+        <translation>To do</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>In progress</translation>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Done</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>Skipped</source>
-      <translation>Skipped</translation>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios</name>
     <message>
-      <source>The goal is empty: describe what you want to achieve.</source>
-      <translation>The goal is empty: describe what you want to achieve.</translation>
+        <source>The goal is empty: describe what you want to achieve.</source>
+        <translation>The goal is empty: describe what you want to achieve.</translation>
     </message>
     <message>
-      <source>The goal is too long: keep it under %1 characters.</source>
-      <translation>The goal is too long: keep it under %1 characters.</translation>
+        <source>The goal is too long: keep it under %1 characters.</source>
+        <translation>The goal is too long: keep it under %1 characters.</translation>
     </message>
     <message>
-      <source>Hours per week must be more than 0 and at most %1.</source>
-      <translation>Hours per week must be more than 0 and at most %1.</translation>
+        <source>Hours per week must be more than 0 and at most %1.</source>
+        <translation>Hours per week must be more than 0 and at most %1.</translation>
     </message>
     <message>
-      <source>The start date is not a valid date.</source>
-      <translation>The start date is not a valid date.</translation>
+        <source>The start date is not a valid date.</source>
+        <translation>The start date is not a valid date.</translation>
     </message>
     <message>
-      <source>The deadline %1 is in the past.</source>
-      <translation>The deadline %1 is in the past.</translation>
+        <source>The deadline %1 is in the past.</source>
+        <translation>The deadline %1 is in the past.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::AtRiskBanner</name>
     <message>
-      <source>At risk: %1 hours short of the deadline</source>
-      <translation>At risk: %1 hours short of the deadline</translation>
+        <source>At risk: %1 hours short of the deadline</source>
+        <translation>At risk: %1 hours short of the deadline</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::BurndownChartView</name>
     <message>
-      <source>MMM d</source>
-      <extracomment>Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).</extracomment>
-      <translation>MMM d</translation>
+        <source>MMM d</source>
+        <extracomment>Date format of the burn-down chart&apos;s axis labels (QDateTime format: MMM = short month).</extracomment>
+        <translation>MMM d</translation>
     </message>
     <message>
-      <source>Ideal</source>
-      <translation>Ideal</translation>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Planned</translation>
+        <source>Planned</source>
+        <translation>Planned</translation>
     </message>
     <message>
-      <source>Actual</source>
-      <translation>Actual</translation>
+        <source>Actual</source>
+        <translation>Actual</translation>
     </message>
     <message>
-      <source>Hours left</source>
-      <translation>Hours left</translation>
+        <source>Hours left</source>
+        <translation>Hours left</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Today</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <source>At current pace</source>
-      <translation>At current pace</translation>
+        <source>At current pace</source>
+        <translation>At current pace</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>helios::ui::DraftTaskModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::EmptyStateWidget</name>
     <message>
-      <source>New goal</source>
-      <translation>New goal</translation>
+        <source>New goal</source>
+        <translation>New goal</translation>
     </message>
     <message>
-      <source>Opening your plans…</source>
-      <translation>Opening your plans…</translation>
+        <source>Opening your plans…</source>
+        <translation>Opening your plans…</translation>
     </message>
     <message>
-      <source>Welcome to Helios</source>
-      <translation>Welcome to Helios</translation>
+        <source>Welcome to Helios</source>
+        <translation>Welcome to Helios</translation>
     </message>
     <message>
-      <source>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</source>
-      <translation>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</translation>
+        <source>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</source>
+        <translation>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</translation>
     </message>
     <message>
-      <source>Helios could not open its database</source>
-      <translation>Helios could not open its database</translation>
+        <source>Helios could not open its database</source>
+        <translation>Helios could not open its database</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>helios::ui::FileDialogChooser</name>
+    <message>
+        <source>iCalendar tasks (*.ics)</source>
+        <translation>iCalendar tasks (*.ics)</translation>
+    </message>
+    <message>
+        <source>Markdown checklist (*.md)</source>
+        <translation>Markdown checklist (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Helios JSON, complete (*.json)</source>
+        <translation>Helios JSON, complete (*.json)</translation>
+    </message>
+    <message>
+        <source>todo.txt (*.txt)</source>
+        <translation>todo.txt (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Export Plan</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>Import Plan</translation>
+    </message>
+    <message>
+        <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::GoalPlanningViewModel</name>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Researcher</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <source>Reviser</source>
+        <translation>Reviser</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>Planning was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::MainWindow</name>
     <message>
-      <source>Plans</source>
-      <translation>Plans</translation>
+        <source>Plans</source>
+        <translation>Plans</translation>
     </message>
     <message>
-      <source>&amp;New goal…</source>
-      <translation>&amp;New goal…</translation>
+        <source>&amp;New goal…</source>
+        <translation>&amp;New goal…</translation>
     </message>
     <message>
-      <source>Describe a new goal and let Helios plan it</source>
-      <translation>Describe a new goal and let Helios plan it</translation>
+        <source>Describe a new goal and let Helios plan it</source>
+        <translation>Describe a new goal and let Helios plan it</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>&amp;About Helios</source>
-      <translation>&amp;About Helios</translation>
+        <source>&amp;About Helios</source>
+        <translation>&amp;About Helios</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>Main toolbar</translation>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
     </message>
     <message>
-      <source>Helios could not open its database</source>
-      <translation>Helios could not open its database</translation>
+        <source>Helios could not open its database</source>
+        <translation>Helios could not open its database</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Tools</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-      <source>&amp;Performance</source>
-      <translation>&amp;Performance</translation>
+        <source>&amp;Performance</source>
+        <translation>&amp;Performance</translation>
     </message>
     <message>
-      <source>Live LLM, storage and responsiveness figures</source>
-      <translation>Live LLM, storage and responsiveness figures</translation>
+        <source>Live LLM, storage and responsiveness figures</source>
+        <translation>Live LLM, storage and responsiveness figures</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <source>&amp;Restore from backup…</source>
-      <translation>&amp;Restore from backup…</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-      <source>There are no backups yet: Helios makes one each day it is opened.</source>
-      <translation>There are no backups yet: Helios makes one each day it is opened.</translation>
+        <source>There are no backups yet: Helios makes one each day it is opened.</source>
+        <translation>There are no backups yet: Helios makes one each day it is opened.</translation>
     </message>
     <message>
-      <source>The backup was not restored</source>
-      <translation>The backup was not restored</translation>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Your plan is ready</source>
+        <translation>Your plan is ready</translation>
+    </message>
+    <message>
+        <source>Review it and accept it in the New goal window.</source>
+        <translation>Review it and accept it in the New goal window.</translation>
+    </message>
+    <message>
+        <source>Planning failed</source>
+        <translation>Planning failed</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::NewGoalDialog</name>
     <message>
-      <source>New goal</source>
-      <translation>New goal</translation>
+        <source>New goal</source>
+        <translation>New goal</translation>
     </message>
     <message>
-      <source>What do you want to achieve?</source>
-      <translation>What do you want to achieve?</translation>
+        <source>What do you want to achieve?</source>
+        <translation>What do you want to achieve?</translation>
     </message>
     <message>
-      <source>For example: Learn Python programming in three months
+        <source>For example: Learn Python programming in three months
 例如：三个月内学会Python编程</source>
-      <translation>For example: Learn Python programming in three months
+        <translation>For example: Learn Python programming in three months
 例如：三个月内学会Python编程</translation>
     </message>
     <message>
-      <source>Deadline:</source>
-      <translation>Deadline:</translation>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
     </message>
     <message>
-      <source> h</source>
-      <translation> h</translation>
+        <source> h</source>
+        <translation> h</translation>
     </message>
     <message>
-      <source>Hours per week:</source>
-      <translation>Hours per week:</translation>
+        <source>Hours per week:</source>
+        <translation>Hours per week:</translation>
     </message>
     <message>
-      <source>Planning…</source>
-      <translation>Planning…</translation>
+        <source>Create plan</source>
+        <translation>Create plan</translation>
     </message>
     <message>
-      <source>Create plan</source>
-      <translation>Create plan</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanDetailView</name>
-    <message numerus="yes">
-      <source>%n task(s)</source>
-      <translation>
-        <numerusform>%n task</numerusform>
-        <numerusform>%n tasks</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n done</source>
-      <comment>tasks</comment>
-      <translation>
-        <numerusform>%n done</numerusform>
-        <numerusform>%n done</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 of %2 hours left</source>
-      <translation>%1 of %2 hours left</translation>
-    </message>
-    <message>
-      <source>%1 h per week</source>
-      <translation>%1 h per week</translation>
-    </message>
-    <message>
-      <source>deadline %1</source>
-      <translation>deadline %1</translation>
-    </message>
-    <message>
-      <source>no deadline, finishes %1</source>
-      <translation>no deadline, finishes %1</translation>
-    </message>
-    <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanItemDelegate</name>
-    <message>
-      <source>%1%</source>
-      <translation>%1%</translation>
-    </message>
-    <message>
-      <source>At risk</source>
-      <translation>At risk</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanListModel</name>
-    <message>
-      <source>%1% done: %2 of %3 hours</source>
-      <translation>%1% done: %2 of %3 hours</translation>
-    </message>
-    <message>
-      <source>At risk: %1 hours short of the deadline</source>
-      <translation>At risk: %1 hours short of the deadline</translation>
-    </message>
-    <message>
-      <source>%1, %2% done</source>
-      <translation>%1, %2% done</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlansViewModel</name>
-    <message>
-      <source>Plan created.</source>
-      <translation>Plan created.</translation>
-    </message>
-    <message>
-      <source>“%1” is now %2.</source>
-      <translation>“%1” is now %2.</translation>
-    </message>
-    <message>
-      <source>Notes of “%1” saved.</source>
-      <translation>Notes of “%1” saved.</translation>
-    </message>
-    <message>
-      <source>The backup was restored.</source>
-      <translation>The backup was restored.</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <source>Model server</source>
-      <translation>Model server</translation>
-    </message>
-    <message>
-      <source>Timeouts and cache</source>
-      <translation>Timeouts and cache</translation>
-    </message>
-    <message>
-      <source>General</source>
-      <translation>General</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Offline planner (no model server)</source>
-      <translation>Offline planner (no model server)</translation>
-    </message>
-    <message>
-      <source>OpenAI-compatible server</source>
-      <translation>OpenAI-compatible server</translation>
-    </message>
-    <message>
-      <source>Ollama</source>
-      <translation>Ollama</translation>
-    </message>
-    <message>
-      <source>Refresh models</source>
-      <translation>Refresh models</translation>
-    </message>
-    <message>
-      <source>Ask the server which models it offers</source>
-      <translation>Ask the server which models it offers</translation>
-    </message>
-    <message>
-      <source>Asking the server for its models…</source>
-      <translation>Asking the server for its models…</translation>
-    </message>
-    <message>
-      <source>Remove key</source>
-      <translation>Remove key</translation>
-    </message>
-    <message>
-      <source>Delete this server's API key from the keychain</source>
-      <translation>Delete this server's API key from the keychain</translation>
-    </message>
-    <message>
-      <source>Test connection</source>
-      <translation>Test connection</translation>
-    </message>
-    <message>
-      <source>Connecting…</source>
-      <translation>Connecting…</translation>
-    </message>
-    <message>
-      <source>Lower is more predictable, higher more varied</source>
-      <translation>Lower is more predictable, higher more varied</translation>
-    </message>
-    <message>
-      <source> tokens</source>
-      <translation> tokens</translation>
-    </message>
-    <message>
-      <source>The model's context window; prompts are shortened to fit it</source>
-      <translation>The model's context window; prompts are shortened to fit it</translation>
-    </message>
-    <message>
-      <source>Provider:</source>
-      <translation>Provider:</translation>
-    </message>
-    <message>
-      <source>Endpoint:</source>
-      <translation>Endpoint:</translation>
-    </message>
-    <message>
-      <source>Model:</source>
-      <translation>Model:</translation>
-    </message>
-    <message>
-      <source>API key:</source>
-      <translation>API key:</translation>
-    </message>
-    <message>
-      <source>Temperature:</source>
-      <translation>Temperature:</translation>
-    </message>
-    <message>
-      <source>Context size:</source>
-      <translation>Context size:</translation>
-    </message>
-    <message>
-      <source> s</source>
-      <translation> s</translation>
-    </message>
-    <message>
-      <source>Waiting for the model server</source>
-      <translation>Waiting for the model server</translation>
-    </message>
-    <message>
-      <source>Loading a model can take minutes the first time</source>
-      <translation>Loading a model can take minutes the first time</translation>
-    </message>
-    <message>
-      <source>Connect:</source>
-      <translation>Connect:</translation>
-    </message>
-    <message>
-      <source>First byte of the answer:</source>
-      <translation>First byte of the answer:</translation>
-    </message>
-    <message>
-      <source>Silence in the middle of an answer:</source>
-      <translation>Silence in the middle of an answer:</translation>
-    </message>
-    <message>
-      <source>Whole call:</source>
-      <translation>Whole call:</translation>
-    </message>
-    <message>
-      <source>Requests at once:</source>
-      <translation>Requests at once:</translation>
-    </message>
-    <message>
-      <source>Response cache</source>
-      <translation>Response cache</translation>
-    </message>
-    <message>
-      <source> answers</source>
-      <translation> answers</translation>
-    </message>
-    <message>
-      <source>No limit</source>
-      <translation>No limit</translation>
-    </message>
     <message>
-      <source> days</source>
-      <translation> days</translation>
+        <source>Fixing its answer…</source>
+        <translation>Fixing its answer…</translation>
     </message>
     <message>
-      <source>Clear cache</source>
-      <translation>Clear cache</translation>
+        <source>Working…</source>
+        <translation>Working…</translation>
     </message>
     <message>
-      <source>Forget every stored answer, in memory and on disk</source>
-      <translation>Forget every stored answer, in memory and on disk</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>Kept in memory:</source>
-      <translation>Kept in memory:</translation>
+        <source>Offline planner (no model)</source>
+        <translation>Offline planner (no model)</translation>
     </message>
     <message>
-      <source>Kept on disk:</source>
-      <translation>Kept on disk:</translation>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
     </message>
     <message>
-      <source>Kept for:</source>
-      <translation>Kept for:</translation>
+        <source>Choose the model server in Tools → Settings.</source>
+        <translation>Choose the model server in Tools → Settings.</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>System language</translation>
+        <source>Planned by:</source>
+        <translation>Planned by:</translation>
     </message>
     <message>
-      <source>A new language applies when Helios starts again.</source>
-      <translation>A new language applies when Helios starts again.</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
-      <source>Open folder</source>
-      <translation>Open folder</translation>
+        <source>Stop planning; nothing is saved</source>
+        <translation>Stop planning; nothing is saved</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Language:</translation>
+        <source>Your plan, before it is saved</source>
+        <translation>Your plan, before it is saved</translation>
     </message>
     <message>
-      <source>Data folder:</source>
-      <translation>Data folder:</translation>
+        <source>Double-click a task&apos;s name or hours to change them; the dates follow.</source>
+        <translation>Double-click a task&apos;s name or hours to change them; the dates follow.</translation>
     </message>
     <message>
-      <source>Log folder:</source>
-      <translation>Log folder:</translation>
+        <source>Remove task</source>
+        <translation>Remove task</translation>
     </message>
     <message>
-      <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
-      <translation>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</translation>
+        <source>Accept plan</source>
+        <translation>Accept plan</translation>
     </message>
     <message>
-      <source>Not needed by the offline planner</source>
-      <translation>Not needed by the offline planner</translation>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
     </message>
     <message>
-      <source>Not used by Ollama</source>
-      <translation>Not used by Ollama</translation>
+        <source>Plan the goal again, without reusing saved answers</source>
+        <translation>Plan the goal again, without reusing saved answers</translation>
     </message>
     <message>
-      <source>A key is saved in the keychain; type to replace it</source>
-      <translation>A key is saved in the keychain; type to replace it</translation>
+        <source>Change goal</source>
+        <translation>Change goal</translation>
     </message>
     <message>
-      <source>Optional; saved in the system keychain</source>
-      <translation>Optional; saved in the system keychain</translation>
+        <source>Planning “%1” with %2…</source>
+        <translation>Planning “%1” with %2…</translation>
     </message>
     <message>
-      <source>There is no response cache in this session</source>
-      <translation>There is no response cache in this session</translation>
+        <source>Planning “%1” offline…</source>
+        <translation>Planning “%1” offline…</translation>
     </message>
     <message numerus="yes">
-      <source>The server lists %n model(s).</source>
-      <translation>
-        <numerusform>The server lists %n model.</numerusform>
-        <numerusform>The server lists %n models.</numerusform>
-      </translation>
+        <source>%n task(s), %1 hours in all, done by %2.</source>
+        <translation>
+            <numerusform>%n task, %1 hours in all, done by %2.</numerusform>
+            <numerusform>%n tasks, %1 hours in all, done by %2.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>A key for this server is saved in the keychain.</source>
-      <translation>A key for this server is saved in the keychain.</translation>
+        <source>It does not fit before the deadline: %1 hours short.</source>
+        <translation>It does not fit before the deadline: %1 hours short.</translation>
     </message>
-    <message>
-      <source>The folder “%1” could not be opened in the file manager.</source>
-      <translation>The folder “%1” could not be opened in the file manager.</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::SettingsViewModel</name>
-    <message>
-      <source>The server lists no models: install or load one first.</source>
-      <translation>The server lists no models: install or load one first.</translation>
-    </message>
-    <message>
-      <source>Connected in %1 ms: %2</source>
-      <translation>Connected in %1 ms: %2</translation>
-    </message>
-    <message>
-      <source>There is no response cache to clear in this session.</source>
-      <translation>There is no response cache to clear in this session.</translation>
-    </message>
-    <message>
-      <source>The response cache is empty now.</source>
-      <translation>The response cache is empty now.</translation>
-    </message>
-    <message>
-      <source>The API key was removed from the keychain.</source>
-      <translation>The API key was removed from the keychain.</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskTableModel</name>
-    <message>
-      <source>Task</source>
-      <translation>Task</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Estimate (h)</source>
-      <translation>Estimate (h)</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>Start</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>Due</translation>
-    </message>
-    <message>
-      <source>Milestone</source>
-      <translation>Milestone</translation>
-    </message>
-  </context>
-  <context>
-    <name>main</name>
-    <message>
-      <source>Helios turns a goal into a dated plan of tasks.</source>
-      <translation>Helios turns a goal into a dated plan of tasks.</translation>
-    </message>
-    <message>
-      <source>Database file (default: $HELIOS_DB, else the data folder).</source>
-      <translation>Database file (default: $HELIOS_DB, else the data folder).</translation>
-    </message>
-    <message>
-      <source>Log debug messages too.</source>
-      <translation>Log debug messages too.</translation>
-    </message>
-    <message>
-      <source>Unknown language “%1”: use en or zh_CN.</source>
-      <translation>Unknown language “%1”: use en or zh_CN.</translation>
-    </message>
-    <message>
-      <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
-      <translation>Language of the interface: en or zh_CN (default: the one chosen in Settings).</translation>
-    </message>
-    <message>
-      <source>Language of the interface: en or zh_CN.</source>
-      <translation>Language of the interface: en or zh_CN.</translation>
-    </message>
-  </context>
-  <context>
-    <name>DashboardFormat</name>
-    <message>
-      <source>%1 ms</source>
-      <extracomment>A duration in milliseconds</extracomment>
-      <translation>%1 ms</translation>
-    </message>
-    <message>
-      <source>%1 s</source>
-      <extracomment>A duration in seconds</extracomment>
-      <translation>%1 s</translation>
-    </message>
-    <message>
-      <source>%1 min</source>
-      <extracomment>A duration in minutes</extracomment>
-      <translation>%1 min</translation>
-    </message>
-    <message>
-      <source>more</source>
-      <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
-      <translation>more</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::PerformanceDashboard</name>
     <message>
-      <source>succeeded</source>
-      <translation>succeeded</translation>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>failed</translation>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>cancelled</translation>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
     <message>
-      <source>Performance</source>
-      <translation>Performance</translation>
+        <source>Performance</source>
+        <translation>Performance</translation>
     </message>
     <message>
-      <source>LLM latency (p50 / p95)</source>
-      <translation>LLM latency (p50 / p95)</translation>
+        <source>LLM latency (p50 / p95)</source>
+        <translation>LLM latency (p50 / p95)</translation>
     </message>
     <message>
-      <source>LLM requests</source>
-      <translation>LLM requests</translation>
+        <source>LLM requests</source>
+        <translation>LLM requests</translation>
     </message>
     <message>
-      <source>Time to first token (p50)</source>
-      <translation>Time to first token (p50)</translation>
+        <source>Time to first token (p50)</source>
+        <translation>Time to first token (p50)</translation>
     </message>
     <message>
-      <source>Tokens per second</source>
-      <translation>Tokens per second</translation>
+        <source>Tokens per second</source>
+        <translation>Tokens per second</translation>
     </message>
     <message>
-      <source>Tokens in / out</source>
-      <translation>Tokens in / out</translation>
+        <source>Tokens in / out</source>
+        <translation>Tokens in / out</translation>
     </message>
     <message>
-      <source>Cache hit rate</source>
-      <translation>Cache hit rate</translation>
+        <source>Cache hit rate</source>
+        <translation>Cache hit rate</translation>
     </message>
     <message>
-      <source>Store query latency (p95)</source>
-      <translation>Store query latency (p95)</translation>
+        <source>Store query latency (p95)</source>
+        <translation>Store query latency (p95)</translation>
     </message>
     <message>
-      <source>Event-loop lag (p95)</source>
-      <translation>Event-loop lag (p95)</translation>
+        <source>Event-loop lag (p95)</source>
+        <translation>Event-loop lag (p95)</translation>
     </message>
     <message>
-      <source>Memory (resident)</source>
-      <translation>Memory (resident)</translation>
+        <source>Memory (resident)</source>
+        <translation>Memory (resident)</translation>
     </message>
     <message>
-      <source>Right now</source>
-      <translation>Right now</translation>
+        <source>Right now</source>
+        <translation>Right now</translation>
     </message>
     <message>
-      <source>LLM latency: requests per bucket</source>
-      <translation>LLM latency: requests per bucket</translation>
+        <source>LLM latency: requests per bucket</source>
+        <translation>LLM latency: requests per bucket</translation>
     </message>
     <message>
-      <source>Requests</source>
-      <translation>Requests</translation>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
     <message>
-      <source>response time up to</source>
-      <translation>response time up to</translation>
+        <source>response time up to</source>
+        <translation>response time up to</translation>
     </message>
     <message>
-      <source>LLM requests per second</source>
-      <translation>LLM requests per second</translation>
+        <source>LLM requests per second</source>
+        <translation>LLM requests per second</translation>
     </message>
     <message>
-      <source>requests/s</source>
-      <translation>requests/s</translation>
+        <source>requests/s</source>
+        <translation>requests/s</translation>
     </message>
     <message>
-      <source>Tokens per second (out)</source>
-      <translation>Tokens per second (out)</translation>
+        <source>Tokens per second (out)</source>
+        <translation>Tokens per second (out)</translation>
     </message>
     <message>
-      <source>tokens/s</source>
-      <translation>tokens/s</translation>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
     </message>
     <message>
-      <source>Latency p95 (ms)</source>
-      <translation>Latency p95 (ms)</translation>
+        <source>Latency p95 (ms)</source>
+        <translation>Latency p95 (ms)</translation>
     </message>
     <message>
-      <source>event loop</source>
-      <translation>event loop</translation>
+        <source>event loop</source>
+        <translation>event loop</translation>
     </message>
     <message>
-      <source>store query</source>
-      <translation>store query</translation>
+        <source>store query</source>
+        <translation>store query</translation>
     </message>
     <message>
-      <source>Memory (MiB)</source>
-      <translation>Memory (MiB)</translation>
+        <source>Memory (MiB)</source>
+        <translation>Memory (MiB)</translation>
     </message>
     <message>
-      <source>resident</source>
-      <translation>resident</translation>
+        <source>resident</source>
+        <translation>resident</translation>
     </message>
     <message>
-      <source>Last two minutes</source>
-      <translation>Last two minutes</translation>
+        <source>Last two minutes</source>
+        <translation>Last two minutes</translation>
     </message>
     <message>
-      <source>Call log</source>
-      <translation>Call log</translation>
+        <source>Call log</source>
+        <translation>Call log</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Today</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <source>This week</source>
-      <translation>This week</translation>
+        <source>This week</source>
+        <translation>This week</translation>
     </message>
     <message>
-      <source>Calls</source>
-      <translation>Calls</translation>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
     <message>
-      <source>Errors</source>
-      <translation>Errors</translation>
+        <source>Errors</source>
+        <translation>Errors</translation>
     </message>
     <message>
-      <source>Median latency</source>
-      <translation>Median latency</translation>
+        <source>Median latency</source>
+        <translation>Median latency</translation>
     </message>
     <message>
-      <source>p95 latency</source>
-      <translation>p95 latency</translation>
+        <source>p95 latency</source>
+        <translation>p95 latency</translation>
     </message>
     <message>
-      <source>Answered from cache</source>
-      <translation>Answered from cache</translation>
+        <source>Answered from cache</source>
+        <translation>Answered from cache</translation>
     </message>
     <message>
-      <source>%1 / %2</source>
-      <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s) measured</source>
-      <translation>
-        <numerusform>%n request measured</numerusform>
-        <numerusform>%n requests measured</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 %2</source>
-      <translation>%1 %2</translation>
-    </message>
-    <message>
-      <source>none yet</source>
-      <translation>none yet</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>, </translation>
-    </message>
-    <message>
-      <source>p95 %1</source>
-      <translation>p95 %1</translation>
-    </message>
-    <message>
-      <source>no streamed answer yet</source>
-      <translation>no streamed answer yet</translation>
-    </message>
-    <message>
-      <source>prompt / answer</source>
-      <translation>prompt / answer</translation>
-    </message>
-    <message>
-      <source>%1 hits, %2 misses, %3 joined</source>
-      <translation>%1 hits, %2 misses, %3 joined</translation>
-    </message>
-    <message>
-      <source>%1 queries, p50 %2</source>
-      <translation>%1 queries, p50 %2</translation>
-    </message>
-    <message>
-      <source>worst up to %1</source>
-      <translation>worst up to %1</translation>
-    </message>
-    <message>
-      <source>not measured yet</source>
-      <translation>not measured yet</translation>
-    </message>
-    <message>
-      <source>resident set size</source>
-      <translation>resident set size</translation>
-    </message>
-    <message>
-      <source>%1 req/s</source>
-      <translation>%1 req/s</translation>
-    </message>
-    <message>
-      <source>%1 tokens/s out</source>
-      <translation>%1 tokens/s out</translation>
-    </message>
-    <message>
-      <source>The call log could not be read: %1</source>
-      <translation>The call log could not be read: %1</translation>
-    </message>
-    <message>
-      <source>Reading the call log…</source>
-      <translation>Reading the call log…</translation>
-    </message>
-    <message>
-      <source>Every LLM call Helios made, from its log.</source>
-      <translation>Every LLM call Helios made, from its log.</translation>
-    </message>
-    <message>
-      <source>how fast answers are written</source>
-      <translation>how fast answers are written</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanChartsView</name>
-    <message>
-      <source>All the work is finished.</source>
-      <translation>All the work is finished.</translation>
-    </message>
-    <message>
-      <source>The remaining work cannot be scheduled.</source>
-      <translation>The remaining work cannot be scheduled.</translation>
-    </message>
-    <message>
-      <source>At the current pace (%1 of plan) the work ends on %2.</source>
-      <translation>At the current pace (%1 of plan) the work ends on %2.</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
-      <translation>
-        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day after the deadline.</numerusform>
-        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days after the deadline.</numerusform>
-      </translation>
+        <source>%n request(s) measured</source>
+        <translation>
+            <numerusform>%n request measured</numerusform>
+            <numerusform>%n requests measured</numerusform>
+        </translation>
     </message>
     <message>
-      <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
-      <translation>At the current pace (%1 of plan) the work ends on %2, the deadline.</translation>
-    </message>
-    <message numerus="yes">
-      <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
-      <translation>
-        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day before the deadline.</numerusform>
-        <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days before the deadline.</numerusform>
-      </translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>Burn-down</source>
-      <translation>Burn-down</translation>
+        <source>none yet</source>
+        <translation>none yet</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Timeline</translation>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
     </message>
     <message>
-      <source>No work is left, so there is no critical path.</source>
-      <translation>No work is left, so there is no critical path.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
-      <translation>
-        <numerusform>Critical path (in red): %n task, %1 h that must happen one after another.</numerusform>
-        <numerusform>Critical path (in red): %n tasks, %1 h that must happen one after another.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::RollingChartView</name>
-    <message>
-      <source>seconds</source>
-      <translation>seconds</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::StatusChartView</name>
-    <message numerus="yes">
-      <source>%1: %n task(s), %2 h (%3)</source>
-      <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
-      <translation>
-        <numerusform>%1: %n task, %2 h (%3)</numerusform>
-        <numerusform>%1: %n tasks, %2 h (%3)</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TimelineView</name>
-    <message>
-      <source>%1 – %2</source>
-      <translation>%1 – %2</translation>
+        <source>no streamed answer yet</source>
+        <translation>no streamed answer yet</translation>
     </message>
     <message>
-      <source>Not scheduled yet</source>
-      <translation>Not scheduled yet</translation>
+        <source>prompt / answer</source>
+        <translation>prompt / answer</translation>
     </message>
     <message>
-      <source>%1 h</source>
-      <translation>%1 h</translation>
+        <source>%1 hits, %2 misses, %3 joined</source>
+        <translation>%1 hits, %2 misses, %3 joined</translation>
     </message>
     <message>
-      <source>On the critical path</source>
-      <translation>On the critical path</translation>
+        <source>%1 queries, p50 %2</source>
+        <translation>%1 queries, p50 %2</translation>
     </message>
     <message>
-      <source>MMMM yyyy</source>
-      <extracomment>Month and year in the timeline's header (QDate format).</extracomment>
-      <translation>MMMM yyyy</translation>
+        <source>worst up to %1</source>
+        <translation>worst up to %1</translation>
     </message>
     <message>
-      <source>Task</source>
-      <translation>Task</translation>
-    </message>
-  </context>
-  <context>
-    <name>ShortcutsDialog</name>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Keyboard shortcuts</translation>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+        <source>resident set size</source>
+        <translation>resident set size</translation>
     </message>
     <message>
-      <source>Shortcut</source>
-      <translation>Shortcut</translation>
-    </message>
-  </context>
-  <context>
-    <name>TaskEdit</name>
-    <message>
-      <source>Set “%1” to %2</source>
-      <translation>Set “%1” to %2</translation>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
     </message>
     <message>
-      <source>Edit the notes of “%1”</source>
-      <translation>Edit the notes of “%1”</translation>
+        <source>%1 tokens/s out</source>
+        <translation>%1 tokens/s out</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>The call log could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the call log…</source>
+        <translation>Reading the call log…</translation>
+    </message>
+    <message>
+        <source>Every LLM call Helios made, from its log.</source>
+        <translation>Every LLM call Helios made, from its log.</translation>
+    </message>
+    <message>
+        <source>how fast answers are written</source>
+        <translation>how fast answers are written</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanActions</name>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Undo</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Undo</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Redo</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>Redo</translation>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
-      <source>&amp;Find tasks</source>
-      <translation>&amp;Find tasks</translation>
+        <source>&amp;Find tasks</source>
+        <translation>&amp;Find tasks</translation>
     </message>
     <message>
-      <source>Mark task &amp;done</source>
-      <translation>Mark task &amp;done</translation>
+        <source>Mark task &amp;done</source>
+        <translation>Mark task &amp;done</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>&amp;Refresh</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <source>&amp;Next plan</source>
-      <translation>&amp;Next plan</translation>
+        <source>&amp;Next plan</source>
+        <translation>&amp;Next plan</translation>
     </message>
     <message>
-      <source>&amp;Previous plan</source>
-      <translation>&amp;Previous plan</translation>
+        <source>&amp;Previous plan</source>
+        <translation>&amp;Previous plan</translation>
     </message>
     <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>&amp;Keyboard shortcuts</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <source>Select a task first.</source>
-      <translation>Select a task first.</translation>
+        <source>Select a task first.</source>
+        <translation>Select a task first.</translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskBoard</name>
+</context>
+<context>
+    <name>helios::ui::PlanChartsView</name>
     <message>
-      <source>No tasks match these filters</source>
-      <translation>No tasks match these filters</translation>
-    </message>
-    <message>
-      <source>Try other words, another status, or clear the filters to see every task of the plan again.</source>
-      <translation>Try other words, another status, or clear the filters to see every task of the plan again.</translation>
+        <source>All the work is finished.</source>
+        <translation>All the work is finished.</translation>
     </message>
     <message>
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskDetailsPane</name>
-    <message>
-      <source>Select a task to see its details and write notes.</source>
-      <translation>Select a task to see its details and write notes.</translation>
+        <source>The remaining work cannot be scheduled.</source>
+        <translation>The remaining work cannot be scheduled.</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>Status:</translation>
-    </message>
-    <message>
-      <source>Estimate:</source>
-      <translation>Estimate:</translation>
-    </message>
-    <message>
-      <source>Scheduled:</source>
-      <translation>Scheduled:</translation>
-    </message>
-    <message>
-      <source>Milestone:</source>
-      <translation>Milestone:</translation>
-    </message>
-    <message>
-      <source>Depends on:</source>
-      <translation>Depends on:</translation>
-    </message>
-    <message>
-      <source>&amp;Notes:</source>
-      <translation>&amp;Notes:</translation>
-    </message>
-    <message>
-      <source>Anything worth remembering about this task. Saved when you leave the field.</source>
-      <translation>Anything worth remembering about this task. Saved when you leave the field.</translation>
-    </message>
-    <message>
-      <source>%1 h</source>
-      <translation>%1 h</translation>
-    </message>
-    <message>
-      <source>%1 – %2</source>
-      <translation>%1 – %2</translation>
-    </message>
-    <message>
-      <source>Not scheduled</source>
-      <translation>Not scheduled</translation>
-    </message>
-    <message>
-      <source>%1. %2</source>
-      <translation>%1. %2</translation>
-    </message>
-    <message>
-      <source>Nothing</source>
-      <translation>Nothing</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskFilterBar</name>
-    <message>
-      <source>Search tasks and notes (Ctrl+F)</source>
-      <translation>Search tasks and notes (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>All statuses</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <source>Overdue</source>
-      <translation>Overdue</translation>
-    </message>
-    <message>
-      <source>Only tasks not finished and due before today</source>
-      <translation>Only tasks not finished and due before today</translation>
-    </message>
-    <message>
-      <source>This week</source>
-      <translation>This week</translation>
-    </message>
-    <message>
-      <source>Only tasks scheduled in the current week</source>
-      <translation>Only tasks scheduled in the current week</translation>
+        <source>At the current pace (%1 of plan) the work ends on %2.</source>
+        <translation>At the current pace (%1 of plan) the work ends on %2.</translation>
     </message>
     <message numerus="yes">
-      <source>%n task(s) shown</source>
-      <translation>
-        <numerusform>%n task shown</numerusform>
-        <numerusform>%n tasks shown</numerusform>
-      </translation>
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
+        <translation>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day after the deadline.</numerusform>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days after the deadline.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskTreeModel</name>
     <message>
-      <source>No milestone</source>
-      <translation>No milestone</translation>
+        <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
+        <translation>At the current pace (%1 of plan) the work ends on %2, the deadline.</translation>
     </message>
     <message numerus="yes">
-      <source>%1 of %n done</source>
-      <comment>finished tasks of a milestone</comment>
-      <translation>
-        <numerusform>%1 of %n done</numerusform>
-        <numerusform>%1 of %n done</numerusform>
-      </translation>
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
+        <translation>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n day before the deadline.</numerusform>
+            <numerusform>At the current pace (%1 of plan) the work ends on %2, %n days before the deadline.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <translation>%1. %2</translation>
+        <source>Burn-down</source>
+        <translation>Burn-down</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>No.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Depends on</source>
-      <translation>Depends on</translation>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>Hours</translation>
+        <source>No work is left, so there is no critical path.</source>
+        <translation>No work is left, so there is no critical path.</translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::RestoreBackupDialog</name>
-    <message>
-      <source>daily backup</source>
-      <translation>daily backup</translation>
+    <message numerus="yes">
+        <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
+        <translation>
+            <numerusform>Critical path (in red): %n task, %1 h that must happen one after another.</numerusform>
+            <numerusform>Critical path (in red): %n tasks, %1 h that must happen one after another.</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>before an upgrade</source>
-      <translation>before an upgrade</translation>
+</context>
+<context>
+    <name>helios::ui::PlanDetailView</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>made by hand</source>
-      <translation>made by hand</translation>
-    </message>
-    <message>
-      <source>replaced by a restore</source>
-      <translation>replaced by a restore</translation>
-    </message>
-    <message>
-      <source>Restore from backup</source>
-      <translation>Restore from backup</translation>
-    </message>
-    <message>
-      <source>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</source>
-      <translation>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</translation>
+    <message numerus="yes">
+        <source>%n done</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 — %2</source>
-      <translation>%1 — %2</translation>
+        <source>%1 of %2 hours left</source>
+        <translation>%1 of %2 hours left</translation>
     </message>
     <message>
-      <source>Restore…</source>
-      <translation>Restore…</translation>
+        <source>%1 h per week</source>
+        <translation>%1 h per week</translation>
     </message>
     <message>
-      <source>Helios could not open its database</source>
-      <translation>Helios could not open its database</translation>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
     </message>
     <message>
-      <source>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</source>
-      <translation>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</translation>
+        <source>no deadline, finishes %1</source>
+        <translation>no deadline, finishes %1</translation>
     </message>
     <message>
-      <source>Restore the backup from %1</source>
-      <translation>Restore the backup from %1</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
-    <message>
-      <source>Quit</source>
-      <translation>Quit</translation>
-    </message>
-    <message>
-      <source>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</source>
-      <translation>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Restore</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::FileDialogChooser</name>
-    <message>
-      <source>iCalendar tasks (*.ics)</source>
-      <translation>iCalendar tasks (*.ics)</translation>
-    </message>
-    <message>
-      <source>Markdown checklist (*.md)</source>
-      <translation>Markdown checklist (*.md)</translation>
-    </message>
-    <message>
-      <source>CSV spreadsheet (*.csv)</source>
-      <translation>CSV spreadsheet (*.csv)</translation>
-    </message>
-    <message>
-      <source>Helios JSON, complete (*.json)</source>
-      <translation>Helios JSON, complete (*.json)</translation>
-    </message>
-    <message>
-      <source>todo.txt (*.txt)</source>
-      <translation>todo.txt (*.txt)</translation>
-    </message>
-    <message>
-      <source>Export Plan</source>
-      <translation>Export Plan</translation>
-    </message>
-    <message>
-      <source>Import Plan</source>
-      <translation>Import Plan</translation>
-    </message>
-    <message>
-      <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
-      <translation>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::PlanFileActions</name>
     <message>
-      <source>&amp;Export…</source>
-      <translation>&amp;Export…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
-      <source>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</source>
-      <translation>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</translation>
+        <source>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</source>
+        <translation>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Import…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-      <source>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</source>
-      <translation>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</translation>
+        <source>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</source>
+        <translation>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</translation>
     </message>
     <message>
-      <source>Copy as &amp;Markdown</source>
-      <translation>Copy as &amp;Markdown</translation>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copy as &amp;Markdown</translation>
     </message>
     <message>
-      <source>Exported to %1.</source>
-      <translation>Exported to %1.</translation>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
     <message numerus="yes">
-      <source>Imported a plan of %n task(s).</source>
-      <translation>
-        <numerusform>Imported a plan of %n task.</numerusform>
-        <numerusform>Imported a plan of %n tasks.</numerusform>
-      </translation>
+        <source>Imported a plan of %n task(s).</source>
+        <translation>
+            <numerusform>Imported a plan of %n task.</numerusform>
+            <numerusform>Imported a plan of %n tasks.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Import or export failed</source>
-      <translation>Import or export failed</translation>
+        <source>Import or export failed</source>
+        <translation>Import or export failed</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <source>Copied the plan as Markdown.</source>
-      <translation>Copied the plan as Markdown.</translation>
+        <source>Copied the plan as Markdown.</source>
+        <translation>Copied the plan as Markdown.</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>helios::ui::PlanItemDelegate</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanListModel</name>
+    <message>
+        <source>%1% done: %2 of %3 hours</source>
+        <translation>%1% done: %2 of %3 hours</translation>
+    </message>
+    <message>
+        <source>At risk: %1 hours short of the deadline</source>
+        <translation>At risk: %1 hours short of the deadline</translation>
+    </message>
+    <message>
+        <source>%1, %2% done</source>
+        <translation>%1, %2% done</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanningTeams</name>
+    <message>
+        <source>the first model of %1</source>
+        <translation>the first model of %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>The model server offers no models; choose one in Settings.</source>
+        <translation>The model server offers no models; choose one in Settings.</translation>
+    </message>
+    <message>
+        <source>The settings changed; try again.</source>
+        <translation>The settings changed; try again.</translation>
+    </message>
+    <message>
+        <source>The model server settings cannot be used.</source>
+        <translation>The model server settings cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlansViewModel</name>
+    <message>
+        <source>Plan created.</source>
+        <translation>Plan created.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+        <source>Notes of “%1” saved.</source>
+        <translation>Notes of “%1” saved.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RestoreBackupDialog</name>
+    <message>
+        <source>daily backup</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>replaced by a restore</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</source>
+        <translation>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Helios could not open its database</source>
+        <translation>Helios could not open its database</translation>
+    </message>
+    <message>
+        <source>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</source>
+        <translation>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>Restore the backup from %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</source>
+        <translation>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RollingChartView</name>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Model server</source>
+        <translation>Model server</translation>
+    </message>
+    <message>
+        <source>Timeouts and cache</source>
+        <translation>Timeouts and cache</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Offline planner (no model server)</source>
+        <translation>Offline planner (no model server)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>Refresh models</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it offers</source>
+        <translation>Ask the server which models it offers</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Asking the server for its models…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Remove key</translation>
+    </message>
+    <message>
+        <source>Delete this server&apos;s API key from the keychain</source>
+        <translation>Delete this server&apos;s API key from the keychain</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied</source>
+        <translation>Lower is more predictable, higher more varied</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window; prompts are shortened to fit it</source>
+        <translation>The model&apos;s context window; prompts are shortened to fit it</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperature:</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>Context size:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Waiting for the model server</source>
+        <translation>Waiting for the model server</translation>
+    </message>
+    <message>
+        <source>Loading a model can take minutes the first time</source>
+        <translation>Loading a model can take minutes the first time</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Connect:</translation>
+    </message>
+    <message>
+        <source>First byte of the answer:</source>
+        <translation>First byte of the answer:</translation>
+    </message>
+    <message>
+        <source>Silence in the middle of an answer:</source>
+        <translation>Silence in the middle of an answer:</translation>
+    </message>
+    <message>
+        <source>Whole call:</source>
+        <translation>Whole call:</translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation>Requests at once:</translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation>Response cache</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> answers</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Clear cache</translation>
+    </message>
+    <message>
+        <source>Forget every stored answer, in memory and on disk</source>
+        <translation>Forget every stored answer, in memory and on disk</translation>
+    </message>
+    <message>
+        <source>Kept in memory:</source>
+        <translation>Kept in memory:</translation>
+    </message>
+    <message>
+        <source>Kept on disk:</source>
+        <translation>Kept on disk:</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>Kept for:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>A new language applies when Helios starts again.</source>
+        <translation>A new language applies when Helios starts again.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
+        <translation>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</translation>
+    </message>
+    <message>
+        <source>Not needed by the offline planner</source>
+        <translation>Not needed by the offline planner</translation>
+    </message>
+    <message>
+        <source>Not used by Ollama</source>
+        <translation>Not used by Ollama</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain; type to replace it</source>
+        <translation>A key is saved in the keychain; type to replace it</translation>
+    </message>
+    <message>
+        <source>Optional; saved in the system keychain</source>
+        <translation>Optional; saved in the system keychain</translation>
+    </message>
+    <message>
+        <source>There is no response cache in this session</source>
+        <translation>There is no response cache in this session</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>The server lists %n model.</numerusform>
+            <numerusform>The server lists %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key for this server is saved in the keychain.</source>
+        <translation>A key for this server is saved in the keychain.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be opened in the file manager.</source>
+        <translation>The folder “%1” could not be opened in the file manager.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SettingsViewModel</name>
+    <message>
+        <source>The server lists no models: install or load one first.</source>
+        <translation>The server lists no models: install or load one first.</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms: %2</source>
+        <translation>Connected in %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>There is no response cache to clear in this session.</source>
+        <translation>There is no response cache to clear in this session.</translation>
+    </message>
+    <message>
+        <source>The response cache is empty now.</source>
+        <translation>The response cache is empty now.</translation>
+    </message>
+    <message>
+        <source>The API key was removed from the keychain.</source>
+        <translation>The API key was removed from the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::StatusChartView</name>
+    <message numerus="yes">
+        <source>%1: %n task(s), %2 h (%3)</source>
+        <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
+        <translation>
+            <numerusform>%1: %n task, %2 h (%3)</numerusform>
+            <numerusform>%1: %n tasks, %2 h (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskBoard</name>
+    <message>
+        <source>No tasks match these filters</source>
+        <translation>No tasks match these filters</translation>
+    </message>
+    <message>
+        <source>Try other words, another status, or clear the filters to see every task of the plan again.</source>
+        <translation>Try other words, another status, or clear the filters to see every task of the plan again.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskDetailsPane</name>
+    <message>
+        <source>Select a task to see its details and write notes.</source>
+        <translation>Select a task to see its details and write notes.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimate:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Scheduled:</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Milestone:</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Depends on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this task. Saved when you leave the field.</source>
+        <translation>Anything worth remembering about this task. Saved when you leave the field.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskFilterBar</name>
+    <message>
+        <source>Search tasks and notes (Ctrl+F)</source>
+        <translation>Search tasks and notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Only tasks not finished and due before today</source>
+        <translation>Only tasks not finished and due before today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Only tasks scheduled in the current week</source>
+        <translation>Only tasks scheduled in the current week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>%n task shown</numerusform>
+            <numerusform>%n tasks shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Estimate (h)</source>
+        <translation>Estimate (h)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskTreeModel</name>
+    <message>
+        <source>No milestone</source>
+        <translation>No milestone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <comment>finished tasks of a milestone</comment>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TimelineView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>On the critical path</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Month and year in the timeline&apos;s header (QDate format).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Helios turns a goal into a dated plan of tasks.</source>
+        <translation>Helios turns a goal into a dated plan of tasks.</translation>
+    </message>
+    <message>
+        <source>Database file (default: $HELIOS_DB, else the data folder).</source>
+        <translation>Database file (default: $HELIOS_DB, else the data folder).</translation>
+    </message>
+    <message>
+        <source>Log debug messages too.</source>
+        <translation>Log debug messages too.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh_CN.</source>
+        <translation>Unknown language “%1”: use en or zh_CN.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
+        <translation>Language of the interface: en or zh_CN (default: the one chosen in Settings).</translation>
+    </message>
+</context>
 </TS>

@@ -1,1434 +1,1597 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>AboutBox</name>
     <message>
-      <source>About Helios</source>
-      <translation>关于 Helios</translation>
+        <source>About Helios</source>
+        <translation>关于 Helios</translation>
     </message>
     <message>
-      <source>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</source>
-      <translation>自适应目标规划工具。描述一个目标，Helios 会把它变成带日期的任务计划，并随着你的进展自动调整。它可以离线运行，所有数据都保存在本地数据库中。</translation>
+        <source>An adaptive goal planner. Describe a goal and Helios turns it into a dated plan of tasks that adapts as you work. It runs offline and keeps everything in a local database.</source>
+        <translation>自适应目标规划工具。描述一个目标，Helios 会把它变成带日期的任务计划，并随着你的进展自动调整。它可以离线运行，所有数据都保存在本地数据库中。</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
-      <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
-      <translation>保存的设置 %1 不是整数，已改用默认值 %2。</translation>
+        <source>The saved setting %1 is not a whole number; the default %2 is used.</source>
+        <translation>保存的设置 %1 不是整数，已改用默认值 %2。</translation>
     </message>
     <message>
-      <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
-      <translation>端点“%1”不是 http:// 或 https:// 网址（例如 http://127.0.0.1:11434）。</translation>
+        <source>The endpoint “%1” is not an http:// or https:// URL, such as http://127.0.0.1:11434.</source>
+        <translation>端点“%1”不是 http:// 或 https:// 网址（例如 http://127.0.0.1:11434）。</translation>
     </message>
     <message>
-      <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
-      <translation>请选择模型：点击“刷新模型列表”查看服务器提供的模型。</translation>
+        <source>Choose a model: press “Refresh models” to see the ones the server offers.</source>
+        <translation>请选择模型：点击“刷新模型列表”查看服务器提供的模型。</translation>
     </message>
     <message>
-      <source>The temperature must be between 0 and 2, not %1.</source>
-      <translation>温度必须在 0 到 2 之间，当前为 %1。</translation>
+        <source>The temperature must be between 0 and 2, not %1.</source>
+        <translation>温度必须在 0 到 2 之间，当前为 %1。</translation>
     </message>
     <message>
-      <source>The context size must be between %1 and %2 tokens, not %3.</source>
-      <translation>上下文长度必须在 %1 到 %2 个词元之间，当前为 %3。</translation>
+        <source>The context size must be between %1 and %2 tokens, not %3.</source>
+        <translation>上下文长度必须在 %1 到 %2 个词元之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
-      <translation>连接超时必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+        <source>The connect timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>连接超时必须在 %1 到 %2 秒之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
-      <translation>等待首个字节的时间必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+        <source>The time to wait for the first byte must be between %1 and %2 seconds, not %3.</source>
+        <translation>等待首个字节的时间必须在 %1 到 %2 秒之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
-      <translation>空闲超时必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+        <source>The idle timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>空闲超时必须在 %1 到 %2 秒之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
-      <translation>总时限必须在 %1 到 %2 秒之间，当前为 %3。</translation>
+        <source>The overall deadline must be between %1 and %2 seconds, not %3.</source>
+        <translation>总时限必须在 %1 到 %2 秒之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
-      <translation>总时限（%1 秒）不能短于等待首个字节的时间（%2 秒）。</translation>
+        <source>The overall deadline (%1 s) must not be shorter than the time to wait for the first byte (%2 s).</source>
+        <translation>总时限（%1 秒）不能短于等待首个字节的时间（%2 秒）。</translation>
     </message>
     <message>
-      <source>The number of requests at once must be between %1 and %2, not %3.</source>
-      <translation>同时请求数必须在 %1 到 %2 之间，当前为 %3。</translation>
+        <source>The number of requests at once must be between %1 and %2, not %3.</source>
+        <translation>同时请求数必须在 %1 到 %2 之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The answers kept in memory must be between %1 and %2, not %3.</source>
-      <translation>内存中保留的回答数必须在 %1 到 %2 之间，当前为 %3。</translation>
+        <source>The answers kept in memory must be between %1 and %2, not %3.</source>
+        <translation>内存中保留的回答数必须在 %1 到 %2 之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
-      <translation>磁盘上保留的回答数必须在 %1（不限）到 %2 之间，当前为 %3。</translation>
+        <source>The answers kept on disk must be between %1 (no limit) and %2, not %3.</source>
+        <translation>磁盘上保留的回答数必须在 %1（不限）到 %2 之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
-      <translation>缓存回答的保留天数必须在 %1 到 %2 天之间，当前为 %3。</translation>
+        <source>Cached answers must be kept between %1 and %2 days, not %3.</source>
+        <translation>缓存回答的保留天数必须在 %1 到 %2 天之间，当前为 %3。</translation>
     </message>
     <message>
-      <source>The saved provider “%1” is unknown; the offline planner is used.</source>
-      <translation>无法识别保存的提供方“%1”，已改用离线规划器。</translation>
+        <source>The saved provider “%1” is unknown; the offline planner is used.</source>
+        <translation>无法识别保存的提供方“%1”，已改用离线规划器。</translation>
     </message>
     <message>
-      <source>The saved setting %1 is not a number; the default %2 is used.</source>
-      <translation>保存的设置 %1 不是数字，已改用默认值 %2。</translation>
+        <source>The saved setting %1 is not a number; the default %2 is used.</source>
+        <translation>保存的设置 %1 不是数字，已改用默认值 %2。</translation>
     </message>
     <message>
-      <source>The saved language “%1” is unknown; the system's language is used.</source>
-      <translation>无法识别保存的语言“%1”，已改用系统语言。</translation>
+        <source>The saved language “%1” is unknown; the system&apos;s language is used.</source>
+        <translation>无法识别保存的语言“%1”，已改用系统语言。</translation>
     </message>
     <message>
-      <source>%1 The default is used.</source>
-      <translation>%1已改用默认值。</translation>
+        <source>%1 The default is used.</source>
+        <translation>%1已改用默认值。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in minutes</extracomment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
+        <translation>更长</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
-      <source>The keychain refused access, so the API key was not saved.</source>
-      <translation>钥匙串拒绝访问，API 密钥未保存。</translation>
+        <source>The keychain refused access, so the API key was not saved.</source>
+        <translation>钥匙串拒绝访问，API 密钥未保存。</translation>
     </message>
     <message>
-      <source>The keychain refused access, so the saved API key could not be read.</source>
-      <translation>钥匙串拒绝访问，无法读取已保存的 API 密钥。</translation>
+        <source>The keychain refused access, so the saved API key could not be read.</source>
+        <translation>钥匙串拒绝访问，无法读取已保存的 API 密钥。</translation>
     </message>
     <message>
-      <source>The keychain refused access, so the API key was not removed.</source>
-      <translation>钥匙串拒绝访问，API 密钥未删除。</translation>
+        <source>The keychain refused access, so the API key was not removed.</source>
+        <translation>钥匙串拒绝访问，API 密钥未删除。</translation>
     </message>
     <message>
-      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
-      <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此 API 密钥未保存。</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so the API key was not saved.</source>
+        <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此 API 密钥未保存。</translation>
     </message>
     <message>
-      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
-      <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此无法读取已保存的 API 密钥。</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so no saved API key can be read.</source>
+        <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此无法读取已保存的 API 密钥。</translation>
     </message>
     <message>
-      <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
-      <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此没有可删除的 API 密钥。</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available, so there is no saved API key to remove.</source>
+        <translation>系统中没有可用的钥匙串（如 GNOME Keyring 或 KWallet），因此没有可删除的 API 密钥。</translation>
     </message>
     <message>
-      <source>The system keychain failed: %1</source>
-      <translation>系统钥匙串出错：%1</translation>
+        <source>The system keychain failed: %1</source>
+        <translation>系统钥匙串出错：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MessageBoxErrorReporter</name>
     <message>
-      <source>Close</source>
-      <translation>关闭</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEdit</name>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>将“%1”设为%2</translation>
+    </message>
+    <message>
+        <source>Edit the notes of “%1”</source>
+        <translation>编辑“%1”的备注</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
-      <source>To do</source>
-      <translation>待办</translation>
+        <source>To do</source>
+        <translation>待办</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>进行中</translation>
+        <source>In progress</source>
+        <translation>进行中</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>已完成</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>Skipped</source>
-      <translation>已跳过</translation>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios</name>
     <message>
-      <source>The goal is empty: describe what you want to achieve.</source>
-      <translation>目标为空：请描述你想达成的事情。</translation>
+        <source>The goal is empty: describe what you want to achieve.</source>
+        <translation>目标为空：请描述你想达成的事情。</translation>
     </message>
     <message>
-      <source>The goal is too long: keep it under %1 characters.</source>
-      <translation>目标太长：请控制在 %1 个字符以内。</translation>
+        <source>The goal is too long: keep it under %1 characters.</source>
+        <translation>目标太长：请控制在 %1 个字符以内。</translation>
     </message>
     <message>
-      <source>Hours per week must be more than 0 and at most %1.</source>
-      <translation>每周小时数必须大于 0 且不超过 %1。</translation>
+        <source>Hours per week must be more than 0 and at most %1.</source>
+        <translation>每周小时数必须大于 0 且不超过 %1。</translation>
     </message>
     <message>
-      <source>The start date is not a valid date.</source>
-      <translation>开始日期不是有效的日期。</translation>
+        <source>The start date is not a valid date.</source>
+        <translation>开始日期不是有效的日期。</translation>
     </message>
     <message>
-      <source>The deadline %1 is in the past.</source>
-      <translation>截止日期 %1 已经过去。</translation>
+        <source>The deadline %1 is in the past.</source>
+        <translation>截止日期 %1 已经过去。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::AtRiskBanner</name>
     <message>
-      <source>At risk: %1 hours short of the deadline</source>
-      <translation>有风险：距截止日期还差 %1 小时</translation>
+        <source>At risk: %1 hours short of the deadline</source>
+        <translation>有风险：距截止日期还差 %1 小时</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::BurndownChartView</name>
     <message>
-      <source>MMM d</source>
-      <extracomment>Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).</extracomment>
-      <translation>M月d日</translation>
+        <source>MMM d</source>
+        <extracomment>Date format of the burn-down chart&apos;s axis labels (QDateTime format: MMM = short month).</extracomment>
+        <translation>M月d日</translation>
     </message>
     <message>
-      <source>Ideal</source>
-      <translation>理想</translation>
+        <source>Ideal</source>
+        <translation>理想</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>计划</translation>
+        <source>Planned</source>
+        <translation>计划</translation>
     </message>
     <message>
-      <source>Actual</source>
-      <translation>实际</translation>
+        <source>Actual</source>
+        <translation>实际</translation>
     </message>
     <message>
-      <source>Hours left</source>
-      <translation>剩余小时</translation>
+        <source>Hours left</source>
+        <translation>剩余小时</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>今天</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-      <source>At current pace</source>
-      <translation>按当前进度</translation>
+        <source>At current pace</source>
+        <translation>按当前进度</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>helios::ui::DraftTaskModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::EmptyStateWidget</name>
     <message>
-      <source>New goal</source>
-      <translation>新建目标</translation>
+        <source>New goal</source>
+        <translation>新建目标</translation>
     </message>
     <message>
-      <source>Opening your plans…</source>
-      <translation>正在打开你的计划…</translation>
+        <source>Opening your plans…</source>
+        <translation>正在打开你的计划…</translation>
     </message>
     <message>
-      <source>Welcome to Helios</source>
-      <translation>欢迎使用 Helios</translation>
+        <source>Welcome to Helios</source>
+        <translation>欢迎使用 Helios</translation>
     </message>
     <message>
-      <source>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</source>
-      <translation>你还没有任何计划。点击“新建目标”，描述你想达成的事情——例如“三个月内学会Python编程”或“四月前跑完半程马拉松”——Helios 会把它变成带日期的任务计划。</translation>
+        <source>You have no plans yet. Click “New goal”, describe what you want to achieve — “learn Python in three months”, “run a half marathon by April” — and Helios turns it into a dated plan of tasks.</source>
+        <translation>你还没有任何计划。点击“新建目标”，描述你想达成的事情——例如“三个月内学会Python编程”或“四月前跑完半程马拉松”——Helios 会把它变成带日期的任务计划。</translation>
     </message>
     <message>
-      <source>Helios could not open its database</source>
-      <translation>Helios 无法打开数据库</translation>
+        <source>Helios could not open its database</source>
+        <translation>Helios 无法打开数据库</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>helios::ui::FileDialogChooser</name>
+    <message>
+        <source>iCalendar tasks (*.ics)</source>
+        <translation>iCalendar 任务 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Markdown checklist (*.md)</source>
+        <translation>Markdown 清单 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Helios JSON, complete (*.json)</source>
+        <translation>Helios JSON，完整数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>todo.txt (*.txt)</source>
+        <translation>todo.txt (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
+        <translation>计划和任务清单 (*.json *.ics *.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::GoalPlanningViewModel</name>
+    <message>
+        <source>Analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>研究员</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>规划员</translation>
+    </message>
+    <message>
+        <source>Reviser</source>
+        <translation>修订员</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>排程器</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>已取消规划。</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::MainWindow</name>
     <message>
-      <source>Plans</source>
-      <translation>计划</translation>
+        <source>Plans</source>
+        <translation>计划</translation>
     </message>
     <message>
-      <source>&amp;New goal…</source>
-      <translation>新建目标(&amp;N)…</translation>
+        <source>&amp;New goal…</source>
+        <translation>新建目标(&amp;N)…</translation>
     </message>
     <message>
-      <source>Describe a new goal and let Helios plan it</source>
-      <translation>描述一个新目标，让 Helios 为它制定计划</translation>
+        <source>Describe a new goal and let Helios plan it</source>
+        <translation>描述一个新目标，让 Helios 为它制定计划</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;About Helios</source>
-      <translation>关于 Helios(&amp;A)</translation>
+        <source>&amp;About Helios</source>
+        <translation>关于 Helios(&amp;A)</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>主工具栏</translation>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
     </message>
     <message>
-      <source>Helios could not open its database</source>
-      <translation>Helios 无法打开数据库</translation>
+        <source>Helios could not open its database</source>
+        <translation>Helios 无法打开数据库</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <source>&amp;Tools</source>
-      <translation>工具(&amp;T)</translation>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <source>&amp;Performance</source>
-      <translation>性能(&amp;P)</translation>
+        <source>&amp;Performance</source>
+        <translation>性能(&amp;P)</translation>
     </message>
     <message>
-      <source>Live LLM, storage and responsiveness figures</source>
-      <translation>实时查看 LLM、存储与响应性能数据</translation>
+        <source>Live LLM, storage and responsiveness figures</source>
+        <translation>实时查看 LLM、存储与响应性能数据</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <source>&amp;Restore from backup…</source>
-      <translation>从备份恢复(&amp;R)…</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-      <source>There are no backups yet: Helios makes one each day it is opened.</source>
-      <translation>还没有备份：Helios 每天首次打开时会自动备份一次。</translation>
+        <source>There are no backups yet: Helios makes one each day it is opened.</source>
+        <translation>还没有备份：Helios 每天首次打开时会自动备份一次。</translation>
     </message>
     <message>
-      <source>The backup was not restored</source>
-      <translation>备份未能恢复</translation>
+        <source>The backup was not restored</source>
+        <translation>备份未能恢复</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Your plan is ready</source>
+        <translation>你的计划已生成</translation>
+    </message>
+    <message>
+        <source>Review it and accept it in the New goal window.</source>
+        <translation>请在“新目标”窗口中查看并接受它。</translation>
+    </message>
+    <message>
+        <source>Planning failed</source>
+        <translation>规划失败</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::NewGoalDialog</name>
     <message>
-      <source>New goal</source>
-      <translation>新建目标</translation>
+        <source>New goal</source>
+        <translation>新建目标</translation>
     </message>
     <message>
-      <source>What do you want to achieve?</source>
-      <translation>你想达成什么目标？</translation>
+        <source>What do you want to achieve?</source>
+        <translation>你想达成什么目标？</translation>
     </message>
     <message>
-      <source>For example: Learn Python programming in three months
+        <source>For example: Learn Python programming in three months
 例如：三个月内学会Python编程</source>
-      <translation>例如：三个月内学会Python编程
+        <translation>例如：三个月内学会Python编程
 For example: Learn Python programming in three months</translation>
     </message>
     <message>
-      <source>Deadline:</source>
-      <translation>截止日期：</translation>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
     </message>
     <message>
-      <source> h</source>
-      <translation> 小时</translation>
+        <source> h</source>
+        <translation> 小时</translation>
     </message>
     <message>
-      <source>Hours per week:</source>
-      <translation>每周小时数：</translation>
+        <source>Hours per week:</source>
+        <translation>每周小时数：</translation>
     </message>
     <message>
-      <source>Planning…</source>
-      <translation>正在制定计划…</translation>
+        <source>Create plan</source>
+        <translation>创建计划</translation>
     </message>
     <message>
-      <source>Create plan</source>
-      <translation>创建计划</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Waiting</source>
+        <translation>等待中</translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanDetailView</name>
-    <message numerus="yes">
-      <source>%n task(s)</source>
-      <translation>
-        <numerusform>%n 项任务</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n done</source>
-      <comment>tasks</comment>
-      <translation>
-        <numerusform>已完成 %n 项</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 of %2 hours left</source>
-      <translation>剩余 %1 / %2 小时</translation>
-    </message>
-    <message>
-      <source>%1 h per week</source>
-      <translation>每周 %1 小时</translation>
-    </message>
-    <message>
-      <source>deadline %1</source>
-      <translation>截止日期 %1</translation>
-    </message>
-    <message>
-      <source>no deadline, finishes %1</source>
-      <translation>无截止日期，预计 %1 完成</translation>
-    </message>
-    <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanItemDelegate</name>
-    <message>
-      <source>%1%</source>
-      <translation>%1%</translation>
-    </message>
-    <message>
-      <source>At risk</source>
-      <translation>有风险</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanListModel</name>
-    <message>
-      <source>%1% done: %2 of %3 hours</source>
-      <translation>已完成 %1%：%2 / %3 小时</translation>
-    </message>
-    <message>
-      <source>At risk: %1 hours short of the deadline</source>
-      <translation>有风险：距截止日期还差 %1 小时</translation>
-    </message>
-    <message>
-      <source>%1, %2% done</source>
-      <translation>%1，已完成 %2%</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlansViewModel</name>
-    <message>
-      <source>Plan created.</source>
-      <translation>计划已创建。</translation>
-    </message>
-    <message>
-      <source>“%1” is now %2.</source>
-      <translation>“%1”已改为%2。</translation>
-    </message>
-    <message>
-      <source>Notes of “%1” saved.</source>
-      <translation>已保存“%1”的备注。</translation>
-    </message>
-    <message>
-      <source>The backup was restored.</source>
-      <translation>备份已恢复。</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>设置</translation>
-    </message>
-    <message>
-      <source>Model server</source>
-      <translation>模型服务器</translation>
-    </message>
-    <message>
-      <source>Timeouts and cache</source>
-      <translation>超时与缓存</translation>
-    </message>
-    <message>
-      <source>General</source>
-      <translation>常规</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>确定</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Offline planner (no model server)</source>
-      <translation>离线规划器（无需模型服务器）</translation>
-    </message>
-    <message>
-      <source>OpenAI-compatible server</source>
-      <translation>OpenAI 兼容服务器</translation>
-    </message>
-    <message>
-      <source>Ollama</source>
-      <translation>Ollama</translation>
-    </message>
-    <message>
-      <source>Refresh models</source>
-      <translation>刷新模型列表</translation>
-    </message>
-    <message>
-      <source>Ask the server which models it offers</source>
-      <translation>向服务器查询可用的模型</translation>
-    </message>
-    <message>
-      <source>Asking the server for its models…</source>
-      <translation>正在向服务器查询模型…</translation>
-    </message>
-    <message>
-      <source>Remove key</source>
-      <translation>删除密钥</translation>
-    </message>
-    <message>
-      <source>Delete this server's API key from the keychain</source>
-      <translation>从钥匙串中删除此服务器的 API 密钥</translation>
-    </message>
-    <message>
-      <source>Test connection</source>
-      <translation>测试连接</translation>
-    </message>
-    <message>
-      <source>Connecting…</source>
-      <translation>正在连接…</translation>
-    </message>
-    <message>
-      <source>Lower is more predictable, higher more varied</source>
-      <translation>越低越稳定，越高越多样</translation>
-    </message>
-    <message>
-      <source> tokens</source>
-      <translation> 个词元</translation>
-    </message>
-    <message>
-      <source>The model's context window; prompts are shortened to fit it</source>
-      <translation>模型的上下文窗口；提示词会被缩短以适应它</translation>
-    </message>
-    <message>
-      <source>Provider:</source>
-      <translation>提供方：</translation>
-    </message>
-    <message>
-      <source>Endpoint:</source>
-      <translation>端点：</translation>
-    </message>
-    <message>
-      <source>Model:</source>
-      <translation>模型：</translation>
-    </message>
-    <message>
-      <source>API key:</source>
-      <translation>API 密钥：</translation>
-    </message>
-    <message>
-      <source>Temperature:</source>
-      <translation>温度：</translation>
-    </message>
-    <message>
-      <source>Context size:</source>
-      <translation>上下文长度：</translation>
-    </message>
-    <message>
-      <source> s</source>
-      <translation> 秒</translation>
-    </message>
-    <message>
-      <source>Waiting for the model server</source>
-      <translation>等待模型服务器</translation>
-    </message>
-    <message>
-      <source>Loading a model can take minutes the first time</source>
-      <translation>首次加载模型可能需要几分钟</translation>
-    </message>
-    <message>
-      <source>Connect:</source>
-      <translation>连接：</translation>
-    </message>
-    <message>
-      <source>First byte of the answer:</source>
-      <translation>回答的首个字节：</translation>
-    </message>
-    <message>
-      <source>Silence in the middle of an answer:</source>
-      <translation>回答中途无响应：</translation>
-    </message>
-    <message>
-      <source>Whole call:</source>
-      <translation>整个调用：</translation>
-    </message>
-    <message>
-      <source>Requests at once:</source>
-      <translation>同时请求数：</translation>
-    </message>
-    <message>
-      <source>Response cache</source>
-      <translation>回答缓存</translation>
-    </message>
-    <message>
-      <source> answers</source>
-      <translation> 条回答</translation>
-    </message>
-    <message>
-      <source>No limit</source>
-      <translation>不限</translation>
-    </message>
     <message>
-      <source> days</source>
-      <translation> 天</translation>
+        <source>Fixing its answer…</source>
+        <translation>正在修正回答…</translation>
     </message>
     <message>
-      <source>Clear cache</source>
-      <translation>清空缓存</translation>
+        <source>Working…</source>
+        <translation>工作中…</translation>
     </message>
     <message>
-      <source>Forget every stored answer, in memory and on disk</source>
-      <translation>清除内存和磁盘中保存的所有回答</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
-      <source>Kept in memory:</source>
-      <translation>内存中保留：</translation>
+        <source>Offline planner (no model)</source>
+        <translation>离线规划器（不使用模型）</translation>
     </message>
     <message>
-      <source>Kept on disk:</source>
-      <translation>磁盘上保留：</translation>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
     </message>
     <message>
-      <source>Kept for:</source>
-      <translation>保留时长：</translation>
+        <source>Choose the model server in Tools → Settings.</source>
+        <translation>在“工具 → 设置”中选择模型服务器。</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>系统语言</translation>
+        <source>Planned by:</source>
+        <translation>规划方式：</translation>
     </message>
     <message>
-      <source>A new language applies when Helios starts again.</source>
-      <translation>新的语言将在 Helios 重新启动后生效。</translation>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message>
-      <source>Open folder</source>
-      <translation>打开文件夹</translation>
+        <source>Stop planning; nothing is saved</source>
+        <translation>停止规划；不会保存任何内容</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>语言：</translation>
+        <source>Your plan, before it is saved</source>
+        <translation>你的计划（尚未保存）</translation>
     </message>
     <message>
-      <source>Data folder:</source>
-      <translation>数据文件夹：</translation>
+        <source>Double-click a task&apos;s name or hours to change them; the dates follow.</source>
+        <translation>双击任务名称或小时数即可修改；日期会随之调整。</translation>
     </message>
     <message>
-      <source>Log folder:</source>
-      <translation>日志文件夹：</translation>
+        <source>Remove task</source>
+        <translation>删除任务</translation>
     </message>
     <message>
-      <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
-      <translation>数据库位于数据文件夹，helios.log 位于日志文件夹。启动 Helios 时加上 --db 可使用其他数据库。</translation>
+        <source>Accept plan</source>
+        <translation>接受计划</translation>
     </message>
     <message>
-      <source>Not needed by the offline planner</source>
-      <translation>离线规划器不需要</translation>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
     </message>
     <message>
-      <source>Not used by Ollama</source>
-      <translation>Ollama 不使用</translation>
+        <source>Plan the goal again, without reusing saved answers</source>
+        <translation>重新规划此目标，不使用已缓存的回答</translation>
     </message>
     <message>
-      <source>A key is saved in the keychain; type to replace it</source>
-      <translation>钥匙串中已保存密钥；输入新密钥可替换</translation>
+        <source>Change goal</source>
+        <translation>修改目标</translation>
     </message>
     <message>
-      <source>Optional; saved in the system keychain</source>
-      <translation>可选；保存在系统钥匙串中</translation>
+        <source>Planning “%1” with %2…</source>
+        <translation>正在使用 %2 规划“%1”…</translation>
     </message>
     <message>
-      <source>There is no response cache in this session</source>
-      <translation>本次会话没有回答缓存</translation>
+        <source>Planning “%1” offline…</source>
+        <translation>正在离线规划“%1”…</translation>
     </message>
     <message numerus="yes">
-      <source>The server lists %n model(s).</source>
-      <translation>
-        <numerusform>服务器列出了 %n 个模型。</numerusform>
-      </translation>
+        <source>%n task(s), %1 hours in all, done by %2.</source>
+        <translation>
+            <numerusform>共 %n 个任务，合计 %1 小时，预计 %2 完成。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>A key for this server is saved in the keychain.</source>
-      <translation>钥匙串中已保存此服务器的密钥。</translation>
+        <source>It does not fit before the deadline: %1 hours short.</source>
+        <translation>截止日期前无法完成：还差 %1 小时。</translation>
     </message>
-    <message>
-      <source>The folder “%1” could not be opened in the file manager.</source>
-      <translation>无法在文件管理器中打开文件夹“%1”。</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::SettingsViewModel</name>
-    <message>
-      <source>The server lists no models: install or load one first.</source>
-      <translation>服务器没有列出任何模型：请先安装或加载一个模型。</translation>
-    </message>
-    <message>
-      <source>Connected in %1 ms: %2</source>
-      <translation>已连接，用时 %1 毫秒：%2</translation>
-    </message>
-    <message>
-      <source>There is no response cache to clear in this session.</source>
-      <translation>本次会话没有可清空的回答缓存。</translation>
-    </message>
-    <message>
-      <source>The response cache is empty now.</source>
-      <translation>回答缓存已清空。</translation>
-    </message>
-    <message>
-      <source>The API key was removed from the keychain.</source>
-      <translation>API 密钥已从钥匙串中删除。</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskTableModel</name>
-    <message>
-      <source>Task</source>
-      <translation>任务</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <source>Estimate (h)</source>
-      <translation>预计（小时）</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>开始</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>截止</translation>
-    </message>
-    <message>
-      <source>Milestone</source>
-      <translation>里程碑</translation>
-    </message>
-  </context>
-  <context>
-    <name>main</name>
-    <message>
-      <source>Helios turns a goal into a dated plan of tasks.</source>
-      <translation>Helios 把一个目标变成带日期的任务计划。</translation>
-    </message>
-    <message>
-      <source>Database file (default: $HELIOS_DB, else the data folder).</source>
-      <translation>数据库文件（默认：$HELIOS_DB，否则为数据文件夹）。</translation>
-    </message>
-    <message>
-      <source>Log debug messages too.</source>
-      <translation>同时记录调试信息。</translation>
-    </message>
-    <message>
-      <source>Unknown language “%1”: use en or zh_CN.</source>
-      <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
-    </message>
-    <message>
-      <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
-      <translation>界面语言：en 或 zh_CN（默认：设置中选择的语言）。</translation>
-    </message>
-    <message>
-      <source>Language of the interface: en or zh_CN.</source>
-      <translation>界面语言：en 或 zh_CN。</translation>
-    </message>
-  </context>
-  <context>
-    <name>DashboardFormat</name>
-    <message>
-      <source>%1 ms</source>
-      <extracomment>A duration in milliseconds</extracomment>
-      <translation>%1 毫秒</translation>
-    </message>
-    <message>
-      <source>%1 s</source>
-      <extracomment>A duration in seconds</extracomment>
-      <translation>%1 秒</translation>
-    </message>
-    <message>
-      <source>%1 min</source>
-      <extracomment>A duration in minutes</extracomment>
-      <translation>%1 分钟</translation>
-    </message>
-    <message>
-      <source>more</source>
-      <extracomment>The last bucket of a latency histogram: slower than every bound</extracomment>
-      <translation>更长</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::PerformanceDashboard</name>
     <message>
-      <source>succeeded</source>
-      <translation>成功</translation>
+        <source>succeeded</source>
+        <translation>成功</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>失败</translation>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>已取消</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <source>Performance</source>
-      <translation>性能</translation>
+        <source>Performance</source>
+        <translation>性能</translation>
     </message>
     <message>
-      <source>LLM latency (p50 / p95)</source>
-      <translation>LLM 延迟（p50 / p95）</translation>
+        <source>LLM latency (p50 / p95)</source>
+        <translation>LLM 延迟（p50 / p95）</translation>
     </message>
     <message>
-      <source>LLM requests</source>
-      <translation>LLM 请求数</translation>
+        <source>LLM requests</source>
+        <translation>LLM 请求数</translation>
     </message>
     <message>
-      <source>Time to first token (p50)</source>
-      <translation>首个令牌耗时（p50）</translation>
+        <source>Time to first token (p50)</source>
+        <translation>首个令牌耗时（p50）</translation>
     </message>
     <message>
-      <source>Tokens per second</source>
-      <translation>每秒令牌数</translation>
+        <source>Tokens per second</source>
+        <translation>每秒令牌数</translation>
     </message>
     <message>
-      <source>Tokens in / out</source>
-      <translation>输入 / 输出令牌</translation>
+        <source>Tokens in / out</source>
+        <translation>输入 / 输出令牌</translation>
     </message>
     <message>
-      <source>Cache hit rate</source>
-      <translation>缓存命中率</translation>
+        <source>Cache hit rate</source>
+        <translation>缓存命中率</translation>
     </message>
     <message>
-      <source>Store query latency (p95)</source>
-      <translation>存储查询延迟（p95）</translation>
+        <source>Store query latency (p95)</source>
+        <translation>存储查询延迟（p95）</translation>
     </message>
     <message>
-      <source>Event-loop lag (p95)</source>
-      <translation>事件循环延迟（p95）</translation>
+        <source>Event-loop lag (p95)</source>
+        <translation>事件循环延迟（p95）</translation>
     </message>
     <message>
-      <source>Memory (resident)</source>
-      <translation>内存（常驻）</translation>
+        <source>Memory (resident)</source>
+        <translation>内存（常驻）</translation>
     </message>
     <message>
-      <source>Right now</source>
-      <translation>当前速率</translation>
+        <source>Right now</source>
+        <translation>当前速率</translation>
     </message>
     <message>
-      <source>LLM latency: requests per bucket</source>
-      <translation>LLM 延迟：各区间的请求数</translation>
+        <source>LLM latency: requests per bucket</source>
+        <translation>LLM 延迟：各区间的请求数</translation>
     </message>
     <message>
-      <source>Requests</source>
-      <translation>请求</translation>
+        <source>Requests</source>
+        <translation>请求</translation>
     </message>
     <message>
-      <source>response time up to</source>
-      <translation>响应时间上限</translation>
+        <source>response time up to</source>
+        <translation>响应时间上限</translation>
     </message>
     <message>
-      <source>LLM requests per second</source>
-      <translation>每秒 LLM 请求数</translation>
+        <source>LLM requests per second</source>
+        <translation>每秒 LLM 请求数</translation>
     </message>
     <message>
-      <source>requests/s</source>
-      <translation>请求/秒</translation>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
     </message>
     <message>
-      <source>Tokens per second (out)</source>
-      <translation>每秒输出令牌数</translation>
+        <source>Tokens per second (out)</source>
+        <translation>每秒输出令牌数</translation>
     </message>
     <message>
-      <source>tokens/s</source>
-      <translation>令牌/秒</translation>
+        <source>tokens/s</source>
+        <translation>令牌/秒</translation>
     </message>
     <message>
-      <source>Latency p95 (ms)</source>
-      <translation>p95 延迟（毫秒）</translation>
+        <source>Latency p95 (ms)</source>
+        <translation>p95 延迟（毫秒）</translation>
     </message>
     <message>
-      <source>event loop</source>
-      <translation>事件循环</translation>
+        <source>event loop</source>
+        <translation>事件循环</translation>
     </message>
     <message>
-      <source>store query</source>
-      <translation>存储查询</translation>
+        <source>store query</source>
+        <translation>存储查询</translation>
     </message>
     <message>
-      <source>Memory (MiB)</source>
-      <translation>内存（MiB）</translation>
+        <source>Memory (MiB)</source>
+        <translation>内存（MiB）</translation>
     </message>
     <message>
-      <source>resident</source>
-      <translation>常驻内存</translation>
+        <source>resident</source>
+        <translation>常驻内存</translation>
     </message>
     <message>
-      <source>Last two minutes</source>
-      <translation>最近两分钟</translation>
+        <source>Last two minutes</source>
+        <translation>最近两分钟</translation>
     </message>
     <message>
-      <source>Call log</source>
-      <translation>调用记录</translation>
+        <source>Call log</source>
+        <translation>调用记录</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>今天</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-      <source>This week</source>
-      <translation>本周</translation>
+        <source>This week</source>
+        <translation>本周</translation>
     </message>
     <message>
-      <source>Calls</source>
-      <translation>调用次数</translation>
+        <source>Calls</source>
+        <translation>调用次数</translation>
     </message>
     <message>
-      <source>Errors</source>
-      <translation>错误</translation>
+        <source>Errors</source>
+        <translation>错误</translation>
     </message>
     <message>
-      <source>Median latency</source>
-      <translation>延迟中位数</translation>
+        <source>Median latency</source>
+        <translation>延迟中位数</translation>
     </message>
     <message>
-      <source>p95 latency</source>
-      <translation>p95 延迟</translation>
+        <source>p95 latency</source>
+        <translation>p95 延迟</translation>
     </message>
     <message>
-      <source>Answered from cache</source>
-      <translation>缓存应答占比</translation>
+        <source>Answered from cache</source>
+        <translation>缓存应答占比</translation>
     </message>
     <message>
-      <source>%1 / %2</source>
-      <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n request(s) measured</source>
-      <translation>
-        <numerusform>已测量 %n 个请求</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 %2</source>
-      <translation>%2 %1</translation>
-    </message>
-    <message>
-      <source>none yet</source>
-      <translation>暂无</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>，</translation>
-    </message>
-    <message>
-      <source>p95 %1</source>
-      <translation>p95 %1</translation>
-    </message>
-    <message>
-      <source>no streamed answer yet</source>
-      <translation>尚无流式回答</translation>
-    </message>
-    <message>
-      <source>prompt / answer</source>
-      <translation>提示 / 回答</translation>
-    </message>
-    <message>
-      <source>%1 hits, %2 misses, %3 joined</source>
-      <translation>命中 %1，未命中 %2，合并 %3</translation>
-    </message>
-    <message>
-      <source>%1 queries, p50 %2</source>
-      <translation>%1 次查询，p50 %2</translation>
-    </message>
-    <message>
-      <source>worst up to %1</source>
-      <translation>最长不超过 %1</translation>
-    </message>
-    <message>
-      <source>not measured yet</source>
-      <translation>尚未测量</translation>
-    </message>
-    <message>
-      <source>resident set size</source>
-      <translation>常驻内存集大小</translation>
-    </message>
-    <message>
-      <source>%1 req/s</source>
-      <translation>%1 请求/秒</translation>
-    </message>
-    <message>
-      <source>%1 tokens/s out</source>
-      <translation>输出 %1 令牌/秒</translation>
-    </message>
-    <message>
-      <source>The call log could not be read: %1</source>
-      <translation>无法读取调用记录：%1</translation>
-    </message>
-    <message>
-      <source>Reading the call log…</source>
-      <translation>正在读取调用记录…</translation>
-    </message>
-    <message>
-      <source>Every LLM call Helios made, from its log.</source>
-      <translation>Helios 发出的每一次 LLM 调用，来自调用记录。</translation>
-    </message>
-    <message>
-      <source>how fast answers are written</source>
-      <translation>回答的生成速度</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::PlanChartsView</name>
-    <message>
-      <source>All the work is finished.</source>
-      <translation>所有工作都已完成。</translation>
-    </message>
-    <message>
-      <source>The remaining work cannot be scheduled.</source>
-      <translation>剩余工作无法排期。</translation>
-    </message>
-    <message>
-      <source>At the current pace (%1 of plan) the work ends on %2.</source>
-      <translation>按当前进度（计划的 %1），工作将于 %2 完成。</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-      <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
-      <translation>
-        <numerusform>按当前进度（计划的 %1），工作将于 %2 完成，比截止日期晚 %n 天。</numerusform>
-      </translation>
+        <source>%n request(s) measured</source>
+        <translation>
+            <numerusform>已测量 %n 个请求</numerusform>
+        </translation>
     </message>
     <message>
-      <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
-      <translation>按当前进度（计划的 %1），工作将于 %2 完成，正好是截止日期。</translation>
-    </message>
-    <message numerus="yes">
-      <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
-      <translation>
-        <numerusform>按当前进度（计划的 %1），工作将于 %2 完成，比截止日期早 %n 天。</numerusform>
-      </translation>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
     </message>
     <message>
-      <source>Burn-down</source>
-      <translation>燃尽图</translation>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>时间线</translation>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
     </message>
     <message>
-      <source>No work is left, so there is no critical path.</source>
-      <translation>已没有剩余工作，因此没有关键路径。</translation>
-    </message>
-    <message numerus="yes">
-      <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
-      <translation>
-        <numerusform>关键路径（红色）：%n 个任务，共 %1 小时，必须依次完成。</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::RollingChartView</name>
-    <message>
-      <source>seconds</source>
-      <translation>秒</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::StatusChartView</name>
-    <message numerus="yes">
-      <source>%1: %n task(s), %2 h (%3)</source>
-      <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
-      <translation>
-        <numerusform>%1：%n 个任务，%2 小时（%3）</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TimelineView</name>
-    <message>
-      <source>%1 – %2</source>
-      <translation>%1 – %2</translation>
+        <source>no streamed answer yet</source>
+        <translation>尚无流式回答</translation>
     </message>
     <message>
-      <source>Not scheduled yet</source>
-      <translation>尚未排期</translation>
+        <source>prompt / answer</source>
+        <translation>提示 / 回答</translation>
     </message>
     <message>
-      <source>%1 h</source>
-      <translation>%1 小时</translation>
+        <source>%1 hits, %2 misses, %3 joined</source>
+        <translation>命中 %1，未命中 %2，合并 %3</translation>
     </message>
     <message>
-      <source>On the critical path</source>
-      <translation>位于关键路径上</translation>
+        <source>%1 queries, p50 %2</source>
+        <translation>%1 次查询，p50 %2</translation>
     </message>
     <message>
-      <source>MMMM yyyy</source>
-      <extracomment>Month and year in the timeline's header (QDate format).</extracomment>
-      <translation>yyyy年M月</translation>
+        <source>worst up to %1</source>
+        <translation>最长不超过 %1</translation>
     </message>
     <message>
-      <source>Task</source>
-      <translation>任务</translation>
-    </message>
-  </context>
-  <context>
-    <name>ShortcutsDialog</name>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>键盘快捷键</translation>
+        <source>not measured yet</source>
+        <translation>尚未测量</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>操作</translation>
+        <source>resident set size</source>
+        <translation>常驻内存集大小</translation>
     </message>
     <message>
-      <source>Shortcut</source>
-      <translation>快捷键</translation>
-    </message>
-  </context>
-  <context>
-    <name>TaskEdit</name>
-    <message>
-      <source>Set “%1” to %2</source>
-      <translation>将“%1”设为%2</translation>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
     </message>
     <message>
-      <source>Edit the notes of “%1”</source>
-      <translation>编辑“%1”的备注</translation>
+        <source>%1 tokens/s out</source>
+        <translation>输出 %1 令牌/秒</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>无法读取调用记录：%1</translation>
+    </message>
+    <message>
+        <source>Reading the call log…</source>
+        <translation>正在读取调用记录…</translation>
+    </message>
+    <message>
+        <source>Every LLM call Helios made, from its log.</source>
+        <translation>Helios 发出的每一次 LLM 调用，来自调用记录。</translation>
+    </message>
+    <message>
+        <source>how fast answers are written</source>
+        <translation>回答的生成速度</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanActions</name>
     <message>
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>撤销</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>重做</translation>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
-      <source>&amp;Find tasks</source>
-      <translation>查找任务(&amp;F)</translation>
+        <source>&amp;Find tasks</source>
+        <translation>查找任务(&amp;F)</translation>
     </message>
     <message>
-      <source>Mark task &amp;done</source>
-      <translation>标记任务为已完成(&amp;D)</translation>
+        <source>Mark task &amp;done</source>
+        <translation>标记任务为已完成(&amp;D)</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>刷新(&amp;R)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Next plan</source>
-      <translation>下一个计划(&amp;N)</translation>
+        <source>&amp;Next plan</source>
+        <translation>下一个计划(&amp;N)</translation>
     </message>
     <message>
-      <source>&amp;Previous plan</source>
-      <translation>上一个计划(&amp;P)</translation>
+        <source>&amp;Previous plan</source>
+        <translation>上一个计划(&amp;P)</translation>
     </message>
     <message>
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>键盘快捷键(&amp;K)</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <source>Select a task first.</source>
-      <translation>请先选择一个任务。</translation>
+        <source>Select a task first.</source>
+        <translation>请先选择一个任务。</translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskBoard</name>
+</context>
+<context>
+    <name>helios::ui::PlanChartsView</name>
     <message>
-      <source>No tasks match these filters</source>
-      <translation>没有符合筛选条件的任务</translation>
-    </message>
-    <message>
-      <source>Try other words, another status, or clear the filters to see every task of the plan again.</source>
-      <translation>换个关键词或状态试试，或者清除筛选条件，重新显示计划中的全部任务。</translation>
+        <source>All the work is finished.</source>
+        <translation>所有工作都已完成。</translation>
     </message>
     <message>
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskDetailsPane</name>
-    <message>
-      <source>Select a task to see its details and write notes.</source>
-      <translation>选择一个任务，查看详情并记录备注。</translation>
+        <source>The remaining work cannot be scheduled.</source>
+        <translation>剩余工作无法排期。</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>状态：</translation>
-    </message>
-    <message>
-      <source>Estimate:</source>
-      <translation>预计用时：</translation>
-    </message>
-    <message>
-      <source>Scheduled:</source>
-      <translation>安排时间：</translation>
-    </message>
-    <message>
-      <source>Milestone:</source>
-      <translation>里程碑：</translation>
-    </message>
-    <message>
-      <source>Depends on:</source>
-      <translation>依赖于：</translation>
-    </message>
-    <message>
-      <source>&amp;Notes:</source>
-      <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-      <source>Anything worth remembering about this task. Saved when you leave the field.</source>
-      <translation>记下这个任务值得留意的事情。离开输入框时自动保存。</translation>
-    </message>
-    <message>
-      <source>%1 h</source>
-      <translation>%1 小时</translation>
-    </message>
-    <message>
-      <source>%1 – %2</source>
-      <translation>%1 至 %2</translation>
-    </message>
-    <message>
-      <source>Not scheduled</source>
-      <translation>未安排</translation>
-    </message>
-    <message>
-      <source>%1. %2</source>
-      <translation>%1. %2</translation>
-    </message>
-    <message>
-      <source>Nothing</source>
-      <translation>无</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskFilterBar</name>
-    <message>
-      <source>Search tasks and notes (Ctrl+F)</source>
-      <translation>搜索任务和备注（Ctrl+F）</translation>
-    </message>
-    <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
-    </message>
-    <message>
-      <source>Overdue</source>
-      <translation>已逾期</translation>
-    </message>
-    <message>
-      <source>Only tasks not finished and due before today</source>
-      <translation>只显示未完成且截止日期早于今天的任务</translation>
-    </message>
-    <message>
-      <source>This week</source>
-      <translation>本周</translation>
-    </message>
-    <message>
-      <source>Only tasks scheduled in the current week</source>
-      <translation>只显示安排在本周的任务</translation>
+        <source>At the current pace (%1 of plan) the work ends on %2.</source>
+        <translation>按当前进度（计划的 %1），工作将于 %2 完成。</translation>
     </message>
     <message numerus="yes">
-      <source>%n task(s) shown</source>
-      <translation>
-        <numerusform>显示 %n 个任务</numerusform>
-      </translation>
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) after the deadline.</source>
+        <translation>
+            <numerusform>按当前进度（计划的 %1），工作将于 %2 完成，比截止日期晚 %n 天。</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::TaskTreeModel</name>
     <message>
-      <source>No milestone</source>
-      <translation>无里程碑</translation>
+        <source>At the current pace (%1 of plan) the work ends on %2, the deadline.</source>
+        <translation>按当前进度（计划的 %1），工作将于 %2 完成，正好是截止日期。</translation>
     </message>
     <message numerus="yes">
-      <source>%1 of %n done</source>
-      <comment>finished tasks of a milestone</comment>
-      <translation>
-        <numerusform>已完成 %1/%n</numerusform>
-      </translation>
+        <source>At the current pace (%1 of plan) the work ends on %2, %n day(s) before the deadline.</source>
+        <translation>
+            <numerusform>按当前进度（计划的 %1），工作将于 %2 完成，比截止日期早 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <translation>%1. %2</translation>
+        <source>Burn-down</source>
+        <translation>燃尽图</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>序号</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Depends on</source>
-      <translation>依赖</translation>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>工时</translation>
+        <source>No work is left, so there is no critical path.</source>
+        <translation>已没有剩余工作，因此没有关键路径。</translation>
     </message>
-  </context>
-  <context>
-    <name>helios::ui::RestoreBackupDialog</name>
-    <message>
-      <source>daily backup</source>
-      <translation>每日备份</translation>
+    <message numerus="yes">
+        <source>Critical path (in red): %n task(s), %1 h that must happen one after another.</source>
+        <translation>
+            <numerusform>关键路径（红色）：%n 个任务，共 %1 小时，必须依次完成。</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>before an upgrade</source>
-      <translation>升级前备份</translation>
+</context>
+<context>
+    <name>helios::ui::PlanDetailView</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>made by hand</source>
-      <translation>手动备份</translation>
-    </message>
-    <message>
-      <source>replaced by a restore</source>
-      <translation>恢复时被替换的数据库</translation>
-    </message>
-    <message>
-      <source>Restore from backup</source>
-      <translation>从备份恢复</translation>
-    </message>
-    <message>
-      <source>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</source>
-      <translation>请选择要恢复的备份。当前的计划会保存在备份文件夹中，之后仍可找回。</translation>
+    <message numerus="yes">
+        <source>%n done</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>已完成 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 — %2</source>
-      <translation>%1 — %2</translation>
+        <source>%1 of %2 hours left</source>
+        <translation>剩余 %1 / %2 小时</translation>
     </message>
     <message>
-      <source>Restore…</source>
-      <translation>恢复…</translation>
+        <source>%1 h per week</source>
+        <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <source>Helios could not open its database</source>
-      <translation>Helios 无法打开数据库</translation>
+        <source>deadline %1</source>
+        <translation>截止日期 %1</translation>
     </message>
     <message>
-      <source>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</source>
-      <translation>Helios 无法打开数据库。要恢复 %1 的备份吗？无法打开的文件会保留在备份文件夹中。</translation>
+        <source>no deadline, finishes %1</source>
+        <translation>无截止日期，预计 %1 完成</translation>
     </message>
     <message>
-      <source>Restore the backup from %1</source>
-      <translation>恢复 %1 的备份</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
-    <message>
-      <source>Quit</source>
-      <translation>退出</translation>
-    </message>
-    <message>
-      <source>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</source>
-      <translation>要用 %1 的备份替换当前的计划吗？当前的计划会保留在备份文件夹中。</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>恢复</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-  </context>
-  <context>
-    <name>helios::ui::FileDialogChooser</name>
-    <message>
-      <source>iCalendar tasks (*.ics)</source>
-      <translation>iCalendar 任务 (*.ics)</translation>
-    </message>
-    <message>
-      <source>Markdown checklist (*.md)</source>
-      <translation>Markdown 清单 (*.md)</translation>
-    </message>
-    <message>
-      <source>CSV spreadsheet (*.csv)</source>
-      <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-      <source>Helios JSON, complete (*.json)</source>
-      <translation>Helios JSON，完整数据 (*.json)</translation>
-    </message>
-    <message>
-      <source>todo.txt (*.txt)</source>
-      <translation>todo.txt (*.txt)</translation>
-    </message>
-    <message>
-      <source>Export Plan</source>
-      <translation>导出计划</translation>
-    </message>
-    <message>
-      <source>Import Plan</source>
-      <translation>导入计划</translation>
-    </message>
-    <message>
-      <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
-      <translation>计划和任务清单 (*.json *.ics *.md *.markdown *.txt);;所有文件 (*)</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>helios::ui::PlanFileActions</name>
     <message>
-      <source>&amp;Export…</source>
-      <translation>导出(&amp;E)…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <source>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</source>
-      <translation>将所选计划保存为 iCalendar、Markdown、CSV、JSON 或 todo.txt</translation>
+        <source>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</source>
+        <translation>将所选计划保存为 iCalendar、Markdown、CSV、JSON 或 todo.txt</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>导入(&amp;I)…</translation>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-      <source>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</source>
-      <translation>从 JSON、iCalendar、Markdown 或 todo.txt 文件新建计划</translation>
+        <source>Make a new plan from a JSON, iCalendar, Markdown or todo.txt file</source>
+        <translation>从 JSON、iCalendar、Markdown 或 todo.txt 文件新建计划</translation>
     </message>
     <message>
-      <source>Copy as &amp;Markdown</source>
-      <translation>复制为 Markdown(&amp;M)</translation>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
-      <source>Exported to %1.</source>
-      <translation>已导出到 %1。</translation>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
     <message numerus="yes">
-      <source>Imported a plan of %n task(s).</source>
-      <translation>
-        <numerusform>已导入一个含 %n 个任务的计划。</numerusform>
-      </translation>
+        <source>Imported a plan of %n task(s).</source>
+        <translation>
+            <numerusform>已导入一个含 %n 个任务的计划。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Import or export failed</source>
-      <translation>导入或导出失败</translation>
+        <source>Import or export failed</source>
+        <translation>导入或导出失败</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <source>Copied the plan as Markdown.</source>
-      <translation>已将计划复制为 Markdown。</translation>
+        <source>Copied the plan as Markdown.</source>
+        <translation>已将计划复制为 Markdown。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>helios::ui::PlanItemDelegate</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanListModel</name>
+    <message>
+        <source>%1% done: %2 of %3 hours</source>
+        <translation>已完成 %1%：%2 / %3 小时</translation>
+    </message>
+    <message>
+        <source>At risk: %1 hours short of the deadline</source>
+        <translation>有风险：距截止日期还差 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1, %2% done</source>
+        <translation>%1，已完成 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanningTeams</name>
+    <message>
+        <source>the first model of %1</source>
+        <translation>%1 的第一个模型</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>The model server offers no models; choose one in Settings.</source>
+        <translation>模型服务器没有提供任何模型；请在设置中选择一个。</translation>
+    </message>
+    <message>
+        <source>The settings changed; try again.</source>
+        <translation>设置已更改；请重试。</translation>
+    </message>
+    <message>
+        <source>The model server settings cannot be used.</source>
+        <translation>模型服务器设置无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlansViewModel</name>
+    <message>
+        <source>Plan created.</source>
+        <translation>计划已创建。</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1”已改为%2。</translation>
+    </message>
+    <message>
+        <source>Notes of “%1” saved.</source>
+        <translation>已保存“%1”的备注。</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RestoreBackupDialog</name>
+    <message>
+        <source>daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>恢复时被替换的数据库</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. Your current plans are kept in the backups folder, so you can come back to them.</source>
+        <translation>请选择要恢复的备份。当前的计划会保存在备份文件夹中，之后仍可找回。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Helios could not open its database</source>
+        <translation>Helios 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Helios could not open its database. Restore the backup from %1? The file that failed is kept in the backups folder.</source>
+        <translation>Helios 无法打开数据库。要恢复 %1 的备份吗？无法打开的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Replace your plans with the backup from %1? Your current plans are kept in the backups folder.</source>
+        <translation>要用 %1 的备份替换当前的计划吗？当前的计划会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RollingChartView</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Model server</source>
+        <translation>模型服务器</translation>
+    </message>
+    <message>
+        <source>Timeouts and cache</source>
+        <translation>超时与缓存</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Offline planner (no model server)</source>
+        <translation>离线规划器（无需模型服务器）</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Refresh models</source>
+        <translation>刷新模型列表</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it offers</source>
+        <translation>向服务器查询可用的模型</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>正在向服务器查询模型…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Delete this server&apos;s API key from the keychain</source>
+        <translation>从钥匙串中删除此服务器的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Lower is more predictable, higher more varied</source>
+        <translation>越低越稳定，越高越多样</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window; prompts are shortened to fit it</source>
+        <translation>模型的上下文窗口；提示词会被缩短以适应它</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Context size:</source>
+        <translation>上下文长度：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Waiting for the model server</source>
+        <translation>等待模型服务器</translation>
+    </message>
+    <message>
+        <source>Loading a model can take minutes the first time</source>
+        <translation>首次加载模型可能需要几分钟</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>First byte of the answer:</source>
+        <translation>回答的首个字节：</translation>
+    </message>
+    <message>
+        <source>Silence in the middle of an answer:</source>
+        <translation>回答中途无响应：</translation>
+    </message>
+    <message>
+        <source>Whole call:</source>
+        <translation>整个调用：</translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation>同时请求数：</translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation>回答缓存</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> 条回答</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>清空缓存</translation>
+    </message>
+    <message>
+        <source>Forget every stored answer, in memory and on disk</source>
+        <translation>清除内存和磁盘中保存的所有回答</translation>
+    </message>
+    <message>
+        <source>Kept in memory:</source>
+        <translation>内存中保留：</translation>
+    </message>
+    <message>
+        <source>Kept on disk:</source>
+        <translation>磁盘上保留：</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>保留时长：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new language applies when Helios starts again.</source>
+        <translation>新的语言将在 Helios 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>The database lives in the data folder and helios.log in the log folder. Start Helios with --db to use another database.</source>
+        <translation>数据库位于数据文件夹，helios.log 位于日志文件夹。启动 Helios 时加上 --db 可使用其他数据库。</translation>
+    </message>
+    <message>
+        <source>Not needed by the offline planner</source>
+        <translation>离线规划器不需要</translation>
+    </message>
+    <message>
+        <source>Not used by Ollama</source>
+        <translation>Ollama 不使用</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain; type to replace it</source>
+        <translation>钥匙串中已保存密钥；输入新密钥可替换</translation>
+    </message>
+    <message>
+        <source>Optional; saved in the system keychain</source>
+        <translation>可选；保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>There is no response cache in this session</source>
+        <translation>本次会话没有回答缓存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>服务器列出了 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key for this server is saved in the keychain.</source>
+        <translation>钥匙串中已保存此服务器的密钥。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be opened in the file manager.</source>
+        <translation>无法在文件管理器中打开文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SettingsViewModel</name>
+    <message>
+        <source>The server lists no models: install or load one first.</source>
+        <translation>服务器没有列出任何模型：请先安装或加载一个模型。</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms: %2</source>
+        <translation>已连接，用时 %1 毫秒：%2</translation>
+    </message>
+    <message>
+        <source>There is no response cache to clear in this session.</source>
+        <translation>本次会话没有可清空的回答缓存。</translation>
+    </message>
+    <message>
+        <source>The response cache is empty now.</source>
+        <translation>回答缓存已清空。</translation>
+    </message>
+    <message>
+        <source>The API key was removed from the keychain.</source>
+        <translation>API 密钥已从钥匙串中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::StatusChartView</name>
+    <message numerus="yes">
+        <source>%1: %n task(s), %2 h (%3)</source>
+        <extracomment>Legend entry of the status chart: status, number of tasks, hours, share of hours.</extracomment>
+        <translation>
+            <numerusform>%1：%n 个任务，%2 小时（%3）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskBoard</name>
+    <message>
+        <source>No tasks match these filters</source>
+        <translation>没有符合筛选条件的任务</translation>
+    </message>
+    <message>
+        <source>Try other words, another status, or clear the filters to see every task of the plan again.</source>
+        <translation>换个关键词或状态试试，或者清除筛选条件，重新显示计划中的全部任务。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskDetailsPane</name>
+    <message>
+        <source>Select a task to see its details and write notes.</source>
+        <translation>选择一个任务，查看详情并记录备注。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>预计用时：</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>安排时间：</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>里程碑：</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>依赖于：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this task. Saved when you leave the field.</source>
+        <translation>记下这个任务值得留意的事情。离开输入框时自动保存。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskFilterBar</name>
+    <message>
+        <source>Search tasks and notes (Ctrl+F)</source>
+        <translation>搜索任务和备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Only tasks not finished and due before today</source>
+        <translation>只显示未完成且截止日期早于今天的任务</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Only tasks scheduled in the current week</source>
+        <translation>只显示安排在本周的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Estimate (h)</source>
+        <translation>预计（小时）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskTreeModel</name>
+    <message>
+        <source>No milestone</source>
+        <translation>无里程碑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done</source>
+        <comment>finished tasks of a milestone</comment>
+        <translation>
+            <numerusform>已完成 %1/%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TimelineView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>尚未排期</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>位于关键路径上</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Month and year in the timeline&apos;s header (QDate format).</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Helios turns a goal into a dated plan of tasks.</source>
+        <translation>Helios 把一个目标变成带日期的任务计划。</translation>
+    </message>
+    <message>
+        <source>Database file (default: $HELIOS_DB, else the data folder).</source>
+        <translation>数据库文件（默认：$HELIOS_DB，否则为数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>Log debug messages too.</source>
+        <translation>同时记录调试信息。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh_CN.</source>
+        <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
+        <translation>界面语言：en 或 zh_CN（默认：设置中选择的语言）。</translation>
+    </message>
+</context>
 </TS>

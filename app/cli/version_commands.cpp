@@ -318,15 +318,7 @@ QCoro::Task<int> cancelCommand(Store &store, const Request &request)
 
 QString jobInput(const Request &request, const QString &model)
 {
-    const Goal &g = request.goal;
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("goal"), g.text},
-                                  {QStringLiteral("deadline"), dateJson(g.deadline)},
-                                  {QStringLiteral("hours_per_week"), g.hoursPerWeek},
-                                  {QStringLiteral("today"), dateJson(g.today)},
-                                  {QStringLiteral("provider"), llm::toString(request.llm.provider)},
-                                  {QStringLiteral("model"), model}})
-            .toJson(QJsonDocument::Compact));
+    return generationJobInput(request.goal, llm::toString(request.llm.provider), model);
 }
 
 } // namespace

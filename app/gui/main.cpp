@@ -3,6 +3,7 @@
 // keychain) into the Settings dialog, and the metrics registry and the LLM call log →
 // PerformanceViewModel (View → Performance).
 
+#include "core/jobs/job_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/log/logging.h"
@@ -16,6 +17,8 @@
 #include "ui/dialogs/file_dialog_chooser.h"
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
+#include "ui/planning/goal_planning_view_model.h"
+#include "ui/planning/planning_teams.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/settings_file.h"
@@ -26,6 +29,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -64,6 +68,26 @@ QCoro::Task<> preloadApiKey(helios::ui::ApiKeyStore &keys, helios::ui::AppSettin
     const auto key = co_await reading;
     if (!key)
         qWarning("API key: %s", qPrintable(key.error().message));
+}
+
+// Jobs whose process died (a crash, a kill) while they ran are marked interrupted, once the
+// database is open.
+QCoro::Task<> recoverInterruptedJobs(helios::JobService &jobs)
+{
+    auto recovering = jobs.recoverInterrupted();
+    const helios::Result<int> recovered = co_await recovering;
+    if (!recovered)
+        qWarning("Jobs: %s", qPrintable(recovered.error().message));
+    else if (*recovered > 0)
+        qInfo("Jobs: %d interrupted job(s) marked", *recovered);
+}
+
+// Lets the last LLM calls reach llm_calls before the database closes (at most a moment).
+void finishCallHistory(const helios::ui::PlanningTeams &teams)
+{
+    QDeadlineTimer deadline(2000);
+    while (teams.pendingWrites() > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 } // namespace
@@ -135,7 +159,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         helios::metrics::MetricsRegistry metricsRegistry;
-        const helios::metrics::HeliosMetrics metrics =
+        helios::metrics::HeliosMetrics metrics =
             helios::metrics::registerHeliosMetrics(metricsRegistry);
         // Samples how late the GUI thread runs a timer, for the performance dashboard.
         helios::metrics::EventLoopLagProbe lagProbe(&metrics.uiEventLoopLag.labels());
@@ -151,20 +175,38 @@ int main(int argc, char *argv[])
             [&store]() { return store.backups(); },
             [&store](QString file) { return store.restore(std::move(file)); });
         helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore);
+        // New goal: the planning team (offline, or the model server from Settings) as a job.
+        helios::JobService jobs(store);
+        helios::ui::PlanningTeams teams(
+            &metrics, &llmStore, [&apiKeys](helios::llm::ProviderKind kind, const QUrl &endpoint) {
+                return apiKeys.keyFunction(kind, endpoint);
+            });
+        teams.configure(settings);
+        helios::ui::GoalPlanningViewModel goalPlanning(jobs, service, teams);
+        QObject::connect(
+            &viewModel, &helios::ui::PlansViewModel::stateChanged, &jobs,
+            [&jobs, recovered = false](helios::ui::PlansViewModel::State state) mutable {
+                if (state != helios::ui::PlansViewModel::State::Ready || recovered)
+                    return;
+                recovered = true;
+                recoverInterruptedJobs(jobs);
+            });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::DialogBackupPrompts backupPrompts;
         helios::ui::MainWindow window(viewModel, errors, &performance);
         window.setBackupPrompts(&backupPrompts);
-        // The response cache is not wired into the GUI yet: Clear cache says so until it is
-        // (clearCache then wraps ResponseCache::clear()).
+        window.setGoalPlanning(&goalPlanning);
         window.setSettingsServices({.file = &settingsFile,
                                     .apiKeys = &apiKeys,
-                                    .clearCache = {},
-                                    .onSaved = [](const helios::ui::AppSettings &saved) {
-                                        qInfo("Settings saved: provider %s, model \"%s\"",
-                                              qPrintable(helios::llm::toString(saved.provider)),
-                                              qPrintable(saved.model));
-                                    }});
+                                    .clearCache = [&teams]() { return teams.clearCache(); },
+                                    .onSaved =
+                                        [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
+                                            qInfo("Settings saved: provider %s, model \"%s\"",
+                                                  qPrintable(helios::llm::toString(saved.provider)),
+                                                  qPrintable(saved.model));
+                                            teams.configure(saved);
+                                            preloadApiKey(apiKeys, saved);
+                                        }});
         helios::PlanTransfer transfer(store);
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
         helios::ui::FileDialogChooser fileChooser;
@@ -173,6 +215,7 @@ int main(int argc, char *argv[])
         viewModel.start();
         performance.start();
         exitCode = QApplication::exec();
+        finishCallHistory(teams);
     }
     helios::log::shutdown();
     return exitCode;

@@ -4,6 +4,8 @@
 #include "core/store/version_repository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -30,7 +32,24 @@ Error noJob(qint64 id)
     return Error::notFound(QStringLiteral("There is no job with id %1.").arg(id));
 }
 
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
 } // namespace
+
+QString generationJobInput(const Goal &goal, const QString &provider, const QString &model)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("goal"), goal.text},
+                                  {QStringLiteral("deadline"), dateJson(goal.deadline)},
+                                  {QStringLiteral("hours_per_week"), goal.hoursPerWeek},
+                                  {QStringLiteral("today"), dateJson(goal.today)},
+                                  {QStringLiteral("provider"), provider},
+                                  {QStringLiteral("model"), model}})
+            .toJson(QJsonDocument::Compact));
+}
 
 JobService::JobService(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
@@ -168,7 +187,8 @@ QCoro::Task<> JobService::watchForCancel(qint64 jobId, llm::CancelToken cancel,
 QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
                                                    agents::GoalRequest request, QString inputJson,
                                                    llm::CancelToken cancel,
-                                                   std::function<void(qint64)> jobCreated)
+                                                   std::function<void(qint64)> jobCreated,
+                                                   OnCompletion onCompletion)
 {
     QPointer<JobService> self(this);
     auto created = std::make_shared<Result<Job>>();
@@ -226,7 +246,7 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     if (plan && latest && latest->status == JobStatus::Cancelled)
         plan = Error::cancelled();
 
-    if (plan) {
+    if (plan && onCompletion == OnCompletion::SavePlan) {
         auto storing = m_store.savePlan(*plan);
         plan = co_await storing;
     }
@@ -244,6 +264,23 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     auto closing = save(job);
     co_await closing; // the plan is saved either way; a failed status write is only logged
     co_return plan;
+}
+
+QCoro::Task<Status> JobService::attachPlan(qint64 jobId, qint64 planId)
+{
+    auto loading = job(jobId);
+    Result<Job> current = co_await loading;
+    if (!current)
+        co_return current.error();
+    if (current->status != JobStatus::Completed)
+        co_return Error::usage(QStringLiteral("Job %1 is %2; only a completed job's plan can be "
+                                              "recorded.")
+                                   .arg(jobId)
+                                   .arg(toString(current->status)));
+    current->planId = planId;
+    auto saving = save(*current);
+    const Status saved = co_await saving;
+    co_return saved;
 }
 
 } // namespace helios

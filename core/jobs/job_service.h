@@ -29,11 +29,21 @@ public:
     // Running or pending jobs whose process is gone become interrupted. Returns how many.
     QCoro::Task<Result<int>> recoverInterrupted();
 
-    // Runs team.generate for request as a job and saves the plan. inputJson describes the
-    // request for `jobs` (goal, provider, model...). jobCreated is told the job's id at once.
+    // What becomes of the plan when the team has made it.
+    enum class OnCompletion {
+        SavePlan,   // saved at once; the job records its id (the CLI)
+        ReturnDraft // returned unsaved, for the person to accept first (the GUI's preview);
+                    // attachPlan() records the plan once it is saved
+    };
+
+    // Runs team.generate for request as a job. inputJson describes the request for `jobs`
+    // (goal, provider, model...). jobCreated is told the job's id at once.
     QCoro::Task<Result<Plan>> generatePlan(agents::PlanningTeam &team, agents::GoalRequest request,
                                            QString inputJson, llm::CancelToken cancel,
-                                           std::function<void(qint64)> jobCreated = {});
+                                           std::function<void(qint64)> jobCreated = {},
+                                           OnCompletion onCompletion = OnCompletion::SavePlan);
+    // Records that a completed job's draft was saved as plan planId.
+    QCoro::Task<Status> attachPlan(qint64 jobId, qint64 planId);
 
     QCoro::Task<Result<QList<Job>>> jobs(int limit = 50);
     QCoro::Task<Result<Job>> job(qint64 id);
@@ -55,6 +65,10 @@ private:
 
     Store &m_store;
 };
+
+// The input of a generate_plan job as `jobs` shows it: the goal, its dates and hours, and the
+// provider ("offline", "openai", "ollama") and model that plan it.
+QString generationJobInput(const Goal &goal, const QString &provider, const QString &model);
 
 } // namespace helios
 

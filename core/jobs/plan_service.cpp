@@ -36,6 +36,11 @@ QCoro::Task<Result<Plan>> PlanService::createPlan(Goal goal)
     co_return saved;
 }
 
+QCoro::Task<Result<Plan>> PlanService::savePlan(Plan plan)
+{
+    return m_store.savePlan(std::move(plan));
+}
+
 QCoro::Task<Result<QList<PlanSummary>>> PlanService::plans()
 {
     return m_store.plans();

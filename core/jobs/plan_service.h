@@ -19,6 +19,9 @@ public:
     // Validates the goal, drafts a plan with the offline planner, schedules it and saves it.
     // Usage errors (bad goal) come back before anything is written.
     QCoro::Task<Result<Plan>> createPlan(Goal goal);
+    // Saves a plan made elsewhere (a planning team's draft the person accepted); returns it with
+    // its ids.
+    QCoro::Task<Result<Plan>> savePlan(Plan plan);
     QCoro::Task<Result<QList<PlanSummary>>> plans();
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);

@@ -2,7 +2,10 @@
 
 // A main window over a real store, as the application wires it (for widget tests).
 
+#include "core/jobs/job_service.h"
 #include "tests/ui/ui_fixture.h"
+#include "ui/planning/goal_planning_view_model.h"
+#include "ui/planning/planning_teams.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
@@ -15,8 +18,11 @@ namespace helios::test {
 struct WindowHarness
 {
     explicit WindowHarness(StoreFixture &fixture)
-        : viewModel(fixture.service(), fixture.opener()), window(viewModel, errors)
+        : viewModel(fixture.service(), fixture.opener()), jobs(fixture.store()),
+          teams(nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),
+          window(viewModel, errors)
     {
+        window.setGoalPlanning(&planning);
         window.show();
         viewModel.start();
     }
@@ -24,7 +30,11 @@ struct WindowHarness
     // Lets the store calls started by the window finish before the store goes away.
     ~WindowHarness()
     {
-        if (!QTest::qWaitFor([this]() { return !viewModel.isBusy(); }))
+        if (!QTest::qWaitFor([this]() {
+                return !viewModel.isBusy() &&
+                       planning.phase() != ui::GoalPlanningViewModel::Phase::Generating &&
+                       planning.phase() != ui::GoalPlanningViewModel::Phase::Saving;
+            }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
 
@@ -33,6 +43,9 @@ struct WindowHarness
 
     RecordingErrorReporter errors;
     ui::PlansViewModel viewModel;
+    JobService jobs;
+    ui::PlanningTeams teams; // offline: no model server in these tests
+    ui::GoalPlanningViewModel planning;
     ui::MainWindow window;
 };
 

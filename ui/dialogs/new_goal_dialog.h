@@ -3,54 +3,96 @@
 #include "core/domain/goal.h"
 
 #include <QDialog>
+#include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
+class QTableView;
 class QWidget;
 
 namespace helios::ui {
 
-// Asks for a goal, an optional deadline and the hours a week the person can give it. It does
-// not close on "Create plan": it announces goalSubmitted and waits, busy, for whoever plans it
-// to call accept() on success or showError() with the one-sentence reason.
+class GoalPlanningViewModel;
+
+// New goal, in three steps bound to a GoalPlanningViewModel: the goal (text, deadline, hours a
+// week, and which planner: the offline one or the model server from Settings); the team at work
+// (each agent's stage and the text it streams, with Stop); and the plan as a preview to edit
+// (rename, re-estimate or remove tasks; the dates follow), accept, regenerate or take back to
+// the goal. It closes when the plan is saved; closing it earlier cancels and saves nothing.
 class NewGoalDialog : public QDialog
 {
     Q_OBJECT
-    Q_PROPERTY(bool busy READ isBusy WRITE setBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
-    explicit NewGoalDialog(const QDate &today, QWidget *parent = nullptr);
+    enum class Page { Goal, Progress, Preview };
+
+    NewGoalDialog(GoalPlanningViewModel &planning, const QDate &today, QWidget *parent = nullptr);
 
     Goal goal() const;
+    bool useModel() const;
+    // Generating or saving.
     bool isBusy() const { return m_busy; }
+    Page page() const;
     QString errorText() const;
 
 public Q_SLOTS:
-    void setBusy(bool busy);
-    void showError(const QString &message);
+    void reject() override;
 
 Q_SIGNALS:
-    void goalSubmitted(const helios::Goal &goal);
     void busyChanged(bool busy);
 
 private:
+    QWidget *createGoalPage();
+    QWidget *createProgressPage();
+    QWidget *createPreviewPage();
     void submit();
+    void onPhaseChanged();
+    void showError(const QString &message);
+    void rebuildAgentRows();
+    void updateAgentRow(int row);
+    void appendAgentText(int row, const QString &piece);
+    void updateSummary();
+    void removeSelectedTask();
 
+    struct AgentRow
+    {
+        QLabel *name = nullptr;
+        QLabel *state = nullptr;
+        QPlainTextEdit *text = nullptr;
+    };
+
+    GoalPlanningViewModel &m_planning;
     QDate m_today;
     bool m_busy = false;
+    QStackedWidget *m_pages = nullptr;
+    // Goal page
     QPlainTextEdit *m_goalEdit = nullptr;
     QCheckBox *m_deadlineCheck = nullptr;
     QDateEdit *m_deadlineEdit = nullptr;
     QDoubleSpinBox *m_hoursSpin = nullptr;
+    QComboBox *m_plannerCombo = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QWidget *m_busyRow = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_createButton = nullptr;
+    // Progress page
+    QLabel *m_progressTitle = nullptr;
+    QWidget *m_agentBox = nullptr;
+    QList<AgentRow> m_agentRows;
+    QPushButton *m_stopButton = nullptr;
+    // Preview page
+    QLabel *m_summary = nullptr;
+    QTableView *m_previewTable = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    QPushButton *m_regenerateButton = nullptr;
+    QPushButton *m_backButton = nullptr;
 };
 
 } // namespace helios::ui

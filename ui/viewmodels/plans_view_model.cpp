@@ -268,15 +268,31 @@ QCoro::Task<> PlansViewModel::create(Goal goal)
         co_return;
     }
 
+    auto adopting = adopt(std::move(plan).value());
+    co_await adopting;
+}
+
+void PlansViewModel::showCreatedPlan(const Plan &plan)
+{
+    if (m_state != State::Ready || plan.id <= 0)
+        return;
+    adopt(plan);
+}
+
+QCoro::Task<> PlansViewModel::adopt(Plan plan)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
     // Show the new plan at once; the list follows when the summaries come back.
-    const qint64 planId = plan->id;
+    const qint64 planId = plan.id;
     ++m_selectionGeneration;
     m_selectedPlanId = planId;
     Q_EMIT selectedPlanIdChanged(planId);
-    m_taskTable->setPlan(*plan);
-    setCurrentPlan(std::move(plan).value());
+    m_taskTable->setPlan(plan);
+    setCurrentPlan(std::move(plan));
 
-    co_await loadPlans(planId);
+    auto loading = loadPlans(planId);
+    co_await loading;
     if (!self)
         co_return;
     setStatus(tr("Plan created."), false);

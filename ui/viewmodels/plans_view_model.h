@@ -100,6 +100,9 @@ public Q_SLOTS:
     void selectPlan(qint64 planId);
     // A goal without `today` is planned from the clock's today.
     void createPlan(const helios::Goal &goal);
+    // A plan just saved elsewhere (New goal's accepted preview): shown and selected at once,
+    // listed when the summaries come back.
+    void showCreatedPlan(const helios::Plan &plan);
     // Store writes, not recorded for undo (undo and redo themselves call these).
     void setTaskStatus(qint64 taskId, helios::TaskStatus status);
     void setTaskNotes(qint64 taskId, const QString &notes);
@@ -148,6 +151,7 @@ private:
     QCoro::Task<> loadPlans(qint64 preferredPlanId);
     QCoro::Task<> loadCurrentPlan();
     QCoro::Task<> create(Goal goal);
+    QCoro::Task<> adopt(Plan plan);
     QCoro::Task<> saveStatus(qint64 taskId, TaskStatus status);
     QCoro::Task<> saveNotes(qint64 taskId, QString notes);
     QCoro::Task<> refreshAll();

@@ -1,5 +1,8 @@
 #include "ui/widgets/main_window.h"
 
+#include "ui/planning/goal_planning_view_model.h"
+#include "ui/widgets/background_notifier.h"
+
 #include "ui/dashboard/performance_dashboard.h"
 #include "ui/dialogs/about_box.h"
 #include "ui/dialogs/error_reporter.h"
@@ -96,6 +99,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
             statusBar()->showMessage(message);
     });
 
+    m_notifier = new BackgroundNotifier(this);
     restoreSettings();
     updatePage();
     selectRowOfSelectedPlan();
@@ -186,7 +190,7 @@ void MainWindow::updatePage()
         }
         break;
     }
-    m_newGoal->setEnabled(m_viewModel.state() == PlansViewModel::State::Ready);
+    m_newGoal->setEnabled(m_viewModel.state() == PlansViewModel::State::Ready && m_planning);
 }
 
 void MainWindow::selectRowOfSelectedPlan()
@@ -228,14 +232,35 @@ void MainWindow::openNewGoalDialog()
         m_dialog->activateWindow();
         return;
     }
-    auto *dialog = new NewGoalDialog(m_viewModel.today(), this);
+    if (!m_planning)
+        return;
+    auto *dialog = new NewGoalDialog(*m_planning, m_viewModel.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewGoalDialog::goalSubmitted, &m_viewModel, &PlansViewModel::createPlan);
-    connect(&m_viewModel, &PlansViewModel::creatingChanged, dialog, &NewGoalDialog::setBusy);
-    connect(&m_viewModel, &PlansViewModel::planCreationFailed, dialog, &NewGoalDialog::showError);
-    connect(&m_viewModel, &PlansViewModel::planCreated, dialog, &QDialog::accept);
     m_dialog = dialog;
     dialog->open();
+}
+
+void MainWindow::setGoalPlanning(GoalPlanningViewModel *planning)
+{
+    if (m_planning)
+        disconnect(m_planning, nullptr, this, nullptr);
+    m_planning = planning;
+    if (m_planning) {
+        connect(m_planning, &GoalPlanningViewModel::planAccepted, &m_viewModel,
+                &PlansViewModel::showCreatedPlan);
+        connect(m_planning, &GoalPlanningViewModel::generationFinished, this,
+                &MainWindow::onGenerationFinished);
+    }
+    updatePage();
+}
+
+void MainWindow::onGenerationFinished(bool succeeded, const QString &message)
+{
+    if (succeeded)
+        m_notifier->notify(tr("Your plan is ready"),
+                           tr("Review it and accept it in the New goal window."));
+    else
+        m_notifier->notify(tr("Planning failed"), message);
 }
 
 void MainWindow::setSettingsServices(SettingsServices services)

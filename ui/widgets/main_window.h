@@ -16,7 +16,9 @@ class QStackedWidget;
 
 namespace helios::ui {
 
+class BackgroundNotifier;
 class BackupPrompts;
+class GoalPlanningViewModel;
 class EmptyStateWidget;
 class ErrorReporter;
 class PerformanceDashboard;
@@ -47,6 +49,9 @@ public:
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     bool isShowingPlans() const;
     NewGoalDialog *newGoalDialog() const { return m_dialog; } // the open one, or nullptr
+    // Enables New goal: plans go through the planning team with a preview (see NewGoalDialog).
+    void setGoalPlanning(GoalPlanningViewModel *planning);
+    BackgroundNotifier *notifier() const { return m_notifier; }
     // Enables Tools → Settings…; without complete services the action stays disabled.
     void setSettingsServices(SettingsServices services);
     QAction *settingsAction() const { return m_settingsAction; }
@@ -69,6 +74,7 @@ private:
     void selectRowOfSelectedPlan();
     void onCurrentRowChanged(const QModelIndex &current);
     void showStatus(const QString &message);
+    void onGenerationFinished(bool succeeded, const QString &message);
     void reportStorageFailure(const QString &message);
     // main_window_backups.cpp
     void offerLatestBackup(const QString &problem);
@@ -88,6 +94,8 @@ private:
     QListView *m_planView = nullptr;
     PlanDetailView *m_detail = nullptr;
     QPointer<NewGoalDialog> m_dialog;
+    GoalPlanningViewModel *m_planning = nullptr;
+    BackgroundNotifier *m_notifier = nullptr;
     QAction *m_settingsAction = nullptr;
     SettingsServices m_settingsServices;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -9,6 +9,7 @@
 
 #include "core/agents/llm_planning_team.h"
 #include "core/llm/openai_provider.h"
+#include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 
 #include <QCoreApplication>
@@ -27,29 +28,9 @@ using namespace helios;
 using namespace helios::agents;
 using namespace helios::llm;
 using namespace helios::test;
+using namespace helios::test::answers;
 
 namespace {
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString analysis()
-{
-    return json({{QStringLiteral("subject"), QStringLiteral("Python")},
-                 {QStringLiteral("scope"), QStringLiteral("Basics and small scripts.")},
-                 {QStringLiteral("constraints"), QJsonArray{QStringLiteral("6 hours a week")}},
-                 {QStringLiteral("success_criteria"), QJsonArray{QStringLiteral("A tool")}},
-                 {QStringLiteral("risks"), QJsonArray{QStringLiteral("Losing the habit")}}});
-}
-
-QString research()
-{
-    return json({{QStringLiteral("knowledge_areas"), QJsonArray{QStringLiteral("Syntax")}},
-                 {QStringLiteral("resources"), QJsonArray{QStringLiteral("docs.python.org")}},
-                 {QStringLiteral("milestones"), QJsonArray{QStringLiteral("Basics")}}});
-}
 
 // A realistic planner answer: 20 tasks in a chain of milestones.
 QString tasks()
@@ -68,15 +49,6 @@ QString tasks()
             {QStringLiteral("milestone"), QStringLiteral("Part %1").arg((i - 1) / 5 + 1)}});
     }
     return json({{QStringLiteral("tasks"), list}});
-}
-
-ScriptedReply reply(const QByteArray &marker, const QString &content, int delayMs)
-{
-    ScriptedReply r;
-    r.bodyContains = marker;
-    r.content = content;
-    r.delayMs = delayMs;
-    return r;
 }
 
 double median(std::vector<double> v)
@@ -129,9 +101,9 @@ int main(int argc, char **argv)
         options.parallel = parallel;
         options.call.bypassCache = true; // every run asks the server
         LlmPlanningTeam team(client, options);
-        server.enqueue(reply("You are the analyst", analysis(), delayMs));
-        server.enqueue(reply("You are the researcher", research(), delayMs));
-        server.enqueue(reply("You are the planner", tasks(), delayMs));
+        server.enqueue(reply(kAnalyst, analysisJson(), delayMs));
+        server.enqueue(reply(kResearcher, researchJson(), delayMs));
+        server.enqueue(reply(kPlanner, tasks(), delayMs));
         QElapsedTimer clock;
         clock.start();
         const Result<Plan> plan =

@@ -1,5 +1,6 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
+#include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/models/plan_list_model.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 
 #include <memory>
@@ -34,32 +36,13 @@ using namespace helios::ui;
 namespace {
 
 // A main window over a real store, as the application wires it.
-struct Harness
+struct Harness : test::WindowHarness
 {
-    explicit Harness(test::StoreFixture &fixture)
-        : viewModel(fixture.service(), fixture.opener()), window(viewModel, errors)
-    {
-        window.show();
-        viewModel.start();
-    }
-
-    // Lets the store calls started by the window finish before the store goes away.
-    ~Harness()
-    {
-        if (!QTest::qWaitFor([this]() { return !viewModel.isBusy(); }))
-            QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
-    }
-
-    Harness(const Harness &) = delete;
-    Harness &operator=(const Harness &) = delete;
+    using WindowHarness::WindowHarness;
 
     // The plan's tasks, flat (the view shows them grouped by milestone).
     QAbstractItemModel *tasks() const { return viewModel.taskTableModel(); }
     QAbstractItemModel *plans() const { return window.planView()->model(); }
-
-    test::RecordingErrorReporter errors;
-    PlansViewModel viewModel;
-    MainWindow window;
 };
 
 } // namespace
@@ -124,9 +107,20 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
                           Qt::LeftButton);
 
-        // THEN the dialog was busy, then closes; the plan is listed and selected with its tasks
-        QTRY_VERIFY(!dialog);
+        // THEN the dialog is busy, then shows the plan as a preview; nothing is saved yet
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
         QCOMPARE(busy.count(), 2);
+        auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTable"));
+        QVERIFY(preview->isVisible());
+        QVERIFY(preview->model()->rowCount() >= 8);
+        QVERIFY(fixture.summaries().isEmpty());
+
+        // WHEN the person accepts it
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("acceptButton")),
+                          Qt::LeftButton);
+
+        // THEN the dialog closes; the plan is listed and selected with its tasks
+        QTRY_VERIFY(!dialog);
         QTRY_COMPARE(ui.plans()->rowCount(), 1);
         QCOMPARE(ui.plans()->index(0, 0).data().toString(),
                  QStringLiteral("Learn Python in three months"));
@@ -165,6 +159,9 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit")),
                          QStringLiteral("Run a half marathon"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("acceptButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(!ui.window.newGoalDialog());
         QTRY_COMPARE(ui.plans()->rowCount(), 1);

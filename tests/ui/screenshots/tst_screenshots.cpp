@@ -1,5 +1,6 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
+#include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/i18n/translations.h"
@@ -13,8 +14,10 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -34,6 +37,9 @@ struct Shot
     QString overdueFilter;
     QImage dialogImage;
     QString dialogError;
+    QImage previewImage; // New goal's preview of a plan before it is saved
+    QString previewSummary;
+    QString previewAccept;
 };
 
 QString artifactsFolder()
@@ -63,14 +69,12 @@ class TestScreenshots : public QObject
 
 private:
     // Shows the main window over the fixture's store with `planId` selected and grabs it.
-    Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId)
+    Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId, const QString &goal)
     {
-        test::RecordingErrorReporter errors;
-        PlansViewModel viewModel(fixture.service(), fixture.opener());
-        MainWindow window(viewModel, errors);
+        test::WindowHarness ui(fixture);
+        MainWindow &window = ui.window;
+        PlansViewModel &viewModel = ui.viewModel;
         window.resize(1180, 760);
-        window.show();
-        viewModel.start();
         [&]() { QTRY_COMPARE(viewModel.state(), PlansViewModel::State::Ready); }();
         viewModel.selectPlan(planId);
         [&]() { QTRY_COMPARE(viewModel.currentPlan().id, planId); }();
@@ -102,6 +106,16 @@ private:
         [&]() { QTRY_VERIFY(!dialog->errorText().isEmpty()); }();
         shot.dialogImage = dialog->grab().toImage();
         shot.dialogError = dialog->errorText();
+
+        // The same dialog showing the plan of a goal before it is saved.
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"))->setPlainText(goal);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+        [&]() { QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview); }();
+        shot.previewImage = dialog->grab().toImage();
+        shot.previewSummary = dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))->text();
+        shot.previewAccept =
+            dialog->findChild<QPushButton *>(QStringLiteral("acceptButton"))->text();
         dialog->reject();
         [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
         return shot;
@@ -137,11 +151,11 @@ private Q_SLOTS:
         // WHEN the window is grabbed in English and in Chinese
         QVERIFY(
             translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
-        const Shot en = grabMainWindow(fixture, english.id);
+        const Shot en = grabMainWindow(fixture, english.id, QStringLiteral("Learn to play chess"));
         QVERIFY(!QTest::currentTestFailed());
         QVERIFY(
             translations.use(Language::Chinese, QLocale(QLocale::English, QLocale::UnitedStates)));
-        const Shot zh = grabMainWindow(fixture, chinese.id);
+        const Shot zh = grabMainWindow(fixture, chinese.id, QStringLiteral("一年内读完二十本书"));
         QVERIFY(!QTest::currentTestFailed());
         QVERIFY(
             translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
@@ -156,6 +170,9 @@ private Q_SLOTS:
             QVERIFY(!shot->dialogImage.isNull());
             QVERIFY(shot->dialogImage.save(
                 QDir(folder).filePath(QStringLiteral("new-goal-") + name.mid(5))));
+            QVERIFY2(distinctColours(shot->previewImage) > 10, qPrintable(name));
+            QVERIFY(shot->previewImage.save(
+                QDir(folder).filePath(QStringLiteral("new-goal-preview-") + name.mid(5))));
         }
         // AND the Chinese window speaks Chinese
         QCOMPARE(en.fileMenu, QStringLiteral("&File"));
@@ -165,6 +182,12 @@ private Q_SLOTS:
         QCOMPARE(zh.overdueFilter, QStringLiteral("已逾期"));
         QCOMPARE(zh.firstHeader, QStringLiteral("任务"));
         QVERIFY(en.windowTitle != zh.windowTitle);
+        QCOMPARE(en.previewAccept, QStringLiteral("Accept plan"));
+        QCOMPARE(zh.previewAccept, QStringLiteral("接受计划"));
+        QVERIFY2(en.previewSummary.contains(QStringLiteral("tasks")),
+                 qPrintable(en.previewSummary));
+        QVERIFY2(zh.previewSummary.contains(QStringLiteral("个任务")),
+                 qPrintable(zh.previewSummary));
         // AND so do the core's validation sentences (context "helios")
         QCOMPARE(en.dialogError,
                  QStringLiteral("The goal is empty: describe what you want to achieve."));

@@ -1,5 +1,6 @@
 #include "core/agents/llm_planning_team.h"
 #include "core/llm/openai_provider.h"
+#include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 
@@ -17,72 +18,11 @@ using namespace helios;
 using namespace helios::agents;
 using namespace helios::llm;
 using namespace helios::test;
+using namespace helios::test::answers;
 
 namespace {
 
-const QByteArray kAnalyst = "You are the analyst";
-const QByteArray kResearcher = "You are the researcher";
-const QByteArray kPlanner = "You are the planner";
-const QByteArray kReviser = "You are the reviser";
 const QDate kToday(2026, 11, 30); // a Monday
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString analysisJson()
-{
-    return json(
-        {{QStringLiteral("subject"), QStringLiteral("Python")},
-         {QStringLiteral("scope"), QStringLiteral("The language basics and small scripts.")},
-         {QStringLiteral("constraints"), QJsonArray{QStringLiteral("5 hours a week")}},
-         {QStringLiteral("success_criteria"),
-          QJsonArray{QStringLiteral("Writes a 100-line script alone")}},
-         {QStringLiteral("risks"), QJsonArray{QStringLiteral("Losing the habit")}}});
-}
-
-QString researchJson()
-{
-    return json({{QStringLiteral("knowledge_areas"),
-                  QJsonArray{QStringLiteral("Syntax"), QStringLiteral("Standard library")}},
-                 {QStringLiteral("resources"), QJsonArray{QStringLiteral("docs.python.org")}},
-                 {QStringLiteral("milestones"),
-                  QJsonArray{QStringLiteral("Basics"), QStringLiteral("Projects")}}});
-}
-
-QJsonObject task(const QString &id, const QString &title, double hours = 2,
-                 QJsonArray dependsOn = {})
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("description"), QStringLiteral("Do it well.")},
-            {QStringLiteral("estimate_hours"), hours},
-            {QStringLiteral("depends_on"), dependsOn},
-            {QStringLiteral("milestone"), QStringLiteral("Basics")}};
-}
-
-QString tasksJson(const QJsonArray &tasks)
-{
-    return json({{QStringLiteral("tasks"), tasks}});
-}
-
-QString plannerJson()
-{
-    return tasksJson(
-        {task(QStringLiteral("t1"), QStringLiteral("Install Python")),
-         task(QStringLiteral("t2"), QStringLiteral("Learn the syntax"), 4, {QStringLiteral("t1")}),
-         task(QStringLiteral("t3"), QStringLiteral("Write a script"), 3, {QStringLiteral("t2")})});
-}
-
-ScriptedReply reply(const QByteArray &marker, const QString &content, int delayMs = 0)
-{
-    ScriptedReply r;
-    r.bodyContains = marker;
-    r.content = content;
-    r.delayMs = delayMs;
-    return r;
-}
 
 Goal goal(const QString &text = QStringLiteral("Learn Python programming"))
 {

@@ -1,0 +1,378 @@
+#include "core/jobs/job_service.h"
+#include "core/store/llm_store.h"
+#include "tests/support/team_answers.h"
+#include "tests/support/test_llm_server.h"
+#include "tests/support/test_main.h"
+#include "tests/ui/ui_fixture.h"
+#include "tests/ui/window_harness.h"
+#include "ui/dialogs/new_goal_dialog.h"
+#include "ui/models/draft_task_model.h"
+#include "ui/planning/goal_planning_view_model.h"
+#include "ui/planning/planning_teams.h"
+#include "ui/widgets/background_notifier.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace helios;
+using namespace helios::ui;
+using namespace helios::test;
+using namespace helios::test::answers;
+
+namespace {
+
+using Phase = GoalPlanningViewModel::Phase;
+
+Goal goal(const QString &text = QStringLiteral("Learn Python programming"))
+{
+    Goal g;
+    g.text = text;
+    g.today = QDate::currentDate();
+    g.deadline = g.today.addDays(60);
+    g.hoursPerWeek = 5;
+    return g;
+}
+
+// The Settings of a person who chose the test server as an OpenAI-compatible model server.
+AppSettings modelSettings(const QUrl &endpoint)
+{
+    AppSettings settings;
+    settings.provider = llm::ProviderKind::OpenAi;
+    settings.endpoint = endpoint.toString();
+    settings.model = QStringLiteral("test-model");
+    settings.connectTimeoutSeconds = 2;
+    settings.firstByteTimeoutSeconds = 20;
+    settings.idleTimeoutSeconds = 20;
+    settings.deadlineSeconds = 30;
+    return settings;
+}
+
+// The New goal flow as the application wires it, over a real store, the real response cache
+// and call history, and (when given settings) the real test LLM server.
+struct Planning
+{
+    explicit Planning(StoreFixture &fixture, const AppSettings &settings = {})
+        : llmStore(fixture.folder() + QStringLiteral("/helios.db")), jobs(fixture.store()),
+          teams(nullptr, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
+    {
+        teams.configure(settings);
+    }
+
+    ~Planning()
+    {
+        if (!QTest::qWaitFor([this]() {
+                return viewModel.phase() != Phase::Generating && viewModel.phase() != Phase::Saving;
+            }))
+            QTest::qFail("The generation did not end.", __FILE__, __LINE__);
+        QCoro::waitFor(teams.drain());
+    }
+
+    Job job(qint64 id) { return QCoro::waitFor(jobs.job(id)).value(); }
+
+    LlmStore llmStore;
+    JobService jobs;
+    PlanningTeams teams;
+    GoalPlanningViewModel viewModel;
+};
+
+} // namespace
+
+class TestGoalPlanning : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("HeliosTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_goal_planning"));
+    }
+
+    void shouldPreviewAnOfflinePlanAndSaveItOnlyWhenAccepted()
+    {
+        // GIVEN the offline planner
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        Planning planning(fixture);
+        GoalPlanningViewModel &vm = planning.viewModel;
+        QAbstractItemModelTester tester(vm.draftModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!vm.modelAvailable());
+
+        // WHEN a goal is planned
+        vm.generate(goal(), true); // asks for the model, but none is configured
+        QCOMPARE(vm.phase(), Phase::Generating);
+        QTRY_COMPARE(vm.phase(), Phase::Preview);
+
+        // THEN every agent is done, the draft is shown and nothing is saved yet
+        QVERIFY(!vm.usesModel());
+        for (const auto &agent : vm.agents())
+            QVERIFY2(agent.state == GoalPlanningViewModel::AgentState::Done,
+                     qPrintable(agent.agent));
+        QVERIFY(vm.draftModel()->rowCount() >= 8);
+        QVERIFY(fixture.summaries().isEmpty());
+        const Job generated = planning.job(vm.jobId());
+        QVERIFY(generated.status == JobStatus::Completed);
+        QCOMPARE(generated.planId, 0);
+        QVERIFY(generated.input.contains(QStringLiteral("\"provider\":\"offline\"")));
+
+        // WHEN the person renames the first task and accepts
+        QVERIFY(vm.draftModel()->setData(vm.draftModel()->index(0, DraftTaskModel::TitleColumn),
+                                         QStringLiteral("Set up Python on my laptop")));
+        QSignalSpy accepted(&vm, &GoalPlanningViewModel::planAccepted);
+        vm.accept();
+        QCOMPARE(vm.phase(), Phase::Saving);
+
+        // THEN the edited plan is saved once and the job records it
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(vm.phase(), Phase::Editing);
+        const Plan saved = accepted.constFirst().constFirst().value<Plan>();
+        QVERIFY(saved.id > 0);
+        QCOMPARE(fixture.summaries().size(), 1);
+        QCOMPARE(fixture.reload(saved.id).tasks.constFirst().title,
+                 QStringLiteral("Set up Python on my laptop"));
+        QTRY_COMPARE(planning.job(vm.jobId()).planId, saved.id);
+        QCOMPARE(vm.draftModel()->rowCount(), 0);
+    }
+
+    void shouldRefuseABadGoalAtOnceWithoutAJob()
+    {
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        Planning planning(fixture);
+        QSignalSpy failed(&planning.viewModel, &GoalPlanningViewModel::failed);
+
+        planning.viewModel.generate(goal(QStringLiteral("   ")), false);
+
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.constFirst().constFirst().toString(),
+                 QStringLiteral("The goal is empty: describe what you want to achieve."));
+        QCOMPARE(planning.viewModel.phase(), Phase::Editing);
+        QVERIFY(QCoro::waitFor(planning.jobs.jobs())->isEmpty());
+    }
+
+    void shouldStreamEveryAgentAndRegenerateWithoutTheCache()
+    {
+        // GIVEN the test server as the model server
+        TestLlmServer server;
+        QVERIFY(server.listen());
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        Planning planning(fixture, modelSettings(server.baseUrl()));
+        GoalPlanningViewModel &vm = planning.viewModel;
+        QVERIFY(vm.modelAvailable());
+        QCOMPARE(vm.modelLabel(),
+                 QStringLiteral("test-model on %1").arg(server.baseUrl().toDisplayString()));
+        enqueueGeneration(server);
+
+        // WHEN the goal is planned with the model
+        QSignalSpy finished(&vm, &GoalPlanningViewModel::generationFinished);
+        vm.generate(goal(), true);
+        QTRY_COMPARE(vm.phase(), Phase::Preview);
+
+        // THEN the analyst, the researcher and the planner each asked once and streamed their
+        // answers; the draft has the planner's three tasks
+        QCOMPARE(server.requests().size(), 3);
+        QVERIFY(vm.usesModel());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        const auto agentText = [&vm](const QString &name) {
+            for (const auto &agent : vm.agents())
+                if (agent.agent == name)
+                    return agent.text;
+            return QString();
+        };
+        QVERIFY2(agentText(QStringLiteral("analyst")).contains(QStringLiteral("Python")),
+                 qPrintable(agentText(QStringLiteral("analyst"))));
+        QVERIFY(
+            agentText(QStringLiteral("researcher")).contains(QStringLiteral("docs.python.org")));
+        QVERIFY(agentText(QStringLiteral("planner")).contains(QStringLiteral("Install Python")));
+        QCOMPARE(vm.draftModel()->rowCount(), 3);
+        QVERIFY(
+            planning.job(vm.jobId()).input.contains(QStringLiteral("\"model\":\"test-model\"")));
+
+        // WHEN the same goal is planned again THEN the answers come from the cache
+        vm.backToEditing();
+        vm.generate(goal(), true);
+        QTRY_COMPARE(vm.phase(), Phase::Preview);
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(vm.draftModel()->rowCount(), 3);
+
+        // WHEN the person asks to regenerate THEN the model is asked again, not the cache
+        enqueueGeneration(
+            server, tasksJson({task(QStringLiteral("t1"), QStringLiteral("Install Python")),
+                               task(QStringLiteral("t2"), QStringLiteral("Read the tutorial"), 5,
+                                    {QStringLiteral("t1")}),
+                               task(QStringLiteral("t3"), QStringLiteral("Solve ten exercises"), 5,
+                                    {QStringLiteral("t2")}),
+                               task(QStringLiteral("t4"), QStringLiteral("Write a script"), 3,
+                                    {QStringLiteral("t3")})}));
+        vm.regenerate();
+        QTRY_COMPARE(vm.phase(), Phase::Preview);
+        QCOMPARE(server.requests().size(), 6);
+        QCOMPARE(vm.draftModel()->rowCount(), 4);
+        QCOMPARE(vm.draftModel()->draft().tasks.at(1).title, QStringLiteral("Read the tutorial"));
+
+        // AND every call is in the history
+        QCoro::waitFor(planning.teams.drain());
+        const auto calls = QCoro::waitFor(planning.llmStore.recentCalls(50));
+        QVERIFY(calls.ok());
+        QCOMPARE(calls->size(), 9); // 3 asked, 3 from the cache, 3 asked again
+    }
+
+    void shouldCancelAGenerationAndSaveNothing()
+    {
+        // GIVEN a model that takes its time
+        TestLlmServer server;
+        QVERIFY(server.listen());
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        Planning planning(fixture, modelSettings(server.baseUrl()));
+        GoalPlanningViewModel &vm = planning.viewModel;
+        enqueueGeneration(server, plannerJson(), 15000);
+        vm.generate(goal(), true);
+        QVERIFY(server.waitForRequests(2));
+        const qint64 jobId = vm.jobId();
+        QVERIFY(jobId > 0);
+
+        // WHEN the person cancels
+        QSignalSpy failed(&vm, &GoalPlanningViewModel::failed);
+        vm.cancel();
+
+        // THEN the flow is back at the goal at once, the job ends cancelled, nothing is saved
+        QCOMPARE(vm.phase(), Phase::Editing);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(vm.errorMessage(), QStringLiteral("Planning was cancelled."));
+        QTRY_VERIFY(planning.job(jobId).status == JobStatus::Cancelled);
+        QVERIFY(fixture.summaries().isEmpty());
+    }
+
+    void shouldExplainAModelServerThatIsNotThere()
+    {
+        // GIVEN settings naming a port where nothing listens
+        QUrl deadEndpoint;
+        {
+            TestLlmServer gone;
+            QVERIFY(gone.listen());
+            deadEndpoint = gone.baseUrl();
+        }
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        AppSettings settings = modelSettings(deadEndpoint);
+        settings.deadlineSeconds = 3;
+        Planning planning(fixture, settings);
+        GoalPlanningViewModel &vm = planning.viewModel;
+
+        // WHEN a goal is planned
+        vm.generate(goal(), true);
+
+        // THEN it fails with a sentence naming the server; the job is failed; nothing is saved
+        QTRY_VERIFY_WITH_TIMEOUT(vm.phase() == Phase::Editing, 20000);
+        QVERIFY2(!vm.errorMessage().isEmpty(), "no error sentence");
+        QVERIFY2(vm.errorMessage().contains(QStringLiteral("127.0.0.1")) ||
+                     vm.errorMessage().contains(QStringLiteral("connect"), Qt::CaseInsensitive) ||
+                     vm.errorMessage().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(vm.errorMessage()));
+        QTRY_VERIFY(planning.job(vm.jobId()).status == JobStatus::Failed);
+        QVERIFY(fixture.summaries().isEmpty());
+    }
+
+    void shouldShowEachAgentAtWorkAndStopFromTheDialog()
+    {
+        // GIVEN the window, with the test server as the model and a slow planner
+        TestLlmServer server;
+        QVERIFY(server.listen());
+        StoreFixture fixture;
+        WindowHarness ui(fixture);
+        ui.teams.configure(modelSettings(server.baseUrl()));
+        server.enqueue(reply(kAnalyst, analysisJson()));
+        server.enqueue(reply(kResearcher, researchJson()));
+        server.enqueue(reply(kPlanner, plannerJson(), 15000));
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *planner = dialog->findChild<QComboBox *>(QStringLiteral("plannerCombo"));
+        QCOMPARE(planner->count(), 2);
+        QVERIFY(dialog->useModel()); // the configured model is the default
+
+        // WHEN a goal is submitted
+        // (typed text must be Latin-1 for QTest::keyClicks; an input method gives the rest)
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"))
+            ->setPlainText(QStringLiteral("三个月内学会Python编程"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+
+        // THEN the progress page shows the analyst done with its streamed text, the planner at
+        // work
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Progress);
+        auto *analystState = dialog->findChild<QLabel *>(QStringLiteral("agentState_analyst"));
+        auto *plannerState = dialog->findChild<QLabel *>(QStringLiteral("agentState_planner"));
+        auto *analystText =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("agentText_analyst"));
+        QVERIFY(analystState && plannerState && analystText);
+        QTRY_COMPARE(plannerState->text(), QStringLiteral("Working…"));
+        QCOMPARE(analystState->text(), QStringLiteral("Done"));
+        QVERIFY(analystText->isVisible());
+        QVERIFY(analystText->toPlainText().contains(QStringLiteral("Python")));
+        QVERIFY(dialog->isBusy());
+        const QString artifacts =
+            qEnvironmentVariable("HELIOS_TEST_ARTIFACTS",
+                                 QDir::temp().filePath(QStringLiteral("helios-test-artifacts")));
+        QDir().mkpath(artifacts);
+        QVERIFY(dialog->grab().save(
+            QDir(artifacts).filePath(QStringLiteral("new-goal-progress-en.png"))));
+
+        // WHEN Stop is clicked THEN the dialog is back at the goal, saying so, with the goal kept
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("stopButton")),
+                          Qt::LeftButton);
+        QVERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+        QCOMPARE(dialog->errorText(), QStringLiteral("Planning was cancelled."));
+        QCOMPARE(dialog->goal().text, QStringLiteral("三个月内学会Python编程"));
+        QVERIFY(!dialog->isBusy());
+        dialog->reject();
+        QVERIFY(fixture.summaries().isEmpty());
+    }
+
+    void shouldAskForAttentionWhenAPlanIsReadyInTheBackground()
+    {
+        // GIVEN a window behind another one (offscreen: no system tray)
+        StoreFixture fixture;
+        WindowHarness ui(fixture);
+        QWidget other;
+        other.show();
+        QApplication::setActiveWindow(&other);
+        QTRY_VERIFY(other.isActiveWindow());
+        QVERIFY(!ui.window.isActiveWindow());
+
+        // WHEN a plan is made
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.planning.generate(goal(), false);
+        QTRY_COMPARE(ui.planning.phase(), Phase::Preview);
+
+        // THEN the window asked for attention
+        QVERIFY(ui.window.notifier()->lastDelivery() == BackgroundNotifier::Delivery::Alert ||
+                ui.window.notifier()->lastDelivery() == BackgroundNotifier::Delivery::TrayMessage);
+        ui.planning.backToEditing();
+
+        // AND a window in front is not disturbed
+        QApplication::setActiveWindow(&ui.window);
+        QTRY_VERIFY(ui.window.isActiveWindow());
+        ui.planning.generate(goal(), false);
+        QTRY_COMPARE(ui.planning.phase(), Phase::Preview);
+        QVERIFY(ui.window.notifier()->lastDelivery() == BackgroundNotifier::Delivery::None);
+        ui.planning.backToEditing();
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestGoalPlanning)
+#include "tst_goal_planning.moc"
