@@ -18,6 +18,7 @@
 #include "ui/dialogs/message_box_error_reporter.h"
 #include "ui/i18n/translations.h"
 #include "ui/planning/goal_planning_view_model.h"
+#include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
@@ -68,18 +69,6 @@ QCoro::Task<> preloadApiKey(helios::ui::ApiKeyStore &keys, helios::ui::AppSettin
     const auto key = co_await reading;
     if (!key)
         qWarning("API key: %s", qPrintable(key.error().message));
-}
-
-// Jobs whose process died (a crash, a kill) while they ran are marked interrupted, once the
-// database is open.
-QCoro::Task<> recoverInterruptedJobs(helios::JobService &jobs)
-{
-    auto recovering = jobs.recoverInterrupted();
-    const helios::Result<int> recovered = co_await recovering;
-    if (!recovered)
-        qWarning("Jobs: %s", qPrintable(recovered.error().message));
-    else if (*recovered > 0)
-        qInfo("Jobs: %d interrupted job(s) marked", *recovered);
 }
 
 // Lets the last LLM calls reach llm_calls before the database closes (at most a moment).
@@ -183,14 +172,7 @@ int main(int argc, char *argv[])
             });
         teams.configure(settings);
         helios::ui::GoalPlanningViewModel goalPlanning(jobs, service, teams);
-        QObject::connect(
-            &viewModel, &helios::ui::PlansViewModel::stateChanged, &jobs,
-            [&jobs, recovered = false](helios::ui::PlansViewModel::State state) mutable {
-                if (state != helios::ui::PlansViewModel::State::Ready || recovered)
-                    return;
-                recovered = true;
-                recoverInterruptedJobs(jobs);
-            });
+        helios::ui::recoverInterruptedJobsWhenReady(viewModel, jobs);
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::DialogBackupPrompts backupPrompts;
         helios::ui::MainWindow window(viewModel, errors, &performance);

@@ -5,6 +5,7 @@
 #include "core/jobs/job_service.h"
 #include "tests/ui/ui_fixture.h"
 #include "ui/planning/goal_planning_view_model.h"
+#include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
@@ -23,6 +24,7 @@ struct WindowHarness
           window(viewModel, errors)
     {
         window.setGoalPlanning(&planning);
+        ui::recoverInterruptedJobsWhenReady(viewModel, jobs);
         window.show();
         viewModel.start();
     }

@@ -1,5 +1,6 @@
 #include "core/jobs/job_service.h"
 #include "core/store/llm_store.h"
+#include "core/store/version_repository.h"
 #include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -341,6 +343,39 @@ private Q_SLOTS:
         QVERIFY(!dialog->isBusy());
         dialog->reject();
         QVERIFY(fixture.summaries().isEmpty());
+    }
+
+    void shouldMarkTheJobsOfADeadProcessInterruptedWhenTheWindowOpens()
+    {
+        // GIVEN a job left running by a process that is gone
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        auto inserted = std::make_shared<qint64>(0);
+        auto insert = [deadPid, inserted](QSqlDatabase &db) -> Status {
+            Job job;
+            job.kind = QStringLiteral("generate_plan");
+            job.status = JobStatus::Running;
+            job.stage = QStringLiteral("planning");
+            job.ownerPid = deadPid;
+            Result<Job> stored = JobRepository(db).insert(job);
+            if (!stored)
+                return stored.error();
+            *inserted = stored->id;
+            return Ok{};
+        };
+        QVERIFY(QCoro::waitFor(fixture.store().runOnWorker(insert)).ok());
+
+        // WHEN the window opens the database
+        WindowHarness ui(fixture);
+
+        // THEN the job is marked interrupted
+        JobService jobs(fixture.store());
+        QTRY_VERIFY(QCoro::waitFor(jobs.job(*inserted))->status == JobStatus::Interrupted);
     }
 
     void shouldAskForAttentionWhenAPlanIsReadyInTheBackground()
