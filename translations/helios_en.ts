@@ -904,6 +904,24 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::PlanDeletion</name>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Delete plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n task? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</numerusform>
+            <numerusform>Delete “%1” and its %n tasks? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanDetailView</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -1053,6 +1071,10 @@
     <message>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <source>Plan deleted.</source>
+        <translation>Plan deleted.</translation>
     </message>
 </context>
 <context>

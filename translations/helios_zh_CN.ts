@@ -899,6 +899,23 @@ For example: Learn Python programming in three months</translation>
     </message>
 </context>
 <context>
+    <name>helios::ui::PlanDeletion</name>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>删除计划(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</source>
+        <translation>
+            <numerusform>要删除“%1”及其 %n 个任务吗？它的所有版本也会一并删除。此操作无法在这里撤销；每日备份（文件 → 从备份恢复…）中仍保留着它。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanDetailView</name>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -1045,6 +1062,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>Plan deleted.</source>
+        <translation>计划已删除。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/jobs/plan_service.h"
 
+#include "core/store/version_repository.h"
+
 #include "core/domain/goal_validation.h"
 #include "core/planning/offline_planner.h"
 #include "core/planning/scheduler.h"
@@ -39,6 +41,14 @@ QCoro::Task<Result<Plan>> PlanService::createPlan(Goal goal)
 QCoro::Task<Result<Plan>> PlanService::savePlan(Plan plan)
 {
     return m_store.savePlan(std::move(plan));
+}
+
+QCoro::Task<Status> PlanService::deletePlan(qint64 planId)
+{
+    auto work = [planId](QSqlDatabase &db) -> Status {
+        return VersionRepository(db).removePlan(planId);
+    };
+    return m_store.runOnWorker(std::move(work), planId);
 }
 
 QCoro::Task<Result<QList<PlanSummary>>> PlanService::plans()

@@ -22,6 +22,8 @@ public:
     // Saves a plan made elsewhere (a planning team's draft the person accepted); returns it with
     // its ids.
     QCoro::Task<Result<Plan>> savePlan(Plan plan);
+    // Deletes a plan with its tasks and versions (there is no undo; the daily backup has it).
+    QCoro::Task<Status> deletePlan(qint64 planId);
     QCoro::Task<Result<QList<PlanSummary>>> plans();
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);

@@ -142,6 +142,7 @@ const QList<Statement> &all()
         {"planVersions", planVersions},
         {"planVersion", planVersion},
         {"deleteTasksOfPlan", deleteTasksOfPlan},
+        {"deletePlan", deletePlan},
         {"insertTaskWithId", insertTaskWithId},
         {"updatePlanSchedule", updatePlanSchedule},
         {"insertJob", insertJob},

@@ -13,6 +13,9 @@ const QString planVersion =
     QStringLiteral("SELECT version, created_at, reason, snapshot FROM plan_versions"
                    " WHERE plan_id = ? AND version = ?");
 const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_id = ?");
+// Its tasks, their dependencies and its versions go with it (ON DELETE CASCADE); a job that
+// made it keeps its row with no plan (ON DELETE SET NULL).
+const QString deletePlan = QStringLiteral("DELETE FROM plans WHERE id = ?");
 const QString insertTaskWithId = QStringLiteral(
     "INSERT INTO tasks (id, plan_id, user_id, title, notes, status, estimate_hours, start_date,"
     " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

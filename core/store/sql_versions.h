@@ -10,6 +10,7 @@ extern const QString planVersionNumber;
 extern const QString planVersions;
 extern const QString planVersion;
 extern const QString deleteTasksOfPlan;
+extern const QString deletePlan;
 extern const QString insertTaskWithId;
 extern const QString updatePlanSchedule;
 

@@ -157,6 +157,18 @@ QVariant idOrNull(qint64 id)
 
 } // namespace
 
+Status VersionRepository::removePlan(qint64 planId)
+{
+    QSqlQuery remove(m_db);
+    remove.prepare(sql::deletePlan);
+    remove.addBindValue(planId);
+    if (!remove.exec())
+        return queryError(QStringLiteral("Deleting the plan"), remove);
+    if (remove.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(planId));
+    return Ok{};
+}
+
 JobRepository::JobRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<Job> JobRepository::insert(Job job)

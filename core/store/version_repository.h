@@ -29,6 +29,10 @@ public:
     Result<Plan> applyVersion(Plan plan, const QString &reason,
                               const std::function<QString(const Plan &)> &snapshotOf);
 
+    // Deletes a plan with its tasks, their dependencies and all its versions; a job that made it
+    // keeps its row without the plan. NotFound when there is no such plan.
+    Status removePlan(qint64 planId);
+
 private:
     QSqlDatabase m_db;
 };

@@ -279,6 +279,42 @@ void PlansViewModel::showCreatedPlan(const Plan &plan)
     adopt(plan);
 }
 
+void PlansViewModel::deletePlan(qint64 planId)
+{
+    if (m_state != State::Ready || m_planList->rowOfPlan(planId) < 0)
+        return;
+    remove(planId);
+}
+
+QCoro::Task<> PlansViewModel::remove(qint64 planId)
+{
+    QPointer self(this);
+    const PendingOperation pending(this);
+    // The neighbour below, else above, is shown next.
+    const int row = m_planList->rowOfPlan(planId);
+    qint64 next = m_planList->planIdAt(row + 1);
+    if (next == 0 && row > 0)
+        next = m_planList->planIdAt(row - 1);
+    auto deleting = m_service.deletePlan(planId);
+    const Status deleted = co_await deleting;
+    if (!self)
+        co_return;
+    if (!deleted) {
+        setStatus(deleted.error().message, true);
+        co_return;
+    }
+    // Edits of the deleted plan's tasks can no longer be undone.
+    m_undoStack->clear();
+    if (m_selectedPlanId == planId)
+        selectPlan(0);
+    auto loading = loadPlans(next);
+    co_await loading;
+    if (!self)
+        co_return;
+    setStatus(tr("Plan deleted."), false);
+    Q_EMIT planDeleted(planId);
+}
+
 QCoro::Task<> PlansViewModel::adopt(Plan plan)
 {
     QPointer self(this);

@@ -103,6 +103,8 @@ public Q_SLOTS:
     // A plan just saved elsewhere (New goal's accepted preview): shown and selected at once,
     // listed when the summaries come back.
     void showCreatedPlan(const helios::Plan &plan);
+    // Deletes a plan with its tasks and versions; the plan next to it in the list is selected.
+    void deletePlan(qint64 planId);
     // Store writes, not recorded for undo (undo and redo themselves call these).
     void setTaskStatus(qint64 taskId, helios::TaskStatus status);
     void setTaskNotes(qint64 taskId, const QString &notes);
@@ -130,6 +132,7 @@ Q_SIGNALS:
     void backupsListed(const QList<helios::BackupInfo> &backups);
     void restoreFinished(bool restored, const QString &message);
     void planCreated(qint64 planId);
+    void planDeleted(qint64 planId);
     void planCreationFailed(const QString &message);
     void plansLoaded();
 
@@ -152,6 +155,7 @@ private:
     QCoro::Task<> loadCurrentPlan();
     QCoro::Task<> create(Goal goal);
     QCoro::Task<> adopt(Plan plan);
+    QCoro::Task<> remove(qint64 planId);
     QCoro::Task<> saveStatus(qint64 taskId, TaskStatus status);
     QCoro::Task<> saveNotes(qint64 taskId, QString notes);
     QCoro::Task<> refreshAll();

@@ -12,6 +12,7 @@
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/plan_actions.h"
+#include "ui/widgets/plan_deletion.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/plan_item_delegate.h"
 
@@ -74,6 +75,9 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     auto *edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
     m_actions->populateEditMenu(edit);
+    m_deletion = new PlanDeletion(viewModel, *m_planView);
+    edit->addSeparator();
+    edit->addAction(m_deletion->action());
     auto *view = new QMenu(tr("&View"), this);
     view->setObjectName(QStringLiteral("viewMenu"));
     m_actions->populateViewMenu(view);

@@ -24,6 +24,7 @@ class ErrorReporter;
 class PerformanceDashboard;
 class PerformanceViewModel;
 class PlanActions;
+class PlanDeletion;
 class PlanDetailView;
 class PlansViewModel;
 
@@ -41,6 +42,7 @@ public:
 
     QAction *newGoalAction() const { return m_newGoal; }
     PlanActions *planActions() const { return m_actions; }
+    PlanDeletion *planDeletion() const { return m_deletion; }
     QAction *restoreBackupAction() const { return m_restoreBackup; }
     // Offers backups when the database fails, and enables File → Restore from backup….
     void setBackupPrompts(BackupPrompts *prompts);
@@ -103,6 +105,7 @@ private:
     QAction *m_performance = nullptr;
     PerformanceDashboard *m_dashboard = nullptr;
     PlanActions *m_actions = nullptr;
+    PlanDeletion *m_deletion = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
 };

@@ -1,3 +1,5 @@
+#include "core/jobs/version_service.h"
+#include "core/store/version_repository.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
 #include "tests/ui/window_harness.h"
@@ -11,6 +13,7 @@
 #include "ui/widgets/at_risk_banner.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/main_window.h"
+#include "ui/widgets/plan_deletion.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/task_board.h"
 
@@ -265,6 +268,76 @@ private Q_SLOTS:
                  QStringLiteral("Helios could not open its database"));
         QVERIFY(!window.newGoalAction()->isEnabled());
         QTRY_VERIFY(!viewModel.isBusy());
+    }
+
+    void shouldDeleteThePlanOnlyWhenConfirmedAndShowItsNeighbour()
+    {
+        // GIVEN three plans, the middle one selected, with a saved version
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan first = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        const Plan middle = fixture.createPlan(QStringLiteral("跑完半程马拉松"), m_today);
+        const Plan last = fixture.createPlan(QStringLiteral("Read twenty books"), m_today);
+        VersionService versions(fixture.store());
+        Plan edited = middle;
+        edited.tasks.removeLast();
+        QVERIFY(QCoro::waitFor(versions.applyVersion(edited, QStringLiteral("test"))).ok());
+        Harness ui(fixture);
+        QTRY_COMPARE(ui.plans()->rowCount(), 3);
+        ui.viewModel.selectPlan(middle.id);
+        QTRY_COMPARE(ui.viewModel.currentPlan().id, middle.id);
+        QAction *remove = ui.window.planDeletion()->action();
+        QVERIFY(remove->isEnabled());
+
+        // WHEN the person is asked and says no THEN nothing is deleted
+        QString question;
+        bool answer = false;
+        ui.window.planDeletion()->setConfirm([&](QWidget *, const QString &, const QString &text) {
+            question = text;
+            return answer;
+        });
+        remove->trigger();
+        QVERIFY(question.contains(QStringLiteral("跑完半程马拉松")));
+        QVERIFY2(question.contains(QStringLiteral("its %1 task").arg(edited.tasks.size())),
+                 qPrintable(question));
+        QTest::qWait(50);
+        QCOMPARE(fixture.summaries().size(), 3);
+
+        // WHEN they say yes
+        const int row = ui.window.planView()->currentIndex().row();
+        const qint64 below =
+            ui.plans()->index(row + 1, 0).data(PlanListModel::PlanIdRole).toLongLong();
+        QVERIFY(below != 0);
+        answer = true;
+        remove->trigger();
+
+        // THEN the plan and its versions are gone, the others stay, and the next one is shown
+        QTRY_COMPARE(ui.plans()->rowCount(), 2);
+        QTRY_COMPARE(ui.viewModel.currentPlan().id, below);
+        QCOMPARE(ui.window.planView()->currentIndex().row(), row);
+        QCOMPARE(fixture.summaries().size(), 2);
+        auto rows = std::make_shared<qsizetype>(-1);
+        auto countVersions = [rows, id = middle.id](QSqlDatabase &db) -> Status {
+            Result<QList<PlanVersion>> stored = VersionRepository(db).versions(id);
+            if (!stored)
+                return stored.error();
+            *rows = stored->size();
+            return Ok{};
+        };
+        QVERIFY(QCoro::waitFor(fixture.store().runOnWorker(countVersions)).ok());
+        QCOMPARE(*rows, 0);
+        QCOMPARE(fixture.reload(first.id).tasks.size(), first.tasks.size());
+        QCOMPARE(fixture.reload(last.id).tasks.size(), last.tasks.size());
+        QCOMPARE(ui.window.statusBar()->currentMessage(), QStringLiteral("Plan deleted."));
+
+        // AND deleting the last plans leaves the empty state
+        remove->trigger();
+        QTRY_COMPARE(ui.plans()->rowCount(), 1);
+        QTRY_VERIFY(ui.viewModel.currentPlan().id != 0);
+        remove->trigger();
+        QTRY_VERIFY(!ui.window.isShowingPlans());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(fixture.summaries().isEmpty());
     }
 
     void shouldRememberTheWindowGeometry()

@@ -1,0 +1,76 @@
+#include "ui/widgets/plan_deletion.h"
+
+#include "ui/models/plan_list_model.h"
+#include "ui/viewmodels/plans_view_model.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace helios::ui {
+
+namespace {
+
+bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *remove =
+        box.addButton(PlanDeletion::tr("Delete plan"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(remove);
+}
+
+} // namespace
+
+PlanDeletion::PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm)
+    : QObject(&planView), m_viewModel(viewModel), m_planView(planView),
+      m_confirm(confirm ? std::move(confirm) : Confirm(askWithMessageBox))
+{
+    m_action = new QAction(tr("&Delete plan…"), this);
+    m_action->setObjectName(QStringLiteral("deletePlanAction"));
+    m_action->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_action->setShortcut(QKeySequence::Delete);
+    // Delete deletes a plan only where plans are listed; elsewhere the key keeps its own meaning.
+    m_action->setShortcutContext(Qt::WidgetShortcut);
+    m_planView.addAction(m_action);
+    m_planView.setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_action, &QAction::triggered, this, &PlanDeletion::deleteSelectedPlan);
+    connect(&m_viewModel, &PlansViewModel::selectedPlanIdChanged, this,
+            &PlanDeletion::updateEnabled);
+    connect(&m_viewModel, &PlansViewModel::stateChanged, this, &PlanDeletion::updateEnabled);
+    updateEnabled();
+}
+
+void PlanDeletion::updateEnabled()
+{
+    m_action->setEnabled(m_viewModel.state() == PlansViewModel::State::Ready &&
+                         m_viewModel.selectedPlanId() != 0);
+}
+
+void PlanDeletion::deleteSelectedPlan()
+{
+    const qint64 planId = m_viewModel.selectedPlanId();
+    const PlanListModel *plans = m_viewModel.planListModel();
+    const int row = plans->rowOfPlan(planId);
+    if (planId == 0 || row < 0)
+        return;
+    const QModelIndex index = plans->index(row);
+    const QString goal = index.data(Qt::DisplayRole).toString();
+    const int tasks = m_viewModel.currentPlan().id == planId
+                          ? int(m_viewModel.currentPlan().tasks.size())
+                          : index.data(PlanListModel::TaskCountRole).toInt();
+    const QString text =
+        tr("Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; "
+           "the daily backup (File → Restore from backup…) still has it.",
+           nullptr, tasks)
+            .arg(goal);
+    if (!m_confirm(m_planView.window(), tr("Delete plan"), text))
+        return;
+    m_viewModel.deletePlan(planId);
+}
+
+} // namespace helios::ui

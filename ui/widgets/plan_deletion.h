@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QListView;
+class QWidget;
+
+namespace helios::ui {
+
+class PlansViewModel;
+
+// Edit → Delete plan… (and Delete on the plan list, and its context menu): asks once, naming the
+// plan and how many tasks go with it, then deletes it through the view-model. There is no undo;
+// the question says that the daily backup still has it.
+class PlanDeletion : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Shows the question; true to delete. The application uses a message box.
+    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+
+    PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm = {});
+
+    QAction *action() const { return m_action; }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Asks about the selected plan and deletes it when the person agrees.
+    void deleteSelectedPlan();
+
+private:
+    void updateEnabled();
+
+    PlansViewModel &m_viewModel;
+    QListView &m_planView;
+    Confirm m_confirm;
+    QAction *m_action = nullptr;
+};
+
+} // namespace helios::ui
