@@ -99,11 +99,12 @@ QCoro::Task<Result<int>> JobService::recoverInterrupted()
 
 QCoro::Task<Status> JobService::save(Job job)
 {
+    QPointer<JobService> self(this);
     auto work = [job](QSqlDatabase &db) -> Status { return JobRepository(db).update(job); };
     auto running = m_store.runOnWorker(std::move(work));
     const Status done = co_await running;
-    if (done)
-        Q_EMIT jobChanged(job);
+    if (done && self)
+        Q_EMIT self->jobChanged(job);
     co_return done;
 }
 
@@ -145,8 +146,11 @@ QCoro::Task<Result<QList<Job>>> JobService::jobs(int limit)
 
 QCoro::Task<Result<Job>> JobService::requestCancel(qint64 id)
 {
+    QPointer<JobService> self(this);
     auto loading = job(id);
     Result<Job> current = co_await loading;
+    if (!self)
+        co_return Error::cancelled();
     if (!current)
         co_return current.error();
     if (current->status != JobStatus::Pending && current->status != JobStatus::Running)
@@ -203,6 +207,8 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     };
     auto inserting = m_store.runOnWorker(std::move(work));
     const Status inserted = co_await inserting;
+    if (!self)
+        co_return Error::cancelled();
     if (!inserted)
         co_return inserted.error();
     Job job = created->value();
@@ -213,6 +219,8 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     job.stage = agents::toString(agents::PlanningStage::Analysing);
     auto starting = save(job);
     const Status started = co_await starting;
+    if (!self)
+        co_return Error::cancelled();
     if (!started)
         co_return started.error();
 
@@ -243,12 +251,16 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     // A cancel from another process may have come just as the plan was ready.
     auto checking = this->job(jobId);
     Result<Job> latest = co_await checking;
+    if (!self)
+        co_return plan;
     if (plan && latest && latest->status == JobStatus::Cancelled)
         plan = Error::cancelled();
 
     if (plan && onCompletion == OnCompletion::SavePlan) {
         auto storing = m_store.savePlan(*plan);
         plan = co_await storing;
+        if (!self)
+            co_return plan;
     }
     job.stage = *lastStage;
     job.ownerPid = 0;
@@ -268,8 +280,11 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
 
 QCoro::Task<Status> JobService::attachPlan(qint64 jobId, qint64 planId)
 {
+    QPointer<JobService> self(this);
     auto loading = job(jobId);
     Result<Job> current = co_await loading;
+    if (!self)
+        co_return Error::cancelled();
     if (!current)
         co_return current.error();
     if (current->status != JobStatus::Completed)

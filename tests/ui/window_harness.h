@@ -32,11 +32,8 @@ struct WindowHarness
     // Lets the store calls started by the window finish before the store goes away.
     ~WindowHarness()
     {
-        if (!QTest::qWaitFor([this]() {
-                return !viewModel.isBusy() &&
-                       planning.phase() != ui::GoalPlanningViewModel::Phase::Generating &&
-                       planning.phase() != ui::GoalPlanningViewModel::Phase::Saving;
-            }))
+        if (!QTest::qWaitFor(
+                [this]() { return !viewModel.isBusy() && !planning.hasWorkInFlight(); }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
 

@@ -27,6 +27,24 @@ int rankOf(const QString &agent)
     return 2; // the scheduler
 }
 
+// Counts a coroutine of the view-model for its whole life, even after the view-model is gone.
+class InFlight
+{
+public:
+    InFlight(QObject *owner, int &counter) : m_owner(owner), m_counter(counter) { ++m_counter; }
+    ~InFlight()
+    {
+        if (m_owner)
+            --m_counter;
+    }
+    InFlight(const InFlight &) = delete;
+    InFlight &operator=(const InFlight &) = delete;
+
+private:
+    QPointer<QObject> m_owner;
+    int &m_counter;
+};
+
 } // namespace
 
 GoalPlanningViewModel::GoalPlanningViewModel(JobService &jobs, PlanService &plans,
@@ -116,6 +134,7 @@ void GoalPlanningViewModel::accept()
 QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenerate)
 {
     QPointer self(this);
+    const InFlight inFlight(this, m_inFlight);
     const quint64 run = ++m_run;
     m_goal = goal;
     m_useModel = useModel && m_teams.hasModel();
@@ -171,6 +190,7 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
 QCoro::Task<> GoalPlanningViewModel::save()
 {
     QPointer self(this);
+    const InFlight inFlight(this, m_inFlight);
     const quint64 run = m_run;
     setPhase(Phase::Saving);
     const qint64 jobId = m_jobId;

@@ -69,6 +69,9 @@ public:
     // Why the last generation or save failed ("Planning was cancelled." after a cancel).
     QString errorMessage() const { return m_error; }
     qint64 jobId() const { return m_jobId; }
+    // A generation or a save is still under way, also one already cancelled whose job is
+    // still being closed (tests wait for this before the store goes away).
+    bool hasWorkInFlight() const { return m_inFlight > 0; }
 
     // The translated name of an agent ("Analyst", "分析员").
     static QString agentDisplayName(const QString &agent);
@@ -115,6 +118,7 @@ private:
     QString m_error;
     qint64 m_jobId = 0;
     quint64 m_run = 0; // drops events and results of a run that was cancelled or replaced
+    int m_inFlight = 0;
     llm::CancelToken m_cancel;
     std::shared_ptr<agents::PlanningTeam> m_team; // alive while it generates
 };
