@@ -153,6 +153,25 @@
     </message>
 </context>
 <context>
+    <name>PlanningErrors</name>
+    <message>
+        <source>The model server could not make the plan: %1</source>
+        <translation>The model server could not make the plan: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer could not be used, even after asking it again: %1</source>
+        <translation>The model&apos;s answer could not be used, even after asking it again: %1</translation>
+    </message>
+    <message>
+        <source>Helios could not save or read its data: %1</source>
+        <translation>Helios could not save or read its data: %1</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>Planning was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -361,10 +380,6 @@
     <message>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
-    </message>
-    <message>
-        <source>Planning was cancelled.</source>
-        <translation>Planning was cancelled.</translation>
     </message>
 </context>
 <context>

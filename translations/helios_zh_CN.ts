@@ -153,6 +153,25 @@
     </message>
 </context>
 <context>
+    <name>PlanningErrors</name>
+    <message>
+        <source>The model server could not make the plan: %1</source>
+        <translation>模型服务器未能生成计划：%1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer could not be used, even after asking it again: %1</source>
+        <translation>模型的回答无法使用（已要求其重新回答）：%1</translation>
+    </message>
+    <message>
+        <source>Helios could not save or read its data: %1</source>
+        <translation>Helios 无法保存或读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>已取消规划。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -361,10 +380,6 @@
     <message>
         <source>Scheduler</source>
         <translation>排程器</translation>
-    </message>
-    <message>
-        <source>Planning was cancelled.</source>
-        <translation>已取消规划。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/jobs/plan_service.h"
 #include "core/llm/provider.h"
 #include "ui/models/draft_task_model.h"
+#include "ui/planning/planning_errors.h"
 #include "ui/planning/planning_teams.h"
 
 #include <QPointer>
@@ -113,7 +114,7 @@ void GoalPlanningViewModel::cancel()
         return;
     m_cancel.cancel();
     ++m_run; // whatever the run still reports is dropped
-    fail(tr("Planning was cancelled."));
+    fail(planningErrorSentence(Error::cancelled()));
 }
 
 void GoalPlanningViewModel::backToEditing()
@@ -151,7 +152,7 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
     if (!self || run != m_run)
         co_return;
     if (!made) {
-        fail(made.error().message);
+        fail(planningErrorSentence(made.error()));
         Q_EMIT generationFinished(false, m_error);
         co_return;
     }
@@ -172,8 +173,7 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
     if (!self || run != m_run)
         co_return;
     if (!plan) {
-        fail(plan.error().kind == Error::Kind::Cancelled ? tr("Planning was cancelled.")
-                                                         : plan.error().message);
+        fail(planningErrorSentence(plan.error()));
         Q_EMIT generationFinished(false, m_error);
         co_return;
     }
@@ -200,7 +200,7 @@ QCoro::Task<> GoalPlanningViewModel::save()
         co_return;
     if (!saved) {
         // The draft stays: the person can try again once the problem is solved.
-        m_error = saved.error().message;
+        m_error = planningErrorSentence(saved.error());
         setPhase(Phase::Preview);
         Q_EMIT failed(m_error);
         co_return;
