@@ -140,13 +140,15 @@ Status fillPlan(Request &request, const QCommandLineParser &parser, const Comman
     return validateGoal(checked);
 }
 
-Status fillShow(Request &request, const QStringList &args)
+// show and delete: one plan id.
+Status fillPlanId(Request &request, const QStringList &args, const QString &command)
 {
     if (args.size() != 1)
-        return usage(
-            args.isEmpty()
-                ? tr("The show command needs a plan id: helios-cli show 1.")
-                : tr("The show command takes one plan id, not %1 arguments.").arg(args.size()));
+        return usage(args.isEmpty()
+                         ? tr("The %1 command needs a plan id: helios-cli %1 1.").arg(command)
+                         : tr("The %1 command takes one plan id, not %2 arguments.")
+                               .arg(command)
+                               .arg(args.size()));
     Result<qint64> id = idArgument(args.constFirst(), tr("plan"));
     if (!id)
         return id.error();
@@ -364,7 +366,10 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         return Ok{};
     case Verb::Show:
         request.command = Command::Show;
-        return fillShow(request, args);
+        return fillPlanId(request, args, QStringLiteral("show"));
+    case Verb::Delete:
+        request.command = Command::DeletePlan;
+        return fillPlanId(request, args, QStringLiteral("delete"));
     case Verb::Task:
         request.command = Command::SetTaskStatus;
         return fillSetTaskStatus(request, args);

@@ -19,6 +19,7 @@ enum class Command {
     PlanFromTemplate,
     Plans,
     Show,
+    DeletePlan,
     SetTaskStatus,
     Templates,
     SetTemplate,

@@ -43,6 +43,8 @@ const char *commandName(Command command)
         return "plans";
     case Command::Show:
         return "show";
+    case Command::DeletePlan:
+        return "delete";
     case Command::SetTaskStatus:
         return "task set-status";
     case Command::Templates:
@@ -112,6 +114,7 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::Templates:
         return listNoTemplates(request);
     case Command::Show:
+    case Command::DeletePlan:
     case Command::SetTemplate:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     case Command::PlanFromTemplate:
@@ -173,6 +176,30 @@ QCoro::Task<int> listPlans(PlanService &service, const Request &request)
     co_return 0;
 }
 
+QCoro::Task<int> deletePlan(PlanService &service, const Request &request)
+{
+    // Read first, to say what went: the goal and how many tasks.
+    QCoro::Task<Result<Plan>> loading = service.plan(request.planId);
+    Result<Plan> plan = co_await std::move(loading);
+    if (!plan)
+        co_return fail(plan.error());
+    QCoro::Task<Status> deleting = service.deletePlan(request.planId);
+    const Status deleted = co_await std::move(deleting);
+    if (!deleted)
+        co_return fail(deleted.error());
+    qInfo("Plan %lld deleted", static_cast<long long>(request.planId));
+    if (request.json)
+        writeJson({{QStringLiteral("plan_id"), request.planId},
+                   {QStringLiteral("deleted"), true},
+                   {QStringLiteral("tasks"), int(plan->tasks.size())}});
+    else
+        writeOut(tr("Deleted plan %1 “%2” and its %3 tasks.\n")
+                     .arg(request.planId)
+                     .arg(plan->goal)
+                     .arg(plan->tasks.size()));
+    co_return 0;
+}
+
 QCoro::Task<int> showPlan(PlanService &service, const Request &request)
 {
     QCoro::Task<Result<Plan>> loading = service.plan(request.planId);
@@ -225,6 +252,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
         return listPlans(service, request);
     case Command::Show:
         return showPlan(service, request);
+    case Command::DeletePlan:
+        return deletePlan(service, request);
     case Command::SetTaskStatus:
         return setTaskStatus(service, request);
     case Command::Templates:

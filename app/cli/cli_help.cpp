@@ -24,6 +24,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Plans;
     if (name == QLatin1String("show"))
         return Verb::Show;
+    if (name == QLatin1String("delete"))
+        return Verb::Delete;
     if (name == QLatin1String("task"))
         return Verb::Task;
     if (name == QLatin1String("templates"))
@@ -76,6 +78,7 @@ QString overviewHelp()
         "                        Start a new plan from a template (GOAL: the template's).\n"
         "  plans                 List the saved plans (templates are not listed).\n"
         "  show PLAN_ID          Show one plan with its tasks.\n"
+        "  delete PLAN_ID        Delete a plan with its tasks and versions.\n"
         "  task set-status TASK_ID todo|in_progress|done|skipped\n"
         "                        Change the status of a task.\n"
         "  templates [--page N] [--limit N]\n"
@@ -190,6 +193,14 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.addPositionalArgument(QStringLiteral("plan-id"),
                                      tr("The plan's id, as listed by 'plans'."),
                                      QStringLiteral("show PLAN_ID"));
+        break;
+    case Verb::Delete:
+        parser.setApplicationDescription(
+            tr("Delete a plan with its tasks and versions. There is no undo; the daily backup "
+               "still has it (helios-cli backups, restore)."));
+        parser.addPositionalArgument(QStringLiteral("plan-id"),
+                                     tr("The plan's id, as listed by 'plans'."),
+                                     QStringLiteral("delete PLAN_ID"));
         break;
     case Verb::Task:
         parser.setApplicationDescription(tr("Change the status of a task."));

@@ -14,6 +14,7 @@ enum class Verb {
     Plan,
     Plans,
     Show,
+    Delete,
     Task,
     Templates,
     Template,

@@ -153,6 +153,7 @@ private Q_SLOTS:
         const QStringList overview{"plan GOAL",
                                    "plans",
                                    "show PLAN_ID",
+                                   "delete PLAN_ID",
                                    "task set-status",
                                    "plan --from-template ID",
                                    "templates [--page N] [--limit N]",
@@ -184,6 +185,8 @@ private Q_SLOTS:
         QTest::newRow("help of db")
             << QStringList{"db", "--help"}
             << QStringList{"db status|check|migrate", "--to <N>", "--db-workers <N>"};
+        QTest::newRow("help of delete")
+            << QStringList{"delete", "--help"} << QStringList{"delete PLAN_ID", "no undo"};
         QTest::newRow("help of db migrate")
             << QStringList{"db", "migrate", "--help"} << QStringList{"migrate", "--to <N>"};
     }
@@ -357,6 +360,45 @@ private Q_SLOTS:
         const QJsonArray tasks = created.value(QStringLiteral("tasks")).toArray();
         QVERIFY(text.outText().contains(
             tasks.first().toObject().value(QStringLiteral("title")).toString()));
+    }
+
+    void shouldDeleteOnePlanAndKeepTheOthers()
+    {
+        // GIVEN two plans
+        const QJsonObject kept = createPlan(QStringLiteral("Learn Python"));
+        const QJsonObject gone = createPlan(QStringLiteral("跑完半程马拉松"));
+        const QString goneId = QString::number(gone.value(QStringLiteral("id")).toInteger());
+        const int goneTasks = int(gone.value(QStringLiteral("tasks")).toArray().size());
+
+        // WHEN one is deleted
+        const CliRun r = cli({QStringLiteral("delete"), goneId});
+
+        // THEN it says what went, and only that plan is gone
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.outText().contains(QStringLiteral("跑完半程马拉松")), qPrintable(r.outText()));
+        QVERIFY(r.outText().contains(QStringLiteral("%1 tasks").arg(goneTasks)));
+        const CliRun listed = cli({QStringLiteral("plans"), QStringLiteral("--json")});
+        const QJsonArray plans = listed.json().value(QStringLiteral("plans")).toArray();
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().toObject().value(QStringLiteral("id")),
+                 kept.value(QStringLiteral("id")));
+        const CliRun shown = cli({QStringLiteral("show"), goneId});
+        QCOMPARE(shown.exitCode, 2);
+
+        // AND deleting it again, or a bad id, is a usage error that changes nothing
+        const CliRun again = cli({QStringLiteral("delete"), goneId, QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(again.err).contains(QStringLiteral("There is no plan with id ") +
+                                                       goneId),
+                 qPrintable(again.describe()));
+        QCOMPARE(cli({QStringLiteral("delete"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("delete")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("plans"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("plans"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void shouldChangeTaskStatus_data()
