@@ -141,6 +141,8 @@ const QList<Statement> &all()
         {"planVersionNumber", planVersionNumber},
         {"planVersions", planVersions},
         {"planVersion", planVersion},
+        {"planVersionSnapshots", planVersionSnapshots},
+        {"insertPlanVersionAsIs", insertPlanVersionAsIs},
         {"deleteTasksOfPlan", deleteTasksOfPlan},
         {"insertTaskWithId", insertTaskWithId},
         {"updatePlanSchedule", updatePlanSchedule},

@@ -12,6 +12,14 @@ const QString planVersions = QStringLiteral(
 const QString planVersion =
     QStringLiteral("SELECT version, created_at, reason, snapshot FROM plan_versions"
                    " WHERE plan_id = ? AND version = ?");
+// Every version of a plan with its snapshot, for the lossless export (read one row at a time).
+const QString planVersionSnapshots =
+    QStringLiteral("SELECT version, created_at, reason, snapshot FROM plan_versions"
+                   " WHERE plan_id = ? ORDER BY version");
+// A version with the number and time it had elsewhere (imports).
+const QString insertPlanVersionAsIs =
+    QStringLiteral("INSERT INTO plan_versions (plan_id, version, created_at, reason, snapshot)"
+                   " VALUES (?, ?, ?, ?, ?)");
 const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_id = ?");
 const QString insertTaskWithId = QStringLiteral(
     "INSERT INTO tasks (id, plan_id, user_id, title, notes, status, estimate_hours, start_date,"

@@ -9,6 +9,8 @@ extern const QString insertPlanVersion;
 extern const QString planVersionNumber;
 extern const QString planVersions;
 extern const QString planVersion;
+extern const QString planVersionSnapshots;
+extern const QString insertPlanVersionAsIs;
 extern const QString deleteTasksOfPlan;
 extern const QString insertTaskWithId;
 extern const QString updatePlanSchedule;

@@ -59,6 +59,21 @@ Result<std::optional<PlanVersion>> VersionRepository::version(qint64 planId, int
                                                   q.value(2).toString(), q.value(3).toString()});
 }
 
+Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &version)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(sql::insertPlanVersionAsIs);
+    insert.addBindValue(planId);
+    insert.addBindValue(version.version);
+    insert.addBindValue(timestamp(version.createdAt.isValid() ? version.createdAt
+                                                              : QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(text(version.reason));
+    insert.addBindValue(text(version.snapshot));
+    if (!insert.exec())
+        return queryError(QStringLiteral("Saving a version of the plan"), insert);
+    return Ok{};
+}
+
 Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
                                              const std::function<QString(const Plan &)> &snapshotOf)
 {
