@@ -1407,6 +1407,18 @@
       <translation>Save the selected plan as iCalendar, Markdown, CSV, JSON or todo.txt</translation>
     </message>
     <message>
+      <source>Export &amp;all plans…</source>
+      <translation>Export &amp;all plans…</translation>
+    </message>
+    <message>
+      <source>Save every plan in one file; Helios JSON keeps their versions too</source>
+      <translation>Save every plan in one file; Helios JSON keeps their versions too</translation>
+    </message>
+    <message>
+      <source>Helios plans</source>
+      <translation>Helios plans</translation>
+    </message>
+    <message>
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>

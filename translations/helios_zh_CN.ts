@@ -1397,6 +1397,18 @@ For example: Learn Python programming in three months</translation>
       <translation>将所选计划保存为 iCalendar、Markdown、CSV、JSON 或 todo.txt</translation>
     </message>
     <message>
+      <source>Export &amp;all plans…</source>
+      <translation>导出全部计划(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Save every plan in one file; Helios JSON keeps their versions too</source>
+      <translation>将所有计划保存到一个文件中；Helios JSON 还会保留计划的各个版本</translation>
+    </message>
+    <message>
+      <source>Helios plans</source>
+      <translation>Helios 计划</translation>
+    </message>
+    <message>
       <source>&amp;Import…</source>
       <translation>导入(&amp;I)…</translation>
     </message>
