@@ -145,6 +145,7 @@ const QList<Statement> &all()
         {"insertPlanVersionAsIs", insertPlanVersionAsIs},
         {"deleteTasksOfPlan", deleteTasksOfPlan},
         {"insertTaskWithId", insertTaskWithId},
+        {"highestTaskIdOfPlanHistory", highestTaskIdOfPlanHistory},
         {"updatePlanSchedule", updatePlanSchedule},
         {"insertJob", insertJob},
         {"updateJob", updateJob},

@@ -24,6 +24,12 @@ const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_i
 const QString insertTaskWithId = QStringLiteral(
     "INSERT INTO tasks (id, plan_id, user_id, title, notes, status, estimate_hours, start_date,"
     " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// Above every task id in use and every id the plan's saved versions name, so that a new task
+// never takes the id of a task an earlier version had: diffs and restores match tasks by id.
+const QString highestTaskIdOfPlanHistory = QStringLiteral(
+    "SELECT MAX(highest) FROM (SELECT MAX(id) AS highest FROM tasks"
+    " UNION ALL SELECT MAX(json_extract(task.value, '$.id')) FROM plan_versions AS version,"
+    " json_each(version.snapshot, '$.tasks') AS task WHERE version.plan_id = ?)");
 const QString updatePlanSchedule =
     QStringLiteral("UPDATE plans SET start_date = ?, deadline = ?, hours_per_week = ?,"
                    " at_risk = ?, hours_short = ? WHERE id = ?");

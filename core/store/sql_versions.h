@@ -13,6 +13,7 @@ extern const QString planVersionSnapshots;
 extern const QString insertPlanVersionAsIs;
 extern const QString deleteTasksOfPlan;
 extern const QString insertTaskWithId;
+extern const QString highestTaskIdOfPlanHistory;
 extern const QString updatePlanSchedule;
 
 extern const QString insertJob;
