@@ -114,10 +114,12 @@ bool JsonExporter::writeVersion(const PlanVersion &version, const Plan &plan)
         const qint64 id = plan.tasks.at(position).id;
         return id > 0 ? id : -qint64(position) - 1;
     };
-    QByteArray bytes =
+    const QByteArray separator =
         m_firstVersion ? QByteArrayLiteral("\n],\"versions\":[\n") : QByteArrayLiteral(",\n");
     m_firstVersion = false;
-    bytes += open(header) + QByteArrayLiteral(",\"tasks\":[");
+    if (!write(separator + open(header) + QByteArrayLiteral(",\"tasks\":[")))
+        return false;
+    // Task by task, like the plan's own: the snapshot is in memory already, its text need not be.
     for (int i = 0; i < plan.tasks.size(); ++i) {
         QList<qint64> dependencyIds;
         for (const int position : plan.tasks.at(i).dependsOn) {
@@ -125,12 +127,12 @@ bool JsonExporter::writeVersion(const PlanVersion &version, const Plan &plan)
                 dependencyIds.append(idOf(position));
         }
         std::sort(dependencyIds.begin(), dependencyIds.end());
-        bytes += (i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) +
-                 compact(taskObject(plan.tasks.at(i), idOf(i), dependencyIds));
+        if (!write((i == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) +
+                   compact(taskObject(plan.tasks.at(i), idOf(i), dependencyIds))))
+            return false;
     }
-    bytes += QByteArrayLiteral("\n],\"version\":") + QByteArray::number(version.version) +
-             QByteArrayLiteral("}");
-    return write(bytes);
+    return write(QByteArrayLiteral("\n],\"version\":") + QByteArray::number(version.version) +
+                 QByteArrayLiteral("}"));
 }
 
 bool JsonExporter::endPlan(const Plan &)
