@@ -19,10 +19,9 @@ Error refuse(const QString &sentence)
 }
 
 // Where in the file a problem is, for the one sentence that refuses it.
-QString where(int plan, int task = -1)
+QString planPlace(int plan)
 {
-    return task < 0 ? QStringLiteral("plan %1").arg(plan + 1)
-                    : QStringLiteral("task %1 of plan %2").arg(task + 1).arg(plan + 1);
+    return QStringLiteral("plan %1").arg(plan + 1);
 }
 
 Result<Task> readTask(const QJsonObject &object, const QString &place);
@@ -219,7 +218,7 @@ Result<ImportedVersion> readVersion(const QJsonValue &value, const Plan &plan,
 
 Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
 {
-    const QString place = where(index);
+    const QString place = planPlace(index);
     Plan plan;
     plan.goal = text(object, QStringLiteral("goal")).trimmed();
     if (plan.goal.isEmpty())

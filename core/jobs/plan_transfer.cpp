@@ -39,7 +39,11 @@ public:
         m_exporter = makePlanExporter(m_format, *m_device, m_options);
         return forward(m_exporter->begin());
     }
-    bool beginPlan(const Plan &plan) override { return forward(m_exporter->beginPlan(plan)); }
+    bool beginPlan(const Plan &plan) override
+    {
+        m_planId = plan.id;
+        return forward(m_exporter->beginPlan(plan));
+    }
     bool visitTask(const Task &task, const QList<qint64> &ids) override
     {
         return forward(m_exporter->visitTask(task, ids));
@@ -49,8 +53,10 @@ public:
     {
         Result<Plan> plan = planFromSnapshot(version.snapshot);
         if (!plan) {
-            m_error = QStringLiteral("Version %1 of the plan is damaged and cannot be exported.")
-                          .arg(version.version);
+            m_error = QStringLiteral("Version %1 of plan %2 is damaged, so the plan cannot be "
+                                     "exported without loss; export it in another format.")
+                          .arg(version.version)
+                          .arg(m_planId);
             return false;
         }
         return forward(m_exporter->writeVersion(version, *plan));
@@ -102,6 +108,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<PlanExporter> m_exporter;
     QString m_error;
+    qint64 m_planId = 0;
     bool m_finished = false;
 };
 

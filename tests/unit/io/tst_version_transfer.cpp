@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -348,6 +349,42 @@ private Q_SLOTS:
         const Result<QList<Plan>> imported = importInto(*other, file);
         QVERIFY(imported.ok());
         QCOMPARE(withoutIds(exportJson(*other, std::nullopt)), withoutIds(exported));
+    }
+
+    void shouldRefuseToExportADamagedVersionAndLeaveNoFile()
+    {
+        // GIVEN a plan whose second version's snapshot is damaged in the database
+        std::unique_ptr<Store> store = openStore(path(QStringLiteral("damaged.db")));
+        QVERIFY(store);
+        const qint64 planId = planWithThreeVersions(*store);
+        QVERIFY(planId > 0);
+        auto damage = [planId](QSqlDatabase &db) -> Status {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "UPDATE plan_versions SET snapshot = '{\"snapshot\": 1' WHERE plan_id = ? "
+                "AND version = 2"));
+            q.addBindValue(planId);
+            if (!q.exec() || q.numRowsAffected() != 1)
+                return Error::storage(QStringLiteral("The test could not damage the version."));
+            return Ok{};
+        };
+        QVERIFY(QCoro::waitFor(store->runOnWorker(damage)).ok());
+        // WHEN it is exported as Helios JSON
+        PlanTransfer transfer(*store);
+        const QString file = path(QStringLiteral("damaged.json"));
+        const Status exported =
+            QCoro::waitFor(transfer.exportToFile(planId, PlanFormat::Json, file));
+        // THEN the export fails with one sentence naming the version, and no file is left
+        QVERIFY(!exported.ok());
+        QCOMPARE(exported.error().message,
+                 QStringLiteral("Version 2 of plan %1 is damaged, so the plan cannot be exported "
+                                "without loss; export it in another format.")
+                     .arg(planId));
+        QVERIFY(!QFile::exists(file));
+        // AND the other formats, which do not read versions, still export it
+        QVERIFY(QCoro::waitFor(transfer.exportToFile(planId, PlanFormat::Markdown,
+                                                     path(QStringLiteral("plan.md"))))
+                    .ok());
     }
 
     void shouldRefuseAMalformedVersionAndImportNothing_data()
