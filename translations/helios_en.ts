@@ -1019,6 +1019,18 @@
         <source>Copied the plan as Markdown.</source>
         <translation>Copied the plan as Markdown.</translation>
     </message>
+    <message>
+        <source>Export &amp;all plans…</source>
+        <translation>Export &amp;all plans…</translation>
+    </message>
+    <message>
+        <source>Save every plan in one file; Helios JSON keeps their versions too</source>
+        <translation>Save every plan in one file; Helios JSON keeps their versions too</translation>
+    </message>
+    <message>
+        <source>Helios plans</source>
+        <translation>Helios plans</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanItemDelegate</name>

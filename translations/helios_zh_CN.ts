@@ -1010,6 +1010,18 @@ For example: Learn Python programming in three months</translation>
         <source>Copied the plan as Markdown.</source>
         <translation>已将计划复制为 Markdown。</translation>
     </message>
+    <message>
+        <source>Export &amp;all plans…</source>
+        <translation>导出全部计划(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save every plan in one file; Helios JSON keeps their versions too</source>
+        <translation>将所有计划保存到一个文件中；Helios JSON 还会保留计划的各个版本</translation>
+    </message>
+    <message>
+        <source>Helios plans</source>
+        <translation>Helios 计划</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanItemDelegate</name>

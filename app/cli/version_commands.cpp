@@ -6,6 +6,7 @@
 #include "core/agents/llm_planning_team.h"
 #include "core/agents/offline_planning_team.h"
 #include "core/io/plan_json.h"
+#include "core/io/version_json.h"
 #include "core/jobs/job_service.h"
 #include "core/jobs/version_service.h"
 #include "core/store/llm_store.h"
@@ -29,73 +30,6 @@ QString tr(const char *text)
 QJsonValue dateJson(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonObject diffToJson(const PlanDiff &diff)
-{
-    QJsonArray added, removed, changed, shifted;
-    for (const Task &t : diff.added)
-        added.append(QJsonObject{{QStringLiteral("title"), t.title},
-                                 {QStringLiteral("estimate_hours"), t.estimateHours},
-                                 {QStringLiteral("due_date"), dateJson(t.dueDate)}});
-    for (const Task &t : diff.removed)
-        removed.append(
-            QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title}});
-    for (const TaskChange &c : diff.changed) {
-        QJsonArray fields;
-        const std::pair<TaskField, const char *> names[] = {
-            {TaskField::Title, "title"},         {TaskField::Notes, "notes"},
-            {TaskField::TaskStatus, "status"},   {TaskField::Estimate, "estimate"},
-            {TaskField::Milestone, "milestone"}, {TaskField::Dependencies, "dependencies"}};
-        for (const auto &[field, name] : names) {
-            if (c.fields.testFlag(field))
-                fields.append(QLatin1String(name));
-        }
-        changed.append(QJsonObject{{QStringLiteral("id"), c.after.id},
-                                   {QStringLiteral("title"), c.after.title},
-                                   {QStringLiteral("fields"), fields}});
-    }
-    for (const DateShift &s : diff.shifted)
-        shifted.append(QJsonObject{{QStringLiteral("id"), s.after.id},
-                                   {QStringLiteral("title"), s.after.title},
-                                   {QStringLiteral("old_start"), dateJson(s.oldStart)},
-                                   {QStringLiteral("old_due"), dateJson(s.oldDue)},
-                                   {QStringLiteral("new_start"), dateJson(s.newStart)},
-                                   {QStringLiteral("new_due"), dateJson(s.newDue)},
-                                   {QStringLiteral("days"), s.days}});
-    QJsonObject out{{QStringLiteral("added"), added},
-                    {QStringLiteral("removed"), removed},
-                    {QStringLiteral("changed"), changed},
-                    {QStringLiteral("shifted"), shifted}};
-    if (diff.deadline)
-        out.insert(QStringLiteral("deadline"),
-                   QJsonObject{{QStringLiteral("before"), dateJson(diff.deadline->before)},
-                               {QStringLiteral("after"), dateJson(diff.deadline->after)}});
-    if (diff.finish)
-        out.insert(QStringLiteral("finish"),
-                   QJsonObject{{QStringLiteral("before"), dateJson(diff.finish->before)},
-                               {QStringLiteral("after"), dateJson(diff.finish->after)}});
-    return out;
-}
-
-QJsonObject versionToJson(const PlanVersion &v)
-{
-    return {{QStringLiteral("version"), v.version},
-            {QStringLiteral("created_at"), v.createdAt.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("reason"), v.reason}};
-}
-
-QJsonObject jobToJson(const Job &job)
-{
-    return {{QStringLiteral("id"), job.id},
-            {QStringLiteral("kind"), job.kind},
-            {QStringLiteral("status"), toString(job.status)},
-            {QStringLiteral("stage"), job.stage},
-            {QStringLiteral("error"), job.error},
-            {QStringLiteral("plan_id"), job.planId > 0 ? QJsonValue(job.planId) : QJsonValue()},
-            {QStringLiteral("input"), QJsonDocument::fromJson(job.input.toUtf8()).object()},
-            {QStringLiteral("created_at"), job.createdAt.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("updated_at"), job.updatedAt.toUTC().toString(Qt::ISODate)}};
 }
 
 // Progress of a team on stderr, one line per stage, so that stdout stays the result.
@@ -176,7 +110,7 @@ QCoro::Task<int> replanCommand(Store &store, const Request &request,
         writeJson({{QStringLiteral("plan_id"), request.planId},
                    {QStringLiteral("accepted"), request.accept},
                    {QStringLiteral("version"), version > 0 ? QJsonValue(version) : QJsonValue()},
-                   {QStringLiteral("diff"), diffToJson(proposal->diff)},
+                   {QStringLiteral("diff"), planDiffToJson(proposal->diff)},
                    {QStringLiteral("plan"), planToJson(shown)}});
         co_return 0;
     }
@@ -202,7 +136,7 @@ QCoro::Task<int> versionsCommand(Store &store, const Request &request)
     if (request.json) {
         QJsonArray array;
         for (const PlanVersion &v : *list)
-            array.append(versionToJson(v));
+            array.append(planVersionToJson(v));
         writeJson(
             {{QStringLiteral("plan_id"), request.planId}, {QStringLiteral("versions"), array}});
         co_return 0;
@@ -260,7 +194,7 @@ QCoro::Task<int> diffCommand(Store &store, const Request &request)
         writeJson({{QStringLiteral("plan_id"), request.planId},
                    {QStringLiteral("from"), request.versionA},
                    {QStringLiteral("to"), request.versionB},
-                   {QStringLiteral("diff"), diffToJson(diff)}});
+                   {QStringLiteral("diff"), planDiffToJson(diff)}});
     else
         writeOut(describe(diff) + QLatin1Char('\n'));
     co_return 0;

@@ -19,10 +19,68 @@ Error refuse(const QString &sentence)
 }
 
 // Where in the file a problem is, for the one sentence that refuses it.
-QString where(int plan, int task = -1)
+QString planPlace(int plan)
 {
-    return task < 0 ? QStringLiteral("plan %1").arg(plan + 1)
-                    : QStringLiteral("task %1 of plan %2").arg(task + 1).arg(plan + 1);
+    return QStringLiteral("plan %1").arg(plan + 1);
+}
+
+Result<Task> readTask(const QJsonObject &object, const QString &place);
+
+QString versionPlace(int plan, int version)
+{
+    return QStringLiteral("version entry %1 of plan %2").arg(version + 1).arg(plan + 1);
+}
+
+// Tasks in file order, with their ids in the file (0 when a task has none).
+struct ReadTasks
+{
+    QList<Task> tasks;
+    QList<qint64> ids;
+};
+
+// The tasks of a plan or of one of its versions (`owner` names which); dependencies are ids of
+// tasks of the same list and become positions.
+Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
+{
+    ReadTasks read;
+    QHash<qint64, int> positionOfId;
+    QList<QJsonArray> dependencies;
+    for (int i = 0; i < tasks.size(); ++i) {
+        const QString taskPlace = QStringLiteral("task %1 of %2").arg(i + 1).arg(owner);
+        if (!tasks.at(i).isObject())
+            return refuse(QStringLiteral("Task %1 of %2 is not an object.").arg(i + 1).arg(owner));
+        const QJsonObject taskObject = tasks.at(i).toObject();
+        Result<Task> task = readTask(taskObject, taskPlace);
+        if (!task)
+            return task.error();
+        task->order = i;
+        const QJsonValue id = taskObject.value(QStringLiteral("id"));
+        if (id.isDouble()) {
+            if (positionOfId.contains(id.toInteger()))
+                return refuse(QStringLiteral("Task %1 of %2 has the id of an earlier task.")
+                                  .arg(i + 1)
+                                  .arg(owner));
+            positionOfId.insert(id.toInteger(), i);
+        }
+        read.ids.append(id.isDouble() ? id.toInteger() : 0);
+        dependencies.append(taskObject.value(QStringLiteral("depends_on")).toArray());
+        read.tasks.append(std::move(*task));
+    }
+    for (int i = 0; i < read.tasks.size(); ++i) {
+        for (const QJsonValue &dependency : std::as_const(dependencies[i])) {
+            const auto it = positionOfId.constFind(dependency.toInteger(-1));
+            if (!dependency.isDouble() || it == positionOfId.constEnd() || *it == i)
+                return refuse(QStringLiteral("Task %1 of %2 depends on a task id that is not in "
+                                             "the %3.")
+                                  .arg(i + 1)
+                                  .arg(owner, owner.startsWith(QLatin1String("version"))
+                                                  ? QStringLiteral("version")
+                                                  : QStringLiteral("plan")));
+            read.tasks[i].dependsOn.append(*it);
+        }
+        std::sort(read.tasks[i].dependsOn.begin(), read.tasks[i].dependsOn.end());
+    }
+    return read;
 }
 
 Result<QDate> optionalDate(const QJsonObject &object, const QString &key, const QString &place)
@@ -87,9 +145,80 @@ Result<Task> readTask(const QJsonObject &object, const QString &place)
     return task;
 }
 
-Result<Plan> readPlan(const QJsonObject &object, int index)
+// One entry of a plan's "versions": what a version can change (dates, hours, risk, tasks);
+// keys it does not have are the plan's.
+Result<ImportedVersion> readVersion(const QJsonValue &value, const Plan &plan,
+                                    const QHash<qint64, int> &planPositionOfId, int planIndex,
+                                    int index, int previousNumber)
 {
-    const QString place = where(index);
+    const QString place = versionPlace(planIndex, index);
+    if (!value.isObject())
+        return refuse(QStringLiteral("The %1 is not an object.").arg(place));
+    const QJsonObject object = value.toObject();
+    ImportedVersion imported;
+    const QJsonValue number = object.value(QStringLiteral("version"));
+    const double asDouble = number.toDouble(-1);
+    if (!number.isDouble() || asDouble != std::floor(asDouble) || asDouble <= previousNumber ||
+        asDouble > 1e9)
+        return refuse(
+            QStringLiteral("The %1 has no version number above the one before it.").arg(place));
+    imported.version.version = static_cast<int>(asDouble);
+    const QJsonValue created = object.value(QStringLiteral("created_at"));
+    if (!created.isUndefined() && !created.isNull()) {
+        imported.version.createdAt =
+            created.isString() ? QDateTime::fromString(created.toString(), Qt::ISODateWithMs)
+                               : QDateTime();
+        if (!imported.version.createdAt.isValid())
+            return refuse(
+                QStringLiteral("The created_at of %1 is not an ISO 8601 time.").arg(place));
+    }
+    const QJsonValue reason = object.value(QStringLiteral("reason"));
+    if (!reason.isUndefined() && !reason.isString())
+        return refuse(QStringLiteral("The reason of %1 is not text.").arg(place));
+    imported.version.reason = reason.toString();
+
+    Plan &then = imported.plan;
+    then = plan;
+    then.tasks.clear();
+    if (object.contains(QStringLiteral("start_date"))) {
+        Result<QDate> start = optionalDate(object, QStringLiteral("start_date"), place);
+        if (!start)
+            return start.error();
+        then.startDate = *start;
+    }
+    if (object.contains(QStringLiteral("deadline"))) {
+        Result<QDate> deadline = optionalDate(object, QStringLiteral("deadline"), place);
+        if (!deadline)
+            return deadline.error();
+        then.deadline = *deadline;
+    }
+    Result<double> perWeek =
+        hours(object, QStringLiteral("hours_per_week"), place, plan.hoursPerWeek, false);
+    if (!perWeek)
+        return perWeek.error();
+    then.hoursPerWeek = *perWeek;
+    then.atRisk = object.value(QStringLiteral("at_risk")).toBool(plan.atRisk);
+    Result<double> shortBy =
+        hours(object, QStringLiteral("hours_short"), place, plan.hoursShort, false);
+    if (!shortBy)
+        return shortBy.error();
+    then.hoursShort = *shortBy;
+
+    const QJsonValue tasks = object.value(QStringLiteral("tasks"));
+    if (!tasks.isArray())
+        return refuse(QStringLiteral("The tasks of %1 are not a list.").arg(place));
+    Result<ReadTasks> read = readTasks(tasks.toArray(), place);
+    if (!read)
+        return read.error();
+    then.tasks = std::move(read->tasks);
+    for (const qint64 id : std::as_const(read->ids))
+        imported.samePositions.append(id != 0 ? planPositionOfId.value(id, -1) : -1);
+    return imported;
+}
+
+Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
+{
+    const QString place = planPlace(index);
     Plan plan;
     plan.goal = text(object, QStringLiteral("goal")).trimmed();
     if (plan.goal.isEmpty())
@@ -122,50 +251,41 @@ Result<Plan> readPlan(const QJsonObject &object, int index)
         return shortBy.error();
     plan.hoursShort = *shortBy;
     plan.isTemplate = object.value(QStringLiteral("is_template")).toBool();
-    const QJsonValue versions = object.value(QStringLiteral("versions"));
-    if (!versions.isUndefined() && !versions.isArray())
-        return refuse(QStringLiteral("The versions of %1 are not a list.").arg(place));
 
     const QJsonArray tasks = object.value(QStringLiteral("tasks")).toArray();
     if (tasks.isEmpty())
         return refuse(QStringLiteral("Plan %1 has no tasks.").arg(index + 1));
-    // Dependencies are task ids of this file; positions once every task is read.
+    Result<ReadTasks> read = readTasks(tasks, place);
+    if (!read)
+        return read.error();
+    ImportedPlan imported;
+    imported.plan = std::move(plan);
+    imported.plan.tasks = std::move(read->tasks);
+
+    const QJsonValue versions = object.value(QStringLiteral("versions"));
+    if (!versions.isUndefined() && !versions.isArray())
+        return refuse(QStringLiteral("The versions of %1 are not a list.").arg(place));
+    const QJsonArray entries = versions.toArray();
     QHash<qint64, int> positionOfId;
-    QList<QJsonArray> dependencies;
-    for (int i = 0; i < tasks.size(); ++i) {
-        const QString taskPlace = where(index, i);
-        if (!tasks.at(i).isObject())
-            return refuse(
-                QStringLiteral("Task %1 of plan %2 is not an object.").arg(i + 1).arg(index + 1));
-        const QJsonObject taskObject = tasks.at(i).toObject();
-        Result<Task> task = readTask(taskObject, taskPlace);
-        if (!task)
-            return task.error();
-        task->order = i;
-        const QJsonValue id = taskObject.value(QStringLiteral("id"));
-        if (id.isDouble())
-            positionOfId.insert(id.toInteger(), i);
-        dependencies.append(taskObject.value(QStringLiteral("depends_on")).toArray());
-        plan.tasks.append(std::move(*task));
+    for (int i = 0; i < read->ids.size(); ++i) {
+        if (read->ids.at(i) != 0)
+            positionOfId.insert(read->ids.at(i), i);
     }
-    for (int i = 0; i < plan.tasks.size(); ++i) {
-        for (const QJsonValue &dependency : std::as_const(dependencies[i])) {
-            const auto it = positionOfId.constFind(dependency.toInteger(-1));
-            if (it == positionOfId.constEnd() || *it == i)
-                return refuse(QStringLiteral("Task %1 of plan %2 depends on a task id that is not "
-                                             "in the plan.")
-                                  .arg(i + 1)
-                                  .arg(index + 1));
-            plan.tasks[i].dependsOn.append(*it);
-        }
-        std::sort(plan.tasks[i].dependsOn.begin(), plan.tasks[i].dependsOn.end());
+    int previousNumber = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        Result<ImportedVersion> version =
+            readVersion(entries.at(i), imported.plan, positionOfId, index, i, previousNumber);
+        if (!version)
+            return version.error();
+        previousNumber = version->version.version;
+        imported.versions.append(std::move(*version));
     }
-    return plan;
+    return imported;
 }
 
 } // namespace
 
-Result<QList<Plan>> importHeliosJson(const QString &text)
+Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
@@ -188,9 +308,9 @@ Result<QList<Plan>> importHeliosJson(const QString &text)
     const QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
     if (plans.isEmpty())
         return refuse(QStringLiteral("The Helios JSON file holds no plans."));
-    QList<Plan> result;
+    QList<ImportedPlan> result;
     for (int i = 0; i < plans.size(); ++i) {
-        Result<Plan> plan = readPlan(plans.at(i).toObject(), i);
+        Result<ImportedPlan> plan = readPlan(plans.at(i).toObject(), i);
         if (!plan)
             return plan.error();
         result.append(std::move(*plan));

@@ -2,11 +2,13 @@
 
 #include "core/domain/plan.h"
 #include "core/domain/result.h"
+#include "core/io/imported_plan.h"
 
 namespace helios {
 
 // Reads the Helios JSON format (json_exporter.h, docs/FORMATS.md) back into plans, exactly as
-// they were written but without ids. Anything malformed refuses the whole file (usage error).
-Result<QList<Plan>> importHeliosJson(const QString &text);
+// they were written but without ids, each with its saved versions. Anything malformed, a version
+// entry included, refuses the whole file (usage error).
+Result<QList<ImportedPlan>> importHeliosJson(const QString &text);
 
 } // namespace helios

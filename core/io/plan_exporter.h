@@ -27,6 +27,15 @@ class PlanExporter : public PlanVisitor
 public:
     explicit PlanExporter(QIODevice &out);
 
+    // A saved version of the plan whose tasks were just visited (before its endPlan), decoded
+    // from its snapshot by the caller. Only exporters whose wantsVersions() is true get them.
+    virtual bool writeVersion(const PlanVersion &version, const Plan &plan)
+    {
+        Q_UNUSED(version);
+        Q_UNUSED(plan);
+        return true;
+    }
+
     bool failed() const { return !m_error.isEmpty(); }
     const QString &errorMessage() const { return m_error; }
 

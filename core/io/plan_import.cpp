@@ -106,6 +106,18 @@ Result<PlanFormat> sniffPlanFormat(const QString &text, const QString &fileName)
 
 Result<QList<Plan>> importPlans(const QByteArray &bytes, const ImportOptions &options)
 {
+    Result<QList<ImportedPlan>> imported = importPlanFile(bytes, options);
+    if (!imported)
+        return imported.error();
+    QList<Plan> plans;
+    plans.reserve(imported->size());
+    for (ImportedPlan &plan : *imported)
+        plans.append(std::move(plan.plan));
+    return plans;
+}
+
+Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const ImportOptions &options)
+{
     if (bytes.size() > kMaxImportBytes)
         return Error::usage(
             QStringLiteral("The file is too large to import (the limit is 16 MiB)."));
@@ -155,7 +167,7 @@ Result<QList<Plan>> importPlans(const QByteArray &bytes, const ImportOptions &op
     if (!plan)
         return plan.error();
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    return QList<Plan>{schedule(std::move(*plan), today)};
+    return QList<ImportedPlan>{ImportedPlan{schedule(std::move(*plan), today), {}}};
 }
 
 } // namespace helios

@@ -2,6 +2,7 @@
 
 #include "core/domain/plan.h"
 #include "core/domain/result.h"
+#include "core/io/imported_plan.h"
 #include "core/io/plan_format.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ struct ImportOptions
 // Markdown and todo.txt (scheduled from options.today by the Scheduler), one or more for Helios
 // JSON (kept exactly as exported, ids aside). Refuses the whole file with one usage-error
 // sentence when it is not text, not the claimed format, broken or without tasks. Pure: no I/O.
+Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const ImportOptions &options);
+// The same without the versions of Helios JSON plans (checked all the same).
 Result<QList<Plan>> importPlans(const QByteArray &bytes, const ImportOptions &options);
 
 // The format `text` is in, or a usage error saying it cannot be told.

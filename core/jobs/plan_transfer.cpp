@@ -1,7 +1,9 @@
 #include "core/jobs/plan_transfer.h"
 
 #include "core/io/import_text.h"
+#include "core/jobs/plan_snapshot.h"
 #include "core/store/store.h"
+#include "core/store/version_repository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,10 +39,27 @@ public:
         m_exporter = makePlanExporter(m_format, *m_device, m_options);
         return forward(m_exporter->begin());
     }
-    bool beginPlan(const Plan &plan) override { return forward(m_exporter->beginPlan(plan)); }
+    bool beginPlan(const Plan &plan) override
+    {
+        m_planId = plan.id;
+        return forward(m_exporter->beginPlan(plan));
+    }
     bool visitTask(const Task &task, const QList<qint64> &ids) override
     {
         return forward(m_exporter->visitTask(task, ids));
+    }
+    bool wantsVersions() const override { return m_exporter && m_exporter->wantsVersions(); }
+    bool visitVersion(const PlanVersion &version) override
+    {
+        Result<Plan> plan = planFromSnapshot(version.snapshot);
+        if (!plan) {
+            m_error = QStringLiteral("Version %1 of plan %2 is damaged, so the plan cannot be "
+                                     "exported without loss; export it in another format.")
+                          .arg(version.version)
+                          .arg(m_planId);
+            return false;
+        }
+        return forward(m_exporter->writeVersion(version, *plan));
     }
     bool endPlan(const Plan &plan) override { return forward(m_exporter->endPlan(plan)); }
     bool finish() override
@@ -89,8 +108,40 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<PlanExporter> m_exporter;
     QString m_error;
+    qint64 m_planId = 0;
     bool m_finished = false;
 };
+
+// The versions of freshly saved plans, inside the transaction that saved them: each becomes a
+// snapshot of the saved plan as it was then, its tasks known by their counterparts' new ids.
+Status saveImportedVersions(QSqlDatabase &db, const QList<Plan> &saved,
+                            const QList<QList<ImportedVersion>> &versions)
+{
+    VersionRepository repository(db);
+    for (qsizetype i = 0; i < saved.size() && i < versions.size(); ++i) {
+        const Plan &plan = saved.at(i);
+        for (const ImportedVersion &imported : versions.at(i)) {
+            Plan then = imported.plan;
+            then.id = plan.id;
+            then.userId = plan.userId;
+            then.createdAt = plan.createdAt;
+            then.isTemplate = plan.isTemplate;
+            for (qsizetype k = 0; k < then.tasks.size(); ++k) {
+                Task &task = then.tasks[k];
+                const int same =
+                    k < imported.samePositions.size() ? imported.samePositions.at(k) : -1;
+                task.id = same >= 0 && same < plan.tasks.size() ? plan.tasks.at(same).id : 0;
+                task.planId = plan.id;
+                task.userId = plan.userId;
+            }
+            PlanVersion version = imported.version;
+            version.snapshot = planSnapshot(then);
+            if (Status inserted = repository.insertVersion(plan.id, version); !inserted)
+                return inserted.error();
+        }
+    }
+    return Ok{};
+}
 
 } // namespace
 
@@ -118,22 +169,32 @@ QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOp
 {
     if (options.fileName.isEmpty())
         options.fileName = QFileInfo(path).fileName();
-    auto readAndParse = [path, options]() -> Result<QList<Plan>> {
+    auto readAndParse = [path, options]() -> Result<QList<ImportedPlan>> {
         Result<QByteArray> bytes = readImportFile(path);
         if (!bytes)
             return bytes.error();
-        Result<QList<Plan>> plans = importPlans(*bytes, options);
+        Result<QList<ImportedPlan>> plans = importPlanFile(*bytes, options);
         if (!plans)
             return Error{plans.error().kind,
                          QStringLiteral("Cannot import %1: %2")
                              .arg(QDir::toNativeSeparators(path), plans.error().message)};
         return plans;
     };
-    QFuture<Result<QList<Plan>>> parsing = QtConcurrent::run(std::move(readAndParse));
-    Result<QList<Plan>> plans = co_await parsing;
-    if (!plans)
-        co_return plans.error();
-    QCoro::Task<Result<QList<Plan>>> saving = m_store.savePlans(std::move(*plans));
+    QFuture<Result<QList<ImportedPlan>>> parsing = QtConcurrent::run(std::move(readAndParse));
+    Result<QList<ImportedPlan>> imported = co_await parsing;
+    if (!imported)
+        co_return imported.error();
+    QList<Plan> plans;
+    QList<QList<ImportedVersion>> versions;
+    for (ImportedPlan &plan : *imported) {
+        plans.append(std::move(plan.plan));
+        versions.append(std::move(plan.versions));
+    }
+    QCoro::Task<Result<QList<Plan>>> saving = m_store.savePlans(
+        std::move(plans),
+        [versions = std::move(versions)](QSqlDatabase &db, const QList<Plan> &saved) {
+            return saveImportedVersions(db, saved, versions);
+        });
     Result<QList<Plan>> saved = co_await std::move(saving);
     co_return saved;
 }

@@ -34,7 +34,8 @@ public:
                                        QIODevice &out, ExportOptions options = {});
 
     // Reads `path` (refused above 16 MiB before reading), turns it into plans (see importPlans)
-    // and saves them all in one transaction. Nothing is saved when anything fails.
+    // and saves them all, with the versions a Helios JSON file holds, in one transaction.
+    // Nothing is saved when anything fails.
     QCoro::Task<Result<QList<Plan>>> importFile(QString path, ImportOptions options);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/sql_versions.h"
 #include "core/store/sqlite_statement.h"
 
 #include <QDateTime>
@@ -216,7 +217,8 @@ Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)
     return inserted;
 }
 
-Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId)
+Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId,
+                                                const AlsoInTransaction &alsoInTransaction)
 {
     Transaction tx(m_db);
     if (!tx.active())
@@ -227,6 +229,10 @@ Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId
         if (!inserted)
             return inserted.error();
         plan = std::move(*inserted);
+    }
+    if (alsoInTransaction) {
+        if (Status also = alsoInTransaction(m_db, plans); !also)
+            return also.error();
     }
     if (!tx.commit())
         return Error::storage(
@@ -576,6 +582,24 @@ Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, P
         }
         if (tasks->failed())
             return tasks->error();
+        if (visitor.wantsVersions()) {
+            // One snapshot in memory at a time, however many versions the plan has.
+            Result<SqliteStatement> versions = SqliteStatement::prepare(
+                m_db, sql::planVersionSnapshots, QStringLiteral("Reading the plan's versions"));
+            if (!versions)
+                return versions.error();
+            versions->bind(1, header.id);
+            while (versions->next()) {
+                const PlanVersion version{
+                    static_cast<int>(versions->int64(0)),
+                    QDateTime::fromString(versions->text(1), Qt::ISODateWithMs), versions->text(2),
+                    versions->text(3)};
+                if (!visitor.visitVersion(version))
+                    return Ok{};
+            }
+            if (versions->failed())
+                return versions->error();
+        }
         if (!visitor.endPlan(header))
             return Ok{};
     }

@@ -24,8 +24,12 @@ public:
     // Inserts the plan and all its tasks and dependencies in one transaction. On success the
     // plan's, tasks' and user ids are filled in.
     Result<Plan> insertPlan(Plan plan, qint64 userId);
+    // More rows that belong with inserted plans (an import's plan versions): called inside the
+    // transaction with the plans as saved; an error rolls everything back.
+    using AlsoInTransaction = std::function<Status(QSqlDatabase &, const QList<Plan> &saved)>;
     // Inserts several plans in one transaction: all of them or none.
-    Result<QList<Plan>> insertPlans(QList<Plan> plans, qint64 userId);
+    Result<QList<Plan>> insertPlans(QList<Plan> plans, qint64 userId,
+                                    const AlsoInTransaction &alsoInTransaction = {});
     Result<QList<PlanSummary>> planSummaries(qint64 userId);
     Result<Plan> plan(qint64 planId);
     // All of a user's plans (not templates) with all their tasks, in exactly two queries.

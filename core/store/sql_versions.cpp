@@ -12,6 +12,14 @@ const QString planVersions = QStringLiteral(
 const QString planVersion =
     QStringLiteral("SELECT version, created_at, reason, snapshot FROM plan_versions"
                    " WHERE plan_id = ? AND version = ?");
+// Every version of a plan with its snapshot, for the lossless export (read one row at a time).
+const QString planVersionSnapshots =
+    QStringLiteral("SELECT version, created_at, reason, snapshot FROM plan_versions"
+                   " WHERE plan_id = ? ORDER BY version");
+// A version with the number and time it had elsewhere (imports).
+const QString insertPlanVersionAsIs =
+    QStringLiteral("INSERT INTO plan_versions (plan_id, version, created_at, reason, snapshot)"
+                   " VALUES (?, ?, ?, ?, ?)");
 const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_id = ?");
 // Its tasks, their dependencies and its versions go with it (ON DELETE CASCADE); a job that
 // made it keeps its row with no plan (ON DELETE SET NULL).
@@ -19,6 +27,12 @@ const QString deletePlan = QStringLiteral("DELETE FROM plans WHERE id = ?");
 const QString insertTaskWithId = QStringLiteral(
     "INSERT INTO tasks (id, plan_id, user_id, title, notes, status, estimate_hours, start_date,"
     " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// Above every task id in use and every id the plan's saved versions name, so that a new task
+// never takes the id of a task an earlier version had: diffs and restores match tasks by id.
+const QString highestTaskIdOfPlanHistory = QStringLiteral(
+    "SELECT MAX(highest) FROM (SELECT MAX(id) AS highest FROM tasks"
+    " UNION ALL SELECT MAX(json_extract(task.value, '$.id')) FROM plan_versions AS version,"
+    " json_each(version.snapshot, '$.tasks') AS task WHERE version.plan_id = ?)");
 const QString updatePlanSchedule =
     QStringLiteral("UPDATE plans SET start_date = ?, deadline = ?, hours_per_week = ?,"
                    " at_risk = ?, hours_short = ? WHERE id = ?");

@@ -9,9 +9,12 @@ extern const QString insertPlanVersion;
 extern const QString planVersionNumber;
 extern const QString planVersions;
 extern const QString planVersion;
+extern const QString planVersionSnapshots;
+extern const QString insertPlanVersionAsIs;
 extern const QString deleteTasksOfPlan;
 extern const QString deletePlan;
 extern const QString insertTaskWithId;
+extern const QString highestTaskIdOfPlanHistory;
 extern const QString updatePlanSchedule;
 
 extern const QString insertJob;

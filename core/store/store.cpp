@@ -177,13 +177,14 @@ QCoro::Task<Result<Plan>> Store::savePlan(Plan plan)
     co_return result;
 }
 
-QCoro::Task<Result<QList<Plan>>> Store::savePlans(QList<Plan> plans)
+QCoro::Task<Result<QList<Plan>>>
+Store::savePlans(QList<Plan> plans,
+                 std::function<Status(QSqlDatabase &, const QList<Plan> &)> alsoInTransaction)
 {
     const QStringList touched{kPlansTag, kStatisticsTag, kTemplatesTag};
     invalidate(touched);
-    auto write = [plans = std::move(plans), userId = m_userId](PlanRepository &repo) {
-        return repo.insertPlans(plans, userId);
-    };
+    auto write = [plans = std::move(plans), userId = m_userId, also = std::move(alsoInTransaction)](
+                     PlanRepository &repo) { return repo.insertPlans(plans, userId, also); };
     QCoro::Task<Result<QList<Plan>>> writing = onWorker(m_pool, *m_database, std::move(write));
     Result<QList<Plan>> result = co_await std::move(writing);
     invalidate(touched);

@@ -56,8 +56,11 @@ public:
 
     // Saves a plan and all its tasks in one transaction; returns it with ids filled in.
     QCoro::Task<Result<Plan>> savePlan(Plan plan);
-    // Saves several plans in one transaction: all of them or none (imports).
-    QCoro::Task<Result<QList<Plan>>> savePlans(QList<Plan> plans);
+    // Saves several plans in one transaction: all of them or none (imports). alsoInTransaction,
+    // when given, adds rows that belong with them (plan versions) in the same transaction.
+    QCoro::Task<Result<QList<Plan>>> savePlans(
+        QList<Plan> plans,
+        std::function<Status(QSqlDatabase &, const QList<Plan> &saved)> alsoInTransaction = {});
     QCoro::Task<Result<QList<PlanSummary>>> plans();
     QCoro::Task<Result<Plan>> plan(qint64 planId);
     QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);

@@ -4,6 +4,8 @@
 #include "core/store/sql_values.h"
 #include "core/store/sql_versions.h"
 
+#include <algorithm>
+
 namespace helios {
 
 using namespace sqlv;
@@ -59,6 +61,21 @@ Result<std::optional<PlanVersion>> VersionRepository::version(qint64 planId, int
                                                   q.value(2).toString(), q.value(3).toString()});
 }
 
+Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &version)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(sql::insertPlanVersionAsIs);
+    insert.addBindValue(planId);
+    insert.addBindValue(version.version);
+    insert.addBindValue(timestamp(version.createdAt.isValid() ? version.createdAt
+                                                              : QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(text(version.reason));
+    insert.addBindValue(text(version.snapshot));
+    if (!insert.exec())
+        return queryError(QStringLiteral("Saving a version of the plan"), insert);
+    return Ok{};
+}
+
 Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
                                              const std::function<QString(const Plan &)> &snapshotOf)
 {
@@ -80,6 +97,20 @@ Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
     if (update.numRowsAffected() != 1)
         return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(plan.id));
 
+    // New tasks get ids above any this plan ever had (SQLite would hand out the ids of the tasks
+    // deleted just below again, and an earlier version's diff would take a new task for a
+    // renamed old one).
+    qint64 nextId = 0;
+    if (std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                    [](const Task &task) { return task.id <= 0; })) {
+        QSqlQuery highest(m_db);
+        highest.prepare(sql::highestTaskIdOfPlanHistory);
+        highest.addBindValue(plan.id);
+        if (!highest.exec() || !highest.next())
+            return queryError(what, highest);
+        nextId = highest.value(0).toLongLong() + 1;
+    }
+
     QSqlQuery remove(m_db);
     remove.prepare(sql::deleteTasksOfPlan);
     remove.addBindValue(plan.id);
@@ -91,8 +122,7 @@ Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
     for (int i = 0; i < plan.tasks.size(); ++i) {
         Task &task = plan.tasks[i];
         task.order = i;
-        insert.addBindValue(task.id > 0 ? QVariant(task.id)
-                                        : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(task.id > 0 ? task.id : nextId++);
         insert.addBindValue(plan.id);
         insert.addBindValue(plan.userId);
         insert.addBindValue(task.title);

@@ -22,6 +22,9 @@ public:
     Result<int> addVersion(qint64 planId, const QString &reason, const QString &snapshot);
     Result<QList<PlanVersion>> versions(qint64 planId); // without snapshots, oldest first
     Result<std::optional<PlanVersion>> version(qint64 planId, int version);
+    // Adds a version with its own number and time, as it was in another database (imports; the
+    // caller holds the transaction). A number the plan already has is an error.
+    Status insertVersion(qint64 planId, const PlanVersion &version);
 
     // In one transaction: replaces the stored plan's dates, weekly hours, risk and all its tasks
     // by plan's (tasks with an id keep it, new ones get one; dependencies follow positions), then

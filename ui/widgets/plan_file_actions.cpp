@@ -46,6 +46,13 @@ PlanFileActions::PlanFileActions(QMainWindow &window, PlansViewModel &plans,
                               "todo.txt"));
     connect(m_export, &QAction::triggered, this, &PlanFileActions::exportSelectedPlan);
 
+    m_exportAll = new QAction(tr("Export &all plans…"), this);
+    m_exportAll->setObjectName(QStringLiteral("exportAllAction"));
+    m_exportAll->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    m_exportAll->setStatusTip(tr("Save every plan in one file; Helios JSON keeps their "
+                                 "versions too"));
+    connect(m_exportAll, &QAction::triggered, this, &PlanFileActions::exportAllPlans);
+
     m_import = new QAction(tr("&Import…"), this);
     m_import->setObjectName(QStringLiteral("importAction"));
     m_import->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
@@ -85,7 +92,7 @@ void PlanFileActions::addToMenus()
         // Before the separator that precedes Quit.
         const QList<QAction *> actions = file->actions();
         QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
-        file->insertActions(before, {m_import, m_export});
+        file->insertActions(before, {m_import, m_export, m_exportAll});
     }
     // The window's Edit menu (undo, redo, ...) when it has one.
     if (QMenu *edit = m_window.findChild<QMenu *>(QStringLiteral("editMenu"))) {
@@ -105,6 +112,8 @@ void PlanFileActions::updateEnabled()
     const bool ready = m_plans.state() == PlansViewModel::State::Ready && !m_transfer.isBusy();
     const bool planShown = m_plans.currentPlan().id > 0;
     m_export->setEnabled(ready && planShown);
+    // A shown plan means the list has one; templates alone would export an empty file.
+    m_exportAll->setEnabled(ready && planShown);
     m_import->setEnabled(ready);
     m_copyMarkdown->setEnabled(planShown);
 }
@@ -125,6 +134,16 @@ void PlanFileActions::exportSelectedPlan()
         m_chooser.chooseExportTarget(&m_window, name.left(60));
     if (target)
         m_transfer.exportPlans(plan.id, target->format, target->path);
+}
+
+void PlanFileActions::exportAllPlans()
+{
+    if (m_plans.currentPlan().id <= 0)
+        return;
+    const std::optional<ExportTarget> target =
+        m_chooser.chooseExportTarget(&m_window, tr("Helios plans"));
+    if (target)
+        m_transfer.exportPlans(0, target->format, target->path);
 }
 
 void PlanFileActions::importFile()

@@ -12,9 +12,9 @@ class FileChooser;
 class ImportExportViewModel;
 class PlansViewModel;
 
-// File → Export… and Import…, Edit → Copy as Markdown, and importing a file dropped on the
-// window. Adds its actions to the window's File menu (object name "fileMenu") and an Edit menu,
-// and watches the window for drops; forwards intent to the view-model.
+// File → Export…, Export all plans… and Import…, Edit → Copy as Markdown, and importing a file
+// dropped on the window. Adds its actions to the window's File menu (object name "fileMenu") and an
+// Edit menu, and watches the window for drops; forwards intent to the view-model.
 class PlanFileActions : public QObject
 {
     Q_OBJECT
@@ -24,10 +24,13 @@ public:
                     FileChooser &chooser, ErrorReporter &errors);
 
     QAction *exportAction() const { return m_export; }
+    QAction *exportAllAction() const { return m_exportAll; }
     QAction *importAction() const { return m_import; }
     QAction *copyMarkdownAction() const { return m_copyMarkdown; }
 
     void exportSelectedPlan();
+    // Every plan but the templates, into one file (docs/FORMATS.md).
+    void exportAllPlans();
     void importFile();
     void copyAsMarkdown();
 
@@ -45,6 +48,7 @@ private:
     FileChooser &m_chooser;
     ErrorReporter &m_errors;
     QAction *m_export = nullptr;
+    QAction *m_exportAll = nullptr;
     QAction *m_import = nullptr;
     QAction *m_copyMarkdown = nullptr;
 };

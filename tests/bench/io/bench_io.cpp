@@ -3,8 +3,10 @@
 // flat as the task count grows tenfold; loading every plan at the large size is the contrast.
 // Usage: bench_io_io [--quick] [--json FILE]    (full: 10,000 vs 100,000 tasks; quick: 1k/10k)
 
+#include "core/jobs/plan_snapshot.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/store/store.h"
+#include "core/store/version_repository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -79,14 +81,29 @@ Plan makePlan(int index)
     return plan;
 }
 
-void fill(Store &store, int tasks)
+// `versions` saved versions per plan (snapshots of the whole plan, as a re-plan leaves them),
+// for the JSON export, which writes them too.
+void fill(Store &store, int tasks, int versions = 0)
 {
     const int plans = tasks / kTasksPerPlan;
+    auto addVersions = [versions](QSqlDatabase &db, const QList<Plan> &saved) -> Status {
+        VersionRepository repository(db);
+        for (const Plan &plan : saved) {
+            const QString snapshot = planSnapshot(plan);
+            for (int v = 1; v <= versions; ++v) {
+                const PlanVersion version{v, QDateTime::currentDateTimeUtc(),
+                                          QStringLiteral("replan"), snapshot};
+                if (Status s = repository.insertVersion(plan.id, version); !s)
+                    return s;
+            }
+        }
+        return Ok{};
+    };
     for (int first = 0; first < plans; first += 100) {
         QList<Plan> batch;
         for (int i = first; i < std::min(plans, first + 100); ++i)
             batch.append(makePlan(i));
-        must(QCoro::waitFor(store.savePlans(batch)));
+        must(QCoro::waitFor(store.savePlans(batch, addVersions)));
     }
 }
 
@@ -129,6 +146,13 @@ int main(int argc, char **argv)
     must(QCoro::waitFor(largeStore.open()));
     fill(smallStore, small);
     fill(largeStore, large);
+    // The same plans with two saved versions each: the JSON export writes three times the tasks.
+    Store smallVersioned(dir.filePath(QStringLiteral("small-versions.db")), 1);
+    Store largeVersioned(dir.filePath(QStringLiteral("large-versions.db")), 1);
+    must(QCoro::waitFor(smallVersioned.open()));
+    must(QCoro::waitFor(largeVersioned.open()));
+    fill(smallVersioned, small, 2);
+    fill(largeVersioned, large, 2);
 
     QJsonObject report;
     QList<std::pair<QString, std::pair<Run, Run>>> runs;
@@ -141,6 +165,15 @@ int main(int argc, char **argv)
         exportAll(smallStore, format, dir.filePath(QStringLiteral("warm.") + name));
         const Run a = exportAll(smallStore, format, dir.filePath(QStringLiteral("small.") + name));
         const Run b = exportAll(largeStore, format, dir.filePath(QStringLiteral("large.") + name));
+        runs.append({name, {a, b}});
+    }
+    {
+        const QString name = QStringLiteral("json+versions");
+        exportAll(smallVersioned, PlanFormat::Json, dir.filePath(QStringLiteral("warm.versions")));
+        const Run a =
+            exportAll(smallVersioned, PlanFormat::Json, dir.filePath(QStringLiteral("small.v")));
+        const Run b =
+            exportAll(largeVersioned, PlanFormat::Json, dir.filePath(QStringLiteral("large.v")));
         runs.append({name, {a, b}});
     }
 

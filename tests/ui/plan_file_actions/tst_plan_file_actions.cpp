@@ -15,6 +15,9 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -114,10 +117,15 @@ private Q_SLOTS:
         QVERIFY(file && edit);
         QVERIFY(file->actions().contains(h.actions->exportAction()));
         QVERIFY(file->actions().contains(h.actions->importAction()));
+        // "Export all plans…" right after the export of the selected plan
+        const QList<QAction *> fileActions = file->actions();
+        QCOMPARE(fileActions.indexOf(h.actions->exportAllAction()),
+                 fileActions.indexOf(h.actions->exportAction()) + 1);
         QVERIFY(edit->actions().contains(h.actions->copyMarkdownAction()));
         // Nothing to export before there is a plan; importing is possible once the store is open
         QVERIFY(QTest::qWaitFor([&h]() { return h.actions->importAction()->isEnabled(); }));
         QVERIFY(!h.actions->exportAction()->isEnabled());
+        QVERIFY(!h.actions->exportAllAction()->isEnabled());
         QVERIFY(!h.actions->copyMarkdownAction()->isEnabled());
         QVERIFY(h.window.acceptDrops());
         QCOMPARE(h.actions->exportAction()->text(), QStringLiteral("&Export…"));
@@ -137,6 +145,7 @@ private Q_SLOTS:
         // THEN the actions are in Chinese
         QCOMPARE(h.actions->exportAction()->text(), QStringLiteral("导出(&E)…"));
         QCOMPARE(h.actions->copyMarkdownAction()->text(), QStringLiteral("复制为 Markdown(&M)"));
+        QCOMPARE(h.actions->exportAllAction()->text(), QStringLiteral("导出全部计划(&A)…"));
         // AND the open File menu is saved for a person to look at (HELIOS_TEST_ARTIFACTS)
         QMenu *file = h.window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
         file->popup(h.window.mapToGlobal(QPoint(0, 0)));
@@ -174,6 +183,58 @@ private Q_SLOTS:
         QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(ics.count("BEGIN:VTODO") >= 8);
         QVERIFY(h.errors.messages.isEmpty());
+    }
+
+    void shouldExportAllPlansIntoOneFile()
+    {
+        // GIVEN two plans, the first one shown
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
+        fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
+        Harness h(fixture);
+        QVERIFY(h.waitForPlans(2));
+        QVERIFY(h.actions->exportAllAction()->isEnabled());
+        // WHEN File → Export all plans… is chosen with a JSON file as the target
+        const QString path = fixture.folder() + QStringLiteral("/all.json");
+        h.chooser.exportTarget = ExportTarget{path, PlanFormat::Json};
+        QSignalSpy exported(&h.importExport, &ImportExportViewModel::exported);
+        h.actions->exportAllAction()->trigger();
+        QVERIFY(exported.wait(10000) || exported.size() == 1);
+        // THEN the dialog suggested a name for all plans and the file holds both of them
+        QCOMPARE(h.chooser.suggestedName, QStringLiteral("Helios plans"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("helios-plan"));
+        const QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
+        QCOMPARE(plans.size(), 2);
+        QStringList goals;
+        for (const QJsonValue &plan : plans)
+            goals.append(plan.toObject().value(QStringLiteral("goal")).toString());
+        goals.sort();
+        QCOMPARE(goals,
+                 (QStringList{QStringLiteral("Learn Rust"), QStringLiteral("学习Python编程")}));
+        QVERIFY(h.errors.messages.isEmpty());
+    }
+
+    void shouldNotExportAllPlansWhenTheDialogIsCancelled()
+    {
+        // GIVEN a plan and a file dialog that is cancelled
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
+        Harness h(fixture);
+        QVERIFY(h.waitForPlans(1));
+        h.chooser.exportTarget.reset();
+        QSignalSpy exported(&h.importExport, &ImportExportViewModel::exported);
+        QSignalSpy busy(&h.importExport, &ImportExportViewModel::busyChanged);
+        // WHEN Export all plans… is chosen
+        h.actions->exportAllAction()->trigger();
+        // THEN nothing is started and no file appears
+        QCOMPARE(busy.size(), 0);
+        QCOMPARE(exported.size(), 0);
+        QVERIFY(QDir(fixture.folder()).entryList({QStringLiteral("*.json")}).isEmpty());
     }
 
     void shouldImportAChosenFileAndSelectTheNewPlan()

@@ -168,6 +168,41 @@ private Q_SLOTS:
         QCOMPARE(now->tasks.constFirst().id, plan.tasks.constFirst().id);
     }
 
+    void shouldNeverGiveANewTaskTheIdOfATaskAnEarlierVersionHad()
+    {
+        // GIVEN a plan whose last two tasks (the highest ids) a first revision dropped
+        const Plan plan = createPlan();
+        VersionService versions(*m_store);
+        Plan shorter = plan;
+        shorter.tasks.removeLast();
+        shorter.tasks.removeLast();
+        QVERIFY(QCoro::waitFor(versions.applyVersion(shorter, QStringLiteral("revision"))).ok());
+        // WHEN a second revision adds a task
+        Plan longer = *QCoro::waitFor(m_store->plan(plan.id));
+        Task added;
+        added.title = QStringLiteral("A task the reviser added");
+        added.estimateHours = 2;
+        longer.tasks.append(added);
+        const Result<Plan> applied =
+            QCoro::waitFor(versions.applyVersion(longer, QStringLiteral("revision")));
+        QVERIFY(applied.ok());
+        // THEN its id is none the plan ever had
+        const qint64 newId = applied->tasks.constLast().id;
+        for (const Task &task : plan.tasks)
+            QVERIFY2(task.id != newId, qPrintable(task.title));
+        // AND comparing the first version with the last shows it added and the two dropped
+        // tasks removed, not an old task renamed
+        const Result<Plan> first = QCoro::waitFor(versions.version(plan.id, 1));
+        const Result<Plan> last = QCoro::waitFor(versions.version(plan.id, 3));
+        QVERIFY(first.ok() && last.ok());
+        const PlanDiff diff = diffPlans(*first, *last);
+        QCOMPARE(diff.added.size(), 1);
+        QCOMPARE(diff.added.constFirst().title, added.title);
+        QCOMPARE(diff.removed.size(), 2);
+        for (const TaskChange &change : diff.changed)
+            QVERIFY2(!change.fields.testFlag(TaskField::Title), qPrintable(change.after.title));
+    }
+
     void shouldReportUnknownPlansAndVersions()
     {
         const Plan plan = createPlan();
