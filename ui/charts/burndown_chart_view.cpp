@@ -1,5 +1,7 @@
 #include "ui/charts/burndown_chart_view.h"
 
+#include "ui/charts/line_decimation.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegend>
@@ -7,6 +9,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
+#include <QScreen>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,13 +24,16 @@ qreal msecs(const QDate &date)
     return static_cast<qreal>(date.startOfDay().toMSecsSinceEpoch());
 }
 
-void fill(QLineSeries *series, const QList<BurndownPoint> &points)
+// A long plan has a step per due day (10,001 points for 20,000 tasks); Qt Charts lays out and
+// strokes every one of them on the GUI thread, hundreds of milliseconds. More than two points a
+// pixel draw nothing more, so the line is thinned to that, keeping its extremes.
+void fill(QLineSeries *series, const QList<BurndownPoint> &points, int pixels)
 {
     QList<QPointF> xy;
     xy.reserve(points.size());
     for (const BurndownPoint &p : points)
         xy.append({msecs(p.date), p.hours});
-    series->replace(xy);
+    series->replace(decimateLine(xy, pixels));
 }
 
 // 1, 2, 2.5 or 5 times a power of ten, at least `rough`: axis ticks a person reads at a glance.
@@ -98,12 +104,21 @@ QLineSeries *BurndownChartView::addSeries(const QString &objectName, const QStri
     return series;
 }
 
+int BurndownChartView::pixelBudget() const
+{
+    // The chart may not be laid out yet, and may grow later: the screen's width bounds both.
+    const QScreen *screen = this->screen();
+    const int screenWidth = screen ? screen->geometry().width() : 0;
+    return std::max({width(), screenWidth, 640});
+}
+
 void BurndownChartView::setBurndown(const Burndown &burndown)
 {
-    fill(m_ideal, burndown.ideal);
-    fill(m_planned, burndown.planned);
-    fill(m_actual, burndown.actual);
-    fill(m_projected, burndown.projected);
+    const int pixels = pixelBudget();
+    fill(m_ideal, burndown.ideal, pixels);
+    fill(m_planned, burndown.planned, pixels);
+    fill(m_actual, burndown.actual, pixels);
+    fill(m_projected, burndown.projected, pixels);
 
     QDate last = burndown.end;
     for (const auto *line : {&burndown.planned, &burndown.actual, &burndown.projected}) {
@@ -119,7 +134,7 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
     m_hours->setRange(0, step * steps);
     m_hours->setTickCount(steps + 1);
     if (burndown.today >= burndown.start && burndown.today <= last)
-        fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}});
+        fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}}, pixels);
     else
         m_today->clear();
     chart()->legend()->setVisible(true);
