@@ -143,6 +143,8 @@ int main(int argc, char *argv[])
 
         helios::StoreOptions storeOptions;
         storeOptions.dailyBackup = true;
+        storeOptions.queryDurations = &metrics.storeQueryDuration;
+        storeOptions.queryCacheRequests = &metrics.storeQueryCacheRequests;
         helios::Store store(databasePath, storeOptions);
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
