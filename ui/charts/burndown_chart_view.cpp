@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPen>
 #include <QScreen>
+#include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -19,21 +20,25 @@ namespace helios::ui {
 
 namespace {
 
-qreal msecs(const QDate &date)
-{
-    return static_cast<qreal>(date.startOfDay().toMSecsSinceEpoch());
-}
-
 // A long plan has a step per due day (10,001 points for 20,000 tasks); Qt Charts lays out and
 // strokes every one of them on the GUI thread, hundreds of milliseconds. More than two points a
-// pixel draw nothing more, so the line is thinned to that, keeping its extremes.
-void fill(QLineSeries *series, const QList<BurndownPoint> &points, int pixels)
+// pixel draw nothing more, so the line is thinned to that (in day numbers), keeping its extremes,
+// and only the points kept are turned into times. Those use an in-memory QTimeZone:
+// QDate::startOfDay() calls mktime(), which glibc makes re-read the zone file every time
+// (140 ms for 10,000 dates on an idle machine, 4 ms this way).
+void fill(QLineSeries *series, const QList<BurndownPoint> &points, int pixels,
+          const QTimeZone &zone)
 {
-    QList<QPointF> xy;
-    xy.reserve(points.size());
+    QList<QPointF> days;
+    days.reserve(points.size());
     for (const BurndownPoint &p : points)
-        xy.append({msecs(p.date), p.hours});
-    series->replace(decimateLine(xy, pixels));
+        days.append({static_cast<qreal>(p.date.toJulianDay()), p.hours});
+    QList<QPointF> xy = decimateLine(days, pixels);
+    for (QPointF &p : xy) {
+        const QDate date = QDate::fromJulianDay(static_cast<qint64>(p.x()));
+        p.setX(static_cast<qreal>(date.startOfDay(zone).toMSecsSinceEpoch()));
+    }
+    series->replace(xy);
 }
 
 // 1, 2, 2.5 or 5 times a power of ten, at least `rough`: axis ticks a person reads at a glance.
@@ -115,10 +120,11 @@ int BurndownChartView::pixelBudget() const
 void BurndownChartView::setBurndown(const Burndown &burndown)
 {
     const int pixels = pixelBudget();
-    fill(m_ideal, burndown.ideal, pixels);
-    fill(m_planned, burndown.planned, pixels);
-    fill(m_actual, burndown.actual, pixels);
-    fill(m_projected, burndown.projected, pixels);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    fill(m_ideal, burndown.ideal, pixels, zone);
+    fill(m_planned, burndown.planned, pixels, zone);
+    fill(m_actual, burndown.actual, pixels, zone);
+    fill(m_projected, burndown.projected, pixels, zone);
 
     QDate last = burndown.end;
     for (const auto *line : {&burndown.planned, &burndown.actual, &burndown.projected}) {
@@ -134,7 +140,7 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
     m_hours->setRange(0, step * steps);
     m_hours->setTickCount(steps + 1);
     if (burndown.today >= burndown.start && burndown.today <= last)
-        fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}}, pixels);
+        fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}}, pixels, zone);
     else
         m_today->clear();
     chart()->legend()->setVisible(true);
