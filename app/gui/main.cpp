@@ -130,7 +130,6 @@ int main(int argc, char *argv[])
         qWarning("Settings (%s): %s", qPrintable(settingsFile.fileName()), qPrintable(problem));
     helios::ui::KeychainSecretStore secrets(QStringLiteral("io.github.helios.Helios"));
     helios::ui::ApiKeyStore apiKeys(secrets);
-    preloadApiKey(apiKeys, settings);
 
     int exitCode = 0;
     {
@@ -174,6 +173,8 @@ int main(int argc, char *argv[])
         window.show();
         viewModel.start();
         performance.start();
+        // After show(): the keychain may take a while to answer, and nothing on screen needs it.
+        preloadApiKey(apiKeys, settings);
         exitCode = QApplication::exec();
     }
     helios::log::shutdown();
