@@ -122,10 +122,11 @@ private Q_SLOTS:
 
     void shouldDropChartsComputedForAPlanNoLongerShown()
     {
-        // GIVEN the charts of a plan being computed WHEN another plan comes before they are done
+        // GIVEN the charts of a long plan being computed (a re-plan and schedule of 20,000 tasks,
+        // far longer than the next line takes) WHEN another plan comes before they are done
         PlanChartsView charts;
         QSignalSpy drawn(&charts, &PlanChartsView::chartDrawn);
-        charts.setPlan(samplePlan(), jan(9));
+        charts.setPlan(bigPlan(20000), jan(9));
         Plan other = samplePlan();
         other.id = 2;
         other.tasks.removeLast();
