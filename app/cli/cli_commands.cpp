@@ -292,6 +292,8 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
     options.dailyBackup = true;
+    options.queryDurations = &metrics.storeQueryDuration;
+    options.queryCacheRequests = &metrics.storeQueryCacheRequests;
     Store store(databasePath, options);
     QCoro::Task<Status> opening = store.open();
     Status opened = co_await std::move(opening);

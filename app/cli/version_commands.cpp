@@ -27,11 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("helios-cli", text);
 }
 
-QJsonValue dateJson(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
 // Progress of a team on stderr, one line per stage, so that stdout stays the result.
 agents::ProgressSink stageReporter(bool verbose)
 {

@@ -143,7 +143,6 @@ int main(int argc, char *argv[])
         qWarning("Settings (%s): %s", qPrintable(settingsFile.fileName()), qPrintable(problem));
     helios::ui::KeychainSecretStore secrets(QStringLiteral("io.github.helios.Helios"));
     helios::ui::ApiKeyStore apiKeys(secrets);
-    preloadApiKey(apiKeys, settings);
 
     int exitCode = 0;
     {
@@ -156,6 +155,8 @@ int main(int argc, char *argv[])
 
         helios::StoreOptions storeOptions;
         storeOptions.dailyBackup = true;
+        storeOptions.queryDurations = &metrics.storeQueryDuration;
+        storeOptions.queryCacheRequests = &metrics.storeQueryCacheRequests;
         helios::Store store(databasePath, storeOptions);
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
@@ -196,6 +197,8 @@ int main(int argc, char *argv[])
         window.show();
         viewModel.start();
         performance.start();
+        // After show(): the keychain may take a while to answer, and nothing on screen needs it.
+        preloadApiKey(apiKeys, settings);
         exitCode = QApplication::exec();
         finishCallHistory(teams);
     }

@@ -1,8 +1,11 @@
 #include "core/store/store.h"
 
+#include "core/metrics/helios_metrics.h"
+#include "core/metrics/metric.h"
 #include "core/store/database.h"
 #include "core/store/plan_repository.h"
 #include "core/store/query_cache.h"
+#include "core/store/query_timing.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -15,13 +18,15 @@ namespace helios {
 namespace {
 
 // Runs fn(repository) on a worker of `pool` with that thread's connection and brings the
-// result back to the awaiting coroutine.
+// result back to the awaiting coroutine; its time on the worker is recorded as `query`.
 template <typename Fn>
-auto onWorker(QThreadPool &pool, Database &database, Fn fn)
+auto onWorker(QThreadPool &pool, Database &database, metrics::HistogramFamily *durations,
+              QLatin1StringView query, Fn fn)
     -> QCoro::Task<decltype(fn(std::declval<PlanRepository &>()))>
 {
     using R = decltype(fn(std::declval<PlanRepository &>()));
-    auto job = [&database, fn = std::move(fn)]() -> R {
+    auto job = [&database, durations, query, fn = std::move(fn)]() -> R {
+        const QueryTiming timing(durations, query);
         Result<QSqlDatabase> db = database.connection();
         if (!db)
             return db.error();
@@ -70,6 +75,8 @@ Store::Store(const QString &databasePath, const StoreOptions &options)
     m_pool.setExpiryTimeout(-1); // keep workers, and so their connections, alive
     m_dailyBackup = options.dailyBackup;
     m_clock = options.clock ? options.clock : [] { return QDateTime::currentDateTimeUtc(); };
+    m_queryDurations = options.queryDurations;
+    m_queryCacheRequests = options.queryCacheRequests;
     m_background.setMaxThreadCount(1); // one at a time: a restore waits for a backup under way
 }
 
@@ -87,7 +94,8 @@ const QString &Store::path() const
 QCoro::Task<Status> Store::open()
 {
     Database &database = *m_database;
-    auto job = [&database]() -> Result<qint64> {
+    auto job = [&database, durations = m_queryDurations]() -> Result<qint64> {
+        const QueryTiming timing(durations, QLatin1StringView("open"));
         if (Status prepared = database.prepare(); !prepared)
             return prepared.error();
         Result<QSqlDatabase> db = database.connection();
@@ -117,12 +125,20 @@ QString planTag(qint64 planId)
 } // namespace
 
 template <typename T, typename Read>
-QCoro::Task<Result<T>> Store::cachedRead(QString key, QStringList tags, Read read)
+QCoro::Task<Result<T>> Store::cachedRead(QLatin1StringView query, QString key, QStringList tags,
+                                         Read read)
 {
-    if (std::optional<T> hit = m_cache->get<T>(key))
+    std::optional<T> hit = m_cache->get<T>(key);
+    if (m_queryCacheRequests)
+        m_queryCacheRequests
+            ->labels(
+                {hit ? QString(metrics::values::kCacheHit) : QString(metrics::values::kCacheMiss)})
+            .add();
+    if (hit)
         co_return std::move(*hit);
     const quint64 generation = m_cache->generation();
-    QCoro::Task<Result<T>> reading = onWorker(m_pool, *m_database, std::move(read));
+    QCoro::Task<Result<T>> reading =
+        onWorker(m_pool, *m_database, m_queryDurations, query, std::move(read));
     Result<T> result = co_await std::move(reading);
     if (result)
         m_cache->put(key, std::any(result.value()), tags, generation);
@@ -135,10 +151,11 @@ void Store::invalidate(const QStringList &tags)
 }
 
 QCoro::Task<Status> Store::runOnWorker(std::function<Status(QSqlDatabase &)> fn,
-                                       qint64 changedPlanId)
+                                       qint64 changedPlanId, QLatin1StringView query)
 {
     Database &database = *m_database;
-    auto job = [&database, fn = std::move(fn)]() -> Status {
+    auto job = [&database, durations = m_queryDurations, query, fn = std::move(fn)]() -> Status {
+        const QueryTiming timing(durations, query);
         Result<QSqlDatabase> db = database.connection();
         if (!db)
             return db.error();
@@ -171,7 +188,8 @@ QCoro::Task<Result<Plan>> Store::savePlan(Plan plan)
     auto write = [plan = std::move(plan), userId = m_userId](PlanRepository &repo) {
         return repo.insertPlan(plan, userId);
     };
-    QCoro::Task<Result<Plan>> writing = onWorker(m_pool, *m_database, std::move(write));
+    QCoro::Task<Result<Plan>> writing = onWorker(m_pool, *m_database, m_queryDurations,
+                                                 QLatin1StringView("save_plan"), std::move(write));
     Result<Plan> result = co_await std::move(writing);
     invalidate(touched);
     co_return result;
@@ -185,7 +203,8 @@ Store::savePlans(QList<Plan> plans,
     invalidate(touched);
     auto write = [plans = std::move(plans), userId = m_userId, also = std::move(alsoInTransaction)](
                      PlanRepository &repo) { return repo.insertPlans(plans, userId, also); };
-    QCoro::Task<Result<QList<Plan>>> writing = onWorker(m_pool, *m_database, std::move(write));
+    QCoro::Task<Result<QList<Plan>>> writing = onWorker(
+        m_pool, *m_database, m_queryDurations, QLatin1StringView("save_plans"), std::move(write));
     Result<QList<Plan>> result = co_await std::move(writing);
     invalidate(touched);
     co_return result;
@@ -197,7 +216,9 @@ QCoro::Task<Result<Task>> Store::setTaskStatus(qint64 taskId, TaskStatus status)
     auto write = [taskId, status](PlanRepository &repo) {
         return repo.setTaskStatus(taskId, status);
     };
-    QCoro::Task<Result<Task>> writing = onWorker(m_pool, *m_database, std::move(write));
+    QCoro::Task<Result<Task>> writing =
+        onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("set_task_status"),
+                 std::move(write));
     Result<Task> result = co_await std::move(writing);
     // The owning plan is known only now; before, the generation bump kept any read of it that
     // was under way from being cached.
@@ -212,7 +233,9 @@ QCoro::Task<Result<Task>> Store::setTaskNotes(qint64 taskId, QString notes)
     auto write = [taskId, notes = std::move(notes)](PlanRepository &repo) {
         return repo.setTaskNotes(taskId, notes);
     };
-    QCoro::Task<Result<Task>> writing = onWorker(m_pool, *m_database, std::move(write));
+    QCoro::Task<Result<Task>> writing =
+        onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("set_task_notes"),
+                 std::move(write));
     Result<Task> result = co_await std::move(writing);
     invalidate({kPlansTag, planTag(result ? result->planId : 0)});
     co_return result;
@@ -225,7 +248,8 @@ QCoro::Task<Status> Store::setTemplate(qint64 planId, bool isTemplate)
     auto write = [planId, isTemplate](PlanRepository &repo) {
         return repo.setTemplate(planId, isTemplate);
     };
-    QCoro::Task<Status> writing = onWorker(m_pool, *m_database, std::move(write));
+    QCoro::Task<Status> writing = onWorker(m_pool, *m_database, m_queryDurations,
+                                           QLatin1StringView("set_template"), std::move(write));
     Status result = co_await std::move(writing);
     invalidate(touched);
     co_return result;
@@ -234,26 +258,28 @@ QCoro::Task<Status> Store::setTemplate(qint64 planId, bool isTemplate)
 QCoro::Task<Result<QList<PlanSummary>>> Store::plans()
 {
     return cachedRead<QList<PlanSummary>>(
-        QStringLiteral("plans"), {kPlansTag},
+        QLatin1StringView("plans"), QStringLiteral("plans"), {kPlansTag},
         [userId = m_userId](PlanRepository &repo) { return repo.planSummaries(userId); });
 }
 
 QCoro::Task<Result<Plan>> Store::plan(qint64 planId)
 {
-    return cachedRead<Plan>(planTag(planId), {planTag(planId)},
+    return cachedRead<Plan>(QLatin1StringView("plan"), planTag(planId), {planTag(planId)},
                             [planId](PlanRepository &repo) { return repo.plan(planId); });
 }
 
 QCoro::Task<Result<Page<PlanSummary>>> Store::templates(int page, int limit)
 {
     return cachedRead<Page<PlanSummary>>(
-        QStringLiteral("templates:%1:%2").arg(page).arg(limit), {kTemplatesTag},
+        QLatin1StringView("templates"), QStringLiteral("templates:%1:%2").arg(page).arg(limit),
+        {kTemplatesTag},
         [page, limit](PlanRepository &repo) { return repo.templates(page, limit); });
 }
 
 QCoro::Task<Result<TaskStatistics>> Store::statistics(QDate today)
 {
     return cachedRead<TaskStatistics>(
+        QLatin1StringView("statistics"),
         QStringLiteral("statistics:%1").arg(today.toString(Qt::ISODate)), {kStatisticsTag},
         [userId = m_userId, today](PlanRepository &repo) {
             return repo.statistics(userId, today);
@@ -263,14 +289,14 @@ QCoro::Task<Result<TaskStatistics>> Store::statistics(QDate today)
 QCoro::Task<Result<QList<Plan>>> Store::plansWithTasks()
 {
     // Not cached: it is for whole-database work such as exports.
-    return onWorker(m_pool, *m_database, [userId = m_userId](PlanRepository &repo) {
-        return repo.plansWithTasks(userId);
-    });
+    return onWorker(
+        m_pool, *m_database, m_queryDurations, QLatin1StringView("plans_with_tasks"),
+        [userId = m_userId](PlanRepository &repo) { return repo.plansWithTasks(userId); });
 }
 
 QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)
 {
-    return onWorker(m_pool, *m_database,
+    return onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("for_each_task"),
                     [userId = m_userId, visit = std::move(visit)](PlanRepository &repo) {
                         return repo.forEachTask(userId, visit);
                     });
@@ -278,7 +304,7 @@ QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)
 
 QCoro::Task<Status> Store::visitPlans(std::optional<qint64> planId, PlanVisitor &visitor)
 {
-    return onWorker(m_pool, *m_database,
+    return onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("visit_plans"),
                     [userId = m_userId, planId, &visitor](PlanRepository &repo) {
                         return repo.visitPlans(userId, planId, visitor);
                     });

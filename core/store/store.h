@@ -14,6 +14,14 @@
 #include <functional>
 #include <memory>
 
+namespace helios::metrics {
+class Counter;
+class Histogram;
+template <typename Series> class Family;
+using CounterFamily = Family<Counter>;
+using HistogramFamily = Family<Histogram>;
+} // namespace helios::metrics
+
 namespace helios {
 
 class Database;
@@ -34,6 +42,13 @@ struct StoreOptions
     bool dailyBackup = false;
     // The time for backup names and the daily backup's day (test seam).
     std::function<QDateTime()> clock;
+    // When set (store_query_duration_seconds, label "query"), every call records how long its
+    // work took on the worker thread, labelled by the call ("plan", "save_plan", ...). It must
+    // outlive the Store.
+    metrics::HistogramFamily *queryDurations = nullptr;
+    // When set (store_query_cache_requests_total, label "result"), every cached read counts a
+    // "hit" or a "miss". It must outlive the Store.
+    metrics::CounterFamily *queryCacheRequests = nullptr;
 };
 
 // The asynchronous face of the store: every call runs its SQL on a bounded pool of worker
@@ -82,8 +97,10 @@ public:
     // Runs fn with a worker's connection, for the store's other repositories (plan versions,
     // jobs). When fn succeeds and changedPlanId is not 0, every cached read of that plan, of the
     // plan list, the templates and the statistics is dropped.
+    // query labels its duration (StoreOptions::queryDurations).
     QCoro::Task<Status> runOnWorker(std::function<Status(QSqlDatabase &)> fn,
-                                    qint64 changedPlanId = 0);
+                                    qint64 changedPlanId = 0,
+                                    QLatin1StringView query = QLatin1StringView("run_on_worker"));
     // Every backup of the database, newest first (read off the calling thread).
     QCoro::Task<Result<QList<BackupInfo>>> backups();
     // Restores a backup (see restoreBackup in backup_operations.h): waits for the calls under
@@ -98,7 +115,8 @@ public:
 
 private:
     template <typename T, typename Read>
-    QCoro::Task<Result<T>> cachedRead(QString key, QStringList tags, Read read);
+    QCoro::Task<Result<T>> cachedRead(QLatin1StringView query, QString key, QStringList tags,
+                                      Read read);
     void invalidate(const QStringList &tags);
     void startDailyBackup(); // store_backups.cpp
 
@@ -108,6 +126,8 @@ private:
     qint64 m_userId = 0;
     bool m_dailyBackup = false;
     std::function<QDateTime()> m_clock;
+    metrics::HistogramFamily *m_queryDurations = nullptr;
+    metrics::CounterFamily *m_queryCacheRequests = nullptr;
     // Whole-file work (daily backup, backup listing, restore) on its own thread, so that it
     // never holds up a store call. Declared last: it is destroyed (and waited for) first.
     QThreadPool m_background;

@@ -25,6 +25,9 @@ public:
     // For tests: the series by name ("ideal", "planned", "actual", "projected",
     // "today").
     QLineSeries *series(const QString &objectName) const;
+    // How many horizontal pixels a line is thinned to (decimateLine): the wider of the view
+    // and its screen. A series holds at most 2 * pixelBudget() + 2 points.
+    int pixelBudget() const;
 
 private:
     QLineSeries *addSeries(const QString &objectName, const QString &label, const QPen &pen);

@@ -10,9 +10,14 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcoro/qcorofuture.h>
 
 #include <cmath>
+#include <utility>
 
 namespace helios::ui {
 
@@ -82,17 +87,76 @@ PlanChartsView::PlanChartsView(QWidget *parent) : QTabWidget(parent)
     m_criticalPath = new QLabel(this);
     m_criticalPath->setObjectName(QStringLiteral("criticalPathLabel"));
     addTab(captioned(m_criticalPath, m_timeline, this), tr("Timeline"));
+    connect(this, &QTabWidget::currentChanged, this, &PlanChartsView::drawCurrentTab);
 }
 
 void PlanChartsView::setPlan(const Plan &plan, const QDate &today)
 {
-    const Burndown burndown = computeBurndown(plan, today);
-    m_burndown->setBurndown(burndown);
-    m_projection->setText(projectionSentence(burndown, plan.deadline));
-
+    if (plan.id != m_planId) {
+        // Another plan's charts must not stand in for this one's while they are computed.
+        m_fitTimeline = true;
+        m_burndown->clear();
+        m_projection->clear();
+        m_timeline->clear();
+        m_criticalPath->clear();
+    }
+    m_planId = plan.id;
+    m_plan = plan;
+    m_today = today;
+    ++m_generation;
+    // One pass over the tasks: cheaper than a trip to another thread.
     m_status->setBreakdown(computeStatusBreakdown(plan));
+    drawCurrentTab();
+}
 
-    TimelineLayout timeline = computeTimelineLayout(plan, today);
+void PlanChartsView::drawCurrentTab()
+{
+    if (m_planId == 0)
+        return;
+    if (currentWidget() == m_timeline->parentWidget()) {
+        if (m_timelineGeneration != m_generation) {
+            m_timelineGeneration = m_generation;
+            drawTimeline();
+        }
+    } else if (m_burndownGeneration != m_generation) {
+        // The burn-down is the first tab, and is drawn for the status tab too: it is the one
+        // a person comes back to.
+        m_burndownGeneration = m_generation;
+        drawBurndown();
+    }
+}
+
+QCoro::Task<> PlanChartsView::drawBurndown()
+{
+    QPointer self(this);
+    const quint64 generation = m_generation;
+    ++m_computing;
+    QFuture<Burndown> computing = QtConcurrent::run(
+        [plan = m_plan, today = m_today]() { return computeBurndown(plan, today); });
+    const Burndown burndown = co_await computing;
+    if (!self)
+        co_return;
+    --m_computing;
+    if (generation != m_generation)
+        co_return;
+    m_burndown->setBurndown(burndown);
+    m_projection->setText(projectionSentence(burndown, m_plan.deadline));
+    Q_EMIT chartDrawn(indexOf(m_burndown->parentWidget()));
+}
+
+QCoro::Task<> PlanChartsView::drawTimeline()
+{
+    QPointer self(this);
+    const quint64 generation = m_generation;
+    ++m_computing;
+    QFuture<TimelineLayout> computing = QtConcurrent::run(
+        [plan = m_plan, today = m_today]() { return computeTimelineLayout(plan, today); });
+    TimelineLayout timeline = co_await computing;
+    if (!self)
+        co_return;
+    --m_computing;
+    if (generation != m_generation)
+        co_return;
     int criticalTasks = 0;
     for (const TimelineRow &row : timeline.rows)
         criticalTasks += row.critical ? 1 : 0;
@@ -102,18 +166,21 @@ void PlanChartsView::setPlan(const Plan &plan, const QDate &today)
             : tr("Critical path (in red): %n task(s), %1 h that must happen one after another.", "",
                  criticalTasks)
                   .arg(formatHours(timeline.criticalHours)));
-    const bool otherPlan = plan.id != m_planId;
-    m_planId = plan.id;
-    if (otherPlan)
-        m_timeline->setFitToWidth(true); // a zoom chosen for another plan may not suit this one
+    const bool fit = std::exchange(m_fitTimeline, false);
+    if (fit)
+        m_timeline->setFitToWidth(true);
     m_timeline->setTimeline(std::move(timeline));
-    if (otherPlan)
+    if (fit)
         m_timeline->scrollToToday();
+    Q_EMIT chartDrawn(indexOf(m_timeline->parentWidget()));
 }
 
 void PlanChartsView::clear()
 {
     m_planId = 0;
+    m_plan = {};
+    ++m_generation;
+    m_fitTimeline = false;
     m_burndown->clear();
     m_status->clear();
     m_timeline->clear();

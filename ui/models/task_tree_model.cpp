@@ -200,7 +200,8 @@ QVariant TaskTreeModel::taskData(const QModelIndex &index, int role) const
     case Qt::EditRole:
         if (index.column() == NumberColumn)
             return row + 1;
-        return m_dependencyText.at(row);
+        // Built when a row is shown, not for all 20,000 at a reset.
+        return dependencyNumbers(m_tasks->tasks().at(row));
     case Qt::ToolTipRole:
         if (index.column() == DependenciesColumn)
             return dependencyToolTip(m_tasks->tasks().at(row));
@@ -278,7 +279,6 @@ void TaskTreeModel::rebuild()
     m_groups.clear();
     m_groupOfRow.resize(count);
     m_positionInGroup.resize(count);
-    m_dependencyText.resize(count);
     m_rowOfTask.clear();
 
     QHash<QString, int> groupOfName;
@@ -296,8 +296,6 @@ void TaskTreeModel::rebuild()
         m_groupOfRow[row] = group;
         m_positionInGroup[row] = static_cast<int>(m_groups[group].rows.size());
         m_groups[group].rows.append(row);
-
-        m_dependencyText[row] = dependencyNumbers(task);
     }
     for (Group &group : m_groups)
         recountGroup(group);
@@ -348,12 +346,11 @@ void TaskTreeModel::onSourceDataChanged(const QModelIndex &topLeft, const QModel
             return;
         }
     }
-    // The same shape: refresh dependency numbers and the touched milestones' totals, then tell
+    // The same shape: refresh the touched milestones' totals, then tell
     // views about each touched milestone's rows.
     QList<int> firstChanged(m_groups.size(), -1);
     QList<int> lastChanged(m_groups.size(), -1);
     for (int row = first; row <= last; ++row) {
-        m_dependencyText[row] = dependencyNumbers(tasks.at(row));
         const int group = m_groupOfRow.at(row);
         const int position = m_positionInGroup.at(row);
         if (firstChanged[group] < 0)

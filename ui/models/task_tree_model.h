@@ -89,7 +89,6 @@ private:
     QList<Group> m_groups;
     QList<int> m_groupOfRow;                // by TaskTableModel row
     QList<int> m_positionInGroup;           // by TaskTableModel row
-    QStringList m_dependencyText;           // by TaskTableModel row: "3, 7"
     mutable QHash<qint64, int> m_rowOfTask; // task id -> TaskTableModel row, built on demand
 };
 

@@ -6,6 +6,9 @@
 
 #include <QLineSeries>
 
+#include <algorithm>
+#include <utility>
+
 using namespace helios;
 using namespace helios::ui;
 
@@ -37,6 +40,21 @@ Plan samplePlan()
     plan.deadline = jan(31);
     plan.tasks = {task(4, jan(5), TaskStatus::Done), task(6, jan(10)), task(10, jan(20))};
     return plan;
+}
+
+// Remaining hours on the y axis of a series, lowest and highest.
+std::pair<double, double> yRange(const QLineSeries *series)
+{
+    const QList<QPointF> points = series->points();
+    auto [low, high] =
+        std::minmax_element(points.cbegin(), points.cend(),
+                            [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+    return {low->y(), high->y()};
+}
+
+qreal msecs(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
 }
 
 QString describe(const Points &points)
@@ -174,6 +192,63 @@ private Q_SLOTS:
         // AND clearing empties them
         view.clear();
         QCOMPARE(view.series(QStringLiteral("actual"))->count(), 0);
+    }
+
+    void shouldBoundThePointsOfALongPlanAndKeepItsExtremes()
+    {
+        // GIVEN 20,000 tasks due on about 2,000 distinct days over five and a half years, the
+        // first 6,000 done, looked at in the plan's second year
+        Plan plan;
+        plan.id = 7;
+        plan.startDate = QDate(2024, 1, 1);
+        plan.deadline = QDate(2030, 6, 30);
+        plan.hoursPerWeek = 40;
+        for (int i = 0; i < 20000; ++i) {
+            const QDate due = plan.startDate.addDays(i * 2000 / 20000 + i % 3);
+            plan.tasks.append(
+                task(1.0 + i % 5, due, i < 6000 ? TaskStatus::Done : TaskStatus::Todo));
+        }
+        const QDate today = QDate(2025, 6, 1);
+        const Burndown chart = computeBurndown(plan, today);
+        QVERIFY(chart.planned.size() > 3000);
+
+        // WHEN the chart view shows it
+        BurndownChartView view;
+        view.resize(900, 300);
+        view.setBurndown(chart);
+
+        // THEN no line has more than two points a pixel (plus its ends)
+        const int budget = view.pixelBudget();
+        QVERIFY(budget >= 640 && budget < 20000);
+        QLineSeries *planned = view.series(QStringLiteral("planned"));
+        QLineSeries *actual = view.series(QStringLiteral("actual"));
+        QVERIFY2(planned->count() <= 2 * budget + 2, qPrintable(QString::number(planned->count())));
+        QVERIFY(planned->count() < chart.planned.size());
+        QVERIFY(actual->count() <= 2 * budget + 2);
+        // AND each line still runs from the same first to the same last point, through the
+        // same highest and lowest values
+        for (const auto &[series, line] :
+             {std::pair{planned, &chart.planned}, std::pair{actual, &chart.actual}}) {
+            QCOMPARE(series->at(0),
+                     QPointF(msecs(line->constFirst().date), line->constFirst().hours));
+            QCOMPARE(series->at(series->count() - 1),
+                     QPointF(msecs(line->constLast().date), line->constLast().hours));
+            const auto [low, high] = yRange(series);
+            QCOMPARE(high, chart.totalHours);
+            double lowest = chart.totalHours;
+            for (const BurndownPoint &p : *line)
+                lowest = std::min(lowest, p.hours);
+            QCOMPARE(low, lowest);
+        }
+        QCOMPARE(yRange(planned).first, 0.0);
+        // AND the deadline line and the projection are drawn exactly
+        QLineSeries *ideal = view.series(QStringLiteral("ideal"));
+        QCOMPARE(ideal->count(), 2);
+        QCOMPARE(ideal->at(1), QPointF(msecs(plan.deadline), 0.0));
+        QLineSeries *projected = view.series(QStringLiteral("projected"));
+        QCOMPARE(projected->count(), chart.projected.size());
+        QVERIFY(chart.projectedFinish.isValid());
+        QCOMPARE(projected->at(projected->count() - 1), QPointF(msecs(chart.projectedFinish), 0.0));
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollBar>
+#include <QSignalSpy>
 
 using namespace helios;
 using namespace helios::ui;
@@ -83,6 +84,7 @@ private Q_SLOTS:
         charts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
         charts.setPlan(samplePlan(), jan(9));
+        QTRY_VERIFY(!charts.isComputing());
 
         // THEN there are three tabs
         QCOMPARE(charts.count(), 3);
@@ -101,11 +103,16 @@ private Q_SLOTS:
         QCOMPARE(charts.statusView()->series()->count(), 2);
         QVERIFY(charts.statusView()->series()->slices().at(0)->label().startsWith(
             QStringLiteral("To do: 6 tasks")));
-        // AND the timeline has the tasks under their two milestones, the chain critical
+        // AND the timeline, computed only once its tab is shown, has the tasks under their two
+        // milestones, the chain critical
+        QCOMPARE(charts.timelineView()->timeline().rows.size(), 0);
+        QSignalSpy drawn(&charts, &PlanChartsView::chartDrawn);
+        charts.setCurrentWidget(charts.widget(2));
+        QTRY_COMPARE(drawn.count(), 1);
+        QCOMPARE(drawn.at(0).at(0).toInt(), 2);
         QCOMPARE(charts.timelineView()->timeline().rows.size(), 12);
         QVERIFY2(charts.criticalPathText().contains(QStringLiteral("6 tasks")),
                  qPrintable(charts.criticalPathText()));
-        charts.setCurrentWidget(charts.widget(2));
         QTest::qWait(20);
         const QImage image = charts.grab().toImage();
         QVERIFY(!image.isNull());
@@ -113,11 +120,33 @@ private Q_SLOTS:
         QVERIFY(charts.timelineView()->lastPaintedArrows() > 0);
     }
 
+    void shouldDropChartsComputedForAPlanNoLongerShown()
+    {
+        // GIVEN the charts of a long plan being computed (a re-plan and schedule of 20,000 tasks,
+        // far longer than the next line takes) WHEN another plan comes before they are done
+        PlanChartsView charts;
+        QSignalSpy drawn(&charts, &PlanChartsView::chartDrawn);
+        charts.setPlan(bigPlan(20000), jan(9));
+        Plan other = samplePlan();
+        other.id = 2;
+        other.tasks.removeLast();
+        charts.setPlan(other, jan(9));
+        QTRY_VERIFY(!charts.isComputing());
+        // THEN only the last plan's burn-down is drawn
+        QCOMPARE(drawn.count(), 1);
+        double total = 0;
+        for (const Task &t : other.tasks)
+            total += t.estimateHours;
+        QCOMPARE(charts.burndownView()->series(QStringLiteral("ideal"))->at(0).y(), total);
+    }
+
     void shouldClearEverything()
     {
         PlanChartsView charts;
         charts.setPlan(samplePlan(), jan(9));
+        charts.setCurrentIndex(2);
         charts.clear();
+        QTRY_VERIFY(!charts.isComputing());
         QCOMPARE(charts.statusView()->series()->count(), 0);
         QCOMPARE(charts.timelineView()->timeline().rows.size(), 0);
         QCOMPARE(charts.burndownView()->series(QStringLiteral("projected"))->count(), 0);

@@ -108,6 +108,8 @@ private:
         QList<QImage> pages;
         for (int i = 0; i < charts.count(); ++i) {
             charts.setCurrentIndex(i);
+            // The burn-down and the timeline are computed on a pool thread.
+            [&]() { QTRY_VERIFY(!charts.isComputing()); }();
             QTest::qWait(30);
             pages.append(charts.grab().toImage());
             tabTitles << charts.tabText(i);
