@@ -5,6 +5,7 @@
 
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
+#include "core/jobs/version_service.h"
 #include "core/log/logging.h"
 #include "core/metrics/event_loop_lag_probe.h"
 #include "core/metrics/helios_metrics.h"
@@ -146,6 +147,7 @@ int main(int argc, char *argv[])
         helios::Store store(databasePath, storeOptions);
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
+        helios::VersionService versions(store); // Plan → Adapt plan… and Version history…
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
         viewModel.setBackupAccess(
             [&store]() { return store.backups(); },
@@ -155,6 +157,7 @@ int main(int argc, char *argv[])
         helios::ui::DialogBackupPrompts backupPrompts;
         helios::ui::MainWindow window(viewModel, errors, &performance);
         window.setBackupPrompts(&backupPrompts);
+        window.setVersionService(&versions);
         // The response cache is not wired into the GUI yet: Clear cache says so until it is
         // (clearCache then wraps ResponseCache::clear()).
         window.setSettingsServices({.file = &settingsFile,
