@@ -164,7 +164,7 @@ void PlanDiffModel::setDiff(const PlanDiff &diff, const Plan &before, const Plan
                        hoursText(diff.hoursPerWeek->after)});
     }
     if (diff.finish) {
-        m_rows.append({Kind::Plan, plan, tr("Finish"), formatDate(diff.finish->before),
+        m_rows.append({Kind::Plan, plan, tr("Finish date"), formatDate(diff.finish->before),
                        formatDate(diff.finish->after),
                        diff.finish->before.isValid() && diff.finish->after.isValid()
                            ? diff.finish->before.daysTo(diff.finish->after)
@@ -264,10 +264,13 @@ QString PlanDiffModel::summarize(const PlanDiff &diff)
         parts << tr("new deadline");
     if (diff.hoursPerWeek)
         parts << tr("new weekly hours");
+    // Whether the work still fits matters more than by how many hours it does not.
+    if (diff.atRisk)
+        parts << (diff.atRisk->after ? tr("now at risk") : tr("no longer at risk"));
     if (parts.isEmpty() && diff.finish)
         parts << tr("the finish date moves");
     if (parts.isEmpty())
-        parts << tr("the risk changes");
+        parts << tr("the hours short change");
     return tr("%1.", "summary sentence").arg(parts.join(tr(", ")));
 }
 
