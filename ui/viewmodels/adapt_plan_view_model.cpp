@@ -174,11 +174,15 @@ QCoro::Task<> AdaptPlanViewModel::runProposal(qint64 planId, std::optional<QDate
 QCoro::Task<> AdaptPlanViewModel::runApply(Plan proposed, QString reason)
 {
     QPointer self(this);
+    // The window shows the saved plan even when the dialog closed during the save.
+    QPointer<PlansViewModel> plans(&m_plans);
     const quint64 generation = ++m_generation;
     const qint64 planId = proposed.id;
     setState(State::Applying);
     auto applying = m_versions.applyVersion(std::move(proposed), reason);
     Result<Plan> saved = co_await applying;
+    if (saved && plans)
+        plans->refresh();
     if (!self || generation != m_generation)
         co_return;
     if (!saved) {
@@ -191,7 +195,6 @@ QCoro::Task<> AdaptPlanViewModel::runApply(Plan proposed, QString reason)
     if (!self)
         co_return;
     m_appliedVersion = versions && !versions->isEmpty() ? versions->constLast().version : 0;
-    m_plans.refresh();
     setState(State::Applied);
     Q_EMIT applied(planId, m_appliedVersion);
 }

@@ -97,17 +97,20 @@ QCoro::Task<> VersionHistoryViewModel::runLoad(qint64 planId)
 QCoro::Task<> VersionHistoryViewModel::runRestore(qint64 planId, int version)
 {
     QPointer self(this);
+    // The window shows the restored plan even when the dialog closed during the restore.
+    QPointer<PlansViewModel> plans(&m_plans);
     const quint64 generation = ++m_generation;
     setState(State::Restoring);
     auto restoring = m_versions.restore(planId, version);
     Result<Plan> outcome = co_await restoring;
+    if (outcome && plans)
+        plans->refresh();
     if (!self || generation != m_generation)
         co_return;
     if (!outcome) {
         fail(outcome.error().message);
         co_return;
     }
-    m_plans.refresh();
     Q_EMIT restored(version);
     runLoad(planId);
 }

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -370,6 +371,13 @@ private Q_SLOTS:
         QVERIFY(cancel->isVisible());
         QVERIFY(!dialog->progressText().isEmpty());
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("streamView"))->isHidden());
+        // (the busy dialog, for a person to look at)
+        QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
+        if (folder.isEmpty())
+            folder = QDir::temp().filePath(QStringLiteral("helios-test-artifacts"));
+        QDir().mkpath(folder);
+        QVERIFY(dialog->grab().toImage().save(
+            QDir(folder).filePath(QStringLiteral("adapt-plan-revising-en.png"))));
         QTest::mouseClick(cancel, Qt::LeftButton);
 
         // THEN the dialog is usable again at once, with no proposal and no error
