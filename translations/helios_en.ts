@@ -240,6 +240,112 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::AdaptPlanDialog</name>
+    <message>
+        <source>Adapt plan</source>
+        <translation>Adapt plan</translation>
+    </message>
+    <message>
+        <source>Helios proposes a new version of “%1”: the remaining work is scheduled again from today, finished tasks keep their dates. Nothing changes until you accept.</source>
+        <translation>Helios proposes a new version of “%1”: the remaining work is scheduled again from today, finished tasks keep their dates. Nothing changes until you accept.</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>New deadline:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours per week:</source>
+        <translation>Hours per week:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>Schedule the remaining tasks again from today</source>
+        <translation>Schedule the remaining tasks again from today</translation>
+    </message>
+    <message>
+        <source>Revise with the &amp;model</source>
+        <translation>Revise with the &amp;model</translation>
+    </message>
+    <message>
+        <source>Let the model split, add, drop and re-estimate the remaining tasks</source>
+        <translation>Let the model split, add, drop and re-estimate the remaining tasks</translation>
+    </message>
+    <message>
+        <source>Choose a model provider in Settings to use this</source>
+        <translation>Choose a model provider in Settings to use this</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Scheduling the remaining tasks…</source>
+        <translation>Scheduling the remaining tasks…</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>Asking the model…</translation>
+    </message>
+    <message>
+        <source>Saving the new version…</source>
+        <translation>Saving the new version…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>No changes: the plan already fits from today.</source>
+        <translation>No changes: the plan already fits from today.</translation>
+    </message>
+    <message>
+        <source>Choose Propose to see what would change.</source>
+        <translation>Choose Propose to see what would change.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::AdaptPlanViewModel</name>
+    <message>
+        <source>Analysing the goal…</source>
+        <translation>Analysing the goal…</translation>
+    </message>
+    <message>
+        <source>Researching…</source>
+        <translation>Researching…</translation>
+    </message>
+    <message>
+        <source>The model revises the remaining tasks…</source>
+        <translation>The model revises the remaining tasks…</translation>
+    </message>
+    <message>
+        <source>Scheduling the tasks…</source>
+        <translation>Scheduling the tasks…</translation>
+    </message>
+    <message>
+        <source>Asking the model to correct its answer…</source>
+        <translation>Asking the model to correct its answer…</translation>
+    </message>
+    <message>
+        <source>No model is configured: choose a provider in Settings.</source>
+        <translation>No model is configured: choose a provider in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::AtRiskBanner</name>
     <message>
         <source>At risk: %1 hours short of the deadline</source>
@@ -975,6 +1081,208 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::PlanDiffModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk, %1 short</source>
+        <translation>At risk, %1 short</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves %n day(s) later</source>
+        <translation>
+            <numerusform>Moves %n day later</numerusform>
+            <numerusform>Moves %n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves %n day(s) earlier</source>
+        <translation>
+            <numerusform>Moves %n day earlier</numerusform>
+            <numerusform>Moves %n days earlier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates change</source>
+        <translation>Dates change</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) move later</source>
+        <translation>
+            <numerusform>%n task moves later</numerusform>
+            <numerusform>%n tasks move later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) move earlier</source>
+        <translation>
+            <numerusform>%n task moves earlier</numerusform>
+            <numerusform>%n tasks move earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s) changed</source>
+        <translation>
+            <numerusform>%n estimate changed</numerusform>
+            <numerusform>%n estimates changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) otherwise changed</source>
+        <translation>
+            <numerusform>%n task otherwise changed</numerusform>
+            <numerusform>%n tasks otherwise changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new deadline</source>
+        <translation>new deadline</translation>
+    </message>
+    <message>
+        <source>new weekly hours</source>
+        <translation>new weekly hours</translation>
+    </message>
+    <message>
+        <source>the finish date moves</source>
+        <translation>the finish date moves</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>summary sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>Finish date</translation>
+    </message>
+    <message>
+        <source>now at risk</source>
+        <translation>now at risk</translation>
+    </message>
+    <message>
+        <source>no longer at risk</source>
+        <translation>no longer at risk</translation>
+    </message>
+    <message>
+        <source>the hours short change</source>
+        <translation>the hours short change</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanFileActions</name>
     <message>
         <source>&amp;Export…</source>
@@ -1056,6 +1364,37 @@
     <message>
         <source>%1, %2% done</source>
         <translation>%1, %2% done</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanVersionActions</name>
+    <message>
+        <source>&amp;Adapt plan…</source>
+        <translation>&amp;Adapt plan…</translation>
+    </message>
+    <message>
+        <source>Schedule the remaining work again from today and review the changes</source>
+        <translation>Schedule the remaining work again from today and review the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Version history…</source>
+        <translation>&amp;Version history…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the plan, to compare and restore</source>
+        <translation>Earlier versions of the plan, to compare and restore</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>The new plan is saved as version %1.</source>
+        <translation>The new plan is saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored.</source>
+        <translation>Version %1 is restored.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1969,100 @@
     <message>
         <source>Task</source>
         <translation>Task</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>Every accepted re-plan, revision and restore of “%1” is kept as a version. Restoring one makes it current again as a new version.</source>
+        <translation>Every accepted re-plan, revision and restore of “%1” is kept as a version. Restoring one makes it current again as a new version.</translation>
+    </message>
+    <message>
+        <source>This plan has no saved versions yet. Adapting it (Plan → Adapt plan…) saves the first ones.</source>
+        <translation>This plan has no saved versions yet. Adapting it (Plan → Adapt plan…) saves the first ones.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restore version</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of this plan?</source>
+        <translation>Restore version %1 of this plan?</translation>
+    </message>
+    <message>
+        <source>The plan as it is now stays in the history, so you can come back to it.</source>
+        <translation>The plan as it is now stays in the history, so you can come back to it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>Loading the versions…</translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>Restoring version %1…</translation>
+    </message>
+    <message>
+        <source>Version %1 is the plan as it is now.</source>
+        <translation>Version %1 is the plan as it is now.</translation>
+    </message>
+    <message>
+        <source>Restoring version %1 would change: %2</source>
+        <translation>Restoring version %1 would change: %2</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::VersionListModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Original plan</source>
+        <translation>Original plan</translation>
+    </message>
+    <message>
+        <source>Re-planned from today</source>
+        <translation>Re-planned from today</translation>
+    </message>
+    <message>
+        <source>Revised by the model</source>
+        <translation>Revised by the model</translation>
+    </message>
+    <message>
+        <source>Restore of version %1</source>
+        <translation>Restore of version %1</translation>
     </message>
 </context>
 <context>

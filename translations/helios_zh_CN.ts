@@ -240,6 +240,112 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::AdaptPlanDialog</name>
+    <message>
+        <source>Adapt plan</source>
+        <translation>调整计划</translation>
+    </message>
+    <message>
+        <source>Helios proposes a new version of “%1”: the remaining work is scheduled again from today, finished tasks keep their dates. Nothing changes until you accept.</source>
+        <translation>Helios 为“%1”提出一个新版本：剩余的工作从今天起重新排期，已完成的任务保留原来的日期。在你接受之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>新截止日期：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours per week:</source>
+        <translation>每周小时数：</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>生成提议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Schedule the remaining tasks again from today</source>
+        <translation>从今天起重新安排剩余任务</translation>
+    </message>
+    <message>
+        <source>Revise with the &amp;model</source>
+        <translation>让模型修订(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Let the model split, add, drop and re-estimate the remaining tasks</source>
+        <translation>让模型拆分、添加、删除剩余任务并重新估算工时</translation>
+    </message>
+    <message>
+        <source>Choose a model provider in Settings to use this</source>
+        <translation>请先在“设置”中选择模型提供方</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scheduling the remaining tasks…</source>
+        <translation>正在重新安排剩余任务…</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>正在询问模型…</translation>
+    </message>
+    <message>
+        <source>Saving the new version…</source>
+        <translation>正在保存新版本…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No changes: the plan already fits from today.</source>
+        <translation>没有变化：计划从今天起已经可行。</translation>
+    </message>
+    <message>
+        <source>Choose Propose to see what would change.</source>
+        <translation>点击“生成提议”查看会有哪些变化。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::AdaptPlanViewModel</name>
+    <message>
+        <source>Analysing the goal…</source>
+        <translation>正在分析目标…</translation>
+    </message>
+    <message>
+        <source>Researching…</source>
+        <translation>正在调研…</translation>
+    </message>
+    <message>
+        <source>The model revises the remaining tasks…</source>
+        <translation>模型正在修订剩余任务…</translation>
+    </message>
+    <message>
+        <source>Scheduling the tasks…</source>
+        <translation>正在安排任务日期…</translation>
+    </message>
+    <message>
+        <source>Asking the model to correct its answer…</source>
+        <translation>正在请模型修正它的回答…</translation>
+    </message>
+    <message>
+        <source>No model is configured: choose a provider in Settings.</source>
+        <translation>尚未配置模型：请在“设置”中选择提供方。</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::AtRiskBanner</name>
     <message>
         <source>At risk: %1 hours short of the deadline</source>
@@ -967,6 +1073,200 @@ For example: Learn Python programming in three months</translation>
     </message>
 </context>
 <context>
+    <name>helios::ui::PlanDiffModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>At risk, %1 short</source>
+        <translation>有风险，差 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>整个计划</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>每周小时数</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves %n day(s) later</source>
+        <translation>
+            <numerusform>推后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves %n day(s) earlier</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates change</source>
+        <translation>日期变化</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算工时</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) move later</source>
+        <translation>
+            <numerusform>%n 个任务推后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) move earlier</source>
+        <translation>
+            <numerusform>%n 个任务提前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>新增 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>删除 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s) changed</source>
+        <translation>
+            <numerusform>%n 个估算工时变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) otherwise changed</source>
+        <translation>
+            <numerusform>%n 个任务有其他变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new deadline</source>
+        <translation>截止日期变更</translation>
+    </message>
+    <message>
+        <source>new weekly hours</source>
+        <translation>每周小时数变更</translation>
+    </message>
+    <message>
+        <source>the finish date moves</source>
+        <translation>完成日期变化</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>summary sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>now at risk</source>
+        <translation>现在有风险</translation>
+    </message>
+    <message>
+        <source>no longer at risk</source>
+        <translation>不再有风险</translation>
+    </message>
+    <message>
+        <source>the hours short change</source>
+        <translation>缺少的小时数有变化</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanFileActions</name>
     <message>
         <source>&amp;Export…</source>
@@ -1047,6 +1347,37 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>%1, %2% done</source>
         <translation>%1，已完成 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanVersionActions</name>
+    <message>
+        <source>&amp;Adapt plan…</source>
+        <translation>调整计划(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Schedule the remaining work again from today and review the changes</source>
+        <translation>从今天起重新安排剩余工作，并查看变化</translation>
+    </message>
+    <message>
+        <source>&amp;Version history…</source>
+        <translation>版本历史(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the plan, to compare and restore</source>
+        <translation>计划的早期版本，可比较和恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The new plan is saved as version %1.</source>
+        <translation>新计划已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored.</source>
+        <translation>已恢复第 %1 版。</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1948,100 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Task</source>
         <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Every accepted re-plan, revision and restore of “%1” is kept as a version. Restoring one makes it current again as a new version.</source>
+        <translation>“%1”每一次被接受的重新排期、修订和恢复都会保存为一个版本。恢复某个版本会把它作为新版本重新设为当前计划。</translation>
+    </message>
+    <message>
+        <source>This plan has no saved versions yet. Adapting it (Plan → Adapt plan…) saves the first ones.</source>
+        <translation>这个计划还没有保存的版本。调整它（计划 → 调整计划…）会保存最初的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of this plan?</source>
+        <translation>要恢复这个计划的第 %1 版吗？</translation>
+    </message>
+    <message>
+        <source>The plan as it is now stays in the history, so you can come back to it.</source>
+        <translation>当前的计划会保留在历史中，你随时可以回到它。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation>正在加载版本…</translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>正在恢复第 %1 版…</translation>
+    </message>
+    <message>
+        <source>Version %1 is the plan as it is now.</source>
+        <translation>第 %1 版就是当前的计划。</translation>
+    </message>
+    <message>
+        <source>Restoring version %1 would change: %2</source>
+        <translation>恢复第 %1 版会带来这些变化：%2</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::VersionListModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Original plan</source>
+        <translation>原始计划</translation>
+    </message>
+    <message>
+        <source>Re-planned from today</source>
+        <translation>从今天起重新排期</translation>
+    </message>
+    <message>
+        <source>Revised by the model</source>
+        <translation>由模型修订</translation>
+    </message>
+    <message>
+        <source>Restore of version %1</source>
+        <translation>恢复自第 %1 版</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
+#include "core/jobs/version_service.h"
 #include "core/log/logging.h"
 #include "core/metrics/event_loop_lag_probe.h"
 #include "core/metrics/helios_metrics.h"
@@ -160,6 +161,7 @@ int main(int argc, char *argv[])
         helios::Store store(databasePath, storeOptions);
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
+        helios::VersionService versions(store); // Plan → Adapt plan… and Version history…
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
         viewModel.setBackupAccess(
             [&store]() { return store.backups(); },
@@ -179,6 +181,7 @@ int main(int argc, char *argv[])
         helios::ui::MainWindow window(viewModel, errors, &performance);
         window.setBackupPrompts(&backupPrompts);
         window.setGoalPlanning(&goalPlanning);
+        window.setVersionService(&versions);
         window.setSettingsServices({.file = &settingsFile,
                                     .apiKeys = &apiKeys,
                                     .clearCache = [&teams]() { return teams.clearCache(); },

@@ -15,6 +15,7 @@
 #include "ui/widgets/plan_deletion.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/plan_item_delegate.h"
+#include "ui/widgets/plan_version_actions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     menuBar()->insertMenu(m_toolsMenu->menuAction(), edit);
     menuBar()->insertMenu(m_toolsMenu->menuAction(), view);
     m_actions->populateHelpMenu(m_helpMenu);
+    m_versionActions = new PlanVersionActions(viewModel, *this);
 
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -271,6 +273,11 @@ void MainWindow::setSettingsServices(SettingsServices services)
 {
     m_settingsServices = std::move(services);
     m_settingsAction->setEnabled(m_settingsServices.isComplete());
+}
+
+void MainWindow::setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team)
+{
+    m_versionActions->setServices(service, std::move(team));
 }
 
 void MainWindow::openSettingsDialog()

@@ -4,6 +4,7 @@
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_services.h"
+#include "ui/viewmodels/adapt_plan_view_model.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -27,6 +28,7 @@ class PlanActions;
 class PlanDeletion;
 class PlanDetailView;
 class PlansViewModel;
+class PlanVersionActions;
 
 // Plans on the left, the selected plan on the right; an empty state while there is nothing to
 // show. Binds to PlansViewModel and forwards intent to it; it never sees the store.
@@ -58,6 +60,11 @@ public:
     void setSettingsServices(SettingsServices services);
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; } // the open one, or nullptr
+
+    // Enables Plan → Adapt plan… and Version history…; team: the model's planning team for
+    // "Revise with the model", when one is configured.
+    void setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
+    PlanVersionActions *versionActions() const { return m_versionActions; }
 
     QAction *performanceAction() const { return m_performance; }
     PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
@@ -106,6 +113,7 @@ private:
     PerformanceDashboard *m_dashboard = nullptr;
     PlanActions *m_actions = nullptr;
     PlanDeletion *m_deletion = nullptr;
+    PlanVersionActions *m_versionActions = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
 };

@@ -1,13 +1,20 @@
+#include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
+#include "ui/dialogs/adapt_plan_dialog.h"
 #include "ui/dialogs/new_goal_dialog.h"
+#include "ui/dialogs/version_history_dialog.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/task_table_model.h"
+#include "ui/models/version_list_model.h"
+#include "ui/viewmodels/adapt_plan_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/version_history_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/plan_version_actions.h"
 #include "ui/widgets/task_board.h"
 #include "ui/widgets/task_filter_bar.h"
 
@@ -40,6 +47,12 @@ struct Shot
     QImage previewImage; // New goal's preview of a plan before it is saved
     QString previewSummary;
     QString previewAccept;
+    QImage adaptImage;
+    QString adaptTitle;
+    QString adaptSummary;
+    QImage historyImage;
+    QString historyTitle;
+    int historyRows = 0;
 };
 
 QString artifactsFolder()
@@ -118,6 +131,33 @@ private:
             dialog->findChild<QPushButton *>(QStringLiteral("acceptButton"))->text();
         dialog->reject();
         [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
+
+        // Adapt plan with its proposal, accepted; then the version history it made.
+        VersionService versions(fixture.store());
+        window.setVersionService(&versions);
+        PlanVersionActions *actions = window.versionActions();
+        actions->adaptAction()->trigger();
+        AdaptPlanDialog *adapt = actions->adaptDialog();
+        [&]() { QTRY_VERIFY(adapt && adapt->isVisible()); }();
+        adapt->propose();
+        [&]() { QTRY_COMPARE(adapt->viewModel().state(), AdaptPlanViewModel::State::Proposed); }();
+        shot.adaptImage = adapt->grab().toImage();
+        shot.adaptTitle = adapt->windowTitle();
+        shot.adaptSummary = adapt->summaryText();
+        adapt->viewModel().accept();
+        [&]() { QTRY_VERIFY(!actions->adaptDialog()); }();
+        [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
+        actions->historyAction()->trigger();
+        VersionHistoryDialog *history = actions->historyDialog();
+        [&]() {
+            QTRY_VERIFY(history && history->isVisible() &&
+                        history->viewModel().state() == VersionHistoryViewModel::State::Ready);
+        }();
+        shot.historyImage = history->grab().toImage();
+        shot.historyTitle = history->windowTitle();
+        shot.historyRows = history->viewModel().versionModel()->rowCount();
+        history->reject();
+        [&]() { QTRY_VERIFY(!actions->historyDialog()); }();
         return shot;
     }
 
@@ -173,6 +213,12 @@ private Q_SLOTS:
             QVERIFY2(distinctColours(shot->previewImage) > 10, qPrintable(name));
             QVERIFY(shot->previewImage.save(
                 QDir(folder).filePath(QStringLiteral("new-goal-preview-") + name.mid(5))));
+            QVERIFY2(distinctColours(shot->adaptImage) > 10, qPrintable(name));
+            QVERIFY(shot->adaptImage.save(
+                QDir(folder).filePath(QStringLiteral("adapt-plan-") + name.mid(5))));
+            QVERIFY(shot->historyImage.save(
+                QDir(folder).filePath(QStringLiteral("version-history-") + name.mid(5))));
+            QCOMPARE(shot->historyRows, 2);
         }
         // AND the Chinese window speaks Chinese
         QCOMPARE(en.fileMenu, QStringLiteral("&File"));
@@ -188,6 +234,12 @@ private Q_SLOTS:
                  qPrintable(en.previewSummary));
         QVERIFY2(zh.previewSummary.contains(QStringLiteral("个任务")),
                  qPrintable(zh.previewSummary));
+        QCOMPARE(en.adaptTitle, QStringLiteral("Adapt plan"));
+        QCOMPARE(zh.adaptTitle, QStringLiteral("调整计划"));
+        QVERIFY2(en.adaptSummary.contains(QLatin1String("move later")),
+                 qPrintable(en.adaptSummary));
+        QVERIFY2(zh.adaptSummary.contains(QStringLiteral("推后")), qPrintable(zh.adaptSummary));
+        QCOMPARE(zh.historyTitle, QStringLiteral("版本历史"));
         // AND so do the core's validation sentences (context "helios")
         QCOMPARE(en.dialogError,
                  QStringLiteral("The goal is empty: describe what you want to achieve."));

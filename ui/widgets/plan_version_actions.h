@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/viewmodels/adapt_plan_view_model.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMainWindow;
+
+namespace helios {
+class VersionService;
+}
+
+namespace helios::ui {
+
+class AdaptPlanDialog;
+class PlansViewModel;
+class VersionHistoryDialog;
+
+// Plan → Adapt plan… and Version history… for the selected plan, with their shortcuts. Adds a
+// Plan menu before the window's Tools menu (object name "toolsMenu") and Adapt plan to its tool
+// bar ("mainToolBar"). The actions stay disabled until setServices() and while no plan is shown.
+class PlanVersionActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlanVersionActions(PlansViewModel &plans, QMainWindow &window);
+
+    // service: the versions of plans (none disables both actions); team: the model's planning
+    // team for "Revise with the model", when one is configured.
+    void setServices(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
+
+    QAction *adaptAction() const { return m_adapt; }
+    QAction *historyAction() const { return m_history; }
+    AdaptPlanDialog *adaptDialog() const;        // the open one, or nullptr
+    VersionHistoryDialog *historyDialog() const; // the open one, or nullptr
+
+public Q_SLOTS:
+    void openAdaptDialog();
+    void openVersionHistory();
+
+private:
+    void updateEnabled();
+    void showStatus(const QString &message);
+
+    PlansViewModel &m_plans;
+    QMainWindow &m_window;
+    VersionService *m_service = nullptr;
+    AdaptPlanViewModel::TeamProvider m_team;
+    QAction *m_adapt = nullptr;
+    QAction *m_history = nullptr;
+    QPointer<AdaptPlanDialog> m_adaptDialog;
+    QPointer<VersionHistoryDialog> m_historyDialog;
+};
+
+} // namespace helios::ui
