@@ -132,6 +132,40 @@ Error firstCause(const Result<A> &a, const Result<B> &b, const llm::CancelToken 
     return a.ok() ? b.error() : a.error();
 }
 
+// What tells the analyst and the researcher apart: who, at which stage, and the answer's shape.
+template <typename T> struct PairAgent
+{
+    QString name;
+    PlanningStage stage;
+    QJsonObject schema;
+    QString schemaName;
+    Checked<T> (*check)(const QJsonObject &);
+};
+
+// One agent of the analyst/researcher pair: asks it and checks its answer. Any failure cancels
+// the pair's token, so that the sibling need not finish.
+template <typename T>
+QCoro::Task<Result<T>> askPairAgent(QPointer<llm::LlmClient> client, LlmTeamOptions options,
+                                    PairAgent<T> agent, QHash<QString, QString> values,
+                                    ProgressSink sink, llm::CancelToken cancel)
+{
+    Result<AgentCall> call = makeCall(agent.name, agent.stage, values, options, options.maxTokens);
+    if (!call) {
+        cancel.cancel();
+        co_return call.error();
+    }
+    call->schema = agent.schema;
+    call->schemaName = agent.schemaName;
+    call->check = [check = agent.check](const QJsonObject &o) { return check(o).errors; };
+    auto asking = askAgent(client, std::move(call).value(), options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await asking;
+    if (!answer) {
+        cancel.cancel();
+        co_return answer.error();
+    }
+    co_return agent.check(*answer).value;
+}
+
 void report(const ProgressSink &sink, const ProgressEvent &event)
 {
     if (sink)
@@ -153,43 +187,21 @@ LlmPlanningTeam::LlmPlanningTeam(llm::LlmClient &client, LlmTeamOptions options)
 QCoro::Task<Result<Analysis>> LlmPlanningTeam::analyse(Values values, ProgressSink sink,
                                                        llm::CancelToken cancel)
 {
-    Result<AgentCall> call = makeCall(QStringLiteral("analyst"), PlanningStage::Analysing, values,
-                                      m_options, m_options.maxTokens);
-    if (!call) {
-        cancel.cancel(); // the sibling need not finish
-        co_return call.error();
-    }
-    call->schema = analysisSchema();
-    call->schemaName = QStringLiteral("analysis");
-    call->check = [](const QJsonObject &o) { return checkAnalysis(o).errors; };
-    auto asking = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
-    Result<QJsonObject> answer = co_await asking;
-    if (!answer) {
-        cancel.cancel();
-        co_return answer.error();
-    }
-    co_return checkAnalysis(*answer).value;
+    return askPairAgent(m_client, m_options,
+                        PairAgent<Analysis>{QStringLiteral("analyst"), PlanningStage::Analysing,
+                                            analysisSchema(), QStringLiteral("analysis"),
+                                            &checkAnalysis},
+                        std::move(values), std::move(sink), std::move(cancel));
 }
 
 QCoro::Task<Result<Research>> LlmPlanningTeam::research(Values values, ProgressSink sink,
                                                         llm::CancelToken cancel)
 {
-    Result<AgentCall> call = makeCall(QStringLiteral("researcher"), PlanningStage::Researching,
-                                      values, m_options, m_options.maxTokens);
-    if (!call) {
-        cancel.cancel();
-        co_return call.error();
-    }
-    call->schema = researchSchema();
-    call->schemaName = QStringLiteral("research");
-    call->check = [](const QJsonObject &o) { return checkResearch(o).errors; };
-    auto asking = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
-    Result<QJsonObject> answer = co_await asking;
-    if (!answer) {
-        cancel.cancel();
-        co_return answer.error();
-    }
-    co_return checkResearch(*answer).value;
+    return askPairAgent(m_client, m_options,
+                        PairAgent<Research>{QStringLiteral("researcher"),
+                                            PlanningStage::Researching, researchSchema(),
+                                            QStringLiteral("research"), &checkResearch},
+                        std::move(values), std::move(sink), std::move(cancel));
 }
 
 QCoro::Task<Result<Plan>> LlmPlanningTeam::generate(GoalRequest request, ProgressSink sink,
