@@ -10,6 +10,8 @@
 #include <QList>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 
 namespace helios::fuzz {
@@ -76,6 +78,22 @@ template <typename Decoder> void checkDecoder(QByteArrayView bytes, const Split 
     if (decoded.last().kind != llm::StreamEvent::Kind::Done &&
         decoded.last().kind != llm::StreamEvent::Kind::Error)
         std::abort();
+}
+
+// One fuzz input for a framing parser and the decoder on top of it: frames and events must not
+// depend on the split, and every frame must pass frameIsSound.
+template <typename Parser, typename Decoder, typename FrameCheck>
+int fuzzStream(const uint8_t *data, size_t size, FrameCheck frameIsSound)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const Split split = Split::of(bytes);
+    const auto frames = framesBothWays<Parser>(bytes, split);
+    for (const auto &frame : frames) {
+        if (!frameIsSound(frame))
+            std::abort();
+    }
+    checkDecoder<Decoder>(bytes, split);
+    return 0;
 }
 
 } // namespace helios::fuzz

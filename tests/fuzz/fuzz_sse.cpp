@@ -6,23 +6,11 @@
 #include "core/llm/sse_parser.h"
 #include "tests/fuzz/fuzz_split.h"
 
-#include <cstdint>
-#include <cstdlib>
-
 using namespace helios::llm;
 using namespace helios::fuzz;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Split split = Split::of(bytes);
-
-    const QList<SseEvent> events = framesBothWays<SseParser>(bytes, split);
-    for (const SseEvent &e : events) {
-        if (e.data.size() > Cap)
-            std::abort();
-    }
-
-    checkDecoder<OpenAiStreamDecoder>(bytes, split);
-    return 0;
+    return fuzzStream<SseParser, OpenAiStreamDecoder>(
+        data, size, [](const SseEvent &event) { return event.data.size() <= Cap; });
 }
