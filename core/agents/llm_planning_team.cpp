@@ -132,6 +132,64 @@ Error firstCause(const Result<A> &a, const Result<B> &b, const llm::CancelToken 
     return a.ok() ? b.error() : a.error();
 }
 
+// What tells the analyst and the researcher apart: who, at which stage, and the answer's shape.
+template <typename T> struct PairAgent
+{
+    QString name;
+    PlanningStage stage;
+    QJsonObject schema;
+    QString schemaName;
+    Checked<T> (*check)(const QJsonObject &);
+};
+
+// One agent of the analyst/researcher pair: asks it and checks its answer. Any failure cancels
+// the pair's token, so that the sibling need not finish.
+template <typename T>
+QCoro::Task<Result<T>> askPairAgent(QPointer<llm::LlmClient> client, LlmTeamOptions options,
+                                    PairAgent<T> agent, QHash<QString, QString> values,
+                                    ProgressSink sink, llm::CancelToken cancel)
+{
+    Result<AgentCall> call = makeCall(agent.name, agent.stage, values, options, options.maxTokens);
+    if (!call) {
+        cancel.cancel();
+        co_return call.error();
+    }
+    call->schema = agent.schema;
+    call->schemaName = agent.schemaName;
+    call->check = [check = agent.check](const QJsonObject &o) { return check(o).errors; };
+    auto asking = askAgent(client, std::move(call).value(), options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await asking;
+    if (!answer) {
+        cancel.cancel();
+        co_return answer.error();
+    }
+    co_return agent.check(*answer).value;
+}
+
+// The planner's or the reviser's tasks: the answer is checked with finishedIds as in
+// checkTasks (empty for a new plan). A cancel wins over whatever the model answered.
+QCoro::Task<Result<QList<DraftTask>>> askForTasks(QPointer<llm::LlmClient> client,
+                                                  LlmTeamOptions options, QString agent,
+                                                  QHash<QString, QString> values,
+                                                  QSet<QString> finishedIds, ProgressSink sink,
+                                                  llm::CancelToken cancel)
+{
+    Result<AgentCall> call =
+        makeCall(agent, PlanningStage::Planning, values, options, options.plannerMaxTokens);
+    if (!call)
+        co_return call.error();
+    call->schema = tasksSchema();
+    call->schemaName = QStringLiteral("plan");
+    call->check = [finishedIds](const QJsonObject &o) { return checkTasks(o, finishedIds).errors; };
+    auto asking = askAgent(client, std::move(call).value(), options.call, sink, cancel);
+    Result<QJsonObject> answer = co_await asking;
+    if (cancel.isCancelled())
+        co_return Error::cancelled();
+    if (!answer)
+        co_return answer.error();
+    co_return checkTasks(*answer, finishedIds).value;
+}
+
 void report(const ProgressSink &sink, const ProgressEvent &event)
 {
     if (sink)
@@ -153,43 +211,21 @@ LlmPlanningTeam::LlmPlanningTeam(llm::LlmClient &client, LlmTeamOptions options)
 QCoro::Task<Result<Analysis>> LlmPlanningTeam::analyse(Values values, ProgressSink sink,
                                                        llm::CancelToken cancel)
 {
-    Result<AgentCall> call = makeCall(QStringLiteral("analyst"), PlanningStage::Analysing, values,
-                                      m_options, m_options.maxTokens);
-    if (!call) {
-        cancel.cancel(); // the sibling need not finish
-        co_return call.error();
-    }
-    call->schema = analysisSchema();
-    call->schemaName = QStringLiteral("analysis");
-    call->check = [](const QJsonObject &o) { return checkAnalysis(o).errors; };
-    auto asking = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
-    Result<QJsonObject> answer = co_await asking;
-    if (!answer) {
-        cancel.cancel();
-        co_return answer.error();
-    }
-    co_return checkAnalysis(*answer).value;
+    return askPairAgent(m_client, m_options,
+                        PairAgent<Analysis>{QStringLiteral("analyst"), PlanningStage::Analysing,
+                                            analysisSchema(), QStringLiteral("analysis"),
+                                            &checkAnalysis},
+                        std::move(values), std::move(sink), std::move(cancel));
 }
 
 QCoro::Task<Result<Research>> LlmPlanningTeam::research(Values values, ProgressSink sink,
                                                         llm::CancelToken cancel)
 {
-    Result<AgentCall> call = makeCall(QStringLiteral("researcher"), PlanningStage::Researching,
-                                      values, m_options, m_options.maxTokens);
-    if (!call) {
-        cancel.cancel();
-        co_return call.error();
-    }
-    call->schema = researchSchema();
-    call->schemaName = QStringLiteral("research");
-    call->check = [](const QJsonObject &o) { return checkResearch(o).errors; };
-    auto asking = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
-    Result<QJsonObject> answer = co_await asking;
-    if (!answer) {
-        cancel.cancel();
-        co_return answer.error();
-    }
-    co_return checkResearch(*answer).value;
+    return askPairAgent(m_client, m_options,
+                        PairAgent<Research>{QStringLiteral("researcher"),
+                                            PlanningStage::Researching, researchSchema(),
+                                            QStringLiteral("research"), &checkResearch},
+                        std::move(values), std::move(sink), std::move(cancel));
 }
 
 QCoro::Task<Result<Plan>> LlmPlanningTeam::generate(GoalRequest request, ProgressSink sink,
@@ -240,23 +276,15 @@ QCoro::Task<Result<Plan>> LlmPlanningTeam::generate(GoalRequest request, Progres
     report(sink, ProgressEvent::stageEntered(PlanningStage::Planning, QStringLiteral("planner")));
     values.insert(QStringLiteral("analysis"), describe(*analysis));
     values.insert(QStringLiteral("research"), describe(*research));
-    Result<AgentCall> call = makeCall(QStringLiteral("planner"), PlanningStage::Planning, values,
-                                      m_options, m_options.plannerMaxTokens);
-    if (!call)
-        co_return call.error();
-    call->schema = tasksSchema();
-    call->schemaName = QStringLiteral("plan");
-    call->check = [](const QJsonObject &o) { return checkTasks(o).errors; };
-    auto planning = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
-    Result<QJsonObject> answer = co_await planning;
-    if (cancel.isCancelled())
-        co_return Error::cancelled();
-    if (!answer)
-        co_return answer.error();
+    auto planning =
+        askForTasks(m_client, m_options, QStringLiteral("planner"), values, {}, sink, cancel);
+    Result<QList<DraftTask>> tasks = co_await planning;
+    if (!tasks)
+        co_return tasks.error();
 
     report(sink,
            ProgressEvent::stageEntered(PlanningStage::Scheduling, QStringLiteral("scheduler")));
-    Plan plan = assemblePlan(request, language, *analysis, checkTasks(*answer).value);
+    Plan plan = assemblePlan(request, language, *analysis, *tasks);
     report(sink, ProgressEvent::done());
     co_return plan;
 }
@@ -282,25 +310,17 @@ QCoro::Task<Result<Plan>> LlmPlanningTeam::revise(Plan plan, ProgressSummary sum
                         {QStringLiteral("tasks"), describeTasks(plan, ids, summary.today)},
                         {QStringLiteral("language"), languageName(language)}};
     report(sink, ProgressEvent::stageEntered(PlanningStage::Planning, QStringLiteral("reviser")));
-    Result<AgentCall> call = makeCall(QStringLiteral("reviser"), PlanningStage::Planning, values,
-                                      m_options, m_options.plannerMaxTokens);
-    if (!call)
-        co_return call.error();
     const QStringList finishedList = ids.finished.keys();
-    const QSet<QString> finished(finishedList.cbegin(), finishedList.cend());
-    call->schema = tasksSchema();
-    call->schemaName = QStringLiteral("plan");
-    call->check = [finished](const QJsonObject &o) { return checkTasks(o, finished).errors; };
-    auto revising = askAgent(m_client, std::move(call).value(), m_options.call, sink, cancel);
-    Result<QJsonObject> answer = co_await revising;
-    if (cancel.isCancelled())
-        co_return Error::cancelled();
-    if (!answer)
-        co_return answer.error();
+    QSet<QString> finished(finishedList.cbegin(), finishedList.cend());
+    auto revising = askForTasks(m_client, m_options, QStringLiteral("reviser"), values,
+                                std::move(finished), sink, cancel);
+    Result<QList<DraftTask>> tasks = co_await revising;
+    if (!tasks)
+        co_return tasks.error();
 
     report(sink,
            ProgressEvent::stageEntered(PlanningStage::Scheduling, QStringLiteral("scheduler")));
-    Plan revised = assembleRevision(plan, ids, checkTasks(*answer, finished).value, summary);
+    Plan revised = assembleRevision(plan, ids, *tasks, summary);
     report(sink, ProgressEvent::done());
     co_return revised;
 }

@@ -1,5 +1,6 @@
 #include "core/jobs/job_service.h"
 
+#include "core/jobs/worker_read.h"
 #include "core/store/store.h"
 #include "core/store/version_repository.h"
 
@@ -82,19 +83,9 @@ bool JobService::isProcessAlive(qint64 pid)
 
 QCoro::Task<Result<int>> JobService::recoverInterrupted()
 {
-    auto count = std::make_shared<int>(0);
-    auto work = [count](QSqlDatabase &db) -> Status {
-        Result<int> n = JobRepository(db).interruptOrphans(&JobService::isProcessAlive);
-        if (!n)
-            return n.error();
-        *count = *n;
-        return Ok{};
-    };
-    auto running = m_store.runOnWorker(std::move(work));
-    const Status done = co_await running;
-    if (!done)
-        co_return done.error();
-    co_return *count;
+    return resultOnWorker<int>(m_store, [](QSqlDatabase &db) {
+        return JobRepository(db).interruptOrphans(&JobService::isProcessAlive);
+    });
 }
 
 QCoro::Task<Status> JobService::save(Job job)
@@ -110,18 +101,11 @@ QCoro::Task<Status> JobService::save(Job job)
 
 QCoro::Task<Result<Job>> JobService::job(qint64 id)
 {
-    auto found = std::make_shared<std::optional<Job>>();
-    auto work = [id, found](QSqlDatabase &db) -> Status {
-        Result<std::optional<Job>> j = JobRepository(db).job(id);
-        if (!j)
-            return j.error();
-        *found = *j;
-        return Ok{};
-    };
-    auto running = m_store.runOnWorker(std::move(work));
-    const Status done = co_await running;
-    if (!done)
-        co_return done.error();
+    auto loading = resultOnWorker<std::optional<Job>>(
+        m_store, [id](QSqlDatabase &db) { return JobRepository(db).job(id); });
+    const Result<std::optional<Job>> found = co_await loading;
+    if (!found)
+        co_return found.error();
     if (!found->has_value())
         co_return noJob(id);
     co_return **found;
@@ -129,19 +113,8 @@ QCoro::Task<Result<Job>> JobService::job(qint64 id)
 
 QCoro::Task<Result<QList<Job>>> JobService::jobs(int limit)
 {
-    auto list = std::make_shared<QList<Job>>();
-    auto work = [limit, list](QSqlDatabase &db) -> Status {
-        Result<QList<Job>> j = JobRepository(db).recent(limit);
-        if (!j)
-            return j.error();
-        *list = std::move(*j);
-        return Ok{};
-    };
-    auto running = m_store.runOnWorker(std::move(work));
-    const Status done = co_await running;
-    if (!done)
-        co_return done.error();
-    co_return *list;
+    return resultOnWorker<QList<Job>>(
+        m_store, [limit](QSqlDatabase &db) { return JobRepository(db).recent(limit); });
 }
 
 QCoro::Task<Result<Job>> JobService::requestCancel(qint64 id)
@@ -195,23 +168,19 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
                                                    OnCompletion onCompletion)
 {
     QPointer<JobService> self(this);
-    auto created = std::make_shared<Result<Job>>();
     Job fresh;
     fresh.kind = QStringLiteral("generate_plan");
     fresh.status = JobStatus::Pending;
     fresh.input = inputJson;
     fresh.ownerPid = currentPid();
-    auto work = [fresh, created](QSqlDatabase &db) -> Status {
-        *created = JobRepository(db).insert(fresh);
-        return created->ok() ? Status(Ok{}) : Status(created->error());
-    };
-    auto inserting = m_store.runOnWorker(std::move(work));
-    const Status inserted = co_await inserting;
+    auto inserting = resultOnWorker<Job>(
+        m_store, [fresh](QSqlDatabase &db) { return JobRepository(db).insert(fresh); });
+    Result<Job> created = co_await inserting;
     if (!self)
         co_return Error::cancelled();
-    if (!inserted)
-        co_return inserted.error();
-    Job job = created->value();
+    if (!created)
+        co_return created.error();
+    Job job = std::move(created).value();
     if (jobCreated)
         jobCreated(job.id);
 

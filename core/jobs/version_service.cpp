@@ -1,6 +1,7 @@
 #include "core/jobs/version_service.h"
 
 #include "core/jobs/plan_snapshot.h"
+#include "core/jobs/worker_read.h"
 #include "core/planning/replanner.h"
 #include "core/store/plan_repository.h"
 #include "core/store/store.h"
@@ -42,9 +43,8 @@ QCoro::Task<Result<ReplanProposal>> VersionService::proposeReplan(qint64 planId,
 
 QCoro::Task<Result<Plan>> VersionService::applyVersion(Plan proposed, QString reason)
 {
-    auto saved = std::make_shared<Plan>();
     const qint64 planId = proposed.id;
-    auto job = [proposed = std::move(proposed), reason, saved](QSqlDatabase &db) -> Status {
+    auto job = [proposed = std::move(proposed), reason](QSqlDatabase &db) -> Result<Plan> {
         VersionRepository versions(db);
         Result<QList<PlanVersion>> existing = versions.versions(proposed.id);
         if (!existing)
@@ -59,17 +59,9 @@ QCoro::Task<Result<Plan>> VersionService::applyVersion(Plan proposed, QString re
                 !added)
                 return added.error();
         }
-        Result<Plan> applied = versions.applyVersion(proposed, reason, planSnapshot);
-        if (!applied)
-            return applied.error();
-        *saved = std::move(*applied);
-        return Ok{};
+        return versions.applyVersion(proposed, reason, planSnapshot);
     };
-    auto running = m_store.runOnWorker(std::move(job), planId);
-    const Status done = co_await running;
-    if (!done)
-        co_return done.error();
-    co_return *saved;
+    return resultOnWorker<Plan>(m_store, std::move(job), planId);
 }
 
 QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
@@ -78,35 +70,21 @@ QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
     Result<Plan> plan = co_await loading;
     if (!plan)
         co_return plan.error();
-    auto list = std::make_shared<QList<PlanVersion>>();
-    auto job = [planId, list](QSqlDatabase &db) -> Status {
-        Result<QList<PlanVersion>> versions = VersionRepository(db).versions(planId);
-        if (!versions)
-            return versions.error();
-        *list = std::move(*versions);
-        return Ok{};
-    };
-    auto running = m_store.runOnWorker(std::move(job));
-    const Status done = co_await running;
-    if (!done)
-        co_return done.error();
-    co_return *list;
+    auto listing = resultOnWorker<QList<PlanVersion>>(
+        m_store, [planId](QSqlDatabase &db) { return VersionRepository(db).versions(planId); });
+    Result<QList<PlanVersion>> list = co_await listing;
+    co_return list;
 }
 
 QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
 {
-    auto found = std::make_shared<std::optional<PlanVersion>>();
-    auto job = [planId, version, found](QSqlDatabase &db) -> Status {
-        Result<std::optional<PlanVersion>> v = VersionRepository(db).version(planId, version);
-        if (!v)
-            return v.error();
-        *found = std::move(*v);
-        return Ok{};
-    };
-    auto running = m_store.runOnWorker(std::move(job));
-    const Status done = co_await running;
-    if (!done)
-        co_return done.error();
+    auto loading =
+        resultOnWorker<std::optional<PlanVersion>>(m_store, [planId, version](QSqlDatabase &db) {
+            return VersionRepository(db).version(planId, version);
+        });
+    const Result<std::optional<PlanVersion>> found = co_await loading;
+    if (!found)
+        co_return found.error();
     if (!found->has_value())
         co_return noVersion(planId, version);
     co_return planFromSnapshot((*found)->snapshot);

@@ -41,6 +41,12 @@ std::optional<QString> errorIn(const QJsonObject &object)
     return message;
 }
 
+QString errorMessageIn(QByteArrayView body)
+{
+    const ParsedObject parsed = parseObject(body);
+    return parsed.error.isEmpty() ? errorIn(parsed.object).value_or(QString()) : QString();
+}
+
 std::optional<qint64> integerIn(const QJsonValue &value)
 {
     if (!value.isDouble())

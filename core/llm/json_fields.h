@@ -23,6 +23,9 @@ ParsedObject parseObject(QByteArrayView json);
 // {"error": {"message": "text", ...}} (OpenAI); nullopt when there is no error member.
 std::optional<QString> errorIn(const QJsonObject &object);
 
+// The message of an error body in either dialect, or empty when the body is not such an object.
+QString errorMessageIn(QByteArrayView body);
+
 // A whole number, also when the server wrote it as 12.0; nullopt for anything else.
 std::optional<qint64> integerIn(const QJsonValue &value);
 

@@ -1,6 +1,6 @@
 #include "core/llm/ollama_provider.h"
 
-#include "core/llm/http_deadline.h"
+#include "core/llm/http_exchange.h"
 #include "core/llm/ollama_stream_decoder.h"
 
 #include <QJsonArray>
@@ -12,25 +12,6 @@
 namespace helios::llm {
 
 using namespace detail;
-
-namespace {
-
-Error closedError()
-{
-    return providerError(QStringLiteral("The model provider was closed during the call."));
-}
-
-HttpLimits probeLimits()
-{
-    HttpLimits limits;
-    limits.connectTimeoutMs = 10'000;
-    limits.firstByteTimeoutMs = 30'000;
-    limits.idleTimeoutMs = 30'000;
-    limits.deadlineMs = 60'000;
-    return limits;
-}
-
-} // namespace
 
 OllamaProvider::OllamaProvider(ProviderConfig config, QObject *parent)
     : Provider(std::move(config), parent), m_network(m_config.maxConcurrent, this)
@@ -66,80 +47,44 @@ QCoro::Task<Result<ChatAnswer>> OllamaProvider::chat(const ChatRequest &request,
     QPointer<OllamaProvider> self(this);
     const CallOptions opts = options;
     const HttpLimits limits = HttpLimits::from(opts);
-    StreamState state;
     OllamaStreamDecoder decoder;
-    std::function<bool(QByteArrayView)> consumer;
-    if (opts.stream)
-        consumer = [&](QByteArrayView chunk) {
-            return applyEvents(decoder.feed(chunk), state, onPiece);
-        };
-    auto exchange =
-        runHttp(m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/chat")),
-                "POST", chatBody(request, opts.stream), limits, cancel, consumer);
+    ChatStream stream{decoder, {}, onPiece};
+    auto exchange = runHttp(
+        m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/chat")), "POST",
+        chatBody(request, opts.stream), limits, cancel, stream.consumer(opts.stream));
     const HttpOutcome out = co_await exchange;
     if (!self)
         co_return closedError();
-    fillAttempt(info, out);
-    if (info)
-        info->contentStarted = state.contentStarted;
-    if (out.succeeded()) {
-        if (!opts.stream) {
-            Result<ChatAnswer> answer = OllamaStreamDecoder::parseAnswer(out.body);
-            if (!answer)
-                co_return outcomeError(out, limits, answer.error().message);
-            co_return answer;
-        }
-        if (!decoder.isFinished())
-            applyEvents(decoder.finish(), state, onPiece);
-        if (!state.error.isEmpty())
-            co_return outcomeError(out, limits, state.error);
-        co_return state.answer;
-    }
-    const QString message =
-        !state.error.isEmpty() ? state.error : OllamaStreamDecoder::errorMessage(out.body);
-    co_return outcomeError(out, limits, message);
+    stream.record(info, out);
+    if (!out.succeeded())
+        co_return stream.failure(out, limits);
+    if (opts.stream)
+        co_return stream.streamedAnswer(out, limits);
+    Result<ChatAnswer> answer = OllamaStreamDecoder::parseAnswer(out.body);
+    if (!answer)
+        co_return outcomeError(out, limits, answer.error().message);
+    co_return answer;
 }
 
 QCoro::Task<Result<QStringList>> OllamaProvider::models()
 {
-    QPointer<OllamaProvider> self(this);
-    const HttpLimits limits = probeLimits();
     auto exchange =
-        runHttp(m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/tags")),
-                "GET", {}, limits, CancelToken());
-    const HttpOutcome out = co_await exchange;
-    if (!self)
-        co_return closedError();
-    if (!out.succeeded())
-        co_return outcomeError(out, limits, OllamaStreamDecoder::errorMessage(out.body));
-    const QJsonDocument doc = QJsonDocument::fromJson(out.body);
-    if (!doc.isObject() || !doc.object().value(QLatin1String("models")).isArray())
-        co_return providerError(
-            QStringLiteral("The model server's list of models could not be read."));
-    QStringList names;
-    const QJsonArray list = doc.object().value(QLatin1String("models")).toArray();
-    for (const QJsonValue &entry : list) {
-        const QString name = entry.toObject().value(QLatin1String("name")).toString();
-        if (!name.isEmpty())
-            names.append(name);
-    }
-    co_return names;
+        probe(this, m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/tags")));
+    const Result<QByteArray> body = co_await exchange;
+    if (!body)
+        co_return body.error();
+    co_return modelNamesIn(*body, QLatin1String("models"), QLatin1String("name"));
 }
 
 QCoro::Task<Result<QString>> OllamaProvider::health()
 {
-    QPointer<OllamaProvider> self(this);
-    const HttpLimits limits = probeLimits();
-    auto exchange =
-        runHttp(m_network.next(), jsonRequest(m_config.endpoint, QStringLiteral("/api/version")),
-                "GET", {}, limits, CancelToken());
-    const HttpOutcome out = co_await exchange;
-    if (!self)
-        co_return closedError();
-    if (!out.succeeded())
-        co_return outcomeError(out, limits, OllamaStreamDecoder::errorMessage(out.body));
+    auto exchange = probe(this, m_network.next(),
+                          jsonRequest(m_config.endpoint, QStringLiteral("/api/version")));
+    const Result<QByteArray> body = co_await exchange;
+    if (!body)
+        co_return body.error();
     const QString version =
-        QJsonDocument::fromJson(out.body).object().value(QLatin1String("version")).toString();
+        QJsonDocument::fromJson(*body).object().value(QLatin1String("version")).toString();
     if (version.isEmpty())
         co_return providerError(QStringLiteral("The model server did not say its version."));
     co_return QStringLiteral("Ollama %1").arg(version);

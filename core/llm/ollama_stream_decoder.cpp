@@ -4,52 +4,15 @@
 
 namespace helios::llm {
 
-OllamaStreamDecoder::OllamaStreamDecoder(qsizetype maxLineBytes) : m_lines(maxLineBytes) {}
-
-QList<StreamEvent> OllamaStreamDecoder::feed(QByteArrayView chunk)
-{
-    QList<StreamEvent> out;
-    if (isFinished())
-        return out;
-    const QList<QByteArray> lines = m_lines.feed(chunk);
-    for (const QByteArray &line : lines)
-        handle(line, out);
-    if (m_lines.hasError() && !isFinished())
-        fail(out, m_lines.errorString());
-    return out;
-}
-
-QList<StreamEvent> OllamaStreamDecoder::finish()
-{
-    QList<StreamEvent> out;
-    if (isFinished())
-        return out;
-    const QList<QByteArray> lines = m_lines.finish();
-    for (const QByteArray &line : lines)
-        handle(line, out);
-    if (isFinished())
-        return out;
-    fail(out, m_lines.hasError()
-                  ? m_lines.errorString()
-                  : QStringLiteral("The stream ended before the answer was complete."));
-    return out;
-}
+OllamaStreamDecoder::OllamaStreamDecoder(qsizetype maxLineBytes) : FramedStreamDecoder(maxLineBytes)
+{}
 
 void OllamaStreamDecoder::handle(const QByteArray &line, QList<StreamEvent> &out)
 {
-    if (isFinished())
+    const std::optional<QJsonObject> read = objectIn(line, QLatin1String("line"), out);
+    if (!read)
         return;
-    const detail::ParsedObject parsed = detail::parseObject(line);
-    if (!parsed.error.isEmpty()) {
-        fail(out, QStringLiteral("The server sent a stream line that is not valid JSON: %1.")
-                      .arg(parsed.error));
-        return;
-    }
-    const QJsonObject &object = parsed.object;
-    if (const auto error = detail::errorIn(object)) {
-        fail(out, *error);
-        return;
-    }
+    const QJsonObject &object = *read;
     const QJsonObject message = object.value(QLatin1String("message")).toObject();
     QString piece = detail::textIn(message.value(QLatin1String("content")));
     if (piece.isEmpty()) // /api/generate says "response" instead
@@ -102,8 +65,7 @@ Result<ChatAnswer> OllamaStreamDecoder::parseAnswer(QByteArrayView body)
 
 QString OllamaStreamDecoder::errorMessage(QByteArrayView body)
 {
-    const detail::ParsedObject parsed = detail::parseObject(body);
-    return parsed.error.isEmpty() ? detail::errorIn(parsed.object).value_or(QString()) : QString();
+    return detail::errorMessageIn(body);
 }
 
 } // namespace helios::llm

@@ -1,21 +1,19 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/llm/framed_stream_decoder.h"
 #include "core/llm/ndjson_parser.h"
-#include "core/llm/stream_decoder.h"
 
 namespace helios::llm {
 
 // Reads Ollama's native /api/chat format: one JSON object per line, the last with "done": true,
 // "done_reason" and the token counts; {"error": "..."} lines report failures.
-class OllamaStreamDecoder final : public StreamDecoder
+class OllamaStreamDecoder final : public detail::FramedStreamDecoder<NdjsonParser, QByteArray>
 {
 public:
     explicit OllamaStreamDecoder(qsizetype maxLineBytes = NdjsonParser::DefaultMaxLineBytes);
 
-    QList<StreamEvent> feed(QByteArrayView chunk) override;
-    // Ends the stream: one that never said "done": true is an error.
-    QList<StreamEvent> finish() override;
+    // finish() ends the stream: one that never said "done": true is an error.
 
     // The answer of a request with "stream": false. A streamed body (one object per line) is read
     // too, so an answer that streamed by default is not lost.
@@ -24,9 +22,7 @@ public:
     static QString errorMessage(QByteArrayView body);
 
 private:
-    void handle(const QByteArray &line, QList<StreamEvent> &out);
-
-    NdjsonParser m_lines;
+    void handle(const QByteArray &line, QList<StreamEvent> &out) override;
 };
 
 } // namespace helios::llm

@@ -1,6 +1,6 @@
 #include "core/llm/openai_provider.h"
 
-#include "core/llm/http_deadline.h"
+#include "core/llm/http_exchange.h"
 #include "core/llm/openai_stream_decoder.h"
 
 #include <QElapsedTimer>
@@ -16,11 +16,6 @@ using namespace detail;
 
 namespace {
 
-Error closedError()
-{
-    return providerError(QStringLiteral("The model provider was closed during the call."));
-}
-
 bool rejectsResponseFormat(const HttpOutcome &out)
 {
     if (out.status != 400)
@@ -30,16 +25,6 @@ bool rejectsResponseFormat(const HttpOutcome &out)
     return message.contains(QLatin1String("response_format"), Qt::CaseInsensitive) ||
            message.contains(QLatin1String("json_schema"), Qt::CaseInsensitive) ||
            message.contains(QLatin1String("json_object"), Qt::CaseInsensitive);
-}
-
-HttpLimits probeLimits()
-{
-    HttpLimits limits;
-    limits.connectTimeoutMs = 10'000;
-    limits.firstByteTimeoutMs = 30'000;
-    limits.idleTimeoutMs = 30'000;
-    limits.deadlineMs = 60'000;
-    return limits;
 }
 
 } // namespace
@@ -127,72 +112,42 @@ QCoro::Task<Result<ChatAnswer>> OpenAiProvider::chat(const ChatRequest &request,
     for (;;) {
         HttpLimits limits = HttpLimits::from(opts);
         limits.deadlineMs = remainingMs(opts.deadlineMs, clock.elapsed());
-        StreamState state;
         OpenAiStreamDecoder decoder;
-        std::function<bool(QByteArrayView)> consumer;
-        if (opts.stream)
-            consumer = [&](QByteArrayView chunk) {
-                return applyEvents(decoder.feed(chunk), state, onPiece);
-            };
+        ChatStream stream{decoder, {}, onPiece};
         auto exchange =
             runHttp(m_network.next(), this->request(QStringLiteral("/v1/chat/completions")), "POST",
-                    chatBody(req, opts.stream, mode), limits, cancel, consumer);
+                    chatBody(req, opts.stream, mode), limits, cancel, stream.consumer(opts.stream));
         const HttpOutcome out = co_await exchange;
         if (!self)
             co_return closedError();
-        fillAttempt(info, out);
-        if (info)
-            info->contentStarted = state.contentStarted;
+        stream.record(info, out);
 
         if (out.succeeded()) {
             if (schema)
                 m_schemaMode = mode;
-            if (!opts.stream) {
-                Result<ChatAnswer> answer = OpenAiStreamDecoder::parseAnswer(out.body);
-                if (!answer)
-                    co_return providerError(answer.error().message);
-                co_return answer;
-            }
-            if (!decoder.isFinished())
-                applyEvents(decoder.finish(), state, onPiece);
-            if (!state.error.isEmpty())
-                co_return outcomeError(out, limits, state.error);
-            co_return state.answer;
+            if (opts.stream)
+                co_return stream.streamedAnswer(out, limits);
+            Result<ChatAnswer> answer = OpenAiStreamDecoder::parseAnswer(out.body);
+            if (!answer)
+                co_return providerError(answer.error().message);
+            co_return answer;
         }
         if (schema && mode != SchemaMode::Instructions && rejectsResponseFormat(out)) {
             mode =
                 mode == SchemaMode::JsonSchema ? SchemaMode::JsonObject : SchemaMode::Instructions;
             continue;
         }
-        const QString message =
-            !state.error.isEmpty() ? state.error : OpenAiStreamDecoder::errorMessage(out.body);
-        co_return outcomeError(out, limits, message);
+        co_return stream.failure(out, limits);
     }
 }
 
 QCoro::Task<Result<QStringList>> OpenAiProvider::models()
 {
-    QPointer<OpenAiProvider> self(this);
-    const HttpLimits limits = probeLimits();
-    auto exchange = runHttp(m_network.next(), request(QStringLiteral("/v1/models")), "GET", {},
-                            limits, CancelToken());
-    const HttpOutcome out = co_await exchange;
-    if (!self)
-        co_return closedError();
-    if (!out.succeeded())
-        co_return outcomeError(out, limits, OpenAiStreamDecoder::errorMessage(out.body));
-    const QJsonDocument doc = QJsonDocument::fromJson(out.body);
-    if (!doc.isObject() || !doc.object().value(QLatin1String("data")).isArray())
-        co_return providerError(
-            QStringLiteral("The model server's list of models could not be read."));
-    QStringList names;
-    const QJsonArray data = doc.object().value(QLatin1String("data")).toArray();
-    for (const QJsonValue &entry : data) {
-        const QString id = entry.toObject().value(QLatin1String("id")).toString();
-        if (!id.isEmpty())
-            names.append(id);
-    }
-    co_return names;
+    auto exchange = probe(this, m_network.next(), request(QStringLiteral("/v1/models")));
+    const Result<QByteArray> body = co_await exchange;
+    if (!body)
+        co_return body.error();
+    co_return modelNamesIn(*body, QLatin1String("data"), QLatin1String("id"));
 }
 
 QCoro::Task<Result<QString>> OpenAiProvider::health()

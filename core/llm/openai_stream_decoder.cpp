@@ -36,59 +36,28 @@ QJsonObject firstChoice(const QJsonObject &object)
 
 } // namespace
 
-OpenAiStreamDecoder::OpenAiStreamDecoder(qsizetype maxEventBytes) : m_sse(maxEventBytes) {}
+OpenAiStreamDecoder::OpenAiStreamDecoder(qsizetype maxEventBytes)
+    : FramedStreamDecoder(maxEventBytes)
+{}
 
-QList<StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView chunk)
+void OpenAiStreamDecoder::endedEarly(QList<StreamEvent> &out)
 {
-    QList<StreamEvent> out;
-    if (isFinished())
-        return out;
-    const QList<SseEvent> events = m_sse.feed(chunk);
-    for (const SseEvent &event : events)
-        handle(event, out);
-    if (m_sse.hasError() && !isFinished())
-        fail(out, m_sse.errorString());
-    return out;
-}
-
-QList<StreamEvent> OpenAiStreamDecoder::finish()
-{
-    QList<StreamEvent> out;
-    if (isFinished())
-        return out;
-    const QList<SseEvent> events = m_sse.finish();
-    for (const SseEvent &event : events)
-        handle(event, out);
-    if (isFinished())
-        return out;
-    if (m_sse.hasError())
-        fail(out, m_sse.errorString());
-    else if (m_finishSeen)
-        markDone(out); // some servers stop after the finish reason without [DONE]
+    if (m_finishSeen)
+        markDone(out);
     else
-        fail(out, QStringLiteral("The stream ended before the answer was complete."));
-    return out;
+        FramedStreamDecoder::endedEarly(out);
 }
 
 void OpenAiStreamDecoder::handle(const SseEvent &event, QList<StreamEvent> &out)
 {
-    if (isFinished())
-        return;
     if (event.data.trimmed() == "[DONE]") {
         markDone(out);
         return;
     }
-    const detail::ParsedObject parsed = detail::parseObject(event.data);
-    if (!parsed.error.isEmpty()) {
-        fail(out, QStringLiteral("The server sent a stream event that is not valid JSON: %1.")
-                      .arg(parsed.error));
+    const std::optional<QJsonObject> read = objectIn(event.data, QLatin1String("event"), out);
+    if (!read)
         return;
-    }
-    const QJsonObject &object = parsed.object;
-    if (const auto error = detail::errorIn(object)) {
-        fail(out, *error);
-        return;
-    }
+    const QJsonObject &object = *read;
     if (event.event == QLatin1String("error")) {
         fail(out, QStringLiteral("The server reported an error in the stream."));
         return;
@@ -133,8 +102,7 @@ Result<ChatAnswer> OpenAiStreamDecoder::parseAnswer(QByteArrayView body)
 
 QString OpenAiStreamDecoder::errorMessage(QByteArrayView body)
 {
-    const detail::ParsedObject parsed = detail::parseObject(body);
-    return parsed.error.isEmpty() ? detail::errorIn(parsed.object).value_or(QString()) : QString();
+    return detail::errorMessageIn(body);
 }
 
 } // namespace helios::llm

@@ -7,6 +7,7 @@
 #include "core/metrics/metric.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/store/llm_store.h"
+#include "tests/support/llm_test_helpers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 
@@ -24,23 +25,10 @@ using namespace helios::test;
 
 namespace {
 
-ChatRequest question(const QString &text = QStringLiteral("Plan my week"))
-{
-    ChatRequest request;
-    request.messages = {{QStringLiteral("user"), text}};
-    return request;
-}
-
+// No retries: each test sees exactly the calls it made.
 CallOptions quick(bool stream = false)
 {
-    CallOptions options;
-    options.stream = stream;
-    options.connectTimeoutMs = 2000;
-    options.firstByteTimeoutMs = 3000;
-    options.idleTimeoutMs = 3000;
-    options.deadlineMs = 8000;
-    options.maxRetries = 0;
-    return options;
+    return quickOptions(stream, 8000, 0);
 }
 
 int chatRequests(const TestLlmServer &server)
@@ -96,7 +84,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<LlmStore>(dbPath());
         const Status opened = QCoro::waitFor(m_store->open());
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
         m_registry = std::make_unique<metrics::MetricsRegistry>();
         m_metrics =
             std::make_unique<metrics::HeliosMetrics>(metrics::registerHeliosMetrics(*m_registry));

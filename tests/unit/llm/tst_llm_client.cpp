@@ -1,5 +1,6 @@
 #include "core/llm/llm_client.h"
 #include "core/llm/openai_provider.h"
+#include "tests/support/llm_test_helpers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 
@@ -19,28 +20,10 @@ using namespace helios::test;
 
 namespace {
 
-ChatRequest question(const QString &text = QStringLiteral("Plan my week"))
-{
-    ChatRequest request;
-    request.messages = {{QStringLiteral("user"), text}};
-    return request;
-}
-
+// Retries on, as a real run has them.
 CallOptions quick(bool stream = false)
 {
-    CallOptions options;
-    options.stream = stream;
-    options.connectTimeoutMs = 2000;
-    options.firstByteTimeoutMs = 3000;
-    options.idleTimeoutMs = 3000;
-    options.deadlineMs = 8000;
-    options.maxRetries = 3;
-    return options;
-}
-
-QString messageOf(const Result<ChatResult> &r)
-{
-    return r.ok() ? QString() : r.error().message;
+    return quickOptions(stream, 8000, 3);
 }
 
 } // namespace

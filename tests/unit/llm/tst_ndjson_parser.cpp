@@ -1,13 +1,16 @@
 #include "core/llm/ndjson_parser.h"
 #include "core/llm/ollama_stream_decoder.h"
+#include "tests/support/stream_test_helpers.h"
 #include "tests/support/test_main.h"
-
-#include <QRandomGenerator>
 
 using namespace helios;
 using namespace helios::llm;
 
 namespace {
+
+using helios::test::describe;
+using helios::test::randomCuts;
+using helios::test::runInPieces;
 
 QString describe(const QList<QByteArray> &lines)
 {
@@ -15,48 +18,6 @@ QString describe(const QList<QByteArray> &lines)
     for (const QByteArray &line : lines)
         out << QString::fromUtf8(line);
     return out.join(QLatin1Char('\n'));
-}
-
-QString describe(const QList<StreamEvent> &events)
-{
-    QStringList lines;
-    for (const StreamEvent &e : events) {
-        switch (e.kind) {
-        case StreamEvent::Kind::Content:
-            lines << QStringLiteral("content:") + e.text;
-            break;
-        case StreamEvent::Kind::Finished:
-            lines << QStringLiteral("finished:") + e.text;
-            break;
-        case StreamEvent::Kind::Usage:
-            lines << QStringLiteral("usage:%1/%2/%3")
-                         .arg(e.usage.promptTokens)
-                         .arg(e.usage.completionTokens)
-                         .arg(e.usage.totalTokens);
-            break;
-        case StreamEvent::Kind::Done:
-            lines << QStringLiteral("done");
-            break;
-        case StreamEvent::Kind::Error:
-            lines << QStringLiteral("error:") + e.text;
-            break;
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-template <typename Parser>
-auto runInPieces(Parser &parser, const QByteArray &bytes, const QList<qsizetype> &cuts)
-{
-    decltype(parser.finish()) out;
-    qsizetype from = 0;
-    for (qsizetype cut : cuts) {
-        out += parser.feed(QByteArrayView(bytes).sliced(from, cut - from));
-        from = cut;
-    }
-    out += parser.feed(QByteArrayView(bytes).sliced(from));
-    out += parser.finish();
-    return out;
 }
 
 QString linesInPieces(const QByteArray &bytes, const QList<qsizetype> &cuts)
@@ -69,18 +30,6 @@ QString decodeInPieces(const QByteArray &bytes, const QList<qsizetype> &cuts)
 {
     OllamaStreamDecoder decoder;
     return describe(runInPieces(decoder, bytes, cuts));
-}
-
-QList<qsizetype> randomCuts(QRandomGenerator &random, qsizetype size)
-{
-    QList<qsizetype> cuts;
-    qsizetype at = 0;
-    while (true) {
-        at += 1 + qsizetype(random.bounded(12));
-        if (at >= size)
-            return cuts;
-        cuts << at;
-    }
 }
 
 // What Ollama 0.5 sends for a streamed /api/chat.

@@ -1,4 +1,5 @@
 #include "core/llm/ollama_provider.h"
+#include "tests/support/llm_test_helpers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 
@@ -27,17 +28,6 @@ ChatRequest planRequest()
     return request;
 }
 
-CallOptions quick(bool stream)
-{
-    CallOptions options;
-    options.stream = stream;
-    options.connectTimeoutMs = 2000;
-    options.firstByteTimeoutMs = 3000;
-    options.idleTimeoutMs = 3000;
-    options.deadlineMs = 5000;
-    return options;
-}
-
 } // namespace
 
 class TestOllamaProvider : public QObject
@@ -56,16 +46,6 @@ private:
         return std::make_unique<OllamaProvider>(config);
     }
 
-    Result<ChatAnswer> run(OllamaProvider &p, const ChatRequest &request, bool stream,
-                           QStringList *pieces = nullptr)
-    {
-        auto sink = [pieces](const QString &piece) {
-            if (pieces)
-                pieces->append(piece);
-        };
-        return QCoro::waitFor(p.chat(request, quick(stream), sink, CancelToken()));
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -76,8 +56,8 @@ private Q_SLOTS:
     void shouldReadAPlainAnswer()
     {
         auto p = provider();
-        const Result<ChatAnswer> answer = run(*p, planRequest(), false);
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), false);
+        QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
         QCOMPARE(answer->content, QStringLiteral("Hello from the Helios test server."));
         QVERIFY(answer->hasUsage);
         const RecordedRequest sent = m_server->requests().constFirst();
@@ -96,9 +76,9 @@ private Q_SLOTS:
         auto p = provider();
         // WHEN it is streamed
         QStringList pieces;
-        const Result<ChatAnswer> answer = run(*p, planRequest(), true, &pieces);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), true, &pieces);
         // THEN the pieces arrive in order and the final line gives the counts
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
         QCOMPARE(pieces, reply.pieces);
         QCOMPARE(answer->content, reply.content);
         QVERIFY(answer->hasUsage);
@@ -111,7 +91,7 @@ private Q_SLOTS:
         reply.errorMessage = QStringLiteral("model runner has unexpectedly stopped");
         m_server->enqueue(reply);
         auto p = provider();
-        const Result<ChatAnswer> answer = run(*p, planRequest(), true);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), true);
         QVERIFY(!answer.ok());
         QVERIFY(answer.error().kind == Error::Kind::Provider);
         QVERIFY2(
@@ -126,7 +106,7 @@ private Q_SLOTS:
         reply.errorMessage = QStringLiteral("model 'qwen2.5:7b' not found");
         m_server->enqueue(reply);
         auto p = provider();
-        const Result<ChatAnswer> answer = run(*p, planRequest(), false);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), false);
         QVERIFY(!answer.ok());
         QCOMPARE(answer.error().message,
                  QStringLiteral("The model server answered 404: model 'qwen2.5:7b' not found."));
@@ -141,7 +121,7 @@ private Q_SLOTS:
         request.jsonSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}};
         auto p = provider();
         // WHEN it is sent
-        QVERIFY(run(*p, request, false).ok());
+        QVERIFY(chatOnce(*p, request, false).ok());
         // THEN the options are explicit and the schema is the format
         const QJsonObject body = m_server->requests().constFirst().json();
         const QJsonObject options = body.value(QLatin1String("options")).toObject();
@@ -165,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(*models, (QStringList{QStringLiteral("llama3:8b"), QStringLiteral("qwen2.5:7b")}));
         QCOMPARE(m_server->requests().constLast().path, QByteArray("/api/tags"));
         const Result<QString> health = QCoro::waitFor(p->health());
-        QVERIFY2(health.ok(), qPrintable(health.ok() ? QString() : health.error().message));
+        QVERIFY2(health.ok(), qPrintable(messageOf(health)));
         QVERIFY(health->startsWith(QLatin1String("Ollama ")));
         QCOMPARE(m_server->requests().constLast().path, QByteArray("/api/version"));
     }

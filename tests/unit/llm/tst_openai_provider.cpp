@@ -1,4 +1,5 @@
 #include "core/llm/openai_provider.h"
+#include "tests/support/llm_test_helpers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 
@@ -36,17 +37,6 @@ QJsonObject planSchema()
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}};
 }
 
-CallOptions quick(bool stream)
-{
-    CallOptions options;
-    options.stream = stream;
-    options.connectTimeoutMs = 2000;
-    options.firstByteTimeoutMs = 3000;
-    options.idleTimeoutMs = 3000;
-    options.deadlineMs = 5000;
-    return options;
-}
-
 } // namespace
 
 class TestOpenAiProvider : public QObject
@@ -66,16 +56,6 @@ private:
         return std::make_unique<OpenAiProvider>(config, [key] { return key; });
     }
 
-    Result<ChatAnswer> run(OpenAiProvider &p, const ChatRequest &request, bool stream,
-                           QStringList *pieces = nullptr, AttemptInfo *info = nullptr)
-    {
-        auto sink = [pieces](const QString &piece) {
-            if (pieces)
-                pieces->append(piece);
-        };
-        return QCoro::waitFor(p.chat(request, quick(stream), sink, CancelToken(), info));
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -88,9 +68,9 @@ private Q_SLOTS:
         // GIVEN a server answering with its default reply
         auto p = provider();
         // WHEN a non-streamed chat is sent
-        const Result<ChatAnswer> answer = run(*p, planRequest(), false);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), false);
         // THEN the content and the usage are read, and the request asked for gzip
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
         QCOMPARE(answer->content, QStringLiteral("Hello from the Helios test server."));
         QVERIFY(answer->hasUsage);
         QVERIFY(answer->usage.totalTokens > 0);
@@ -109,7 +89,7 @@ private Q_SLOTS:
         request.seed = 42;
         request.stop = {QStringLiteral("END")};
         // WHEN it is sent
-        const Result<ChatAnswer> answer = run(*p, request, false);
+        const Result<ChatAnswer> answer = chatOnce(*p, request, false);
         QVERIFY(answer.ok());
         // THEN every sampling parameter is in the body
         const QJsonObject body = m_server->requests().constFirst().json();
@@ -126,7 +106,7 @@ private Q_SLOTS:
     void shouldLeaveOutSeedAndStopWhenUnset()
     {
         auto p = provider();
-        const Result<ChatAnswer> answer = run(*p, planRequest(), false);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), false);
         QVERIFY(answer.ok());
         const QJsonObject body = m_server->requests().constFirst().json();
         QVERIFY(!body.contains(QLatin1String("seed")));
@@ -155,9 +135,9 @@ private Q_SLOTS:
         auto p = provider();
         // WHEN it is streamed
         QStringList pieces;
-        const Result<ChatAnswer> answer = run(*p, planRequest(), true, &pieces);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), true, &pieces);
         // THEN each piece arrives in order, and usage comes from the usage-only final chunk
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
         QCOMPARE(pieces, reply.pieces);
         QCOMPARE(answer->content, QStringLiteral("Run three times."));
         QCOMPARE(answer->finishReason, QStringLiteral("stop"));
@@ -191,9 +171,9 @@ private Q_SLOTS:
         auto p = provider();
         // WHEN it is streamed
         QStringList pieces;
-        const Result<ChatAnswer> answer = run(*p, planRequest(), true, &pieces);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), true, &pieces);
         // THEN the answer is whole
-        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
         QCOMPARE(answer->content, QStringLiteral("Hi"));
         QCOMPARE(pieces, QStringList{QStringLiteral("Hi")});
         QCOMPARE(answer->usage.totalTokens, 4);
@@ -210,7 +190,7 @@ private Q_SLOTS:
         // WHEN it is streamed
         AttemptInfo info;
         QStringList pieces;
-        const Result<ChatAnswer> answer = run(*p, planRequest(), true, &pieces, &info);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), true, &pieces, &info);
         // THEN the call fails with the server's message, and content had started
         QVERIFY(!answer.ok());
         QVERIFY(answer.error().kind == Error::Kind::Provider);
@@ -226,7 +206,7 @@ private Q_SLOTS:
         ChatRequest request = planRequest();
         request.jsonSchema = planSchema();
         request.schemaName = QStringLiteral("plan");
-        const Result<ChatAnswer> answer = run(*p, request, false);
+        const Result<ChatAnswer> answer = chatOnce(*p, request, false);
         QVERIFY(answer.ok());
         const QJsonObject format = m_server->requests()
                                        .constFirst()
@@ -252,7 +232,7 @@ private Q_SLOTS:
         ChatRequest request = planRequest();
         request.jsonSchema = planSchema();
         // WHEN a schema call is sent
-        const Result<ChatAnswer> answer = run(*p, request, false);
+        const Result<ChatAnswer> answer = chatOnce(*p, request, false);
         // THEN the same call is repeated with json_object, and that level is remembered
         QVERIFY(answer.ok());
         const auto sent = m_server->requests();
@@ -272,7 +252,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("json_object"));
         QVERIFY(p->schemaMode() == OpenAiProvider::SchemaMode::JsonObject);
-        const Result<ChatAnswer> again = run(*p, request, false);
+        const Result<ChatAnswer> again = chatOnce(*p, request, false);
         QVERIFY(again.ok());
         QCOMPARE(m_server->requests().size(), 3);
         QCOMPARE(m_server->requests()[2]
@@ -296,7 +276,7 @@ private Q_SLOTS:
         ChatRequest request = planRequest();
         request.jsonSchema = planSchema();
         // WHEN a schema call is sent
-        const Result<ChatAnswer> answer = run(*p, request, false);
+        const Result<ChatAnswer> answer = chatOnce(*p, request, false);
         // THEN the third request has no response_format and the schema is in the system message
         QVERIFY(answer.ok());
         const auto sent = m_server->requests();
@@ -323,7 +303,7 @@ private Q_SLOTS:
         auto p = provider();
         ChatRequest request = planRequest();
         request.jsonSchema = planSchema();
-        const Result<ChatAnswer> answer = run(*p, request, false);
+        const Result<ChatAnswer> answer = chatOnce(*p, request, false);
         QVERIFY(!answer.ok());
         QCOMPARE(answer.error().message,
                  QStringLiteral("The model server answered 400: messages must not be empty."));
@@ -348,8 +328,8 @@ private Q_SLOTS:
         auto withKey = provider(QStringLiteral("sk-secret-123"));
         auto without = provider();
         // WHEN each sends a chat
-        QVERIFY(run(*withKey, planRequest(), false).ok());
-        QVERIFY(run(*without, planRequest(), false).ok());
+        QVERIFY(chatOnce(*withKey, planRequest(), false).ok());
+        QVERIFY(chatOnce(*without, planRequest(), false).ok());
         // THEN only the first carried an Authorization header
         const auto sent = m_server->requests();
         QCOMPARE(sent[0].header("Authorization"), QByteArray("Bearer sk-secret-123"));
@@ -366,7 +346,7 @@ private Q_SLOTS:
         auto p = provider(QStringLiteral("sk-secret-123"));
         // WHEN a chat is sent
         AttemptInfo info;
-        const Result<ChatAnswer> answer = run(*p, planRequest(), false, nullptr, &info);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), false, nullptr, &info);
         // THEN the error is the server's message with the status, without the key
         QVERIFY(!answer.ok());
         QCOMPARE(answer.error().message,
@@ -384,7 +364,7 @@ private Q_SLOTS:
         m_server->enqueue(reply);
         auto p = provider();
         // WHEN it is read
-        const Result<ChatAnswer> answer = run(*p, planRequest(), false);
+        const Result<ChatAnswer> answer = chatOnce(*p, planRequest(), false);
         // THEN the text arrives decompressed
         QVERIFY(answer.ok());
         QCOMPARE(answer->content, reply.content);

@@ -1,13 +1,16 @@
 #include "core/llm/openai_stream_decoder.h"
 #include "core/llm/sse_parser.h"
+#include "tests/support/stream_test_helpers.h"
 #include "tests/support/test_main.h"
-
-#include <QRandomGenerator>
 
 using namespace helios;
 using namespace helios::llm;
 
 namespace {
+
+using helios::test::describe;
+using helios::test::randomCuts;
+using helios::test::runInPieces;
 
 // "event|data|id" per event, one per line, so that a failed comparison reads well.
 QString describe(const QList<SseEvent> &events)
@@ -15,34 +18,6 @@ QString describe(const QList<SseEvent> &events)
     QStringList lines;
     for (const SseEvent &e : events)
         lines << e.event + QLatin1Char('|') + QString::fromUtf8(e.data) + QLatin1Char('|') + e.id;
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString describe(const QList<StreamEvent> &events)
-{
-    QStringList lines;
-    for (const StreamEvent &e : events) {
-        switch (e.kind) {
-        case StreamEvent::Kind::Content:
-            lines << QStringLiteral("content:") + e.text;
-            break;
-        case StreamEvent::Kind::Finished:
-            lines << QStringLiteral("finished:") + e.text;
-            break;
-        case StreamEvent::Kind::Usage:
-            lines << QStringLiteral("usage:%1/%2/%3")
-                         .arg(e.usage.promptTokens)
-                         .arg(e.usage.completionTokens)
-                         .arg(e.usage.totalTokens);
-            break;
-        case StreamEvent::Kind::Done:
-            lines << QStringLiteral("done");
-            break;
-        case StreamEvent::Kind::Error:
-            lines << QStringLiteral("error:") + e.text;
-            break;
-        }
-    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -57,41 +32,13 @@ QList<SseEvent> parseWhole(QByteArrayView bytes)
 QList<SseEvent> parseInPieces(const QByteArray &bytes, const QList<qsizetype> &cuts)
 {
     SseParser parser;
-    QList<SseEvent> events;
-    qsizetype from = 0;
-    for (qsizetype cut : cuts) {
-        events.append(parser.feed(QByteArrayView(bytes).sliced(from, cut - from)));
-        from = cut;
-    }
-    events.append(parser.feed(QByteArrayView(bytes).sliced(from)));
-    events.append(parser.finish());
-    return events;
+    return runInPieces(parser, bytes, cuts);
 }
 
 QList<StreamEvent> decodeInPieces(const QByteArray &bytes, const QList<qsizetype> &cuts)
 {
     OpenAiStreamDecoder decoder;
-    QList<StreamEvent> events;
-    qsizetype from = 0;
-    for (qsizetype cut : cuts) {
-        events.append(decoder.feed(QByteArrayView(bytes).sliced(from, cut - from)));
-        from = cut;
-    }
-    events.append(decoder.feed(QByteArrayView(bytes).sliced(from)));
-    events.append(decoder.finish());
-    return events;
-}
-
-QList<qsizetype> randomCuts(QRandomGenerator &random, qsizetype size)
-{
-    QList<qsizetype> cuts;
-    qsizetype at = 0;
-    while (true) {
-        at += 1 + qsizetype(random.bounded(12));
-        if (at >= size)
-            return cuts;
-        cuts << at;
-    }
+    return runInPieces(decoder, bytes, cuts);
 }
 
 // A stream that uses every feature at once: BOM, all three line ends, comments, fields
