@@ -181,7 +181,7 @@ int main(int argc, char *argv[])
         helios::ui::MainWindow window(viewModel, errors, &performance);
         window.setBackupPrompts(&backupPrompts);
         window.setGoalPlanning(&goalPlanning);
-        window.setVersionService(&versions);
+        window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });
         window.setSettingsServices({.file = &settingsFile,
                                     .apiKeys = &apiKeys,
                                     .clearCache = [&teams]() { return teams.clearCache(); },

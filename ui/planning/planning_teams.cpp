@@ -175,6 +175,25 @@ QCoro::Task<Result<std::shared_ptr<agents::PlanningTeam>>> PlanningTeams::team(b
         std::make_shared<ModelTeam>(m_connection, client, teamOptions(m_settings, regenerate)));
 }
 
+agents::PlanningTeam *PlanningTeams::revisionTeam()
+{
+    if (!hasModel())
+        return nullptr;
+    if (!m_connection) {
+        if (m_settings.model.trimmed().isEmpty())
+            return nullptr; // the server's first model is looked up by the next New goal
+        m_connection = connect(m_settings);
+        if (!m_connection)
+            return nullptr;
+    }
+    if (!m_revisionTeam || m_revisionConnection.lock() != m_connection) {
+        m_revisionTeam = std::make_shared<ModelTeam>(m_connection, *m_connection->client,
+                                                     teamOptions(m_settings, false));
+        m_revisionConnection = m_connection;
+    }
+    return m_revisionTeam.get();
+}
+
 QCoro::Task<Status> PlanningTeams::clearCache()
 {
     ensureCache();

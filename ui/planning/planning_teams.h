@@ -58,6 +58,11 @@ public:
     QCoro::Task<Result<std::shared_ptr<agents::PlanningTeam>>> team(bool useModel,
                                                                     bool regenerate = false);
 
+    // The model team for Adapt plan's "Revise with the model", or nullptr when no model server is
+    // configured or its model is not known yet (no model chosen and none asked for so far). The
+    // team stays valid until the settings change the server; asking again returns the same one.
+    agents::PlanningTeam *revisionTeam();
+
     // Empties the response cache (memory and llm_cache). Settings → Clear cache.
     QCoro::Task<Status> clearCache();
     // Waits until every finished call is in llm_calls; await before the store goes away.
@@ -80,6 +85,8 @@ private:
     std::shared_ptr<llm::ResponseCache> m_cache;
     std::unique_ptr<llm::CallRecorder> m_recorder;
     std::shared_ptr<Connection> m_connection; // for m_settings; null until first needed
+    std::shared_ptr<agents::PlanningTeam> m_revisionTeam;
+    std::weak_ptr<Connection> m_revisionConnection; // the connection m_revisionTeam uses
 };
 
 } // namespace helios::ui

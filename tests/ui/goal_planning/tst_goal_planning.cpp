@@ -347,6 +347,41 @@ private Q_SLOTS:
         QVERIFY(fixture.summaries().isEmpty());
     }
 
+    void shouldHandOutOneRevisionTeamPerModelServer()
+    {
+        // GIVEN the test server as the model server and a stored plan
+        TestLlmServer server;
+        QVERIFY(server.listen());
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), QDate::currentDate());
+        Planning planning(fixture, modelSettings(server.baseUrl()));
+
+        // WHEN Adapt plan asks for the model's team twice THEN it is one team
+        agents::PlanningTeam *team = planning.teams.revisionTeam();
+        QVERIFY(team);
+        QCOMPARE(planning.teams.revisionTeam(), team);
+
+        // AND it revises through the configured server
+        server.enqueue(
+            reply(kReviser, tasksJson({task(QStringLiteral("r1"), QStringLiteral("Go on"), 3)})));
+        const agents::ProgressSummary summary =
+            agents::ProgressSummary::of(plan, QDate::currentDate());
+        const Result<Plan> revised =
+            QCoro::waitFor(team->revise(plan, summary, {}, llm::CancelToken()));
+        QVERIFY2(revised.ok(), qPrintable(revised ? QString() : revised.error().message));
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(server.requests().constFirst().body.contains(kReviser));
+
+        // WHEN the settings name no model server, or a server without a chosen model THEN none
+        planning.teams.configure(AppSettings());
+        QVERIFY(!planning.teams.revisionTeam());
+        AppSettings noModel = modelSettings(server.baseUrl());
+        noModel.model.clear();
+        planning.teams.configure(noModel);
+        QVERIFY(!planning.teams.revisionTeam());
+    }
+
     void shouldMarkTheJobsOfADeadProcessInterruptedWhenTheWindowOpens()
     {
         // GIVEN a job left running by a process that is gone
