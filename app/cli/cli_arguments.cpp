@@ -346,7 +346,12 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
     case Verb::Jobs:
         return fillJobs(request, args);
     case Verb::Cancel:
-        return fillCancel(request, args);
+        return fillJobId(request, args, Command::Cancel);
+    case Verb::Retry:
+        if (Status s = fillLlmOptions(request, parser, lo); !s)
+            return s;
+        request.today = today;
+        return fillJobId(request, args, Command::Retry);
     case Verb::Plan:
         request.command = Command::Plan;
         if (Status s = fillLlmOptions(request, parser, lo); !s)

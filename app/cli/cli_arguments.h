@@ -36,6 +36,7 @@ enum class Command {
     Diff,
     Jobs,
     Cancel,
+    Retry,
     Backup,
     Restore,
     Backups,
@@ -73,7 +74,7 @@ struct Request
     std::optional<double> newHoursPerWeek; // replan --hours-per-week
     int versionA = 0;                      // diff V1, versions --restore N
     int versionB = 0;                      // diff V2
-    qint64 jobId = 0;                      // cancel
+    qint64 jobId = 0;                      // cancel, retry
     QString metricsOut;                    // --metrics-out: write the Prometheus text here at exit
     QString backupFile; // Command::Backup: -o FILE (empty: the backups folder); Restore: FILE
     // Command::Export: planId, or all plans; the format; the file (empty: stdout)

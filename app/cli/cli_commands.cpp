@@ -87,6 +87,8 @@ const char *commandName(Command command)
         return "jobs";
     case Command::Cancel:
         return "cancel";
+    case Command::Retry:
+        return "retry";
     case Command::Export:
         return "export";
     case Command::Import:
@@ -133,6 +135,7 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
             writeOut(tr("No jobs yet.\n"));
         return 0;
     case Command::Cancel:
+    case Command::Retry:
         return fail(Error::notFound(tr("There is no job with id %1.").arg(request.jobId)));
     case Command::DbStatus:
     case Command::DbCheck:
@@ -281,6 +284,7 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Diff:
     case Command::Jobs:
     case Command::Cancel:
+    case Command::Retry:
         break;
     }
     return notAStoreCommand(request.command);

@@ -50,6 +50,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Jobs;
     if (name == QLatin1String("cancel"))
         return Verb::Cancel;
+    if (name == QLatin1String("retry"))
+        return Verb::Retry;
     if (name == QLatin1String("backup"))
         return Verb::Backup;
     if (name == QLatin1String("restore"))
@@ -99,6 +101,8 @@ QString overviewHelp()
         "  diff PLAN_ID V1 V2    What changed between two versions of a plan.\n"
         "  jobs                  The plan generation jobs and how they ended.\n"
         "  cancel JOB_ID         Cancel a pending or running job (also in another process).\n"
+        "  retry JOB_ID [--provider ...]\n"
+        "                        Plan a failed, cancelled or interrupted job's goal again.\n"
         "  ask PROMPT [--system TEXT] [--no-stream]\n"
         "                        One chat call to the model server; the answer is printed as\n"
         "                        it arrives.\n"
@@ -286,6 +290,15 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                "completed, failed, cancelled, interrupted), stage, error and plan."));
         parser.addPositionalArgument(QStringLiteral("jobs"), tr("The command."),
                                      QStringLiteral("jobs"));
+        break;
+    case Verb::Retry:
+        parser.setApplicationDescription(
+            tr("Plan the goal of a failed, cancelled or interrupted job again, as a new job, with "
+               "the job's deadline, weekly hours, provider and model (the LLM options override "
+               "them)."));
+        parser.addPositionalArgument(QStringLiteral("job-id"),
+                                     tr("The job's id, as listed by 'jobs'."),
+                                     QStringLiteral("retry JOB_ID"));
         break;
     case Verb::Cancel:
         parser.setApplicationDescription(

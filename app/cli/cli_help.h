@@ -27,6 +27,7 @@ enum class Verb {
     Diff,
     Jobs,
     Cancel,
+    Retry,
     Backup,
     Restore,
     Backups,

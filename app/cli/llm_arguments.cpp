@@ -56,7 +56,8 @@ LlmOptions::LlmOptions()
 
 void LlmOptions::addTo(QCommandLineParser &parser, Verb verb) const
 {
-    if (verb == Verb::Ask || verb == Verb::Plan || verb == Verb::Models || verb == Verb::Replan)
+    if (verb == Verb::Ask || verb == Verb::Plan || verb == Verb::Models || verb == Verb::Replan ||
+        verb == Verb::Retry)
         parser.addOptions({provider, endpoint, model, temperature, noCache, timeout});
     if (verb == Verb::Ask)
         parser.addOptions({system, noStream});
@@ -72,6 +73,7 @@ Status fillLlmOptions(Request &request, const QCommandLineParser &parser, const 
             return Error::usage(
                 tr("Unknown provider '%1': use offline, openai or ollama.").arg(providerName));
         llm.provider = *kind;
+        llm.providerGiven = true;
     }
     const QString endpoint = valueOrEnvironment(parser, o.endpoint, "HELIOS_ENDPOINT");
     if (!endpoint.isEmpty()) {

@@ -17,6 +17,7 @@ inline constexpr auto kDefaultApiKeyVariable = "HELIOS_API_KEY";
 struct LlmRequest
 {
     llm::ProviderKind provider = llm::ProviderKind::Offline;
+    bool providerGiven = false;        // --provider or $HELIOS_PROVIDER was given
     QUrl endpoint;                     // empty: the provider's default
     QString model;                     // empty: the first model the server lists
     std::optional<double> temperature; // --temperature

@@ -146,11 +146,13 @@ Status fillJobs(Request &request, const QStringList &args)
     return Ok{};
 }
 
-Status fillCancel(Request &request, const QStringList &args)
+Status fillJobId(Request &request, const QStringList &args, Command command)
 {
-    request.command = Command::Cancel;
+    request.command = command;
+    const QString name =
+        command == Command::Retry ? QStringLiteral("retry") : QStringLiteral("cancel");
     if (args.size() != 1)
-        return Error::usage(tr("cancel needs one job id: helios-cli cancel 3."));
+        return Error::usage(tr("%1 needs one job id: helios-cli %1 3.").arg(name));
     Result<qint64> id = positiveId(args.constFirst(), tr("job id"));
     if (!id)
         return id.error();

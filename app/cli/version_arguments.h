@@ -31,6 +31,7 @@ Status fillVersions(Request &request, const QCommandLineParser &parser, const Ve
 Status fillDiff(Request &request, const QStringList &args);
 // jobs; cancel JOB_ID
 Status fillJobs(Request &request, const QStringList &args);
-Status fillCancel(Request &request, const QStringList &args);
+// cancel JOB_ID and retry JOB_ID.
+Status fillJobId(Request &request, const QStringList &args, Command command);
 
 } // namespace helios::cli

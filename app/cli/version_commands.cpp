@@ -250,13 +250,16 @@ QString jobInput(const Request &request, const QString &model)
     return generationJobInput(request.goal, llm::toString(request.llm.provider), model);
 }
 
+QCoro::Task<int> retryCommand(Store &store, const Request &request,
+                              metrics::HeliosMetrics &metrics);
+
 } // namespace
 
 bool isVersionCommand(Command command)
 {
     return command == Command::Replan || command == Command::Versions ||
            command == Command::RestoreVersion || command == Command::Diff ||
-           command == Command::Jobs || command == Command::Cancel;
+           command == Command::Jobs || command == Command::Cancel || command == Command::Retry;
 }
 
 QCoro::Task<int> runVersionCommand(Store &store, const Request &request,
@@ -273,6 +276,8 @@ QCoro::Task<int> runVersionCommand(Store &store, const Request &request,
         return diffCommand(store, request);
     case Command::Jobs:
         return jobsCommand(store, request);
+    case Command::Retry:
+        return retryCommand(store, request, metrics);
     default:
         return cancelCommand(store, request);
     }
@@ -331,5 +336,48 @@ QCoro::Task<int> generatePlan(Store &store, const Request &request, metrics::Hel
     printCreatedPlan(*plan, request.json);
     co_return 0;
 }
+
+namespace {
+
+// retry JOB_ID: the job's goal, deadline and hours, planned again as a new job from today, with the
+// job's provider and model unless the command line names others.
+QCoro::Task<int> retryCommand(Store &store, const Request &request, metrics::HeliosMetrics &metrics)
+{
+    JobService jobs(store);
+    auto recovering = jobs.recoverInterrupted();
+    co_await recovering;
+    auto loading = jobs.job(request.jobId);
+    Result<Job> job = co_await loading;
+    if (!job)
+        co_return fail(job.error());
+    if (job->status != JobStatus::Failed && job->status != JobStatus::Cancelled &&
+        job->status != JobStatus::Interrupted)
+        co_return fail(Error::usage(tr("Job %1 is %2; only a failed, cancelled or interrupted "
+                                       "job can be retried.")
+                                        .arg(request.jobId)
+                                        .arg(toString(job->status))));
+    const std::optional<GenerationInput> input = readGenerationJobInput(job->input);
+    if (!input)
+        co_return fail(
+            Error::usage(tr("Job %1 has no goal to plan again (it is not a plan generation).")
+                             .arg(request.jobId)));
+    Request again = request;
+    again.command = Command::Plan;
+    again.goal = input->goal;
+    again.goal.today = request.today;
+    if (!request.llm.providerGiven) {
+        if (const auto kind = llm::providerKindFromString(input->provider))
+            again.llm.provider = *kind;
+        if (again.llm.model.isEmpty())
+            again.llm.model = input->model;
+    }
+    if (request.verbose)
+        std::fprintf(stderr, "helios-cli: retrying job %lld\n",
+                     static_cast<long long>(request.jobId));
+    QCoro::Task<int> generating = generatePlan(store, again, metrics);
+    co_return co_await std::move(generating);
+}
+
+} // namespace
 
 } // namespace helios::cli

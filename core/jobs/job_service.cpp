@@ -52,6 +52,24 @@ QString generationJobInput(const Goal &goal, const QString &provider, const QStr
             .toJson(QJsonDocument::Compact));
 }
 
+std::optional<GenerationInput> readGenerationJobInput(const QString &inputJson)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(inputJson.toUtf8());
+    const QJsonObject o = doc.object();
+    const QJsonValue goal = o.value(QLatin1String("goal"));
+    const QJsonValue hours = o.value(QLatin1String("hours_per_week"));
+    if (!doc.isObject() || !goal.isString() || !hours.isDouble())
+        return std::nullopt;
+    GenerationInput input;
+    input.goal.text = goal.toString();
+    input.goal.hoursPerWeek = hours.toDouble();
+    input.goal.deadline =
+        QDate::fromString(o.value(QLatin1String("deadline")).toString(), Qt::ISODate);
+    input.provider = o.value(QLatin1String("provider")).toString();
+    input.model = o.value(QLatin1String("model")).toString();
+    return input;
+}
+
 JobService::JobService(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
     qRegisterMetaType<helios::Job>();

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 #include <qcoro/qcorotask.h>
 
 namespace helios {
@@ -69,6 +71,16 @@ private:
 // The input of a generate_plan job as `jobs` shows it: the goal, its dates and hours, and the
 // provider ("offline", "openai", "ollama") and model that plan it.
 QString generationJobInput(const Goal &goal, const QString &provider, const QString &model);
+
+// What generationJobInput wrote, read back to retry the job; nullopt when it is not such an input
+// (another kind of job, or damaged). goal.today is left null: a retry plans from its own today.
+struct GenerationInput
+{
+    Goal goal;
+    QString provider; // "offline", "openai", "ollama"
+    QString model;
+};
+std::optional<GenerationInput> readGenerationJobInput(const QString &inputJson);
 
 } // namespace helios
 

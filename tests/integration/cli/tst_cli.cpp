@@ -154,6 +154,7 @@ private Q_SLOTS:
                                    "plans",
                                    "show PLAN_ID",
                                    "delete PLAN_ID",
+                                   "retry JOB_ID",
                                    "task set-status",
                                    "plan --from-template ID",
                                    "templates [--page N] [--limit N]",

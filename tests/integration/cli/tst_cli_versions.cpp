@@ -212,6 +212,39 @@ private Q_SLOTS:
                  0);
         server.kill();
         server.waitForFinished();
+
+        // WHEN it is retried (offline this time) THEN its goal becomes a plan through a new job
+        const QString jobId = QString::number(job.value(QLatin1String("id")).toInteger());
+        const CliRun retried = cli({QStringLiteral("retry"), jobId, QStringLiteral("--provider"),
+                                    QStringLiteral("offline"), QStringLiteral("--json")});
+        QVERIFY2(retried.exitCode == 0, qPrintable(retried.describe()));
+        const QJsonArray plans = cli({QStringLiteral("plans"), QStringLiteral("--json")})
+                                     .json()
+                                     .value(QLatin1String("plans"))
+                                     .toArray();
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().toObject().value(QLatin1String("goal")).toString(),
+                 QStringLiteral("Learn Go"));
+        const QJsonArray jobs = cli({QStringLiteral("jobs"), QStringLiteral("--json")})
+                                    .json()
+                                    .value(QLatin1String("jobs"))
+                                    .toArray();
+        QCOMPARE(jobs.size(), 2);
+        const QJsonObject newest = jobs.first().toObject();
+        QCOMPARE(newest.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(newest.value(QLatin1String("input"))
+                     .toObject()
+                     .value(QLatin1String("provider"))
+                     .toString(),
+                 QStringLiteral("offline"));
+
+        // AND a completed job, or one that does not exist, cannot be retried
+        const CliRun twice = cli({QStringLiteral("retry"),
+                                  QString::number(newest.value(QLatin1String("id")).toInteger())});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY(QString::fromUtf8(twice.err).contains(QStringLiteral("only a failed")));
+        QCOMPARE(cli({QStringLiteral("retry"), QStringLiteral("999")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("retry")}).exitCode, 2);
     }
 
     void shouldCancelARunningJobFromAnotherProcess()
