@@ -574,6 +574,22 @@
         <source>Planning failed</source>
         <translation>Planning failed</translation>
     </message>
+    <message>
+        <source>Planning was interrupted</source>
+        <translation>Planning was interrupted</translation>
+    </message>
+    <message>
+        <source>Helios stopped while it was planning “%1”. Plan it again?</source>
+        <translation>Helios stopped while it was planning “%1”. Plan it again?</translation>
+    </message>
+    <message>
+        <source>Plan again…</source>
+        <translation>Plan again…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>

@@ -574,6 +574,22 @@
         <source>Planning failed</source>
         <translation>规划失败</translation>
     </message>
+    <message>
+        <source>Planning was interrupted</source>
+        <translation>规划被中断</translation>
+    </message>
+    <message>
+        <source>Helios stopped while it was planning “%1”. Plan it again?</source>
+        <translation>Helios 在规划“%1”时停止了。要重新规划吗？</translation>
+    </message>
+    <message>
+        <source>Plan again…</source>
+        <translation>重新规划…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>

@@ -175,10 +175,16 @@ int main(int argc, char *argv[])
             });
         teams.configure(settings);
         helios::ui::GoalPlanningViewModel goalPlanning(jobs, service, teams);
-        helios::ui::recoverInterruptedJobsWhenReady(viewModel, jobs);
+        helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
+        helios::ui::recoverInterruptedJobsWhenReady(
+            viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
+                if (mainWindow)
+                    mainWindow->offerToPlanAgain(interrupted);
+            });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::DialogBackupPrompts backupPrompts;
         helios::ui::MainWindow window(viewModel, errors, &performance);
+        mainWindow = &window;
         window.setBackupPrompts(&backupPrompts);
         window.setGoalPlanning(&goalPlanning);
         window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });

@@ -24,7 +24,9 @@ struct WindowHarness
           window(viewModel, errors)
     {
         window.setGoalPlanning(&planning);
-        ui::recoverInterruptedJobsWhenReady(viewModel, jobs);
+        ui::recoverInterruptedJobsWhenReady(viewModel, jobs, [this](const QList<Job> &interrupted) {
+            window.offerToPlanAgain(interrupted);
+        });
         window.show();
         viewModel.start();
     }

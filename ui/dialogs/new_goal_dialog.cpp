@@ -257,6 +257,18 @@ Goal NewGoalDialog::goal() const
     return goal;
 }
 
+void NewGoalDialog::setGoal(const Goal &goal, bool useModel)
+{
+    m_goalEdit->setPlainText(goal.text);
+    const bool keepDeadline = goal.deadline.isValid() && goal.deadline >= m_today;
+    m_deadlineCheck->setChecked(keepDeadline);
+    if (keepDeadline)
+        m_deadlineEdit->setDate(goal.deadline);
+    if (goal.hoursPerWeek > 0)
+        m_hoursSpin->setValue(goal.hoursPerWeek);
+    m_plannerCombo->setCurrentIndex(useModel && m_plannerCombo->count() > 1 ? 1 : 0);
+}
+
 bool NewGoalDialog::useModel() const
 {
     return m_plannerCombo->currentData().toBool();

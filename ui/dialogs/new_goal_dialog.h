@@ -42,6 +42,9 @@ public:
     bool isBusy() const { return m_busy; }
     Page page() const;
     QString errorText() const;
+    // Fills the goal page (a retry of an interrupted job): text, deadline when still ahead,
+    // hours, and the model when one is configured and useModel.
+    void setGoal(const Goal &goal, bool useModel);
 
 public Q_SLOTS:
     void reject() override;

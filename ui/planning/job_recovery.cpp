@@ -4,6 +4,7 @@
 #include "ui/viewmodels/plans_view_model.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <qcoro/qcorotask.h>
 
@@ -11,26 +12,60 @@ namespace helios::ui {
 
 namespace {
 
-QCoro::Task<> recover(QPointer<JobService> jobs)
+constexpr int kJobsLooked = 50;
+
+QCoro::Task<> recover(QPointer<JobService> jobs,
+                      std::function<void(const QList<Job> &)> interrupted)
 {
+    // The jobs still marked running or pending before: those that become interrupted are this
+    // start's to offer again.
+    auto listing = jobs->jobs(kJobsLooked);
+    const Result<QList<Job>> before = co_await listing;
+    if (!jobs)
+        co_return;
+    QSet<qint64> unfinished;
+    if (before) {
+        for (const Job &job : *before) {
+            if (job.status == JobStatus::Running || job.status == JobStatus::Pending)
+                unfinished.insert(job.id);
+        }
+    }
     auto recovering = jobs->recoverInterrupted();
     const Result<int> recovered = co_await recovering;
-    if (!recovered)
+    if (!jobs)
+        co_return;
+    if (!recovered) {
         qWarning("Jobs: %s", qPrintable(recovered.error().message));
-    else if (*recovered > 0)
-        qInfo("Jobs: %d interrupted job(s) marked", *recovered);
+        co_return;
+    }
+    if (*recovered == 0)
+        co_return;
+    qInfo("Jobs: %d interrupted job(s) marked", *recovered);
+    auto relisting = jobs->jobs(kJobsLooked);
+    const Result<QList<Job>> after = co_await relisting;
+    if (!jobs || !after || !interrupted)
+        co_return;
+    QList<Job> generations;
+    for (const Job &job : *after) {
+        if (job.status == JobStatus::Interrupted && unfinished.contains(job.id) &&
+            readGenerationJobInput(job.input))
+            generations.append(job);
+    }
+    if (!generations.isEmpty())
+        interrupted(generations);
 }
 
 } // namespace
 
-void recoverInterruptedJobsWhenReady(PlansViewModel &plans, JobService &jobs)
+void recoverInterruptedJobsWhenReady(PlansViewModel &plans, JobService &jobs,
+                                     std::function<void(const QList<Job> &)> interrupted)
 {
-    auto recoverOnce = [service = QPointer<JobService>(&jobs),
+    auto recoverOnce = [service = QPointer<JobService>(&jobs), interrupted,
                         done = false](PlansViewModel::State state) mutable {
         if (state != PlansViewModel::State::Ready || done || !service)
             return;
         done = true;
-        recover(service);
+        recover(service, interrupted);
     };
     if (plans.state() == PlansViewModel::State::Ready) {
         recoverOnce(PlansViewModel::State::Ready);

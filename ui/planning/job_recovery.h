@@ -1,5 +1,11 @@
 #pragma once
 
+#include "core/domain/job.h"
+
+#include <QList>
+
+#include <functional>
+
 namespace helios {
 class JobService;
 }
@@ -10,7 +16,9 @@ class PlansViewModel;
 
 // Jobs whose process died while they ran (a crash, a kill, a power cut) are marked interrupted,
 // once, as soon as the plans view-model has the database open; the CLI does the same in `plan`
-// and `jobs`. The outcome is only logged: nothing waits for it.
-void recoverInterruptedJobsWhenReady(PlansViewModel &plans, JobService &jobs);
+// and `jobs`. The plan generations interrupted this way go to `interrupted` (not called when
+// there are none), so that the window can offer to plan them again.
+void recoverInterruptedJobsWhenReady(PlansViewModel &plans, JobService &jobs,
+                                     std::function<void(const QList<Job> &)> interrupted = {});
 
 } // namespace helios::ui

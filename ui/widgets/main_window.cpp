@@ -1,5 +1,6 @@
 #include "ui/widgets/main_window.h"
 
+#include "core/jobs/job_service.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/widgets/background_notifier.h"
 
@@ -21,6 +22,8 @@
 #include <QCloseEvent>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -244,6 +247,37 @@ void MainWindow::openNewGoalDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     dialog->open();
+}
+
+void MainWindow::offerToPlanAgain(const QList<Job> &jobs)
+{
+    if (jobs.isEmpty() || !m_planning)
+        return;
+    const Job job = jobs.constFirst();
+    const std::optional<GenerationInput> input = readGenerationJobInput(job.input);
+    if (!input)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Planning was interrupted"),
+                                tr("Helios stopped while it was planning “%1”. Plan it again?")
+                                    .arg(input->goal.text.simplified()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("planAgainBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *again = box->addButton(tr("Plan again…"), QMessageBox::AcceptRole);
+    again->setObjectName(QStringLiteral("planAgainButton"));
+    box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    connect(again, &QPushButton::clicked, this, [this, job]() { planAgain(job); });
+    box->open();
+}
+
+void MainWindow::planAgain(const Job &job)
+{
+    const std::optional<GenerationInput> input = readGenerationJobInput(job.input);
+    if (!input || !m_planning)
+        return;
+    openNewGoalDialog();
+    if (m_dialog)
+        m_dialog->setGoal(input->goal, input->provider != QLatin1String("offline"));
 }
 
 void MainWindow::setGoalPlanning(GoalPlanningViewModel *planning)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/backup_info.h"
+#include "core/domain/job.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_services.h"
@@ -71,6 +72,10 @@ public:
 
 public Q_SLOTS:
     void openNewGoalDialog();
+    // Offers, without blocking, to plan again the goals of generations a crash interrupted.
+    void offerToPlanAgain(const QList<helios::Job> &jobs);
+    // Opens New goal filled with the job's goal, deadline, hours and planner.
+    void planAgain(const helios::Job &job);
     void openSettingsDialog();
     void openPerformanceDashboard();
 

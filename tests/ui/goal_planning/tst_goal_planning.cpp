@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -399,6 +400,10 @@ private Q_SLOTS:
             job.status = JobStatus::Running;
             job.stage = QStringLiteral("planning");
             job.ownerPid = deadPid;
+            Goal interrupted;
+            interrupted.text = QStringLiteral("Learn Go");
+            interrupted.hoursPerWeek = 6;
+            job.input = generationJobInput(interrupted, QStringLiteral("offline"), QString());
             Result<Job> stored = JobRepository(db).insert(job);
             if (!stored)
                 return stored.error();
@@ -413,6 +418,18 @@ private Q_SLOTS:
         // THEN the job is marked interrupted
         JobService jobs(fixture.store());
         QTRY_VERIFY(QCoro::waitFor(jobs.job(*inserted))->status == JobStatus::Interrupted);
+
+        // AND the window offers to plan its goal again, which opens New goal filled in
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY((offer = ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"))) &&
+                    offer->isVisible());
+        QVERIFY(offer->text().contains(QStringLiteral("Learn Go")));
+        offer->findChild<QPushButton *>(QStringLiteral("planAgainButton"))->click();
+        QTRY_VERIFY(ui.window.newGoalDialog() && ui.window.newGoalDialog()->isVisible());
+        QCOMPARE(ui.window.newGoalDialog()->goal().text, QStringLiteral("Learn Go"));
+        QCOMPARE(ui.window.newGoalDialog()->goal().hoursPerWeek, 6.0);
+        QVERIFY(!ui.window.newGoalDialog()->useModel());
+        ui.window.newGoalDialog()->reject();
     }
 
     void shouldAskForAttentionWhenAPlanIsReadyInTheBackground()
