@@ -300,13 +300,17 @@ void benchExportAndGeneration(MainWindow &, PlansViewModel &viewModel, Store &st
     goal.deadline = QDate::currentDate().addMonths(3);
     qint64 took = 0;
     QString stalls;
+    // The GUI thread's own CPU time over the operation: a stall longer than it is time the thread
+    // was waiting for a core (two cores, busy store and pool threads), not work it did.
+    const double cpuBefore = threadCpuMs();
     const double stall = stallWhile(
         probe, [&]() { viewModel.createPlan(goal); }, [&]() { return created; }, &took, &stalls);
+    const double guiCpu = threadCpuMs() - cpuBefore;
     QObject::disconnect(done);
     QObject::disconnect(refused);
     worst = std::max(worst, stall);
-    std::printf("  %-34s %7lld ms %9.1f ms  %s\n", "generate a plan (offline planner)", took, stall,
-                qPrintable(stalls));
+    std::printf("  %-34s %7lld ms %9.1f ms  %s (GUI thread CPU over it: %.1f ms)\n",
+                "generate a plan (offline planner)", took, stall, qPrintable(stalls), guiCpu);
     std::printf("  largest stall while exporting and generating: %.1f ms (target < 50 ms)\n",
                 worst);
 }
