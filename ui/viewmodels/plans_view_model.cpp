@@ -97,13 +97,6 @@ void PlansViewModel::selectPlan(qint64 planId)
     loadCurrentPlan();
 }
 
-void PlansViewModel::createPlan(const Goal &goal)
-{
-    if (m_creating || m_state != State::Ready)
-        return;
-    create(goal);
-}
-
 void PlansViewModel::setTaskStatus(qint64 taskId, TaskStatus status)
 {
     saveStatus(taskId, status);
@@ -250,26 +243,6 @@ QCoro::Task<> PlansViewModel::loadCurrentPlan()
     }
     m_taskTable->setPlan(*plan);
     setCurrentPlan(std::move(plan).value());
-}
-
-QCoro::Task<> PlansViewModel::create(Goal goal)
-{
-    QPointer self(this);
-    const PendingOperation pending(this);
-    setCreating(true);
-    if (!goal.today.isValid())
-        goal.today = today();
-    Result<Plan> plan = co_await m_service.createPlan(std::move(goal));
-    if (!self)
-        co_return;
-    setCreating(false);
-    if (!plan) {
-        Q_EMIT planCreationFailed(plan.error().message);
-        co_return;
-    }
-
-    auto adopting = adopt(std::move(plan).value());
-    co_await adopting;
 }
 
 void PlansViewModel::showCreatedPlan(const Plan &plan)
@@ -434,14 +407,6 @@ void PlansViewModel::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
-}
-
-void PlansViewModel::setCreating(bool creating)
-{
-    if (m_creating == creating)
-        return;
-    m_creating = creating;
-    Q_EMIT creatingChanged(creating);
 }
 
 void PlansViewModel::setStatus(const QString &message, bool isError)

@@ -25,16 +25,15 @@ class PlanListModel;
 class TaskTableModel;
 
 // What the main window shows and what it can do, with no widgets: the list of plans, the
-// selected plan and its tasks, and intents (create a plan, change a task's status) carried out
-// through PlanService coroutines. Nothing here waits: every call returns at once and the
-// result arrives later through the models and the signals below. A coroutine that finishes
+// selected plan and its tasks, and intents (show a plan New goal created, change a task's status)
+// carried out through PlanService coroutines. Nothing here waits: every call returns at once and
+// the result arrives later through the models and the signals below. A coroutine that finishes
 // after this object is gone does not touch it.
 class PlansViewModel : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool hasPlans READ hasPlans NOTIFY hasPlansChanged)
-    Q_PROPERTY(bool creating READ isCreating NOTIFY creatingChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(
         qint64 selectedPlanId READ selectedPlanId WRITE selectPlan NOTIFY selectedPlanIdChanged)
@@ -71,7 +70,6 @@ public:
 
     State state() const { return m_state; }
     bool hasPlans() const;
-    bool isCreating() const { return m_creating; }
     // True while any store operation started here is still running.
     bool isBusy() const { return m_pendingOperations > 0; }
     qint64 selectedPlanId() const { return m_selectedPlanId; }
@@ -98,8 +96,6 @@ public Q_SLOTS:
     void start();
     void reload();
     void selectPlan(qint64 planId);
-    // A goal without `today` is planned from the clock's today.
-    void createPlan(const helios::Goal &goal);
     // A plan just saved elsewhere (New goal's accepted preview): shown and selected at once,
     // listed when the summaries come back.
     void showCreatedPlan(const helios::Plan &plan);
@@ -121,7 +117,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(helios::ui::PlansViewModel::State state);
     void hasPlansChanged(bool hasPlans);
-    void creatingChanged(bool creating);
     void busyChanged(bool busy);
     void selectedPlanIdChanged(qint64 planId);
     void currentPlanChanged();
@@ -133,7 +128,6 @@ Q_SIGNALS:
     void restoreFinished(bool restored, const QString &message);
     void planCreated(qint64 planId);
     void planDeleted(qint64 planId);
-    void planCreationFailed(const QString &message);
     void plansLoaded();
 
 private:
@@ -153,7 +147,6 @@ private:
     QCoro::Task<> openAndLoad();
     QCoro::Task<> loadPlans(qint64 preferredPlanId);
     QCoro::Task<> loadCurrentPlan();
-    QCoro::Task<> create(Goal goal);
     QCoro::Task<> adopt(Plan plan);
     QCoro::Task<> remove(qint64 planId);
     QCoro::Task<> saveStatus(qint64 taskId, TaskStatus status);
@@ -165,7 +158,6 @@ private:
     QCoro::Task<> restore(QString path);
 
     void setState(State state);
-    void setCreating(bool creating);
     void setStatus(const QString &message, bool isError);
     void setCurrentPlan(Plan plan);
     void applyPlans(QList<PlanSummary> plans, qint64 preferredPlanId);
@@ -183,7 +175,6 @@ private:
 
     State m_state = State::Opening;
     bool m_started = false;
-    bool m_creating = false;
     int m_pendingOperations = 0;
     bool m_hadPlans = false;
     qint64 m_selectedPlanId = 0;

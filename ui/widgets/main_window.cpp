@@ -102,11 +102,6 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     connect(&viewModel, &PlansViewModel::hasPlansChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::statusMessageChanged, this, &MainWindow::showStatus);
     connect(&viewModel, &PlansViewModel::storageFailed, this, &MainWindow::reportStorageFailure);
-    connect(&viewModel, &PlansViewModel::planCreationFailed, this, [this](const QString &message) {
-        // Shown inline when the dialog is open; otherwise in the status bar.
-        if (!m_dialog)
-            statusBar()->showMessage(message);
-    });
 
     m_notifier = new BackgroundNotifier(this);
     restoreSettings();

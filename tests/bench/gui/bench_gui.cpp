@@ -8,10 +8,11 @@
 //                lag in the 300 ms after it
 //   memory       resident set size before the window and with the tasks loaded
 //   export, generation  the largest lag while the loaded plan is exported in each format and
-//                while a new plan is generated with the offline planner
+//                while New goal plans a goal offline and the draft is accepted (the window's flow)
 // Targets (issue 6): first paint under 400 ms, no stall over 50 ms.
 
 #include "core/io/plan_format.h"
+#include "core/jobs/job_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/metrics/event_loop_lag_probe.h"
@@ -20,6 +21,8 @@
 #include "ui/dialogs/error_reporter.h"
 #include "ui/models/task_filter_model.h"
 #include "ui/models/task_table_model.h"
+#include "ui/planning/goal_planning_view_model.h"
+#include "ui/planning/planning_teams.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
@@ -286,31 +289,44 @@ void benchExportAndGeneration(MainWindow &, PlansViewModel &viewModel, Store &st
         std::printf("  %-34s %7lld ms %9.1f ms  %s\n", qPrintable(name), took, stall,
                     qPrintable(stalls));
     }
+    // New goal as the window runs it: the planning team as a job, the draft accepted at once.
+    PlanService service(store);
+    JobService jobs(store);
+    PlanningTeams teams(nullptr, nullptr, {}); // the offline planner
+    GoalPlanningViewModel planning(jobs, service, teams);
+    QObject::connect(&planning, &GoalPlanningViewModel::planAccepted, &viewModel,
+                     &PlansViewModel::showCreatedPlan);
+    QObject::connect(&planning, &GoalPlanningViewModel::draftReady, &planning,
+                     &GoalPlanningViewModel::accept);
     bool created = false;
     const QMetaObject::Connection done = QObject::connect(
         &viewModel, &PlansViewModel::planCreated, &viewModel, [&](qint64) { created = true; });
     const QMetaObject::Connection refused = QObject::connect(
-        &viewModel, &PlansViewModel::planCreationFailed, &viewModel, [&](const QString &message) {
+        &planning, &GoalPlanningViewModel::failed, &planning, [&](const QString &message) {
             std::fprintf(stderr, "generation: %s\n", qPrintable(message));
             created = true;
         });
     Goal goal;
     goal.text = QStringLiteral("Learn Python programming, 学习Python编程");
     goal.hoursPerWeek = 10;
-    goal.deadline = QDate::currentDate().addMonths(3);
+    goal.today = QDate::currentDate();
+    goal.deadline = goal.today.addMonths(3);
     qint64 took = 0;
     QString stalls;
     // The GUI thread's own CPU time over the operation: a stall longer than it is time the thread
     // was waiting for a core (two cores, busy store and pool threads), not work it did.
     const double cpuBefore = threadCpuMs();
     const double stall = stallWhile(
-        probe, [&]() { viewModel.createPlan(goal); }, [&]() { return created; }, &took, &stalls);
+        probe, [&]() { planning.generate(goal, false); }, [&]() { return created; }, &took,
+        &stalls);
     const double guiCpu = threadCpuMs() - cpuBefore;
     QObject::disconnect(done);
     QObject::disconnect(refused);
+    if (!QTest::qWaitFor([&planning]() { return !planning.hasWorkInFlight(); }))
+        std::fprintf(stderr, "generation: the job did not close\n");
     worst = std::max(worst, stall);
     std::printf("  %-34s %7lld ms %9.1f ms  %s (GUI thread CPU over it: %.1f ms)\n",
-                "generate a plan (offline planner)", took, stall, qPrintable(stalls), guiCpu);
+                "New goal, offline, accepted", took, stall, qPrintable(stalls), guiCpu);
     std::printf("  largest stall while exporting and generating: %.1f ms (target < 50 ms)\n",
                 worst);
 }

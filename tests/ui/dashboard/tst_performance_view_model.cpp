@@ -138,8 +138,9 @@ private Q_SLOTS:
         QSignalSpy history(&viewModel, &PerformanceViewModel::callHistoryChanged);
 
         // WHEN the history is read (on the store's worker)
+        // (no check that it is loading right after the call: QCoro does not suspend on a future
+        // the worker already finished, so on a busy machine the read can end within the call)
         viewModel.refreshCallHistory();
-        QVERIFY(viewModel.isCallHistoryLoading());
         QTRY_VERIFY(!viewModel.isCallHistoryLoading());
 
         // THEN today has three calls, one failed, one from the cache
