@@ -1,6 +1,7 @@
 #include "ui/dialogs/adapt_plan_dialog.h"
 
 #include "core/domain/goal.h"
+#include "ui/dialogs/plan_diff_view.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/viewmodels/adapt_plan_view_model.h"
 
@@ -127,19 +128,7 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     bold.setBold(true);
     m_summaryLabel->setFont(bold);
 
-    m_diffView = new QTableView(this);
-    m_diffView->setObjectName(QStringLiteral("diffView"));
-    m_diffView->setModel(viewModel.diffModel());
-    m_diffView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_diffView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_diffView->setAlternatingRowColors(true);
-    m_diffView->setWordWrap(false);
-    m_diffView->verticalHeader()->hide();
-    m_diffView->horizontalHeader()->setSectionResizeMode(PlanDiffModel::TaskColumn,
-                                                         QHeaderView::Stretch);
-    for (int column : {int(PlanDiffModel::ChangeColumn), int(PlanDiffModel::BeforeColumn),
-                       int(PlanDiffModel::AfterColumn)})
-        m_diffView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_diffView = createPlanDiffView(viewModel.diffModel(), this);
 
     m_errorLabel = errorLabel(this);
 

@@ -1,5 +1,6 @@
 #include "ui/dialogs/version_history_dialog.h"
 
+#include "ui/dialogs/plan_diff_view.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/models/version_list_model.h"
 #include "ui/viewmodels/version_history_view_model.h"
@@ -55,19 +56,7 @@ VersionHistoryDialog::VersionHistoryDialog(VersionHistoryViewModel &viewModel, c
     bold.setBold(true);
     m_diffTitle->setFont(bold);
 
-    m_diffView = new QTableView(this);
-    m_diffView->setObjectName(QStringLiteral("diffView"));
-    m_diffView->setModel(viewModel.diffModel());
-    m_diffView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_diffView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_diffView->setAlternatingRowColors(true);
-    m_diffView->setWordWrap(false);
-    m_diffView->verticalHeader()->hide();
-    m_diffView->horizontalHeader()->setSectionResizeMode(PlanDiffModel::TaskColumn,
-                                                         QHeaderView::Stretch);
-    for (int column : {int(PlanDiffModel::ChangeColumn), int(PlanDiffModel::BeforeColumn),
-                       int(PlanDiffModel::AfterColumn)})
-        m_diffView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_diffView = createPlanDiffView(viewModel.diffModel(), this);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
