@@ -238,6 +238,802 @@
         <source>The deadline %1 is in the past.</source>
         <translation>The deadline %1 is in the past.</translation>
     </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>researcher</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>planner</translation>
+    </message>
+    <message>
+        <source>reviser</source>
+        <translation>reviser</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s answer was rejected even after a repair round: %2</source>
+        <translation>The %1&apos;s answer was rejected even after a repair round: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problems)</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model client was closed before the %1 had answered.</source>
+        <translation>The model client was closed before the %1 had answered.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s prompt does not fit: %2</source>
+        <translation>The %1&apos;s prompt does not fit: %2</translation>
+    </message>
+    <message>
+        <source>A revision needs the date of today.</source>
+        <translation>A revision needs the date of today.</translation>
+    </message>
+    <message>
+        <source>Every task of the plan is finished; there is nothing to revise.</source>
+        <translation>Every task of the plan is finished; there is nothing to revise.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The file is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>The file is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is broken: line %1 is not a property (NAME:value).</source>
+        <translation>The iCalendar file is broken: line %1 is not a property (NAME:value).</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is broken: END:%1 on line %2 closes nothing that was opened.</source>
+        <translation>The iCalendar file is broken: END:%1 on line %2 closes nothing that was opened.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is cut short: END:%1 is missing.</source>
+        <translation>The iCalendar file is cut short: END:%1 is missing.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file holds no tasks (VTODO); events are not imported.</source>
+        <translation>The iCalendar file holds no tasks (VTODO); events are not imported.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MiB; the limit is 16 MiB).</source>
+        <translation>%1 is too large to import (%2 MiB; the limit is 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (the limit is 16 MiB).</source>
+        <translation>%1 is too large to import (the limit is 16 MiB).</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text: save it as UTF-8 and import it again.</source>
+        <translation>The file is not valid %1 text: save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text: it cannot be imported.</source>
+        <translation>The file holds binary data, not text: it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>version entry %1 of plan %2</source>
+        <translation>version entry %1 of plan %2</translation>
+    </message>
+    <message>
+        <source>task %1 of %2</source>
+        <translation>task %1 of %2</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 is not an object.</source>
+        <translation>Task %1 of %2 is not an object.</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 has the id of an earlier task.</source>
+        <translation>Task %1 of %2 has the id of an earlier task.</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 depends on a task id that is not in the %3.</source>
+        <translation>Task %1 of %2 depends on a task id that is not in the %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is not a date (YYYY-MM-DD).</source>
+        <translation>The %1 of %2 is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is not a number of hours.</source>
+        <translation>The %1 of %2 is not a number of hours.</translation>
+    </message>
+    <message>
+        <source>The title of %1 is empty.</source>
+        <translation>The title of %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The status &apos;%1&apos; of %2 is not todo, in_progress, done or skipped.</source>
+        <translation>The status &apos;%1&apos; of %2 is not todo, in_progress, done or skipped.</translation>
+    </message>
+    <message>
+        <source>The %1 is not an object.</source>
+        <translation>The %1 is not an object.</translation>
+    </message>
+    <message>
+        <source>The %1 has no version number above the one before it.</source>
+        <translation>The %1 has no version number above the one before it.</translation>
+    </message>
+    <message>
+        <source>The created_at of %1 is not an ISO 8601 time.</source>
+        <translation>The created_at of %1 is not an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>The reason of %1 is not text.</source>
+        <translation>The reason of %1 is not text.</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 are not a list.</source>
+        <translation>The tasks of %1 are not a list.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no goal.</source>
+        <translation>Plan %1 has no goal.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no tasks.</source>
+        <translation>Plan %1 has no tasks.</translation>
+    </message>
+    <message>
+        <source>The versions of %1 are not a list.</source>
+        <translation>The versions of %1 are not a list.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>The file is not valid JSON (%1 at character %2).</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a Helios plan export (its &quot;format&quot; is not &quot;helios-plan&quot;).</source>
+        <translation>The JSON file is not a Helios plan export (its &quot;format&quot; is not &quot;helios-plan&quot;).</translation>
+    </message>
+    <message>
+        <source>The Helios JSON file has no valid formatVersion.</source>
+        <translation>The Helios JSON file has no valid formatVersion.</translation>
+    </message>
+    <message>
+        <source>The file is in Helios JSON format version %1, newer than the version %2 this Helios reads.</source>
+        <translation>The file is in Helios JSON format version %1, newer than the version %2 this Helios reads.</translation>
+    </message>
+    <message>
+        <source>The Helios JSON file holds no plans.</source>
+        <translation>The Helios JSON file holds no plans.</translation>
+    </message>
+    <message>
+        <source>The Markdown text has no list items, so there are no tasks to import.</source>
+        <translation>The Markdown text has no list items, so there are no tasks to import.</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1.</source>
+        <translation>Writing the export failed: %1.</translation>
+    </message>
+    <message>
+        <source>The file is %1, not %2: import it with --format %3 or without --format.</source>
+        <translation>The file is %1, not %2: import it with --format %3 or without --format.</translation>
+    </message>
+    <message>
+        <source>Helios cannot tell which format the file is in (Helios JSON, iCalendar, Markdown or todo.txt): give it with --format.</source>
+        <translation>Helios cannot tell which format the file is in (Helios JSON, iCalendar, Markdown or todo.txt): give it with --format.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (the limit is 16 MiB).</source>
+        <translation>The file is too large to import (the limit is 16 MiB).</translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no tasks to import.</source>
+        <translation>The file is empty: there are no tasks to import.</translation>
+    </message>
+    <message>
+        <source>Helios exports CSV but does not import it: import Helios JSON, iCalendar, Markdown or todo.txt.</source>
+        <translation>Helios exports CSV but does not import it: import Helios JSON, iCalendar, Markdown or todo.txt.</translation>
+    </message>
+    <message>
+        <source>The todo.txt file has no task lines.</source>
+        <translation>The todo.txt file has no task lines.</translation>
+    </message>
+    <message>
+        <source>There is no job with id %1.</source>
+        <translation>There is no job with id %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 is already %2; only a pending or running job can be cancelled.</source>
+        <translation>Job %1 is already %2; only a pending or running job can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a completed job&apos;s plan can be recorded.</source>
+        <translation>Job %1 is %2; only a completed job&apos;s plan can be recorded.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is not a template.</source>
+        <translation>Plan %1 is not a template.</translation>
+    </message>
+    <message>
+        <source>A saved version of the plan is damaged.</source>
+        <translation>A saved version of the plan is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 of plan %2 is damaged, so the plan cannot be exported without loss; export it in another format.</source>
+        <translation>Version %1 of plan %2 is damaged, so the plan cannot be exported without loss; export it in another format.</translation>
+    </message>
+    <message>
+        <source>The export stopped before it was complete.</source>
+        <translation>The export stopped before it was complete.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Cannot import %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no version %2; &apos;versions %1&apos; lists them.</source>
+        <translation>Plan %1 has no version %2; &apos;versions %1&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
+        <translation>The stream ended before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>The server sent a stream %1 that is not valid JSON: %2.</source>
+        <translation>The server sent a stream %1 that is not valid JSON: %2.</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
+    <message>
+        <source>Could not connect to the model server within %1 s.</source>
+        <translation>Could not connect to the model server within %1 s.</translation>
+    </message>
+    <message>
+        <source>The model server did not answer within %1 s.</source>
+        <translation>The model server did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The model server sent nothing for %1 s in the middle of its answer.</source>
+        <translation>The model server sent nothing for %1 s in the middle of its answer.</translation>
+    </message>
+    <message>
+        <source>The model call did not finish before its deadline.</source>
+        <translation>The model call did not finish before its deadline.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer was larger than the limit of %1 bytes; the transfer was stopped.</source>
+        <translation>The model&apos;s answer was larger than the limit of %1 bytes; the transfer was stopped.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The model server answered %1: %2</source>
+        <translation>The model server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The model server reported an error: %1</source>
+        <translation>The model server reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The model server closed the connection in the middle of its answer.</source>
+        <translation>The model server closed the connection in the middle of its answer.</translation>
+    </message>
+    <message>
+        <source>Could not reach the model server: %1</source>
+        <translation>Could not reach the model server: %1</translation>
+    </message>
+    <message>
+        <source>The model provider was closed during the call.</source>
+        <translation>The model provider was closed during the call.</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s list of models could not be read.</source>
+        <translation>The model server&apos;s list of models could not be read.</translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation>The server reported an error without a message.</translation>
+    </message>
+    <message>
+        <source>The model client was closed.</source>
+        <translation>The model client was closed.</translation>
+    </message>
+    <message>
+        <source>No free slot for the model call before its deadline.</source>
+        <translation>No free slot for the model call before its deadline.</translation>
+    </message>
+    <message>
+        <source>A JSON line is larger than %1 bytes.</source>
+        <translation>A JSON line is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The model server did not say its version.</source>
+        <translation>The model server did not say its version.</translation>
+    </message>
+    <message>
+        <source>The server reported an error in the stream.</source>
+        <translation>The server reported an error in the stream.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1.</source>
+        <translation>The server&apos;s answer is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no message.</source>
+        <translation>The server&apos;s answer has no message.</translation>
+    </message>
+    <message>
+        <source>The offline planner does not use a model server.</source>
+        <translation>The offline planner does not use a model server.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>The endpoint &quot;%1&quot; is not an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>A server-sent event is larger than %1 bytes.</source>
+        <translation>A server-sent event is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The prompt needs about %1 tokens but the model&apos;s context leaves room for %2; shorten the goal or raise the context size.</source>
+        <translation>The prompt needs about %1 tokens but the model&apos;s context leaves room for %2; shorten the goal or raise the context size.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>(%1 day)</source>
+        <translation>(%1 day)</translation>
+    </message>
+    <message>
+        <source>(%1 days)</source>
+        <translation>(%1 days)</translation>
+    </message>
+    <message>
+        <source>renamed from &quot;%1&quot;</source>
+        <translation>renamed from &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>notes changed</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>estimate %1 h → %2 h</source>
+        <translation>estimate %1 h → %2 h</translation>
+    </message>
+    <message>
+        <source>milestone &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>milestone &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>prerequisites changed</source>
+        <translation>prerequisites changed</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <translation>due %1 → %2</translation>
+    </message>
+    <message>
+        <source>start %1 → %2</source>
+        <translation>start %1 → %2</translation>
+    </message>
+    <message>
+        <source>start %1 → %2, due %3 → %4</source>
+        <translation>start %1 → %2, due %3 → %4</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>* Deadline: %1 → %2</source>
+        <translation>* Deadline: %1 → %2</translation>
+    </message>
+    <message>
+        <source>* Hours per week: %1 → %2</source>
+        <translation>* Hours per week: %1 → %2</translation>
+    </message>
+    <message>
+        <source>* Now at risk: %1 h short</source>
+        <translation>* Now at risk: %1 h short</translation>
+    </message>
+    <message>
+        <source>* No longer at risk</source>
+        <translation>* No longer at risk</translation>
+    </message>
+    <message>
+        <source>* Hours short: %1 → %2</source>
+        <translation>* Hours short: %1 → %2</translation>
+    </message>
+    <message>
+        <source>* Finish: %1 → %2</source>
+        <translation>* Finish: %1 → %2</translation>
+    </message>
+    <message>
+        <source>- Removed: %1</source>
+        <translation>- Removed: %1</translation>
+    </message>
+    <message>
+        <source>+ Added: %1 (%2 h)</source>
+        <translation>+ Added: %1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>The backup %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Writing the backup %1</source>
+        <translation>Writing the backup %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Cannot write the backup %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2; nothing was changed.</source>
+        <translation>The backup %1 cannot be restored: %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it is not a database or is damaged</source>
+        <translation>it is not a database or is damaged</translation>
+    </message>
+    <message>
+        <source>it is damaged (integrity check: %1)</source>
+        <translation>it is damaged (integrity check: %1)</translation>
+    </message>
+    <message>
+        <source>it is not a Helios database</source>
+        <translation>it is not a Helios database</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Helios (schema %1, this one knows up to %2)</source>
+        <translation>it was written by a newer Helios (schema %1, this one knows up to %2)</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>A backup cannot overwrite the database itself.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>There is no backup at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Cannot read the backup %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into %2; nothing was changed.</source>
+        <translation>Cannot copy the backup %1 into %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot move the database %1 aside to %2; nothing was restored.</source>
+        <translation>Cannot move the database %1 aside to %2; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the database was left as it was.</source>
+        <translation>Cannot put the backup in place of %1; the database was left as it was.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be brought up to date: %1</source>
+        <translation>The backup was restored but could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database is damaged (%2); restore a backup.</source>
+        <translation>%1 failed: the database is damaged (%2); restore a backup.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full (%2); free some space and try again.</source>
+        <translation>%1 failed: the disk is full (%2); free some space and try again.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>SQLite support is missing: install the Qt SQLite plugin (Debian package libqt6sql6-sqlite)</source>
+        <translation>SQLite support is missing: install the Qt SQLite plugin (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>Opening the database %1</source>
+        <translation>Opening the database %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helios database or is damaged (%2)</source>
+        <translation>%1 is not a Helios database or is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Helios (schema %2, this one knows up to %3); it was left untouched.</source>
+        <translation>%1 was written by a newer Helios (schema %2, this one knows up to %3); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; Helios needs to write to it.</source>
+        <translation>The database %1 is read-only; Helios needs to write to it.</translation>
+    </message>
+    <message>
+        <source>Using the LLM response cache</source>
+        <translation>Using the LLM response cache</translation>
+    </message>
+    <message>
+        <source>Using the LLM call log</source>
+        <translation>Using the LLM call log</translation>
+    </message>
+    <message>
+        <source>Reading the journal mode</source>
+        <translation>Reading the journal mode</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Checking the database</translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s integrity</source>
+        <translation>Checking the database&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s references</source>
+        <translation>Checking the database&apos;s references</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Helios (schema %2); this one knows up to %3 and cannot move it.</source>
+        <translation>%1 was written by a newer Helios (schema %2); this one knows up to %3 and cannot move it.</translation>
+    </message>
+    <message>
+        <source>There is no schema version %1; the latest is %2.</source>
+        <translation>There is no schema version %1; the latest is %2.</translation>
+    </message>
+    <message>
+        <source>Updating the database schema</source>
+        <translation>Updating the database schema</translation>
+    </message>
+    <message>
+        <source>Starting a schema update</source>
+        <translation>Starting a schema update</translation>
+    </message>
+    <message>
+        <source>Saving a schema update</source>
+        <translation>Saving a schema update</translation>
+    </message>
+    <message>
+        <source>Reading the database</source>
+        <translation>Reading the database</translation>
+    </message>
+    <message>
+        <source>Reading the local profile</source>
+        <translation>Reading the local profile</translation>
+    </message>
+    <message>
+        <source>Creating the local profile</source>
+        <translation>Creating the local profile</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Saving the plan</translation>
+    </message>
+    <message>
+        <source>Saving the plans</source>
+        <translation>Saving the plans</translation>
+    </message>
+    <message>
+        <source>Saving the plan&apos;s tasks</source>
+        <translation>Saving the plan&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>Saving the plan&apos;s dependencies</source>
+        <translation>Saving the plan&apos;s dependencies</translation>
+    </message>
+    <message>
+        <source>Listing plans</source>
+        <translation>Listing plans</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Reading the plan</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>There is no plan with id %1.</translation>
+    </message>
+    <message>
+        <source>Reading the plan&apos;s tasks</source>
+        <translation>Reading the plan&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>Reading the plans&apos; tasks</source>
+        <translation>Reading the plans&apos; tasks</translation>
+    </message>
+    <message>
+        <source>Updating the task</source>
+        <translation>Updating the task</translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>There is no task with id %1.</translation>
+    </message>
+    <message>
+        <source>Updating the task&apos;s notes</source>
+        <translation>Updating the task&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Reading the task</source>
+        <translation>Reading the task</translation>
+    </message>
+    <message>
+        <source>Updating the plan</source>
+        <translation>Updating the plan</translation>
+    </message>
+    <message>
+        <source>Counting templates</source>
+        <translation>Counting templates</translation>
+    </message>
+    <message>
+        <source>Listing templates</source>
+        <translation>Listing templates</translation>
+    </message>
+    <message>
+        <source>Computing statistics</source>
+        <translation>Computing statistics</translation>
+    </message>
+    <message>
+        <source>Reading tasks</source>
+        <translation>Reading tasks</translation>
+    </message>
+    <message>
+        <source>Reading plans</source>
+        <translation>Reading plans</translation>
+    </message>
+    <message>
+        <source>Reading the plan&apos;s versions</source>
+        <translation>Reading the plan&apos;s versions</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Opening the database failed.</source>
+        <translation>Opening the database failed.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection is not SQLite.</source>
+        <translation>%1 failed: the connection is not SQLite.</translation>
+    </message>
+    <message>
+        <source>waiting to start</source>
+        <translation>waiting to start</translation>
+    </message>
+    <message>
+        <source>analysing the goal</source>
+        <translation>analysing the goal</translation>
+    </message>
+    <message>
+        <source>researching</source>
+        <translation>researching</translation>
+    </message>
+    <message>
+        <source>planning the tasks</source>
+        <translation>planning the tasks</translation>
+    </message>
+    <message>
+        <source>scheduling</source>
+        <translation>scheduling</translation>
+    </message>
+    <message>
+        <source>repairing an answer</source>
+        <translation>repairing an answer</translation>
+    </message>
+    <message>
+        <source>Saving a version of the plan</source>
+        <translation>Saving a version of the plan</translation>
+    </message>
+    <message>
+        <source>Reading a version of the plan</source>
+        <translation>Reading a version of the plan</translation>
+    </message>
+    <message>
+        <source>Saving the new version of the plan</source>
+        <translation>Saving the new version of the plan</translation>
+    </message>
+    <message>
+        <source>Deleting the plan</source>
+        <translation>Deleting the plan</translation>
+    </message>
+    <message>
+        <source>Saving the job</source>
+        <translation>Saving the job</translation>
+    </message>
+    <message>
+        <source>Updating the job</source>
+        <translation>Updating the job</translation>
+    </message>
+    <message>
+        <source>Reading the job</source>
+        <translation>Reading the job</translation>
+    </message>
+    <message>
+        <source>Reading the jobs</source>
+        <translation>Reading the jobs</translation>
+    </message>
+    <message>
+        <source>Helios stopped while this job was %1; run it again.</source>
+        <translation>Helios stopped while this job was %1; run it again.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

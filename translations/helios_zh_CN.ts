@@ -238,6 +238,801 @@
         <source>The deadline %1 is in the past.</source>
         <translation>截止日期 %1 已经过去。</translation>
     </message>
+    <message>
+        <source>analyst</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>研究员</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>规划师</translation>
+    </message>
+    <message>
+        <source>reviser</source>
+        <translation>修订者</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s answer was rejected even after a repair round: %2</source>
+        <translation>%1的回答在一轮修复后仍被拒绝：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problems)</source>
+        <translation>
+            <numerusform>（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model client was closed before the %1 had answered.</source>
+        <translation>%1回答之前，模型客户端已关闭。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s prompt does not fit: %2</source>
+        <translation>%1的提示词放不下：%2</translation>
+    </message>
+    <message>
+        <source>A revision needs the date of today.</source>
+        <translation>修订计划需要今天的日期。</translation>
+    </message>
+    <message>
+        <source>Every task of the plan is finished; there is nothing to revise.</source>
+        <translation>计划中的所有任务都已完成，没有可修订的内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The file is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>该文件不是 iCalendar 文件：它不以 BEGIN:VCALENDAR 开头。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is broken: line %1 is not a property (NAME:value).</source>
+        <translation>iCalendar 文件已损坏：第 %1 行不是属性（NAME:value）。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is broken: END:%1 on line %2 closes nothing that was opened.</source>
+        <translation>iCalendar 文件已损坏：第 %2 行的 END:%1 没有对应的开始。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is cut short: END:%1 is missing.</source>
+        <translation>iCalendar 文件不完整：缺少 END:%1。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file holds no tasks (VTODO); events are not imported.</source>
+        <translation>iCalendar 文件中没有任务（VTODO）；日程事件不会被导入。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MiB; the limit is 16 MiB).</source>
+        <translation>%1 太大，无法导入（%2 MiB；上限为 16 MiB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (the limit is 16 MiB).</source>
+        <translation>%1 太大，无法导入（上限为 16 MiB）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text: save it as UTF-8 and import it again.</source>
+        <translation>该文件不是有效的 %1 文本：请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text: it cannot be imported.</source>
+        <translation>该文件包含二进制数据而不是文本，无法导入。</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>version entry %1 of plan %2</source>
+        <translation>计划 %2 的版本条目 %1</translation>
+    </message>
+    <message>
+        <source>task %1 of %2</source>
+        <translation>%2 的任务 %1</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 is not an object.</source>
+        <translation>%2 的任务 %1 不是对象。</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 has the id of an earlier task.</source>
+        <translation>%2 的任务 %1 与前面的任务 id 重复。</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 depends on a task id that is not in the %3.</source>
+        <translation>%2 的任务 %1 依赖的任务 id 不在%3中。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is not a date (YYYY-MM-DD).</source>
+        <translation>%2 的 %1 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is not a number of hours.</source>
+        <translation>%2 的 %1 不是小时数。</translation>
+    </message>
+    <message>
+        <source>The title of %1 is empty.</source>
+        <translation>%1 的标题为空。</translation>
+    </message>
+    <message>
+        <source>The status &apos;%1&apos; of %2 is not todo, in_progress, done or skipped.</source>
+        <translation>%2 的状态“%1”不是 todo、in_progress、done 或 skipped 之一。</translation>
+    </message>
+    <message>
+        <source>The %1 is not an object.</source>
+        <translation>%1 不是对象。</translation>
+    </message>
+    <message>
+        <source>The %1 has no version number above the one before it.</source>
+        <translation>%1 的版本号没有大于前一个版本。</translation>
+    </message>
+    <message>
+        <source>The created_at of %1 is not an ISO 8601 time.</source>
+        <translation>%1 的 created_at 不是 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>The reason of %1 is not text.</source>
+        <translation>%1 的 reason 不是文本。</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 are not a list.</source>
+        <translation>%1 的 tasks 不是列表。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no goal.</source>
+        <translation>计划 %1 没有目标。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no tasks.</source>
+        <translation>计划 %1 没有任务。</translation>
+    </message>
+    <message>
+        <source>The versions of %1 are not a list.</source>
+        <translation>%1 的 versions 不是列表。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>该文件不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a Helios plan export (its &quot;format&quot; is not &quot;helios-plan&quot;).</source>
+        <translation>该 JSON 文件不是 Helios 计划导出文件（其 &quot;format&quot; 不是 &quot;helios-plan&quot;）。</translation>
+    </message>
+    <message>
+        <source>The Helios JSON file has no valid formatVersion.</source>
+        <translation>该 Helios JSON 文件没有有效的 formatVersion。</translation>
+    </message>
+    <message>
+        <source>The file is in Helios JSON format version %1, newer than the version %2 this Helios reads.</source>
+        <translation>该文件是 Helios JSON 格式第 %1 版，比本 Helios 能读取的第 %2 版更新。</translation>
+    </message>
+    <message>
+        <source>The Helios JSON file holds no plans.</source>
+        <translation>该 Helios JSON 文件中没有计划。</translation>
+    </message>
+    <message>
+        <source>The Markdown text has no list items, so there are no tasks to import.</source>
+        <translation>Markdown 文本中没有列表项，因此没有可导入的任务。</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1.</source>
+        <translation>写入导出文件失败：%1。</translation>
+    </message>
+    <message>
+        <source>The file is %1, not %2: import it with --format %3 or without --format.</source>
+        <translation>该文件是 %1 而不是 %2：请用 --format %3 或不带 --format 导入。</translation>
+    </message>
+    <message>
+        <source>Helios cannot tell which format the file is in (Helios JSON, iCalendar, Markdown or todo.txt): give it with --format.</source>
+        <translation>Helios 无法判断该文件的格式（Helios JSON、iCalendar、Markdown 或 todo.txt）：请用 --format 指定。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (the limit is 16 MiB).</source>
+        <translation>该文件太大，无法导入（上限为 16 MiB）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no tasks to import.</source>
+        <translation>该文件为空：没有可导入的任务。</translation>
+    </message>
+    <message>
+        <source>Helios exports CSV but does not import it: import Helios JSON, iCalendar, Markdown or todo.txt.</source>
+        <translation>Helios 可以导出 CSV，但不能导入 CSV：请导入 Helios JSON、iCalendar、Markdown 或 todo.txt。</translation>
+    </message>
+    <message>
+        <source>The todo.txt file has no task lines.</source>
+        <translation>该 todo.txt 文件中没有任务行。</translation>
+    </message>
+    <message>
+        <source>There is no job with id %1.</source>
+        <translation>不存在 id 为 %1 的作业。</translation>
+    </message>
+    <message>
+        <source>Job %1 is already %2; only a pending or running job can be cancelled.</source>
+        <translation>作业 %1 已经是 %2 状态；只有等待中或运行中的作业可以取消。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a completed job&apos;s plan can be recorded.</source>
+        <translation>作业 %1 处于 %2 状态；只有已完成作业的计划可以记录。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is not a template.</source>
+        <translation>计划 %1 不是模板。</translation>
+    </message>
+    <message>
+        <source>A saved version of the plan is damaged.</source>
+        <translation>计划的一个已保存版本已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Version %1 of plan %2 is damaged, so the plan cannot be exported without loss; export it in another format.</source>
+        <translation>计划 %2 的第 %1 版已损坏，无法无损导出该计划；请改用其他格式导出。</translation>
+    </message>
+    <message>
+        <source>The export stopped before it was complete.</source>
+        <translation>导出在完成之前停止了。</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no version %2; &apos;versions %1&apos; lists them.</source>
+        <translation>计划 %1 没有第 %2 版；&apos;versions %1&apos; 会列出所有版本。</translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
+        <translation>回答尚未完成，数据流就结束了。</translation>
+    </message>
+    <message>
+        <source>The server sent a stream %1 that is not valid JSON: %2.</source>
+        <translation>服务器发送的数据流%1不是有效的 JSON：%2。</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>Could not connect to the model server within %1 s.</source>
+        <translation>%1 秒内无法连接到模型服务器。</translation>
+    </message>
+    <message>
+        <source>The model server did not answer within %1 s.</source>
+        <translation>模型服务器在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The model server sent nothing for %1 s in the middle of its answer.</source>
+        <translation>模型服务器在回答过程中 %1 秒没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The model call did not finish before its deadline.</source>
+        <translation>模型调用未能在截止时间前完成。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer was larger than the limit of %1 bytes; the transfer was stopped.</source>
+        <translation>模型的回答超过了 %1 字节的上限，传输已停止。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The model server answered %1: %2</source>
+        <translation>模型服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The model server reported an error: %1</source>
+        <translation>模型服务器报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>The model server closed the connection in the middle of its answer.</source>
+        <translation>模型服务器在回答过程中关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Could not reach the model server: %1</source>
+        <translation>无法连接到模型服务器：%1</translation>
+    </message>
+    <message>
+        <source>The model provider was closed during the call.</source>
+        <translation>调用期间模型提供方已关闭。</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s list of models could not be read.</source>
+        <translation>无法读取模型服务器的模型列表。</translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation>服务器报告了错误，但没有附带说明。</translation>
+    </message>
+    <message>
+        <source>The model client was closed.</source>
+        <translation>模型客户端已关闭。</translation>
+    </message>
+    <message>
+        <source>No free slot for the model call before its deadline.</source>
+        <translation>截止时间之前没有可用的模型调用名额。</translation>
+    </message>
+    <message>
+        <source>A JSON line is larger than %1 bytes.</source>
+        <translation>一行 JSON 超过了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The model server did not say its version.</source>
+        <translation>模型服务器没有告知其版本。</translation>
+    </message>
+    <message>
+        <source>The server reported an error in the stream.</source>
+        <translation>服务器在数据流中报告了错误。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1.</source>
+        <translation>服务器的回答不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no message.</source>
+        <translation>服务器的回答中没有消息。</translation>
+    </message>
+    <message>
+        <source>The offline planner does not use a model server.</source>
+        <translation>离线规划器不使用模型服务器。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>端点“%1”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>A server-sent event is larger than %1 bytes.</source>
+        <translation>一个服务器推送事件超过了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The prompt needs about %1 tokens but the model&apos;s context leaves room for %2; shorten the goal or raise the context size.</source>
+        <translation>提示词约需 %1 个 token，但模型上下文只剩 %2 个的空间；请缩短目标或增大上下文大小。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>(%1 day)</source>
+        <translation>（%1 天）</translation>
+    </message>
+    <message>
+        <source>(%1 days)</source>
+        <translation>（%1 天）</translation>
+    </message>
+    <message>
+        <source>renamed from &quot;%1&quot;</source>
+        <translation>由“%1”改名</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>备注已更改</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>estimate %1 h → %2 h</source>
+        <translation>估时 %1 小时 → %2 小时</translation>
+    </message>
+    <message>
+        <source>milestone &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>里程碑“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>prerequisites changed</source>
+        <translation>前置任务已更改</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <translation>截止 %1 → %2</translation>
+    </message>
+    <message>
+        <source>start %1 → %2</source>
+        <translation>开始 %1 → %2</translation>
+    </message>
+    <message>
+        <source>start %1 → %2, due %3 → %4</source>
+        <translation>开始 %1 → %2，截止 %3 → %4</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>* Deadline: %1 → %2</source>
+        <translation>* 截止日期：%1 → %2</translation>
+    </message>
+    <message>
+        <source>* Hours per week: %1 → %2</source>
+        <translation>* 每周小时数：%1 → %2</translation>
+    </message>
+    <message>
+        <source>* Now at risk: %1 h short</source>
+        <translation>* 现在有风险：缺 %1 小时</translation>
+    </message>
+    <message>
+        <source>* No longer at risk</source>
+        <translation>* 不再有风险</translation>
+    </message>
+    <message>
+        <source>* Hours short: %1 → %2</source>
+        <translation>* 缺少小时数：%1 → %2</translation>
+    </message>
+    <message>
+        <source>* Finish: %1 → %2</source>
+        <translation>* 完成日期：%1 → %2</translation>
+    </message>
+    <message>
+        <source>- Removed: %1</source>
+        <translation>- 已删除：%1</translation>
+    </message>
+    <message>
+        <source>+ Added: %1 (%2 h)</source>
+        <translation>+ 已添加：%1（%2 小时）</translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>备份 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the backup %1</source>
+        <translation>写入备份 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2; nothing was changed.</source>
+        <translation>无法恢复备份 %1：%2；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>it is not a database or is damaged</source>
+        <translation>它不是数据库或已损坏</translation>
+    </message>
+    <message>
+        <source>it is damaged (integrity check: %1)</source>
+        <translation>它已损坏（完整性检查：%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Helios database</source>
+        <translation>它不是 Helios 数据库</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Helios (schema %1, this one knows up to %2)</source>
+        <translation>它由更新版本的 Helios 写入（架构 %1，本版本最多支持 %2）</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>备份不能覆盖数据库本身。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>无法读取备份 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into %2; nothing was changed.</source>
+        <translation>无法将备份 %1 复制到 %2；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot move the database %1 aside to %2; nothing was restored.</source>
+        <translation>无法将数据库 %1 移到 %2；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the database was left as it was.</source>
+        <translation>无法用备份替换 %1；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be brought up to date: %1</source>
+        <translation>备份已恢复，但无法升级到最新架构：%1</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database is damaged (%2); restore a backup.</source>
+        <translation>%1失败：数据库已损坏（%2）；请恢复一个备份。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full (%2); free some space and try again.</source>
+        <translation>%1失败：磁盘已满（%2）；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1失败：%2。</translation>
+    </message>
+    <message>
+        <source>SQLite support is missing: install the Qt SQLite plugin (Debian package libqt6sql6-sqlite)</source>
+        <translation>缺少 SQLite 支持：请安装 Qt SQLite 插件（Debian 软件包 libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>Opening the database %1</source>
+        <translation>打开数据库 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helios database or is damaged (%2)</source>
+        <translation>%1 不是 Helios 数据库或已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Helios (schema %2, this one knows up to %3); it was left untouched.</source>
+        <translation>%1 由更新版本的 Helios 写入（架构 %2，本版本最多支持 %3）；未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; Helios needs to write to it.</source>
+        <translation>数据库 %1 是只读的；Helios 需要写入它。</translation>
+    </message>
+    <message>
+        <source>Using the LLM response cache</source>
+        <translation>使用 LLM 回答缓存</translation>
+    </message>
+    <message>
+        <source>Using the LLM call log</source>
+        <translation>使用 LLM 调用记录</translation>
+    </message>
+    <message>
+        <source>Reading the journal mode</source>
+        <translation>读取日志模式</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s integrity</source>
+        <translation>检查数据库完整性</translation>
+    </message>
+    <message>
+        <source>Checking the database&apos;s references</source>
+        <translation>检查数据库引用</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Helios (schema %2); this one knows up to %3 and cannot move it.</source>
+        <translation>%1 由更新版本的 Helios 写入（架构 %2）；本版本最多支持 %3，无法迁移它。</translation>
+    </message>
+    <message>
+        <source>There is no schema version %1; the latest is %2.</source>
+        <translation>不存在架构版本 %1；最新版本是 %2。</translation>
+    </message>
+    <message>
+        <source>Updating the database schema</source>
+        <translation>更新数据库架构</translation>
+    </message>
+    <message>
+        <source>Starting a schema update</source>
+        <translation>开始架构更新</translation>
+    </message>
+    <message>
+        <source>Saving a schema update</source>
+        <translation>保存架构更新</translation>
+    </message>
+    <message>
+        <source>Reading the database</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <source>Reading the local profile</source>
+        <translation>读取本地用户资料</translation>
+    </message>
+    <message>
+        <source>Creating the local profile</source>
+        <translation>创建本地用户资料</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Saving the plans</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Saving the plan&apos;s tasks</source>
+        <translation>保存计划的任务</translation>
+    </message>
+    <message>
+        <source>Saving the plan&apos;s dependencies</source>
+        <translation>保存计划的依赖关系</translation>
+    </message>
+    <message>
+        <source>Listing plans</source>
+        <translation>列出计划</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>读取计划</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>不存在 id 为 %1 的计划。</translation>
+    </message>
+    <message>
+        <source>Reading the plan&apos;s tasks</source>
+        <translation>读取计划的任务</translation>
+    </message>
+    <message>
+        <source>Reading the plans&apos; tasks</source>
+        <translation>读取各计划的任务</translation>
+    </message>
+    <message>
+        <source>Updating the task</source>
+        <translation>更新任务</translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>不存在 id 为 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>Updating the task&apos;s notes</source>
+        <translation>更新任务备注</translation>
+    </message>
+    <message>
+        <source>Reading the task</source>
+        <translation>读取任务</translation>
+    </message>
+    <message>
+        <source>Updating the plan</source>
+        <translation>更新计划</translation>
+    </message>
+    <message>
+        <source>Counting templates</source>
+        <translation>统计模板</translation>
+    </message>
+    <message>
+        <source>Listing templates</source>
+        <translation>列出模板</translation>
+    </message>
+    <message>
+        <source>Computing statistics</source>
+        <translation>计算统计数据</translation>
+    </message>
+    <message>
+        <source>Reading tasks</source>
+        <translation>读取任务</translation>
+    </message>
+    <message>
+        <source>Reading plans</source>
+        <translation>读取计划</translation>
+    </message>
+    <message>
+        <source>Reading the plan&apos;s versions</source>
+        <translation>读取计划的版本</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Opening the database failed.</source>
+        <translation>打开数据库失败。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection is not SQLite.</source>
+        <translation>%1失败：该连接不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>waiting to start</source>
+        <translation>等待开始</translation>
+    </message>
+    <message>
+        <source>analysing the goal</source>
+        <translation>分析目标</translation>
+    </message>
+    <message>
+        <source>researching</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <source>planning the tasks</source>
+        <translation>规划任务</translation>
+    </message>
+    <message>
+        <source>scheduling</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>repairing an answer</source>
+        <translation>修复回答</translation>
+    </message>
+    <message>
+        <source>Saving a version of the plan</source>
+        <translation>保存计划的一个版本</translation>
+    </message>
+    <message>
+        <source>Reading a version of the plan</source>
+        <translation>读取计划的一个版本</translation>
+    </message>
+    <message>
+        <source>Saving the new version of the plan</source>
+        <translation>保存计划的新版本</translation>
+    </message>
+    <message>
+        <source>Deleting the plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Saving the job</source>
+        <translation>保存作业</translation>
+    </message>
+    <message>
+        <source>Updating the job</source>
+        <translation>更新作业</translation>
+    </message>
+    <message>
+        <source>Reading the job</source>
+        <translation>读取作业</translation>
+    </message>
+    <message>
+        <source>Reading the jobs</source>
+        <translation>读取作业</translation>
+    </message>
+    <message>
+        <source>Helios stopped while this job was %1; run it again.</source>
+        <translation>Helios 在该作业%1时停止了；请重新运行。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

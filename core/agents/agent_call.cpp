@@ -3,6 +3,7 @@
 #include "core/agents/json_answer.h"
 #include "core/llm/token_budget.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace helios::agents {
@@ -21,16 +22,31 @@ QString withoutFinalStop(QString s)
     return s;
 }
 
+// The agent's role as the person reads it in an error sentence.
+QString roleName(const QString &agent)
+{
+    if (agent == QLatin1String("analyst"))
+        return QCoreApplication::translate("helios", "analyst");
+    if (agent == QLatin1String("researcher"))
+        return QCoreApplication::translate("helios", "researcher");
+    if (agent == QLatin1String("planner"))
+        return QCoreApplication::translate("helios", "planner");
+    if (agent == QLatin1String("reviser"))
+        return QCoreApplication::translate("helios", "reviser");
+    return agent;
+}
+
 Error rejectedAfterRepair(const AgentCall &call, const QStringList &problems)
 {
     QStringList first;
     for (int i = 0; i < std::min<qsizetype>(kErrorsInSentence, problems.size()); ++i)
         first << withoutFinalStop(problems[i]);
-    QString sentence = QStringLiteral("The %1's answer was rejected even after a repair round: %2")
-                           .arg(call.agent, first.join(QStringLiteral("; ")));
+    QString sentence = QCoreApplication::translate(
+                           "helios", "The %1's answer was rejected even after a repair round: %2")
+                           .arg(roleName(call.agent), first.join(QStringLiteral("; ")));
     if (problems.size() > kErrorsInSentence)
-        sentence +=
-            QStringLiteral(" (and %1 more problems)").arg(problems.size() - kErrorsInSentence);
+        sentence += QCoreApplication::translate("helios", " (and %n more problems)", nullptr,
+                                                int(problems.size() - kErrorsInSentence));
     return {Error::Kind::Validation, sentence + u'.'};
 }
 
@@ -77,8 +93,9 @@ QCoro::Task<Result<QJsonObject>> askAgent(QPointer<llm::LlmClient> client, Agent
 {
     const auto closed = [&call] {
         return Error{Error::Kind::Provider,
-                     QStringLiteral("The model client was closed before the %1 had answered.")
-                         .arg(call.agent)};
+                     QCoreApplication::translate(
+                         "helios", "The model client was closed before the %1 had answered.")
+                         .arg(roleName(call.agent))};
     };
     QList<llm::ChatMessage> messages{
         {QStringLiteral("system"), llm::compactSystemPrompt(call.prompt.system)},
@@ -95,8 +112,10 @@ QCoro::Task<Result<QJsonObject>> askAgent(QPointer<llm::LlmClient> client, Agent
         Result<QList<llm::ChatMessage>> fitted =
             llm::fitToContext(messages, call.contextTokens, call.maxTokens);
         if (!fitted)
-            co_return Error{fitted.error().kind, QStringLiteral("The %1's prompt does not fit: %2")
-                                                     .arg(call.agent, fitted.error().message)};
+            co_return Error{
+                fitted.error().kind,
+                QCoreApplication::translate("helios", "The %1's prompt does not fit: %2")
+                    .arg(roleName(call.agent), fitted.error().message)};
         if (cancel.isCancelled())
             co_return Error::cancelled();
         if (!client)

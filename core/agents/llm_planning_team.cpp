@@ -6,6 +6,7 @@
 #include "core/agents/plan_assembly.h"
 #include "core/domain/goal_validation.h"
 #include "core/planning/offline_planner.h"
+#include <QCoreApplication>
 
 namespace helios::agents {
 
@@ -295,12 +296,13 @@ QCoro::Task<Result<Plan>> LlmPlanningTeam::revise(Plan plan, ProgressSummary sum
     if (cancel.isCancelled())
         co_return Error::cancelled();
     if (!summary.today.isValid())
-        co_return Error::usage(QStringLiteral("A revision needs the date of today."));
+        co_return Error::usage(
+            QCoreApplication::translate("helios", "A revision needs the date of today."));
     const bool anyRemaining = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
                                           [](const Task &t) { return !t.isFinished(); });
     if (!anyRemaining)
-        co_return Error::usage(
-            QStringLiteral("Every task of the plan is finished; there is nothing to revise."));
+        co_return Error::usage(QCoreApplication::translate(
+            "helios", "Every task of the plan is finished; there is nothing to revise."));
 
     const RevisionIds ids = RevisionIds::of(plan);
     const QString language =

@@ -4,6 +4,7 @@
 #include "core/planning/offline_planner.h"
 #include "core/planning/replanner.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -58,7 +59,8 @@ QCoro::Task<Result<Plan>> OfflinePlanningTeam::revise(Plan plan, ProgressSummary
     if (cancel.isCancelled())
         co_return Error::cancelled();
     if (!summary.today.isValid())
-        co_return Error::usage(QStringLiteral("A revision needs the date of today."));
+        co_return Error::usage(
+            QCoreApplication::translate("helios", "A revision needs the date of today."));
     report(sink, PlanningStage::Planning, "reviser");
     report(sink, PlanningStage::Scheduling, "scheduler");
     const std::optional<QDate> deadline =

@@ -1,6 +1,13 @@
 #include "core/domain/error.h"
 
+#include <QCoreApplication>
+
 namespace helios {
+
+Error Error::cancelled()
+{
+    return {Kind::Cancelled, QCoreApplication::translate("helios", "Cancelled.")};
+}
 
 int exitCodeFor(Error::Kind kind)
 {

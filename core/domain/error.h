@@ -24,10 +24,8 @@ struct Error
     static Error validation(QString m) { return {Kind::Validation, std::move(m)}; }
     static Error storage(QString m) { return {Kind::Storage, std::move(m)}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
-    static Error cancelled(QString m = QStringLiteral("Cancelled."))
-    {
-        return {Kind::Cancelled, std::move(m)};
-    }
+    static Error cancelled(); // "Cancelled.", in the person's language
+    static Error cancelled(QString m) { return {Kind::Cancelled, std::move(m)}; }
 };
 
 // Exit code contract from DESIGN.md.

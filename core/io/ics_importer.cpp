@@ -2,6 +2,7 @@
 
 #include "core/io/ics_text.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -221,8 +222,9 @@ bool looksLikeICalendar(const QString &text)
 Result<Plan> importICalendar(const QString &text, const QString &title)
 {
     if (!looksLikeICalendar(text))
-        return refuse(QStringLiteral("The file is not an iCalendar file: it does not start with "
-                                     "BEGIN:VCALENDAR."));
+        return refuse(QCoreApplication::translate(
+            "helios", "The file is not an iCalendar file: it does not start with "
+                      "BEGIN:VCALENDAR."));
     Plan plan;
     plan.goal = title;
     QList<TodoEntry> todos;
@@ -238,8 +240,9 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
             break; // RFC 5545 allows several calendars in one stream; Helios reads the first
         const std::optional<ContentLine> line = parseLine(raw);
         if (!line)
-            return refuse(QStringLiteral("The iCalendar file is broken: line %1 is not a "
-                                         "property (NAME:value).")
+            return refuse(QCoreApplication::translate(
+                              "helios", "The iCalendar file is broken: line %1 is not a "
+                                        "property (NAME:value).")
                               .arg(lineNumber));
         if (line->name == QLatin1String("BEGIN")) {
             const QString component = line->value.trimmed().toUpper();
@@ -251,8 +254,9 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
         if (line->name == QLatin1String("END")) {
             const QString component = line->value.trimmed().toUpper();
             if (open.isEmpty() || open.last() != component)
-                return refuse(QStringLiteral("The iCalendar file is broken: END:%1 on line %2 "
-                                             "closes nothing that was opened.")
+                return refuse(QCoreApplication::translate(
+                                  "helios", "The iCalendar file is broken: END:%1 on line %2 "
+                                            "closes nothing that was opened.")
                                   .arg(component)
                                   .arg(lineNumber));
             open.removeLast();
@@ -272,11 +276,13 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
             plan.goal = ics::unescapeText(line->value).simplified();
     }
     if (!ended)
-        return refuse(QStringLiteral("The iCalendar file is cut short: END:%1 is missing.")
+        return refuse(QCoreApplication::translate(
+                          "helios", "The iCalendar file is cut short: END:%1 is missing.")
                           .arg(open.isEmpty() ? QStringLiteral("VCALENDAR") : open.last()));
     if (todos.isEmpty())
-        return refuse(QStringLiteral("The iCalendar file holds no tasks (VTODO); events are not "
-                                     "imported."));
+        return refuse(QCoreApplication::translate(
+            "helios", "The iCalendar file holds no tasks (VTODO); events are not "
+                      "imported."));
     resolveRelations(todos);
     for (int i = 0; i < todos.size(); ++i) {
         todos[i].task.order = i;

@@ -1,5 +1,6 @@
 #include "core/io/import_text.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -10,24 +11,29 @@ Result<QByteArray> readImportFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::usage(QStringLiteral("There is no file %1.").arg(path));
+        return Error::usage(
+            QCoreApplication::translate("helios", "There is no file %1.").arg(path));
     if (!info.isFile())
-        return Error::usage(QStringLiteral("%1 is not a file.").arg(path));
+        return Error::usage(QCoreApplication::translate("helios", "%1 is not a file.").arg(path));
     if (info.size() > kMaxImportBytes)
         return Error::usage(
-            QStringLiteral("%1 is too large to import (%2 MiB; the limit is 16 MiB).")
+            QCoreApplication::translate("helios",
+                                        "%1 is too large to import (%2 MiB; the limit is 16 MiB).")
                 .arg(path)
                 .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("helios", "Cannot read %1: %2.")
+                                  .arg(path, file.errorString()));
     // Read at most one byte past the limit: a file that grew since the check is still refused.
     QByteArray bytes = file.read(kMaxImportBytes + 1);
     if (bytes.size() > kMaxImportBytes)
-        return Error::usage(
-            QStringLiteral("%1 is too large to import (the limit is 16 MiB).").arg(path));
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "%1 is too large to import (the limit is 16 MiB).")
+                                .arg(path));
     if (file.error() != QFileDevice::NoError)
-        return Error::storage(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("helios", "Cannot read %1: %2.")
+                                  .arg(path, file.errorString()));
     return bytes;
 }
 
@@ -41,7 +47,8 @@ Result<QString> decodeStrict(QStringConverter::Encoding encoding, QByteArrayView
     // Qt's UTF-16 decoder lets unpaired surrogates through.
     if (decoder.hasError() || !QStringView(text).isValidUtf16())
         return Error::usage(
-            QStringLiteral("The file is not valid %1 text: save it as UTF-8 and import it again.")
+            QCoreApplication::translate(
+                "helios", "The file is not valid %1 text: save it as UTF-8 and import it again.")
                 .arg(name));
     return text;
 }
@@ -75,15 +82,15 @@ Result<QString> decodeImportText(const QByteArray &bytes)
             view = view.sliced(3);
         // NUL bytes are valid UTF-8 but never text: catch binary before the encoding sentence.
         if (view.contains('\0'))
-            return Error::usage(
-                QStringLiteral("The file holds binary data, not text: it cannot be imported."));
+            return Error::usage(QCoreApplication::translate(
+                "helios", "The file holds binary data, not text: it cannot be imported."));
         text = decodeStrict(QStringConverter::Utf8, view, QStringLiteral("UTF-8"));
     }
     if (!text)
         return text;
     if (looksBinary(*text))
-        return Error::usage(
-            QStringLiteral("The file holds binary data, not text: it cannot be imported."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The file holds binary data, not text: it cannot be imported."));
     QString normalised = std::move(*text);
     normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));

@@ -2,6 +2,7 @@
 
 #include "core/io/json_exporter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,14 +22,16 @@ Error refuse(const QString &sentence)
 // Where in the file a problem is, for the one sentence that refuses it.
 QString planPlace(int plan)
 {
-    return QStringLiteral("plan %1").arg(plan + 1);
+    return QCoreApplication::translate("helios", "plan %1").arg(plan + 1);
 }
 
 Result<Task> readTask(const QJsonObject &object, const QString &place);
 
 QString versionPlace(int plan, int version)
 {
-    return QStringLiteral("version entry %1 of plan %2").arg(version + 1).arg(plan + 1);
+    return QCoreApplication::translate("helios", "version entry %1 of plan %2")
+        .arg(version + 1)
+        .arg(plan + 1);
 }
 
 // Tasks in file order, with their ids in the file (0 when a task has none).
@@ -46,9 +49,12 @@ Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
     QHash<qint64, int> positionOfId;
     QList<QJsonArray> dependencies;
     for (int i = 0; i < tasks.size(); ++i) {
-        const QString taskPlace = QStringLiteral("task %1 of %2").arg(i + 1).arg(owner);
+        const QString taskPlace =
+            QCoreApplication::translate("helios", "task %1 of %2").arg(i + 1).arg(owner);
         if (!tasks.at(i).isObject())
-            return refuse(QStringLiteral("Task %1 of %2 is not an object.").arg(i + 1).arg(owner));
+            return refuse(QCoreApplication::translate("helios", "Task %1 of %2 is not an object.")
+                              .arg(i + 1)
+                              .arg(owner));
         const QJsonObject taskObject = tasks.at(i).toObject();
         Result<Task> task = readTask(taskObject, taskPlace);
         if (!task)
@@ -57,7 +63,8 @@ Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
         const QJsonValue id = taskObject.value(QStringLiteral("id"));
         if (id.isDouble()) {
             if (positionOfId.contains(id.toInteger()))
-                return refuse(QStringLiteral("Task %1 of %2 has the id of an earlier task.")
+                return refuse(QCoreApplication::translate(
+                                  "helios", "Task %1 of %2 has the id of an earlier task.")
                                   .arg(i + 1)
                                   .arg(owner));
             positionOfId.insert(id.toInteger(), i);
@@ -70,8 +77,9 @@ Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
         for (const QJsonValue &dependency : std::as_const(dependencies[i])) {
             const auto it = positionOfId.constFind(dependency.toInteger(-1));
             if (!dependency.isDouble() || it == positionOfId.constEnd() || *it == i)
-                return refuse(QStringLiteral("Task %1 of %2 depends on a task id that is not in "
-                                             "the %3.")
+                return refuse(QCoreApplication::translate(
+                                  "helios", "Task %1 of %2 depends on a task id that is not in "
+                                            "the %3.")
                                   .arg(i + 1)
                                   .arg(owner, owner.startsWith(QLatin1String("version"))
                                                   ? QStringLiteral("version")
@@ -91,7 +99,9 @@ Result<QDate> optionalDate(const QJsonObject &object, const QString &key, const 
     const QDate date =
         value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
     if (!date.isValid())
-        return refuse(QStringLiteral("The %1 of %2 is not a date (YYYY-MM-DD).").arg(key, place));
+        return refuse(
+            QCoreApplication::translate("helios", "The %1 of %2 is not a date (YYYY-MM-DD).")
+                .arg(key, place));
     return date;
 }
 
@@ -102,7 +112,9 @@ Result<double> hours(const QJsonObject &object, const QString &key, const QStrin
     if (value.isUndefined() || (nullable && value.isNull()))
         return fallback;
     if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0)
-        return refuse(QStringLiteral("The %1 of %2 is not a number of hours.").arg(key, place));
+        return refuse(
+            QCoreApplication::translate("helios", "The %1 of %2 is not a number of hours.")
+                .arg(key, place));
     return value.toDouble();
 }
 
@@ -116,14 +128,16 @@ Result<Task> readTask(const QJsonObject &object, const QString &place)
     Task task;
     task.title = text(object, QStringLiteral("title")).trimmed();
     if (task.title.isEmpty())
-        return refuse(QStringLiteral("The title of %1 is empty.").arg(place));
+        return refuse(
+            QCoreApplication::translate("helios", "The title of %1 is empty.").arg(place));
     task.notes = text(object, QStringLiteral("notes"));
     task.milestone = text(object, QStringLiteral("milestone"));
     const QString status = object.value(QStringLiteral("status")).toString(QStringLiteral("todo"));
     const std::optional<TaskStatus> parsed = taskStatusFromString(status);
     if (!parsed)
-        return refuse(QStringLiteral("The status '%1' of %2 is not todo, in_progress, done or "
-                                     "skipped.")
+        return refuse(QCoreApplication::translate(
+                          "helios", "The status '%1' of %2 is not todo, in_progress, done or "
+                                    "skipped.")
                           .arg(status, place));
     task.status = *parsed;
     Result<double> estimate = hours(object, QStringLiteral("estimate_hours"), place, 1.0, false);
@@ -153,15 +167,16 @@ Result<ImportedVersion> readVersion(const QJsonValue &value, const Plan &plan,
 {
     const QString place = versionPlace(planIndex, index);
     if (!value.isObject())
-        return refuse(QStringLiteral("The %1 is not an object.").arg(place));
+        return refuse(QCoreApplication::translate("helios", "The %1 is not an object.").arg(place));
     const QJsonObject object = value.toObject();
     ImportedVersion imported;
     const QJsonValue number = object.value(QStringLiteral("version"));
     const double asDouble = number.toDouble(-1);
     if (!number.isDouble() || asDouble != std::floor(asDouble) || asDouble <= previousNumber ||
         asDouble > 1e9)
-        return refuse(
-            QStringLiteral("The %1 has no version number above the one before it.").arg(place));
+        return refuse(QCoreApplication::translate(
+                          "helios", "The %1 has no version number above the one before it.")
+                          .arg(place));
     imported.version.version = static_cast<int>(asDouble);
     const QJsonValue created = object.value(QStringLiteral("created_at"));
     if (!created.isUndefined() && !created.isNull()) {
@@ -169,12 +184,14 @@ Result<ImportedVersion> readVersion(const QJsonValue &value, const Plan &plan,
             created.isString() ? QDateTime::fromString(created.toString(), Qt::ISODateWithMs)
                                : QDateTime();
         if (!imported.version.createdAt.isValid())
-            return refuse(
-                QStringLiteral("The created_at of %1 is not an ISO 8601 time.").arg(place));
+            return refuse(QCoreApplication::translate(
+                              "helios", "The created_at of %1 is not an ISO 8601 time.")
+                              .arg(place));
     }
     const QJsonValue reason = object.value(QStringLiteral("reason"));
     if (!reason.isUndefined() && !reason.isString())
-        return refuse(QStringLiteral("The reason of %1 is not text.").arg(place));
+        return refuse(
+            QCoreApplication::translate("helios", "The reason of %1 is not text.").arg(place));
     imported.version.reason = reason.toString();
 
     Plan &then = imported.plan;
@@ -206,7 +223,8 @@ Result<ImportedVersion> readVersion(const QJsonValue &value, const Plan &plan,
 
     const QJsonValue tasks = object.value(QStringLiteral("tasks"));
     if (!tasks.isArray())
-        return refuse(QStringLiteral("The tasks of %1 are not a list.").arg(place));
+        return refuse(
+            QCoreApplication::translate("helios", "The tasks of %1 are not a list.").arg(place));
     Result<ReadTasks> read = readTasks(tasks.toArray(), place);
     if (!read)
         return read.error();
@@ -222,7 +240,7 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
     Plan plan;
     plan.goal = text(object, QStringLiteral("goal")).trimmed();
     if (plan.goal.isEmpty())
-        return refuse(QStringLiteral("Plan %1 has no goal.").arg(index + 1));
+        return refuse(QCoreApplication::translate("helios", "Plan %1 has no goal.").arg(index + 1));
     plan.language = text(object, QStringLiteral("language"));
     plan.kind = text(object, QStringLiteral("kind"));
     plan.subject = text(object, QStringLiteral("subject"));
@@ -230,8 +248,9 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
     if (created.isString()) {
         plan.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
         if (!plan.createdAt.isValid())
-            return refuse(
-                QStringLiteral("The created_at of %1 is not an ISO 8601 time.").arg(place));
+            return refuse(QCoreApplication::translate(
+                              "helios", "The created_at of %1 is not an ISO 8601 time.")
+                              .arg(place));
     }
     Result<QDate> start = optionalDate(object, QStringLiteral("start_date"), place);
     if (!start)
@@ -254,7 +273,8 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
 
     const QJsonArray tasks = object.value(QStringLiteral("tasks")).toArray();
     if (tasks.isEmpty())
-        return refuse(QStringLiteral("Plan %1 has no tasks.").arg(index + 1));
+        return refuse(
+            QCoreApplication::translate("helios", "Plan %1 has no tasks.").arg(index + 1));
     Result<ReadTasks> read = readTasks(tasks, place);
     if (!read)
         return read.error();
@@ -264,7 +284,8 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
 
     const QJsonValue versions = object.value(QStringLiteral("versions"));
     if (!versions.isUndefined() && !versions.isArray())
-        return refuse(QStringLiteral("The versions of %1 are not a list.").arg(place));
+        return refuse(
+            QCoreApplication::translate("helios", "The versions of %1 are not a list.").arg(place));
     const QJsonArray entries = versions.toArray();
     QHash<qint64, int> positionOfId;
     for (int i = 0; i < read->ids.size(); ++i) {
@@ -290,24 +311,29 @@ Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        return refuse(QStringLiteral("The file is not valid JSON (%1 at character %2).")
+        return refuse(QCoreApplication::translate(
+                          "helios", "The file is not valid JSON (%1 at character %2).")
                           .arg(error.errorString())
                           .arg(error.offset));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("helios-plan"))
-        return refuse(QStringLiteral("The JSON file is not a Helios plan export (its \"format\" "
-                                     "is not \"helios-plan\")."));
+        return refuse(QCoreApplication::translate(
+            "helios", "The JSON file is not a Helios plan export (its \"format\" "
+                      "is not \"helios-plan\")."));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toInteger(-1) < 1)
-        return refuse(QStringLiteral("The Helios JSON file has no valid formatVersion."));
+        return refuse(QCoreApplication::translate(
+            "helios", "The Helios JSON file has no valid formatVersion."));
     if (version.toInteger() > kHeliosJsonFormatVersion)
-        return refuse(QStringLiteral("The file is in Helios JSON format version %1, newer than the "
-                                     "version %2 this Helios reads.")
+        return refuse(QCoreApplication::translate(
+                          "helios", "The file is in Helios JSON format version %1, newer than the "
+                                    "version %2 this Helios reads.")
                           .arg(version.toInteger())
                           .arg(kHeliosJsonFormatVersion));
     const QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
     if (plans.isEmpty())
-        return refuse(QStringLiteral("The Helios JSON file holds no plans."));
+        return refuse(
+            QCoreApplication::translate("helios", "The Helios JSON file holds no plans."));
     QList<ImportedPlan> result;
     for (int i = 0; i < plans.size(); ++i) {
         Result<ImportedPlan> plan = readPlan(plans.at(i).toObject(), i);

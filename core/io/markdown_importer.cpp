@@ -1,5 +1,6 @@
 #include "core/io/markdown_importer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -240,8 +241,9 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
         lastItem = nullptr; // prose between lists
     }
     if (items.isEmpty())
-        return Error::usage(QStringLiteral("The Markdown text has no list items, so there are no "
-                                           "tasks to import."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The Markdown text has no list items, so there are no "
+                      "tasks to import."));
 
     Plan plan;
     plan.goal = title;
@@ -288,8 +290,9 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
         plan.tasks.append(std::move(task));
     }
     if (plan.tasks.isEmpty())
-        return Error::usage(QStringLiteral("The Markdown text has no list items, so there are no "
-                                           "tasks to import."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The Markdown text has no list items, so there are no "
+                      "tasks to import."));
     return plan;
 }
 

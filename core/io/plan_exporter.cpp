@@ -6,6 +6,7 @@
 #include "core/io/markdown_exporter.h"
 #include "core/io/todotxt_exporter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace helios {
@@ -17,7 +18,8 @@ bool PlanExporter::write(const QByteArray &bytes)
     if (failed())
         return false;
     if (m_out.write(bytes) != bytes.size()) {
-        m_error = QStringLiteral("Writing the export failed: %1.").arg(m_out.errorString());
+        m_error = QCoreApplication::translate("helios", "Writing the export failed: %1.")
+                      .arg(m_out.errorString());
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include "core/io/todotxt_importer.h"
 #include "core/planning/scheduler.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace helios {
@@ -79,8 +80,9 @@ Plan schedule(Plan plan, const QDate &today)
 Error notClaimed(PlanFormat claimed, PlanFormat actual)
 {
     return Error::usage(
-        QStringLiteral("The file is %1, not %2: import it with --format %3 or "
-                       "without --format.")
+        QCoreApplication::translate("helios",
+                                    "The file is %1, not %2: import it with --format %3 or "
+                                    "without --format.")
             .arg(formatTitle(actual), formatTitle(claimed), planFormatName(actual)));
 }
 
@@ -99,9 +101,10 @@ Result<PlanFormat> sniffPlanFormat(const QString &text, const QString &fileName)
     if (const std::optional<PlanFormat> bySuffix = planFormatForFileName(fileName);
         bySuffix && *bySuffix != PlanFormat::Csv)
         return *bySuffix;
-    return Error::usage(QStringLiteral("Helios cannot tell which format the file is in (Helios "
-                                       "JSON, iCalendar, Markdown or todo.txt): give it with "
-                                       "--format."));
+    return Error::usage(QCoreApplication::translate(
+        "helios", "Helios cannot tell which format the file is in (Helios "
+                  "JSON, iCalendar, Markdown or todo.txt): give it with "
+                  "--format."));
 }
 
 Result<QList<Plan>> importPlans(const QByteArray &bytes, const ImportOptions &options)
@@ -119,13 +122,14 @@ Result<QList<Plan>> importPlans(const QByteArray &bytes, const ImportOptions &op
 Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const ImportOptions &options)
 {
     if (bytes.size() > kMaxImportBytes)
-        return Error::usage(
-            QStringLiteral("The file is too large to import (the limit is 16 MiB)."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The file is too large to import (the limit is 16 MiB)."));
     Result<QString> text = decodeImportText(bytes);
     if (!text)
         return text.error();
     if (text->trimmed().isEmpty())
-        return Error::usage(QStringLiteral("The file is empty: there are no tasks to import."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The file is empty: there are no tasks to import."));
 
     PlanFormat format = PlanFormat::Json;
     if (options.format) {
@@ -152,8 +156,9 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
     case PlanFormat::Json:
         return importHeliosJson(*text);
     case PlanFormat::Csv:
-        return Error::usage(QStringLiteral("Helios exports CSV but does not import it: import "
-                                           "Helios JSON, iCalendar, Markdown or todo.txt."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "Helios exports CSV but does not import it: import "
+                      "Helios JSON, iCalendar, Markdown or todo.txt."));
     case PlanFormat::ICalendar:
         plan = importICalendar(*text, title);
         break;

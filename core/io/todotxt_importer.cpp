@@ -1,5 +1,6 @@
 #include "core/io/todotxt_importer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -107,7 +108,8 @@ Result<Plan> importTodoTxt(const QString &text, const QString &title)
         plan.tasks.append(std::move(task));
     }
     if (plan.tasks.isEmpty())
-        return Error::usage(QStringLiteral("The todo.txt file has no task lines."));
+        return Error::usage(
+            QCoreApplication::translate("helios", "The todo.txt file has no task lines."));
     plan.goal = topProject.isEmpty() ? title : unslug(topProject);
     plan.subject = topProject.isEmpty() ? QString() : unslug(topProject);
     return plan;

@@ -30,7 +30,8 @@ constexpr int kCancelPollMs = 300;
 
 Error noJob(qint64 id)
 {
-    return Error::notFound(QStringLiteral("There is no job with id %1.").arg(id));
+    return Error::notFound(
+        QCoreApplication::translate("helios", "There is no job with id %1.").arg(id));
 }
 
 QJsonValue dateJson(const QDate &date)
@@ -145,12 +146,13 @@ QCoro::Task<Result<Job>> JobService::requestCancel(qint64 id)
     if (!current)
         co_return current.error();
     if (current->status != JobStatus::Pending && current->status != JobStatus::Running)
-        co_return Error::usage(QStringLiteral("Job %1 is already %2; only a pending or running "
-                                              "job can be cancelled.")
-                                   .arg(id)
-                                   .arg(toString(current->status)));
+        co_return Error::usage(
+            QCoreApplication::translate("helios", "Job %1 is already %2; only a pending or running "
+                                                  "job can be cancelled.")
+                .arg(id)
+                .arg(toString(current->status)));
     current->status = JobStatus::Cancelled;
-    current->error = QStringLiteral("Cancelled.");
+    current->error = QCoreApplication::translate("helios", "Cancelled.");
     auto saving = save(*current);
     const Status saved = co_await saving;
     if (!saved)
@@ -275,8 +277,9 @@ QCoro::Task<Status> JobService::attachPlan(qint64 jobId, qint64 planId)
     if (!current)
         co_return current.error();
     if (current->status != JobStatus::Completed)
-        co_return Error::usage(QStringLiteral("Job %1 is %2; only a completed job's plan can be "
-                                              "recorded.")
+        co_return Error::usage(QCoreApplication::translate(
+                                   "helios", "Job %1 is %2; only a completed job's plan can be "
+                                             "recorded.")
                                    .arg(jobId)
                                    .arg(toString(current->status)));
     current->planId = planId;

@@ -7,6 +7,7 @@
 #include "core/planning/scheduler.h"
 #include "core/store/store.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -88,7 +89,8 @@ QCoro::Task<Result<Plan>> PlanService::createFromTemplate(qint64 templateId, Goa
     if (!source)
         co_return source.error();
     if (!source->isTemplate)
-        co_return Error::usage(QStringLiteral("Plan %1 is not a template.").arg(templateId));
+        co_return Error::usage(
+            QCoreApplication::translate("helios", "Plan %1 is not a template.").arg(templateId));
     goal.text = goal.text.trimmed().isEmpty() ? source->goal : goal.text.trimmed();
     if (Status valid = validateGoal(goal); !valid)
         co_return valid.error();

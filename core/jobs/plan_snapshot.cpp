@@ -1,5 +1,6 @@
 #include "core/jobs/plan_snapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +67,8 @@ Result<Plan> planFromSnapshot(const QString &snapshot)
     const QJsonObject root = doc.object();
     if (error.error != QJsonParseError::NoError || !doc.isObject() ||
         root.value(QLatin1String("snapshot")).toInt() != kSnapshotFormat)
-        return Error::storage(QStringLiteral("A saved version of the plan is damaged."));
+        return Error::storage(
+            QCoreApplication::translate("helios", "A saved version of the plan is damaged."));
     Plan plan;
     plan.id = root.value(QLatin1String("id")).toInteger();
     plan.userId = root.value(QLatin1String("user")).toInteger();

@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 #include "core/store/version_repository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -30,7 +31,7 @@ public:
         if (!m_device) {
             m_file = std::make_unique<QSaveFile>(m_path);
             if (!m_file->open(QIODevice::WriteOnly)) {
-                m_error = QStringLiteral("Cannot write %1: %2.")
+                m_error = QCoreApplication::translate("helios", "Cannot write %1: %2.")
                               .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
                 return false;
             }
@@ -53,8 +54,9 @@ public:
     {
         Result<Plan> plan = planFromSnapshot(version.snapshot);
         if (!plan) {
-            m_error = QStringLiteral("Version %1 of plan %2 is damaged, so the plan cannot be "
-                                     "exported without loss; export it in another format.")
+            m_error = QCoreApplication::translate(
+                          "helios", "Version %1 of plan %2 is damaged, so the plan cannot be "
+                                    "exported without loss; export it in another format.")
                           .arg(version.version)
                           .arg(m_planId);
             return false;
@@ -67,7 +69,7 @@ public:
         if (!forward(m_exporter->finish()))
             return false;
         if (m_file && !m_file->commit()) {
-            m_error = QStringLiteral("Cannot write %1: %2.")
+            m_error = QCoreApplication::translate("helios", "Cannot write %1: %2.")
                           .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
             return false;
         }
@@ -88,7 +90,8 @@ public:
         if (!m_error.isEmpty())
             return Error::storage(m_error);
         if (!m_finished)
-            return Error::storage(QStringLiteral("The export stopped before it was complete."));
+            return Error::storage(QCoreApplication::translate(
+                "helios", "The export stopped before it was complete."));
         return Ok{};
     }
 
@@ -96,8 +99,9 @@ private:
     bool forward(bool ok)
     {
         if (!ok && m_error.isEmpty())
-            m_error = m_exporter && m_exporter->failed() ? m_exporter->errorMessage()
-                                                         : QStringLiteral("The export failed.");
+            m_error = m_exporter && m_exporter->failed()
+                          ? m_exporter->errorMessage()
+                          : QCoreApplication::translate("helios", "The export failed.");
         return ok;
     }
 
@@ -176,7 +180,7 @@ QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOp
         Result<QList<ImportedPlan>> plans = importPlanFile(*bytes, options);
         if (!plans)
             return Error{plans.error().kind,
-                         QStringLiteral("Cannot import %1: %2")
+                         QCoreApplication::translate("helios", "Cannot import %1: %2")
                              .arg(QDir::toNativeSeparators(path), plans.error().message)};
         return plans;
     };

@@ -7,6 +7,7 @@
 #include "core/store/store.h"
 #include "core/store/version_repository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <memory>
@@ -17,7 +18,8 @@ namespace {
 
 Error noVersion(qint64 planId, int version)
 {
-    return Error::notFound(QStringLiteral("Plan %1 has no version %2; 'versions %1' lists them.")
+    return Error::notFound(QCoreApplication::translate(
+                               "helios", "Plan %1 has no version %2; 'versions %1' lists them.")
                                .arg(planId)
                                .arg(version));
 }

@@ -6,6 +6,7 @@
 #include "core/llm/json_fields.h"
 #include "core/llm/stream_decoder.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLatin1String>
 
@@ -59,7 +60,8 @@ protected:
     // The body ended, intact, before the format's own end.
     virtual void endedEarly(QList<StreamEvent> &out)
     {
-        fail(out, QStringLiteral("The stream ended before the answer was complete."));
+        fail(out, QCoreApplication::translate("helios",
+                                              "The stream ended before the answer was complete."));
     }
 
     // The frame's JSON object; nullopt after failing the stream when it is not valid JSON or
@@ -69,7 +71,8 @@ protected:
     {
         const ParsedObject parsed = parseObject(json);
         if (!parsed.error.isEmpty()) {
-            fail(out, QStringLiteral("The server sent a stream %1 that is not valid JSON: %2.")
+            fail(out, QCoreApplication::translate(
+                          "helios", "The server sent a stream %1 that is not valid JSON: %2.")
                           .arg(frameName, parsed.error));
             return std::nullopt;
         }

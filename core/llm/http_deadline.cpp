@@ -1,5 +1,6 @@
 #include "core/llm/http_deadline.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -249,7 +250,8 @@ QCoro::Task<HttpOutcome> runHttp(QNetworkAccessManager *nam, QNetworkRequest req
         ex->reply->deleteLater();
     } else if (ex->out.stop == AttemptInfo::Stop::None && ex->out.status == 0) {
         ex->out.networkError = QNetworkReply::OperationCanceledError;
-        ex->out.networkErrorString = QStringLiteral("the connection was closed");
+        ex->out.networkErrorString =
+            QCoreApplication::translate("helios", "the connection was closed");
     }
     co_return ex->out;
 }
@@ -262,22 +264,27 @@ Error outcomeError(const HttpOutcome &outcome, const HttpLimits &limits,
     case Stop::Cancelled:
         return Error::cancelled();
     case Stop::ConnectTimeout:
-        return providerError(QStringLiteral("Could not connect to the model server within %1 s.")
+        return providerError(QCoreApplication::translate(
+                                 "helios", "Could not connect to the model server within %1 s.")
                                  .arg(seconds(limits.connectTimeoutMs)));
     case Stop::FirstByteTimeout:
-        return providerError(QStringLiteral("The model server did not answer within %1 s.")
-                                 .arg(seconds(limits.firstByteTimeoutMs)));
+        return providerError(
+            QCoreApplication::translate("helios", "The model server did not answer within %1 s.")
+                .arg(seconds(limits.firstByteTimeoutMs)));
     case Stop::IdleTimeout:
         return providerError(
-            QStringLiteral("The model server sent nothing for %1 s in the middle of its answer.")
+            QCoreApplication::translate(
+                "helios", "The model server sent nothing for %1 s in the middle of its answer.")
                 .arg(seconds(limits.idleTimeoutMs)));
     case Stop::Deadline:
-        return providerError(QStringLiteral("The model call did not finish before its deadline."));
+        return providerError(QCoreApplication::translate(
+            "helios", "The model call did not finish before its deadline."));
     case Stop::TooLarge:
-        return providerError(
-            QStringLiteral("The model's answer was larger than the limit of %1 bytes; the "
-                           "transfer was stopped.")
-                .arg(limits.maxBytes));
+        return providerError(QCoreApplication::translate(
+                                 "helios",
+                                 "The model's answer was larger than the limit of %1 bytes; the "
+                                 "transfer was stopped.")
+                                 .arg(limits.maxBytes));
     case Stop::None:
         break;
     }
@@ -286,20 +293,23 @@ Error outcomeError(const HttpOutcome &outcome, const HttpLimits &limits,
         if (message.isEmpty())
             message = QString::fromUtf8(outcome.body.left(200)).simplified();
         if (message.isEmpty())
-            message = QStringLiteral("no reason given");
-        return providerError(QStringLiteral("The model server answered %1: %2")
-                                 .arg(outcome.status)
-                                 .arg(sentence(message)));
+            message = QCoreApplication::translate("helios", "no reason given");
+        return providerError(
+            QCoreApplication::translate("helios", "The model server answered %1: %2")
+                .arg(outcome.status)
+                .arg(sentence(message)));
     }
     if (!serverMessage.isEmpty())
         return providerError(
-            QStringLiteral("The model server reported an error: %1").arg(sentence(serverMessage)));
+            QCoreApplication::translate("helios", "The model server reported an error: %1")
+                .arg(sentence(serverMessage)));
     if (outcome.status >= 200 && outcome.status < 300 &&
         outcome.networkError != QNetworkReply::NoError)
-        return providerError(
-            QStringLiteral("The model server closed the connection in the middle of its answer."));
-    return providerError(QStringLiteral("Could not reach the model server: %1")
-                             .arg(sentence(outcome.networkErrorString)));
+        return providerError(QCoreApplication::translate(
+            "helios", "The model server closed the connection in the middle of its answer."));
+    return providerError(
+        QCoreApplication::translate("helios", "Could not reach the model server: %1")
+            .arg(sentence(outcome.networkErrorString)));
 }
 
 void fillAttempt(AttemptInfo *info, const HttpOutcome &outcome)

@@ -2,6 +2,7 @@
 
 #include "core/llm/json_fields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +11,8 @@ namespace helios::llm::detail {
 
 Error closedError()
 {
-    return providerError(QStringLiteral("The model provider was closed during the call."));
+    return providerError(
+        QCoreApplication::translate("helios", "The model provider was closed during the call."));
 }
 
 HttpLimits probeLimits()
@@ -71,8 +73,8 @@ Result<QStringList> modelNamesIn(const QByteArray &body, QLatin1String listKey,
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject() || !doc.object().value(listKey).isArray())
-        return providerError(
-            QStringLiteral("The model server's list of models could not be read."));
+        return providerError(QCoreApplication::translate(
+            "helios", "The model server's list of models could not be read."));
     QStringList names;
     const QJsonArray list = doc.object().value(listKey).toArray();
     for (const QJsonValue &entry : list) {

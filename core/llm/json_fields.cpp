@@ -1,5 +1,6 @@
 #include "core/llm/json_fields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -37,7 +38,8 @@ std::optional<QString> errorIn(const QJsonObject &object)
             message = error.value(QLatin1String("type")).toString();
     }
     if (message.isEmpty())
-        message = QStringLiteral("The server reported an error without a message.");
+        message = QCoreApplication::translate("helios",
+                                              "The server reported an error without a message.");
     return message;
 }
 

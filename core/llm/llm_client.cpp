@@ -4,6 +4,7 @@
 #include "core/llm/http_deadline.h"
 #include "core/llm/response_cache.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -94,7 +95,8 @@ struct SlotGuard
 
 Error deadlineError()
 {
-    return providerError(QStringLiteral("The model call did not finish before its deadline."));
+    return providerError(QCoreApplication::translate(
+        "helios", "The model call did not finish before its deadline."));
 }
 
 bool isTimeout(AttemptInfo::Stop stop)
@@ -172,7 +174,8 @@ QCoro::Task<Result<ChatResult>> LlmClient::chat(ChatRequest request, CallOptions
         }
     }
     if (!outcome)
-        outcome = Result<ChatResult>(providerError(QStringLiteral("The model client was closed.")));
+        outcome = Result<ChatResult>(
+            providerError(QCoreApplication::translate("helios", "The model client was closed.")));
 
     Result<ChatResult> result = std::move(*outcome);
     flight->result = result;
@@ -245,9 +248,9 @@ QCoro::Task<Result<ChatResult>> LlmClient::runCall(ChatRequest request, CallOpti
     if (!gotSlot) {
         if (cancel.isCancelled())
             co_return finish(Error::cancelled(), AttemptInfo::Stop::Cancelled, 0);
-        co_return finish(
-            providerError(QStringLiteral("No free slot for the model call before its deadline.")),
-            AttemptInfo::Stop::Deadline, 0);
+        co_return finish(providerError(QCoreApplication::translate(
+                             "helios", "No free slot for the model call before its deadline.")),
+                         AttemptInfo::Stop::Deadline, 0);
     }
     SlotGuard slot{limit};
 
@@ -262,7 +265,8 @@ QCoro::Task<Result<ChatResult>> LlmClient::runCall(ChatRequest request, CallOpti
     int attempts = 0;
     for (;;) {
         if (!self)
-            co_return finish(providerError(QStringLiteral("The model client was closed.")),
+            co_return finish(providerError(QCoreApplication::translate(
+                                 "helios", "The model client was closed.")),
                              AttemptInfo::Stop::None, attempts);
         ++attempts;
         CallOptions attemptOptions = options;

@@ -1,4 +1,5 @@
 #include "core/llm/ndjson_parser.h"
+#include <QCoreApplication>
 
 namespace helios::llm {
 
@@ -24,7 +25,8 @@ QList<QByteArray> NdjsonParser::feed(QByteArrayView chunk)
         const qsizetype newline = chunk.indexOf('\n');
         const QByteArrayView piece = newline < 0 ? chunk : chunk.first(newline);
         if (m_line.size() + piece.size() > m_maxLineBytes) {
-            m_error = QStringLiteral("A JSON line is larger than %1 bytes.").arg(m_maxLineBytes);
+            m_error = QCoreApplication::translate("helios", "A JSON line is larger than %1 bytes.")
+                          .arg(m_maxLineBytes);
             m_line.clear();
             m_line.squeeze();
             break;

@@ -3,6 +3,7 @@
 #include "core/llm/http_exchange.h"
 #include "core/llm/ollama_stream_decoder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,7 +87,8 @@ QCoro::Task<Result<QString>> OllamaProvider::health()
     const QString version =
         QJsonDocument::fromJson(*body).object().value(QLatin1String("version")).toString();
     if (version.isEmpty())
-        co_return providerError(QStringLiteral("The model server did not say its version."));
+        co_return providerError(
+            QCoreApplication::translate("helios", "The model server did not say its version."));
     co_return QStringLiteral("Ollama %1").arg(version);
 }
 

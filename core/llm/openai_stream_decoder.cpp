@@ -2,6 +2,7 @@
 
 #include "core/llm/json_fields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace helios::llm {
@@ -59,7 +60,8 @@ void OpenAiStreamDecoder::handle(const SseEvent &event, QList<StreamEvent> &out)
         return;
     const QJsonObject &object = *read;
     if (event.event == QLatin1String("error")) {
-        fail(out, QStringLiteral("The server reported an error in the stream."));
+        fail(out,
+             QCoreApplication::translate("helios", "The server reported an error in the stream."));
         return;
     }
 
@@ -82,14 +84,16 @@ Result<ChatAnswer> OpenAiStreamDecoder::parseAnswer(QByteArrayView body)
     const detail::ParsedObject parsed = detail::parseObject(body);
     if (!parsed.error.isEmpty())
         return providerError(
-            QStringLiteral("The server's answer is not valid JSON: %1.").arg(parsed.error));
+            QCoreApplication::translate("helios", "The server's answer is not valid JSON: %1.")
+                .arg(parsed.error));
     const QJsonObject &object = parsed.object;
     if (const auto error = detail::errorIn(object))
         return providerError(*error);
     const QJsonObject choice = firstChoice(object);
     const QJsonValue message = choice.value(QLatin1String("message"));
     if (!message.isObject())
-        return providerError(QStringLiteral("The server's answer has no message."));
+        return providerError(
+            QCoreApplication::translate("helios", "The server's answer has no message."));
     ChatAnswer answer;
     answer.content = detail::textIn(message.toObject().value(QLatin1String("content")));
     answer.finishReason = choice.value(QLatin1String("finish_reason")).toString();

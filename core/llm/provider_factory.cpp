@@ -2,6 +2,7 @@
 
 #include "core/llm/ollama_provider.h"
 #include "core/llm/openai_provider.h"
+#include <QCoreApplication>
 
 namespace helios::llm {
 
@@ -22,13 +23,15 @@ Result<std::unique_ptr<Provider>> makeProvider(ProviderConfig config,
                                                std::function<QString()> apiKey, QObject *parent)
 {
     if (config.kind == ProviderKind::Offline)
-        return Error::usage(QStringLiteral("The offline planner does not use a model server."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "The offline planner does not use a model server."));
     if (config.endpoint.isEmpty())
         config.endpoint = defaultEndpoint(config.kind);
     const QString scheme = config.endpoint.scheme();
     if (!config.endpoint.isValid() || config.endpoint.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return Error::usage(QStringLiteral("The endpoint \"%1\" is not an http:// or https:// URL.")
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "The endpoint \"%1\" is not an http:// or https:// URL.")
                                 .arg(config.endpoint.toDisplayString()));
     std::unique_ptr<Provider> provider;
     if (config.kind == ProviderKind::OpenAi)

@@ -1,5 +1,6 @@
 #include "core/llm/sse_parser.h"
 
+#include <QCoreApplication>
 #include <cstring>
 
 namespace helios::llm {
@@ -165,7 +166,8 @@ bool SseParser::checkSize(qsizetype pendingLine)
 {
     if (m_data.size() + m_eventType.size() + pendingLine <= m_maxEventBytes)
         return true;
-    m_error = QStringLiteral("A server-sent event is larger than %1 bytes.").arg(m_maxEventBytes);
+    m_error = QCoreApplication::translate("helios", "A server-sent event is larger than %1 bytes.")
+                  .arg(m_maxEventBytes);
     m_line.clear();
     m_line.squeeze();
     m_data.clear();

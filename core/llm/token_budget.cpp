@@ -1,5 +1,6 @@
 #include "core/llm/token_budget.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -222,9 +223,10 @@ Result<QList<ChatMessage>> fitToContext(const QList<ChatMessage> &messages, int 
     }
     if (used > room)
         return Error::usage(
-            QStringLiteral("The prompt needs about %1 tokens but the model's context "
-                           "leaves room for %2; shorten the goal or raise the "
-                           "context size.")
+            QCoreApplication::translate("helios",
+                                        "The prompt needs about %1 tokens but the model's context "
+                                        "leaves room for %2; shorten the goal or raise the "
+                                        "context size.")
                 .arg(used)
                 .arg(room));
 

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,11 +46,12 @@ QString backupFolder(const QString &databasePath)
 Status writeBackup(QSqlDatabase &db, const QString &target)
 {
     if (QFileInfo::exists(target))
-        return Error::storage(
-            QStringLiteral("The backup %1 already exists.").arg(QDir::toNativeSeparators(target)));
+        return Error::storage(QCoreApplication::translate("helios", "The backup %1 already exists.")
+                                  .arg(QDir::toNativeSeparators(target)));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error::storage(QStringLiteral("Cannot create the backup folder %1.")
-                                  .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        return Error::storage(
+            QCoreApplication::translate("helios", "Cannot create the backup folder %1.")
+                .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const QString partial = target + QStringLiteral(".partial");
     removeStalePartials(QFileInfo(target).absolutePath());
     QSqlQuery q(db);
@@ -57,14 +59,15 @@ Status writeBackup(QSqlDatabase &db, const QString &target)
     q.addBindValue(partial);
     if (!q.exec()) {
         QFile::remove(partial);
-        return Error::storage(describeSqlError(
-            QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(target)),
-            q.lastError()));
+        return Error::storage(
+            describeSqlError(QCoreApplication::translate("helios", "Writing the backup %1")
+                                 .arg(QDir::toNativeSeparators(target)),
+                             q.lastError()));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error::storage(
-            QStringLiteral("Cannot write the backup %1.").arg(QDir::toNativeSeparators(target)));
+        return Error::storage(QCoreApplication::translate("helios", "Cannot write the backup %1.")
+                                  .arg(QDir::toNativeSeparators(target)));
     }
     return Ok{};
 }

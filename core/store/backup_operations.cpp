@@ -5,6 +5,7 @@
 #include "core/store/migrations.h"
 #include "core/store/private_connection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -54,34 +55,40 @@ bool moveWithCompanions(const QString &from, const QString &to)
 // The schema version of a file already checked to be whole, or why it cannot be restored.
 Result<int> checkOpenBackup(QSqlDatabase &db, const QString &shownPath)
 {
-    const QString refused = QStringLiteral("The backup %1 cannot be restored: %2; nothing was "
-                                           "changed.");
+    const QString refused =
+        QCoreApplication::translate("helios", "The backup %1 cannot be restored: %2; nothing was "
+                                              "changed.");
     QSqlQuery integrity(db);
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error::storage(
-            refused.arg(native(shownPath), QStringLiteral("it is not a database or is damaged")));
+        return Error::storage(refused.arg(
+            native(shownPath),
+            QCoreApplication::translate("helios", "it is not a database or is damaged")));
     QStringList problems;
     while (integrity.next())
         problems.append(integrity.value(0).toString());
     if (problems != QStringList{QStringLiteral("ok")})
-        return Error::storage(refused.arg(
-            native(shownPath),
-            QStringLiteral("it is damaged (integrity check: %1)").arg(problems.value(0))));
+        return Error::storage(
+            refused.arg(native(shownPath),
+                        QCoreApplication::translate("helios", "it is damaged (integrity check: %1)")
+                            .arg(problems.value(0))));
     Result<int> version = schemaVersion(db);
     if (!version)
-        return Error::storage(
-            refused.arg(native(shownPath), QStringLiteral("it is not a database or is damaged")));
+        return Error::storage(refused.arg(
+            native(shownPath),
+            QCoreApplication::translate("helios", "it is not a database or is damaged")));
     QSqlQuery plans(db);
     const bool hasPlans =
         plans.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'plans'")) &&
         plans.next();
     if (*version <= 0 || !hasPlans)
         return Error::storage(
-            refused.arg(native(shownPath), QStringLiteral("it is not a Helios database")));
+            refused.arg(native(shownPath),
+                        QCoreApplication::translate("helios", "it is not a Helios database")));
     if (*version > latestSchemaVersion())
         return Error::storage(refused.arg(
-            native(shownPath), QStringLiteral("it was written by a newer Helios (schema %1, this "
-                                              "one knows up to %2)")
+            native(shownPath), QCoreApplication::translate(
+                                   "helios", "it was written by a newer Helios (schema %1, this "
+                                             "one knows up to %2)")
                                    .arg(*version)
                                    .arg(latestSchemaVersion())));
     return *version;
@@ -94,7 +101,8 @@ Result<QString> backUpDatabase(const QString &databasePath, const QString &targe
     const QString file = target.isEmpty() ? backupPath(databasePath, backup_kind::manual)
                                           : QFileInfo(target).absoluteFilePath();
     if (QFileInfo(file) == QFileInfo(databasePath))
-        return Error::usage(QStringLiteral("A backup cannot overwrite the database itself."));
+        return Error::usage(QCoreApplication::translate(
+            "helios", "A backup cannot overwrite the database itself."));
     return withPrivateConnection<Result<QString>>(
         databasePath, false, [&](QSqlDatabase &db) -> Result<QString> {
             if (Status written = writeBackup(db, file); !written)
@@ -126,13 +134,15 @@ Result<QString> writeDailyBackupIfDue(const QString &databasePath, const QDateTi
 Result<int> checkBackup(const QString &backupFile)
 {
     if (!QFileInfo(backupFile).isFile())
-        return Error::storage(QStringLiteral("There is no backup at %1.").arg(native(backupFile)));
+        return Error::storage(QCoreApplication::translate("helios", "There is no backup at %1.")
+                                  .arg(native(backupFile)));
     // Checked on a copy: even a read-only open may leave -wal/-shm files beside the original,
     // whose folder may not even be writable.
     const QTemporaryDir scratch;
     const QString copy = scratch.filePath(QStringLiteral("checking.db"));
     if (!scratch.isValid() || !QFile::copy(backupFile, copy))
-        return Error::storage(QStringLiteral("Cannot read the backup %1.").arg(native(backupFile)));
+        return Error::storage(QCoreApplication::translate("helios", "Cannot read the backup %1.")
+                                  .arg(native(backupFile)));
     return withPrivateConnection<Result<int>>(
         copy, false, [&](QSqlDatabase &db) { return checkOpenBackup(db, backupFile); });
 }
@@ -141,13 +151,16 @@ Result<RestoreOutcome> restoreBackup(const QString &databasePath, const QString 
                                      const QDateTime &now)
 {
     if (!QFileInfo(backupFile).isFile())
-        return Error::storage(QStringLiteral("There is no backup at %1.").arg(native(backupFile)));
+        return Error::storage(QCoreApplication::translate("helios", "There is no backup at %1.")
+                                  .arg(native(backupFile)));
     if (QFileInfo(backupFile) == QFileInfo(databasePath))
-        return Error::usage(QStringLiteral("%1 is the database itself, not a backup of it.")
-                                .arg(native(backupFile)));
+        return Error::usage(
+            QCoreApplication::translate("helios", "%1 is the database itself, not a backup of it.")
+                .arg(native(backupFile)));
     if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()))
-        return Error::storage(QStringLiteral("Cannot create the data folder %1.")
-                                  .arg(native(QFileInfo(databasePath).absolutePath())));
+        return Error::storage(
+            QCoreApplication::translate("helios", "Cannot create the data folder %1.")
+                .arg(native(QFileInfo(databasePath).absolutePath())));
 
     // 1. Copy the backup beside the database (same file system: the swap is a rename) and check
     //    the copy, so that what is checked is exactly what is swapped in.
@@ -155,8 +168,8 @@ Result<RestoreOutcome> restoreBackup(const QString &databasePath, const QString 
     removeWithCompanions(staging);
     if (!QFile::copy(backupFile, staging))
         return Error::storage(
-            QStringLiteral("Cannot copy the backup %1 into %2; nothing was "
-                           "changed.")
+            QCoreApplication::translate("helios", "Cannot copy the backup %1 into %2; nothing was "
+                                                  "changed.")
                 .arg(native(backupFile), native(QFileInfo(databasePath).absolutePath())));
     Result<int> version = withPrivateConnection<Result<int>>(
         staging, false, [&](QSqlDatabase &db) { return checkOpenBackup(db, backupFile); });
@@ -177,9 +190,10 @@ Result<RestoreOutcome> restoreBackup(const QString &databasePath, const QString 
         if (!QDir().mkpath(QFileInfo(kept).absolutePath()) ||
             !moveWithCompanions(databasePath, kept)) {
             removeWithCompanions(staging);
-            return Error::storage(QStringLiteral("Cannot move the database %1 aside to %2; "
-                                                 "nothing was restored.")
-                                      .arg(native(databasePath), native(kept)));
+            return Error::storage(
+                QCoreApplication::translate("helios", "Cannot move the database %1 aside to %2; "
+                                                      "nothing was restored.")
+                    .arg(native(databasePath), native(kept)));
         }
         outcome.replacedKeptAt = kept;
     }
@@ -189,8 +203,9 @@ Result<RestoreOutcome> restoreBackup(const QString &databasePath, const QString 
         if (!outcome.replacedKeptAt.isEmpty())
             moveWithCompanions(outcome.replacedKeptAt, databasePath);
         removeWithCompanions(staging);
-        return Error::storage(QStringLiteral("Cannot put the backup in place of %1; the database "
-                                             "was left as it was.")
+        return Error::storage(QCoreApplication::translate(
+                                  "helios", "Cannot put the backup in place of %1; the database "
+                                            "was left as it was.")
                                   .arg(native(databasePath)));
     }
 
@@ -198,9 +213,10 @@ Result<RestoreOutcome> restoreBackup(const QString &databasePath, const QString 
     outcome.version = *version;
     if (*version < latestSchemaVersion()) {
         if (Status migrated = migrateDatabase(databasePath, latestSchemaVersion()); !migrated)
-            return Error::storage(QStringLiteral("The backup was restored but could not be "
-                                                 "brought up to date: %1")
-                                      .arg(migrated.error().message));
+            return Error::storage(
+                QCoreApplication::translate("helios", "The backup was restored but could not be "
+                                                      "brought up to date: %1")
+                    .arg(migrated.error().message));
         outcome.version = latestSchemaVersion();
     }
     return outcome;

@@ -56,8 +56,8 @@ Status execPragma(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error::storage(
-            describeSqlError(QStringLiteral("Opening the database"), q.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Opening the database"), q.lastError()));
     return Ok{};
 }
 
@@ -74,9 +74,15 @@ QString describeSqlError(const QString &what, const QSqlError &error)
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("11") || code == QLatin1String("26") ||
         detail.contains(QLatin1String("malformed")))
-        return QStringLiteral("%1 failed: the database is damaged (%2); restore a backup.")
+        return QCoreApplication::translate(
+                   "helios", "%1 failed: the database is damaged (%2); restore a backup.")
             .arg(what, detail);
-    return QStringLiteral("%1 failed: %2.").arg(what, detail);
+    // SQLITE_FULL: the disk (or the size limit) is full; the transaction was rolled back.
+    if (code == QLatin1String("13"))
+        return QCoreApplication::translate(
+                   "helios", "%1 failed: the disk is full (%2); free some space and try again.")
+            .arg(what, detail);
+    return QCoreApplication::translate("helios", "%1 failed: %2.").arg(what, detail);
 }
 
 Database::Database(QString path) : m_path(std::move(path))
@@ -120,28 +126,31 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return Error::storage(
-            QStringLiteral("SQLite support is missing: install the Qt SQLite plugin "
-                           "(Debian package libqt6sql6-sqlite)"));
+        return Error::storage(QCoreApplication::translate(
+            "helios", "SQLite support is missing: install the Qt SQLite plugin "
+                      "(Debian package libqt6sql6-sqlite)"));
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
-        return Error::storage(describeSqlError(
-            QStringLiteral("Opening the database %1").arg(QDir::toNativeSeparators(m_path)),
-            db.lastError()));
+        return Error::storage(
+            describeSqlError(QCoreApplication::translate("helios", "Opening the database %1")
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             db.lastError()));
     // Read first: a file that is not a database, or one from a newer Helios, is refused before
     // anything (even the journal mode) is written to it.
     Result<int> version = schemaVersion(db);
     if (!version) {
         db.close();
-        return Error::storage(QStringLiteral("%1 is not a Helios database or is damaged (%2)")
-                                  .arg(QDir::toNativeSeparators(m_path), version.error().message));
+        return Error::storage(
+            QCoreApplication::translate("helios", "%1 is not a Helios database or is damaged (%2)")
+                .arg(QDir::toNativeSeparators(m_path), version.error().message));
     }
     if (*version > latestSchemaVersion()) {
         db.close();
         return Error::storage(
-            QStringLiteral("%1 was written by a newer Helios (schema %2, this one knows up to %3); "
-                           "it was left untouched.")
+            QCoreApplication::translate(
+                "helios", "%1 was written by a newer Helios (schema %2, this one knows up to %3); "
+                          "it was left untouched.")
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(*version)
                 .arg(latestSchemaVersion()));
@@ -166,12 +175,14 @@ Status Database::prepare()
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(QStringLiteral("Cannot create the data folder %1.")
-                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Error::storage(
+            QCoreApplication::translate("helios", "Cannot create the data folder %1.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
     // Judged by the permission bits, not by access(2), so that it holds for root too.
     if (info.exists() && !(info.permissions() & QFile::WriteOwner))
         return Error::storage(
-            QStringLiteral("The database %1 is read-only; Helios needs to write to it.")
+            QCoreApplication::translate(
+                "helios", "The database %1 is read-only; Helios needs to write to it.")
                 .arg(QDir::toNativeSeparators(m_path)));
     Result<QSqlDatabase> db = connection();
     if (!db)

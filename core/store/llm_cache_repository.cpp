@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,7 +24,10 @@ Error queryError(const QString &what, const QSqlQuery &q)
     return Error::storage(describeSqlError(what, q.lastError()));
 }
 
-const QString kWhat = QStringLiteral("Using the LLM response cache");
+QString cacheWhat()
+{
+    return QCoreApplication::translate("helios", "Using the LLM response cache");
+}
 
 } // namespace
 
@@ -63,7 +67,7 @@ LlmCacheRepository::take(const QString &key, const QDateTime &now, const QDateTi
     q.prepare(sql::llmCacheFind);
     q.addBindValue(key);
     if (!q.exec())
-        return queryError(kWhat, q);
+        return queryError(cacheWhat(), q);
     if (!q.next())
         return std::optional<LlmCacheRow>();
     const QByteArray stored = q.value(0).toByteArray();
@@ -80,7 +84,7 @@ LlmCacheRepository::take(const QString &key, const QDateTime &now, const QDateTi
         del.prepare(sql::llmCacheDelete);
         del.addBindValue(key);
         if (!del.exec())
-            return queryError(kWhat, del);
+            return queryError(cacheWhat(), del);
         return std::optional<LlmCacheRow>();
     }
 
@@ -89,7 +93,7 @@ LlmCacheRepository::take(const QString &key, const QDateTime &now, const QDateTi
     touchQuery.addBindValue(timestamp(now));
     touchQuery.addBindValue(key);
     if (!touchQuery.exec())
-        return queryError(kWhat, touchQuery);
+        return queryError(cacheWhat(), touchQuery);
     return std::optional<LlmCacheRow>(LlmCacheRow{std::move(*payload), createdAt});
 }
 
@@ -114,7 +118,7 @@ Status LlmCacheRepository::put(const QString &key, const QByteArray &payload, co
     q.addBindValue(timestamp(now));
     q.addBindValue(timestamp(now));
     if (!q.exec())
-        return queryError(kWhat, q);
+        return queryError(cacheWhat(), q);
     if (maxEntries > 0) {
         Result<int> evicted = evictBeyond(maxEntries);
         if (!evicted)
@@ -134,14 +138,14 @@ Status LlmCacheRepository::touch(const QList<std::pair<QString, QDateTime>> &use
         q.bindValue(0, timestamp(when));
         q.bindValue(1, key);
         if (!q.exec()) {
-            Error error = queryError(kWhat, q);
+            Error error = queryError(cacheWhat(), q);
             if (inTransaction)
                 m_db.rollback();
             return error;
         }
     }
     if (inTransaction && !m_db.commit())
-        return Error::storage(describeSqlError(kWhat, m_db.lastError()));
+        return Error::storage(describeSqlError(cacheWhat(), m_db.lastError()));
     return Ok{};
 }
 
@@ -151,7 +155,7 @@ Result<int> LlmCacheRepository::removeCreatedBefore(const QDateTime &cutoff)
     q.prepare(sql::llmCacheDeleteCreatedBefore);
     q.addBindValue(timestamp(cutoff));
     if (!q.exec())
-        return queryError(kWhat, q);
+        return queryError(cacheWhat(), q);
     return q.numRowsAffected();
 }
 
@@ -161,7 +165,7 @@ Result<int> LlmCacheRepository::evictBeyond(int maxEntries)
     q.prepare(sql::llmCacheEvictBeyond);
     q.addBindValue(maxEntries);
     if (!q.exec())
-        return queryError(kWhat, q);
+        return queryError(cacheWhat(), q);
     return q.numRowsAffected();
 }
 
@@ -169,7 +173,7 @@ Status LlmCacheRepository::clear()
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql::llmCacheClear))
-        return queryError(kWhat, q);
+        return queryError(cacheWhat(), q);
     return Ok{};
 }
 
@@ -178,7 +182,7 @@ Result<LlmCacheUsage> LlmCacheRepository::usage()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(sql::llmCacheUsage) || !q.next())
-        return queryError(kWhat, q);
+        return queryError(cacheWhat(), q);
     return LlmCacheUsage{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 

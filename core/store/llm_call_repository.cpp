@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,11 +21,14 @@ QString timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-const QString kWhat = QStringLiteral("Using the LLM call log");
+QString callLogWhat()
+{
+    return QCoreApplication::translate("helios", "Using the LLM call log");
+}
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(describeSqlError(kWhat, q.lastError()));
+    return Error::storage(describeSqlError(callLogWhat(), q.lastError()));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/store/migrations.h"
 #include "core/store/private_connection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -52,16 +53,19 @@ Result<DatabaseStatus> inspectDatabase(const QString &path)
             Result<int> version = schemaVersion(db);
             if (!version)
                 return Error::storage(
-                    QStringLiteral("%1 is not a Helios database or is damaged (%2)")
+                    QCoreApplication::translate("helios",
+                                                "%1 is not a Helios database or is damaged (%2)")
                         .arg(QDir::toNativeSeparators(path), version.error().message));
             status.version = *version;
-            Result<QStringList> mode = rows(db, QStringLiteral("PRAGMA journal_mode"),
-                                            QStringLiteral("Reading the journal mode"));
+            Result<QStringList> mode =
+                rows(db, QStringLiteral("PRAGMA journal_mode"),
+                     QCoreApplication::translate("helios", "Reading the journal mode"));
             if (!mode)
                 return mode.error();
             status.journalMode = mode->value(0);
-            Result<QStringList> quick = rows(db, QStringLiteral("PRAGMA quick_check"),
-                                             QStringLiteral("Checking the database"));
+            Result<QStringList> quick =
+                rows(db, QStringLiteral("PRAGMA quick_check"),
+                     QCoreApplication::translate("helios", "Checking the database"));
             status.quickCheck = quick ? quick->value(0) : quick.error().message;
             return status;
         });
@@ -74,13 +78,14 @@ Result<IntegrityReport> checkDatabase(const QString &path)
             IntegrityReport report;
             Result<QStringList> integrity =
                 rows(db, QStringLiteral("PRAGMA integrity_check"),
-                     QStringLiteral("Checking the database's integrity"));
+                     QCoreApplication::translate("helios", "Checking the database's integrity"));
             if (!integrity)
                 report.integrityProblems.append(integrity.error().message);
             else if (!(integrity->size() == 1 && integrity->first() == QLatin1String("ok")))
                 report.integrityProblems = *integrity;
-            Result<QStringList> keys = rows(db, QStringLiteral("PRAGMA foreign_key_check"),
-                                            QStringLiteral("Checking the database's references"));
+            Result<QStringList> keys =
+                rows(db, QStringLiteral("PRAGMA foreign_key_check"),
+                     QCoreApplication::translate("helios", "Checking the database's references"));
             if (!keys)
                 report.foreignKeyProblems.append(keys.error().message);
             else
@@ -95,17 +100,20 @@ Status migrateDatabase(const QString &path, int target)
         Result<int> version = schemaVersion(db);
         if (!version)
             return Error::storage(
-                QStringLiteral("%1 is not a Helios database or is damaged (%2)")
+                QCoreApplication::translate("helios",
+                                            "%1 is not a Helios database or is damaged (%2)")
                     .arg(QDir::toNativeSeparators(path), version.error().message));
         if (*version > latestSchemaVersion())
             return Error::storage(
-                QStringLiteral("%1 was written by a newer Helios (schema %2); this one knows "
-                               "up to %3 and cannot move it.")
+                QCoreApplication::translate(
+                    "helios", "%1 was written by a newer Helios (schema %2); this one knows "
+                              "up to %3 and cannot move it.")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(*version)
                     .arg(latestSchemaVersion()));
         if (target < 0 || target > latestSchemaVersion())
-            return Error::usage(QStringLiteral("There is no schema version %1; the latest is %2.")
+            return Error::usage(QCoreApplication::translate(
+                                    "helios", "There is no schema version %1; the latest is %2.")
                                     .arg(target)
                                     .arg(latestSchemaVersion()));
         if (*version == target)

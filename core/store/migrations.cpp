@@ -146,16 +146,16 @@ Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error::storage(
-            describeSqlError(QStringLiteral("Updating the database schema"), q.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Updating the database schema"), q.lastError()));
     return Ok{};
 }
 
 Status applyStep(QSqlDatabase &db, const QStringList &statements, int newVersion)
 {
     if (!db.transaction())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Starting a schema update"), db.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Starting a schema update"), db.lastError()));
     for (const QString &sql : statements) {
         if (Status s = exec(db, sql); !s) {
             db.rollback();
@@ -170,7 +170,8 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int newVersion
     if (!db.commit()) {
         const QSqlError e = db.lastError();
         db.rollback();
-        return Error::storage(describeSqlError(QStringLiteral("Saving a schema update"), e));
+        return Error::storage(
+            describeSqlError(QCoreApplication::translate("helios", "Saving a schema update"), e));
     }
     return Ok{};
 }
@@ -192,15 +193,16 @@ Result<int> schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Reading the database"), q.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Reading the database"), q.lastError()));
     return q.value(0).toInt();
 }
 
 Status migrateTo(QSqlDatabase &db, int target)
 {
     if (target < 0 || target > latestSchemaVersion())
-        return Error::usage(QStringLiteral("There is no schema version %1; the latest is %2.")
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "There is no schema version %1; the latest is %2.")
                                 .arg(target)
                                 .arg(latestSchemaVersion()));
     Result<int> current = schemaVersion(db);

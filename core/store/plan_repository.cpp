@@ -5,6 +5,7 @@
 #include "core/store/sql_versions.h"
 #include "core/store/sqlite_statement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
@@ -188,7 +189,7 @@ Result<qint64> PlanRepository::ensureLocalUser()
     find.prepare(sql::findUserByEmail);
     find.addBindValue(kLocalEmail);
     if (!find.exec())
-        return queryError(QStringLiteral("Reading the local profile"), find);
+        return queryError(QCoreApplication::translate("helios", "Reading the local profile"), find);
     if (find.next())
         return find.value(0).toLongLong();
 
@@ -198,7 +199,8 @@ Result<qint64> PlanRepository::ensureLocalUser()
     insert.addBindValue(kLocalEmail);
     insert.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     if (!insert.exec())
-        return queryError(QStringLiteral("Creating the local profile"), insert);
+        return queryError(QCoreApplication::translate("helios", "Creating the local profile"),
+                          insert);
     return insert.lastInsertId().toLongLong();
 }
 
@@ -206,14 +208,14 @@ Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)
 {
     Transaction tx(m_db);
     if (!tx.active())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Saving the plan"), m_db.lastError()));
     Result<Plan> inserted = insertPlanRows(std::move(plan), userId);
     if (!inserted)
         return inserted.error();
     if (!tx.commit())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Saving the plan"), m_db.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Saving the plan"), m_db.lastError()));
     return inserted;
 }
 
@@ -222,8 +224,8 @@ Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId
 {
     Transaction tx(m_db);
     if (!tx.active())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Saving the plans"), m_db.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Saving the plans"), m_db.lastError()));
     for (Plan &plan : plans) {
         Result<Plan> inserted = insertPlanRows(std::move(plan), userId);
         if (!inserted)
@@ -235,8 +237,8 @@ Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId
             return also.error();
     }
     if (!tx.commit())
-        return Error::storage(
-            describeSqlError(QStringLiteral("Saving the plans"), m_db.lastError()));
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Saving the plans"), m_db.lastError()));
     return plans;
 }
 
@@ -259,7 +261,7 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
     insertPlan.addBindValue(plan.hoursShort);
     insertPlan.addBindValue(plan.isTemplate ? 1 : 0);
     if (!insertPlan.exec())
-        return queryError(QStringLiteral("Saving the plan"), insertPlan);
+        return queryError(QCoreApplication::translate("helios", "Saving the plan"), insertPlan);
     plan.id = insertPlan.lastInsertId().toLongLong();
     plan.userId = userId;
 
@@ -281,7 +283,8 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
         insertTask.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                       : QVariant(QMetaType::fromType<double>()));
         if (!insertTask.exec())
-            return queryError(QStringLiteral("Saving the plan's tasks"), insertTask);
+            return queryError(QCoreApplication::translate("helios", "Saving the plan's tasks"),
+                              insertTask);
         task.id = insertTask.lastInsertId().toLongLong();
         task.planId = plan.id;
         task.userId = userId;
@@ -296,8 +299,9 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
             insertDependency.addBindValue(task.id);
             insertDependency.addBindValue(plan.tasks[position].id);
             if (!insertDependency.exec())
-                return queryError(QStringLiteral("Saving the plan's dependencies"),
-                                  insertDependency);
+                return queryError(
+                    QCoreApplication::translate("helios", "Saving the plan's dependencies"),
+                    insertDependency);
         }
     }
     return plan;
@@ -310,7 +314,7 @@ Result<QList<PlanSummary>> PlanRepository::planSummaries(qint64 userId)
     q.prepare(sql::planSummaries);
     q.addBindValue(userId);
     if (!q.exec())
-        return queryError(QStringLiteral("Listing plans"), q);
+        return queryError(QCoreApplication::translate("helios", "Listing plans"), q);
     QList<PlanSummary> summaries;
     while (q.next())
         summaries.append(summaryFromRow(q));
@@ -319,15 +323,16 @@ Result<QList<PlanSummary>> PlanRepository::planSummaries(qint64 userId)
 
 Result<Plan> PlanRepository::plan(qint64 planId)
 {
-    Result<SqliteStatement> q =
-        SqliteStatement::prepare(m_db, sql::planById, QStringLiteral("Reading the plan"));
+    Result<SqliteStatement> q = SqliteStatement::prepare(
+        m_db, sql::planById, QCoreApplication::translate("helios", "Reading the plan"));
     if (!q)
         return q.error();
     q->bind(1, planId);
     if (!q->next()) {
         if (q->failed())
             return q->error();
-        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(planId));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no plan with id %1.").arg(planId));
     }
     Plan plan = planFromRow(*q);
     Result<QList<Task>> tasks = tasksOf(planId);
@@ -340,7 +345,7 @@ Result<Plan> PlanRepository::plan(qint64 planId)
 Result<QList<Task>> PlanRepository::tasksOf(qint64 planId)
 {
     Result<SqliteStatement> q = SqliteStatement::prepare(
-        m_db, sql::tasksOfPlan, QStringLiteral("Reading the plan's tasks"));
+        m_db, sql::tasksOfPlan, QCoreApplication::translate("helios", "Reading the plan's tasks"));
     if (!q)
         return q.error();
     q->bind(1, planId);
@@ -360,8 +365,8 @@ Result<QList<Task>> PlanRepository::tasksOf(qint64 planId)
 Result<QList<Plan>> PlanRepository::plansWithTasks(qint64 userId)
 {
     // Query 1: the plans.
-    Result<SqliteStatement> plans =
-        SqliteStatement::prepare(m_db, sql::plansOfUser, QStringLiteral("Listing plans"));
+    Result<SqliteStatement> plans = SqliteStatement::prepare(
+        m_db, sql::plansOfUser, QCoreApplication::translate("helios", "Listing plans"));
     if (!plans)
         return plans.error();
     plans->bind(1, userId);
@@ -376,7 +381,7 @@ Result<QList<Plan>> PlanRepository::plansWithTasks(qint64 userId)
 
     // Query 2: every task of those plans, dependencies included, ordered by plan.
     Result<SqliteStatement> tasks = SqliteStatement::prepare(
-        m_db, sql::tasksOfUser, QStringLiteral("Reading the plans' tasks"));
+        m_db, sql::tasksOfUser, QCoreApplication::translate("helios", "Reading the plans' tasks"));
     if (!tasks)
         return tasks.error();
     tasks->bind(1, userId);
@@ -409,9 +414,10 @@ Result<Task> PlanRepository::setTaskStatus(qint64 taskId, TaskStatus status)
     update.addBindValue(toString(status));
     update.addBindValue(taskId);
     if (!update.exec())
-        return queryError(QStringLiteral("Updating the task"), update);
+        return queryError(QCoreApplication::translate("helios", "Updating the task"), update);
     if (update.numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("There is no task with id %1.").arg(taskId));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
     return storedTask(taskId);
 }
 
@@ -423,9 +429,11 @@ Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
     update.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
     update.addBindValue(taskId);
     if (!update.exec())
-        return queryError(QStringLiteral("Updating the task's notes"), update);
+        return queryError(QCoreApplication::translate("helios", "Updating the task's notes"),
+                          update);
     if (update.numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("There is no task with id %1.").arg(taskId));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
     return storedTask(taskId);
 }
 
@@ -435,7 +443,7 @@ Result<Task> PlanRepository::storedTask(qint64 taskId)
     q.prepare(sql::planOfTask);
     q.addBindValue(taskId);
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("Reading the task"), q);
+        return queryError(QCoreApplication::translate("helios", "Reading the task"), q);
     // The whole plan is read so that the task comes back with its dependencies as positions.
     Result<Plan> owner = plan(q.value(0).toLongLong());
     if (!owner)
@@ -444,7 +452,8 @@ Result<Task> PlanRepository::storedTask(qint64 taskId)
         if (t.id == taskId)
             return t;
     }
-    return Error::notFound(QStringLiteral("There is no task with id %1.").arg(taskId));
+    return Error::notFound(
+        QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
 }
 
 Status PlanRepository::setTemplate(qint64 planId, bool isTemplate)
@@ -454,9 +463,10 @@ Status PlanRepository::setTemplate(qint64 planId, bool isTemplate)
     update.addBindValue(isTemplate ? 1 : 0);
     update.addBindValue(planId);
     if (!update.exec())
-        return queryError(QStringLiteral("Updating the plan"), update);
+        return queryError(QCoreApplication::translate("helios", "Updating the plan"), update);
     if (update.numRowsAffected() == 0)
-        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(planId));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no plan with id %1.").arg(planId));
     return Ok{};
 }
 
@@ -469,7 +479,7 @@ Result<Page<PlanSummary>> PlanRepository::templates(int page, int limit)
     QSqlQuery count(m_db);
     count.prepare(sql::countTemplates);
     if (!count.exec() || !count.next())
-        return queryError(QStringLiteral("Counting templates"), count);
+        return queryError(QCoreApplication::translate("helios", "Counting templates"), count);
     result.total = count.value(0).toInt();
 
     QSqlQuery q(m_db);
@@ -478,7 +488,7 @@ Result<Page<PlanSummary>> PlanRepository::templates(int page, int limit)
     q.addBindValue(result.limit);
     q.addBindValue(static_cast<qint64>(result.page - 1) * result.limit);
     if (!q.exec())
-        return queryError(QStringLiteral("Listing templates"), q);
+        return queryError(QCoreApplication::translate("helios", "Listing templates"), q);
     while (q.next())
         result.items.append(summaryFromRow(q));
     return result;
@@ -492,7 +502,7 @@ Result<TaskStatistics> PlanRepository::statistics(qint64 userId, const QDate &to
     q.prepare(sql::taskStatistics);
     q.addBindValue(userId);
     if (!q.exec())
-        return queryError(QStringLiteral("Computing statistics"), q);
+        return queryError(QCoreApplication::translate("helios", "Computing statistics"), q);
     while (q.next()) {
         const int count = q.value(1).toInt();
         const double hours = q.value(2).toDouble();
@@ -521,7 +531,8 @@ Result<TaskStatistics> PlanRepository::statistics(qint64 userId, const QDate &to
         overdue.addBindValue(toString(status));
         overdue.addBindValue(today.toString(Qt::ISODate));
         if (!overdue.exec() || !overdue.next())
-            return queryError(QStringLiteral("Computing statistics"), overdue);
+            return queryError(QCoreApplication::translate("helios", "Computing statistics"),
+                              overdue);
         stats.overdue += overdue.value(0).toInt();
     }
     return stats;
@@ -530,8 +541,8 @@ Result<TaskStatistics> PlanRepository::statistics(qint64 userId, const QDate &to
 Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit)
 {
     // A forward-only cursor with no row cache: memory stays flat.
-    Result<SqliteStatement> q =
-        SqliteStatement::prepare(m_db, sql::streamTasks, QStringLiteral("Reading tasks"));
+    Result<SqliteStatement> q = SqliteStatement::prepare(
+        m_db, sql::streamTasks, QCoreApplication::translate("helios", "Reading tasks"));
     if (!q)
         return q.error();
     q->bind(1, userId);
@@ -550,8 +561,9 @@ Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, P
 {
     // The plan rows are few and small: read them first. Then each plan's tasks in position order
     // from its own cursor (idx_tasks_plan), so that only one task is in memory at a time.
-    Result<SqliteStatement> plans = SqliteStatement::prepare(
-        m_db, planId ? sql::planById : sql::plansOfUser, QStringLiteral("Reading plans"));
+    Result<SqliteStatement> plans =
+        SqliteStatement::prepare(m_db, planId ? sql::planById : sql::plansOfUser,
+                                 QCoreApplication::translate("helios", "Reading plans"));
     if (!plans)
         return plans.error();
     plans->bind(1, planId ? *planId : userId);
@@ -561,7 +573,8 @@ Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, P
     if (plans->failed())
         return plans->error();
     if (planId && headers.isEmpty())
-        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(*planId));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no plan with id %1.").arg(*planId));
 
     if (!visitor.begin())
         return Ok{};
@@ -569,8 +582,8 @@ Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, P
     for (const Plan &header : std::as_const(headers)) {
         if (!visitor.beginPlan(header))
             return Ok{};
-        Result<SqliteStatement> tasks =
-            SqliteStatement::prepare(m_db, sql::tasksOfPlan, QStringLiteral("Reading tasks"));
+        Result<SqliteStatement> tasks = SqliteStatement::prepare(
+            m_db, sql::tasksOfPlan, QCoreApplication::translate("helios", "Reading tasks"));
         if (!tasks)
             return tasks.error();
         tasks->bind(1, header.id);
@@ -585,7 +598,8 @@ Status PlanRepository::visitPlans(qint64 userId, std::optional<qint64> planId, P
         if (visitor.wantsVersions()) {
             // One snapshot in memory at a time, however many versions the plan has.
             Result<SqliteStatement> versions = SqliteStatement::prepare(
-                m_db, sql::planVersionSnapshots, QStringLiteral("Reading the plan's versions"));
+                m_db, sql::planVersionSnapshots,
+                QCoreApplication::translate("helios", "Reading the plan's versions"));
             if (!versions)
                 return versions.error();
             versions->bind(1, header.id);

@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -21,11 +22,12 @@ R withPrivateConnection(const QString &path, bool readOnly,
                         const std::function<R(QSqlDatabase &)> &fn)
 {
     if (!QFileInfo::exists(path))
-        return Error::storage(
-            QStringLiteral("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::storage(QCoreApplication::translate("helios", "There is no database at %1.")
+                                  .arg(QDir::toNativeSeparators(path)));
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("helios-private-%1").arg(counter.fetchAndAddOrdered(1));
-    R result = Error::storage(QStringLiteral("Opening the database failed."));
+    R result =
+        Error::storage(QCoreApplication::translate("helios", "Opening the database failed."));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -33,9 +35,10 @@ R withPrivateConnection(const QString &path, bool readOnly,
                                  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            result = Error::storage(describeSqlError(
-                QStringLiteral("Opening the database %1").arg(QDir::toNativeSeparators(path)),
-                db.lastError()));
+            result = Error::storage(
+                describeSqlError(QCoreApplication::translate("helios", "Opening the database %1")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 db.lastError()));
         else
             result = fn(db);
         db.close();

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -74,7 +75,9 @@ Result<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const QString
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error::storage(QStringLiteral("%1 failed: the connection is not SQLite.").arg(what));
+        return Error::storage(
+            QCoreApplication::translate("helios", "%1 failed: the connection is not SQLite.")
+                .arg(what));
     auto cursor = std::make_unique<Cursor>();
     cursor->db = *static_cast<sqlite3 *const *>(handle.constData());
     cursor->what = what;

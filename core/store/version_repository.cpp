@@ -4,9 +4,33 @@
 #include "core/store/sql_values.h"
 #include "core/store/sql_versions.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace helios {
+
+namespace {
+
+// What an interrupted job was doing, for the sentence that says so (jobs.stage holds the
+// planning stage's name, empty while the job waited to start).
+QString stageInWords(const QString &stage)
+{
+    if (stage.isEmpty())
+        return QCoreApplication::translate("helios", "waiting to start");
+    if (stage == QLatin1String("analysing"))
+        return QCoreApplication::translate("helios", "analysing the goal");
+    if (stage == QLatin1String("researching"))
+        return QCoreApplication::translate("helios", "researching");
+    if (stage == QLatin1String("planning"))
+        return QCoreApplication::translate("helios", "planning the tasks");
+    if (stage == QLatin1String("scheduling"))
+        return QCoreApplication::translate("helios", "scheduling");
+    if (stage == QLatin1String("repairing"))
+        return QCoreApplication::translate("helios", "repairing an answer");
+    return stage;
+}
+
+} // namespace
 
 using namespace sqlv;
 
@@ -23,12 +47,14 @@ Result<int> VersionRepository::addVersion(qint64 planId, const QString &reason,
     insert.addBindValue(text(reason));
     insert.addBindValue(text(snapshot));
     if (!insert.exec())
-        return queryError(QStringLiteral("Saving a version of the plan"), insert);
+        return queryError(QCoreApplication::translate("helios", "Saving a version of the plan"),
+                          insert);
     QSqlQuery number(m_db);
     number.prepare(sql::planVersionNumber);
     number.addBindValue(insert.lastInsertId());
     if (!number.exec() || !number.next())
-        return queryError(QStringLiteral("Saving a version of the plan"), number);
+        return queryError(QCoreApplication::translate("helios", "Saving a version of the plan"),
+                          number);
     return number.value(0).toInt();
 }
 
@@ -39,7 +65,7 @@ Result<QList<PlanVersion>> VersionRepository::versions(qint64 planId)
     q.prepare(sql::planVersions);
     q.addBindValue(planId);
     if (!q.exec())
-        return queryError(QStringLiteral("Reading the plan's versions"), q);
+        return queryError(QCoreApplication::translate("helios", "Reading the plan's versions"), q);
     QList<PlanVersion> out;
     while (q.next())
         out.append({q.value(0).toInt(), timestampFrom(q.value(1)), q.value(2).toString(), {}});
@@ -54,7 +80,8 @@ Result<std::optional<PlanVersion>> VersionRepository::version(qint64 planId, int
     q.addBindValue(planId);
     q.addBindValue(version);
     if (!q.exec())
-        return queryError(QStringLiteral("Reading a version of the plan"), q);
+        return queryError(QCoreApplication::translate("helios", "Reading a version of the plan"),
+                          q);
     if (!q.next())
         return std::optional<PlanVersion>();
     return std::optional<PlanVersion>(PlanVersion{q.value(0).toInt(), timestampFrom(q.value(1)),
@@ -72,14 +99,16 @@ Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &versio
     insert.addBindValue(text(version.reason));
     insert.addBindValue(text(version.snapshot));
     if (!insert.exec())
-        return queryError(QStringLiteral("Saving a version of the plan"), insert);
+        return queryError(QCoreApplication::translate("helios", "Saving a version of the plan"),
+                          insert);
     return Ok{};
 }
 
 Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
                                              const std::function<QString(const Plan &)> &snapshotOf)
 {
-    const QString what = QStringLiteral("Saving the new version of the plan");
+    const QString what =
+        QCoreApplication::translate("helios", "Saving the new version of the plan");
     Transaction tx(m_db);
     if (!tx.active())
         return Error::storage(describeSqlError(what, m_db.lastError()));
@@ -95,7 +124,8 @@ Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
     if (!update.exec())
         return queryError(what, update);
     if (update.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(plan.id));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no plan with id %1.").arg(plan.id));
 
     // New tasks get ids above any this plan ever had (SQLite would hand out the ids of the tasks
     // deleted just below again, and an earlier version's diff would take a new task for a
@@ -193,9 +223,10 @@ Status VersionRepository::removePlan(qint64 planId)
     remove.prepare(sql::deletePlan);
     remove.addBindValue(planId);
     if (!remove.exec())
-        return queryError(QStringLiteral("Deleting the plan"), remove);
+        return queryError(QCoreApplication::translate("helios", "Deleting the plan"), remove);
     if (remove.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("There is no plan with id %1.").arg(planId));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no plan with id %1.").arg(planId));
     return Ok{};
 }
 
@@ -216,7 +247,7 @@ Result<Job> JobRepository::insert(Job job)
     q.addBindValue(text(job.stage));
     q.addBindValue(idOrNull(job.ownerPid));
     if (!q.exec())
-        return queryError(QStringLiteral("Saving the job"), q);
+        return queryError(QCoreApplication::translate("helios", "Saving the job"), q);
     job.id = q.lastInsertId().toLongLong();
     return job;
 }
@@ -233,9 +264,10 @@ Status JobRepository::update(const Job &job)
     q.addBindValue(idOrNull(job.ownerPid));
     q.addBindValue(job.id);
     if (!q.exec())
-        return queryError(QStringLiteral("Updating the job"), q);
+        return queryError(QCoreApplication::translate("helios", "Updating the job"), q);
     if (q.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("There is no job with id %1.").arg(job.id));
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no job with id %1.").arg(job.id));
     return Ok{};
 }
 
@@ -246,7 +278,7 @@ Result<std::optional<Job>> JobRepository::job(qint64 id)
     q.prepare(sql::jobById);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(QStringLiteral("Reading the job"), q);
+        return queryError(QCoreApplication::translate("helios", "Reading the job"), q);
     if (!q.next())
         return std::optional<Job>();
     return std::optional<Job>(jobFromRow(q));
@@ -259,7 +291,7 @@ Result<QList<Job>> JobRepository::recent(int limit)
     q.prepare(sql::recentJobs);
     q.addBindValue(limit);
     if (!q.exec())
-        return queryError(QStringLiteral("Reading the jobs"), q);
+        return queryError(QCoreApplication::translate("helios", "Reading the jobs"), q);
     QList<Job> out;
     while (q.next())
         out.append(jobFromRow(q));
@@ -275,7 +307,7 @@ Result<int> JobRepository::interruptOrphans(const std::function<bool(qint64)> &i
         q.prepare(sql::jobsWithStatus);
         q.addBindValue(toString(status));
         if (!q.exec())
-            return queryError(QStringLiteral("Reading the jobs"), q);
+            return queryError(QCoreApplication::translate("helios", "Reading the jobs"), q);
         while (q.next()) {
             Job job = jobFromRow(q);
             if (job.ownerPid <= 0 || !isAlive(job.ownerPid))
@@ -284,8 +316,9 @@ Result<int> JobRepository::interruptOrphans(const std::function<bool(qint64)> &i
     }
     for (Job &job : orphans) {
         job.status = JobStatus::Interrupted;
-        job.error = QStringLiteral("Helios stopped while this job was %1; run it again.")
-                        .arg(job.stage.isEmpty() ? QStringLiteral("waiting") : job.stage);
+        job.error = QCoreApplication::translate(
+                        "helios", "Helios stopped while this job was %1; run it again.")
+                        .arg(stageInWords(job.stage));
         job.ownerPid = 0;
         if (Status s = update(job); !s)
             return s.error();

@@ -299,6 +299,30 @@ private Q_SLOTS:
         QCOMPARE(rig.label(QStringLiteral("modelsStatus")), expected);
     }
 
+    void shouldSayItInChineseInTheChineseWindow()
+    {
+        // GIVEN the Chinese window and a port nothing listens on
+        AppTranslations chinese;
+        QVERIFY(chinese.use(Language::Chinese, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Rig rig;
+        rig.open();
+        rig.chooseServer(llm::ProviderKind::Ollama,
+                         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        QSignalSpy tested(rig.viewModel.get(), &SettingsViewModel::connectionTested);
+
+        rig.click(QStringLiteral("testConnectionButton"));
+
+        // THEN the model layer's sentence is Chinese too
+        QVERIFY(tested.wait(5000));
+        const QString status = rig.label(QStringLiteral("connectionStatus"));
+        QVERIFY2(status.startsWith(QStringLiteral("无法连接到模型服务器：")), qPrintable(status));
+        chinese.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void shouldDropAnAnswerFromTheServerThatWasReplaced()
     {
         // GIVEN a refresh on its way to a slow server

@@ -208,7 +208,8 @@ private Q_SLOTS:
         // THEN it fails as a storage error that says the disk is full, and nothing is half-saved
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind, Error::Kind::Storage);
-        QVERIFY2(saved.error().message.contains(QStringLiteral("full")),
+        QVERIFY2(saved.error().message.contains(QStringLiteral("the disk is full")) &&
+                     saved.error().message.contains(QStringLiteral("free some space")),
                  qPrintable(saved.error().message));
         QCOMPARE(scalar(path, "SELECT COUNT(*) FROM plans").toInt(), 0);
         QCOMPARE(scalar(path, "SELECT COUNT(*) FROM tasks").toInt(), 0);
