@@ -2227,10 +2227,6 @@
         <source>The settings changed; try again.</source>
         <translation>The settings changed; try again.</translation>
     </message>
-    <message>
-        <source>The model server settings cannot be used.</source>
-        <translation>The model server settings cannot be used.</translation>
-    </message>
 </context>
 <context>
     <name>helios::ui::PlansViewModel</name>

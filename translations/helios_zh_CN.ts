@@ -2209,10 +2209,6 @@ For example: Learn Python programming in three months</translation>
         <source>The settings changed; try again.</source>
         <translation>设置已更改；请重试。</translation>
     </message>
-    <message>
-        <source>The model server settings cannot be used.</source>
-        <translation>模型服务器设置无法使用。</translation>
-    </message>
 </context>
 <context>
     <name>helios::ui::PlansViewModel</name>

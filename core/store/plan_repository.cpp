@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/sql_values.h"
 #include "core/store/sql_versions.h"
 #include "core/store/sqlite_statement.h"
 
@@ -17,60 +18,14 @@
 
 namespace helios {
 
+using sqlv::dateFrom;
+using sqlv::queryError;
+using sqlv::timestamp;
+using sqlv::Transaction;
+
 namespace {
 
 const QString kLocalEmail = QStringLiteral("local@helios.invalid");
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString timestamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Optional text columns are NOT NULL with '' for nothing; a null QString would bind as NULL.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-Error queryError(const QString &what, const QSqlQuery &q)
-{
-    return Error::storage(describeSqlError(what, q.lastError()));
-}
-
-// Rolls back unless committed, so that an early return never leaves a half-written plan.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    bool active() const { return m_active; }
-    bool commit()
-    {
-        m_active = !m_db.commit();
-        return !m_active;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_active;
-};
 
 PlanSummary summaryFromRow(const QSqlQuery &q)
 {
@@ -250,12 +205,12 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
     insertPlan.prepare(sql::insertPlan);
     insertPlan.addBindValue(userId);
     insertPlan.addBindValue(plan.goal);
-    insertPlan.addBindValue(orEmpty(plan.language));
-    insertPlan.addBindValue(orEmpty(plan.kind));
-    insertPlan.addBindValue(orEmpty(plan.subject));
+    insertPlan.addBindValue(sqlv::text(plan.language));
+    insertPlan.addBindValue(sqlv::text(plan.kind));
+    insertPlan.addBindValue(sqlv::text(plan.subject));
     insertPlan.addBindValue(timestamp(plan.createdAt));
-    insertPlan.addBindValue(dateValue(plan.startDate));
-    insertPlan.addBindValue(dateValue(plan.deadline));
+    insertPlan.addBindValue(sqlv::date(plan.startDate));
+    insertPlan.addBindValue(sqlv::date(plan.deadline));
     insertPlan.addBindValue(plan.hoursPerWeek);
     insertPlan.addBindValue(plan.atRisk ? 1 : 0);
     insertPlan.addBindValue(plan.hoursShort);
@@ -273,13 +228,13 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
         insertTask.addBindValue(plan.id);
         insertTask.addBindValue(userId);
         insertTask.addBindValue(task.title);
-        insertTask.addBindValue(orEmpty(task.notes));
+        insertTask.addBindValue(sqlv::text(task.notes));
         insertTask.addBindValue(toString(task.status));
         insertTask.addBindValue(task.estimateHours);
-        insertTask.addBindValue(dateValue(task.startDate));
-        insertTask.addBindValue(dateValue(task.dueDate));
+        insertTask.addBindValue(sqlv::date(task.startDate));
+        insertTask.addBindValue(sqlv::date(task.dueDate));
         insertTask.addBindValue(i);
-        insertTask.addBindValue(orEmpty(task.milestone));
+        insertTask.addBindValue(sqlv::text(task.milestone));
         insertTask.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                       : QVariant(QMetaType::fromType<double>()));
         if (!insertTask.exec())

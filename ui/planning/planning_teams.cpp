@@ -117,21 +117,22 @@ void PlanningTeams::ensureCache()
         m_cache->countInto(m_metrics->llmCacheRequests);
 }
 
-std::shared_ptr<PlanningTeams::Connection> PlanningTeams::connect(const AppSettings &settings)
+Result<std::shared_ptr<PlanningTeams::Connection>>
+PlanningTeams::connect(const AppSettings &settings)
 {
     ensureCache();
     const llm::ProviderConfig config = settings.providerConfig();
     Result<std::unique_ptr<llm::Provider>> provider =
         llm::makeProvider(config, m_keys ? m_keys(config.kind, config.endpoint) : nullptr);
     if (!provider)
-        return nullptr;
+        return provider.error(); // the sentence saying why the settings cannot be used
     auto connection = std::make_shared<Connection>();
     connection->settings = settings;
     connection->cache = m_cache;
     connection->client = std::make_unique<llm::LlmClient>(std::move(*provider));
     connection->client->setResponseCache(m_store ? m_cache.get() : nullptr);
     m_recorder->watch(*connection->client);
-    return connection;
+    return std::shared_ptr<Connection>(std::move(connection));
 }
 
 QCoro::Task<Result<std::shared_ptr<agents::PlanningTeam>>> PlanningTeams::team(bool useModel,
@@ -143,12 +144,11 @@ QCoro::Task<Result<std::shared_ptr<agents::PlanningTeam>>> PlanningTeams::team(b
 
     QPointer<PlanningTeams> self(this);
     if (!m_connection) {
-        const llm::ProviderConfig config = m_settings.providerConfig();
-        Result<std::unique_ptr<llm::Provider>> check = llm::makeProvider(config);
-        if (!check)
-            co_return check.error(); // the sentence saying why the settings cannot be used
-        std::shared_ptr<Connection> connection = connect(m_settings);
-        if (connection && connection->settings.model.trimmed().isEmpty()) {
+        Result<std::shared_ptr<Connection>> connected = connect(m_settings);
+        if (!connected)
+            co_return connected.error();
+        std::shared_ptr<Connection> connection = std::move(connected).value();
+        if (connection->settings.model.trimmed().isEmpty()) {
             // No model chosen: the server's first one, asked for once per configuration.
             const AppSettings asked = m_settings;
             auto listing = connection->client->provider()->models();
@@ -164,12 +164,13 @@ QCoro::Task<Result<std::shared_ptr<agents::PlanningTeam>>> PlanningTeams::team(b
                 co_return Error::provider(tr("The settings changed; try again."));
             AppSettings resolved = m_settings;
             resolved.model = models->constFirst();
-            connection = connect(resolved);
+            Result<std::shared_ptr<Connection>> withModel = connect(resolved);
+            if (!withModel)
+                co_return withModel.error();
+            connection = std::move(withModel).value();
         }
         m_connection = std::move(connection);
     }
-    if (!m_connection)
-        co_return Error::provider(tr("The model server settings cannot be used."));
     llm::LlmClient &client = *m_connection->client;
     co_return std::shared_ptr<agents::PlanningTeam>(
         std::make_shared<ModelTeam>(m_connection, client, teamOptions(m_settings, regenerate)));
@@ -182,9 +183,10 @@ agents::PlanningTeam *PlanningTeams::revisionTeam()
     if (!m_connection) {
         if (m_settings.model.trimmed().isEmpty())
             return nullptr; // the server's first model is looked up by the next New goal
-        m_connection = connect(m_settings);
-        if (!m_connection)
+        Result<std::shared_ptr<Connection>> connected = connect(m_settings);
+        if (!connected)
             return nullptr;
+        m_connection = std::move(connected).value();
     }
     if (!m_revisionTeam || m_revisionConnection.lock() != m_connection) {
         m_revisionTeam = std::make_shared<ModelTeam>(m_connection, *m_connection->client,

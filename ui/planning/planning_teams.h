@@ -75,7 +75,8 @@ Q_SIGNALS:
 private:
     struct Connection;
 
-    std::shared_ptr<Connection> connect(const AppSettings &settings);
+    // A connection for settings, or the sentence saying why they cannot be used.
+    Result<std::shared_ptr<Connection>> connect(const AppSettings &settings);
     void ensureCache();
 
     metrics::HeliosMetrics *m_metrics;
