@@ -1034,6 +1034,10 @@
         <source>Helios stopped while this job was %1; run it again.</source>
         <translation>Helios stopped while this job was %1; run it again.</translation>
     </message>
+    <message>
+        <source>Another program keeps changing the database&apos;s schema; close it and try again.</source>
+        <translation>Another program keeps changing the database&apos;s schema; close it and try again.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -1033,6 +1033,10 @@
         <source>Helios stopped while this job was %1; run it again.</source>
         <translation>Helios 在该作业%1时停止了；请重新运行。</translation>
     </message>
+    <message>
+        <source>Another program keeps changing the database&apos;s schema; close it and try again.</source>
+        <translation>另一个程序在不断更改数据库架构；请关闭它后重试。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -54,11 +55,21 @@ QString connectionName(const QString &prefix)
 
 Status execPragma(QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return Error::storage(describeSqlError(
-            QCoreApplication::translate("helios", "Opening the database"), q.lastError()));
-    return Ok{};
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite answers SQLITE_BUSY
+    // at once, without its busy handler, when another connection opens the file at that moment
+    // (the GUI opens its Store and LlmStore together). So a busy answer is tried again for as
+    // long as the busy timeout; once one connection has switched, the others find WAL set.
+    QDeadlineTimer patience(kBusyTimeoutMs);
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return Ok{};
+        const QSqlError error = q.lastError();
+        if (error.nativeErrorCode() != QLatin1String("5") || patience.hasExpired())
+            return Error::storage(describeSqlError(
+                QCoreApplication::translate("helios", "Opening the database"), error));
+        QThread::msleep(10);
+    }
 }
 
 } // namespace

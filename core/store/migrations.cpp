@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace helios {
 
 namespace {
@@ -151,25 +153,45 @@ Status exec(QSqlDatabase &db, const QString &sql)
     return Ok{};
 }
 
-Status applyStep(QSqlDatabase &db, const QStringList &statements, int newVersion)
+void rollback(QSqlDatabase &db)
 {
-    if (!db.transaction())
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+}
+
+// One step from version `from` to `to`. BEGIN IMMEDIATE takes the write lock first (waiting out
+// another writer), and the version is read again under it: when two connections open a fresh
+// database at once (the GUI's Store and LlmStore, or the GUI and the CLI), the second finds the
+// step done and does nothing, instead of failing on "table users already exists".
+Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int to)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error::storage(describeSqlError(
-            QCoreApplication::translate("helios", "Starting a schema update"), db.lastError()));
+            QCoreApplication::translate("helios", "Starting a schema update"), begin.lastError()));
+    Result<int> current = schemaVersion(db);
+    if (!current) {
+        rollback(db);
+        return current.error();
+    }
+    if (*current != from) { // another connection moved the schema meanwhile
+        rollback(db);
+        return Ok{};
+    }
     for (const QString &sql : statements) {
         if (Status s = exec(db, sql); !s) {
-            db.rollback();
+            rollback(db);
             return s;
         }
     }
-    // PRAGMA does not take bound values; newVersion is an int we produced.
-    if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(newVersion)); !s) {
-        db.rollback();
+    // PRAGMA does not take bound values; `to` is an int we produced.
+    if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to)); !s) {
+        rollback(db);
         return s;
     }
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        db.rollback();
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError e = commit.lastError();
+        rollback(db);
         return Error::storage(
             describeSqlError(QCoreApplication::translate("helios", "Saving a schema update"), e));
     }
@@ -205,25 +227,34 @@ Status migrateTo(QSqlDatabase &db, int target)
                                 "helios", "There is no schema version %1; the latest is %2.")
                                 .arg(target)
                                 .arg(latestSchemaVersion()));
-    Result<int> current = schemaVersion(db);
-    if (!current)
-        return current.error();
-    int version = *current;
-    for (const Migration &m : migrations()) {
-        if (m.version > version && m.version <= target) {
-            if (Status s = applyStep(db, m.up, m.version); !s)
-                return s;
-            version = m.version;
-        }
+    // Step by step; each step checks the version again under the write lock, so a step another
+    // connection made meanwhile is skipped. Every round moves the schema by one version (ours or
+    // the other connection's), so the bound only stops a pathological tug of war.
+    const int rounds = 2 * int(migrations().size()) + 2;
+    for (int round = 0; round < rounds; ++round) {
+        Result<int> current = schemaVersion(db);
+        if (!current)
+            return current.error();
+        const int version = *current;
+        if (version == target)
+            return Ok{};
+        const bool up = version < target;
+        const int stepVersion = up ? version + 1 : version; // the migration that moves it
+        const auto step =
+            std::find_if(migrations().cbegin(), migrations().cend(),
+                         [&](const Migration &m) { return m.version == stepVersion; });
+        if (step == migrations().cend())
+            return Error::usage(QCoreApplication::translate(
+                                    "helios", "There is no schema version %1; the latest is %2.")
+                                    .arg(stepVersion)
+                                    .arg(latestSchemaVersion()));
+        if (Status s = applyStep(db, up ? step->up : step->down, version,
+                                 up ? step->version : step->version - 1);
+            !s)
+            return s;
     }
-    for (auto it = migrations().crbegin(); it != migrations().crend(); ++it) {
-        if (it->version <= version && it->version > target) {
-            if (Status s = applyStep(db, it->down, it->version - 1); !s)
-                return s;
-            version = it->version - 1;
-        }
-    }
-    return Ok{};
+    return Error::storage(QCoreApplication::translate(
+        "helios", "Another program keeps changing the database's schema; close it and try again."));
 }
 
 } // namespace helios

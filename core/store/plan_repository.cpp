@@ -147,7 +147,10 @@ Result<qint64> PlanRepository::ensureLocalUser()
         return queryError(QCoreApplication::translate("helios", "Reading the local profile"), find);
     if (find.next())
         return find.value(0).toLongLong();
+    find.finish();
 
+    // OR IGNORE: another connection opening a fresh database at the same moment may create the
+    // profile between the look-up and the insert; then that one is read back below.
     QSqlQuery insert(m_db);
     insert.prepare(sql::insertUser);
     insert.addBindValue(QStringLiteral("Local user"));
@@ -156,7 +159,12 @@ Result<qint64> PlanRepository::ensureLocalUser()
     if (!insert.exec())
         return queryError(QCoreApplication::translate("helios", "Creating the local profile"),
                           insert);
-    return insert.lastInsertId().toLongLong();
+    if (!find.exec())
+        return queryError(QCoreApplication::translate("helios", "Reading the local profile"), find);
+    if (!find.next())
+        return Error::storage(describeSqlError(
+            QCoreApplication::translate("helios", "Creating the local profile"), find.lastError()));
+    return find.value(0).toLongLong();
 }
 
 Result<Plan> PlanRepository::insertPlan(Plan plan, qint64 userId)

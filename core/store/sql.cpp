@@ -23,7 +23,7 @@ namespace {
 
 const QString findUserByEmail = QStringLiteral("SELECT id FROM users WHERE email = ?");
 const QString insertUser =
-    QStringLiteral("INSERT INTO users (name, email, created_at) VALUES (?, ?, ?)");
+    QStringLiteral("INSERT OR IGNORE INTO users (name, email, created_at) VALUES (?, ?, ?)");
 const QString insertPlan = QStringLiteral(
     "INSERT INTO plans (user_id, goal, language, kind, subject, created_at, start_date, deadline,"
     " hours_per_week, at_risk, hours_short, is_template) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "

@@ -178,6 +178,30 @@ private Q_SLOTS:
         QVERIFY(listBackups(path, QStringLiteral("pre-migration")).isEmpty());
     }
 
+    void shouldCreateAFreshDatabaseOpenedByTwoStoresAtOnce()
+    {
+        // GIVEN fresh files, each opened by two stores at the same moment (the GUI opens its
+        // Store and its LlmStore together; the CLI may start beside the GUI)
+        QTemporaryDir dir;
+        for (int i = 0; i < 12; ++i) {
+            const QString path = dir.filePath(QStringLiteral("fresh-%1.db").arg(i));
+            Store first(path);
+            Store second(path);
+
+            // WHEN both open it concurrently
+            auto openingFirst = first.open();
+            auto openingSecond = second.open();
+            const Status a = QCoro::waitFor(openingFirst);
+            const Status b = QCoro::waitFor(openingSecond);
+
+            // THEN both succeed and the schema was created once, at the latest version
+            QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+            QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
+            QCOMPARE(scalar(path, "PRAGMA user_version").toInt(), latestSchemaVersion());
+            QCOMPARE(scalar(path, "SELECT COUNT(*) FROM users").toInt(), 1);
+        }
+    }
+
     void shouldFailCleanlyWhenTheDiskIsFull()
     {
         // GIVEN a store whose file may not grow beyond a few pages
