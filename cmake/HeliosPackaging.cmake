@@ -58,8 +58,9 @@ if(UNIX AND NOT APPLE)
   # platform plugins (only Recommends of Qt's packages) and a font with Chinese glyphs.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk")
-  # The SVG icon engine, for the scalable icon.
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+  # The SVG icon engine, for the scalable icon; Qt's own Chinese catalogue (standard buttons,
+  # network errors such as "Connection refused" in the Chinese window).
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
   # ---- .rpm (built here against Debian's libraries: see docs/PACKAGING.md) ----

@@ -1038,6 +1038,11 @@
         <source>Another program keeps changing the database&apos;s schema; close it and try again.</source>
         <translation>Another program keeps changing the database&apos;s schema; close it and try again.</translation>
     </message>
+    <message>
+        <source>.</source>
+        <comment>the full stop that ends a sentence</comment>
+        <translation>.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -1037,6 +1037,11 @@
         <source>Another program keeps changing the database&apos;s schema; close it and try again.</source>
         <translation>另一个程序在不断更改数据库架构；请关闭它后重试。</translation>
     </message>
+    <message>
+        <source>.</source>
+        <comment>the full stop that ends a sentence</comment>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

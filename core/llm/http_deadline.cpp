@@ -51,9 +51,9 @@ QString seconds(qint64 ms)
 QString sentence(QString text)
 {
     text = text.trimmed();
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
-        !text.endsWith(QLatin1Char('?')))
-        text += QLatin1Char('.');
+    static const QString ends = QStringLiteral(".!?。！？");
+    if (!text.isEmpty() && !ends.contains(text.back()))
+        text += QCoreApplication::translate("helios", ".", "the full stop that ends a sentence");
     return text;
 }
 

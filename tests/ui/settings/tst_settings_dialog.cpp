@@ -320,6 +320,7 @@ private Q_SLOTS:
         QVERIFY(tested.wait(5000));
         const QString status = rig.label(QStringLiteral("connectionStatus"));
         QVERIFY2(status.startsWith(QStringLiteral("无法连接到模型服务器：")), qPrintable(status));
+        QVERIFY2(status.endsWith(QStringLiteral("。")), qPrintable(status)); // a Chinese full stop
         chinese.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
