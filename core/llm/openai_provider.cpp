@@ -37,7 +37,15 @@ OpenAiProvider::OpenAiProvider(ProviderConfig config, std::function<QString()> a
 
 QNetworkRequest OpenAiProvider::request(const QString &path) const
 {
-    QNetworkRequest req = jsonRequest(m_config.endpoint, path);
+    // OpenAI-compatible servers document their base URL either as http://host:port or with the
+    // API version, http://host:port/v1 (the form OpenAI's own clients take): both work.
+    QString endpointPath = m_config.endpoint.path();
+    while (endpointPath.endsWith(QLatin1Char('/')))
+        endpointPath.chop(1);
+    const QLatin1String version("/v1");
+    const bool versioned = endpointPath.endsWith(version) && path.startsWith(version + u'/');
+    QNetworkRequest req =
+        jsonRequest(m_config.endpoint, versioned ? path.mid(version.size()) : path);
     const QString key = m_apiKey ? m_apiKey() : QString();
     if (!key.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + key.toUtf8());

@@ -322,6 +322,33 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().constLast().path, QByteArray("/v1/models"));
     }
 
+    void shouldTakeABaseUrlWithOrWithoutTheApiVersion_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("bare") << QString();
+        QTest::newRow("/v1") << QStringLiteral("/v1");
+        QTest::newRow("/v1/") << QStringLiteral("/v1/");
+    }
+
+    void shouldTakeABaseUrlWithOrWithoutTheApiVersion()
+    {
+        // GIVEN the endpoint as a user copies it from a server's documentation
+        QFETCH(QString, suffix);
+        ProviderConfig config;
+        config.kind = ProviderKind::OpenAi;
+        config.endpoint = QUrl(m_server->baseUrl().toString() + suffix);
+        config.model = QStringLiteral("gpt-test");
+        OpenAiProvider p(config, {});
+        // WHEN it lists the models and chats
+        QVERIFY(QCoro::waitFor(p.models()).ok());
+        const Result<ChatAnswer> answer = chatOnce(p, planRequest(), false);
+        // THEN both go to the server's /v1 paths, never /v1/v1
+        QVERIFY2(answer.ok(), qPrintable(messageOf(answer)));
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().at(0).path, QByteArray("/v1/models"));
+        QCOMPARE(m_server->requests().at(1).path, QByteArray("/v1/chat/completions"));
+    }
+
     void shouldSendTheKeyOnlyWhenThereIsOne()
     {
         // GIVEN one provider with a key and one without
