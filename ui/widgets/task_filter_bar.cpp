@@ -12,6 +12,13 @@
 
 namespace helios::ui {
 
+namespace {
+
+// The widest count the bar makes room for (digits are about as wide as each other).
+constexpr int kWidestCount = 88'888;
+
+} // namespace
+
 TaskFilterBar::TaskFilterBar(TaskFilterModel &filter, QWidget *parent)
     : QWidget(parent), m_filter(filter)
 {
@@ -40,6 +47,9 @@ TaskFilterBar::TaskFilterBar(TaskFilterModel &filter, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("taskFilterCount"));
     m_count->setTextFormat(Qt::PlainText);
+    // Room for the count even while it is empty: the controls beside the search field must not
+    // move when it appears, or a second click on a check box misses it.
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countText(kWidestCount)) + 2);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -125,7 +135,12 @@ void TaskFilterBar::updateCount()
         m_count->clear();
         return;
     }
-    m_count->setText(tr("%n task(s) shown", "", m_filter.matchingTaskCount()));
+    m_count->setText(countText(m_filter.matchingTaskCount()));
+}
+
+QString TaskFilterBar::countText(int shown)
+{
+    return tr("%n task(s) shown", "", shown);
 }
 
 } // namespace helios::ui
