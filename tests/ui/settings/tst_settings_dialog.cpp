@@ -500,6 +500,30 @@ private Q_SLOTS:
         QVERIFY(!rig.find<QPushButton>(QStringLiteral("clearCacheButton"))->isEnabled());
     }
 
+    void shouldPutTheCacheUnitsInThePluralOfTheirValue()
+    {
+        // GIVEN the dialog
+        Rig rig;
+        rig.open();
+        auto *days = rig.find<QSpinBox>(QStringLiteral("cacheTtlSpin"));
+        auto *memory = rig.find<QSpinBox>(QStringLiteral("cacheMemorySpin"));
+
+        // WHEN the values go to one and back to many
+        days->setValue(1);
+        memory->setValue(1);
+        const QString oneDay = days->text();
+        const QString oneAnswer = memory->text();
+        days->setValue(30);
+        memory->setValue(1000);
+
+        // THEN each unit is the catalogue's plural for the value shown ("1 day", "30 days"),
+        // not one fixed suffix
+        QCOMPARE(oneDay, QStringLiteral("1") + SettingsDialog::tr(" day(s)", "", 1));
+        QCOMPARE(days->suffix(), SettingsDialog::tr(" day(s)", "", 30));
+        QCOMPARE(oneAnswer, QStringLiteral("1") + SettingsDialog::tr(" answer(s)", "", 1));
+        QCOMPARE(memory->suffix(), SettingsDialog::tr(" answer(s)", "", 1000));
+    }
+
     void shouldShowTheFoldersAndOpenThem()
     {
         Rig rig;
