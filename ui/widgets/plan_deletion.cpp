@@ -11,24 +11,22 @@
 
 namespace helios::ui {
 
-namespace {
-
-bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
+bool PlanDeletion::askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
-    QPushButton *remove =
-        box.addButton(PlanDeletion::tr("Delete plan"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
+    QPushButton *remove = box.addButton(tr("Delete plan"), QMessageBox::DestructiveRole);
+    // Our own text, not QMessageBox::Cancel's: Qt's catalogue (qt6-translations-l10n) may be
+    // missing, and the Chinese window then showed an English "Cancel".
+    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(remove);
 }
 
-} // namespace
-
 PlanDeletion::PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm)
     : QObject(&planView), m_viewModel(viewModel), m_planView(planView),
-      m_confirm(confirm ? std::move(confirm) : Confirm(askWithMessageBox))
+      m_confirm(confirm ? std::move(confirm) : Confirm(&PlanDeletion::askWithMessageBox))
 {
     m_action = new QAction(tr("&Delete plan…"), this);
     m_action->setObjectName(QStringLiteral("deletePlanAction"));

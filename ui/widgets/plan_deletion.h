@@ -24,6 +24,8 @@ public:
     using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
     PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm = {});
+    // The application's question: a warning box with "Delete plan" and "Cancel" (the default).
+    static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text);
 
     QAction *action() const { return m_action; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
