@@ -12,13 +12,6 @@
 
 namespace helios::ui {
 
-namespace {
-
-// The widest count the bar makes room for (digits are about as wide as each other).
-constexpr int kWidestCount = 88'888;
-
-} // namespace
-
 TaskFilterBar::TaskFilterBar(TaskFilterModel &filter, QWidget *parent)
     : QWidget(parent), m_filter(filter)
 {
@@ -47,9 +40,6 @@ TaskFilterBar::TaskFilterBar(TaskFilterModel &filter, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("taskFilterCount"));
     m_count->setTextFormat(Qt::PlainText);
-    // Room for the count even while it is empty: the controls beside the search field must not
-    // move when it appears, or a second click on a check box misses it.
-    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countText(kWidestCount)) + 2);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -58,10 +48,12 @@ TaskFilterBar::TaskFilterBar(TaskFilterModel &filter, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
+    // Beside the search field, which gives it room: the controls on the right must not move
+    // when the count appears, or a second click on a check box misses it.
+    layout->addWidget(m_count);
     layout->addWidget(m_status);
     layout->addWidget(m_overdue);
     layout->addWidget(m_thisWeek);
-    layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &TaskFilterBar::applySearch);
@@ -135,12 +127,7 @@ void TaskFilterBar::updateCount()
         m_count->clear();
         return;
     }
-    m_count->setText(countText(m_filter.matchingTaskCount()));
-}
-
-QString TaskFilterBar::countText(int shown)
-{
-    return tr("%n task(s) shown", "", shown);
+    m_count->setText(tr("%n task(s) shown", "", m_filter.matchingTaskCount()));
 }
 
 } // namespace helios::ui

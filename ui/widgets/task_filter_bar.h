@@ -39,7 +39,6 @@ public Q_SLOTS:
 private:
     void syncFromModel();
     void updateCount();
-    static QString countText(int shown);
 
     TaskFilterModel &m_filter;
     QLineEdit *m_search = nullptr;
