@@ -380,7 +380,8 @@ void TimelineView::paintEvent(QPaintEvent *)
                 p.setPen(pal.color(QPalette::WindowText));
             }
             const int daysLeft = date.daysInMonth() - date.day() + 1;
-            const int width = std::max(0, xOf(day + daysLeft) - x - 6);
+            // The month's room ends at its last day or at the view's right edge.
+            const int width = std::max(0, std::min(xOf(day + daysLeft), area.width()) - x - 6);
             p.drawText(QRect(x + 4, 0, width, half), Qt::AlignVCenter | Qt::AlignLeft,
                        monthLabel(date, width, fm));
         }
