@@ -62,8 +62,9 @@ void PlanDeletion::deleteSelectedPlan()
                           ? int(m_viewModel.currentPlan().tasks.size())
                           : index.data(PlanListModel::TaskCountRole).toInt();
     const QString text =
+        // A plan made since the day's backup is in no backup: promise only what is true.
         tr("Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; "
-           "the daily backup (File → Restore from backup…) still has it.",
+           "a backup made while the plan existed (File → Restore from backup…) still has it.",
            nullptr, tasks)
             .arg(goal);
     if (!m_confirm(m_planView.window(), tr("Delete plan"), text))

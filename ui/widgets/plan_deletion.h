@@ -14,7 +14,7 @@ class PlansViewModel;
 
 // Edit → Delete plan… (and Delete on the plan list, and its context menu): asks once, naming the
 // plan and how many tasks go with it, then deletes it through the view-model. There is no undo;
-// the question says that the daily backup still has it.
+// the question says that a backup made while the plan existed still has it.
 class PlanDeletion : public QObject
 {
     Q_OBJECT
