@@ -33,6 +33,8 @@ QLabel *statusLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Under its control, not in the middle of spare height (see stacked()).
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->hide();
     return label;
 }
@@ -91,6 +93,10 @@ QWidget *stacked(QWidget *top, QWidget *bottom, QWidget *parent)
     auto *column = new QWidget(parent);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The form may give the row more height than the two need (it measures a wrapped message at
+    // another width): the control keeps its height, and the message, aligned to its top, takes
+    // the spare below it instead of a gap between them.
+    top->setSizePolicy(top->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
     layout->addWidget(top);
     layout->addWidget(bottom);
     return column;

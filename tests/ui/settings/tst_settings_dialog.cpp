@@ -297,6 +297,19 @@ private Q_SLOTS:
             QStringLiteral("Could not reach the model server: Connection refused.");
         QCOMPARE(rig.label(QStringLiteral("connectionStatus")), expected);
         QCOMPARE(rig.label(QStringLiteral("modelsStatus")), expected);
+        // AND each message sits right under its button, its text at the top of the label
+        for (const auto &[button, message] :
+             {std::pair{QStringLiteral("testConnectionButton"), QStringLiteral("connectionStatus")},
+              std::pair{QStringLiteral("refreshModelsButton"), QStringLiteral("modelsStatus")}}) {
+            auto *b = rig.find<QPushButton>(button);
+            auto *l = rig.find<QLabel>(message);
+            QTRY_VERIFY(l->isVisible());
+            const int buttonBottom = b->mapTo(rig.dialog.get(), QPoint(0, b->height())).y();
+            const int labelTop = l->mapTo(rig.dialog.get(), QPoint(0, 0)).y();
+            QVERIFY2(labelTop - buttonBottom <= 12,
+                     qPrintable(QStringLiteral("%1 px apart").arg(labelTop - buttonBottom)));
+            QVERIFY(l->alignment() & Qt::AlignTop);
+        }
     }
 
     void shouldDropAnAnswerFromTheServerThatWasReplaced()
