@@ -7,13 +7,31 @@
 
 namespace helios::ui {
 
+namespace {
+
+// The task's title as the Edit menu shows it in "Undo …": a long title made the menu as wide as
+// the screen.
+QString menuTitle(const QString &title)
+{
+    constexpr qsizetype kMaxLength = 40;
+    const QString simple = title.simplified();
+    if (simple.size() <= kMaxLength)
+        return simple;
+    qsizetype cut = kMaxLength - 1;
+    if (simple.at(cut - 1).isHighSurrogate())
+        --cut; // never half of an emoji
+    return simple.left(cut) + QChar(0x2026);
+}
+
+} // namespace
+
 SetTaskStatusCommand::SetTaskStatusCommand(PlansViewModel &viewModel, qint64 taskId,
                                            const QString &title, TaskStatus before,
                                            TaskStatus after)
     : m_viewModel(&viewModel), m_taskId(taskId), m_before(before), m_after(after)
 {
-    setText(
-        QCoreApplication::translate("TaskEdit", "Set “%1” to %2").arg(title, statusLabel(after)));
+    setText(QCoreApplication::translate("TaskEdit", "Set “%1” to %2")
+                .arg(menuTitle(title), statusLabel(after)));
 }
 
 void SetTaskStatusCommand::undo()
@@ -33,7 +51,8 @@ SetTaskNotesCommand::SetTaskNotesCommand(PlansViewModel &viewModel, qint64 taskI
     : m_viewModel(&viewModel), m_taskId(taskId), m_before(std::move(before)),
       m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("TaskEdit", "Edit the notes of “%1”").arg(title));
+    setText(
+        QCoreApplication::translate("TaskEdit", "Edit the notes of “%1”").arg(menuTitle(title)));
 }
 
 void SetTaskNotesCommand::undo()
