@@ -13,14 +13,7 @@ namespace {
 // the screen.
 QString menuTitle(const QString &title)
 {
-    constexpr qsizetype kMaxLength = 40;
-    const QString simple = title.simplified();
-    if (simple.size() <= kMaxLength)
-        return simple;
-    qsizetype cut = kMaxLength - 1;
-    if (simple.at(cut - 1).isHighSurrogate())
-        --cut; // never half of an emoji
-    return simple.left(cut) + QChar(0x2026);
+    return shortened(title.simplified(), 40);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ui/widgets/plan_deletion.h"
 
+#include "ui/models/display_format.h"
+
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 
@@ -66,7 +68,7 @@ void PlanDeletion::deleteSelectedPlan()
         tr("Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; "
            "a backup made while the plan existed (File → Restore from backup…) still has it.",
            nullptr, tasks)
-            .arg(goal);
+            .arg(shortened(goal.simplified(), kMaxGoalInSentence));
     if (!m_confirm(m_planView.window(), tr("Delete plan"), text))
         return;
     m_viewModel.deletePlan(planId);
