@@ -4,11 +4,13 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QTimeZone>
 #include <QValueAxis>
@@ -132,13 +134,8 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
             last = std::max(last, line->constLast().date);
     }
     m_dates->setRange(burndown.start.startOfDay(), last.startOfDay());
-    // Fixed ticks a round step apart: Qt 6.4 does not redraw dynamic ticks reliably once the
-    // axis has been laid out (an axis switched between the two kept 0, 6.25, 12.5, ... or elided
-    // its labels).
-    const double step = niceStep(burndown.totalHours / 5.0);
-    const int steps = static_cast<int>(std::max(1.0, std::ceil(burndown.totalHours / step)));
-    m_hours->setRange(0, step * steps);
-    m_hours->setTickCount(steps + 1);
+    m_totalHours = burndown.totalHours;
+    applyHourTicks(height());
     if (burndown.today >= burndown.start && burndown.today <= last)
         fill(m_today, {{burndown.today, 0.0}, {burndown.today, m_hours->max()}}, pixels, zone);
     else
@@ -152,8 +149,42 @@ void BurndownChartView::clear()
         s->clear();
     const QDate today = QDate::currentDate();
     m_dates->setRange(today.startOfDay(), today.addDays(30).startOfDay());
-    m_hours->setRange(0, 10);
-    m_hours->setTickCount(6);
+    m_totalHours = 10.0;
+    applyHourTicks(height());
+}
+
+void BurndownChartView::applyHourTicks(int viewHeight)
+{
+    if (!m_hours || !m_today)
+        return; // a resize before the constructor made the axes
+    // Qt Charts shows a value label as "..." when the gap between two ticks is lower than the
+    // label's line plus 4 px above and below; on the chart's least height (and with the taller
+    // Chinese legend) six ticks left every hour label as "...". So as many ticks as fit, at most
+    // six. The part of the view that is not plot (legend, date labels, margins) is what the last
+    // layout left, or a generous guess before the first one.
+    const QRectF plot = chart()->plotArea();
+    const qreal frame = plot.height() > 0 ? chart()->size().height() - plot.height() : 110.0;
+    const qreal plotHeight = std::max<qreal>(0.0, viewHeight - frame);
+    const int tickGap = QFontMetrics(m_hours->labelsFont()).height() + 2 * 4 + 3;
+    const int steps = std::clamp(static_cast<int>(plotHeight / tickGap) - 1, 1, 5);
+    // Fixed ticks a round step apart: Qt 6.4 does not redraw dynamic ticks reliably once the
+    // axis has been laid out (an axis switched between the two kept 0, 6.25, 12.5, ... or elided
+    // its labels).
+    const double step = niceStep(m_totalHours / steps);
+    const int used = static_cast<int>(std::max(1.0, std::ceil(m_totalHours / step)));
+    if (m_hours->max() != step * used || m_hours->tickCount() != used + 1) {
+        m_hours->setRange(0, step * used);
+        m_hours->setTickCount(used + 1);
+        // Today's marker runs up the whole axis.
+        if (m_today->count() == 2)
+            m_today->replace(1, QPointF(m_today->at(1).x(), m_hours->max()));
+    }
+}
+
+void BurndownChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    applyHourTicks(event->size().height());
 }
 
 QLineSeries *BurndownChartView::series(const QString &objectName) const

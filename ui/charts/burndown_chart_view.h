@@ -29,8 +29,13 @@ public:
     // and its screen. A series holds at most 2 * pixelBudget() + 2 points.
     int pixelBudget() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLineSeries *addSeries(const QString &objectName, const QString &label, const QPen &pen);
+    // The hour axis from 0 past the plan's hours in round steps, as many as the height holds.
+    void applyHourTicks(int viewHeight);
 
     QDateTimeAxis *m_dates = nullptr;
     QValueAxis *m_hours = nullptr;
@@ -39,6 +44,7 @@ private:
     QLineSeries *m_actual = nullptr;
     QLineSeries *m_projected = nullptr;
     QLineSeries *m_today = nullptr; // a vertical marker
+    double m_totalHours = 10.0;
 };
 
 } // namespace helios::ui

@@ -201,6 +201,18 @@ bool TimelineView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+QString TimelineView::monthLabel(const QDate &month, int width, const QFontMetrics &metrics)
+{
+    const QLocale locale;
+    //: Month and year in the timeline's header (QDate format).
+    const QString full = locale.toString(month, tr("MMMM yyyy"));
+    if (metrics.horizontalAdvance(full) <= width)
+        return full;
+    //: The month alone in the timeline's header when month and year do not fit (QDate format).
+    const QString brief = locale.toString(month, tr("MMM"));
+    return metrics.horizontalAdvance(brief) <= width ? brief : QString();
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
@@ -357,8 +369,6 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setClipRect(QRect(labelW, 0, area.width() - labelW, headerH));
     const QLocale locale;
     const int half = headerH / 2;
-    //: Month and year in the timeline's header (QDate format).
-    const QString monthFormat = tr("MMMM yyyy");
     p.setPen(pal.color(QPalette::WindowText));
     for (int day = firstDay; day <= lastDay; ++day) {
         const QDate date = m_layout.dateOfDay(day);
@@ -370,8 +380,10 @@ void TimelineView::paintEvent(QPaintEvent *)
                 p.setPen(pal.color(QPalette::WindowText));
             }
             const int daysLeft = date.daysInMonth() - date.day() + 1;
-            p.drawText(QRect(x + 4, 0, std::max(0, xOf(day + daysLeft) - x - 6), half),
-                       Qt::AlignVCenter | Qt::AlignLeft, locale.toString(date, monthFormat));
+            // The month's room ends at its last day or at the view's right edge.
+            const int width = std::max(0, std::min(xOf(day + daysLeft), area.width()) - x - 6);
+            p.drawText(QRect(x + 4, 0, width, half), Qt::AlignVCenter | Qt::AlignLeft,
+                       monthLabel(date, width, fm));
         }
         const bool labelled = dayW >= fm.horizontalAdvance(QStringLiteral("30")) + 4 ||
                               (dayW * 7 >= fm.horizontalAdvance(QStringLiteral("30")) + 6 &&

@@ -3,6 +3,8 @@
 #include "ui/charts/timeline_layout.h"
 
 #include <QAbstractScrollArea>
+#include <QDate>
+#include <QFontMetrics>
 
 namespace helios::ui {
 
@@ -39,6 +41,11 @@ public:
     int rowAt(const QPoint &viewportPos) const;
 
     QSize sizeHint() const override;
+
+    // The header's label of `month` in `width` pixels: month and year ("November 2026"), else
+    // the short month ("Nov"), else nothing, so that a month cut by the view's edge is never
+    // shown as a clipped "Nove" or a bare "2026".
+    static QString monthLabel(const QDate &month, int width, const QFontMetrics &metrics);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -60,6 +60,17 @@ QString formatBucketBound(double seconds)
     return formatSeconds(seconds);
 }
 
+QString formatBucketLabel(double seconds, double lastFiniteBound)
+{
+    if (!std::isfinite(seconds))
+        return QStringLiteral("> ") + formatBucketLabel(lastFiniteBound, lastFiniteBound);
+    if (seconds < 1.0)
+        return number(seconds * 1000.0) + QStringLiteral(" ms");
+    if (seconds < 60.0)
+        return number(seconds) + QStringLiteral(" s");
+    return number(seconds / 60.0) + QStringLiteral(" min");
+}
+
 QString formatPercent(std::optional<double> fraction)
 {
     if (!fraction || !std::isfinite(*fraction))

@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helios::ui {
@@ -27,6 +29,9 @@ namespace helios::ui {
 namespace {
 
 constexpr int kCardColumns = 5;
+constexpr int kHistogramMinimumHeight = 330;
+// The histogram's title, count axis and margins, beside its rows.
+constexpr int kHistogramFrame = 80;
 
 // The status label values the LLM client records, in words.
 QString statusWord(const QString &status)
@@ -37,6 +42,8 @@ QString statusWord(const QString &status)
         return PerformanceDashboard::tr("failed");
     if (status == QLatin1String("cancelled"))
         return PerformanceDashboard::tr("cancelled");
+    if (status == QLatin1String("timeout"))
+        return PerformanceDashboard::tr("timed out");
     return status;
 }
 
@@ -117,7 +124,7 @@ PerformanceDashboard::PerformanceDashboard(PerformanceViewModel &viewModel, QWid
     m_latencyChart = new QChartView(latency, this);
     m_latencyChart->setObjectName(QStringLiteral("latencyHistogram"));
     m_latencyChart->setRenderHint(QPainter::Antialiasing);
-    m_latencyChart->setMinimumHeight(330);
+    m_latencyChart->setMinimumHeight(kHistogramMinimumHeight);
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_latencyChart, 3);
@@ -311,10 +318,16 @@ void PerformanceDashboard::updateFigures()
         m_bucketBounds = bounds;
         QStringList categories;
         for (double bound : bounds)
-            categories << formatBucketBound(bound);
-        categories << formatBucketBound(INFINITY);
+            categories << formatBucketLabel(bound, bound);
+        categories << (bounds.isEmpty() ? formatBucketBound(INFINITY)
+                                        : formatBucketLabel(INFINITY, bounds.constLast()));
         m_latencyBuckets->clear();
         m_latencyBuckets->append(categories);
+        // Qt Charts replaces a bucket label with "..." when its row is lower than the label's
+        // line with 4 px of padding above and below, so the window may not shrink below that.
+        const int rowHeight = QFontMetrics(m_latencyBuckets->labelsFont()).height() + 10;
+        m_latencyChart->setMinimumHeight(std::max(
+            kHistogramMinimumHeight, int(categories.size()) * rowHeight + kHistogramFrame));
     }
     const QList<quint64> counts = bucketCounts(f.llmLatency);
     QList<qreal> values;

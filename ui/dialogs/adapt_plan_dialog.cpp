@@ -1,5 +1,7 @@
 #include "ui/dialogs/adapt_plan_dialog.h"
 
+#include "ui/models/display_format.h"
+
 #include "core/domain/goal.h"
 #include "ui/dialogs/plan_diff_view.h"
 #include "ui/models/plan_diff_model.h"
@@ -54,7 +56,7 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     intro->setText(tr("Helios proposes a new version of “%1”: the remaining work is scheduled "
                       "again from today, finished tasks keep their dates. Nothing changes until "
                       "you accept.")
-                       .arg(plan.goal));
+                       .arg(shortened(plan.goal.simplified(), kMaxGoalInSentence)));
     intro->setWordWrap(true);
 
     m_deadlineCheck = new QCheckBox(tr("New deadline:"), this);

@@ -315,8 +315,10 @@ void NewGoalDialog::onPhaseChanged()
         m_progressTitle->setText(
             m_planning.usesModel()
                 ? tr("Planning “%1” with %2…")
-                      .arg(m_planning.goal().text.simplified(), m_planning.modelLabel())
-                : tr("Planning “%1” offline…").arg(m_planning.goal().text.simplified()));
+                      .arg(shortened(m_planning.goal().text.simplified(), kMaxGoalInSentence),
+                           m_planning.modelLabel())
+                : tr("Planning “%1” offline…")
+                      .arg(shortened(m_planning.goal().text.simplified(), kMaxGoalInSentence)));
         m_pages->setCurrentIndex(int(Page::Progress));
         m_stopButton->setFocus();
         break;

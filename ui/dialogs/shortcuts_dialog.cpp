@@ -5,9 +5,12 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace helios::ui {
 
@@ -49,14 +52,25 @@ void showShortcutsDialog(QWidget *parent, const QList<QAction *> &actions)
         new QTreeWidgetItem(list, {actionName(action), keys.join(QStringLiteral(", "))});
     }
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Every shortcut in view without scrolling: CJK lines are taller than Latin ones, and a
+    // fixed height hid the last four rows of the Chinese list.
+    const int rows = list->topLevelItemCount();
+    list->setMinimumHeight(list->header()->sizeHint().height() +
+                           rows * std::max(1, list->sizeHintForRow(0)) + 2 * list->frameWidth() +
+                           4);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *buttons = new QDialogButtonBox(dialog);
+    // Our own text, not QDialogButtonBox::Close's, which needs Qt's catalogue
+    // (qt6-translations-l10n) to be other than English.
+    QPushButton *close = buttons->addButton(QCoreApplication::translate("ShortcutsDialog", "Close"),
+                                            QDialogButtonBox::RejectRole);
+    close->setObjectName(QStringLiteral("closeButton"));
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(list);
     layout->addWidget(buttons);
-    dialog->resize(440, 380);
+    dialog->resize(std::max(440, dialog->sizeHint().width()), dialog->sizeHint().height());
     dialog->open();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/dialogs/version_history_dialog.h"
 
+#include "ui/models/display_format.h"
+
 #include "ui/dialogs/plan_diff_view.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/models/version_list_model.h"
@@ -28,7 +30,7 @@ VersionHistoryDialog::VersionHistoryDialog(VersionHistoryViewModel &viewModel, c
     intro->setTextFormat(Qt::PlainText);
     intro->setText(tr("Every accepted re-plan, revision and restore of “%1” is kept as a "
                       "version. Restoring one makes it current again as a new version.")
-                       .arg(goal));
+                       .arg(shortened(goal.simplified(), kMaxGoalInSentence)));
     intro->setWordWrap(true);
 
     m_versionView = new QTableView(this);

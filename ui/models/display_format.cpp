@@ -7,6 +7,16 @@
 
 namespace helios::ui {
 
+QString shortened(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength || maxLength < 2)
+        return text;
+    qsizetype cut = maxLength - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 QString formatHours(double hours)
 {
     const double rounded = std::round(hours * 10.0) / 10.0;

@@ -19,6 +19,12 @@ QString formatDate(const QDate &date);
 // titles and notes from models and imports may contain markup that must stay text.
 QString plainToolTip(const QString &text);
 
+// Text of at most maxLength UTF-16 units: the first ones and "…" when it is longer, never
+// cutting a surrogate pair (emoji) in half. For titles in menus and headers.
+QString shortened(const QString &text, qsizetype maxLength);
+// How much of a goal (up to 2,000 characters) a sentence or a header quotes.
+inline constexpr qsizetype kMaxGoalInSentence = 140;
+
 // "To do", "In progress", "Done", "Skipped", translated.
 QString statusLabel(TaskStatus status);
 

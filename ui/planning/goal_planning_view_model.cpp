@@ -143,6 +143,10 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
     m_jobId = 0;
     m_cancel = llm::CancelToken();
     const llm::CancelToken cancel = m_cancel;
+    if (regenerate && !m_draft->draft().tasks.isEmpty())
+        m_previousDraft = m_draft->draft();
+    else
+        m_previousDraft.reset();
     m_draft->clear();
     resetAgents();
     setPhase(Phase::Generating);
@@ -181,6 +185,7 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
         agent.state = AgentState::Done;
     for (int row = 0; row < m_agents.size(); ++row)
         Q_EMIT agentChanged(row);
+    m_previousDraft.reset();
     m_draft->setDraft(std::move(plan).value(), {goal.today, goal.deadline, goal.hoursPerWeek});
     setPhase(Phase::Preview);
     Q_EMIT draftReady();
@@ -285,6 +290,16 @@ void GoalPlanningViewModel::setPhase(Phase phase)
 void GoalPlanningViewModel::fail(const QString &message)
 {
     m_error = message;
+    if (m_previousDraft) {
+        // A regeneration stopped or failed: the plan it was to replace is still there to accept.
+        Plan previous = std::move(*m_previousDraft);
+        m_previousDraft.reset();
+        m_draft->setDraft(std::move(previous),
+                          {m_goal.today, m_goal.deadline, m_goal.hoursPerWeek});
+        setPhase(Phase::Preview);
+        Q_EMIT failed(message);
+        return;
+    }
     m_draft->clear();
     setPhase(Phase::Editing);
     Q_EMIT failed(message);

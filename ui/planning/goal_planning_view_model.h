@@ -11,6 +11,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <memory>
+#include <optional>
 
 namespace helios {
 class JobService;
@@ -121,6 +122,9 @@ private:
     int m_inFlight = 0;
     llm::CancelToken m_cancel;
     std::shared_ptr<agents::PlanningTeam> m_team; // alive while it generates
+    // While Regenerate runs: the preview it replaces (with the person's edits), shown again
+    // when the new one is stopped or fails, instead of losing both.
+    std::optional<Plan> m_previousDraft;
 };
 
 } // namespace helios::ui

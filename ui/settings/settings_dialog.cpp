@@ -33,6 +33,8 @@ QLabel *statusLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Under its control, not in the middle of spare height (see stacked()).
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->hide();
     return label;
 }
@@ -65,6 +67,16 @@ QSpinBox *spinBox(const QString &objectName, int min, int max, const QString &su
     return spin;
 }
 
+// A unit after a spin box's number in the plural its value needs ("1 day", "30 days").
+template <typename Unit> void suffixFollowsValue(QSpinBox *spin, Unit unit)
+{
+    spin->setSuffix(unit(spin->value()));
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, [spin, unit](int value) {
+        if (const QString suffix = unit(value); suffix != spin->suffix())
+            spin->setSuffix(suffix);
+    });
+}
+
 // A row of a field and a button beside it.
 QWidget *withButton(QWidget *field, QPushButton *button, QWidget *parent)
 {
@@ -81,6 +93,10 @@ QWidget *stacked(QWidget *top, QWidget *bottom, QWidget *parent)
     auto *column = new QWidget(parent);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The form may give the row more height than the two need (it measures a wrapped message at
+    // another width): the control keeps its height, and the message, aligned to its top, takes
+    // the spare below it instead of a gap between them.
+    top->setSizePolicy(top->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
     layout->addWidget(top);
     layout->addWidget(bottom);
     return column;
@@ -262,12 +278,21 @@ QWidget *SettingsDialog::createLimitsPage()
     auto *cache = new QGroupBox(tr("Response cache"), page);
     cache->setObjectName(QStringLiteral("cacheGroup"));
     m_cacheMemory = spinBox(QStringLiteral("cacheMemorySpin"), 1, AppSettings::kMaxMemoryEntries,
-                            tr(" answers"), cache);
+                            QString(), cache);
     m_cacheDisk = spinBox(QStringLiteral("cacheDiskSpin"), 0, AppSettings::kMaxPersistentEntries,
-                          tr(" answers"), cache);
+                          QString(), cache);
     m_cacheDisk->setSpecialValueText(tr("No limit"));
     m_cacheTtl =
-        spinBox(QStringLiteral("cacheTtlSpin"), 1, AppSettings::kMaxTtlDays, tr(" days"), cache);
+        spinBox(QStringLiteral("cacheTtlSpin"), 1, AppSettings::kMaxTtlDays, QString(), cache);
+    const auto answers = [](int n) {
+        //: Unit after a number of cached answers in a spin box (the number is not in the text)
+        return tr(" answer(s)", "", n);
+    };
+    //: Unit after a number of days in a spin box (the number is not in the text)
+    const auto days = [](int n) { return tr(" day(s)", "", n); };
+    suffixFollowsValue(m_cacheMemory, answers);
+    suffixFollowsValue(m_cacheDisk, answers);
+    suffixFollowsValue(m_cacheTtl, days);
     m_clearCache = new QPushButton(tr("Clear cache"), cache);
     m_clearCache->setObjectName(QStringLiteral("clearCacheButton"));
     m_clearCache->setToolTip(tr("Forget every stored answer, in memory and on disk"));

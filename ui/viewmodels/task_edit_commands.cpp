@@ -7,13 +7,24 @@
 
 namespace helios::ui {
 
+namespace {
+
+// The task's title as the Edit menu shows it in "Undo …": a long title made the menu as wide as
+// the screen.
+QString menuTitle(const QString &title)
+{
+    return shortened(title.simplified(), 40);
+}
+
+} // namespace
+
 SetTaskStatusCommand::SetTaskStatusCommand(PlansViewModel &viewModel, qint64 taskId,
                                            const QString &title, TaskStatus before,
                                            TaskStatus after)
     : m_viewModel(&viewModel), m_taskId(taskId), m_before(before), m_after(after)
 {
-    setText(
-        QCoreApplication::translate("TaskEdit", "Set “%1” to %2").arg(title, statusLabel(after)));
+    setText(QCoreApplication::translate("TaskEdit", "Set “%1” to %2")
+                .arg(menuTitle(title), statusLabel(after)));
 }
 
 void SetTaskStatusCommand::undo()
@@ -33,7 +44,8 @@ SetTaskNotesCommand::SetTaskNotesCommand(PlansViewModel &viewModel, qint64 taskI
     : m_viewModel(&viewModel), m_taskId(taskId), m_before(std::move(before)),
       m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("TaskEdit", "Edit the notes of “%1”").arg(title));
+    setText(
+        QCoreApplication::translate("TaskEdit", "Edit the notes of “%1”").arg(menuTitle(title)));
 }
 
 void SetTaskNotesCommand::undo()

@@ -1,5 +1,7 @@
 #include "ui/widgets/main_window.h"
 
+#include "ui/models/display_format.h"
+
 #include "core/jobs/job_service.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/widgets/background_notifier.h"
@@ -252,10 +254,11 @@ void MainWindow::offerToPlanAgain(const QList<Job> &jobs)
     const std::optional<GenerationInput> input = readGenerationJobInput(job.input);
     if (!input)
         return;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Planning was interrupted"),
-                                tr("Helios stopped while it was planning “%1”. Plan it again?")
-                                    .arg(input->goal.text.simplified()),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Planning was interrupted"),
+                        tr("Helios stopped while it was planning “%1”. Plan it again?")
+                            .arg(shortened(input->goal.text.simplified(), kMaxGoalInSentence)),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("planAgainBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *again = box->addButton(tr("Plan again…"), QMessageBox::AcceptRole);

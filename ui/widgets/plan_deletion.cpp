@@ -1,5 +1,7 @@
 #include "ui/widgets/plan_deletion.h"
 
+#include "ui/models/display_format.h"
+
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 
@@ -11,24 +13,22 @@
 
 namespace helios::ui {
 
-namespace {
-
-bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
+bool PlanDeletion::askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
-    QPushButton *remove =
-        box.addButton(PlanDeletion::tr("Delete plan"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
+    QPushButton *remove = box.addButton(tr("Delete plan"), QMessageBox::DestructiveRole);
+    // Our own text, not QMessageBox::Cancel's: Qt's catalogue (qt6-translations-l10n) may be
+    // missing, and the Chinese window then showed an English "Cancel".
+    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(remove);
 }
 
-} // namespace
-
 PlanDeletion::PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm)
     : QObject(&planView), m_viewModel(viewModel), m_planView(planView),
-      m_confirm(confirm ? std::move(confirm) : Confirm(askWithMessageBox))
+      m_confirm(confirm ? std::move(confirm) : Confirm(&PlanDeletion::askWithMessageBox))
 {
     m_action = new QAction(tr("&Delete plan…"), this);
     m_action->setObjectName(QStringLiteral("deletePlanAction"));
@@ -64,10 +64,11 @@ void PlanDeletion::deleteSelectedPlan()
                           ? int(m_viewModel.currentPlan().tasks.size())
                           : index.data(PlanListModel::TaskCountRole).toInt();
     const QString text =
+        // A plan made since the day's backup is in no backup: promise only what is true.
         tr("Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; "
-           "the daily backup (File → Restore from backup…) still has it.",
+           "a backup made while the plan existed (File → Restore from backup…) still has it.",
            nullptr, tasks)
-            .arg(goal);
+            .arg(shortened(goal.simplified(), kMaxGoalInSentence));
     if (!m_confirm(m_planView.window(), tr("Delete plan"), text))
         return;
     m_viewModel.deletePlan(planId);

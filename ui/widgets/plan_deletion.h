@@ -14,7 +14,7 @@ class PlansViewModel;
 
 // Edit → Delete plan… (and Delete on the plan list, and its context menu): asks once, naming the
 // plan and how many tasks go with it, then deletes it through the view-model. There is no undo;
-// the question says that the daily backup still has it.
+// the question says that a backup made while the plan existed still has it.
 class PlanDeletion : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
     using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
     PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm = {});
+    // The application's question: a warning box with "Delete plan" and "Cancel" (the default).
+    static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text);
 
     QAction *action() const { return m_action; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeView>
@@ -36,6 +37,8 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Three lines at most, whatever the script (see refresh()).
+    m_title->setMaximumHeight(QFontMetrics(titleFont).lineSpacing() * 3 + 4);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
@@ -94,12 +97,17 @@ void PlanDetailView::refresh()
     const Plan &plan = m_viewModel.currentPlan();
     if (plan.id == 0) {
         m_title->clear();
+        m_title->setToolTip(QString());
         m_summary->clear();
         m_banner->hide();
         m_charts->clear();
         return;
     }
-    m_title->setText(plan.goal.simplified());
+    // A goal may be 2,000 characters: the header shows its start, the tooltip all of it, so that
+    // the tasks keep their room.
+    const QString goal = plan.goal.simplified();
+    m_title->setText(shortened(goal, kMaxGoalInSentence));
+    m_title->setToolTip(goal.size() > kMaxGoalInSentence ? plainToolTip(goal) : QString());
 
     int done = 0;
     for (const Task &t : plan.tasks) {

@@ -80,9 +80,22 @@ PlanFileActions::PlanFileActions(QMainWindow &window, PlansViewModel &plans,
         showStatus(tr("Imported a plan of %n task(s).", nullptr, tasks));
     });
     connect(&m_transfer, &ImportExportViewModel::failed, this, [this](const QString &message) {
-        m_errors.reportError(&m_window, tr("Import or export failed"), message);
+        m_errors.reportError(&m_window, m_failureTitle, message);
     });
     updateEnabled();
+}
+
+void PlanFileActions::startImport(const QString &path)
+{
+    // The title of the error box says which of the two failed (the last one started).
+    m_failureTitle = tr("Import failed");
+    m_transfer.importFile(path);
+}
+
+void PlanFileActions::startExport(qint64 planId, const ExportTarget &target)
+{
+    m_failureTitle = tr("Export failed");
+    m_transfer.exportPlans(planId, target.format, target.path);
 }
 
 void PlanFileActions::addToMenus()
@@ -133,7 +146,7 @@ void PlanFileActions::exportSelectedPlan()
     const std::optional<ExportTarget> target =
         m_chooser.chooseExportTarget(&m_window, name.left(60));
     if (target)
-        m_transfer.exportPlans(plan.id, target->format, target->path);
+        startExport(plan.id, *target);
 }
 
 void PlanFileActions::exportAllPlans()
@@ -143,14 +156,14 @@ void PlanFileActions::exportAllPlans()
     const std::optional<ExportTarget> target =
         m_chooser.chooseExportTarget(&m_window, tr("Helios plans"));
     if (target)
-        m_transfer.exportPlans(0, target->format, target->path);
+        startExport(0, *target);
 }
 
 void PlanFileActions::importFile()
 {
     const QString path = m_chooser.chooseImportFile(&m_window);
     if (!path.isEmpty())
-        m_transfer.importFile(path);
+        startImport(path);
 }
 
 void PlanFileActions::copyAsMarkdown()
@@ -175,7 +188,7 @@ bool PlanFileActions::eventFilter(QObject *watched, QEvent *event)
         const QString path = droppedFile(drop->mimeData());
         if (!path.isEmpty() && m_import->isEnabled()) {
             drop->acceptProposedAction();
-            m_transfer.importFile(path);
+            startImport(path);
             return true;
         }
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ui/dialogs/file_chooser.h"
+
 #include <QObject>
+#include <QString>
 
 class QAction;
 class QMainWindow;
@@ -41,12 +44,15 @@ private:
     void addToMenus();
     void updateEnabled();
     void showStatus(const QString &message);
+    void startImport(const QString &path);
+    void startExport(qint64 planId, const ExportTarget &target);
 
     QMainWindow &m_window;
     PlansViewModel &m_plans;
     ImportExportViewModel &m_transfer;
     FileChooser &m_chooser;
     ErrorReporter &m_errors;
+    QString m_failureTitle;
     QAction *m_export = nullptr;
     QAction *m_exportAll = nullptr;
     QAction *m_import = nullptr;

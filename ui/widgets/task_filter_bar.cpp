@@ -48,10 +48,12 @@ TaskFilterBar::TaskFilterBar(TaskFilterModel &filter, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
+    // Beside the search field, which gives it room: the controls on the right must not move
+    // when the count appears, or a second click on a check box misses it.
+    layout->addWidget(m_count);
     layout->addWidget(m_status);
     layout->addWidget(m_overdue);
     layout->addWidget(m_thisWeek);
-    layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &TaskFilterBar::applySearch);

@@ -89,6 +89,26 @@ private Q_SLOTS:
         QCOMPARE(dashboard.rollingChart(3)->series(0)->count(), 2);
     }
 
+    void shouldNameTimedOutRequestsInWords()
+    {
+        // GIVEN a dashboard
+        m::MetricsRegistry registry;
+        const m::HeliosMetrics h = m::registerHeliosMetrics(registry);
+        PerformanceViewModel viewModel(registry, nullptr);
+        PerformanceDashboard dashboard(viewModel);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+
+        // WHEN a request timed out (the LLM client's "timeout" status)
+        h.llmApiRequests.labels({QStringLiteral("llama3"), QStringLiteral("timeout")}).add(3);
+        viewModel.tick();
+
+        // THEN the requests card says so in words, not with the metric's label value
+        const QString detail = dashboard.figureDetail(QStringLiteral("requests"));
+        QVERIFY2(detail.contains(QStringLiteral("3 timed out")), qPrintable(detail));
+        QVERIFY2(!detail.contains(QStringLiteral("timeout")), qPrintable(detail));
+    }
+
     void shouldNotRedrawWhileHidden()
     {
         m::MetricsRegistry registry;

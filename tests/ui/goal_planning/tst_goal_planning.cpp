@@ -259,6 +259,41 @@ private Q_SLOTS:
         QVERIFY(fixture.summaries().isEmpty());
     }
 
+    void shouldKeepThePreviewWhenARegenerationIsStopped()
+    {
+        // GIVEN a preview of the model's plan, with a task renamed by the person
+        TestLlmServer server;
+        QVERIFY(server.listen());
+        StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        Planning planning(fixture, modelSettings(server.baseUrl()));
+        GoalPlanningViewModel &vm = planning.viewModel;
+        enqueueGeneration(server);
+        vm.generate(goal(), true);
+        QTRY_COMPARE(vm.phase(), Phase::Preview);
+        QVERIFY(vm.draftModel()->setData(vm.draftModel()->index(0, DraftTaskModel::TitleColumn),
+                                         QStringLiteral("Install Python 3.12")));
+
+        // WHEN Regenerate is chosen and stopped while the model is still answering
+        enqueueGeneration(server, plannerJson(), 15000);
+        vm.regenerate();
+        QCOMPARE(vm.phase(), Phase::Generating);
+        QVERIFY(server.waitForRequests(5));
+        QSignalSpy failed(&vm, &GoalPlanningViewModel::failed);
+        vm.cancel();
+
+        // THEN the preview is back as it was, edit included, with the reason; nothing is saved
+        QCOMPARE(vm.phase(), Phase::Preview);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(vm.errorMessage(), QStringLiteral("Planning was cancelled."));
+        QCOMPARE(vm.draftModel()->rowCount(), 3);
+        QCOMPARE(vm.draftModel()->draft().tasks.at(0).title, QStringLiteral("Install Python 3.12"));
+        QVERIFY(fixture.summaries().isEmpty());
+        // AND it can still be accepted
+        vm.accept();
+        QTRY_COMPARE(fixture.summaries().size(), 1);
+    }
+
     void shouldExplainAModelServerThatIsNotThere()
     {
         // GIVEN settings naming a port where nothing listens

@@ -291,6 +291,7 @@ private Q_SLOTS:
         h.actions->importAction()->trigger();
         QVERIFY(failed.wait(10000) || failed.size() == 1);
         QCOMPARE(h.errors.messages.size(), 1);
+        QCOMPARE(h.errors.titles.constFirst(), QStringLiteral("Import failed"));
         QVERIFY2(h.errors.messages.constFirst().contains(QStringLiteral("not valid UTF-8")),
                  qPrintable(h.errors.messages.constFirst()));
         QCOMPARE(fixture.summaries().size(), 1);

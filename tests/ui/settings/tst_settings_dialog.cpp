@@ -297,6 +297,19 @@ private Q_SLOTS:
             QStringLiteral("Could not reach the model server: Connection refused.");
         QCOMPARE(rig.label(QStringLiteral("connectionStatus")), expected);
         QCOMPARE(rig.label(QStringLiteral("modelsStatus")), expected);
+        // AND each message sits right under its button, its text at the top of the label
+        for (const auto &[button, message] :
+             {std::pair{QStringLiteral("testConnectionButton"), QStringLiteral("connectionStatus")},
+              std::pair{QStringLiteral("refreshModelsButton"), QStringLiteral("modelsStatus")}}) {
+            auto *b = rig.find<QPushButton>(button);
+            auto *l = rig.find<QLabel>(message);
+            QTRY_VERIFY(l->isVisible());
+            const int buttonBottom = b->mapTo(rig.dialog.get(), QPoint(0, b->height())).y();
+            const int labelTop = l->mapTo(rig.dialog.get(), QPoint(0, 0)).y();
+            QVERIFY2(labelTop - buttonBottom <= 12,
+                     qPrintable(QStringLiteral("%1 px apart").arg(labelTop - buttonBottom)));
+            QVERIFY(l->alignment() & Qt::AlignTop);
+        }
     }
 
     void shouldSayItInChineseInTheChineseWindow()
@@ -523,6 +536,30 @@ private Q_SLOTS:
         Rig rig;
         rig.open(false);
         QVERIFY(!rig.find<QPushButton>(QStringLiteral("clearCacheButton"))->isEnabled());
+    }
+
+    void shouldPutTheCacheUnitsInThePluralOfTheirValue()
+    {
+        // GIVEN the dialog
+        Rig rig;
+        rig.open();
+        auto *days = rig.find<QSpinBox>(QStringLiteral("cacheTtlSpin"));
+        auto *memory = rig.find<QSpinBox>(QStringLiteral("cacheMemorySpin"));
+
+        // WHEN the values go to one and back to many
+        days->setValue(1);
+        memory->setValue(1);
+        const QString oneDay = days->text();
+        const QString oneAnswer = memory->text();
+        days->setValue(30);
+        memory->setValue(1000);
+
+        // THEN each unit is the catalogue's plural for the value shown ("1 day", "30 days"),
+        // not one fixed suffix
+        QCOMPARE(oneDay, QStringLiteral("1") + SettingsDialog::tr(" day(s)", "", 1));
+        QCOMPARE(days->suffix(), SettingsDialog::tr(" day(s)", "", 30));
+        QCOMPARE(oneAnswer, QStringLiteral("1") + SettingsDialog::tr(" answer(s)", "", 1));
+        QCOMPARE(memory->suffix(), SettingsDialog::tr(" answer(s)", "", 1000));
     }
 
     void shouldShowTheFoldersAndOpenThem()

@@ -1,0 +1,70 @@
+// The plan's header above its tasks: a goal may be 2,000 characters, and its title must not take
+// the tasks' room. The header shows the start of it; the tooltip has all of it.
+
+#include "tests/support/test_main.h"
+#include "tests/ui/window_harness.h"
+#include "ui/widgets/plan_detail_view.h"
+
+#include <QFontMetrics>
+#include <QLabel>
+#include <QSettings>
+#include <QTreeView>
+
+using namespace helios;
+using namespace helios::ui;
+
+class TestPlanHeader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("HeliosTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_plan_header"));
+        QSettings().clear();
+    }
+
+    void shouldKeepAVeryLongGoalToThreeLines()
+    {
+        // GIVEN a plan whose goal is 1,990 characters
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const QString goal =
+            QStringLiteral("Learn to cook Sichuan food properly at home. ").repeated(44).left(1990);
+        const Plan plan = fixture.createPlan(goal, QDate::currentDate());
+        test::WindowHarness ui(fixture);
+        ui.window.resize(1180, 760);
+        QTRY_COMPARE(ui.viewModel.currentPlan().id, plan.id);
+        auto *title = ui.window.detailView()->findChild<QLabel *>(QStringLiteral("planTitle"));
+        QVERIFY(title);
+        QTRY_VERIFY(!title->text().isEmpty());
+
+        // THEN the header shows its start with an ellipsis, at most three lines high
+        QVERIFY2(title->text().size() <= 140, qPrintable(title->text()));
+        QVERIFY(title->text().endsWith(QChar(0x2026)));
+        QVERIFY(goal.startsWith(title->text().chopped(1)));
+        QVERIFY(title->height() <= QFontMetrics(title->font()).lineSpacing() * 3 + 4);
+        // AND the whole goal is in its tooltip
+        QVERIFY(title->toolTip().contains(goal.simplified()));
+        // AND the tasks keep room for several rows
+        QTreeView *tasks = ui.window.detailView()->taskView();
+        QVERIFY2(tasks->height() > 150, qPrintable(QString::number(tasks->height())));
+    }
+
+    void shouldShowAShortGoalWholeWithoutTooltip()
+    {
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan =
+            fixture.createPlan(QStringLiteral("学习Python编程 🐍"), QDate::currentDate());
+        test::WindowHarness ui(fixture);
+        QTRY_COMPARE(ui.viewModel.currentPlan().id, plan.id);
+        auto *title = ui.window.detailView()->findChild<QLabel *>(QStringLiteral("planTitle"));
+        QTRY_COMPARE(title->text(), QStringLiteral("学习Python编程 🐍"));
+        QVERIFY(title->toolTip().isEmpty());
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestPlanHeader)
+#include "tst_plan_header.moc"
