@@ -185,6 +185,10 @@
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>TaskEdit</name>
@@ -1043,6 +1047,14 @@
         <comment>the full stop that ends a sentence</comment>
         <translation>.</translation>
     </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 model</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 models</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1741,6 +1753,10 @@
         <source>how fast answers are written</source>
         <translation>how fast answers are written</translation>
     </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanActions</name>
@@ -1855,11 +1871,15 @@
         <source>&amp;Delete plan…</source>
         <translation>&amp;Delete plan…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
     <message numerus="yes">
-        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</source>
+        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</source>
         <translation>
-            <numerusform>Delete “%1” and its %n task? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</numerusform>
-            <numerusform>Delete “%1” and its %n tasks? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</numerusform>
+            <numerusform>Delete “%1” and its %n task? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</numerusform>
+            <numerusform>Delete “%1” and its %n tasks? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</numerusform>
         </translation>
     </message>
 </context>
@@ -2137,10 +2157,6 @@
         </translation>
     </message>
     <message>
-        <source>Import or export failed</source>
-        <translation>Import or export failed</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2159,6 +2175,14 @@
     <message>
         <source>Helios plans</source>
         <translation>Helios plans</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -2469,16 +2493,8 @@
         <translation>Response cache</translation>
     </message>
     <message>
-        <source> answers</source>
-        <translation> answers</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>No limit</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
     </message>
     <message>
         <source>Clear cache</source>
@@ -2562,6 +2578,22 @@
     <message>
         <source>The folder “%1” could not be opened in the file manager.</source>
         <translation>The folder “%1” could not be opened in the file manager.</translation>
+    </message>
+    <message numerus="yes">
+        <source> answer(s)</source>
+        <extracomment>Unit after a number of cached answers in a spin box (the number is not in the text)</extracomment>
+        <translation>
+            <numerusform> answer</numerusform>
+            <numerusform> answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Unit after a number of days in a spin box (the number is not in the text)</extracomment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2818,11 @@
     <message>
         <source>Task</source>
         <translation>Task</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>The month alone in the timeline&apos;s header when month and year do not fit (QDate format).</extracomment>
+        <translation>MMM</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>TaskEdit</name>
@@ -1042,6 +1046,14 @@
         <comment>the full stop that ends a sentence</comment>
         <translation>。</translation>
     </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 个模型</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 个模型</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1738,6 +1750,10 @@ For example: Learn Python programming in three months</translation>
         <source>how fast answers are written</source>
         <translation>回答的生成速度</translation>
     </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanActions</name>
@@ -1849,10 +1865,14 @@ For example: Learn Python programming in three months</translation>
         <source>&amp;Delete plan…</source>
         <translation>删除计划(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
     <message numerus="yes">
-        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; the daily backup (File → Restore from backup…) still has it.</source>
+        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</source>
         <translation>
-            <numerusform>要删除“%1”及其 %n 个任务吗？它的所有版本也会一并删除。此操作无法在这里撤销；每日备份（文件 → 从备份恢复…）中仍保留着它。</numerusform>
+            <numerusform>要删除“%1”及其 %n 个任务吗？它的所有版本也会一并删除。此操作无法在这里撤销；在该计划存在期间做过的备份（文件 → 从备份恢复…）中仍保留着它。</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,10 +2139,6 @@ For example: Learn Python programming in three months</translation>
         </translation>
     </message>
     <message>
-        <source>Import or export failed</source>
-        <translation>导入或导出失败</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2141,6 +2157,14 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Helios plans</source>
         <translation>Helios 计划</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -2451,16 +2475,8 @@ For example: Learn Python programming in three months</translation>
         <translation>回答缓存</translation>
     </message>
     <message>
-        <source> answers</source>
-        <translation> 条回答</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>不限</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
     </message>
     <message>
         <source>Clear cache</source>
@@ -2543,6 +2559,20 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>The folder “%1” could not be opened in the file manager.</source>
         <translation>无法在文件管理器中打开文件夹“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source> answer(s)</source>
+        <extracomment>Unit after a number of cached answers in a spin box (the number is not in the text)</extracomment>
+        <translation>
+            <numerusform> 条回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Unit after a number of days in a spin box (the number is not in the text)</extracomment>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2794,11 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Task</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>The month alone in the timeline&apos;s header when month and year do not fit (QDate format).</extracomment>
+        <translation>M月</translation>
     </message>
 </context>
 <context>

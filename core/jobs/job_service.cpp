@@ -5,6 +5,7 @@
 #include "core/store/version_repository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -96,7 +97,20 @@ bool JobService::isProcessAlive(qint64 pid)
     CloseHandle(process);
     return running;
 #else
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (!(::kill(pid_t(pid), 0) == 0 || errno == EPERM))
+        return false;
+#ifdef Q_OS_LINUX
+    // A killed process stays a zombie until its parent reaps it, and kill(pid, 0) still succeeds
+    // for it; its job is as dead as the process. /proc/PID/stat: "pid (name) state ...".
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z')
+            return false;
+    }
+#endif
+    return true;
 #endif
 }
 

@@ -3,6 +3,7 @@
 #include "core/llm/http_exchange.h"
 #include "core/llm/openai_stream_decoder.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -164,7 +165,10 @@ QCoro::Task<Result<QString>> OpenAiProvider::health()
     const Result<QStringList> names = co_await listing;
     if (!names)
         co_return names.error();
-    co_return QStringLiteral("%1 models").arg(names->size());
+    // Two sentences rather than "%n model(s)": the CLI installs no translator and still reads well.
+    if (names->size() == 1)
+        co_return QCoreApplication::translate("helios", "1 model");
+    co_return QCoreApplication::translate("helios", "%1 models").arg(names->size());
 }
 
 } // namespace helios::llm

@@ -1,4 +1,5 @@
 // Plan versions (re-plan, apply, restore) and persisted jobs over a real SQLite file.
+#include "core/jobs/job_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_snapshot.h"
 #include "core/jobs/version_service.h"
@@ -6,12 +7,18 @@
 #include "core/store/version_repository.h"
 #include "tests/support/test_main.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <qcoro/qcorotask.h>
 
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 using namespace helios;
 
@@ -251,6 +258,32 @@ private Q_SLOTS:
         QVERIFY(jobs[1].status == JobStatus::Interrupted);
         QVERIFY(jobs[1].error.contains(QLatin1String("planning")));
         QVERIFY(jobs[0].status == JobStatus::Running);
+    }
+
+    void shouldTakeAnUnreapedProcessForDead()
+    {
+#ifdef Q_OS_LINUX
+        // GIVEN a child that has exited but is not reaped yet (a zombie, as a killed Helios is
+        // until its parent collects it)
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0)
+            ::_exit(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+                return stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
+            }(),
+            5000);
+        // THEN its jobs count as orphaned; this process and a live parent do not
+        const bool zombieAlive = JobService::isProcessAlive(child);
+        ::waitpid(child, nullptr, 0);
+        QVERIFY(!zombieAlive);
+        QVERIFY(JobService::isProcessAlive(JobService::currentPid()));
+        QVERIFY(JobService::isProcessAlive(::getppid()));
+#else
+        QSKIP("Zombie processes are a Unix matter; this check reads Linux's /proc.");
+#endif
     }
 };
 
