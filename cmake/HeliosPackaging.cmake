@@ -60,7 +60,8 @@ if(UNIX AND NOT APPLE)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-cjk")
   # The SVG icon engine, for the scalable icon; Qt's own Chinese catalogue (standard buttons,
   # network errors such as "Connection refused" in the Chinese window).
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
+  # An emoji font, for goals and tasks written with emoji (boxes without one).
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n, fonts-noto-color-emoji")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
   # ---- .rpm (built here against Debian's libraries: see docs/PACKAGING.md) ----

@@ -1270,16 +1270,16 @@
         <translation>todo.txt (*.txt)</translation>
     </message>
     <message>
-        <source>Export Plan</source>
-        <translation>Export Plan</translation>
-    </message>
-    <message>
-        <source>Import Plan</source>
-        <translation>Import Plan</translation>
-    </message>
-    <message>
         <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
         <translation>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
     </message>
 </context>
 <context>

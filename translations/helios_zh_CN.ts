@@ -1269,16 +1269,16 @@
         <translation>todo.txt (*.txt)</translation>
     </message>
     <message>
-        <source>Export Plan</source>
+        <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
+        <translation>计划和任务清单 (*.json *.ics *.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <source>Import Plan</source>
+        <source>Import plan</source>
         <translation>导入计划</translation>
-    </message>
-    <message>
-        <source>Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)</source>
-        <translation>计划和任务清单 (*.json *.ics *.md *.markdown *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ void showAboutBox(QWidget *parent)
                     "plan of tasks that adapts as you work. It runs offline and keeps everything "
                     "in a local database."));
     box->addButton(QCoreApplication::translate("AboutBox", "Close"), QMessageBox::AcceptRole);
+    // QMessageBox sizes itself to its shortest line; give the text room to read as a paragraph.
+    box->setStyleSheet(QStringLiteral("QLabel { min-width: 26em; }"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

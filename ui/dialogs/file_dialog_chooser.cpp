@@ -1,8 +1,10 @@
 #include "ui/dialogs/file_dialog_chooser.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QList>
+#include <QStandardPaths>
 
 namespace helios::ui {
 
@@ -25,6 +27,24 @@ QList<Filter> exportFilters()
     };
 }
 
+// Where the next file dialog opens: the folder of the last file chosen in this run, else the
+// person's Documents folder (never the working directory, which for a desktop launch is / or ~).
+QString &lastFolder()
+{
+    static QString folder;
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return folder;
+}
+
+void remember(const QString &chosenFile)
+{
+    if (!chosenFile.isEmpty())
+        lastFolder() = QFileInfo(chosenFile).absolutePath();
+}
+
 } // namespace
 
 std::optional<ExportTarget> FileDialogChooser::chooseExportTarget(QWidget *parent,
@@ -35,10 +55,14 @@ std::optional<ExportTarget> FileDialogChooser::chooseExportTarget(QWidget *paren
     for (const Filter &filter : filters)
         texts.append(filter.text);
     QString selected = texts.constFirst();
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export Plan"), suggestedName,
+    const QString start = QFileInfo(suggestedName).isAbsolute()
+                              ? suggestedName
+                              : QDir(lastFolder()).filePath(suggestedName);
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export plan"), start,
                                                 texts.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return std::nullopt;
+    remember(path);
     ExportTarget target;
     for (const Filter &filter : filters) {
         if (filter.text == selected)
@@ -52,9 +76,11 @@ std::optional<ExportTarget> FileDialogChooser::chooseExportTarget(QWidget *paren
 
 QString FileDialogChooser::chooseImportFile(QWidget *parent)
 {
-    return QFileDialog::getOpenFileName(
-        parent, tr("Import Plan"), QString(),
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Import plan"), lastFolder(),
         tr("Plans and task lists (*.json *.ics *.md *.markdown *.txt);;All files (*)"));
+    remember(path);
+    return path;
 }
 
 } // namespace helios::ui
