@@ -1055,6 +1055,163 @@
         <source>%1 models</source>
         <translation>%1 models</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of numbers</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1 has no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be text, not %3.</source>
+        <translation>%1: &quot;%2&quot; should be text, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty.</source>
+        <translation>%1: &quot;%2&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 characters long; at most %4 are allowed.</source>
+        <translation>%1: &quot;%2&quot; is %3 characters long; at most %4 are allowed.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;%1&quot; list.</source>
+        <translation>The answer has no &quot;%1&quot; list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list of texts, not %2.</source>
+        <translation>&quot;%1&quot; should be a list of texts, not %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 items; at most %3 are allowed.</source>
+        <translation>&quot;%1&quot; has %2 items; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; item %2 should be text, not %3.</source>
+        <translation>&quot;%1&quot; item %2 should be text, not %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; item %2 is %3 characters long; at most %4 are allowed.</source>
+        <translation>&quot;%1&quot; item %2 is %3 characters long; at most %4 are allowed.</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;depends_on&quot; should hold task ids, not %2.</source>
+        <translation>%1: &quot;depends_on&quot; should hold task ids, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which names no task.</source>
+        <translation>%1 depends on %2, which names no task.</translation>
+    </message>
+    <message>
+        <source>%1 depends on itself.</source>
+        <translation>%1 depends on itself.</translation>
+    </message>
+    <message>
+        <source>Tasks %1 depend on each other in a cycle.</source>
+        <translation>Tasks %1 depend on each other in a cycle.</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>The analysis</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;tasks&quot; list.</source>
+        <translation>The answer has no &quot;tasks&quot; list.</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; should be a list, not %1.</source>
+        <translation>&quot;tasks&quot; should be a list, not %1.</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks; at least %1 is needed.</source>
+        <translation>The plan has no tasks; at least %1 is needed.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 tasks; at most %2 are allowed.</source>
+        <translation>The plan has %1 tasks; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1 should be an object, not %2.</source>
+        <translation>%1 should be an object, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 uses the id &quot;%2&quot; of a finished task; finished tasks are kept as they are and must not be listed.</source>
+        <translation>%1 uses the id &quot;%2&quot; of a finished task; finished tasks are kept as they are and must not be listed.</translation>
+    </message>
+    <message>
+        <source>%1 has the id &quot;%2&quot;, which task %3 already uses.</source>
+        <translation>%1 has the id &quot;%2&quot;, which task %3 already uses.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;estimate_hours&quot;.</source>
+        <translation>%1 has no &quot;estimate_hours&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;estimate_hours&quot; should be a number, not %2.</source>
+        <translation>%1: &quot;estimate_hours&quot; should be a number, not %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;estimate_hours&quot; is %2; it must be from %3 to %4.</source>
+        <translation>%1: &quot;estimate_hours&quot; is %2; it must be from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;depends_on&quot; should be a list of task ids, not %2.</source>
+        <translation>%1: &quot;depends_on&quot; should be a list of task ids, not %2.</translation>
+    </message>
+    <message>
+        <source>The answer contains no JSON object.</source>
+        <translation>The answer contains no JSON object.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON object is cut off before its end.</source>
+        <translation>The answer&apos;s JSON object is cut off before its end.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is malformed (%1 at character %2).</source>
+        <translation>The answer&apos;s JSON is malformed (%1 at character %2).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -1054,6 +1054,163 @@
         <source>%1 models</source>
         <translation>%1 个模型</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of numbers</comment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1 缺少 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be text, not %3.</source>
+        <translation>%1：&quot;%2&quot; 应为文本，而不是%3。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty.</source>
+        <translation>%1：&quot;%2&quot; 为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 characters long; at most %4 are allowed.</source>
+        <translation>%1：&quot;%2&quot; 长 %3 个字符；最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;%1&quot; list.</source>
+        <translation>回答中没有 &quot;%1&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list of texts, not %2.</source>
+        <translation>&quot;%1&quot; 应为文本列表，而不是%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 items; at most %3 are allowed.</source>
+        <translation>&quot;%1&quot; 有 %2 项；最多允许 %3 项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; item %2 should be text, not %3.</source>
+        <translation>&quot;%1&quot; 的第 %2 项应为文本，而不是%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; item %2 is %3 characters long; at most %4 are allowed.</source>
+        <translation>&quot;%1&quot; 的第 %2 项长 %3 个字符；最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;depends_on&quot; should hold task ids, not %2.</source>
+        <translation>%1：&quot;depends_on&quot; 应包含任务 id，而不是%2。</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which names no task.</source>
+        <translation>%1 依赖于 %2，但它不对应任何任务。</translation>
+    </message>
+    <message>
+        <source>%1 depends on itself.</source>
+        <translation>%1 依赖于自身。</translation>
+    </message>
+    <message>
+        <source>Tasks %1 depend on each other in a cycle.</source>
+        <translation>任务 %1 之间存在循环依赖。</translation>
+    </message>
+    <message>
+        <source>The analysis</source>
+        <translation>分析结果</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;tasks&quot; list.</source>
+        <translation>回答中没有 &quot;tasks&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; should be a list, not %1.</source>
+        <translation>&quot;tasks&quot; 应为列表，而不是%1。</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks; at least %1 is needed.</source>
+        <translation>计划中没有任务；至少需要 %1 个。</translation>
+    </message>
+    <message>
+        <source>The plan has %1 tasks; at most %2 are allowed.</source>
+        <translation>计划有 %1 个任务；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 should be an object, not %2.</source>
+        <translation>%1 应为对象，而不是%2。</translation>
+    </message>
+    <message>
+        <source>%1 uses the id &quot;%2&quot; of a finished task; finished tasks are kept as they are and must not be listed.</source>
+        <translation>%1 使用了已完成任务的 id &quot;%2&quot;；已完成的任务保持不变，不应列出。</translation>
+    </message>
+    <message>
+        <source>%1 has the id &quot;%2&quot;, which task %3 already uses.</source>
+        <translation>%1 的 id &quot;%2&quot; 已被任务 %3 使用。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;estimate_hours&quot;.</source>
+        <translation>%1 缺少 &quot;estimate_hours&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;estimate_hours&quot; should be a number, not %2.</source>
+        <translation>%1：&quot;estimate_hours&quot; 应为数字，而不是%2。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;estimate_hours&quot; is %2; it must be from %3 to %4.</source>
+        <translation>%1：&quot;estimate_hours&quot; 为 %2；必须在 %3 到 %4 之间。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;depends_on&quot; should be a list of task ids, not %2.</source>
+        <translation>%1：&quot;depends_on&quot; 应为任务 id 列表，而不是%2。</translation>
+    </message>
+    <message>
+        <source>The answer contains no JSON object.</source>
+        <translation>回答中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON object is cut off before its end.</source>
+        <translation>回答中的 JSON 对象在结尾之前被截断。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is malformed (%1 at character %2).</source>
+        <translation>回答中的 JSON 格式错误（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

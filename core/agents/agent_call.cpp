@@ -17,7 +17,7 @@ constexpr int kErrorsInSentence = 3;
 
 QString withoutFinalStop(QString s)
 {
-    while (s.endsWith(u'.'))
+    while (s.endsWith(u'.') || s.endsWith(u'。'))
         s.chop(1);
     return s;
 }
@@ -41,13 +41,16 @@ Error rejectedAfterRepair(const AgentCall &call, const QStringList &problems)
     QStringList first;
     for (int i = 0; i < std::min<qsizetype>(kErrorsInSentence, problems.size()); ++i)
         first << withoutFinalStop(problems[i]);
-    QString sentence = QCoreApplication::translate(
-                           "helios", "The %1's answer was rejected even after a repair round: %2")
-                           .arg(roleName(call.agent), first.join(QStringLiteral("; ")));
+    QString sentence =
+        QCoreApplication::translate("helios",
+                                    "The %1's answer was rejected even after a repair round: %2")
+            .arg(roleName(call.agent), first.join(QCoreApplication::translate("helios", "; ")));
     if (problems.size() > kErrorsInSentence)
         sentence += QCoreApplication::translate("helios", " (and %n more problems)", nullptr,
                                                 int(problems.size() - kErrorsInSentence));
-    return {Error::Kind::Validation, sentence + u'.'};
+    return {Error::Kind::Validation,
+            sentence +
+                QCoreApplication::translate("helios", ".", "the full stop that ends a sentence")};
 }
 
 QString repairRequest(const AgentCall &call, const QStringList &problems)

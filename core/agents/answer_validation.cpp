@@ -2,6 +2,7 @@
 
 #include "core/planning/dependency_graph.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -20,19 +21,19 @@ QString kindOf(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("true or false");
+        return QCoreApplication::translate("helios", "true or false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("helios", "a number");
     case QJsonValue::String:
-        return QStringLiteral("text");
+        return QCoreApplication::translate("helios", "text");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return QCoreApplication::translate("helios", "a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("helios", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return QCoreApplication::translate("helios", "missing");
 }
 
 bool isBidiControl(char32_t c)
@@ -50,7 +51,8 @@ QString numberList(const QList<int> &numbers)
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return QCoreApplication::translate("helios", "%1 and %2", "the last two of a list of numbers")
+        .arg(parts.join(QCoreApplication::translate("helios", ", ")), last);
 }
 
 class Collector
@@ -70,18 +72,20 @@ QString requiredText(const QJsonObject &o, const QString &key, const QString &wh
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
-        c.add(QStringLiteral("%1 has no \"%2\".").arg(where, key));
+        c.add(QCoreApplication::translate("helios", "%1 has no \"%2\".").arg(where, key));
         return {};
     }
     if (!v.isString()) {
-        c.add(QStringLiteral("%1: \"%2\" should be text, not %3.").arg(where, key, kindOf(v)));
+        c.add(QCoreApplication::translate("helios", "%1: \"%2\" should be text, not %3.")
+                  .arg(where, key, kindOf(v)));
         return {};
     }
     const QString text = plainText(v.toString(), multiline);
     if (text.isEmpty())
-        c.add(QStringLiteral("%1: \"%2\" is empty.").arg(where, key));
+        c.add(QCoreApplication::translate("helios", "%1: \"%2\" is empty.").arg(where, key));
     else if (text.size() > maxLength)
-        c.add(QStringLiteral("%1: \"%2\" is %3 characters long; at most %4 are allowed.")
+        c.add(QCoreApplication::translate(
+                  "helios", "%1: \"%2\" is %3 characters long; at most %4 are allowed.")
                   .arg(where, key)
                   .arg(text.size())
                   .arg(maxLength));
@@ -96,12 +100,14 @@ QString optionalText(const QJsonObject &o, const QString &key, const QString &wh
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString()) {
-        c.add(QStringLiteral("%1: \"%2\" should be text, not %3.").arg(where, key, kindOf(v)));
+        c.add(QCoreApplication::translate("helios", "%1: \"%2\" should be text, not %3.")
+                  .arg(where, key, kindOf(v)));
         return {};
     }
     const QString text = plainText(v.toString(), multiline);
     if (text.size() > maxLength)
-        c.add(QStringLiteral("%1: \"%2\" is %3 characters long; at most %4 are allowed.")
+        c.add(QCoreApplication::translate(
+                  "helios", "%1: \"%2\" is %3 characters long; at most %4 are allowed.")
                   .arg(where, key)
                   .arg(text.size())
                   .arg(maxLength));
@@ -113,16 +119,17 @@ QStringList textList(const QJsonObject &o, const QString &key, Collector &c)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
-        c.add(QStringLiteral("The answer has no \"%1\" list.").arg(key));
+        c.add(QCoreApplication::translate("helios", "The answer has no \"%1\" list.").arg(key));
         return {};
     }
     if (!v.isArray()) {
-        c.add(QStringLiteral("\"%1\" should be a list of texts, not %2.").arg(key, kindOf(v)));
+        c.add(QCoreApplication::translate("helios", "\"%1\" should be a list of texts, not %2.")
+                  .arg(key, kindOf(v)));
         return {};
     }
     const QJsonArray items = v.toArray();
     if (items.size() > kMaxListItems) {
-        c.add(QStringLiteral("\"%1\" has %2 items; at most %3 are allowed.")
+        c.add(QCoreApplication::translate("helios", "\"%1\" has %2 items; at most %3 are allowed.")
                   .arg(key)
                   .arg(items.size())
                   .arg(kMaxListItems));
@@ -131,7 +138,7 @@ QStringList textList(const QJsonObject &o, const QString &key, Collector &c)
     QStringList out;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString()) {
-            c.add(QStringLiteral("\"%1\" item %2 should be text, not %3.")
+            c.add(QCoreApplication::translate("helios", "\"%1\" item %2 should be text, not %3.")
                       .arg(key)
                       .arg(i + 1)
                       .arg(kindOf(items[i])));
@@ -139,7 +146,8 @@ QStringList textList(const QJsonObject &o, const QString &key, Collector &c)
         }
         const QString text = plainText(items[i].toString(), false);
         if (text.size() > kMaxItemLength)
-            c.add(QStringLiteral("\"%1\" item %2 is %3 characters long; at most %4 are allowed.")
+            c.add(QCoreApplication::translate(
+                      "helios", "\"%1\" item %2 is %3 characters long; at most %4 are allowed.")
                       .arg(key)
                       .arg(i + 1)
                       .arg(text.size())
@@ -164,7 +172,7 @@ void resolveDependencies(QList<RawTask> &raw, const QSet<QString> &finishedIds, 
         if (!raw[i].task.id.isEmpty())
             byId.insert(raw[i].task.id, i);
     for (int i = 0; i < raw.size(); ++i) {
-        const QString where = QStringLiteral("Task %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("helios", "Task %1").arg(i + 1);
         DraftTask &t = raw[i].task;
         for (const QJsonValue &d : std::as_const(raw[i].dependsOn)) {
             int position = -1;
@@ -186,18 +194,21 @@ void resolveDependencies(QList<RawTask> &raw, const QSet<QString> &finishedIds, 
                 }
             } else if (d.isDouble() && std::floor(d.toDouble()) == d.toDouble()) {
                 const double n = d.toDouble();
-                shown = QStringLiteral("task %1").arg(n, 0, 'f', 0);
+                shown = QCoreApplication::translate("helios", "task %1").arg(n, 0, 'f', 0);
                 if (n >= 1 && n <= raw.size())
                     position = int(n) - 1;
             } else {
-                c.add(QStringLiteral("%1: \"depends_on\" should hold task ids, not %2.")
+                c.add(QCoreApplication::translate(
+                          "helios", "%1: \"depends_on\" should hold task ids, not %2.")
                           .arg(where, kindOf(d)));
                 continue;
             }
             if (position < 0)
-                c.add(QStringLiteral("%1 depends on %2, which names no task.").arg(where, shown));
+                c.add(
+                    QCoreApplication::translate("helios", "%1 depends on %2, which names no task.")
+                        .arg(where, shown));
             else if (position == i)
-                c.add(QStringLiteral("%1 depends on itself.").arg(where));
+                c.add(QCoreApplication::translate("helios", "%1 depends on itself.").arg(where));
             else if (!t.dependsOn.contains(position))
                 t.dependsOn << position;
         }
@@ -223,7 +234,8 @@ void checkCycles(const QList<RawTask> &raw, Collector &c)
     std::sort(cycles.begin(), cycles.end(),
               [](const QList<int> &a, const QList<int> &b) { return a.first() < b.first(); });
     for (const QList<int> &cycle : std::as_const(cycles))
-        c.add(QStringLiteral("Tasks %1 depend on each other in a cycle.").arg(numberList(cycle)));
+        c.add(QCoreApplication::translate("helios", "Tasks %1 depend on each other in a cycle.")
+                  .arg(numberList(cycle)));
 }
 
 } // namespace
@@ -254,7 +266,7 @@ Checked<Analysis> checkAnalysis(const QJsonObject &answer)
 {
     Collector c;
     Checked<Analysis> out;
-    const QString where = QStringLiteral("The analysis");
+    const QString where = QCoreApplication::translate("helios", "The analysis");
     out.value.subject =
         optionalText(answer, QStringLiteral("subject"), where, kMaxItemLength, false, c);
     out.value.scope =
@@ -283,21 +295,24 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
     Checked<QList<DraftTask>> out;
     const QJsonValue list = answer.value(QStringLiteral("tasks"));
     if (list.isUndefined()) {
-        out.errors << QStringLiteral("The answer has no \"tasks\" list.");
+        out.errors << QCoreApplication::translate("helios", "The answer has no \"tasks\" list.");
         return out;
     }
     if (!list.isArray()) {
-        out.errors << QStringLiteral("\"tasks\" should be a list, not %1.").arg(kindOf(list));
+        out.errors << QCoreApplication::translate("helios", "\"tasks\" should be a list, not %1.")
+                          .arg(kindOf(list));
         return out;
     }
     const QJsonArray items = list.toArray();
     if (items.size() < kMinTasks) {
-        out.errors
-            << QStringLiteral("The plan has no tasks; at least %1 is needed.").arg(kMinTasks);
+        out.errors << QCoreApplication::translate("helios",
+                                                  "The plan has no tasks; at least %1 is needed.")
+                          .arg(kMinTasks);
         return out;
     }
     if (items.size() > kMaxTasks) {
-        out.errors << QStringLiteral("The plan has %1 tasks; at most %2 are allowed.")
+        out.errors << QCoreApplication::translate("helios",
+                                                  "The plan has %1 tasks; at most %2 are allowed.")
                           .arg(items.size())
                           .arg(kMaxTasks);
         return out;
@@ -306,9 +321,10 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
     QList<RawTask> raw;
     QHash<QString, int> firstUse; // id -> task number
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString where = QStringLiteral("Task %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("helios", "Task %1").arg(i + 1);
         if (!items[i].isObject()) {
-            c.add(QStringLiteral("%1 should be an object, not %2.").arg(where, kindOf(items[i])));
+            c.add(QCoreApplication::translate("helios", "%1 should be an object, not %2.")
+                      .arg(where, kindOf(items[i])));
             raw.append(RawTask{});
             continue;
         }
@@ -318,11 +334,13 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
         t.id = optionalText(o, QStringLiteral("id"), where, kMaxIdLength, false, c);
         if (!t.id.isEmpty()) {
             if (finishedIds.contains(t.id))
-                c.add(QStringLiteral("%1 uses the id \"%2\" of a finished task; finished tasks "
-                                     "are kept as they are and must not be listed.")
+                c.add(QCoreApplication::translate(
+                          "helios", "%1 uses the id \"%2\" of a finished task; finished tasks "
+                                    "are kept as they are and must not be listed.")
                           .arg(where, t.id));
             else if (firstUse.contains(t.id))
-                c.add(QStringLiteral("%1 has the id \"%2\", which task %3 already uses.")
+                c.add(QCoreApplication::translate(
+                          "helios", "%1 has the id \"%2\", which task %3 already uses.")
                           .arg(where, t.id)
                           .arg(firstUse.value(t.id)));
             else
@@ -335,14 +353,17 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
             optionalText(o, QStringLiteral("milestone"), where, kMaxMilestoneLength, false, c);
         const QJsonValue estimate = o.value(QStringLiteral("estimate_hours"));
         if (estimate.isUndefined()) {
-            c.add(QStringLiteral("%1 has no \"estimate_hours\".").arg(where));
+            c.add(
+                QCoreApplication::translate("helios", "%1 has no \"estimate_hours\".").arg(where));
         } else if (!estimate.isDouble()) {
-            c.add(QStringLiteral("%1: \"estimate_hours\" should be a number, not %2.")
+            c.add(QCoreApplication::translate("helios",
+                                              "%1: \"estimate_hours\" should be a number, not %2.")
                       .arg(where, kindOf(estimate)));
         } else {
             t.estimateHours = estimate.toDouble();
             if (!(t.estimateHours >= kMinEstimateHours && t.estimateHours <= kMaxEstimateHours))
-                c.add(QStringLiteral("%1: \"estimate_hours\" is %2; it must be from %3 to %4.")
+                c.add(QCoreApplication::translate(
+                          "helios", "%1: \"estimate_hours\" is %2; it must be from %3 to %4.")
                           .arg(where)
                           .arg(t.estimateHours)
                           .arg(kMinEstimateHours)
@@ -352,7 +373,8 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
         if (deps.isArray())
             r.dependsOn = deps.toArray();
         else if (!deps.isUndefined() && !deps.isNull())
-            c.add(QStringLiteral("%1: \"depends_on\" should be a list of task ids, not %2.")
+            c.add(QCoreApplication::translate(
+                      "helios", "%1: \"depends_on\" should be a list of task ids, not %2.")
                       .arg(where, kindOf(deps)));
         raw.append(std::move(r));
     }

@@ -1,5 +1,6 @@
 #include "core/agents/json_answer.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -51,13 +52,14 @@ Result<QJsonObject> extractJsonObject(QStringView answer)
     QString firstProblem;
     qsizetype start = answer.indexOf(u'{');
     if (start < 0)
-        return rejected(QStringLiteral("The answer contains no JSON object."));
+        return rejected(
+            QCoreApplication::translate("helios", "The answer contains no JSON object."));
     for (int attempt = 0; start >= 0 && attempt < kMaxStarts; ++attempt) {
         const qsizetype end = closingBrace(answer, start);
         if (end < 0) {
             if (firstProblem.isEmpty())
-                firstProblem =
-                    QStringLiteral("The answer's JSON object is cut off before its end.");
+                firstProblem = QCoreApplication::translate(
+                    "helios", "The answer's JSON object is cut off before its end.");
             break; // every later '{' is inside this unclosed object
         }
         QJsonParseError error;
@@ -66,7 +68,8 @@ Result<QJsonObject> extractJsonObject(QStringView answer)
         if (error.error == QJsonParseError::NoError && doc.isObject())
             return doc.object();
         if (firstProblem.isEmpty())
-            firstProblem = QStringLiteral("The answer's JSON is malformed (%1 at character %2).")
+            firstProblem = QCoreApplication::translate(
+                               "helios", "The answer's JSON is malformed (%1 at character %2).")
                                .arg(error.errorString())
                                .arg(start + error.offset);
         start = answer.indexOf(u'{', end + 1); // never an object nested in the failed one

@@ -1,6 +1,7 @@
 // The sentences core/ writes for the person (store, import, model server, cancellation) reach the
 // window; in the Chinese window they must be Chinese too, and English again after a switch back.
 
+#include "core/agents/json_answer.h"
 #include "core/domain/error.h"
 #include "core/io/plan_import.h"
 #include "core/llm/provider_factory.h"
@@ -77,6 +78,11 @@ private Q_SLOTS:
         QVERIFY(!provider.ok());
         QCOMPARE(provider.error().message,
                  QStringLiteral("端点“ftp://models.example”不是 http:// 或 https:// 网址。"));
+
+        // and so is what was wrong with a model's answer
+        const auto noJson = agents::extractJsonObject(u"Sure! Here is your plan.");
+        QVERIFY(!noJson.ok());
+        QCOMPARE(noJson.error().message, QStringLiteral("回答中没有 JSON 对象。"));
 
         // WHEN the person switches back to English THEN the same sentences are English again
         QVERIFY(translations.use(Language::English, kEnglishUs));
