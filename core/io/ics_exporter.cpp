@@ -60,8 +60,9 @@ QString icsTaskUid(qint64 planId, qint64 taskId)
     return QStringLiteral("task-%1-%2@helios").arg(planId).arg(taskId);
 }
 
-IcsExporter::IcsExporter(QIODevice &out, const QDateTime &stamp)
-    : PlanExporter(out), m_stamp(stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
+IcsExporter::IcsExporter(QIODevice &out, const QDateTime &stamp, bool nameCalendar)
+    : PlanExporter(out), m_stamp(stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))),
+      m_nameCalendar(nameCalendar)
 {}
 
 bool IcsExporter::line(const QString &text)
@@ -76,9 +77,13 @@ bool IcsExporter::begin()
            line(QStringLiteral("CALSCALE:GREGORIAN"));
 }
 
-bool IcsExporter::beginPlan(const Plan &)
+bool IcsExporter::beginPlan(const Plan &plan)
 {
-    return true;
+    // Still among the calendar's own properties: no VTODO has been written yet.
+    if (!m_nameCalendar || plan.goal.isEmpty())
+        return true;
+    m_nameCalendar = false;
+    return line(QStringLiteral("X-WR-CALNAME:") + ics::escapeText(plan.goal.simplified()));
 }
 
 bool IcsExporter::visitTask(const Task &task, const QList<qint64> &dependencyIds)

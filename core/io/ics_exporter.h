@@ -8,7 +8,8 @@ namespace helios {
 class IcsExporter final : public PlanExporter
 {
 public:
-    IcsExporter(QIODevice &out, const QDateTime &stamp);
+    // nameCalendar: write the (only) plan's goal as the calendar's name.
+    IcsExporter(QIODevice &out, const QDateTime &stamp, bool nameCalendar = false);
 
     bool begin() override;
     bool beginPlan(const Plan &plan) override;
@@ -20,6 +21,7 @@ private:
     bool line(const QString &text);
 
     QString m_stamp; // DTSTAMP, UTC
+    bool m_nameCalendar = false;
 };
 
 // The UID of a task in iCalendar exports: stable across exports of the same stored task.

@@ -33,7 +33,8 @@ std::unique_ptr<PlanExporter> makePlanExporter(PlanFormat format, QIODevice &out
         return std::make_unique<JsonExporter>(out);
     case PlanFormat::ICalendar:
         return std::make_unique<IcsExporter>(
-            out, options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc());
+            out, options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc(),
+            options.onePlan);
     case PlanFormat::Markdown:
         return std::make_unique<MarkdownExporter>(out);
     case PlanFormat::Csv:

@@ -17,6 +17,9 @@ struct ExportOptions
 {
     // When the export was made: iCalendar's DTSTAMP. Invalid: now.
     QDateTime now;
+    // The export holds one plan: iCalendar then names the calendar after its goal
+    // (X-WR-CALNAME), which calendar apps show and the importer takes as the plan's name.
+    bool onePlan = false;
 };
 
 // A PlanVisitor that writes one format to a device as the tasks arrive, never holding more than

@@ -154,6 +154,7 @@ PlanTransfer::PlanTransfer(Store &store) : m_store(store) {}
 QCoro::Task<Status> PlanTransfer::exportToFile(std::optional<qint64> planId, PlanFormat format,
                                                QString path, ExportOptions options)
 {
+    options.onePlan = planId.has_value();
     ExportWalk walk(format, std::move(options), nullptr, std::move(path));
     QCoro::Task<Status> walking = m_store.visitPlans(planId, walk);
     Status walked = co_await std::move(walking);
@@ -163,6 +164,7 @@ QCoro::Task<Status> PlanTransfer::exportToFile(std::optional<qint64> planId, Pla
 QCoro::Task<Status> PlanTransfer::exportToDevice(std::optional<qint64> planId, PlanFormat format,
                                                  QIODevice &out, ExportOptions options)
 {
+    options.onePlan = planId.has_value();
     ExportWalk walk(format, std::move(options), &out, QString());
     QCoro::Task<Status> walking = m_store.visitPlans(planId, walk);
     Status walked = co_await std::move(walking);

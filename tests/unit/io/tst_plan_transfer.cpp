@@ -126,6 +126,28 @@ private Q_SLOTS:
         }
     }
 
+    void shouldKeepThePlansNameThroughICalendar()
+    {
+        // GIVEN one stored plan exported as iCalendar to a file named otherwise
+        const qint64 id = saveGoldenPlan();
+        PlanTransfer transfer(*m_store);
+        const QString file = path(QStringLiteral("export-1.ics"));
+        QVERIFY(QCoro::waitFor(transfer.exportToFile(id, PlanFormat::ICalendar, file)).ok());
+        // WHEN it is imported again
+        const Result<QList<Plan>> imported = importFile(file);
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        // THEN the plan is named after its goal, not after the file
+        const Plan before = *QCoro::waitFor(m_store->plan(id));
+        QCOMPARE(imported->constFirst().goal, before.goal.simplified());
+        // and an export of all plans names no calendar (it is not any one plan)
+        const QString all = path(QStringLiteral("all.ics"));
+        QVERIFY(
+            QCoro::waitFor(transfer.exportToFile(std::nullopt, PlanFormat::ICalendar, all)).ok());
+        QFile allFile(all);
+        QVERIFY(allFile.open(QIODevice::ReadOnly));
+        QVERIFY(!allFile.readAll().contains("X-WR-CALNAME"));
+    }
+
     void shouldStreamEveryPlanAndStopWhenAsked()
     {
         // GIVEN three stored plans of four tasks (three dependencies each)
