@@ -58,7 +58,8 @@ private Q_SLOTS:
         garbage.write(QByteArray(8192, 'x'));
         garbage.close();
         const QString damaged = notADatabaseSentence(path);
-        QVERIFY2(damaged.contains(QStringLiteral("不是 Helios 数据库或已损坏")), qPrintable(damaged));
+        QVERIFY2(damaged.contains(QStringLiteral("不是 Helios 数据库或已损坏")),
+                 qPrintable(damaged));
         QVERIFY2(damaged.contains(QStringLiteral("garbage.db")), qPrintable(damaged));
         QVERIFY2(QFile(path).size() == 8192, "the damaged file must be left as it was");
 
