@@ -56,13 +56,13 @@ inline QProcessEnvironment cliEnvironment(const QString &folder)
     return env;
 }
 
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env)
+// What a started helios-cli did, once it finished (finishedInTime) or was killed for not finishing.
+// Tests that serve a model server in this process wait with a QSignalSpy (the event loop keeps
+// serving) and pass its answer; the others block in runCli.
+inline CliRun finishRun(QProcess &process, bool finishedInTime)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HELIOS_CLI_PATH), arguments);
     CliRun result;
-    if (!process.waitForFinished(60000)) {
+    if (!finishedInTime) {
         process.kill();
         process.waitForFinished();
         result.err = "helios-cli did not finish in time";
@@ -72,6 +72,14 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &en
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HELIOS_CLI_PATH), arguments);
+    return finishRun(process, process.waitForFinished(60000));
 }
 
 } // namespace helios::test

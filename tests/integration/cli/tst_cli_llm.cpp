@@ -60,17 +60,7 @@ private:
             QTest::qWait(killAfterMs);
             process.terminate(); // SIGTERM, as Ctrl+C would send SIGINT
         }
-        CliRun result;
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = "helios-cli did not finish in time";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return finishRun(process, finished.wait(30000));
     }
 
     int chatRequests() const

@@ -80,17 +80,7 @@ private:
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(HELIOS_CLI_PATH),
                       QStringList{QStringLiteral("--db"), db()} + arguments);
-        CliRun result;
-        if (!finished.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = "helios-cli did not finish in time";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return finishRun(process, finished.wait(60000));
     }
 
     QStringList replanWithModel(const QString &endpoint) const
