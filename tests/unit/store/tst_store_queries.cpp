@@ -1,6 +1,7 @@
 #include "core/store/sql.h"
 #include "core/store/store.h"
 #include "tests/support/test_main.h"
+#include "tests/unit/store/store_test_plans.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -19,21 +20,7 @@ namespace {
 
 Plan makePlan(const QString &goal, int tasks)
 {
-    Plan plan;
-    plan.goal = goal;
-    plan.startDate = QDate(2026, 11, 27);
-    plan.hoursPerWeek = 10;
-    for (int i = 0; i < tasks; ++i) {
-        Task t;
-        t.title = QStringLiteral("%1 task %2").arg(goal).arg(i);
-        t.estimateHours = 1 + i % 3;
-        t.dueDate = QDate(2026, 11, 27).addDays(i);
-        t.startDate = t.dueDate;
-        if (i > 0)
-            t.dependsOn = {i - 1};
-        plan.tasks.append(t);
-    }
-    return plan;
+    return test::storePlan(goal, tasks, /*chained=*/true);
 }
 
 std::atomic<int> statementsRun{0};
