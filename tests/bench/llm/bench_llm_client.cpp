@@ -13,6 +13,7 @@
 #include "core/llm/llm_client.h"
 #include "core/llm/openai_provider.h"
 #include "core/llm/openai_stream_decoder.h"
+#include "tests/support/test_paths.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,7 +53,7 @@ struct ServerProcess
 
     explicit ServerProcess(int delayMs)
     {
-        process.start(QStringLiteral(HELIOS_TEST_LLM_PATH),
+        process.start(helios::test::testLlmPath(),
                       {QStringLiteral("--delay-ms"), QString::number(delayMs)});
         must(process.waitForStarted(10000), "starting helios-test-llm");
         must(process.waitForReadyRead(10000), "reading helios-test-llm's URL");

@@ -1,7 +1,8 @@
 #pragma once
 
-// Runs the real helios-cli binary (HELIOS_CLI_PATH) for the end-to-end tests.
+// Runs the real helios-cli binary (helios::test::cliPath()) for the end-to-end tests.
 
+#include "tests/support/test_paths.h"
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -78,7 +79,7 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &en
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HELIOS_CLI_PATH), arguments);
+    process.start(helios::test::cliPath(), arguments);
     return finishRun(process, process.waitForFinished(60000));
 }
 

@@ -3,6 +3,7 @@
 #include "cli_process.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -55,7 +56,7 @@ private:
         QProcess process;
         process.setProcessEnvironment(env());
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(HELIOS_CLI_PATH), arguments);
+        process.start(helios::test::cliPath(), arguments);
         if (killAfterMs >= 0) {
             QTest::qWait(killAfterMs);
             process.terminate(); // SIGTERM, as Ctrl+C would send SIGINT

@@ -3,6 +3,7 @@
 #include "cli_process.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -78,7 +79,7 @@ private:
         QProcess process;
         process.setProcessEnvironment(env());
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(HELIOS_CLI_PATH),
+        process.start(helios::test::cliPath(),
                       QStringList{QStringLiteral("--db"), db()} + arguments);
         return finishRun(process, finished.wait(60000));
     }

@@ -2,6 +2,7 @@
 // database; the model server, where one is needed, is helios-test-llm in its own process.
 #include "cli_process.h"
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -58,7 +59,7 @@ private:
     // helios-test-llm answering every request after delayMs; its URL.
     QString startSlowServer(QProcess &server, int delayMs)
     {
-        server.start(QStringLiteral(HELIOS_TEST_LLM_PATH),
+        server.start(helios::test::testLlmPath(),
                      {QStringLiteral("--delay-ms"), QString::number(delayMs)});
         if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000))
             return {};
@@ -191,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(!url.isEmpty());
         QProcess planner;
         planner.setProcessEnvironment(env());
-        planner.start(QStringLiteral(HELIOS_CLI_PATH),
+        planner.start(helios::test::cliPath(),
                       {QStringLiteral("--db"), db(), QStringLiteral("plan"),
                        QStringLiteral("Learn Go"), QStringLiteral("--provider"),
                        QStringLiteral("openai"), QStringLiteral("--endpoint"), url,
@@ -254,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!url.isEmpty());
         QProcess planner;
         planner.setProcessEnvironment(env());
-        planner.start(QStringLiteral(HELIOS_CLI_PATH),
+        planner.start(helios::test::cliPath(),
                       {QStringLiteral("--db"), db(), QStringLiteral("plan"),
                        QStringLiteral("Learn Go"), QStringLiteral("--provider"),
                        QStringLiteral("ollama"), QStringLiteral("--endpoint"), url,

@@ -2,6 +2,7 @@
 // intact and that every plan the killed processes reported as saved is there, whole.
 
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -76,7 +77,7 @@ private Q_SLOTS:
             QProcess p;
             QElapsedTimer t;
             t.start();
-            p.start(QStringLiteral(HELIOS_CLI_PATH), planArgs(db, -1 - i));
+            p.start(helios::test::cliPath(), planArgs(db, -1 - i));
             QVERIFY(p.waitForFinished(30000));
             QCOMPARE(p.exitCode(), 0);
             typicalMs = std::max(typicalMs, t.elapsed());
@@ -88,7 +89,7 @@ private Q_SLOTS:
         int killedBeforeAck = 0;
         for (int round = 0; round < 120; ++round) {
             QProcess p;
-            p.start(QStringLiteral(HELIOS_CLI_PATH), planArgs(db, round));
+            p.start(helios::test::cliPath(), planArgs(db, round));
             QVERIFY(p.waitForStarted(10000));
             QThread::msleep(random.bounded(static_cast<quint32>(typicalMs * 12 / 10 + 1)));
             ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
@@ -120,7 +121,7 @@ private Q_SLOTS:
 
         // AND Helios itself still opens and lists it
         QProcess list;
-        list.start(QStringLiteral(HELIOS_CLI_PATH),
+        list.start(helios::test::cliPath(),
                    {QStringLiteral("--db"), db, QStringLiteral("plans"), QStringLiteral("--json")});
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);

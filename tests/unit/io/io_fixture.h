@@ -4,6 +4,7 @@
 // newlines, a title long enough to fold, a formula-looking title, every status.
 
 #include "core/domain/plan.h"
+#include "tests/support/test_paths.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -76,7 +77,7 @@ inline Plan goldenPlan()
 
 inline QByteArray readFixture(const QString &relative)
 {
-    QFile file(QStringLiteral(HELIOS_SOURCE_DIR "/tests/fixtures/io/") + relative);
+    QFile file((helios::test::sourceDir() + QStringLiteral("/tests/fixtures/io/")) + relative);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();

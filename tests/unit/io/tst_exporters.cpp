@@ -2,6 +2,7 @@
 #include "core/io/ics_text.h"
 #include "core/io/plan_exporter.h"
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 #include "tests/unit/io/io_fixture.h"
 
 #include <QBuffer>
@@ -77,7 +78,7 @@ private Q_SLOTS:
         const QByteArray bytes = exported(PlanFormat(format), {test::goldenPlan()});
         // THEN it is byte for byte the reviewed golden file (HELIOS_UPDATE_GOLDEN=1 rewrites it)
         const QString path =
-            QStringLiteral(HELIOS_SOURCE_DIR "/tests/fixtures/io/golden/") + golden;
+            (helios::test::sourceDir() + QStringLiteral("/tests/fixtures/io/golden/")) + golden;
         if (qEnvironmentVariableIsSet("HELIOS_UPDATE_GOLDEN")) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));

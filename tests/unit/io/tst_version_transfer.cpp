@@ -7,6 +7,7 @@
 #include "core/jobs/version_service.h"
 #include "core/store/store.h"
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 #include "tests/unit/io/io_fixture.h"
 
 #include <QBuffer>
@@ -226,8 +227,8 @@ private Q_SLOTS:
         QVERIFY(exporter.endPlan(header));
         QVERIFY(exporter.finish());
         // THEN it is the reviewed golden file (HELIOS_UPDATE_GOLDEN=1 rewrites it)
-        const QString golden =
-            QStringLiteral(HELIOS_SOURCE_DIR "/tests/fixtures/io/golden/plan-versions.json");
+        const QString golden = (helios::test::sourceDir() +
+                                QStringLiteral("/tests/fixtures/io/golden/plan-versions.json"));
         if (qEnvironmentVariableIsSet("HELIOS_UPDATE_GOLDEN"))
             writeFile(golden, bytes);
         QCOMPARE(QString::fromUtf8(bytes), QString::fromUtf8(readAll(golden)));

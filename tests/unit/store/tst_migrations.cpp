@@ -2,6 +2,7 @@
 #include "core/store/migrations.h"
 #include "core/store/store.h"
 #include "tests/support/test_main.h"
+#include "tests/support/test_paths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -61,7 +62,8 @@ QByteArray fileHash(const QString &path)
 
 QString fixture(int version)
 {
-    return QStringLiteral(HELIOS_SOURCE_DIR "/tests/fixtures/store/schema-v%1.sql").arg(version);
+    return (helios::test::sourceDir() + QStringLiteral("/tests/fixtures/store/schema-v%1.sql"))
+        .arg(version);
 }
 
 } // namespace
