@@ -271,10 +271,22 @@ Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
             waitingOn[static_cast<size_t>(v)] += tasks[u].isFinished() ? 0 : 1;
     }
 
-    using Key = std::tuple<qint64, qint64, int, int>; // (due by, not before, rank, position)
+    // How urgent a task is: its own latest day, or an earlier one of a task waiting for it (the
+    // guest list is as urgent as the venue booking that needs it). Walked against the work
+    // order, so every dependent is known first.
+    std::vector<qint64> urgency(static_cast<size_t>(n), kNoDay);
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        const auto sv = static_cast<size_t>(*it);
+        urgency[sv] = std::min(urgency[sv], dayOrNone(tasks[*it].dueBy));
+        for (const int w : acyclic.dependents[sv])
+            urgency[sv] = std::min(urgency[sv], urgency[static_cast<size_t>(w)]);
+    }
+
+    using Key = std::tuple<qint64, qint64, int, int>; // (urgency, not before, rank, position)
     const auto keyOf = [&](int v) {
         const Task &t = tasks[v];
-        return Key{dayOrNone(t.dueBy), dayOrNone(t.notBefore), rank[static_cast<size_t>(v)], v};
+        return Key{urgency[static_cast<size_t>(v)], dayOrNone(t.notBefore),
+                   rank[static_cast<size_t>(v)], v};
     };
     std::priority_queue<Key, std::vector<Key>, std::greater<>> available;
     // Waiting for their first possible day: (day, key).
@@ -317,10 +329,15 @@ Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
         }
     };
 
+    // Those ready from the start, collected first: a pinned event among them makes its
+    // dependents ready on the spot, and they must not be made ready twice.
+    std::vector<int> initiallyReady;
     for (int v = 0; v < n; ++v) {
         if (!tasks[v].isFinished() && waitingOn[static_cast<size_t>(v)] == 0)
-            becomeReady(v);
+            initiallyReady.push_back(v);
     }
+    for (const int v : initiallyReady)
+        becomeReady(v);
 
     for (;;) {
         while (!waiting.empty() && waiting.top().first <= cursor.day) {
