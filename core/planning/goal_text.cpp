@@ -546,8 +546,12 @@ QString formatCount(double value, const QString &language)
             return plain(value / 1e4) + u'万';
         return plain(value);
     }
-    if (std::abs(value - std::round(value)) < 1e-9 && value >= 1000)
-        return QLocale::c().toString(qint64(std::llround(value)));
+    if (std::abs(value - std::round(value)) < 1e-9 && value >= 1000) {
+        QString digits = QString::number(qint64(std::llround(value)));
+        for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
+            digits.insert(at, u','); // 10,000 (the C locale groups nothing)
+        return digits;
+    }
     return plain(value);
 }
 

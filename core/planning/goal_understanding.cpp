@@ -283,7 +283,7 @@ void findTarget(GoalDetails &details, const QString &text)
     };
     static const QList<Rule> rules = {
         {caseInsensitive(
-             R"(从\s*(\d+(?:\.\d+)?)\s*(分)?\s*(?:提高|提升|进步|考|涨)?\s*到\s*(\d+(?:\.\d+)?)\s*(分)?)"),
+             R"(从\s*(\d+(?:\.\d+)?)\s*(分)?\s*(?:提高|提升|进步|提|考|涨)?\s*到\s*(\d+(?:\.\d+)?)\s*(分)?)"),
          [](const QRegularExpressionMatch &m, GoalDetails &d) {
              const QString unit = m.captured(2).isEmpty() && m.captured(4).isEmpty()
                                       ? QString()
@@ -581,12 +581,20 @@ TermIndex TermIndex::build(const QList<KbKind> &kinds)
         k.units = addAll(kind.countUnits, false);
         k.beginner = addAll(kind.beginnerTerms, false);
         k.advanced = addAll(kind.advancedTerms, false);
+        for (const QList<KbTask> *plan : {&kind.planEn, &kind.planZh}) {
+            for (const KbTask &t : *plan) {
+                for (const KbCondition &c : t.when) {
+                    if (c.slot == u"goal")
+                        k.conditions.append(addAll({c.term}, false));
+                }
+            }
+        }
         index.kinds.append(k);
     }
     return index;
 }
 
-QList<TermHit> findTerms(const TermIndex &index, const QString &folded)
+QList<TermHit> findTerms(const TermIndex &index, const QString &folded, QList<TermHit> *all)
 {
     QList<TermHit> hits;
     const qsizetype n = folded.size();
@@ -616,6 +624,22 @@ QList<TermHit> findTerms(const TermIndex &index, const QString &folded)
             hits.append({id, i, end - i});
         }
     }
+    if (all)
+        *all = hits;
+    // Two terms on the very same words ("math" with its plural and "maths") are one word: the
+    // longer term keeps it.
+    QList<TermHit> distinct;
+    distinct.reserve(hits.size());
+    for (const TermHit &h : std::as_const(hits)) {
+        const auto same = std::find_if(distinct.begin(), distinct.end(), [&h](const TermHit &o) {
+            return o.start == h.start && o.length == h.length;
+        });
+        if (same == distinct.end())
+            distinct.append(h);
+        else if (index.terms[h.term].folded.size() > index.terms[same->term].folded.size())
+            *same = h;
+    }
+    hits = std::move(distinct);
     // A hit inside a longer hit does not count.
     QList<TermHit> kept;
     kept.reserve(hits.size());
@@ -633,7 +657,11 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
     u.language = detectLanguage(u.normalised);
     const QString folded = foldForMatching(u.normalised);
     const TermIndex &index = kb.index();
-    const QList<TermHit> hits = findTerms(index, folded);
+    QList<TermHit> allHits;
+    const QList<TermHit> hits = findTerms(index, folded, &allHits);
+    QSet<int> present; // every term in the goal, hidden ones included
+    for (const TermHit &h : std::as_const(allHits))
+        present.insert(h.term);
     QSet<int> found;
     QHash<int, qsizetype> firstHit; // term -> its first hit
     for (qsizetype i = 0; i < hits.size(); ++i) {
@@ -650,7 +678,7 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
         const TermIndex::KindTerms &terms = index.kinds[k];
         if (!terms.required.isEmpty() &&
             std::none_of(terms.required.cbegin(), terms.required.cend(),
-                         [&found](int t) { return found.contains(t); }))
+                         [&present](int t) { return present.contains(t); }))
             continue;
         double score = 0.0;
         int positive = 0;
@@ -692,6 +720,12 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
 
     // Details.
     u.details.level = findLevel(found, index, kindTerms);
+    if (kindTerms) {
+        for (const int t : kindTerms->conditions) {
+            if (found.contains(t))
+                u.saidTerms.insert(index.terms[t].folded);
+        }
+    }
     if (best >= 0) {
         const KbKind &kind = kb.kinds[best];
         findCount(u.details, u.normalised, folded, index, hits, kindTerms->units);
@@ -707,8 +741,9 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
         } else {
             for (int e = 0; e < kindTerms->subjectEntries.size() && u.subject.isEmpty(); ++e) {
                 const QList<int> &entry = kindTerms->subjectEntries[e];
+                // Inside a longer term too: "puppy" in "get a puppy".
                 if (std::any_of(entry.cbegin(), entry.cend(),
-                                [&found](int t) { return found.contains(t); })) {
+                                [&present](int t) { return present.contains(t); })) {
                     u.subject = subject.terms[e].name.in(u.language);
                     u.subjectFromGoal = true;
                 }

@@ -5,6 +5,7 @@
 #include <QChar>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,7 @@ struct TermIndex
         QList<int> units;
         QList<int> beginner;
         QList<int> advanced;
+        QList<int> conditions; // every "goal:<term>" of the kind's tasks (hide nothing)
     };
 
     QList<Term> terms;
@@ -58,7 +60,10 @@ struct TermHit
 // Every occurrence of every term in `folded` (foldForMatching), except those inside a longer
 // occurrence of a classifying term: "marathon" in "half marathon" does not count. Level words and
 // units hide nothing ("first marathon" as a beginner word leaves "marathon" found).
-QList<TermHit> findTerms(const TermIndex &index, const QString &folded);
+// `all`, when given, also gets the hidden ones (a required term inside a longer term still says
+// the goal is about it: "married" in "getting married").
+QList<TermHit> findTerms(const TermIndex &index, const QString &folded,
+                         QList<TermHit> *all = nullptr);
 
 enum class Level { Normal, Beginner, Advanced };
 
@@ -82,6 +87,7 @@ struct GoalUnderstanding
     GoalDetails details;
     QString subject;
     bool subjectFromGoal = false; // a term or an extraction, not a fallback
+    QSet<QString> saidTerms;      // the "goal:<term>" conditions whose term the goal holds
 };
 
 // `forcedKind` (an index into kb.kinds) skips the scoring: the gallery plans a kind's sample as

@@ -21,13 +21,13 @@ namespace {
 
 const QStringList &conditionSlots()
 {
-    static const QStringList slots = {
+    static const QStringList names = {
         QStringLiteral("count"),          QStringLiteral("target"),
         QStringLiteral("from"),           QStringLiteral("place"),
         QStringLiteral("subject"),        QStringLiteral("level:beginner"),
         QStringLiteral("level:advanced"),
     };
-    return slots;
+    return names;
 }
 
 // Which condition a placeholder needs; empty for {subject}, which always has a value.
@@ -258,10 +258,18 @@ QList<KbCondition> readWhen(Checker &c, const QJsonValue &v)
         KbCondition cond;
         cond.negated = item.startsWith(u'!');
         cond.slot = cond.negated ? item.mid(1) : item;
-        if (!conditionSlots().contains(cond.slot))
+        if (cond.slot.startsWith(QStringLiteral("goal:"))) {
+            cond.term = cond.slot.mid(5).trimmed();
+            cond.slot = QStringLiteral("goal");
+            if (cond.term.isEmpty() || cond.term.size() > 60)
+                c.problem(QStringLiteral("\"%1\" in \"when\" needs a term after goal:").arg(item));
+            else
+                out.append(cond);
+        } else if (!conditionSlots().contains(cond.slot)) {
             c.problem(QStringLiteral("unknown condition \"%1\" in \"when\"").arg(item));
-        else
+        } else {
             out.append(cond);
+        }
     }
     return out;
 }

@@ -62,8 +62,9 @@ struct KbRepeat
 // negated.
 struct KbCondition
 {
-    QString slot; // "count", "target", "from", "place", "subject", "level:beginner", ...
+    QString slot; // "count", "target", "from", "place", "subject", "level:beginner", "goal", ...
     bool negated = false;
+    QString term; // for "goal:<term>": the goal says this term (matched like a match term)
 };
 
 struct KbTask

@@ -65,6 +65,8 @@ bool holds(const KbCondition &c, const GoalUnderstanding &u)
         value = !u.details.place.isEmpty();
     else if (c.slot == u"subject")
         value = u.subjectFromGoal;
+    else if (c.slot == u"goal")
+        value = u.saidTerms.contains(foldForMatching(normaliseGoal(c.term)).simplified());
     else if (c.slot == u"level:beginner")
         value = u.details.level == Level::Beginner;
     else if (c.slot == u"level:advanced")
@@ -92,10 +94,18 @@ struct Sessions
 
 // How many sessions the time holds and where they go (docs/PLANNER_KNOWLEDGE.md, repeat). The
 // first session is not before `earliest`, the day its prerequisites can be done by.
-Sessions sessionsFor(const KbRepeat &r, bool eventKind, qint64 daysToEnd, qint64 earliest)
+Sessions sessionsFor(const KbRepeat &r, bool eventKind, qint64 daysToEnd, qint64 earliest,
+                     double sessionHours, double hoursPerWeek)
 {
     Sessions s;
-    const qint64 every = std::max(1, r.everyDays);
+    qint64 every = std::max(1, r.everyDays);
+    // Several sessions a week only as many as the weekly hours hold: fewer rehearsals, further
+    // apart, rather than rehearsals that spill past the event. (Weekly sessions shrink instead.)
+    if (every < 7 && sessionHours > 0 && hoursPerWeek > 0) {
+        const double perWeek =
+            std::max(1.0, std::floor(kWeeklySessionShare * hoursPerWeek / sessionHours));
+        every = std::clamp<qint64>(qint64(std::ceil(7.0 / perWeek)), every, 7);
+    }
     const qint64 last = eventKind ? std::max<qint64>(0, daysToEnd - r.endBeforeEventDays)
                                   : qint64(std::floor(double(daysToEnd) * kSessionShare));
     const qint64 room = std::max<qint64>(0, last - earliest);
@@ -220,7 +230,8 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                 if (a < i && keep[a] && tmpl[a].repeat && lastItemOf[a] >= 0)
                     earliest = std::max(earliest, items[lastItemOf[a]].day + 1);
             }
-            const Sessions s = sessionsFor(r, kind.isEvent(), daysToEnd, earliest);
+            const Sessions s =
+                sessionsFor(r, kind.isEvent(), daysToEnd, earliest, t.hours, goal.hoursPerWeek);
             for (int k = 0; k < s.count; ++k) {
                 Item item;
                 item.source = i;
@@ -332,11 +343,20 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                 if (from > today && (!task.notBefore.isValid() || from > task.notBefore))
                     task.notBefore = from;
             }
-            // A lead time longer than the time left is met as soon as possible, not failed.
+            // A lead time longer than the time left is met as soon as possible, not failed: the
+            // latest day is never earlier than the task and what it waits for can be done by
+            // (with a week to spare), so it goes first without putting the plan at risk.
             if (t.dueBeforeEventDays >= 0) {
-                const QDate by = end.addDays(-t.dueBeforeEventDays);
-                if (by >= today)
-                    task.dueBy = by;
+                const qint64 soonest = qint64(std::ceil(
+                    (hoursBefore[static_cast<size_t>(item.source)] + task.estimateHours) / perDay));
+                task.dueBy =
+                    std::max(end.addDays(-t.dueBeforeEventDays), today.addDays(soonest + 7));
+                if (task.notBefore.isValid()) // a window: it cannot close before it opens
+                    task.dueBy = std::max(
+                        task.dueBy,
+                        task.notBefore.addDays(qint64(std::ceil(task.estimateHours / perDay)) + 3));
+                if (task.dueBy >= end)
+                    task.dueBy = QDate(); // the event's own day says enough
             }
         }
         plan.tasks.append(task);
