@@ -572,7 +572,9 @@ TermIndex TermIndex::build(const QList<KbKind> &kinds)
     for (const KbKind &kind : kinds) {
         KindTerms k;
         for (const KbMatchGroup &g : kind.match) {
-            for (const int id : addAll(g.terms))
+            // A term that counts against a kind hides nothing: "学吉他" against a music release
+            // must not hide "吉他" from the instrument kind.
+            for (const int id : addAll(g.terms, g.weight > 0))
                 k.weighted.append({id, g.weight});
         }
         k.required = addAll(kind.requiredTerms);
@@ -626,20 +628,6 @@ QList<TermHit> findTerms(const TermIndex &index, const QString &folded, QList<Te
     }
     if (all)
         *all = hits;
-    // Two terms on the very same words ("math" with its plural and "maths") are one word: the
-    // longer term keeps it.
-    QList<TermHit> distinct;
-    distinct.reserve(hits.size());
-    for (const TermHit &h : std::as_const(hits)) {
-        const auto same = std::find_if(distinct.begin(), distinct.end(), [&h](const TermHit &o) {
-            return o.start == h.start && o.length == h.length;
-        });
-        if (same == distinct.end())
-            distinct.append(h);
-        else if (index.terms[h.term].folded.size() > index.terms[same->term].folded.size())
-            *same = h;
-    }
-    hits = std::move(distinct);
     // A hit inside a longer hit does not count.
     QList<TermHit> kept;
     kept.reserve(hits.size());
@@ -680,13 +668,36 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
             std::none_of(terms.required.cbegin(), terms.required.cend(),
                          [&present](int t) { return present.contains(t); }))
             continue;
+        // Each term once, at its highest weight in the kind; two of the kind's terms on the very
+        // same words ("math" with its plural and "maths") are one word, at the higher weight.
+        QHash<int, double> weightOf;
+        for (const auto &[term, weight] : terms.weighted) {
+            if (!found.contains(term))
+                continue;
+            const auto it = weightOf.constFind(term);
+            if (it == weightOf.cend() || weight > *it)
+                weightOf.insert(term, weight);
+        }
+        QList<std::pair<double, int>> byWeight;
+        for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it)
+            byWeight.append({-it.value(), it.key()});
+        std::sort(byWeight.begin(), byWeight.end());
         double score = 0.0;
         int positive = 0;
-        for (const auto &[term, weight] : terms.weighted) {
-            if (found.contains(term)) {
-                score += weight;
-                positive += weight > 0 ? 1 : 0;
+        QSet<qint64> counted; // the words (start, length) already counted
+        for (const auto &[negated, term] : byWeight) {
+            bool fresh = false;
+            for (const TermHit &h : std::as_const(hits)) {
+                const qint64 words = qint64(h.start) * 65536 + h.length;
+                if (h.term == term && !counted.contains(words)) {
+                    counted.insert(words);
+                    fresh = true;
+                }
             }
+            if (!fresh)
+                continue;
+            score -= negated;
+            positive += negated < 0 ? 1 : 0;
         }
         if (score >= 2.0 && (score > bestScore || (score == bestScore && positive > bestTerms))) {
             best = k;
@@ -711,7 +722,9 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
                 continue;
             seen.insert(term);
             const TermHit &h = hits[firstHit.value(term)];
-            words.append({h.start, u.normalised.mid(h.start, h.length)});
+            if (std::none_of(words.cbegin(), words.cend(),
+                             [&h](const auto &w) { return w.first == h.start; }))
+                words.append({h.start, u.normalised.mid(h.start, h.length)});
         }
         std::sort(words.begin(), words.end());
         for (const auto &[position, word] : words)

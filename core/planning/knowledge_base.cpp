@@ -478,7 +478,8 @@ KbKind readKind(Checker &c, const QJsonObject &o, const QString &family)
     const QJsonObject effort = o.value(u"effort").toObject();
     if (!o.value(u"effort").isObject())
         c.problem(QStringLiteral("\"effort\" is missing"));
-    c.unknownKeys(effort, {"hours", "min_hours", "beginner", "advanced"}, QStringLiteral("effort"));
+    c.unknownKeys(effort, {"hours", "min_hours", "beginner", "advanced", "per_count"},
+                  QStringLiteral("effort"));
     k.hours = c.number(effort, "hours", 0.5, 5000, 20, true);
     k.minHours = c.number(effort, "min_hours", 0.5, 5000, k.hours / 2, true);
     if (k.minHours > k.hours)
@@ -486,6 +487,9 @@ KbKind readKind(Checker &c, const QJsonObject &o, const QString &family)
             QStringLiteral("effort min_hours %1 is above hours %2").arg(k.minHours).arg(k.hours));
     k.beginnerFactor = c.number(effort, "beginner", 0.2, 5, 1.0, false);
     k.advancedFactor = c.number(effort, "advanced", 0.2, 5, 1.0, false);
+    if (effort.contains(u"per_count") && !effort.value(u"per_count").isBool())
+        c.problem(QStringLiteral("effort per_count must be true or false"));
+    k.effortPerCount = effort.value(u"per_count").toBool(false);
     if (!o.value(u"subject").isObject())
         c.problem(QStringLiteral("\"subject\" is missing"));
     else
@@ -528,6 +532,8 @@ KbKind readKind(Checker &c, const QJsonObject &o, const QString &family)
         }
         return false;
     };
+    if (k.effortPerCount && k.countUnits.isEmpty())
+        c.problem(QStringLiteral("effort per_count needs a count detail"));
     if (usesCondition(QStringLiteral("count")) && k.countUnits.isEmpty())
         c.problem(QStringLiteral("tasks depend on a count but the kind has no count detail"));
     if ((usesCondition(QStringLiteral("target")) || usesCondition(QStringLiteral("from"))) &&

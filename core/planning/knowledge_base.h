@@ -97,6 +97,7 @@ struct KbKind
     double minHours = 10.0;
     double beginnerFactor = 1.0;
     double advancedFactor = 1.0;
+    bool effortPerCount = false; // hours and min_hours are for one of the goal's count
     KbSubject subject;
     QStringList countUnits; // empty: the kind has no count
     bool wantsTarget = false;

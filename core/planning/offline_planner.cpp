@@ -36,6 +36,10 @@ constexpr double kSessionShare = 0.85;
 constexpr double kWeeklySessionShare = 0.9;
 constexpr double kMinSessionFactor = 0.8;
 constexpr double kMaxSessionFactor = 1.5;
+// What waits for a series is reserved at this much of its base hours (it is scaled later).
+constexpr double kReserveFactor = 1.5;
+// effort.per_count counts at most this many items.
+constexpr double kMaxEffortCount = 12.0;
 // An event kind's work starts this much earlier than it strictly needs.
 constexpr double kSlack = 1.3;
 
@@ -95,7 +99,7 @@ struct Sessions
 // How many sessions the time holds and where they go (docs/PLANNER_KNOWLEDGE.md, repeat). The
 // first session is not before `earliest`, the day its prerequisites can be done by.
 Sessions sessionsFor(const KbRepeat &r, bool eventKind, qint64 daysToEnd, qint64 earliest,
-                     double sessionHours, double hoursPerWeek)
+                     double sessionHours, double hoursPerWeek, qint64 reserve)
 {
     Sessions s;
     qint64 every = std::max(1, r.everyDays);
@@ -106,8 +110,16 @@ Sessions sessionsFor(const KbRepeat &r, bool eventKind, qint64 daysToEnd, qint64
             std::max(1.0, std::floor(kWeeklySessionShare * hoursPerWeek / sessionHours));
         every = std::clamp<qint64>(qint64(std::ceil(7.0 / perWeek)), every, 7);
     }
-    const qint64 last = eventKind ? std::max<qint64>(0, daysToEnd - r.endBeforeEventDays)
-                                  : qint64(std::floor(double(daysToEnd) * kSessionShare));
+    // Before an event, the last session also has to be finished in time: it starts as many days
+    // earlier as the weekly hours need to hold it.
+    const qint64 length =
+        hoursPerWeek > 0 ? qint64(std::ceil(sessionHours / (hoursPerWeek * kUtilisation / 7.0)))
+                         : 0;
+    // And what waits for the series (a final review, the next phase) needs its days after it.
+    const qint64 last = std::max<qint64>(
+        0, eventKind ? daysToEnd - std::max<qint64>(r.endBeforeEventDays, reserve) - length
+                     : std::min(qint64(std::floor(double(daysToEnd) * kSessionShare)),
+                                daysToEnd - reserve - length));
     const qint64 room = std::max<qint64>(0, last - earliest);
     s.count = int(std::clamp<qint64>(room / every + 1, r.min, r.max));
     s.spacing = every;
@@ -157,8 +169,13 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
     const double factor = u.details.level == Level::Beginner   ? kind.beginnerFactor
                           : u.details.level == Level::Advanced ? kind.advancedFactor
                                                                : 1.0;
-    const double need = kind.hours * factor;
-    const double least = std::min(kind.minHours * factor, need);
+    // Per item of the goal's count when the kind says so ("two sections" of an exam take twice
+    // one), the count bounded so that a stray number cannot make a plan of thousands of hours.
+    const double perCount = kind.effortPerCount && u.details.count
+                                ? std::clamp(*u.details.count, 1.0, kMaxEffortCount)
+                                : 1.0;
+    const double need = kind.hours * factor * perCount;
+    const double least = std::min(kind.minHours * factor * perCount, need);
     const double available = capacity * kUtilisation;
     const bool short_ = available < need;
     const double target = short_ ? std::max(least, available) : need;
@@ -203,6 +220,30 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
         }
     }
 
+    // Hours of what waits for each kept task, transitively (a later series at its fewest
+    // sessions): the days a series leaves free before the end.
+    std::vector<double> hoursAfter(static_cast<size_t>(std::max(0, n)), 0.0);
+    for (int i = 0; i < n; ++i) {
+        if (!keep[i])
+            continue;
+        QSet<int> waiting;
+        QList<int> frontier{i};
+        while (!frontier.isEmpty()) {
+            const int at = frontier.takeLast();
+            for (int j = at + 1; j < n; ++j) {
+                if (keep[j] && !tmpl[j].event && !waiting.contains(j) &&
+                    tmpl[j].after.contains(at)) {
+                    waiting.insert(j);
+                    frontier.append(j);
+                }
+            }
+        }
+        for (const int j : std::as_const(waiting))
+            hoursAfter[static_cast<size_t>(i)] +=
+                (tmpl[j].repeat ? tmpl[j].hours * tmpl[j].repeat->min : tmpl[j].hours) *
+                kReserveFactor;
+    }
+
     // Items: one per kept task, one per session of a repeated one.
     QList<Item> items;
     QList<int> lastItemOf(n, -1);
@@ -230,8 +271,9 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                 if (a < i && keep[a] && tmpl[a].repeat && lastItemOf[a] >= 0)
                     earliest = std::max(earliest, items[lastItemOf[a]].day + 1);
             }
-            const Sessions s =
-                sessionsFor(r, kind.isEvent(), daysToEnd, earliest, t.hours, goal.hoursPerWeek);
+            const qint64 reserve = qint64(std::ceil(hoursAfter[static_cast<size_t>(i)] / perDay));
+            const Sessions s = sessionsFor(r, kind.isEvent(), daysToEnd, earliest, t.hours,
+                                           goal.hoursPerWeek, reserve);
             for (int k = 0; k < s.count; ++k) {
                 Item item;
                 item.source = i;
@@ -339,7 +381,9 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
             task.notBefore = today.addDays(startDay);
         if (kind.isEvent()) {
             if (t.notBeforeEventDays >= 0) {
-                const QDate from = end.addDays(-t.notBeforeEventDays);
+                // Early enough to be done before the event at the weekly hours.
+                const qint64 needs = qint64(std::ceil(task.estimateHours / perDay)) + 1;
+                const QDate from = end.addDays(-std::max<qint64>(t.notBeforeEventDays, needs));
                 if (from > today && (!task.notBefore.isValid() || from > task.notBefore))
                     task.notBefore = from;
             }
