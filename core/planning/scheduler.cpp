@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <optional>
 #include <queue>
@@ -243,15 +242,14 @@ struct Walk
 //
 // Events are pinned to the deadline and use none of the weekly hours; without a deadline an
 // event comes after everything else. A task that depends on an event starts the day after it.
-Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
+Walk walk(const QList<Task> &tasks, const WorkGraph &work, const Calendar &calendar, QDate start,
           const ScheduleOptions &options)
 {
     const int n = int(tasks.size());
     const bool hasDeadline = options.deadline.isValid();
     const qint64 deadlineDay = hasDeadline ? start.daysTo(options.deadline) : 0;
-    const DependencyGraph graph = DependencyGraph::build(tasks);
-    const std::vector<int> order = workOrder(graph);
-    const DependencyGraph acyclic = withoutCycles(graph);
+    const std::vector<int> &order = work.order;
+    const DependencyGraph &acyclic = work.acyclic;
 
     std::vector<int> rank(static_cast<size_t>(n), 0);
     for (size_t i = 0; i < order.size(); ++i)
@@ -296,36 +294,42 @@ Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
 
     Cursor cursor{calendar.nextWorkingDay(0), 0.0};
 
+    // Tasks placed whose dependents have not been told yet. An event pinned to the deadline is
+    // placed the moment it is ready, so telling its dependents may place more: a queue, not
+    // recursion.
+    std::vector<int> placed;
     const auto finishEvent = [&](int v, qint64 day) {
         result.spans[static_cast<size_t>(v)] = Span{day, day};
         result.lastDay = std::max(result.lastDay, day);
+        placed.push_back(v);
     };
-    std::function<void(int)> done; // a task is placed: its dependents may become ready
     const auto becomeReady = [&](int v) {
         const Task &t = tasks[v];
         if (t.event) {
-            if (hasDeadline) {
-                // Pinned: on the deadline (today at the earliest), whatever its prerequisites.
+            if (hasDeadline) // pinned: on the deadline (today at the earliest), whatever its
+                             // prerequisites
                 finishEvent(v, std::max<qint64>(0, deadlineDay));
-                done(v);
-            } else {
+            else
                 floatingEvents.push_back(v);
-            }
             return;
         }
         const qint64 notBefore = t.notBefore.isValid() ? start.daysTo(t.notBefore) : 0;
         waiting.push({std::max({notBefore, release[static_cast<size_t>(v)], qint64(0)}), keyOf(v)});
     };
-    done = [&](int u) {
-        const bool event = tasks[u].event;
-        const qint64 after = event ? result.spans[static_cast<size_t>(u)]->last + 1 : 0;
-        for (const int v : acyclic.dependents[static_cast<size_t>(u)]) {
-            const auto sv = static_cast<size_t>(v);
-            if (tasks[v].isFinished())
-                continue;
-            release[sv] = std::max(release[sv], after);
-            if (--waitingOn[sv] == 0)
-                becomeReady(v);
+    const auto tellDependents = [&] {
+        while (!placed.empty()) {
+            const int u = placed.back();
+            placed.pop_back();
+            const qint64 after =
+                tasks[u].event ? result.spans[static_cast<size_t>(u)]->last + 1 : 0;
+            for (const int v : acyclic.dependents[static_cast<size_t>(u)]) {
+                const auto sv = static_cast<size_t>(v);
+                if (tasks[v].isFinished())
+                    continue;
+                release[sv] = std::max(release[sv], after);
+                if (--waitingOn[sv] == 0)
+                    becomeReady(v);
+            }
         }
     };
 
@@ -338,6 +342,7 @@ Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
     }
     for (const int v : initiallyReady)
         becomeReady(v);
+    tellDependents();
 
     for (;;) {
         while (!waiting.empty() && waiting.top().first <= cursor.day) {
@@ -359,10 +364,9 @@ Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
             });
             const std::vector<int> events = std::exchange(floatingEvents, {});
             const qint64 day = result.lastDay < 0 ? 0 : result.lastDay + 1;
-            for (const int v : events) {
+            for (const int v : events)
                 finishEvent(v, std::max(day, release[static_cast<size_t>(v)]));
-                done(v);
-            }
+            tellDependents();
             continue;
         }
         const int v = std::get<3>(available.top());
@@ -381,15 +385,16 @@ Walk walk(const QList<Task> &tasks, const Calendar &calendar, QDate start,
                     late, hoursAfter(calendar, span, hours, cursor.used, start.daysTo(task.dueBy)));
             result.lateHours += late;
         }
-        done(v);
+        placed.push_back(v);
+        tellDependents();
     }
     return result;
 }
 
 // Where the work ends at the given pace: the same walk as the schedule, on a scaled calendar,
 // without writing any date. Finished tasks count with their own due dates, as in `finish`.
-QDate projectedFinish(const QList<Task> &tasks, const ScheduleOptions &options, QDate start,
-                      double pace)
+QDate projectedFinish(const QList<Task> &tasks, const WorkGraph &work,
+                      const ScheduleOptions &options, QDate start, double pace)
 {
     const Calendar calendar = makeCalendar(options, start, pace);
     QDate finish;
@@ -402,7 +407,7 @@ QDate projectedFinish(const QList<Task> &tasks, const ScheduleOptions &options, 
     }
     if (unfinished && !calendar.canWork())
         return {};
-    const Walk w = walk(tasks, calendar, start, options);
+    const Walk w = walk(tasks, work, calendar, start, options);
     if (w.lastDay >= 0 && (!finish.isValid() || start.addDays(w.lastDay) > finish))
         finish = start.addDays(w.lastDay);
     return finish;
@@ -482,7 +487,8 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
     // nothing: the work is already done, whatever their (possibly planned, later) dates say, so
     // finishing early pulls the rest of the plan forward. Done and skipped tasks keep their dates,
     // whatever they are, and use no capacity.
-    const Walk w = walk(tasks, calendar, start, options);
+    const WorkGraph work = workGraph(DependencyGraph::build(tasks));
+    const Walk w = walk(tasks, work, calendar, start, options);
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         if (const std::optional<Span> &span = w.spans[static_cast<size_t>(i)]) {
             tasks[i].startDate = start.addDays(span->first);
@@ -498,7 +504,7 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
 
     result.finish = latestDue(tasks);
     result.projectedFinish =
-        pace == 1.0 ? result.finish : projectedFinish(tasks, options, start, pace);
+        pace == 1.0 ? result.finish : projectedFinish(tasks, work, options, start, pace);
     result.slippingMilestones = slippingMilestones(tasks, options.deadline);
     return result;
 }
