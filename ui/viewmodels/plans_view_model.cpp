@@ -200,8 +200,9 @@ QCoro::Task<> PlansViewModel::loadPlans(qint64 preferredPlanId)
 {
     QPointer self(this);
     const PendingOperation pending(this);
+    const quint64 generation = ++m_listGeneration;
     Result<QList<PlanSummary>> plans = co_await m_service.plans();
-    if (!self)
+    if (!self || generation != m_listGeneration)
         co_return;
     if (!plans) {
         setStatus(plans.error().message, true);
