@@ -4,7 +4,6 @@
 #include "core/jobs/plan_snapshot.h"
 #include "core/jobs/version_service.h"
 #include "core/store/store.h"
-#include "core/store/version_repository.h"
 #include "tests/support/test_main.h"
 
 #include <QFile>
@@ -224,36 +223,24 @@ private Q_SLOTS:
     void shouldMarkJobsOfDeadProcessesInterrupted()
     {
         // GIVEN a running job of a process that is gone and one of a live process
-        Result<Job> dead;
-        Result<Job> alive;
-        QVERIFY(QCoro::waitFor(m_store->runOnWorker([&](QSqlDatabase &db) -> Status {
-                    JobRepository jobs(db);
-                    Job job;
-                    job.kind = QStringLiteral("generate_plan");
-                    job.status = JobStatus::Running;
-                    job.stage = QStringLiteral("planning");
-                    job.ownerPid = 999999;
-                    dead = jobs.insert(job);
-                    job.ownerPid = 4242;
-                    alive = jobs.insert(job);
-                    return Ok{};
-                })).ok());
+        Job job;
+        job.kind = QStringLiteral("generate_plan");
+        job.status = JobStatus::Running;
+        job.stage = QStringLiteral("planning");
+        job.ownerPid = 999999;
+        const Result<Job> dead = QCoro::waitFor(m_store->insertJob(job));
+        job.ownerPid = 4242;
+        const Result<Job> alive = QCoro::waitFor(m_store->insertJob(job));
         QVERIFY(dead.ok() && alive.ok());
         // WHEN orphans are looked for
-        int interrupted = -1;
-        QVERIFY(QCoro::waitFor(m_store->runOnWorker([&](QSqlDatabase &db) -> Status {
-                    Result<int> n =
-                        JobRepository(db).interruptOrphans([](qint64 pid) { return pid == 4242; });
-                    interrupted = n.ok() ? *n : -1;
-                    return Ok{};
-                })).ok());
+        const Result<int> interrupted =
+            QCoro::waitFor(m_store->interruptOrphanedJobs([](qint64 pid) { return pid == 4242; }));
         // THEN only the dead one is interrupted, with a sentence saying what it was doing
-        QCOMPARE(interrupted, 1);
-        QList<Job> jobs;
-        QVERIFY(QCoro::waitFor(m_store->runOnWorker([&](QSqlDatabase &db) -> Status {
-                    jobs = *JobRepository(db).recent(10);
-                    return Ok{};
-                })).ok());
+        QVERIFY(interrupted.ok());
+        QCOMPARE(*interrupted, 1);
+        const Result<QList<Job>> recent = QCoro::waitFor(m_store->recentJobs(10));
+        QVERIFY(recent.ok());
+        const QList<Job> &jobs = *recent;
         QCOMPARE(jobs.size(), 2);
         QVERIFY(jobs[1].status == JobStatus::Interrupted);
         QVERIFY(jobs[1].error.contains(QLatin1String("planning")));
