@@ -64,7 +64,7 @@ struct Planning
 {
     explicit Planning(StoreFixture &fixture, const AppSettings &settings = {})
         : llmStore(fixture.folder() + QStringLiteral("/helios.db")), jobs(fixture.store()),
-          teams(nullptr, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
+          teams(nullptr, &llmStore, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
     {
         teams.configure(settings);
     }
