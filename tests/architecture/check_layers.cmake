@@ -1,0 +1,57 @@
+# The layers, checked on the sources (ctest architecture/layers; the link graph itself is checked
+# when CMake configures, see cmake/HeliosLayers.cmake):
+#   app/ -> ui/ -> core/, never back; core/domain includes only core/domain;
+#   nothing outside core/store sees core/store's headers, QtSql or a SQL statement: services
+#   (core/jobs), the LLM layer and the window reach storage through the interfaces of core/domain.
+# Usage: cmake -DSOURCE_DIR=<repository> -P check_layers.cmake
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "check_layers.cmake: pass -DSOURCE_DIR=<repository>")
+endif()
+
+file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR}
+     ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp)
+set(problems "")
+set(checked 0)
+foreach(source IN LISTS sources)
+  math(EXPR checked "${checked} + 1")
+  file(STRINGS ${SOURCE_DIR}/${source} lines)
+  set(number 0)
+  foreach(line IN LISTS lines)
+    math(EXPR number "${number} + 1")
+    set(where "${source}:${number}")
+    if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"app/")
+      list(APPEND problems "${where}: includes app/ (app/ is the composition root; nothing includes it)")
+    endif()
+    if(source MATCHES "^core/" AND line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"ui/")
+      list(APPEND problems "${where}: core/ includes ui/")
+    endif()
+    if(source MATCHES "^core/domain/" AND line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"core/"
+       AND NOT line MATCHES "\"core/domain/")
+      list(APPEND problems "${where}: core/domain includes another module")
+    endif()
+    if(NOT source MATCHES "^core/store/")
+      if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"core/store/")
+        list(APPEND problems "${where}: includes a core/store/ header (use the interfaces of core/domain)")
+      endif()
+      if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*<(QSql|QtSql)")
+        list(APPEND problems "${where}: includes QtSql")
+      endif()
+      if(line MATCHES "QSql(Database|Query|Error|Record)")
+        list(APPEND problems "${where}: uses ${CMAKE_MATCH_0}")
+      endif()
+      if(line MATCHES "\"(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|PRAGMA) ")
+        list(APPEND problems "${where}: holds a SQL statement")
+      endif()
+    endif()
+  endforeach()
+endforeach()
+
+if(checked LESS 50)
+  message(FATAL_ERROR "check_layers.cmake: only ${checked} sources under ${SOURCE_DIR}; wrong folder?")
+endif()
+list(LENGTH problems count)
+if(count GREATER 0)
+  list(JOIN problems "\n  " text)
+  message(FATAL_ERROR "${count} layer violation(s):\n  ${text}")
+endif()
+message(STATUS "${checked} sources of core/ and ui/ keep to their layers.")
