@@ -1,6 +1,5 @@
 #include "core/jobs/job_service.h"
 #include "core/store/llm_store.h"
-#include "core/store/version_repository.h"
 #include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
@@ -66,7 +65,7 @@ struct Planning
 {
     explicit Planning(StoreFixture &fixture, const AppSettings &settings = {})
         : llmStore(fixture.folder() + QStringLiteral("/helios.db")), jobs(fixture.store()),
-          teams(nullptr, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
+          teams(nullptr, &llmStore, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
     {
         teams.configure(settings);
     }
@@ -475,24 +474,18 @@ private Q_SLOTS:
         QVERIFY(gone.waitForStarted());
         const qint64 deadPid = gone.processId();
         QVERIFY(gone.waitForFinished());
-        auto inserted = std::make_shared<qint64>(0);
-        auto insert = [deadPid, inserted](QSqlDatabase &db) -> Status {
-            Job job;
-            job.kind = QStringLiteral("generate_plan");
-            job.status = JobStatus::Running;
-            job.stage = QStringLiteral("planning");
-            job.ownerPid = deadPid;
-            Goal interrupted;
-            interrupted.text = QStringLiteral("Learn Go");
-            interrupted.hoursPerWeek = 6;
-            job.input = generationJobInput(interrupted, QStringLiteral("offline"), QString());
-            Result<Job> stored = JobRepository(db).insert(job);
-            if (!stored)
-                return stored.error();
-            *inserted = stored->id;
-            return Ok{};
-        };
-        QVERIFY(QCoro::waitFor(fixture.store().runOnWorker(insert)).ok());
+        Job job;
+        job.kind = QStringLiteral("generate_plan");
+        job.status = JobStatus::Running;
+        job.stage = QStringLiteral("planning");
+        job.ownerPid = deadPid;
+        Goal interrupted;
+        interrupted.text = QStringLiteral("Learn Go");
+        interrupted.hoursPerWeek = 6;
+        job.input = generationJobInput(interrupted, QStringLiteral("offline"), QString());
+        const Result<Job> stored = QCoro::waitFor(fixture.store().insertJob(job));
+        QVERIFY(stored.ok());
+        const auto inserted = std::make_shared<qint64>(stored->id);
 
         // WHEN the window opens the database
         WindowHarness ui(fixture);
