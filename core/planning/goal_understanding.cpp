@@ -678,6 +678,28 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
             if (it == weightOf.cend() || weight > *it)
                 weightOf.insert(term, weight);
         }
+        // A positive term counts its words at the kind's best weight for them: "start a
+        // podcast" (3) holds "podcast" (6) and counts 6. A negative longer term still hides
+        // what it holds ("sales promotion" is not a promotion).
+        if (allHits.size() > hits.size()) {
+            for (auto it = weightOf.begin(); it != weightOf.end(); ++it) {
+                if (it.value() <= 0)
+                    continue;
+                for (const TermHit &h : std::as_const(hits)) {
+                    if (h.term != it.key())
+                        continue;
+                    for (const TermHit &inner : std::as_const(allHits)) {
+                        if (inner.term == h.term || inner.start < h.start ||
+                            inner.end() > h.end())
+                            continue;
+                        for (const auto &[term, weight] : terms.weighted) {
+                            if (term == inner.term && weight > it.value())
+                                it.value() = weight;
+                        }
+                    }
+                }
+            }
+        }
         QList<std::pair<double, int>> byWeight;
         for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it)
             byWeight.append({-it.value(), it.key()});
