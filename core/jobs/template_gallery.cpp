@@ -25,11 +25,6 @@ namespace {
 // Own templates are read from the storage in pages of this size (each page cached by the Store).
 constexpr int kOwnChunk = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helios", text);
-}
-
 QString languageOf(const QString &language)
 {
     return language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
@@ -77,8 +72,10 @@ std::optional<qint64> planIdOf(const QString &id)
 
 Error unknownTemplate(const QString &id)
 {
-    return Error::notFound(tr("There is no template '%1': use an id that helios-cli templates "
-                              "lists, such as kind:events/wedding or a number.")
+    return Error::notFound(QCoreApplication::translate(
+                               "helios",
+                               "There is no template '%1': use an id that helios-cli templates "
+                               "lists, such as kind:events/wedding or a number.")
                                .arg(id));
 }
 
@@ -121,8 +118,8 @@ Status writeTemplateFile(Plan plan, const QString &path)
     plan.isTemplate = true;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(
-            tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::storage(QCoreApplication::translate("helios", "Cannot write %1: %2.")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
     ExportOptions options;
     options.onePlan = true;
     std::unique_ptr<PlanExporter> exporter = makePlanExporter(PlanFormat::Json, file, options);
@@ -131,8 +128,8 @@ Status writeTemplateFile(Plan plan, const QString &path)
         return Error::storage(exporter->errorMessage());
     }
     if (!file.commit())
-        return Error::storage(
-            tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::storage(QCoreApplication::translate("helios", "Cannot write %1: %2.")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
     return Ok{};
 }
 
@@ -141,30 +138,38 @@ Result<Plan> readTemplateFile(const QString &path, QDate today)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.exists() && info.isFile() && info.size() > kMaxTemplateFileBytes)
-        return Error::usage(tr("Cannot import %1: a template file is at most 1 MiB.").arg(shown));
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "Cannot import %1: a template file is at most 1 MiB.")
+                                .arg(shown));
     Result<QByteArray> bytes = readImportFile(path);
     if (!bytes)
         return bytes.error();
     if (bytes->size() > kMaxTemplateFileBytes)
-        return Error::usage(tr("Cannot import %1: a template file is at most 1 MiB.").arg(shown));
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "Cannot import %1: a template file is at most 1 MiB.")
+                                .arg(shown));
     if (Result<QString> text = decodeImportText(*bytes); !text)
-        return Error::usage(tr("Cannot import %1: %2").arg(shown, text.error().message));
+        return Error::usage(QCoreApplication::translate("helios", "Cannot import %1: %2")
+                                .arg(shown, text.error().message));
     ImportOptions options;
     options.format = PlanFormat::Json;
     options.today = today;
     options.fileName = info.fileName();
     Result<QList<Plan>> plans = importPlans(*bytes, options);
     if (!plans)
-        return Error::usage(tr("Cannot import %1: %2").arg(shown, plans.error().message));
+        return Error::usage(QCoreApplication::translate("helios", "Cannot import %1: %2")
+                                .arg(shown, plans.error().message));
     if (plans->size() != 1)
         return Error::usage(
-            tr("Cannot import %1: a template file holds one plan, this one holds %2.")
+            QCoreApplication::translate(
+                "helios", "Cannot import %1: a template file holds one plan, this one holds %2.")
                 .arg(shown)
                 .arg(plans->size()));
     Plan plan = plans->takeFirst();
     if (plan.tasks.size() > kMaxTemplateTasks)
         return Error::usage(
-            tr("Cannot import %1: a template has at most %2 tasks, this one has %3.")
+            QCoreApplication::translate(
+                "helios", "Cannot import %1: a template has at most %2 tasks, this one has %3.")
                 .arg(shown)
                 .arg(kMaxTemplateTasks)
                 .arg(plan.tasks.size()));
@@ -318,7 +323,8 @@ QCoro::Task<Result<Plan>> TemplateGallery::templatePlan(QString id, QString lang
     if (!plan)
         co_return plan.error();
     if (!plan->isTemplate)
-        co_return Error::usage(tr("Plan %1 is not a template.").arg(*planId));
+        co_return Error::usage(
+            QCoreApplication::translate("helios", "Plan %1 is not a template.").arg(*planId));
     co_return plan;
 }
 
@@ -352,7 +358,8 @@ QCoro::Task<Result<Plan>> TemplateGallery::planFromTemplate(QString id, Goal goa
 QCoro::Task<Result<Plan>> TemplateGallery::saveAsTemplate(qint64 planId)
 {
     if (!m_queries || !m_writes)
-        co_return Error::notFound(tr("There is no plan with id %1.").arg(planId));
+        co_return Error::notFound(
+            QCoreApplication::translate("helios", "There is no plan with id %1.").arg(planId));
     QCoro::Task<Result<Plan>> loading = m_queries->plan(planId);
     Result<Plan> source = co_await std::move(loading);
     if (!source)
@@ -385,7 +392,8 @@ QCoro::Task<Status> TemplateGallery::exportTemplate(QString id, QString path, QS
 QCoro::Task<Result<Plan>> TemplateGallery::importTemplate(QString path, QDate today)
 {
     if (!m_writes)
-        co_return Error::storage(tr("There is no database to import the template into."));
+        co_return Error::storage(QCoreApplication::translate(
+            "helios", "There is no database to import the template into."));
     QFuture<Result<Plan>> reading = QtConcurrent::run(readTemplateFile, path, today);
     Result<Plan> plan = co_await reading;
     if (!plan)
