@@ -179,6 +179,10 @@ int main(int argc, char *argv[])
             });
         teams.configure(settings);
         helios::ui::GoalPlanningViewModel goalPlanning(jobs, service, teams);
+        // File → Template gallery…: the built-in templates beside the person's own; declared
+        // before the window so that both outlive it.
+        helios::TemplateGallery gallery(store);
+        helios::ui::TemplateGalleryViewModel galleryViewModel(gallery);
         helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
         helios::ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
@@ -207,9 +211,6 @@ int main(int argc, char *argv[])
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
         helios::ui::FileDialogChooser fileChooser;
         new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
-        // File → Template gallery…: the built-in templates beside the person's own.
-        helios::TemplateGallery gallery(store);
-        helios::ui::TemplateGalleryViewModel galleryViewModel(gallery);
         window.setTemplateGallery(&galleryViewModel, &fileChooser);
         window.show();
         viewModel.start();
