@@ -202,8 +202,7 @@ bool TemplateGallery::isBuiltInId(const QString &id)
     return !kind.isEmpty() && plannerKind(kind).has_value();
 }
 
-GalleryTemplate TemplateGallery::builtInEntry(const QString &kindId, const QString &language,
-                                              const QDate &today)
+GalleryTemplate TemplateGallery::builtInEntry(const QString &kindId, const QString &language)
 {
     const std::optional<PlannerKind> kind = plannerKind(kindId);
     GalleryTemplate entry;
@@ -217,20 +216,34 @@ GalleryTemplate TemplateGallery::builtInEntry(const QString &kindId, const QStri
     entry.title = kind->name.in(language);
     entry.goal = kind->sample.in(language);
     entry.event = kind->event;
-    const QString key =
-        QStringLiteral("%1|%2|%3").arg(kindId, language, today.toString(Qt::ISODate));
-    auto figures = m_figures.constFind(key);
-    if (figures == m_figures.constEnd()) {
+    return entry;
+}
+
+namespace {
+
+QString figuresKey(const QString &kindId, const QString &language, const QDate &today)
+{
+    return QStringLiteral("%1|%2|%3").arg(kindId, language, today.toString(Qt::ISODate));
+}
+
+// Task count and hours of each kind's sample plan: drafting is pure computation, run on the
+// thread pool.
+QHash<QString, QPair<int, double>> draftFigures(const QStringList &kindIds, const QString &language,
+                                                const QDate &today)
+{
+    QHash<QString, QPair<int, double>> figures;
+    for (const QString &kindId : kindIds) {
         const std::optional<Plan> plan = draftSamplePlan(kindId, language, today);
         double hours = 0;
         for (const Task &task : plan ? plan->tasks : QList<Task>())
             hours += task.estimateHours;
-        figures = m_figures.insert(key, {plan ? int(plan->tasks.size()) : 0, hours});
+        figures.insert(figuresKey(kindId, language, today),
+                       {plan ? int(plan->tasks.size()) : 0, hours});
     }
-    entry.taskCount = figures->first;
-    entry.totalHours = figures->second;
-    return entry;
+    return figures;
 }
+
+} // namespace
 
 QCoro::Task<Result<QList<PlanSummary>>> TemplateGallery::ownTemplates()
 {
@@ -300,8 +313,27 @@ QCoro::Task<Result<Page<GalleryTemplate>>> TemplateGallery::page(GalleryQuery qu
             entry.totalHours = summary.totalHours;
             result.items.append(std::move(entry));
         } else {
-            result.items.append(builtInEntry(kinds.at(i - own.size()).id, lang, today));
+            result.items.append(builtInEntry(kinds.at(i - own.size()).id, lang));
         }
+    }
+    // The built-in templates' figures: drafted once per gallery, kind, language and day.
+    QStringList missing;
+    for (const GalleryTemplate &entry : std::as_const(result.items)) {
+        if (entry.builtIn && !m_figures.contains(figuresKey(entry.kindId, lang, today)))
+            missing.append(entry.kindId);
+    }
+    if (!missing.isEmpty()) {
+        QFuture<QHash<QString, QPair<int, double>>> drafting =
+            QtConcurrent::run(draftFigures, missing, lang, today);
+        const QHash<QString, QPair<int, double>> drafted = co_await drafting;
+        m_figures.insert(drafted);
+    }
+    for (GalleryTemplate &entry : result.items) {
+        if (!entry.builtIn)
+            continue;
+        const QPair<int, double> figures = m_figures.value(figuresKey(entry.kindId, lang, today));
+        entry.taskCount = figures.first;
+        entry.totalHours = figures.second;
     }
     co_return result;
 }

@@ -108,12 +108,12 @@ public:
 
 private:
     QCoro::Task<Result<QList<PlanSummary>>> ownTemplates();
-    GalleryTemplate builtInEntry(const QString &kindId, const QString &language,
-                                 const QDate &today);
+    static GalleryTemplate builtInEntry(const QString &kindId, const QString &language);
 
     PlanQueries *m_queries = nullptr;
     PlanWrites *m_writes = nullptr;
-    // Drafted built-in plans' figures by kind, language and day: a page is drafted once.
+    // Drafted built-in plans' figures (tasks, hours) by kind, language and day: each is drafted
+    // once per gallery.
     QHash<QString, QPair<int, double>> m_figures;
 };
 

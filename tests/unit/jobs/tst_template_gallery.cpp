@@ -85,6 +85,25 @@ private Q_SLOTS:
         QCOMPARE(pages, int((kinds.size() + 6) / 7));
     }
 
+    void shouldDraftBuiltInTemplatesOffTheCallingThread()
+    {
+        // GIVEN a fresh gallery (nothing drafted yet)
+        test::MemoryStorage storage;
+        TemplateGallery gallery(storage);
+        // WHEN a page of every built-in template is read, and one's preview
+        const auto page = test::await(gallery.page(query({}, {}, 1, 500)));
+        const auto preview = test::await(
+            gallery.templatePlan(QStringLiteral("kind:home/move"), QStringLiteral("en"), kToday));
+        // THEN they come back drafted, and the calling thread's event loop kept turning
+        QVERIFY(page && page->ok() && preview && preview->ok());
+        QCOMPARE(page->value().items.size(), plannerKinds().size());
+        QVERIFY(page->value().items.constLast().taskCount > 0);
+        QVERIFY(!preview->value().tasks.isEmpty());
+        QVERIFY2(page.keptEventLoopRunning(), qPrintable(QString::number(page.longestStallMs)));
+        QVERIFY2(preview.keptEventLoopRunning(),
+                 qPrintable(QString::number(preview.longestStallMs)));
+    }
+
     void shouldFilterByCategory()
     {
         test::MemoryStorage storage;
