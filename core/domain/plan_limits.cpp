@@ -1,0 +1,107 @@
+#include "core/domain/plan_limits.h"
+
+#include "core/domain/plain_text.h"
+
+#include <QCoreApplication>
+
+namespace helios {
+
+namespace {
+
+QString planName(const QString &where)
+{
+    return where.isEmpty() ? QCoreApplication::translate("helios", "the plan") : where;
+}
+
+} // namespace
+
+void makePlainText(Plan &plan)
+{
+    plan.goal = plainText(plan.goal, false);
+    plan.subject = plainText(plan.subject, false);
+    plan.language = plainText(plan.language, false);
+    plan.kind = plainText(plan.kind, false);
+    for (Task &task : plan.tasks) {
+        task.title = plainText(task.title, false);
+        task.milestone = plainText(task.milestone, false);
+        task.notes = plainText(task.notes, true);
+    }
+}
+
+Status checkPlanLimits(const Plan &plan, const QString &where)
+{
+    using namespace limits;
+    const QString name = planName(where);
+    if (plan.goal.size() > kMaxGoalLength)
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "The goal of %1 is %2 characters long; Helios takes "
+                                          "goals of at most %3.")
+                                .arg(name)
+                                .arg(plan.goal.size())
+                                .arg(kMaxGoalLength));
+    if (plan.subject.size() > kMaxGoalLength || plan.language.size() > kMaxLabelLength ||
+        plan.kind.size() > kMaxLabelLength)
+        return Error::usage(
+            QCoreApplication::translate("helios", "The subject, language or kind of %1 is longer "
+                                                  "than Helios takes.")
+                .arg(name));
+    if (plan.tasks.size() > kMaxTasksPerPlan)
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "There are %1 tasks in %2; Helios takes at most %3 in "
+                                          "one plan.")
+                                .arg(plan.tasks.size())
+                                .arg(name)
+                                .arg(kMaxTasksPerPlan));
+    for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+        const Task &task = plan.tasks.at(i);
+        if (task.title.size() > kMaxTitleLength)
+            return Error::usage(
+                QCoreApplication::translate("helios", "The title of task %1 of %2 is %3 "
+                                                      "characters long; Helios takes titles of "
+                                                      "at most %4.")
+                    .arg(i + 1)
+                    .arg(name)
+                    .arg(task.title.size())
+                    .arg(kMaxTitleLength));
+        if (task.milestone.size() > kMaxTitleLength)
+            return Error::usage(
+                QCoreApplication::translate("helios", "The milestone of task %1 of %2 is %3 "
+                                                      "characters long; Helios takes names of "
+                                                      "at most %4.")
+                    .arg(i + 1)
+                    .arg(name)
+                    .arg(task.milestone.size())
+                    .arg(kMaxTitleLength));
+        if (task.notes.size() > kMaxNotesLength)
+            return Error::usage(
+                QCoreApplication::translate("helios", "The notes of task %1 of %2 are %3 "
+                                                      "characters long; Helios takes notes of at "
+                                                      "most %4.")
+                    .arg(i + 1)
+                    .arg(name)
+                    .arg(task.notes.size())
+                    .arg(kMaxNotesLength));
+        if (task.dependsOn.size() > kMaxDependenciesPerTask)
+            return Error::usage(
+                QCoreApplication::translate("helios", "Task %1 of %2 depends on %3 tasks; Helios "
+                                                      "takes at most %4.")
+                    .arg(i + 1)
+                    .arg(name)
+                    .arg(task.dependsOn.size())
+                    .arg(kMaxDependenciesPerTask));
+    }
+    return Ok{};
+}
+
+Status checkNotesLength(const QString &notes)
+{
+    if (notes.size() > limits::kMaxNotesLength)
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "The notes are %1 characters long; Helios takes notes "
+                                          "of at most %2.")
+                                .arg(notes.size())
+                                .arg(limits::kMaxNotesLength));
+    return Ok{};
+}
+
+} // namespace helios
