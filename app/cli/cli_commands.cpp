@@ -7,6 +7,7 @@
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "app/cli/version_commands.h"
+#include "core/io/output_file.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
 #include "core/log/logging.h"
@@ -21,7 +22,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace helios::cli {
 
@@ -331,12 +331,15 @@ int writeMetrics(const QString &path, const metrics::MetricsRegistry &registry,
     if (path.isEmpty())
         return exitCode;
     metrics::ProcessStats::updateResidentMemory(metrics.processResidentMemory.labels());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(metrics::toPrometheusText(registry)) < 0 ||
-        !file.commit()) {
+    OutputFile file(path);
+    bool written = file.open();
+    if (written) {
+        written = file.device().write(metrics::toPrometheusText(registry)) >= 0;
+        written = file.commit() && written;
+    }
+    if (!written) {
         const int code =
-            fail(Error::storage(tr("Could not write the metrics to %1: %2.")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
+            fail(Error::storage(tr("The metrics were not written. %1").arg(file.errorString())));
         return exitCode == 0 ? code : exitCode;
     }
     return exitCode;

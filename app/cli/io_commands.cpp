@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_output.h"
 #include "core/io/import_text.h"
+#include "core/io/output_file.h"
 #include "core/io/plan_exporter.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/store/store.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -52,21 +52,23 @@ int exportWithoutDatabase(const Request &request)
     if (!request.exportAll)
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     QFile stdoutFile;
-    QSaveFile file(request.outputPath);
-    QIODevice *out = &file;
+    OutputFile file(request.outputPath);
+    QIODevice *out = nullptr;
     if (request.outputPath.isEmpty()) {
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return fail(Error::storage(tr("Cannot write to stdout.")));
         out = &stdoutFile;
-    } else if (!file.open(QIODevice::WriteOnly)) {
-        return fail(Error::storage(
-            tr("Cannot write %1: %2.")
-                .arg(QDir::toNativeSeparators(request.outputPath), file.errorString())));
+    } else if (!file.open()) {
+        return fail(Error::storage(file.errorString()));
+    } else {
+        out = &file.device();
     }
     std::unique_ptr<PlanExporter> exporter = makePlanExporter(formatOf(request), *out);
-    if (!helios::exportPlans({}, *exporter) || (out == &file && !file.commit()))
+    if (!helios::exportPlans({}, *exporter))
         return fail(Error::storage(exporter->failed() ? exporter->errorMessage()
                                                       : tr("Writing the export failed.")));
+    if (out != &stdoutFile && !file.commit())
+        return fail(Error::storage(file.errorString()));
     reportExport(request);
     return 0;
 }
