@@ -98,11 +98,13 @@ private Q_SLOTS:
         // GIVEN a hand-written file without "versions" and one with plan versions in it
         const QByteArray without = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[\n"
                                    "            "
-                                   "{\"goal\":\"G\",\"tasks\":[{\"id\":1,\"title\":\"A\"},{\"id\":"
+                                   "{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{"
+                                   "\"id\":1,\"title\":\"A\"},{\"id\":"
                                    "2,\"title\":\"B\",\"depends_on\":[1]}]}]}";
         const QByteArray with = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[\n"
                                 "            "
-                                "{\"goal\":\"G\",\"versions\":[{\"version\":1,\"tasks\":[]}],"
+                                "{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"versions\":[{"
+                                "\"version\":1,\"tasks\":[]}],"
                                 "\"tasks\":[{\"id\":1,\"title\":\"A\"}]}]}";
         // THEN both import
         const Plan plan = onlyPlan(import(without));
@@ -123,21 +125,26 @@ private Q_SLOTS:
         QTest::newRow("no plans")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[]}")
             << "no plans";
-        QTest::newRow("no tasks") << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,"
-                                                "\"plans\":[{\"goal\":\"G\",\"tasks\":[]}]}")
-                                  << "no tasks";
+        QTest::newRow("no tasks")
+            << QByteArray(
+                   "{\"format\":\"helios-plan\",\"formatVersion\":1,"
+                   "\"plans\":[{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[]}]}")
+            << "no tasks";
         QTest::newRow("bad status")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"title\":\"A\",\"status\":\"later\"}]}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"title\":\"A\","
+                          "\"status\":\"later\"}]}]}")
             << "status 'later'";
         QTest::newRow("dangling dependency")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"id\":1,\"title\":\"A\",\"depends_on\":[9]}]}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"id\":1,\"title\":"
+                          "\"A\",\"depends_on\":[9]}]}]}")
             << "depends on";
         QTest::newRow("second plan broken")
-            << QByteArray(
-                   "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":\"G\","
-                   "\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"\",\"tasks\":[{\"title\":\"B\"}]}]}")
+            << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
+                          "\"G\",\"start_date\":\"2026-11-27\","
+                          "\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"\",\"start_date\":\"2026-11-"
+                          "27\",\"tasks\":[{\"title\":\"B\"}]}]}")
             << "Plan 2 has no goal";
     }
 
