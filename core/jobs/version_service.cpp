@@ -43,27 +43,14 @@ QCoro::Task<Result<ReplanProposal>> VersionService::proposeReplan(qint64 planId,
     co_return proposal;
 }
 
-QCoro::Task<Result<Plan>> VersionService::applyVersion(Plan proposed, QString reason)
+QCoro::Task<Result<AppliedVersion>> VersionService::applyVersion(Plan proposed, QString reason)
 {
     const qint64 planId = proposed.id;
-    auto job = [proposed = std::move(proposed), reason](QSqlDatabase &db) -> Result<Plan> {
-        VersionRepository versions(db);
-        Result<QList<PlanVersion>> existing = versions.versions(proposed.id);
-        if (!existing)
-            return existing.error();
-        if (existing->isEmpty()) {
-            // The plan as it was before its first change, so that it can be restored.
-            Result<Plan> original = PlanRepository(db).plan(proposed.id);
-            if (!original)
-                return original.error();
-            if (Result<int> added = versions.addVersion(proposed.id, QStringLiteral("original"),
-                                                        planSnapshot(*original));
-                !added)
-                return added.error();
-        }
-        return versions.applyVersion(proposed, reason, planSnapshot);
+    // The first change also keeps the plan as it was (version 1), in the same transaction.
+    auto job = [proposed = std::move(proposed), reason](QSqlDatabase &db) {
+        return VersionRepository(db).applyVersion(proposed, reason, planSnapshot);
     };
-    return resultOnWorker<Plan>(m_store, std::move(job), planId);
+    return resultOnWorker<AppliedVersion>(m_store, std::move(job), planId);
 }
 
 QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
@@ -92,7 +79,7 @@ QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
     co_return planFromSnapshot((*found)->snapshot);
 }
 
-QCoro::Task<Result<Plan>> VersionService::restore(qint64 planId, int versionNumber)
+QCoro::Task<Result<AppliedVersion>> VersionService::restore(qint64 planId, int versionNumber)
 {
     auto loadingCurrent = m_store.plan(planId);
     Result<Plan> current = co_await loadingCurrent;
@@ -115,7 +102,7 @@ QCoro::Task<Result<Plan>> VersionService::restore(qint64 planId, int versionNumb
     old->isTemplate = current->isTemplate;
     auto applying =
         applyVersion(std::move(*old), QStringLiteral("restore of %1").arg(versionNumber));
-    Result<Plan> restored = co_await applying;
+    Result<AppliedVersion> restored = co_await applying;
     co_return restored;
 }
 

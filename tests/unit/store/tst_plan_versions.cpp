@@ -114,9 +114,11 @@ private Q_SLOTS:
         QVERIFY(proposal.ok());
 
         // WHEN it is applied
-        Result<Plan> applied =
+        Result<AppliedVersion> applied =
             QCoro::waitFor(versions.applyVersion(proposal->proposed, QStringLiteral("replan")));
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : messageOf(applied.error())));
+        // AND the number it reports is the one it was given: 2, after the original
+        QCOMPARE(applied->version, 2);
 
         // THEN the plan as stored is the proposal, task ids kept, done task untouched
         const Result<Plan> now = QCoro::waitFor(m_store->plan(plan.id));
@@ -140,8 +142,9 @@ private Q_SLOTS:
         QCOMPARE(first->tasks, original.tasks);
 
         // WHEN version 1 is restored
-        Result<Plan> restored = QCoro::waitFor(versions.restore(plan.id, 1));
+        Result<AppliedVersion> restored = QCoro::waitFor(versions.restore(plan.id, 1));
         QVERIFY(restored.ok());
+        QCOMPARE(restored->version, 3);
         // THEN the plan is the original again, as a third version
         const Result<Plan> back = QCoro::waitFor(m_store->plan(plan.id));
         QCOMPARE(back->tasks, original.tasks);
@@ -164,7 +167,7 @@ private Q_SLOTS:
         added.estimateHours = 2;
         added.dependsOn = {0};
         revised.tasks.append(added);
-        const Result<Plan> applied =
+        const Result<AppliedVersion> applied =
             QCoro::waitFor(versions.applyVersion(revised, QStringLiteral("revision")));
         QVERIFY(applied.ok());
         const Result<Plan> now = QCoro::waitFor(m_store->plan(plan.id));
@@ -190,11 +193,11 @@ private Q_SLOTS:
         added.title = QStringLiteral("A task the reviser added");
         added.estimateHours = 2;
         longer.tasks.append(added);
-        const Result<Plan> applied =
+        const Result<AppliedVersion> applied =
             QCoro::waitFor(versions.applyVersion(longer, QStringLiteral("revision")));
         QVERIFY(applied.ok());
         // THEN its id is none the plan ever had
-        const qint64 newId = applied->tasks.constLast().id;
+        const qint64 newId = applied->plan.tasks.constLast().id;
         for (const Task &task : plan.tasks)
             QVERIFY2(task.id != newId, qPrintable(task.title));
         // AND comparing the first version with the last shows it added and the two dropped
