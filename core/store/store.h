@@ -134,7 +134,8 @@ private:
 };
 
 // Where the database lives: the override (from --db) if given, else $HELIOS_DB, else
-// helios.db in QStandardPaths::AppDataLocation.
+// helios.db in QStandardPaths::AppDataLocation. A path that is a symbolic link gives the file it
+// names.
 QString resolveDatabasePath(const QString &override);
 
 } // namespace helios
