@@ -291,7 +291,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
 }
 
 QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
-                            metrics::HeliosMetrics &metrics)
+                            metrics::HeliosMetrics &metrics,
+                            std::optional<QList<ImportedPlan>> parsedImport)
 {
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
@@ -315,7 +316,7 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     if (request.command == Command::Export || request.command == Command::Import) {
         QCoro::Task<int> transferring = request.command == Command::Export
                                             ? exportPlans(store, request)
-                                            : importPlans(store, request);
+                                            : importPlans(store, request, std::move(parsedImport));
         co_return co_await std::move(transferring);
     }
     PlanService service(store);
@@ -346,7 +347,8 @@ int writeMetrics(const QString &path, const metrics::MetricsRegistry &registry,
 }
 
 QCoro::Task<int> runCommandOnce(const Request &request, const QString &databasePath,
-                                metrics::HeliosMetrics &metrics)
+                                metrics::HeliosMetrics &metrics,
+                                std::optional<QList<ImportedPlan>> parsedImport)
 {
     if (isLlmCommand(request.command)) {
         QCoro::Task<int> running = runLlmCommand(request, databasePath, metrics);
@@ -366,7 +368,7 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
         QCoro::Task<int> running = runDbCommand(request, databasePath);
         co_return co_await std::move(running);
     }
-    QCoro::Task<int> running = runOnStore(request, databasePath, metrics);
+    QCoro::Task<int> running = runOnStore(request, databasePath, metrics, std::move(parsedImport));
     co_return co_await std::move(running);
 }
 
@@ -386,9 +388,12 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
+    std::optional<QList<ImportedPlan>> parsedImport;
     if (request.command == Command::Import && !QFileInfo::exists(databasePath)) {
-        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request))
+        QList<ImportedPlan> parsed;
+        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request, parsed))
             co_return *refused;
+        parsedImport = std::move(parsed);
     }
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
@@ -403,7 +408,8 @@ QCoro::Task<int> run(Request request)
 
     metrics::MetricsRegistry registry;
     metrics::HeliosMetrics metrics = metrics::registerHeliosMetrics(registry);
-    QCoro::Task<int> running = runCommandOnce(request, databasePath, metrics);
+    QCoro::Task<int> running =
+        runCommandOnce(request, databasePath, metrics, std::move(parsedImport));
     const int code = co_await std::move(running);
     co_return writeMetrics(request.metricsOut, registry, metrics, code);
 }

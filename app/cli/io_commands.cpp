@@ -73,7 +73,8 @@ int exportWithoutDatabase(const Request &request)
     return 0;
 }
 
-std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request)
+std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request,
+                                                      QList<ImportedPlan> &parsed)
 {
     Result<QByteArray> bytes = readImportFile(request.importPath);
     if (!bytes)
@@ -83,11 +84,12 @@ std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request)
         options.format = planFormatNamed(request.format);
     options.today = request.today;
     options.fileName = QFileInfo(request.importPath).fileName();
-    Result<QList<Plan>> plans = helios::importPlans(*bytes, options);
+    Result<QList<ImportedPlan>> plans = helios::importPlanFile(*bytes, options);
     if (!plans)
         return fail(Error{plans.error().kind, tr("Cannot import %1: %2")
                                                   .arg(QDir::toNativeSeparators(request.importPath),
                                                        plans.error().message)});
+    parsed = std::move(*plans);
     return std::nullopt;
 }
 
@@ -118,14 +120,18 @@ QCoro::Task<int> exportPlans(Store &store, const Request &request)
     co_return 0;
 }
 
-QCoro::Task<int> importPlans(Store &store, const Request &request)
+QCoro::Task<int> importPlans(Store &store, const Request &request,
+                             std::optional<QList<ImportedPlan>> parsed)
 {
     PlanTransfer transfer(store);
     ImportOptions options;
     if (!request.format.isEmpty())
         options.format = planFormatNamed(request.format);
     options.today = request.today;
-    QCoro::Task<Result<QList<Plan>>> importing = transfer.importFile(request.importPath, options);
+    QCoro::Task<Result<QList<Plan>>> importing =
+        parsed ? transfer.saveImported(std::move(*parsed))
+               : transfer.importFile(request.importPath, options);
+    parsed.reset();
     Result<QList<Plan>> plans = co_await std::move(importing);
     if (!plans)
         co_return fail(plans.error());

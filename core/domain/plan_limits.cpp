@@ -21,10 +21,19 @@ void makePlainText(Plan &plan)
     plan.subject = plainText(plan.subject, false);
     plan.language = plainText(plan.language, false);
     plan.kind = plainText(plan.kind, false);
-    for (Task &task : plan.tasks) {
-        task.title = plainText(task.title, false);
-        task.milestone = plainText(task.milestone, false);
-        task.notes = plainText(task.notes, true);
+    // Read through a const reference and written only where something changes: the task list is
+    // usually shared with the caller's copy, and writing to it would copy every task.
+    for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+        const Task &task = std::as_const(plan.tasks).at(i);
+        QString title = plainText(task.title, false);
+        QString milestone = plainText(task.milestone, false);
+        QString notes = plainText(task.notes, true);
+        if (title == task.title && milestone == task.milestone && notes == task.notes)
+            continue;
+        Task &changed = plan.tasks[i];
+        changed.title = std::move(title);
+        changed.milestone = std::move(milestone);
+        changed.notes = std::move(notes);
     }
 }
 

@@ -340,27 +340,27 @@ namespace {
 
 // How deeply lists and objects nest in JSON text, strings skipped; counted before the text is
 // parsed, so that no nesting past the limit is ever built.
-int jsonNesting(const QString &text)
+int jsonNesting(QByteArrayView utf8)
 {
     int depth = 0;
     int deepest = 0;
     bool inString = false;
     bool escaped = false;
-    for (const QChar c : text) {
+    for (const char c : utf8) {
         if (inString) {
             if (escaped)
                 escaped = false;
-            else if (c == QLatin1Char('\\'))
+            else if (c == '\\')
                 escaped = true;
-            else if (c == QLatin1Char('"'))
+            else if (c == '"')
                 inString = false;
             continue;
         }
-        if (c == QLatin1Char('"')) {
+        if (c == '"') {
             inString = true;
-        } else if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
+        } else if (c == '[' || c == '{') {
             deepest = std::max(deepest, ++depth);
-        } else if (c == QLatin1Char(']') || c == QLatin1Char('}')) {
+        } else if (c == ']' || c == '}') {
             --depth;
         }
     }
@@ -371,13 +371,18 @@ int jsonNesting(const QString &text)
 
 Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
 {
-    if (jsonNesting(text) > limits::kMaxNesting)
+    return importHeliosJson(text.toUtf8());
+}
+
+Result<QList<ImportedPlan>> importHeliosJson(const QByteArray &utf8)
+{
+    if (jsonNesting(utf8) > limits::kMaxNesting)
         return refuse(QCoreApplication::translate(
                           "helios", "The JSON file nests lists and objects more than %1 deep; a "
                                     "Helios plan file never does.")
                           .arg(limits::kMaxNesting));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError)
         return refuse(QCoreApplication::translate(
                           "helios", "The file is not valid JSON (%1 at character %2).")

@@ -199,7 +199,10 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
     Result<Plan> plan = Error::usage(QString());
     switch (format) {
     case PlanFormat::Json: {
-        Result<QList<ImportedPlan>> plans = importHeliosJson(*text);
+        // Parsed from UTF-8; the decoded text (twice the size) is not needed any more.
+        const QByteArray utf8 = text->toUtf8();
+        *text = QString();
+        Result<QList<ImportedPlan>> plans = importHeliosJson(utf8);
         if (!plans)
             return plans;
         for (qsizetype i = 0; i < plans->size(); ++i) {

@@ -186,11 +186,21 @@ QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOp
     };
     QFuture<Result<QList<ImportedPlan>>> parsing = QtConcurrent::run(std::move(readAndParse));
     Result<QList<ImportedPlan>> imported = co_await parsing;
+    // The future keeps a copy of the plans; without this the repository's changes to them
+    // (plain text) would copy every task once more.
+    parsing = {};
     if (!imported)
         co_return imported.error();
+    QCoro::Task<Result<QList<Plan>>> saving = saveImported(std::move(*imported));
+    Result<QList<Plan>> saved = co_await std::move(saving);
+    co_return saved;
+}
+
+QCoro::Task<Result<QList<Plan>>> PlanTransfer::saveImported(QList<ImportedPlan> imported)
+{
     QList<Plan> plans;
     QList<QList<ImportedVersion>> versions;
-    for (ImportedPlan &plan : *imported) {
+    for (ImportedPlan &plan : imported) {
         plans.append(std::move(plan.plan));
         versions.append(std::move(plan.versions));
     }
