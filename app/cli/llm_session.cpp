@@ -2,6 +2,7 @@
 
 #include "core/llm/provider_factory.h"
 #include "core/metrics/helios_metrics.h"
+#include "core/store/llm_store.h"
 
 #include <QCoreApplication>
 

@@ -166,11 +166,13 @@ int main(int argc, char *argv[])
         viewModel.setBackupAccess(
             [&store]() { return store.backups(); },
             [&store](QString file) { return store.restore(std::move(file)); });
-        helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore);
+        helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore,
+                                                     [&llmStore]() { return llmStore.open(); });
         // New goal: the planning team (offline, or the model server from Settings) as a job.
         helios::JobService jobs(store);
         helios::ui::PlanningTeams teams(
-            &metrics, &llmStore, [&apiKeys](helios::llm::ProviderKind kind, const QUrl &endpoint) {
+            &metrics, &llmStore, &llmStore,
+            [&apiKeys](helios::llm::ProviderKind kind, const QUrl &endpoint) {
                 return apiKeys.keyFunction(kind, endpoint);
             });
         teams.configure(settings);

@@ -27,4 +27,8 @@ struct Job
     QDateTime updatedAt;
 };
 
+// The error of a job whose process stopped while it was at `stage` (Job::stage: "analysing",
+// "planning", ...; empty while it waited to start), in the person's language.
+QString interruptedJobError(const QString &stage);
+
 } // namespace helios

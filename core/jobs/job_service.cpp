@@ -1,9 +1,5 @@
 #include "core/jobs/job_service.h"
 
-#include "core/jobs/worker_read.h"
-#include "core/store/store.h"
-#include "core/store/version_repository.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -72,7 +68,9 @@ std::optional<GenerationInput> readGenerationJobInput(const QString &inputJson)
     return input;
 }
 
-JobService::JobService(Store &store, QObject *parent) : QObject(parent), m_store(store)
+JobService::JobService(JobQueries &jobQueries, JobWrites &jobWrites, PlanWrites &planWrites,
+                       QObject *parent)
+    : QObject(parent), m_jobQueries(jobQueries), m_jobWrites(jobWrites), m_planWrites(planWrites)
 {
     qRegisterMetaType<helios::Job>();
 }
@@ -116,16 +114,13 @@ bool JobService::isProcessAlive(qint64 pid)
 
 QCoro::Task<Result<int>> JobService::recoverInterrupted()
 {
-    return resultOnWorker<int>(m_store, [](QSqlDatabase &db) {
-        return JobRepository(db).interruptOrphans(&JobService::isProcessAlive);
-    });
+    return m_jobWrites.interruptOrphanedJobs(&JobService::isProcessAlive);
 }
 
 QCoro::Task<Status> JobService::save(Job job)
 {
     QPointer<JobService> self(this);
-    auto work = [job](QSqlDatabase &db) -> Status { return JobRepository(db).update(job); };
-    auto running = m_store.runOnWorker(std::move(work));
+    auto running = m_jobWrites.updateJob(job);
     const Status done = co_await running;
     if (done && self)
         Q_EMIT self->jobChanged(job);
@@ -134,8 +129,7 @@ QCoro::Task<Status> JobService::save(Job job)
 
 QCoro::Task<Result<Job>> JobService::job(qint64 id)
 {
-    auto loading = resultOnWorker<std::optional<Job>>(
-        m_store, [id](QSqlDatabase &db) { return JobRepository(db).job(id); });
+    auto loading = m_jobQueries.job(id);
     const Result<std::optional<Job>> found = co_await loading;
     if (!found)
         co_return found.error();
@@ -146,8 +140,7 @@ QCoro::Task<Result<Job>> JobService::job(qint64 id)
 
 QCoro::Task<Result<QList<Job>>> JobService::jobs(int limit)
 {
-    return resultOnWorker<QList<Job>>(
-        m_store, [limit](QSqlDatabase &db) { return JobRepository(db).recent(limit); });
+    return m_jobQueries.recentJobs(limit);
 }
 
 QCoro::Task<Result<Job>> JobService::requestCancel(qint64 id)
@@ -207,8 +200,7 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     fresh.status = JobStatus::Pending;
     fresh.input = inputJson;
     fresh.ownerPid = currentPid();
-    auto inserting = resultOnWorker<Job>(
-        m_store, [fresh](QSqlDatabase &db) { return JobRepository(db).insert(fresh); });
+    auto inserting = m_jobWrites.insertJob(fresh);
     Result<Job> created = co_await inserting;
     if (!self)
         co_return Error::cancelled();
@@ -260,7 +252,7 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
         plan = Error::cancelled();
 
     if (plan && onCompletion == OnCompletion::SavePlan) {
-        auto storing = m_store.savePlan(*plan);
+        auto storing = m_planWrites.savePlan(*plan);
         plan = co_await storing;
         if (!self)
             co_return plan;

@@ -2,31 +2,43 @@
 
 #include "core/agents/planning_team.h"
 #include "core/domain/job.h"
+#include "core/domain/job_queries.h"
+#include "core/domain/job_writes.h"
 #include "core/domain/plan.h"
+#include "core/domain/plan_writes.h"
 #include "core/domain/result.h"
 
 #include <QObject>
 
+#include <concepts>
 #include <optional>
 
 #include <qcoro/qcorotask.h>
 
 namespace helios {
 
-class Store;
+// Something that keeps jobs and plans both (the Store, the tests' in-memory storage).
+template <typename S>
+concept JobStorage = std::derived_from<S, JobQueries> && std::derived_from<S, JobWrites> &&
+    std::derived_from<S, PlanWrites>;
 
 // Plan generation as a persisted job: pending -> running (with its stage) -> completed (with the
 // plan) | failed (with the error) | cancelled; a job whose process died becomes interrupted at the
 // next start (recoverInterrupted). A cancel can come from this process (the CancelToken) or from
 // another one (requestCancel, e.g. `helios-cli cancel`): the running process checks its job's row
 // every few hundred milliseconds and stops. A plan is saved only when the job completes; a failed
-// or cancelled job saves nothing. GUI thread; the store must outlive the service.
+// or cancelled job saves nothing. GUI thread; the storage must outlive the service.
 class JobService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit JobService(Store &store, QObject *parent = nullptr);
+    JobService(JobQueries &jobQueries, JobWrites &jobWrites, PlanWrites &planWrites,
+               QObject *parent = nullptr);
+    template <JobStorage S>
+    explicit JobService(S &storage, QObject *parent = nullptr)
+        : JobService(storage, storage, storage, parent)
+    {}
 
     // Running or pending jobs whose process is gone become interrupted. Returns how many.
     QCoro::Task<Result<int>> recoverInterrupted();
@@ -65,7 +77,9 @@ private:
     QCoro::Task<> watchForCancel(qint64 jobId, llm::CancelToken cancel,
                                  std::shared_ptr<bool> finished);
 
-    Store &m_store;
+    JobQueries &m_jobQueries;
+    JobWrites &m_jobWrites;
+    PlanWrites &m_planWrites;
 };
 
 // The input of a generate_plan job as `jobs` shows it: the goal, its dates and hours, and the

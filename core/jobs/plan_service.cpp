@@ -1,11 +1,8 @@
 #include "core/jobs/plan_service.h"
 
-#include "core/store/version_repository.h"
-
 #include "core/domain/goal_validation.h"
 #include "core/planning/offline_planner.h"
 #include "core/planning/scheduler.h"
-#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,7 +11,9 @@
 
 namespace helios {
 
-PlanService::PlanService(Store &store) : m_store(store) {}
+PlanService::PlanService(PlanQueries &queries, PlanWrites &writes, TaskWrites &taskWrites)
+    : m_queries(queries), m_writes(writes), m_taskWrites(taskWrites)
+{}
 
 QCoro::Task<Result<Plan>> PlanService::createPlan(Goal goal)
 {
@@ -23,68 +22,66 @@ QCoro::Task<Result<Plan>> PlanService::createPlan(Goal goal)
         co_return valid.error();
 
     // Drafting and scheduling are pure computation; keep them off the calling (GUI) thread.
-    // Named locals, not temporaries, in co_await expressions: see Store::savePlan.
+    // Named locals, not temporaries, in co_await expressions (GCC 12, see ARCHITECTURE.md).
     auto draftAndSchedule = [goal]() {
         Plan drafted = OfflinePlanner().draft(goal);
+        // The plan's deadline: an event kind without one gets the day its event is assumed on.
         const ScheduleResult scheduled =
-            Scheduler::schedule(drafted.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
+            Scheduler::schedule(drafted.tasks, {goal.today, drafted.deadline, goal.hoursPerWeek});
         drafted.atRisk = scheduled.atRisk;
         drafted.hoursShort = scheduled.hoursShort;
         return drafted;
     };
     QFuture<Plan> drafting = QtConcurrent::run(std::move(draftAndSchedule));
     Plan plan = co_await drafting;
-    QCoro::Task<Result<Plan>> saving = m_store.savePlan(std::move(plan));
+    QCoro::Task<Result<Plan>> saving = m_writes.savePlan(std::move(plan));
     Result<Plan> saved = co_await std::move(saving);
     co_return saved;
 }
 
 QCoro::Task<Result<Plan>> PlanService::savePlan(Plan plan)
 {
-    return m_store.savePlan(std::move(plan));
+    return m_writes.savePlan(std::move(plan));
 }
 
 QCoro::Task<Status> PlanService::deletePlan(qint64 planId)
 {
-    auto work = [planId](QSqlDatabase &db) -> Status {
-        return VersionRepository(db).removePlan(planId);
-    };
-    return m_store.runOnWorker(std::move(work), planId);
+    return m_writes.deletePlan(planId);
 }
 
 QCoro::Task<Result<QList<PlanSummary>>> PlanService::plans()
 {
-    return m_store.plans();
+    return m_queries.plans();
 }
 
 QCoro::Task<Result<Plan>> PlanService::plan(qint64 planId)
 {
-    return m_store.plan(planId);
+    return m_queries.plan(planId);
 }
 
 QCoro::Task<Result<Task>> PlanService::setTaskStatus(qint64 taskId, TaskStatus status)
 {
-    return m_store.setTaskStatus(taskId, status);
+    return m_taskWrites.setTaskStatus(taskId, status);
 }
 
 QCoro::Task<Result<Task>> PlanService::setTaskNotes(qint64 taskId, QString notes)
 {
-    return m_store.setTaskNotes(taskId, std::move(notes));
+    return m_taskWrites.setTaskNotes(taskId, std::move(notes));
 }
 
 QCoro::Task<Status> PlanService::setTemplate(qint64 planId, bool isTemplate)
 {
-    return m_store.setTemplate(planId, isTemplate);
+    return m_writes.setTemplate(planId, isTemplate);
 }
 
 QCoro::Task<Result<Page<PlanSummary>>> PlanService::templates(int page, int limit)
 {
-    return m_store.templates(page, limit);
+    return m_queries.templates(page, limit);
 }
 
 QCoro::Task<Result<Plan>> PlanService::createFromTemplate(qint64 templateId, Goal goal)
 {
-    QCoro::Task<Result<Plan>> loading = m_store.plan(templateId);
+    QCoro::Task<Result<Plan>> loading = m_queries.plan(templateId);
     Result<Plan> source = co_await std::move(loading);
     if (!source)
         co_return source.error();
@@ -114,7 +111,7 @@ QCoro::Task<Result<Plan>> PlanService::createFromTemplate(qint64 templateId, Goa
         Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
     plan.atRisk = scheduled.atRisk;
     plan.hoursShort = scheduled.hoursShort;
-    QCoro::Task<Result<Plan>> saving = m_store.savePlan(std::move(plan));
+    QCoro::Task<Result<Plan>> saving = m_writes.savePlan(std::move(plan));
     Result<Plan> saved = co_await std::move(saving);
     co_return saved;
 }

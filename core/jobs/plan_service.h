@@ -2,19 +2,31 @@
 
 #include "core/domain/goal.h"
 #include "core/domain/plan.h"
+#include "core/domain/plan_queries.h"
+#include "core/domain/plan_writes.h"
 #include "core/domain/result.h"
+#include "core/domain/task_writes.h"
 
 #include <qcoro/qcorotask.h>
 
+#include <concepts>
+
 namespace helios {
 
-class Store;
+// Something that keeps plans and their tasks (the Store, the tests' in-memory storage).
+template <typename S>
+concept PlanStorage = std::derived_from<S, PlanQueries> && std::derived_from<S, PlanWrites> &&
+    std::derived_from<S, TaskWrites>;
 
 // What the CLI and the GUI do to plans, in one place: both are thin shells over this.
 class PlanService
 {
 public:
-    explicit PlanService(Store &store);
+    // The storage must outlive the service.
+    PlanService(PlanQueries &queries, PlanWrites &writes, TaskWrites &taskWrites);
+    template <PlanStorage S>
+    explicit PlanService(S &storage) : PlanService(storage, storage, storage)
+    {}
 
     // Validates the goal, drafts a plan with the offline planner, schedules it and saves it.
     // Usage errors (bad goal) come back before anything is written.
@@ -37,7 +49,9 @@ public:
     QCoro::Task<Result<Plan>> createFromTemplate(qint64 templateId, Goal goal);
 
 private:
-    Store &m_store;
+    PlanQueries &m_queries;
+    PlanWrites &m_writes;
+    TaskWrites &m_taskWrites;
 };
 
 } // namespace helios

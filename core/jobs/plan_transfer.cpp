@@ -3,8 +3,6 @@
 #include "core/io/import_text.h"
 #include "core/io/output_file.h"
 #include "core/jobs/plan_snapshot.h"
-#include "core/store/store.h"
-#include "core/store/version_repository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,47 +112,44 @@ private:
     bool m_finished = false;
 };
 
-// The versions of freshly saved plans, inside the transaction that saved them: each becomes a
-// snapshot of the saved plan as it was then, its tasks known by their counterparts' new ids.
-Status saveImportedVersions(QSqlDatabase &db, const QList<Plan> &saved,
-                            const QList<QList<ImportedVersion>> &versions)
+// The versions of a freshly saved plan (inside the save): each becomes a snapshot of the saved
+// plan as it was then, its tasks known by their counterparts' new ids.
+QList<PlanVersion> importedVersions(const Plan &plan, const QList<ImportedVersion> &versions)
 {
-    VersionRepository repository(db);
-    for (qsizetype i = 0; i < saved.size() && i < versions.size(); ++i) {
-        const Plan &plan = saved.at(i);
-        for (const ImportedVersion &imported : versions.at(i)) {
-            Plan then = imported.plan;
-            then.id = plan.id;
-            then.userId = plan.userId;
-            then.createdAt = plan.createdAt;
-            then.isTemplate = plan.isTemplate;
-            for (qsizetype k = 0; k < then.tasks.size(); ++k) {
-                Task &task = then.tasks[k];
-                const int same =
-                    k < imported.samePositions.size() ? imported.samePositions.at(k) : -1;
-                task.id = same >= 0 && same < plan.tasks.size() ? plan.tasks.at(same).id : 0;
-                task.planId = plan.id;
-                task.userId = plan.userId;
-            }
-            PlanVersion version = imported.version;
-            version.snapshot = planSnapshot(then);
-            if (Status inserted = repository.insertVersion(plan.id, version); !inserted)
-                return inserted.error();
+    QList<PlanVersion> out;
+    out.reserve(versions.size());
+    for (const ImportedVersion &imported : versions) {
+        Plan then = imported.plan;
+        then.id = plan.id;
+        then.userId = plan.userId;
+        then.createdAt = plan.createdAt;
+        then.isTemplate = plan.isTemplate;
+        for (qsizetype k = 0; k < then.tasks.size(); ++k) {
+            Task &task = then.tasks[k];
+            const int same = k < imported.samePositions.size() ? imported.samePositions.at(k) : -1;
+            task.id = same >= 0 && same < plan.tasks.size() ? plan.tasks.at(same).id : 0;
+            task.planId = plan.id;
+            task.userId = plan.userId;
         }
+        PlanVersion version = imported.version;
+        version.snapshot = planSnapshot(then);
+        out.append(std::move(version));
     }
-    return Ok{};
+    return out;
 }
 
 } // namespace
 
-PlanTransfer::PlanTransfer(Store &store) : m_store(store) {}
+PlanTransfer::PlanTransfer(PlanQueries &queries, PlanWrites &writes)
+    : m_queries(queries), m_writes(writes)
+{}
 
 QCoro::Task<Status> PlanTransfer::exportToFile(std::optional<qint64> planId, PlanFormat format,
                                                QString path, ExportOptions options)
 {
     options.onePlan = planId.has_value();
     ExportWalk walk(format, std::move(options), nullptr, std::move(path));
-    QCoro::Task<Status> walking = m_store.visitPlans(planId, walk);
+    QCoro::Task<Status> walking = m_queries.visitPlans(planId, walk);
     Status walked = co_await std::move(walking);
     co_return walk.outcome(walked);
 }
@@ -164,7 +159,7 @@ QCoro::Task<Status> PlanTransfer::exportToDevice(std::optional<qint64> planId, P
 {
     options.onePlan = planId.has_value();
     ExportWalk walk(format, std::move(options), &out, QString());
-    QCoro::Task<Status> walking = m_store.visitPlans(planId, walk);
+    QCoro::Task<Status> walking = m_queries.visitPlans(planId, walk);
     Status walked = co_await std::move(walking);
     co_return walk.outcome(walked);
 }
@@ -204,11 +199,13 @@ QCoro::Task<Result<QList<Plan>>> PlanTransfer::saveImported(QList<ImportedPlan> 
         plans.append(std::move(plan.plan));
         versions.append(std::move(plan.versions));
     }
-    QCoro::Task<Result<QList<Plan>>> saving = m_store.savePlans(
-        std::move(plans),
-        [versions = std::move(versions)](QSqlDatabase &db, const QList<Plan> &saved) {
-            return saveImportedVersions(db, saved, versions);
-        });
+    auto versionsOf = [versions = std::move(versions)](
+                          qsizetype index, const Plan &saved) -> Result<QList<PlanVersion>> {
+        return index < versions.size() ? importedVersions(saved, versions.at(index))
+                                       : QList<PlanVersion>();
+    };
+    QCoro::Task<Result<QList<Plan>>> saving =
+        m_writes.savePlans(std::move(plans), std::move(versionsOf));
     Result<QList<Plan>> saved = co_await std::move(saving);
     co_return saved;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/domain/plan.h"
+#include "core/domain/plan_queries.h"
+#include "core/domain/plan_writes.h"
 #include "core/domain/result.h"
 #include "core/io/imported_plan.h"
 #include "core/io/plan_exporter.h"
@@ -8,29 +10,33 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <concepts>
 #include <optional>
 
 class QIODevice;
 
 namespace helios {
 
-class Store;
-
-// Export and import of plans over the store, for the CLI and the GUI alike. File work never runs
-// on the calling thread: exports are written by the store worker as the rows are read (memory
-// stays flat), imports are read and parsed on the thread pool and saved in one transaction.
+// Export and import of plans over the storage, for the CLI and the GUI alike. File work never
+// runs on the calling thread: exports are written by the storage's walk as the plans are read
+// (the Store's worker thread; memory stays flat), imports are read and parsed on the thread pool
+// and saved all at once.
 class PlanTransfer
 {
 public:
-    explicit PlanTransfer(Store &store);
+    // The storage must outlive the transfer.
+    PlanTransfer(PlanQueries &queries, PlanWrites &writes);
+    template <typename S>
+    requires std::derived_from<S, PlanQueries> && std::derived_from<S, PlanWrites>
+    explicit PlanTransfer(S &storage) : PlanTransfer(storage, storage) {}
 
     // One plan (planId) or all plans (not templates) to `path`, through a temporary file beside
     // it that is renamed only once the export is complete: a failed export leaves no file and
     // an existing file untouched.
     QCoro::Task<Status> exportToFile(std::optional<qint64> planId, PlanFormat format, QString path,
                                      ExportOptions options = {});
-    // The same to an open device (stdout), which is written on a store worker thread and must
-    // outlive the call.
+    // The same to an open device (stdout), which may be written on another thread (the Store's
+    // worker) and must outlive the call.
     QCoro::Task<Status> exportToDevice(std::optional<qint64> planId, PlanFormat format,
                                        QIODevice &out, ExportOptions options = {});
 
@@ -43,7 +49,8 @@ public:
     QCoro::Task<Result<QList<Plan>>> saveImported(QList<ImportedPlan> imported);
 
 private:
-    Store &m_store;
+    PlanQueries &m_queries;
+    PlanWrites &m_writes;
 };
 
 } // namespace helios

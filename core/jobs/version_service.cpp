@@ -1,16 +1,10 @@
 #include "core/jobs/version_service.h"
 
 #include "core/jobs/plan_snapshot.h"
-#include "core/jobs/worker_read.h"
 #include "core/planning/replanner.h"
-#include "core/store/plan_repository.h"
-#include "core/store/store.h"
-#include "core/store/version_repository.h"
 
 #include <QCoreApplication>
 #include <QSet>
-
-#include <memory>
 
 namespace helios {
 
@@ -26,13 +20,16 @@ Error noVersion(qint64 planId, int version)
 
 } // namespace
 
-VersionService::VersionService(Store &store) : m_store(store) {}
+VersionService::VersionService(PlanQueries &plans, VersionQueries &versionQueries,
+                               VersionWrites &versionWrites)
+    : m_plans(plans), m_versionQueries(versionQueries), m_versionWrites(versionWrites)
+{}
 
 QCoro::Task<Result<ReplanProposal>> VersionService::proposeReplan(qint64 planId, QDate today,
                                                                   std::optional<QDate> newDeadline,
                                                                   std::optional<double> newHours)
 {
-    auto loading = m_store.plan(planId);
+    auto loading = m_plans.plan(planId);
     Result<Plan> current = co_await loading;
     if (!current)
         co_return current.error();
@@ -45,32 +42,25 @@ QCoro::Task<Result<ReplanProposal>> VersionService::proposeReplan(qint64 planId,
 
 QCoro::Task<Result<AppliedVersion>> VersionService::applyVersion(Plan proposed, QString reason)
 {
-    const qint64 planId = proposed.id;
-    // The first change also keeps the plan as it was (version 1), in the same transaction.
-    auto job = [proposed = std::move(proposed), reason](QSqlDatabase &db) {
-        return VersionRepository(db).applyVersion(proposed, reason, planSnapshot);
-    };
-    return resultOnWorker<AppliedVersion>(m_store, std::move(job), planId);
+    // The storage keeps the plan as it was before its first change as version 1, "original", in
+    // the same transaction, and reports the number it gave the new version.
+    return m_versionWrites.applyVersion(std::move(proposed), std::move(reason), &planSnapshot);
 }
 
 QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
 {
-    auto loading = m_store.plan(planId); // an unknown plan is an error, not an empty list
+    auto loading = m_plans.plan(planId); // an unknown plan is an error, not an empty list
     Result<Plan> plan = co_await loading;
     if (!plan)
         co_return plan.error();
-    auto listing = resultOnWorker<QList<PlanVersion>>(
-        m_store, [planId](QSqlDatabase &db) { return VersionRepository(db).versions(planId); });
+    auto listing = m_versionQueries.versions(planId);
     Result<QList<PlanVersion>> list = co_await listing;
     co_return list;
 }
 
 QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
 {
-    auto loading =
-        resultOnWorker<std::optional<PlanVersion>>(m_store, [planId, version](QSqlDatabase &db) {
-            return VersionRepository(db).version(planId, version);
-        });
+    auto loading = m_versionQueries.version(planId, version);
     const Result<std::optional<PlanVersion>> found = co_await loading;
     if (!found)
         co_return found.error();
@@ -81,7 +71,7 @@ QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
 
 QCoro::Task<Result<AppliedVersion>> VersionService::restore(qint64 planId, int versionNumber)
 {
-    auto loadingCurrent = m_store.plan(planId);
+    auto loadingCurrent = m_plans.plan(planId);
     Result<Plan> current = co_await loadingCurrent;
     if (!current)
         co_return current.error();

@@ -1,19 +1,26 @@
 #pragma once
 
 #include "core/domain/plan.h"
+#include "core/domain/plan_queries.h"
 #include "core/domain/plan_version.h"
 #include "core/domain/result.h"
+#include "core/domain/version_queries.h"
+#include "core/domain/version_writes.h"
 #include "core/planning/plan_diff.h"
 
 #include <QDate>
 
 #include <qcoro/qcorotask.h>
 
+#include <concepts>
 #include <optional>
 
 namespace helios {
 
-class Store;
+// Something that keeps plans and their versions (the Store, the tests' in-memory storage).
+template <typename S>
+concept VersionStorage = std::derived_from<S, PlanQueries> &&
+    std::derived_from<S, VersionQueries> && std::derived_from<S, VersionWrites>;
 
 // A re-plan waiting for the person's decision: nothing is saved until applyVersion().
 struct ReplanProposal
@@ -29,7 +36,12 @@ struct ReplanProposal
 class VersionService
 {
 public:
-    explicit VersionService(Store &store);
+    // The storage must outlive the service.
+    VersionService(PlanQueries &plans, VersionQueries &versionQueries,
+                   VersionWrites &versionWrites);
+    template <VersionStorage S>
+    explicit VersionService(S &storage) : VersionService(storage, storage, storage)
+    {}
 
     // Reschedules the plan's remaining work from today (core/planning/replanner); saves nothing.
     QCoro::Task<Result<ReplanProposal>> proposeReplan(qint64 planId, QDate today,
@@ -44,7 +56,9 @@ public:
     QCoro::Task<Result<AppliedVersion>> restore(qint64 planId, int version);
 
 private:
-    Store &m_store;
+    PlanQueries &m_plans;
+    VersionQueries &m_versionQueries;
+    VersionWrites &m_versionWrites;
 };
 
 } // namespace helios

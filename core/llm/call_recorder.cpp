@@ -1,8 +1,8 @@
 #include "core/llm/call_recorder.h"
 
+#include "core/domain/llm_call_writes.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metric.h"
-#include "core/store/llm_store.h"
 
 #include <QLoggingCategory>
 
@@ -14,8 +14,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcCalls, "helios.llm.calls")
 }
 
-CallRecorder::CallRecorder(metrics::HeliosMetrics *metrics, LlmStore *store, QObject *parent)
-    : QObject(parent), m_metrics(metrics), m_store(store)
+CallRecorder::CallRecorder(metrics::HeliosMetrics *metrics, LlmCallWrites *calls, QObject *parent)
+    : QObject(parent), m_metrics(metrics), m_calls(calls)
 {}
 
 void CallRecorder::watch(LlmClient &client)
@@ -40,7 +40,7 @@ void CallRecorder::record(const CallRecord &call)
             m_metrics->llmTokens.labels({call.model, QString(values::kDirectionOut)})
                 .add(static_cast<double>(call.tokensOut));
     }
-    if (m_store)
+    if (m_calls)
         append(call);
 }
 
@@ -57,7 +57,7 @@ QCoro::Task<> CallRecorder::append(CallRecord call)
     row.tokensOut = call.cached ? 0 : call.tokensOut;
     row.cached = call.cached;
     ++m_pending;
-    auto writing = m_store->appendCall(std::move(row));
+    auto writing = m_calls->appendCall(std::move(row));
     const Status written = co_await writing;
     if (!written)
         qCWarning(lcCalls) << "Could not record a model call:" << written.error().message;

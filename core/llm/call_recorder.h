@@ -7,7 +7,7 @@
 #include <qcoro/qcorotask.h>
 
 namespace helios {
-class LlmStore;
+class LlmCallWrites;
 namespace metrics {
 struct HeliosMetrics;
 }
@@ -20,14 +20,15 @@ namespace helios::llm {
 // survives restarts. Cache hits are rows with cached = 1 but are not API requests: they count in
 // llm_cache_requests_total (the ResponseCache's) and spend no tokens.
 //
-// metrics and store may each be null; both must outlive the recorder. Before the store goes
-// away, await drain() so that no append is left waiting on it.
+// metrics and calls (the call log, LlmStore in the application) may each be null; both must
+// outlive the recorder. Before the call log goes away, await drain() so that no append is left
+// waiting on it.
 class CallRecorder : public QObject
 {
     Q_OBJECT
 
 public:
-    CallRecorder(metrics::HeliosMetrics *metrics, LlmStore *store, QObject *parent = nullptr);
+    CallRecorder(metrics::HeliosMetrics *metrics, LlmCallWrites *calls, QObject *parent = nullptr);
 
     void watch(LlmClient &client);
     void record(const CallRecord &call);
@@ -42,7 +43,7 @@ private:
     QCoro::Task<> append(CallRecord call);
 
     metrics::HeliosMetrics *m_metrics;
-    LlmStore *m_store;
+    LlmCallWrites *m_calls;
     int m_pending = 0;
 };
 

@@ -1,8 +1,8 @@
 #include "core/llm/response_cache.h"
 
+#include "core/domain/llm_cache_storage.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metric_family.h"
-#include "core/store/llm_store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +19,8 @@ qint64 sizeOf(const ChatAnswer &answer)
 
 } // namespace
 
-ResponseCache::ResponseCache(LlmStore *store, ResponseCacheOptions options)
-    : m_store(store), m_options(std::move(options))
+ResponseCache::ResponseCache(LlmCacheStorage *storage, ResponseCacheOptions options)
+    : m_store(storage), m_options(std::move(options))
 {
     m_options.memoryEntries = std::max(1, m_options.memoryEntries);
 }

@@ -17,7 +17,7 @@
 #include <optional>
 
 namespace helios {
-class LlmStore;
+class LlmCacheStorage;
 namespace metrics {
 class Counter;
 template <typename Series> class Family;
@@ -43,8 +43,9 @@ struct ResponseCacheOptions
 class ResponseCache
 {
 public:
-    // store may be null: memory only (tests, --no-db runs). It must outlive the cache.
-    explicit ResponseCache(LlmStore *store, ResponseCacheOptions options = {});
+    // storage (LlmStore in the application) may be null: memory only (tests, --no-db runs). It
+    // must outlive the cache.
+    explicit ResponseCache(LlmCacheStorage *storage, ResponseCacheOptions options = {});
     ~ResponseCache();
     ResponseCache(const ResponseCache &) = delete;
     ResponseCache &operator=(const ResponseCache &) = delete;
@@ -99,7 +100,7 @@ private:
     void insertMemory(const QByteArray &key, ChatAnswer answer, const QDateTime &createdAt);
     void count(std::atomic<quint64> &counter, metrics::Counter *metric);
 
-    LlmStore *m_store;
+    LlmCacheStorage *m_store;
     ResponseCacheOptions m_options;
 
     mutable QMutex m_mutex;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/llm_cache_entry.h"
 #include "core/domain/result.h"
 
 #include <QByteArray>
@@ -10,20 +11,6 @@
 #include <optional>
 
 namespace helios {
-
-// One row of the persistent LLM response cache, payload already decompressed.
-struct LlmCacheRow
-{
-    QByteArray payload;
-    QDateTime createdAt;
-};
-
-struct LlmCacheUsage
-{
-    qint64 entries = 0;
-    qint64 payloadBytes = 0; // uncompressed
-    qint64 storedBytes = 0;  // on disk, after compression
-};
 
 // The llm_cache table on one connection (a store worker thread's). The payload is opaque here;
 // payloads of kCompressThreshold bytes or more are stored zlib-compressed (RFC 1950, flag column

@@ -1,6 +1,8 @@
 #include "core/store/llm_store.h"
 
 #include "core/store/database.h"
+#include "core/store/llm_cache_repository.h"
+#include "core/store/llm_call_repository.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

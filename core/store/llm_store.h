@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/domain/llm_cache_storage.h"
+#include "core/domain/llm_call_queries.h"
+#include "core/domain/llm_call_writes.h"
 #include "core/domain/result.h"
-#include "core/store/llm_cache_repository.h"
-#include "core/store/llm_call_repository.h"
 
 #include <QThreadPool>
 
@@ -11,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace helios {
 
 class Database;
@@ -18,8 +21,9 @@ class Database;
 // The asynchronous face of the LLM tables (response cache and call log): like Store, every call
 // runs its SQL on a worker of its own pool (each worker with its own connection to the same
 // file) and comes back to the awaiting coroutine. One worker by default: these writes are small
-// and serialising them avoids lock waits between them.
-class LlmStore
+// and serialising them avoids lock waits between them. It implements the LLM storage interfaces
+// of core/domain, which is all that core/llm and ui/ see of it.
+class LlmStore final : public LlmCacheStorage, public LlmCallQueries, public LlmCallWrites
 {
 public:
     explicit LlmStore(const QString &databasePath, int workerThreads = 1);
@@ -32,20 +36,20 @@ public:
     // Creates the file if needed and brings the schema up to date (safe next to Store::open()).
     QCoro::Task<Status> open();
 
-    // Response cache (see LlmCacheRepository).
+    // Response cache (LlmCacheStorage, see LlmCacheRepository). cachePut records the memory
+    // hits in `used` so that LRU order on disk follows use.
     QCoro::Task<Result<std::optional<LlmCacheRow>>> cacheTake(QString key, QDateTime now,
-                                                              QDateTime expiredBefore);
-    // Also records the memory hits in `used` (key, when) so that LRU order on disk follows use.
+                                                              QDateTime expiredBefore) override;
     QCoro::Task<Status> cachePut(QString key, QByteArray payload, QDateTime now, int maxEntries,
-                                 QList<std::pair<QString, QDateTime>> used);
-    QCoro::Task<Result<int>> cacheRemoveCreatedBefore(QDateTime cutoff);
-    QCoro::Task<Status> cacheClear();
-    QCoro::Task<Result<LlmCacheUsage>> cacheUsage();
+                                 QList<std::pair<QString, QDateTime>> used) override;
+    QCoro::Task<Result<int>> cacheRemoveCreatedBefore(QDateTime cutoff) override;
+    QCoro::Task<Status> cacheClear() override;
+    QCoro::Task<Result<LlmCacheUsage>> cacheUsage() override;
 
-    // Call log (see LlmCallRepository).
-    QCoro::Task<Status> appendCall(LlmCallRecord record);
-    QCoro::Task<Result<LlmCallSummary>> callSummary(QDateTime from, QDateTime to);
-    QCoro::Task<Result<QList<LlmCallRecord>>> recentCalls(int limit);
+    // Call log (LlmCallWrites, LlmCallQueries, see LlmCallRepository).
+    QCoro::Task<Status> appendCall(LlmCallRecord record) override;
+    QCoro::Task<Result<LlmCallSummary>> callSummary(QDateTime from, QDateTime to) override;
+    QCoro::Task<Result<QList<LlmCallRecord>>> recentCalls(int limit) override;
 
 private:
     template <typename Fn>

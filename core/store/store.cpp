@@ -7,6 +7,7 @@
 #include "core/store/plan_repository.h"
 #include "core/store/query_cache.h"
 #include "core/store/query_timing.h"
+#include "core/store/version_repository.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -198,14 +199,38 @@ QCoro::Task<Result<Plan>> Store::savePlan(Plan plan)
     co_return result;
 }
 
-QCoro::Task<Result<QList<Plan>>>
-Store::savePlans(QList<Plan> plans,
-                 std::function<Status(QSqlDatabase &, const QList<Plan> &)> alsoInTransaction)
+namespace {
+// Inside the transaction that saved `saved`: the versions versionsOf gives for each plan.
+Status insertVersionsOfSaved(QSqlDatabase &db, const QList<Plan> &saved,
+                             const PlanWrites::VersionsOfSaved &versionsOf)
+{
+    VersionRepository repository(db);
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        Result<QList<PlanVersion>> versions = versionsOf(i, saved.at(i));
+        if (!versions)
+            return versions.error();
+        for (const PlanVersion &version : std::as_const(*versions)) {
+            if (Status inserted = repository.insertVersion(saved.at(i).id, version); !inserted)
+                return inserted.error();
+        }
+    }
+    return Ok{};
+}
+} // namespace
+
+QCoro::Task<Result<QList<Plan>>> Store::savePlans(QList<Plan> plans, VersionsOfSaved versionsOf)
 {
     const QStringList touched{kPlansTag, kStatisticsTag, kTemplatesTag};
     invalidate(touched);
-    auto write = [plans = std::move(plans), userId = m_userId, also = std::move(alsoInTransaction)](
-                     PlanRepository &repo) { return repo.insertPlans(plans, userId, also); };
+    auto write = [plans = std::move(plans), userId = m_userId,
+                  versionsOf = std::move(versionsOf)](PlanRepository &repo) {
+        PlanRepository::AlsoInTransaction also;
+        if (versionsOf)
+            also = [&versionsOf](QSqlDatabase &db, const QList<Plan> &saved) {
+                return insertVersionsOfSaved(db, saved, versionsOf);
+            };
+        return repo.insertPlans(plans, userId, also);
+    };
     QCoro::Task<Result<QList<Plan>>> writing = onWorker(
         m_pool, *m_database, m_queryDurations, QLatin1StringView("save_plans"), std::move(write));
     Result<QList<Plan>> result = co_await std::move(writing);

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "core/domain/backup_info.h"
-#include "core/domain/plan.h"
-#include "core/domain/plan_visitor.h"
-#include "core/domain/result.h"
+#include "core/domain/backups.h"
+#include "core/domain/job_queries.h"
+#include "core/domain/job_writes.h"
+#include "core/domain/plan_queries.h"
+#include "core/domain/plan_writes.h"
+#include "core/domain/task_writes.h"
+#include "core/domain/version_queries.h"
+#include "core/domain/version_writes.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QThreadPool>
 
@@ -13,6 +16,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class QSqlDatabase;
 
 namespace helios::metrics {
 class Counter;
@@ -53,8 +59,16 @@ struct StoreOptions
 
 // The asynchronous face of the store: every call runs its SQL on a bounded pool of worker
 // threads (each with its own connection) and comes back to the calling coroutine. The GUI
-// thread never runs SQL.
-class Store
+// thread never runs SQL. It implements the storage interfaces of core/domain, which is all that
+// services and view-models see of it; app/ creates it and hands it in.
+class Store final : public PlanQueries,
+                    public PlanWrites,
+                    public TaskWrites,
+                    public VersionQueries,
+                    public VersionWrites,
+                    public JobQueries,
+                    public JobWrites,
+                    public Backups
 {
 public:
     explicit Store(const QString &databasePath, int workerThreads = 2);
@@ -69,31 +83,56 @@ public:
     // profile exists. Call once before anything else.
     QCoro::Task<Status> open();
 
-    // Saves a plan and all its tasks in one transaction; returns it with ids filled in.
-    QCoro::Task<Result<Plan>> savePlan(Plan plan);
-    // Saves several plans in one transaction: all of them or none (imports). alsoInTransaction,
-    // when given, adds rows that belong with them (plan versions) in the same transaction.
-    QCoro::Task<Result<QList<Plan>>> savePlans(
-        QList<Plan> plans,
-        std::function<Status(QSqlDatabase &, const QList<Plan> &saved)> alsoInTransaction = {});
-    QCoro::Task<Result<QList<PlanSummary>>> plans();
-    QCoro::Task<Result<Plan>> plan(qint64 planId);
-    QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status);
-    QCoro::Task<Result<Task>> setTaskNotes(qint64 taskId, QString notes);
+    // PlanWrites and TaskWrites. A plan and all its tasks are saved in one transaction;
+    // savePlans saves the plans and their versions in one.
+    QCoro::Task<Result<Plan>> savePlan(Plan plan) override;
+    QCoro::Task<Result<QList<Plan>>> savePlans(QList<Plan> plans,
+                                               VersionsOfSaved versionsOf) override;
+    QCoro::Task<Status> deletePlan(qint64 planId) override; // store_versions.cpp
+    QCoro::Task<Status> setTemplate(qint64 planId, bool isTemplate) override;
+    QCoro::Task<Result<Task>> setTaskStatus(qint64 taskId, TaskStatus status) override;
+    QCoro::Task<Result<Task>> setTaskNotes(qint64 taskId, QString notes) override;
 
-    // All plans (not templates) with all their tasks, in two queries.
-    QCoro::Task<Result<QList<Plan>>> plansWithTasks();
-    QCoro::Task<Status> setTemplate(qint64 planId, bool isTemplate);
-    QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit);
-    QCoro::Task<Result<TaskStatistics>> statistics(QDate today);
+    // PlanQueries. The plan list, a plan, the templates and the statistics are cached (LRU and
+    // TTL, StoreOptions); every write drops what it changes. plansWithTasks reads all plans in
+    // two queries; visitPlans walks them with forward-only cursors, calling the visitor on a
+    // store worker thread.
+    QCoro::Task<Result<QList<PlanSummary>>> plans() override;
+    QCoro::Task<Result<Plan>> plan(qint64 planId) override;
+    QCoro::Task<Result<QList<Plan>>> plansWithTasks() override;
+    QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
+    QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
+    QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor) override;
     // Calls visit for every task on a store worker thread, forward-only (memory stays flat);
     // visit returns false to stop. Dependencies are not resolved.
     QCoro::Task<Status> forEachTask(std::function<bool(const Task &)> visit);
-    // Walks one plan, or all plans (not templates) when planId is empty, with forward-only
-    // cursors: the visitor runs on a store worker thread and must outlive the call. For exports
-    // of any size: memory stays flat. An unknown planId is a NotFound error.
-    QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor);
 
+    // VersionQueries and VersionWrites (store_versions.cpp).
+    QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId) override;
+    QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
+    QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
+                                                     SnapshotOf snapshotOf) override;
+
+    // JobQueries and JobWrites (store_jobs.cpp).
+    QCoro::Task<Result<std::optional<Job>>> job(qint64 jobId) override;
+    QCoro::Task<Result<QList<Job>>> recentJobs(int limit) override;
+    QCoro::Task<Result<Job>> insertJob(Job job) override;
+    QCoro::Task<Status> updateJob(Job job) override;
+    QCoro::Task<Result<int>> interruptOrphanedJobs(std::function<bool(qint64)> isAlive) override;
+
+    // Backups (store_backups.cpp). The list is read off the calling thread. A restore (see
+    // restoreBackup in backup_operations.h) waits for the calls under way, closes every
+    // connection, swaps the checked backup in, keeping the replaced file, and opens the store
+    // again. A refused backup leaves the database as it was, and the store as open (or as
+    // failed) as before.
+    QCoro::Task<Result<QList<BackupInfo>>> backups() override;
+    QCoro::Task<Result<RestoreOutcome>> restore(QString backupFile) override;
+
+    // Hits and misses of the read cache, for the metrics.
+    quint64 queryCacheHits() const;
+    quint64 queryCacheMisses() const;
+
+private:
     // Runs fn with a worker's connection, for the store's other repositories (plan versions,
     // jobs). When fn succeeds and changedPlanId is not 0, every cached read of that plan, of the
     // plan list, the templates and the statistics is dropped.
@@ -101,19 +140,10 @@ public:
     QCoro::Task<Status> runOnWorker(std::function<Status(QSqlDatabase &)> fn,
                                     qint64 changedPlanId = 0,
                                     QLatin1StringView query = QLatin1StringView("run_on_worker"));
-    // Every backup of the database, newest first (read off the calling thread).
-    QCoro::Task<Result<QList<BackupInfo>>> backups();
-    // Restores a backup (see restoreBackup in backup_operations.h): waits for the calls under
-    // way, closes every connection, swaps the checked backup in, keeping the replaced file, and
-    // opens the store again. A refused backup leaves the database as it was, and the store as
-    // open (or as failed) as before.
-    QCoro::Task<Result<RestoreOutcome>> restore(QString backupFile);
-
-    // Hits and misses of the read cache, for the metrics.
-    quint64 queryCacheHits() const;
-    quint64 queryCacheMisses() const;
-
-private:
+    // The same for work that yields a value (QSqlDatabase & -> Result<T>); store_worker.h.
+    template <typename T, typename Work>
+    QCoro::Task<Result<T>> resultOnWorker(QLatin1StringView query, Work work,
+                                          qint64 changedPlanId = 0);
     template <typename T, typename Read>
     QCoro::Task<Result<T>> cachedRead(QLatin1StringView query, QString key, QStringList tags,
                                       Read read);

@@ -11,29 +11,6 @@
 
 namespace helios {
 
-namespace {
-
-// What an interrupted job was doing, for the sentence that says so (jobs.stage holds the
-// planning stage's name, empty while the job waited to start).
-QString stageInWords(const QString &stage)
-{
-    if (stage.isEmpty())
-        return QCoreApplication::translate("helios", "waiting to start");
-    if (stage == QLatin1String("analysing"))
-        return QCoreApplication::translate("helios", "analysing the goal");
-    if (stage == QLatin1String("researching"))
-        return QCoreApplication::translate("helios", "researching");
-    if (stage == QLatin1String("planning"))
-        return QCoreApplication::translate("helios", "planning the tasks");
-    if (stage == QLatin1String("scheduling"))
-        return QCoreApplication::translate("helios", "scheduling");
-    if (stage == QLatin1String("repairing"))
-        return QCoreApplication::translate("helios", "repairing an answer");
-    return stage;
-}
-
-} // namespace
-
 using namespace sqlv;
 
 VersionRepository::VersionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -187,6 +164,9 @@ VersionRepository::applyVersion(Plan plan, const QString &reason,
         insert.addBindValue(text(task.milestone));
         insert.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                   : QVariant(QMetaType::fromType<double>()));
+        insert.addBindValue(task.event ? 1 : 0);
+        insert.addBindValue(date(task.notBefore));
+        insert.addBindValue(date(task.dueBy));
         if (!insert.exec())
             return queryError(what, insert);
         task.id = insert.lastInsertId().toLongLong();
@@ -339,9 +319,7 @@ Result<int> JobRepository::interruptOrphans(const std::function<bool(qint64)> &i
     }
     for (Job &job : orphans) {
         job.status = JobStatus::Interrupted;
-        job.error = QCoreApplication::translate(
-                        "helios", "Helios stopped while this job was %1; run it again.")
-                        .arg(stageInWords(job.stage));
+        job.error = interruptedJobError(job.stage);
         job.ownerPid = 0;
         if (Status s = update(job); !s)
             return s.error();

@@ -54,6 +54,42 @@ if [[ ${1:-} == --inside ]]; then
   # A top-level window with WM_CLASS "helios", which the desktop entry's StartupWMClass names.
   grep -F '("helios" "helios")' /tmp/windows.txt
 
+  # A plan and its burn-down render for a person whose system has no time zone database, no
+  # fonts beyond what the .deb brings and no session runtime folder: a screenshot that is not
+  # blank, and the burn-down drawn from today (not 1970: an unknown zone once put it there).
+  if dpkg -s tzdata >/dev/null 2>&1; then
+    echo "package-test: tzdata is installed; this check needs a system without it" >&2
+    exit 1
+  fi
+  apt-get install -y -q --no-install-recommends x11-apps
+  dpkg -s tzdata >/dev/null 2>&1 && { echo "package-test: x11-apps brought tzdata" >&2; exit 1; }
+  rm -f /tmp/render.db /tmp/helios.log
+  helios-cli --db /tmp/render.db plan "Run a half marathon" --deadline "$(date -d '+90 days' +%F)" \
+    --hours-per-week 6 >/dev/null
+  (
+    unset XDG_RUNTIME_DIR
+    HELIOS_DB=/tmp/render.db QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" sh -c '
+      helios --verbose >/tmp/render-gui.log 2>&1 & pid=$!
+      sleep 8
+      xwd -root -silent >/tmp/render.xwd
+      kill $pid; wait $pid || true'
+  )
+  grep -F 'Burn-down drawn:' /tmp/helios.log
+  grep -qF "Burn-down drawn: " /tmp/helios.log
+  grep -F 'Burn-down drawn:' /tmp/helios.log | grep -qF "from $(date +%F), axis $(date +%F) to " || {
+    echo "package-test: the burn-down was not drawn from today ($(date +%F))" >&2
+    cat /tmp/render-gui.log >&2
+    exit 1
+  }
+  apt-get install -y -q --no-install-recommends imagemagick
+  convert /tmp/render.xwd /tmp/render.png
+  colours=$(identify -format '%k' /tmp/render.png)
+  echo "package-test: the screenshot has $colours colours"
+  if ((colours < 50)); then
+    echo "package-test: the screenshot is (nearly) blank" >&2
+    exit 1
+  fi
+
   apt-get purge -y -q helios
   if dpkg -s helios >/dev/null 2>&1; then
     echo "package-test: helios is still installed after purge" >&2
@@ -77,23 +113,10 @@ deb=$(realpath "$deb")
 here=$(dirname "$(realpath "$0")")
 [[ $(id -u) -eq 0 ]] || { echo "package-test: run as root (mmdebstrap, chroot)" >&2; exit 2; }
 
-if ! command -v mmdebstrap >/dev/null; then
-  echo "package-test: installing mmdebstrap" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
-fi
-
 # The same Debian 12 mirrors (main, updates, security) that apt uses on this machine.
-mirrors=()
-while read -r uri suite component; do
-  mirrors+=("deb $uri $suite $component")
-done < <(apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(COMPONENT) $(ORIGIN) $(TARGET_OF)' \
-           'Identifier: Packages' |
-         awk '$4 == "Debian" && $5 == "deb" && $2 ~ /^bookworm/ && $3 == "main" { print $1, $2, $3 }' |
-         sort -u)
-if ((${#mirrors[@]} == 0)); then
-  echo "package-test: apt has no Debian 12 (bookworm) source configured; run apt-get update" >&2
-  exit 2
-fi
+source "$here/../../scripts/lib/debian-mirrors.sh"
+debian_mirrors || exit 2
+mirrors=("${MIRRORS[@]}")
 printf 'package-test: mirror %s\n' "${mirrors[@]}" >&2
 
 # Paths without spaces for mmdebstrap's hook syntax.
@@ -104,5 +127,8 @@ name=$(basename "$deb")
 mmdebstrap --variant=apt --mode=root --quiet \
   --customize-hook="copy-in $work/$name $work/package-test.sh /tmp" \
   --customize-hook="chroot \"\$1\" bash /tmp/package-test.sh --inside /tmp/$name" \
+  --customize-hook="copy-out /tmp/render.png $work" \
   bookworm /dev/null "${mirrors[@]}"
+cp "$work/render.png" "$(dirname "$deb")/package-test-render.png"
+echo "package-test: the window it drew: $(dirname "$deb")/package-test-render.png"
 echo "package-test: $name installs, runs and purges cleanly in a fresh Debian 12"

@@ -20,7 +20,7 @@ struct WindowHarness
 {
     explicit WindowHarness(StoreFixture &fixture)
         : viewModel(fixture.service(), fixture.opener()), jobs(fixture.store()),
-          teams(nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),
+          teams(nullptr, nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),
           window(viewModel, errors)
     {
         window.setGoalPlanning(&planning);

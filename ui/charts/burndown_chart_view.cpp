@@ -43,6 +43,18 @@ void fill(QLineSeries *series, const QList<BurndownPoint> &points, int pixels,
     series->replace(xy);
 }
 
+// The zone the dates are drawn in: the system's, or where the system's cannot be known (no zone
+// database, as on minimal systems and in containers, or TZ naming a zone that does not exist)
+// the offset local time has now, which is also what QDateTime's local time falls back to then.
+// An invalid zone would put every point at 1970.
+QTimeZone chartZone()
+{
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (zone.isValid())
+        return zone;
+    return QTimeZone(QDateTime::currentDateTime().offsetFromUtc());
+}
+
 // 1, 2, 2.5 or 5 times a power of ten, at least `rough`: axis ticks a person reads at a glance.
 double niceStep(double rough)
 {
@@ -122,7 +134,7 @@ int BurndownChartView::pixelBudget() const
 void BurndownChartView::setBurndown(const Burndown &burndown)
 {
     const int pixels = pixelBudget();
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = chartZone();
     fill(m_ideal, burndown.ideal, pixels, zone);
     fill(m_planned, burndown.planned, pixels, zone);
     fill(m_actual, burndown.actual, pixels, zone);
@@ -141,6 +153,16 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
     else
         m_today->clear();
     chart()->legend()->setVisible(true);
+    // What was drawn, in the log with --verbose: where the lines start says at once whether the
+    // dates made it through the time zone (packaging/debian/package-test.sh checks it).
+    if (m_planned->count() > 0) {
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(m_planned->at(0).x()), zone);
+        qDebug("Burn-down drawn: %lld planned points from %s, axis %s to %s",
+               static_cast<long long>(m_planned->count()),
+               qPrintable(first.date().toString(Qt::ISODate)),
+               qPrintable(m_dates->min().date().toString(Qt::ISODate)),
+               qPrintable(m_dates->max().date().toString(Qt::ISODate)));
+    }
 }
 
 void BurndownChartView::clear()

@@ -1,9 +1,9 @@
 #include "ui/dashboard/performance_view_model.h"
 
+#include "core/domain/llm_call_queries.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/metrics/process_stats.h"
-#include "core/store/llm_store.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -30,11 +30,12 @@ QDate startOfWeek(const QDate &day, Qt::DayOfWeek firstDay)
 
 } // namespace
 
-PerformanceViewModel::PerformanceViewModel(metrics::MetricsRegistry &registry, LlmStore *llmStore,
+PerformanceViewModel::PerformanceViewModel(metrics::MetricsRegistry &registry,
+                                           LlmCallQueries *calls, StorageOpener openCalls,
                                            QObject *parent)
     : QObject(parent), m_registry(registry),
       m_residentMemory(metrics::registerHeliosMetrics(registry).processResidentMemory.labels()),
-      m_llmStore(llmStore)
+      m_calls(calls), m_openCalls(std::move(openCalls))
 {
     m_elapsed.start();
     m_monotonic = [this]() { return m_elapsed.elapsed(); };
@@ -117,7 +118,7 @@ void PerformanceViewModel::tick()
 
 void PerformanceViewModel::refreshCallHistory()
 {
-    if (!m_llmStore || m_callHistoryLoading)
+    if (!m_calls || m_callHistoryLoading)
         return;
     m_callHistoryLoading = true;
     Q_EMIT callHistoryChanged();
@@ -127,14 +128,14 @@ void PerformanceViewModel::refreshCallHistory()
 QCoro::Task<> PerformanceViewModel::loadCallHistory()
 {
     QPointer<PerformanceViewModel> self(this);
-    LlmStore *store = m_llmStore;
+    LlmCallQueries *calls = m_calls;
     QString error;
-    if (!m_llmStoreOpened) {
-        auto opening = store->open();
+    if (m_openCalls && !m_callsOpened) {
+        auto opening = m_openCalls();
         const Status opened = co_await opening;
         if (!self)
             co_return;
-        m_llmStoreOpened = opened.ok();
+        m_callsOpened = opened.ok();
         if (!opened)
             error = opened.error().message;
     }
@@ -145,8 +146,8 @@ QCoro::Task<> PerformanceViewModel::loadCallHistory()
         const QDateTime dayStart = now.date().startOfDay();
         const QDateTime weekStart =
             startOfWeek(now.date(), QLocale().firstDayOfWeek()).startOfDay();
-        auto todayTask = store->callSummary(dayStart, end);
-        auto weekTask = store->callSummary(weekStart, end);
+        auto todayTask = calls->callSummary(dayStart, end);
+        auto weekTask = calls->callSummary(weekStart, end);
         Result<LlmCallSummary> today = co_await todayTask;
         Result<LlmCallSummary> week = co_await weekTask;
         if (!self)

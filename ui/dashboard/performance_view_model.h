@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/store/llm_call_repository.h"
+#include "core/domain/llm_call.h"
+#include "core/domain/result.h"
 #include "ui/dashboard/dashboard_figures.h"
 #include "ui/dashboard/metrics_history.h"
 
@@ -14,7 +15,7 @@
 #include <functional>
 
 namespace helios {
-class LlmStore;
+class LlmCallQueries;
 namespace metrics {
 class Gauge;
 class MetricsRegistry;
@@ -25,8 +26,9 @@ namespace helios::ui {
 
 // What the performance dashboard shows, with no widgets. Once a tick (a second by default) it
 // takes a snapshot of the MetricsRegistry (a brief copy, no waiting), computes the figures and
-// appends them to a two-minute history; now and then it asks the LlmStore, on the store's own
-// worker, for today's and this week's calls from the llm_calls table. The GUI thread runs no SQL.
+// appends them to a two-minute history; now and then it asks the call log (LlmCallQueries: the
+// LlmStore, which reads on its own worker) for today's and this week's calls. The GUI thread
+// runs no SQL.
 class PerformanceViewModel : public QObject
 {
     Q_OBJECT
@@ -44,9 +46,13 @@ public:
     using MonotonicClock = std::function<qint64()>;
     using WallClock = std::function<QDateTime()>;
 
-    // llmStore may be null (no call history). Both must outlive this object.
-    PerformanceViewModel(metrics::MetricsRegistry &registry, LlmStore *llmStore,
-                         QObject *parent = nullptr);
+    // Opens the call log's storage (LlmStore::open in the application).
+    using StorageOpener = std::function<QCoro::Task<Status>()>;
+
+    // calls may be null (no call history); openCalls, when given, runs before the first read
+    // (and again after a failed one). Both must outlive this object.
+    PerformanceViewModel(metrics::MetricsRegistry &registry, LlmCallQueries *calls,
+                         StorageOpener openCalls = {}, QObject *parent = nullptr);
     ~PerformanceViewModel() override;
 
     void setClocks(MonotonicClock monotonic, WallClock wall);
@@ -96,7 +102,8 @@ private:
 
     metrics::MetricsRegistry &m_registry;
     metrics::Gauge &m_residentMemory;
-    LlmStore *m_llmStore = nullptr;
+    LlmCallQueries *m_calls = nullptr;
+    StorageOpener m_openCalls;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     MonotonicClock m_monotonic;
@@ -110,7 +117,7 @@ private:
     int m_ticks = 0;
     int m_callHistoryEvery = 30;
 
-    bool m_llmStoreOpened = false;
+    bool m_callsOpened = false;
     bool m_callHistoryLoading = false;
     bool m_hasCallHistory = false;
     QString m_callHistoryError;

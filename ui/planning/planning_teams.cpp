@@ -74,10 +74,10 @@ agents::LlmTeamOptions teamOptions(const AppSettings &settings, bool regenerate)
 
 } // namespace
 
-PlanningTeams::PlanningTeams(metrics::HeliosMetrics *metrics, LlmStore *store, KeyFunction keys,
-                             QObject *parent)
-    : QObject(parent), m_metrics(metrics), m_store(store), m_keys(std::move(keys)),
-      m_recorder(std::make_unique<llm::CallRecorder>(metrics, store))
+PlanningTeams::PlanningTeams(metrics::HeliosMetrics *metrics, LlmCacheStorage *cache,
+                             LlmCallWrites *calls, KeyFunction keys, QObject *parent)
+    : QObject(parent), m_metrics(metrics), m_cacheStorage(cache), m_keys(std::move(keys)),
+      m_recorder(std::make_unique<llm::CallRecorder>(metrics, calls))
 {}
 
 PlanningTeams::~PlanningTeams()
@@ -112,7 +112,7 @@ void PlanningTeams::ensureCache()
 {
     if (m_cache)
         return;
-    m_cache = std::make_shared<llm::ResponseCache>(m_store, m_settings.cacheOptions());
+    m_cache = std::make_shared<llm::ResponseCache>(m_cacheStorage, m_settings.cacheOptions());
     if (m_metrics)
         m_cache->countInto(m_metrics->llmCacheRequests);
 }
@@ -130,7 +130,7 @@ PlanningTeams::connect(const AppSettings &settings)
     connection->settings = settings;
     connection->cache = m_cache;
     connection->client = std::make_unique<llm::LlmClient>(std::move(*provider));
-    connection->client->setResponseCache(m_store ? m_cache.get() : nullptr);
+    connection->client->setResponseCache(m_cacheStorage ? m_cache.get() : nullptr);
     m_recorder->watch(*connection->client);
     return std::shared_ptr<Connection>(std::move(connection));
 }

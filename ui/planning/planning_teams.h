@@ -12,7 +12,8 @@
 #include <memory>
 
 namespace helios {
-class LlmStore;
+class LlmCacheStorage;
+class LlmCallWrites;
 namespace metrics {
 struct HeliosMetrics;
 }
@@ -38,9 +39,11 @@ public:
     // The API key of a server, asked for on every request (ApiKeyStore::keyFunction).
     using KeyFunction = std::function<std::function<QString()>(llm::ProviderKind, const QUrl &)>;
 
-    // metrics and store may be null (no metrics, no cache or history); both must outlive this.
-    PlanningTeams(metrics::HeliosMetrics *metrics, LlmStore *store, KeyFunction keys,
-                  QObject *parent = nullptr);
+    // metrics, cache (the response cache's storage) and calls (the call log) may be null (no
+    // metrics, no persistent cache, no history); all must outlive this. The application hands
+    // in its LlmStore for both.
+    PlanningTeams(metrics::HeliosMetrics *metrics, LlmCacheStorage *cache, LlmCallWrites *calls,
+                  KeyFunction keys, QObject *parent = nullptr);
     ~PlanningTeams() override;
 
     void configure(const AppSettings &settings);
@@ -80,7 +83,7 @@ private:
     void ensureCache();
 
     metrics::HeliosMetrics *m_metrics;
-    LlmStore *m_store;
+    LlmCacheStorage *m_cacheStorage;
     KeyFunction m_keys;
     AppSettings m_settings;
     std::shared_ptr<llm::ResponseCache> m_cache;

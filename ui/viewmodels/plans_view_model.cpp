@@ -200,8 +200,10 @@ QCoro::Task<> PlansViewModel::loadPlans(qint64 preferredPlanId)
 {
     QPointer self(this);
     const PendingOperation pending(this);
-    Result<QList<PlanSummary>> plans = co_await m_service.plans();
-    if (!self)
+    const quint64 generation = ++m_listGeneration;
+    QCoro::Task<Result<QList<PlanSummary>>> reading = m_service.plans();
+    Result<QList<PlanSummary>> plans = co_await std::move(reading);
+    if (!self || generation != m_listGeneration)
         co_return;
     if (!plans) {
         setStatus(plans.error().message, true);

@@ -179,6 +179,9 @@ private:
     bool m_hadPlans = false;
     qint64 m_selectedPlanId = 0;
     quint64 m_selectionGeneration = 0; // drops plan loads that a newer selection overtook
+    // Drops plan lists read before a newer read started: two reads run on different store
+    // workers and may come back in either order, and the older one may predate a write.
+    quint64 m_listGeneration = 0;
     Plan m_currentPlan;
     QString m_statusMessage;
     bool m_statusIsError = false;

@@ -292,7 +292,7 @@ void benchExportAndGeneration(MainWindow &, PlansViewModel &viewModel, Store &st
     // New goal as the window runs it: the planning team as a job, the draft accepted at once.
     PlanService service(store);
     JobService jobs(store);
-    PlanningTeams teams(nullptr, nullptr, {}); // the offline planner
+    PlanningTeams teams(nullptr, nullptr, nullptr, {}); // the offline planner
     GoalPlanningViewModel planning(jobs, service, teams);
     QObject::connect(&planning, &GoalPlanningViewModel::planAccepted, &viewModel,
                      &PlansViewModel::showCreatedPlan);

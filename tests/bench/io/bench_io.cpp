@@ -6,7 +6,6 @@
 #include "core/jobs/plan_snapshot.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/store/store.h"
-#include "core/store/version_repository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,18 +85,12 @@ Plan makePlan(int index)
 void fill(Store &store, int tasks, int versions = 0)
 {
     const int plans = tasks / kTasksPerPlan;
-    auto addVersions = [versions](QSqlDatabase &db, const QList<Plan> &saved) -> Status {
-        VersionRepository repository(db);
-        for (const Plan &plan : saved) {
-            const QString snapshot = planSnapshot(plan);
-            for (int v = 1; v <= versions; ++v) {
-                const PlanVersion version{v, QDateTime::currentDateTimeUtc(),
-                                          QStringLiteral("replan"), snapshot};
-                if (Status s = repository.insertVersion(plan.id, version); !s)
-                    return s;
-            }
-        }
-        return Ok{};
+    auto addVersions = [versions](qsizetype, const Plan &plan) -> Result<QList<PlanVersion>> {
+        const QString snapshot = planSnapshot(plan);
+        QList<PlanVersion> out;
+        for (int v = 1; v <= versions; ++v)
+            out.append({v, QDateTime::currentDateTimeUtc(), QStringLiteral("replan"), snapshot});
+        return out;
     };
     for (int first = 0; first < plans; first += 100) {
         QList<Plan> batch;

@@ -165,7 +165,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LlmStore store(dir.path()); // a folder, not a database file
         m::MetricsRegistry registry;
-        PerformanceViewModel viewModel(registry, &store);
+        PerformanceViewModel viewModel(registry, &store, [&store]() { return store.open(); });
 
         viewModel.refreshCallHistory();
         QTRY_VERIFY(!viewModel.isCallHistoryLoading());

@@ -1,6 +1,5 @@
 #include "core/jobs/job_service.h"
 #include "core/store/llm_store.h"
-#include "core/store/version_repository.h"
 #include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
@@ -22,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -65,7 +65,7 @@ struct Planning
 {
     explicit Planning(StoreFixture &fixture, const AppSettings &settings = {})
         : llmStore(fixture.folder() + QStringLiteral("/helios.db")), jobs(fixture.store()),
-          teams(nullptr, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
+          teams(nullptr, &llmStore, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
     {
         teams.configure(settings);
     }
@@ -383,6 +383,52 @@ private Q_SLOTS:
         QVERIFY(fixture.summaries().isEmpty());
     }
 
+    void shouldSayHowTheOfflinePlannerUnderstoodTheGoal()
+    {
+        // GIVEN the window with the offline planner
+        StoreFixture fixture;
+        WindowHarness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        auto *kind = dialog->findChild<QLabel *>(QStringLiteral("previewKind"));
+        QVERIFY(goalEdit && create && kind);
+
+        // WHEN a goal of a known kind is planned
+        goalEdit->setPlainText(QStringLiteral("Pass the IELTS with band 7"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+
+        // THEN the preview says what it was recognised as, and from which words
+        QVERIFY(kind->isVisible());
+        QCOMPARE(kind->text(), QStringLiteral("Recognised as IELTS (Pass, IELTS, band)."));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("previewSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("Sit the IELTS on ")),
+                 qPrintable(summary->text()));
+
+        // WHEN the person goes back and plans a goal Helios does not know
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+        goalEdit->setPlainText(QStringLiteral("Restore my grandfather's motorbike"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+
+        // THEN the preview says so and how to get a full plan
+        QVERIFY(kind->isVisible());
+        QVERIFY2(kind->text().contains(QStringLiteral("does not know this kind of goal")) &&
+                     kind->text().contains(QStringLiteral("model server")) &&
+                     kind->text().contains(QStringLiteral("template")),
+                 qPrintable(kind->text()));
+        QVERIFY(
+            dialog->findChild<QTableView *>(QStringLiteral("previewTable"))->model()->rowCount() <=
+            6);
+        dialog->reject();
+    }
+
     void shouldHandOutOneRevisionTeamPerModelServer()
     {
         // GIVEN the test server as the model server and a stored plan
@@ -428,24 +474,18 @@ private Q_SLOTS:
         QVERIFY(gone.waitForStarted());
         const qint64 deadPid = gone.processId();
         QVERIFY(gone.waitForFinished());
-        auto inserted = std::make_shared<qint64>(0);
-        auto insert = [deadPid, inserted](QSqlDatabase &db) -> Status {
-            Job job;
-            job.kind = QStringLiteral("generate_plan");
-            job.status = JobStatus::Running;
-            job.stage = QStringLiteral("planning");
-            job.ownerPid = deadPid;
-            Goal interrupted;
-            interrupted.text = QStringLiteral("Learn Go");
-            interrupted.hoursPerWeek = 6;
-            job.input = generationJobInput(interrupted, QStringLiteral("offline"), QString());
-            Result<Job> stored = JobRepository(db).insert(job);
-            if (!stored)
-                return stored.error();
-            *inserted = stored->id;
-            return Ok{};
-        };
-        QVERIFY(QCoro::waitFor(fixture.store().runOnWorker(insert)).ok());
+        Job job;
+        job.kind = QStringLiteral("generate_plan");
+        job.status = JobStatus::Running;
+        job.stage = QStringLiteral("planning");
+        job.ownerPid = deadPid;
+        Goal interrupted;
+        interrupted.text = QStringLiteral("Learn Go");
+        interrupted.hoursPerWeek = 6;
+        job.input = generationJobInput(interrupted, QStringLiteral("offline"), QString());
+        const Result<Job> stored = QCoro::waitFor(fixture.store().insertJob(job));
+        QVERIFY(stored.ok());
+        const auto inserted = std::make_shared<qint64>(stored->id);
 
         // WHEN the window opens the database
         WindowHarness ui(fixture);

@@ -1,5 +1,5 @@
 #include "core/jobs/version_service.h"
-#include "core/store/version_repository.h"
+#include "core/store/store.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/ui_fixture.h"
 #include "tests/ui/window_harness.h"
@@ -319,16 +319,10 @@ private Q_SLOTS:
         QTRY_COMPARE(ui.viewModel.currentPlan().id, below);
         QCOMPARE(ui.window.planView()->currentIndex().row(), row);
         QCOMPARE(fixture.summaries().size(), 2);
-        auto rows = std::make_shared<qsizetype>(-1);
-        auto countVersions = [rows, id = middle.id](QSqlDatabase &db) -> Status {
-            Result<QList<PlanVersion>> stored = VersionRepository(db).versions(id);
-            if (!stored)
-                return stored.error();
-            *rows = stored->size();
-            return Ok{};
-        };
-        QVERIFY(QCoro::waitFor(fixture.store().runOnWorker(countVersions)).ok());
-        QCOMPARE(*rows, 0);
+        const Result<QList<PlanVersion>> versionsLeft =
+            QCoro::waitFor(fixture.store().versions(middle.id));
+        QVERIFY(versionsLeft.ok());
+        QCOMPARE(versionsLeft->size(), 0);
         QCOMPARE(fixture.reload(first.id).tasks.size(), first.tasks.size());
         QCOMPARE(fixture.reload(last.id).tasks.size(), last.tasks.size());
         QCOMPARE(ui.window.statusBar()->currentMessage(), QStringLiteral("Plan deleted."));

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -360,17 +361,24 @@ private Q_SLOTS:
         QVERIFY(store);
         const qint64 planId = planWithThreeVersions(*store);
         QVERIFY(planId > 0);
-        auto damage = [planId](QSqlDatabase &db) -> Status {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral(
-                "UPDATE plan_versions SET snapshot = '{\"snapshot\": 1' WHERE plan_id = ? "
-                "AND version = 2"));
-            q.addBindValue(planId);
-            if (!q.exec() || q.numRowsAffected() != 1)
-                return Error::storage(QStringLiteral("The test could not damage the version."));
-            return Ok{};
-        };
-        QVERIFY(QCoro::waitFor(store->runOnWorker(damage)).ok());
+        // (with a connection of the test's own: the store has no way to write a damaged version)
+        bool damaged = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(store->path());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "UPDATE plan_versions SET snapshot = '{\"snapshot\": 1' WHERE plan_id = ? "
+                    "AND version = 2"));
+                q.addBindValue(planId);
+                damaged = q.exec() && q.numRowsAffected() == 1;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QVERIFY2(damaged, "The test could not damage the version.");
         // WHEN it is exported as Helios JSON
         PlanTransfer transfer(*store);
         const QString file = path(QStringLiteral("damaged.json"));
@@ -447,7 +455,7 @@ private Q_SLOTS:
 
     void shouldSaveNoPlanWhenItsVersionsCannotBeSaved()
     {
-        // GIVEN a store and plans whose extra rows fail inside the saving transaction
+        // GIVEN a store and plans whose versions fail inside the saving transaction
         std::unique_ptr<Store> store = openStore(path(QStringLiteral("atomic.db")));
         QVERIFY(store);
         Plan plan = test::goldenPlan();
@@ -455,8 +463,8 @@ private Q_SLOTS:
         for (Task &task : plan.tasks)
             task.id = 0;
         qint64 seenId = 0;
-        auto failing = [&seenId](QSqlDatabase &, const QList<Plan> &saved) -> Status {
-            seenId = saved.isEmpty() ? 0 : saved.constFirst().id;
+        auto failing = [&seenId](qsizetype, const Plan &saved) -> Result<QList<PlanVersion>> {
+            seenId = saved.id;
             return Error::storage(QStringLiteral("Saving a version of the plan failed."));
         };
         // WHEN they are saved

@@ -8,8 +8,6 @@
 #include "tests/support/test_main.h"
 #include "tests/unit/store/store_test_plans.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <qcoro/qcorotask.h>
@@ -76,13 +74,17 @@ private Q_SLOTS:
         QCOMPARE(count("save_plan"), 1u);
         const qint64 planId = saved->id;
         const qint64 taskId = saved->tasks.constFirst().id;
+        qint64 jobId = 0;
+        Job fresh;
+        fresh.kind = QStringLiteral("generate_plan");
 
         // WHEN each call runs THEN the count of its own label rises by exactly one
         using Call = std::function<bool()>;
         const QList<std::pair<const char *, Call>> calls{
             {"save_plans",
              [&] {
-                 return QCoro::waitFor(m_store->savePlans({makePlan(QStringLiteral("b"), 2)})).ok();
+                 return QCoro::waitFor(m_store->savePlans({makePlan(QStringLiteral("b"), 2)}, {}))
+                     .ok();
              }},
             {"plans", [&] { return QCoro::waitFor(m_store->plans()).ok(); }},
             {"plan", [&] { return QCoro::waitFor(m_store->plan(planId)).ok(); }},
@@ -109,16 +111,37 @@ private Q_SLOTS:
                  const bool ok = QCoro::waitFor(m_store->visitPlans(planId, visitor)).ok();
                  return ok && visitor.tasks == 5;
              }},
-            {"run_on_worker",
+            {"apply_version",
              [&] {
-                 return QCoro::waitFor(m_store->runOnWorker([](QSqlDatabase &db) -> Status {
-                            QSqlQuery query(db);
-                            if (!query.exec(QStringLiteral("SELECT 1")))
-                                return Error::storage(QStringLiteral("SELECT 1 failed."));
-                            return Ok{};
-                        }))
-                     .ok();
+                 const Result<Plan> stored = QCoro::waitFor(m_store->plan(planId));
+                 const auto snapshot = [](const Plan &) { return QStringLiteral("{}"); };
+                 return stored && QCoro::waitFor(m_store->applyVersion(
+                                                     *stored, QStringLiteral("replan"), snapshot))
+                                      .ok();
              }},
+            {"versions", [&] { return QCoro::waitFor(m_store->versions(planId)).ok(); }},
+            {"version", [&] { return QCoro::waitFor(m_store->version(planId, 1)).ok(); }},
+            {"insert_job",
+             [&] {
+                 const Result<Job> job = QCoro::waitFor(m_store->insertJob(fresh));
+                 jobId = job ? job->id : 0;
+                 return job.ok();
+             }},
+            {"job", [&] { return QCoro::waitFor(m_store->job(jobId)).ok(); }},
+            {"update_job",
+             [&] {
+                 Job job;
+                 job.id = jobId;
+                 job.status = JobStatus::Completed;
+                 return QCoro::waitFor(m_store->updateJob(job)).ok();
+             }},
+            {"recent_jobs", [&] { return QCoro::waitFor(m_store->recentJobs(10)).ok(); }},
+            {"interrupt_orphaned_jobs",
+             [&] {
+                 const auto alive = [](qint64) { return true; };
+                 return QCoro::waitFor(m_store->interruptOrphanedJobs(alive)).ok();
+             }},
+            {"delete_plan", [&] { return QCoro::waitFor(m_store->deletePlan(planId)).ok(); }},
         };
         for (const auto &[label, call] : calls) {
             const quint64 before = count(label);

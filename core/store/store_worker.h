@@ -1,10 +1,9 @@
 #pragma once
 
-// Runs a read (or write) that yields a value on the store's worker and hands the value back to
-// the calling thread. Store::runOnWorker only says whether the work succeeded, so the value
-// travels in a slot shared with the work.
+// Store::resultOnWorker: runs a read (or write) that yields a value on a store worker and hands
+// the value back to the calling thread. runOnWorker only says whether the work succeeded, so the
+// value travels in a slot shared with the work. For store_versions.cpp and store_jobs.cpp.
 
-#include "core/domain/result.h"
 #include "core/store/store.h"
 
 #include <QSqlDatabase>
@@ -17,10 +16,9 @@
 
 namespace helios {
 
-// work: QSqlDatabase & -> Result<T>, run on a worker connection; changedPlanId as in
-// Store::runOnWorker. The store must outlive the call.
 template <typename T, typename Work>
-QCoro::Task<Result<T>> resultOnWorker(Store &store, Work work, qint64 changedPlanId = 0)
+QCoro::Task<Result<T>> Store::resultOnWorker(QLatin1StringView query, Work work,
+                                             qint64 changedPlanId)
 {
     auto slot = std::make_shared<std::optional<T>>();
     auto run = [work = std::move(work), slot](QSqlDatabase &db) -> Status {
@@ -30,7 +28,7 @@ QCoro::Task<Result<T>> resultOnWorker(Store &store, Work work, qint64 changedPla
         *slot = std::move(*result);
         return Ok{};
     };
-    auto running = store.runOnWorker(std::move(run), changedPlanId);
+    auto running = runOnWorker(std::move(run), changedPlanId, query);
     const Status done = co_await running;
     if (!done)
         co_return done.error();
