@@ -3,6 +3,9 @@
 #include "core/domain/plain_text.h"
 
 #include <QCoreApplication>
+#include <QDate>
+
+#include <initializer_list>
 
 namespace helios {
 
@@ -98,6 +101,66 @@ Status checkPlanLimits(const Plan &plan, const QString &where)
                     .arg(name)
                     .arg(task.dependsOn.size())
                     .arg(kMaxDependenciesPerTask));
+    }
+    return Ok{};
+}
+
+namespace {
+
+bool dateTaken(const QDate &date)
+{
+    return !date.isValid() ||
+           (date.year() >= limits::kFirstYear && date.year() <= limits::kLastYear);
+}
+
+Error dateRefused(const QString &what, const QDate &date)
+{
+    return Error::usage(QCoreApplication::translate(
+                            "helios", "%1 is %2; Helios takes dates from the years %3 to %4.")
+                            .arg(what, date.toString(Qt::ISODate))
+                            .arg(limits::kFirstYear)
+                            .arg(limits::kLastYear));
+}
+
+} // namespace
+
+Status checkPlanDates(const Plan &plan, const QString &where)
+{
+    const QString name = planName(where);
+    if (!dateTaken(plan.startDate))
+        return dateRefused(QCoreApplication::translate("helios", "The start date of %1").arg(name),
+                           plan.startDate);
+    if (!dateTaken(plan.deadline))
+        return dateRefused(QCoreApplication::translate("helios", "The deadline of %1").arg(name),
+                           plan.deadline);
+    qsizetype event = -1;
+    for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+        const Task &task = plan.tasks.at(i);
+        for (const QDate &date : {task.startDate, task.dueDate, task.notBefore, task.dueBy}) {
+            if (!dateTaken(date))
+                return dateRefused(QCoreApplication::translate("helios", "A date of task %1 of %2")
+                                       .arg(i + 1)
+                                       .arg(name),
+                                   date);
+        }
+        if (task.notBefore.isValid() && task.dueBy.isValid() && task.notBefore > task.dueBy)
+            return Error::usage(
+                QCoreApplication::translate("helios", "Task %1 of %2 cannot start on %3 and be "
+                                                      "done by %4: its first day is after its "
+                                                      "latest.")
+                    .arg(i + 1)
+                    .arg(name)
+                    .arg(task.notBefore.toString(Qt::ISODate), task.dueBy.toString(Qt::ISODate)));
+        if (task.event) {
+            if (event >= 0)
+                return Error::usage(
+                    QCoreApplication::translate("helios", "Tasks %1 and %2 of %3 are both the "
+                                                          "goal's event; a plan has at most one.")
+                        .arg(event + 1)
+                        .arg(i + 1)
+                        .arg(name));
+            event = i;
+        }
     }
     return Ok{};
 }

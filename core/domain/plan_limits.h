@@ -19,6 +19,9 @@ inline constexpr int kMaxPlansPerImport = 10000;
 // each other (JSON).
 inline constexpr int kMaxNesting = 32;
 // The goal: kMaxGoalLength (goal.h), also for a plan's subject.
+// Every date of a plan and its tasks (start, deadline, a task's dates, first and latest day).
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2999;
 
 } // namespace helios::limits
 
@@ -31,6 +34,10 @@ void makePlainText(Plan &plan);
 // Refuses a plan past any limit with one sentence (a usage error) that says which and by how
 // much; `where` names the plan for the person ("plan 2 of the file"), empty for "the plan".
 Status checkPlanLimits(const Plan &plan, const QString &where = {});
+// The dates of a plan from outside (an import file): every date within the years kFirstYear to
+// kLastYear, no task whose first day (notBefore) is after its latest day (dueBy), at most one task
+// that is the goal's event. One sentence (a usage error) naming the task otherwise.
+Status checkPlanDates(const Plan &plan, const QString &where = {});
 // The same for one task's notes (an edit of a stored task).
 Status checkNotesLength(const QString &notes);
 

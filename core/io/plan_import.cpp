@@ -94,13 +94,16 @@ QString numberList(const std::vector<int> &positions)
 
 // What every imported plan (and each of its versions) goes through before it is scheduled or
 // saved: its texts made plain text (no escape sequences, bells or bidirectional overrides), the
-// limits of plan_limits.h, and no dependency cycle (which no order of work could satisfy).
-// `where` names it for the person: "the file", "plan 2 of the file", ...
+// limits of plan_limits.h, dates a person could mean (checkPlanDates), and no dependency cycle
+// (which no order of work could satisfy). `where` names it for the person: "the file", "plan 2 of
+// the file", ...
 Status checkImported(Plan &plan, const QString &where)
 {
     makePlainText(plan);
     if (Status within = checkPlanLimits(plan, where); !within)
         return within;
+    if (Status dated = checkPlanDates(plan, where); !dated)
+        return dated;
     const std::vector<std::vector<int>> cycles = dependencyCycles(plan.tasks);
     if (cycles.empty())
         return Ok{};

@@ -267,6 +267,13 @@ private Q_SLOTS:
                           "DEPENDS-ON:b\nEND:VTODO\nBEGIN:VTODO\nUID:b\nSUMMARY:B\nRELATED-TO;"
                           "RELTYPE=DEPENDS-ON:a\nEND:VTODO\nEND:VCALENDAR\n")
             << QString() << "cycle";
+        // The planner's own dates (planner v2) when no person could mean them.
+        QTest::newRow("a first day after the latest (todo.txt)")
+            << QByteArray("Book the venue t:2027-03-02 by:2027-03-01\nSend invitations\n")
+            << QStringLiteral("todo") << "cannot start on 2027-03-02 and be done by 2027-03-01";
+        QTest::newRow("a first day in 9999 (Markdown)")
+            << QByteArray("- Book the venue — not before 9999-01-01\n- Send invitations\n")
+            << QString() << "9999-01-01";
     }
 
     void shouldRefuseImportsPastALimitOrThatCannotBeDone()

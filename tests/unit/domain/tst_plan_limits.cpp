@@ -93,6 +93,65 @@ private Q_SLOTS:
         QVERIFY(!status.error().message.contains(QLatin1Char('\n')));
     }
 
+    void shouldAcceptDatesAPersonCouldMean()
+    {
+        // GIVEN a plan with an event and a session whose first and latest day are the same, at
+        // the first and last years Helios takes
+        Plan plan = planOf(3);
+        plan.startDate = QDate(limits::kFirstYear, 1, 1);
+        plan.deadline = QDate(limits::kLastYear, 12, 31);
+        plan.tasks[0].notBefore = plan.tasks[0].dueBy = QDate(2027, 3, 1);
+        plan.tasks[2].event = true;
+        // WHEN its dates are checked THEN they are accepted
+        const Status status = checkPlanDates(plan);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    }
+
+    void shouldRefuseDatesNoPersonMeansNamingTheTask_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("year 1") << "year 1"
+                                << "A date of task 2 of plan 2 of the file is 0001-01-01";
+        QTest::newRow("year 9999") << "year 9999"
+                                   << "A date of task 2 of plan 2 of the file is 9999-12-31";
+        QTest::newRow("deadline") << "deadline"
+                                  << "The deadline of plan 2 of the file is 3000-01-01";
+        QTest::newRow("first after latest")
+            << "first after latest"
+            << "Task 2 of plan 2 of the file cannot start on 2027-03-02 and be done by 2027-03-01";
+        QTest::newRow("two events") << "two events"
+                                    << "Tasks 1 and 3 of plan 2 of the file are both";
+    }
+
+    void shouldRefuseDatesNoPersonMeansNamingTheTask()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, expected);
+        // GIVEN a plan with one date a person could not mean
+        Plan plan = planOf(3);
+        plan.deadline = QDate(2027, 6, 1);
+        if (what == QLatin1String("year 1"))
+            plan.tasks[1].notBefore = QDate(1, 1, 1);
+        if (what == QLatin1String("year 9999"))
+            plan.tasks[1].dueBy = QDate(9999, 12, 31);
+        if (what == QLatin1String("deadline"))
+            plan.deadline = QDate(3000, 1, 1);
+        if (what == QLatin1String("first after latest")) {
+            plan.tasks[1].notBefore = QDate(2027, 3, 2);
+            plan.tasks[1].dueBy = QDate(2027, 3, 1);
+        }
+        if (what == QLatin1String("two events"))
+            plan.tasks[0].event = plan.tasks[2].event = true;
+        // WHEN it is checked as the second plan of a file
+        const Status status = checkPlanDates(plan, QStringLiteral("plan 2 of the file"));
+        // THEN it is refused with one usage sentence naming the plan and the task
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().kind, Error::Kind::Usage);
+        QVERIFY2(status.error().message.contains(expected), qPrintable(status.error().message));
+        QVERIFY(!status.error().message.contains(QLatin1Char('\n')));
+    }
+
     void shouldMakeEveryTextOfAPlanPlain()
     {
         // GIVEN a plan whose texts hold escape sequences and a bidi override

@@ -350,6 +350,43 @@ private Q_SLOTS:
         }
     }
 
+    void shouldRefuseImportedTaskDatesNoPersonMeans_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("todo.txt first day after latest")
+            << QByteArray("Book the venue t:2027-03-02 by:2027-03-01\nSend invitations\n")
+            << "Task 1 of the file's plan cannot start on 2027-03-02";
+        QTest::newRow("todo.txt year 9999")
+            << QByteArray("Book the venue\nSend invitations t:9999-01-01\n")
+            << "A date of task 2 of the file's plan is 9999-01-01";
+        QTest::newRow("json two events")
+            << QByteArray(R"({"format":"helios-plan","formatVersion":1,"plans":[{"goal":"Wedding",)"
+                          R"("start_date":"2026-12-01","deadline":"2027-06-01","tasks":[)"
+                          R"({"title":"Ceremony","event":true},{"title":"Party","event":true}]}]})")
+            << "Tasks 1 and 2 of plan 1 of the file are both the goal's event";
+        QTest::newRow("ics first day after latest")
+            << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nUID:a\r\n"
+                          "SUMMARY:Book the venue\r\nX-HELIOS-NOT-BEFORE;VALUE=DATE:20270302\r\n"
+                          "X-HELIOS-DUE-BY;VALUE=DATE:20270301\r\nEND:VTODO\r\n"
+                          "END:VCALENDAR\r\n")
+            << "Task 1 of the file's plan cannot start on 2027-03-02";
+    }
+
+    void shouldRefuseImportedTaskDatesNoPersonMeans()
+    {
+        // GIVEN a file whose tasks' own dates (planner v2) no person could mean
+        QFETCH(QByteArray, file);
+        QFETCH(QString, expected);
+        // WHEN it is imported
+        const Result<QList<Plan>> plans = import(file);
+        // THEN it is refused with one sentence naming the task
+        QVERIFY(!plans.ok());
+        QCOMPARE(plans.error().kind, Error::Kind::Usage);
+        QVERIFY2(plans.error().message.contains(expected), qPrintable(plans.error().message));
+        QVERIFY2(isOneSentence(plans.error().message), qPrintable(plans.error().message));
+    }
+
     void shouldImportTodoTxt()
     {
         const Plan plan =
