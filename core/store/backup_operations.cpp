@@ -58,6 +58,42 @@ bool moveWithCompanions(const QString &from, const QString &to)
     return true;
 }
 
+// Copies the database file `from` to `to` with what SQLite may still hold for it in `from`-wal: a
+// "replaced" backup is a database moved aside with its companions, and its last changes may be
+// only in that WAL. The WAL is then folded into the copy (a checkpoint on the copy, never on
+// `from`), so that `to` alone is the whole database. False when a file cannot be copied or the
+// WAL cannot be folded in; `to` and its companions are removed then.
+bool copyWhole(const QString &from, const QString &to)
+{
+    removeWithCompanions(to);
+    if (!QFile::copy(from, to))
+        return false;
+    const QString wal = from + QStringLiteral("-wal");
+    if (!QFileInfo(wal).isFile() || QFileInfo(wal).size() == 0)
+        return true;
+    if (!QFile::copy(wal, to + QStringLiteral("-wal"))) {
+        removeWithCompanions(to);
+        return false;
+    }
+    // The -shm is not copied: SQLite rebuilds it from the WAL. A file that is not a database
+    // fails here or in the checks that follow, which say so.
+    const Status folded = withPrivateConnection<Status>(to, false, [](QSqlDatabase &db) -> Status {
+        QSqlQuery checkpoint(db);
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) ||
+            !checkpoint.next() || checkpoint.value(0).toInt() != 0)
+            return Error::storage(QString());
+        return Ok{};
+    });
+    const QFileInfo left(to + QStringLiteral("-wal"));
+    if (!folded || (left.exists() && left.size() > 0)) {
+        removeWithCompanions(to);
+        return false;
+    }
+    QFile::remove(to + QStringLiteral("-wal"));
+    QFile::remove(to + QStringLiteral("-shm"));
+    return true;
+}
+
 // The first row of `sql`, or nothing; an error when the query fails.
 Result<std::optional<QStringList>> firstRow(QSqlDatabase &db, const QString &sql,
                                             const QVariantList &values)
@@ -238,7 +274,7 @@ Result<int> checkBackup(const QString &backupFile)
     // whose folder may not even be writable.
     const QTemporaryDir scratch;
     const QString copy = scratch.filePath(QStringLiteral("checking.db"));
-    if (!scratch.isValid() || !QFile::copy(backupFile, copy))
+    if (!scratch.isValid() || !copyWhole(backupFile, copy))
         return Error::storage(QCoreApplication::translate("helios", "Cannot read the backup %1.")
                                   .arg(native(backupFile)));
     return withPrivateConnection<Result<int>>(
@@ -272,9 +308,9 @@ Result<RestoreOutcome> restoreBackup(const QString &givenPath, const QString &ba
 
     // 1. Copy the backup beside the database (same file system: the swap is a rename) and check
     //    the copy, so that what is checked is exactly what is swapped in.
+    //    A backup's -wal (a "replaced" one's last changes) is copied and folded in too.
     const QString staging = databasePath + QStringLiteral(".restoring");
-    removeWithCompanions(staging);
-    if (!QFile::copy(backupFile, staging))
+    if (!copyWhole(backupFile, staging))
         return Error::storage(
             QCoreApplication::translate("helios", "Cannot copy the backup %1 into %2; nothing was "
                                                   "changed.")
