@@ -1488,6 +1488,30 @@
         <source>The kind_reason of %1 is not a list of words.</source>
         <translation>The kind_reason of %1 is not a list of words.</translation>
     </message>
+    <message>
+        <source>%1 is %2; Helios takes dates from the years %3 to %4.</source>
+        <translation>%1 is %2; Helios takes dates from the years %3 to %4.</translation>
+    </message>
+    <message>
+        <source>The start date of %1</source>
+        <translation>The start date of %1</translation>
+    </message>
+    <message>
+        <source>The deadline of %1</source>
+        <translation>The deadline of %1</translation>
+    </message>
+    <message>
+        <source>A date of task %1 of %2</source>
+        <translation>A date of task %1 of %2</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 cannot start on %3 and be done by %4: its first day is after its latest.</source>
+        <translation>Task %1 of %2 cannot start on %3 and be done by %4: its first day is after its latest.</translation>
+    </message>
+    <message>
+        <source>Tasks %1 and %2 of %3 are both the goal&apos;s event; a plan has at most one.</source>
+        <translation>Tasks %1 and %2 of %3 are both the goal&apos;s event; a plan has at most one.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -1487,6 +1487,30 @@
         <source>The kind_reason of %1 is not a list of words.</source>
         <translation>%1 的 kind_reason 不是一组词。</translation>
     </message>
+    <message>
+        <source>%1 is %2; Helios takes dates from the years %3 to %4.</source>
+        <translation>%1是 %2；Helios 只接受 %3 年到 %4 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>The start date of %1</source>
+        <translation>%1 的开始日期</translation>
+    </message>
+    <message>
+        <source>The deadline of %1</source>
+        <translation>%1 的截止日期</translation>
+    </message>
+    <message>
+        <source>A date of task %1 of %2</source>
+        <translation>%2 的任务 %1 有一个日期</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 cannot start on %3 and be done by %4: its first day is after its latest.</source>
+        <translation>%2 的任务 %1 不能 %3 才开始却要在 %4 前完成：最早开始日晚于最晚完成日。</translation>
+    </message>
+    <message>
+        <source>Tasks %1 and %2 of %3 are both the goal&apos;s event; a plan has at most one.</source>
+        <translation>%3 的任务 %1 和任务 %2 都被标为目标的事件；一个计划最多只能有一个事件任务。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
