@@ -84,11 +84,11 @@ bool copyWhole(const QString &from, const QString &to)
             return Error::storage(QString());
         return Ok{};
     });
-    const QFileInfo left(to + QStringLiteral("-wal"));
-    if (!folded || (left.exists() && left.size() > 0)) {
+    if (!folded) {
         removeWithCompanions(to);
         return false;
     }
+    // Folded in (TRUNCATE succeeded), or a -wal SQLite ignores (a database not in WAL mode).
     QFile::remove(to + QStringLiteral("-wal"));
     QFile::remove(to + QStringLiteral("-shm"));
     return true;
