@@ -24,8 +24,10 @@
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/settings_file.h"
+#include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
@@ -162,10 +164,10 @@ int main(int argc, char *argv[])
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
         helios::VersionService versions(store); // Plan → Adapt plan… and Version history…
-        helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
-        viewModel.setBackupAccess(
-            [&store]() { return store.backups(); },
-            [&store](QString file) { return store.restore(std::move(file)); });
+        helios::ui::PlansViewModel viewModel(
+            {.plans = service, .openStorage = [&store]() { return store.open(); }});
+        helios::ui::TaskEditsViewModel edits({.plans = service}, viewModel);
+        helios::ui::BackupsViewModel backups({.backups = store}, viewModel);
         helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore,
                                                      [&llmStore]() { return llmStore.open(); });
         // New goal: the planning team (offline, or the model server from Settings) as a job.
@@ -185,9 +187,13 @@ int main(int argc, char *argv[])
             });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::DialogBackupPrompts backupPrompts;
-        helios::ui::MainWindow window(viewModel, errors, &performance);
+        helios::ui::MainWindow window({.plans = viewModel,
+                                       .edits = edits,
+                                       .errors = errors,
+                                       .backups = &backups,
+                                       .backupPrompts = &backupPrompts,
+                                       .performance = &performance});
         mainWindow = &window;
-        window.setBackupPrompts(&backupPrompts);
         window.setGoalPlanning(&goalPlanning);
         window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });
         window.setSettingsServices({.file = &settingsFile,

@@ -12,7 +12,9 @@
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/settings/settings_dialog.h"
+#include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_deletion.h"
@@ -40,11 +42,12 @@ constexpr int kStatusTimeoutMs = 6000;
 
 } // namespace
 
-MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
-                       PerformanceViewModel *performance, QWidget *parent)
-    : QMainWindow(parent), m_viewModel(viewModel), m_errors(errors),
-      m_performanceViewModel(performance)
+MainWindow::MainWindow(Parts parts, QWidget *parent)
+    : QMainWindow(parent), m_viewModel(parts.plans), m_edits(parts.edits), m_errors(parts.errors),
+      m_backups(parts.backups), m_backupPrompts(parts.backups ? parts.backupPrompts : nullptr),
+      m_performanceViewModel(parts.performance)
 {
+    PlansViewModel &viewModel = m_viewModel;
     setWindowTitle(tr("Plans"));
     createActions();
 
@@ -61,7 +64,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     m_planView->setUniformItemSizes(true);
     m_planView->setMinimumWidth(220);
 
-    m_detail = new PlanDetailView(viewModel, this);
+    m_detail = new PlanDetailView(viewModel, m_edits, this);
 
     m_content = new QSplitter(Qt::Horizontal, this);
     m_content->setObjectName(QStringLiteral("contentSplitter"));
@@ -77,7 +80,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     setCentralWidget(m_pages);
     statusBar();
 
-    m_actions = new PlanActions(viewModel, *this, *m_planView, *m_detail);
+    m_actions = new PlanActions(viewModel, m_edits, *this, *m_planView, *m_detail);
     auto *edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
     m_actions->populateEditMenu(edit);
@@ -103,7 +106,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     connect(&viewModel, &PlansViewModel::stateChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::hasPlansChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::statusMessageChanged, this, &MainWindow::showStatus);
-    connect(&viewModel, &PlansViewModel::storageFailed, this, &MainWindow::reportStorageFailure);
+    connectBackups();
 
     m_notifier = new BackgroundNotifier(this);
     restoreSettings();
@@ -140,8 +143,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_restoreBackup = new QAction(tr("&Restore from backup…"), this);
     m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_restoreBackup->setEnabled(false); // until there are backup prompts
-    connect(m_restoreBackup, &QAction::triggered, &m_viewModel, &PlansViewModel::requestBackups);
+    m_restoreBackup->setEnabled(false); // with backups and their prompts (connectBackups)
     file->addAction(m_restoreBackup);
     file->addSeparator();
     file->addAction(quit);
@@ -224,7 +226,7 @@ void MainWindow::showStatus(const QString &message)
 
 void MainWindow::reportStorageFailure(const QString &message)
 {
-    if (m_backupPrompts && !m_viewModel.latestBackup().path.isEmpty()) {
+    if (m_backupPrompts && !m_backups->latestBackup().path.isEmpty()) {
         offerLatestBackup(message);
         return;
     }

@@ -20,6 +20,7 @@ namespace helios::ui {
 
 class BackgroundNotifier;
 class BackupPrompts;
+class BackupsViewModel;
 class GoalPlanningViewModel;
 class EmptyStateWidget;
 class ErrorReporter;
@@ -30,25 +31,38 @@ class PlanDeletion;
 class PlanDetailView;
 class PlansViewModel;
 class PlanVersionActions;
+class TaskEditsViewModel;
 
 // Plans on the left, the selected plan on the right; an empty state while there is nothing to
-// show. Binds to PlansViewModel and forwards intent to it; it never sees the store.
+// show. Binds to the view-models it is given and forwards intent to them; it never sees the
+// storage.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // performance: the dashboard's view-model (View → Performance); none disables the entry.
-    MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
-               PerformanceViewModel *performance = nullptr, QWidget *parent = nullptr);
+    // What the window shows and offers. Everything given must outlive the window; a part left
+    // out disables what it is for.
+    struct Parts
+    {
+        PlansViewModel &plans;
+        TaskEditsViewModel &edits;
+        ErrorReporter &errors;
+        // File → Restore from backup…, and the offer of the latest backup when the storage
+        // fails to open; both need the two.
+        BackupsViewModel *backups = nullptr;
+        BackupPrompts *backupPrompts = nullptr;
+        // View → Performance.
+        PerformanceViewModel *performance = nullptr;
+    };
+
+    explicit MainWindow(Parts parts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QAction *newGoalAction() const { return m_newGoal; }
     PlanActions *planActions() const { return m_actions; }
     PlanDeletion *planDeletion() const { return m_deletion; }
     QAction *restoreBackupAction() const { return m_restoreBackup; }
-    // Offers backups when the database fails, and enables File → Restore from backup….
-    void setBackupPrompts(BackupPrompts *prompts);
     QListView *planView() const { return m_planView; }
     PlanDetailView *detailView() const { return m_detail; }
     EmptyStateWidget *emptyState() const { return m_emptyState; }
@@ -91,6 +105,7 @@ private:
     void onGenerationFinished(bool succeeded, const QString &message);
     void reportStorageFailure(const QString &message);
     // main_window_backups.cpp
+    void connectBackups();
     void offerLatestBackup(const QString &problem);
     void chooseBackup(const QList<BackupInfo> &backups);
     void onRestoreFinished(bool restored, const QString &message);
@@ -98,10 +113,12 @@ private:
     void saveSettings() const;
 
     PlansViewModel &m_viewModel;
+    TaskEditsViewModel &m_edits;
     ErrorReporter &m_errors;
+    BackupsViewModel *m_backups = nullptr;
+    BackupPrompts *m_backupPrompts = nullptr;
     QAction *m_newGoal = nullptr;
     QAction *m_restoreBackup = nullptr;
-    BackupPrompts *m_backupPrompts = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_content = nullptr;
