@@ -28,6 +28,7 @@
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
+#include "ui/viewmodels/version_dialogs.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
@@ -187,26 +188,28 @@ int main(int argc, char *argv[])
             });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::DialogBackupPrompts backupPrompts;
-        helios::ui::MainWindow window({.plans = viewModel,
-                                       .edits = edits,
-                                       .errors = errors,
-                                       .backups = &backups,
-                                       .backupPrompts = &backupPrompts,
-                                       .performance = &performance});
+        helios::ui::MainWindow window(
+            {.plans = viewModel,
+             .edits = edits,
+             .errors = errors,
+             .backups = &backups,
+             .backupPrompts = &backupPrompts,
+             .performance = &performance,
+             .planning = &goalPlanning,
+             .settings = {.file = &settingsFile,
+                          .apiKeys = &apiKeys,
+                          .clearCache = [&teams]() { return teams.clearCache(); },
+                          .onSaved =
+                              [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
+                                  qInfo("Settings saved: provider %s, model \"%s\"",
+                                        qPrintable(helios::llm::toString(saved.provider)),
+                                        qPrintable(saved.model));
+                                  teams.configure(saved);
+                                  preloadApiKey(apiKeys, saved);
+                              }},
+             .versions = helios::ui::versionDialogs(versions, viewModel,
+                                                    [&teams]() { return teams.revisionTeam(); })});
         mainWindow = &window;
-        window.setGoalPlanning(&goalPlanning);
-        window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });
-        window.setSettingsServices({.file = &settingsFile,
-                                    .apiKeys = &apiKeys,
-                                    .clearCache = [&teams]() { return teams.clearCache(); },
-                                    .onSaved =
-                                        [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
-                                            qInfo("Settings saved: provider %s, model \"%s\"",
-                                                  qPrintable(helios::llm::toString(saved.provider)),
-                                                  qPrintable(saved.model));
-                                            teams.configure(saved);
-                                            preloadApiKey(apiKeys, saved);
-                                        }});
         helios::PlanTransfer transfer(store);
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
         helios::ui::FileDialogChooser fileChooser;

@@ -19,13 +19,8 @@ TaskEditsViewModel::TaskEditsViewModel(Services services, PlansViewModel &plans,
 {
     connect(plans.taskTableModel(), &TaskTableModel::statusChangeRequested, this,
             &TaskEditsViewModel::editTaskStatus);
+    // Edits of the deleted plan's tasks can no longer be undone.
     connect(&plans, &PlansViewModel::planDeleted, m_undoStack, &QUndoStack::clear);
-    // A restored backup's tasks are not the ones the edits were made to.
-    connect(&plans, &PlansViewModel::stateChanged, m_undoStack,
-            [this](PlansViewModel::State state) {
-                if (state == PlansViewModel::State::Opening)
-                    m_undoStack->clear();
-            });
 }
 
 TaskEditsViewModel::~TaskEditsViewModel() = default;

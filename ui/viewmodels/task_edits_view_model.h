@@ -21,7 +21,7 @@ class PlansViewModel;
 // changed in the task table or with Mark done, notes typed in the details pane. Each edit is a
 // storage write through PlanService, recorded on the undo stack; what the storage answers is
 // shown through the plans' view-model (the task, the list's progress, the status line). Edits of
-// a deleted plan, or of the storage a restored backup replaced, can no longer be undone.
+// a deleted plan can no longer be undone.
 class TaskEditsViewModel : public QObject
 {
     Q_OBJECT

@@ -45,6 +45,7 @@ constexpr int kStatusTimeoutMs = 6000;
 MainWindow::MainWindow(Parts parts, QWidget *parent)
     : QMainWindow(parent), m_viewModel(parts.plans), m_edits(parts.edits), m_errors(parts.errors),
       m_backups(parts.backups), m_backupPrompts(parts.backups ? parts.backupPrompts : nullptr),
+      m_planning(parts.planning), m_settingsServices(std::move(parts.settings)),
       m_performanceViewModel(parts.performance)
 {
     PlansViewModel &viewModel = m_viewModel;
@@ -95,7 +96,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     menuBar()->insertMenu(m_toolsMenu->menuAction(), edit);
     menuBar()->insertMenu(m_toolsMenu->menuAction(), view);
     m_actions->populateHelpMenu(m_helpMenu);
-    m_versionActions = new PlanVersionActions(viewModel, *this);
+    m_versionActions = new PlanVersionActions(viewModel, std::move(parts.versions), *this);
 
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     connect(&viewModel, &PlansViewModel::hasPlansChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::statusMessageChanged, this, &MainWindow::showStatus);
     connectBackups();
+    connectPlanning();
 
     m_notifier = new BackgroundNotifier(this);
     restoreSettings();
@@ -157,7 +159,7 @@ void MainWindow::createActions()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setEnabled(false); // until setSettingsServices()
+    m_settingsAction->setEnabled(m_settingsServices.isComplete());
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -280,18 +282,14 @@ void MainWindow::planAgain(const Job &job)
         m_dialog->setGoal(input->goal, input->provider != QLatin1String("offline"));
 }
 
-void MainWindow::setGoalPlanning(GoalPlanningViewModel *planning)
+void MainWindow::connectPlanning()
 {
-    if (m_planning)
-        disconnect(m_planning, nullptr, this, nullptr);
-    m_planning = planning;
-    if (m_planning) {
-        connect(m_planning, &GoalPlanningViewModel::planAccepted, &m_viewModel,
-                &PlansViewModel::showCreatedPlan);
-        connect(m_planning, &GoalPlanningViewModel::generationFinished, this,
-                &MainWindow::onGenerationFinished);
-    }
-    updatePage();
+    if (!m_planning)
+        return;
+    connect(m_planning, &GoalPlanningViewModel::planAccepted, &m_viewModel,
+            &PlansViewModel::showCreatedPlan);
+    connect(m_planning, &GoalPlanningViewModel::generationFinished, this,
+            &MainWindow::onGenerationFinished);
 }
 
 void MainWindow::onGenerationFinished(bool succeeded, const QString &message)
@@ -301,17 +299,6 @@ void MainWindow::onGenerationFinished(bool succeeded, const QString &message)
                            tr("Review it and accept it in the New goal window."));
     else
         m_notifier->notify(tr("Planning failed"), message);
-}
-
-void MainWindow::setSettingsServices(SettingsServices services)
-{
-    m_settingsServices = std::move(services);
-    m_settingsAction->setEnabled(m_settingsServices.isComplete());
-}
-
-void MainWindow::setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team)
-{
-    m_versionActions->setServices(service, std::move(team));
 }
 
 void MainWindow::openSettingsDialog()

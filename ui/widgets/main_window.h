@@ -5,7 +5,7 @@
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_services.h"
-#include "ui/viewmodels/adapt_plan_view_model.h"
+#include "ui/viewmodels/version_dialogs.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -41,8 +41,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // What the window shows and offers. Everything given must outlive the window; a part left
-    // out disables what it is for.
+    // What the window shows and offers, all given at construction (a new feature adds a member
+    // here, optional unless the window cannot work without it). Everything given must outlive
+    // the window; a part left out disables what it is for.
     struct Parts
     {
         PlansViewModel &plans;
@@ -54,6 +55,12 @@ public:
         BackupPrompts *backupPrompts = nullptr;
         // View → Performance.
         PerformanceViewModel *performance = nullptr;
+        // New goal: plans go through the planning team with a preview (see NewGoalDialog).
+        GoalPlanningViewModel *planning = nullptr;
+        // Tools → Settings…; without complete services the action stays disabled.
+        SettingsServices settings = {};
+        // Plan → Adapt plan… and Version history….
+        VersionDialogs versions = {};
     };
 
     explicit MainWindow(Parts parts, QWidget *parent = nullptr);
@@ -68,17 +75,10 @@ public:
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     bool isShowingPlans() const;
     NewGoalDialog *newGoalDialog() const { return m_dialog; } // the open one, or nullptr
-    // Enables New goal: plans go through the planning team with a preview (see NewGoalDialog).
-    void setGoalPlanning(GoalPlanningViewModel *planning);
     BackgroundNotifier *notifier() const { return m_notifier; }
-    // Enables Tools → Settings…; without complete services the action stays disabled.
-    void setSettingsServices(SettingsServices services);
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; } // the open one, or nullptr
 
-    // Enables Plan → Adapt plan… and Version history…; team: the model's planning team for
-    // "Revise with the model", when one is configured.
-    void setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
     PlanVersionActions *versionActions() const { return m_versionActions; }
 
     QAction *performanceAction() const { return m_performance; }
@@ -105,6 +105,7 @@ private:
     void onGenerationFinished(bool succeeded, const QString &message);
     void reportStorageFailure(const QString &message);
     // main_window_backups.cpp
+    void connectPlanning();
     void connectBackups();
     void offerLatestBackup(const QString &problem);
     void chooseBackup(const QList<BackupInfo> &backups);

@@ -10,6 +10,7 @@
 #include "ui/models/task_table_model.h"
 #include "ui/models/task_tree_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/main_window.h"
@@ -253,8 +254,10 @@ private Q_SLOTS:
         Store store(dir.filePath(QStringLiteral("not-a-folder/helios.db")));
         PlanService service(store);
         test::RecordingErrorReporter errors;
-        PlansViewModel viewModel(service, [&store]() { return store.open(); });
-        MainWindow window(viewModel, errors);
+        PlansViewModel viewModel(
+            {.plans = service, .openStorage = [&store]() { return store.open(); }});
+        TaskEditsViewModel edits({.plans = service}, viewModel);
+        MainWindow window({.plans = viewModel, .edits = edits, .errors = errors});
         window.show();
 
         // WHEN the window starts

@@ -84,7 +84,9 @@ private:
     // Shows the main window over the fixture's store with `planId` selected and grabs it.
     Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId, const QString &goal)
     {
-        test::WindowHarness ui(fixture);
+        // Adapt plan and Version history are shot too.
+        VersionService versions(fixture.store());
+        test::WindowHarness ui(fixture, {.versions = &versions});
         MainWindow &window = ui.window;
         PlansViewModel &viewModel = ui.viewModel;
         window.resize(1180, 760);
@@ -133,8 +135,6 @@ private:
         [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
 
         // Adapt plan with its proposal, accepted; then the version history it made.
-        VersionService versions(fixture.store());
-        window.setVersionService(&versions);
         PlanVersionActions *actions = window.versionActions();
         actions->adaptAction()->trigger();
         AdaptPlanDialog *adapt = actions->adaptDialog();

@@ -1,14 +1,16 @@
 #include "core/log/logging.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "tests/ui/settings/memory_secret_store.h"
-#include "tests/ui/ui_fixture.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_file.h"
 #include "ui/settings/settings_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 
 #include <QAction>
@@ -583,14 +585,22 @@ private Q_SLOTS:
 
     void shouldOpenFromTheMainWindowsToolsMenu()
     {
-        test::StoreFixture fixture;
+        // GIVEN a window without settings services, and one with them
+        test::MemoryFixture fixture;
         test::RecordingErrorReporter errors;
-        PlansViewModel plans(fixture.service(), fixture.opener());
-        MainWindow window(plans, errors);
-        QVERIFY(!window.settingsAction()->isEnabled());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
+        TaskEditsViewModel edits({.plans = fixture.service()}, plans);
+        {
+            MainWindow without({.plans = plans, .edits = edits, .errors = errors});
+            QVERIFY(!without.settingsAction()->isEnabled());
+        }
         Rig rig;
-        window.setSettingsServices(
-            {.file = &rig.file, .apiKeys = &rig.keys, .clearCache = {}, .onSaved = {}});
+        MainWindow window(
+            {.plans = plans,
+             .edits = edits,
+             .errors = errors,
+             .settings = {
+                 .file = &rig.file, .apiKeys = &rig.keys, .clearCache = {}, .onSaved = {}}});
         QVERIFY(window.settingsAction()->isEnabled());
         QCOMPARE(window.settingsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
 

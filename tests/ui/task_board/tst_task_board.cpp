@@ -175,7 +175,7 @@ private Q_SLOTS:
             const QString expected = QStringLiteral("Chapter 3 first\n<b>not bold</b>");
             QTRY_COMPARE(fixture.reload(plan.id).tasks.at(position).notes, expected);
             QTRY_VERIFY(!ui.viewModel.isBusy());
-            QCOMPARE(ui.viewModel.undoStack()->count(), 1);
+            QCOMPARE(ui.edits.undoStack()->count(), 1);
             ui.window.close();
         }
 
@@ -239,7 +239,7 @@ private Q_SLOTS:
         const qint64 taskId = plan.tasks.at(2).id;
         boardOf(ui)->selectTask(taskId);
 
-        ui.viewModel.editTaskNotes(taskId, QStringLiteral("先读文档"));
+        ui.edits.editTaskNotes(taskId, QStringLiteral("先读文档"));
         QTRY_COMPARE(fixture.reload(plan.id).tasks.at(2).notes, QStringLiteral("先读文档"));
         QTRY_COMPARE(boardOf(ui)->detailsPane()->notesEdit()->toPlainText(),
                      QStringLiteral("先读文档"));

@@ -153,17 +153,23 @@ private Q_SLOTS:
 
     void shouldKeepTheActionsDisabledWithoutAService()
     {
+        // GIVEN a plan shown in a window without versions
         test::StoreFixture fixture;
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
-        test::WindowHarness harness(fixture);
+        {
+            test::WindowHarness harness(fixture);
+            QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
+            // THEN both actions are disabled
+            PlanVersionActions *actions = harness.window.versionActions();
+            QVERIFY(!actions->adaptAction()->isEnabled());
+            QVERIFY(!actions->historyAction()->isEnabled());
+        }
+        // WHEN the window has versions THEN both are enabled, in a Plan menu
+        VersionService versions(fixture.store());
+        test::WindowHarness harness(fixture, {.versions = &versions});
         QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
         PlanVersionActions *actions = harness.window.versionActions();
-        QVERIFY(!actions->adaptAction()->isEnabled());
-        QVERIFY(!actions->historyAction()->isEnabled());
-        // WHEN the service arrives THEN both are enabled, in a Plan menu
-        VersionService versions(fixture.store());
-        harness.window.setVersionService(&versions);
         QVERIFY(actions->adaptAction()->isEnabled());
         QVERIFY(actions->historyAction()->isEnabled());
         auto *menu = harness.window.findChild<QMenu *>(QStringLiteral("planMenu"));
@@ -202,8 +208,7 @@ private Q_SLOTS:
         const Plan plan = overduePlan(fixture);
         QVERIFY(plan.tasks.constFirst().dueDate < m_today);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -255,8 +260,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         QPointer<AdaptPlanViewModel> viewModel = &dialog->viewModel();
@@ -293,9 +297,9 @@ private Q_SLOTS:
         VersionService versions(fixture.store());
         ModelTeam model;
         model.server.enqueue(revisionReply(plan));
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(
-            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -356,9 +360,9 @@ private Q_SLOTS:
             slow.pieces << QStringLiteral(" ");
         slow.chunkDelayMs = 200;
         model.server.enqueue(slow);
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(
-            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -405,7 +409,7 @@ private Q_SLOTS:
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         agents::OfflinePlanningTeam team;
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
         plans.start();
         QTRY_COMPARE(plans.currentPlan().id, plan.id);
         AdaptPlanViewModel viewModel(versions, plans, [&team]() { return &team; });
@@ -430,9 +434,9 @@ private Q_SLOTS:
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions,
-                                         []() -> agents::PlanningTeam * { return nullptr; });
+        test::WindowHarness harness(
+            fixture,
+            {.versions = &versions, .team = []() -> agents::PlanningTeam * { return nullptr; }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         QVERIFY(!dialog->viewModel().canReviseWithModel());
@@ -448,7 +452,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
         plans.start();
         QTRY_COMPARE(plans.currentPlan().id, plan.id);
         // WHEN the selected plan does not exist (any more)

@@ -97,8 +97,7 @@ private Q_SLOTS:
         QVERIFY(!QTest::currentTestFailed());
         const Plan replanned = fixture.reload(original.id);
         QVERIFY(dueDates(replanned) != dueDates(original));
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
 
         // WHEN Version history is opened
         VersionHistoryDialog *dialog = openHistory(harness, original.id);
@@ -180,8 +179,7 @@ private Q_SLOTS:
         VersionService versions(fixture.store());
         const Plan plan =
             fixture.createPlan(QStringLiteral("Run a 10k"), m_today, m_today.addDays(30), 4);
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         VersionHistoryDialog *dialog = openHistory(harness, plan.id);
         QVERIFY(dialog);
         QCOMPARE(dialog->viewModel().versionModel()->rowCount(), 0);
@@ -197,8 +195,7 @@ private Q_SLOTS:
         VersionService versions(fixture.store());
         const Plan plan = replannedPlan(fixture, versions);
         QVERIFY(!QTest::currentTestFailed());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         VersionHistoryDialog *dialog = openHistory(harness, plan.id);
         QVERIFY(dialog);
         // WHEN the newest version (the plan as it is) is clicked
