@@ -26,6 +26,8 @@ public:
     MemoryFixture &operator=(const MemoryFixture &) = delete;
 
     MemoryStorage &storage() { return m_storage; }
+    // The same, under StoreFixture's name (WindowHarness builds its services on either).
+    MemoryStorage &store() { return m_storage; }
     PlanService &service() { return m_service; }
 
     // For PlansViewModel: memory needs no opening.

@@ -1,9 +1,10 @@
 #pragma once
 
-// A main window over a real store, as the application wires it (for widget tests).
+// A main window as the application wires it (for widget tests), over the fixture's storage:
+// MemoryFixture (tests/ui/memory_fixture.h) unless the test is about SQLite, StoreFixture then.
 
 #include "core/jobs/job_service.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
@@ -26,11 +27,11 @@ struct WindowOptions
     ui::AdaptPlanViewModel::TeamProvider team = {};
 };
 
-struct WindowHarness
+template <typename Fixture> struct WindowHarness
 {
     using Options = WindowOptions;
 
-    explicit WindowHarness(StoreFixture &fixture, Options options = {})
+    explicit WindowHarness(Fixture &fixture, Options options = {})
         : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
           edits({.plans = fixture.service()}, viewModel), jobs(fixture.store()),
           teams(nullptr, nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),

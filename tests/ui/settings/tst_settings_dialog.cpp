@@ -359,7 +359,9 @@ private Q_SLOTS:
 
         // THEN the old server's list never reaches the new server's model combo
         QVERIFY(rig.find<QPushButton>(QStringLiteral("refreshModelsButton"))->isEnabled());
-        QTest::qWait(600);
+        // (once the old server has answered: the request's provider, and with it its
+        // connection, goes when the answer has been handled)
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnections(), 0, 5000);
         QCOMPARE(models.size(), 0);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(rig.find<QComboBox>(QStringLiteral("modelCombo"))->count(), 0);

@@ -1,5 +1,6 @@
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/ui_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/version_history_dialog.h"
 #include "ui/i18n/translations.h"
@@ -62,7 +63,8 @@ private:
         return plan;
     }
 
-    VersionHistoryDialog *openHistory(test::WindowHarness &harness, qint64 planId)
+    VersionHistoryDialog *openHistory(test::WindowHarness<test::StoreFixture> &harness,
+                                      qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
         harness.viewModel.selectPlan(planId);
