@@ -104,7 +104,7 @@ Plan makePlan(int count)
 
 QString makeDatabase(const QTemporaryDir &dir, const QString &name, int tasks)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     Store store(path);
     if (!QCoro::waitFor(store.open()).ok())
         qFatal("Could not create %s", qPrintable(path));

@@ -214,7 +214,7 @@ private Q_SLOTS:
         const QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
         QCOMPARE(plans.size(), 2);
         QStringList goals;
-        for (const QJsonValue &plan : plans)
+        for (const auto &plan : plans)
             goals.append(plan.toObject().value(QStringLiteral("goal")).toString());
         goals.sort();
         QCOMPARE(goals,

@@ -53,8 +53,8 @@ private:
     // A plan three weeks behind, re-planned once: version 1 the original, 2 the re-plan.
     Plan replannedPlan(test::StoreFixture &fixture, VersionService &versions)
     {
-        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
-                                             m_today.addDays(-21), m_today.addDays(60), 5);
+        Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
+                                       m_today.addDays(-21), m_today.addDays(60), 5);
         Result<ReplanProposal> proposal = QCoro::waitFor(versions.proposeReplan(plan.id, m_today));
         if (!proposal ||
             !QCoro::waitFor(versions.applyVersion(proposal->proposed, QStringLiteral("replan")))
