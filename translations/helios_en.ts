@@ -1647,6 +1647,13 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::BackupsViewModel</name>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::BurndownChartView</name>
     <message>
         <source>MMM d</source>
@@ -2789,18 +2796,6 @@
         <translation>Plan created.</translation>
     </message>
     <message>
-        <source>“%1” is now %2.</source>
-        <translation>“%1” is now %2.</translation>
-    </message>
-    <message>
-        <source>Notes of “%1” saved.</source>
-        <translation>Notes of “%1” saved.</translation>
-    </message>
-    <message>
-        <source>The backup was restored.</source>
-        <translation>The backup was restored.</translation>
-    </message>
-    <message>
         <source>Plan deleted.</source>
         <translation>Plan deleted.</translation>
     </message>
@@ -3219,6 +3214,17 @@
     <message>
         <source>Nothing</source>
         <translation>Nothing</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskEditsViewModel</name>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+        <source>Notes of “%1” saved.</source>
+        <translation>Notes of “%1” saved.</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,13 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::BackupsViewModel</name>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::BurndownChartView</name>
     <message>
         <source>MMM d</source>
@@ -2771,18 +2778,6 @@ For example: Learn Python programming in three months</translation>
         <translation>计划已创建。</translation>
     </message>
     <message>
-        <source>“%1” is now %2.</source>
-        <translation>“%1”已改为%2。</translation>
-    </message>
-    <message>
-        <source>Notes of “%1” saved.</source>
-        <translation>已保存“%1”的备注。</translation>
-    </message>
-    <message>
-        <source>The backup was restored.</source>
-        <translation>备份已恢复。</translation>
-    </message>
-    <message>
         <source>Plan deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -3197,6 +3192,17 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Nothing</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskEditsViewModel</name>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1”已改为%2。</translation>
+    </message>
+    <message>
+        <source>Notes of “%1” saved.</source>
+        <translation>已保存“%1”的备注。</translation>
     </message>
 </context>
 <context>
