@@ -123,11 +123,11 @@ private Q_SLOTS:
         test::MemoryStorage store;
         const QDateTime now = thursdayAfternoon();
         const QList<LlmCallRecord> calls{
-            call(now.addSecs(-5 * 3600), "ok", 100),              // today 10:00
-            call(now.addSecs(-4 * 3600), "error", 300),           // today 11:00
-            call(now.addSecs(-3 * 3600), "ok", 1, true, 100, 40), // today, from the cache
-            call(now.addDays(-3), "ok", 200, false, 500, 200),    // Monday
-            call(now.addDays(-7), "ok", 900, false, 9000, 9000),  // last week
+            call(now.addSecs(-5LL * 3600), "ok", 100),              // today 10:00
+            call(now.addSecs(-4LL * 3600), "error", 300),           // today 11:00
+            call(now.addSecs(-3LL * 3600), "ok", 1, true, 100, 40), // today, from the cache
+            call(now.addDays(-3), "ok", 200, false, 500, 200),      // Monday
+            call(now.addDays(-7), "ok", 900, false, 9000, 9000),    // last week
         };
         for (const LlmCallRecord &c : calls) {
             const auto appended = test::await(store.appendCall(c));
@@ -135,7 +135,7 @@ private Q_SLOTS:
         }
         m::MetricsRegistry registry;
         PerformanceViewModel viewModel(registry, &store);
-        viewModel.setClocks({}, [now]() { return now; });
+        viewModel.setClocks({}, [when = now]() { return when; });
         QSignalSpy history(&viewModel, &PerformanceViewModel::callHistoryChanged);
 
         // WHEN the history is read (on the store's worker)

@@ -488,9 +488,11 @@ private Q_SLOTS:
         QTRY_VERIFY(QCoro::waitFor(jobs.job(*inserted))->status == JobStatus::Interrupted);
 
         // AND the window offers to plan its goal again, which opens New goal filled in
-        QMessageBox *offer = nullptr;
-        QTRY_VERIFY((offer = ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"))) &&
-                    offer->isVisible());
+        const auto findOffer = [&ui]() {
+            return ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"));
+        };
+        QTRY_VERIFY(findOffer() && findOffer()->isVisible());
+        QMessageBox *offer = findOffer();
         QVERIFY(offer->text().contains(QStringLiteral("Learn Go")));
         offer->findChild<QPushButton *>(QStringLiteral("planAgainButton"))->click();
         QTRY_VERIFY(ui.window.newGoalDialog() && ui.window.newGoalDialog()->isVisible());

@@ -227,7 +227,7 @@ private:
         shot.useButton =
             dialog->findChild<QPushButton *>(QStringLiteral("useTemplateButton"))->text();
         shot.previewTitle = dialog->findChild<QLabel *>(QStringLiteral("previewTitle"))->text();
-        shot.previewTasks = int(galleryViewModel.preview()->tasks.size());
+        shot.previewTasks = int(galleryViewModel.preview().value().tasks.size());
         dialog->close();
         [&]() { QTRY_VERIFY(!ui.window.templateGalleryDialog()); }();
         return shot;
