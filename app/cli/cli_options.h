@@ -39,6 +39,7 @@ struct CommandOptions
     QCommandLineOption format;
     QCommandLineOption output;
     QCommandLineOption all;
+    QCommandLineOption weekdayHours;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -32,6 +32,11 @@ struct Task
     QString milestone;
 
     bool isFinished() const { return status == TaskStatus::Done || status == TaskStatus::Skipped; }
+    // Not finished and due before `today`: marked so in every view, counted in the plan list.
+    bool isOverdue(QDate today) const
+    {
+        return !isFinished() && dueDate.isValid() && today.isValid() && dueDate < today;
+    }
     friend bool operator==(const Task &, const Task &) = default;
 };
 

@@ -3,6 +3,7 @@
 #include "core/llm/chat.h"
 #include "core/llm/response_cache.h"
 #include "ui/i18n/translations.h"
+#include "ui/settings/day_settings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -60,6 +61,7 @@ public:
     int cacheMaxPersistentEntries = 20000; // 0: no cap
     int cacheTtlDays = 30;
     std::optional<Language> language; // nullopt: follow the system
+    DaySettings day;                  // reminders, hours per weekday, tray, session start
     AppFolders folders;               // read-only, never persisted
 
     enum class Field {
@@ -77,6 +79,7 @@ public:
         CacheMaxPersistentEntries,
         CacheTtlDays,
         Language,
+        Reminders, // any of DaySettings
     };
     struct Problem
     {
