@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>PlanKind</name>
+    <message>
+        <source>Helios does not know this kind of goal yet, so these are only the first steps. For a full plan, choose a model server in Settings and plan it again, or start from a template.</source>
+        <translation>Helios does not know this kind of goal yet, so these are only the first steps. For a full plan, choose a model server in Settings and plan it again, or start from a template.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1.</source>
+        <translation>Recognised as %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1 (%2).</source>
+        <translation>Recognised as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between recognised words</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 on %2.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningErrors</name>
     <message>
         <source>The model server could not make the plan: %1</source>
@@ -1211,6 +1235,26 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 is a second event; only one task can be the goal&apos;s event.</source>
+        <translation>%1 is a second event; only one task can be the goal&apos;s event.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;event&quot; should be true or false, not %2.</source>
+        <translation>%1: &quot;event&quot; should be true or false, not %2.</translation>
+    </message>
+    <message>
+        <source>The event of %1 is not true or false.</source>
+        <translation>The event of %1 is not true or false.</translation>
+    </message>
+    <message>
+        <source>The kind_score of %1 is not a number.</source>
+        <translation>The kind_score of %1 is not a number.</translation>
+    </message>
+    <message>
+        <source>The kind_reason of %1 is not a list of words.</source>
+        <translation>The kind_reason of %1 is not a list of words.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>PlanKind</name>
+    <message>
+        <source>Helios does not know this kind of goal yet, so these are only the first steps. For a full plan, choose a model server in Settings and plan it again, or start from a template.</source>
+        <translation>Helios 还不熟悉这类目标，这里只列出了开头几步。想要完整的计划，可以在“设置”里选一个模型服务器再规划一次，或者从模板开始。</translation>
+    </message>
+    <message>
+        <source>Recognised as %1.</source>
+        <translation>识别为：%1。</translation>
+    </message>
+    <message>
+        <source>Recognised as %1 (%2).</source>
+        <translation>识别为：%1（依据：%2）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between recognised words</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>PlanningErrors</name>
     <message>
         <source>The model server could not make the plan: %1</source>
@@ -1210,6 +1234,26 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 is a second event; only one task can be the goal&apos;s event.</source>
+        <translation>%1 是第二个事件；一个目标只能有一个事件任务。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;event&quot; should be true or false, not %2.</source>
+        <translation>%1：“event”应为 true 或 false，而不是%2。</translation>
+    </message>
+    <message>
+        <source>The event of %1 is not true or false.</source>
+        <translation>%1 的 event 不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The kind_score of %1 is not a number.</source>
+        <translation>%1 的 kind_score 不是数字。</translation>
+    </message>
+    <message>
+        <source>The kind_reason of %1 is not a list of words.</source>
+        <translation>%1 的 kind_reason 不是一组词。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/cli/text_output.h"
 #include "core/io/plan_json.h"
+#include "core/planning/offline_planner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -57,10 +58,15 @@ int fail(const Error &error)
 
 void printPlan(const Plan &plan, bool json)
 {
-    if (json)
-        writeJson({{QStringLiteral("plan"), planToJson(plan)}});
-    else
+    if (json) {
+        QJsonObject out{{QStringLiteral("plan"), planToJson(plan)}};
+        // A goal the offline planner did not know: what to do for a full plan.
+        if (plan.kind == u"generic")
+            out.insert(QStringLiteral("hint"), genericPlanHint(plan.language));
+        writeJson(out);
+    } else {
         writeOut(formatPlan(plan));
+    }
 }
 
 void printCreatedPlan(const Plan &plan, bool json)

@@ -1,5 +1,8 @@
 #include "app/cli/text_output.h"
 
+#include "core/planning/offline_planner.h"
+#include "core/planning/planner_catalogue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
@@ -63,6 +66,19 @@ QString formatPlan(const Plan &plan)
     if (plan.atRisk) {
         out += tr("Warning: at risk, the work does not fit before the deadline: %1 hours short.\n")
                    .arg(QLocale::c().toString(plan.hoursShort, 'f', 1));
+    }
+    // Why the offline planner planned it as it did, or that it did not know the goal.
+    if (const std::optional<PlannerKind> kind = plannerKind(plan.kind)) {
+        out += plan.kindReason.isEmpty()
+                   ? tr("Recognised as %1 (%2).\n").arg(kind->name.en, plan.kind)
+                   : tr("Recognised as %1 (%2) from: %3.\n")
+                         .arg(kind->name.en, plan.kind, plan.kindReason.join(QStringLiteral(", ")));
+    } else if (plan.kind == u"generic") {
+        out += tr("Hint: ") + genericPlanHint(plan.language) + QLatin1Char('\n');
+    }
+    for (const Task &t : plan.tasks) {
+        if (t.event && t.dueDate.isValid())
+            out += tr("Event: %1 on %2.\n").arg(t.title, date(t.dueDate));
     }
 
     // Milestones in the order they first appear, each with its tasks.

@@ -320,6 +320,7 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
 
     QList<RawTask> raw;
     QHash<QString, int> firstUse; // id -> task number
+    int events = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = QCoreApplication::translate("helios", "Task %1").arg(i + 1);
         if (!items[i].isObject()) {
@@ -368,6 +369,18 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
                           .arg(t.estimateHours)
                           .arg(kMinEstimateHours)
                           .arg(kMaxEstimateHours));
+        }
+        const QJsonValue event = o.value(QStringLiteral("event"));
+        if (event.isBool()) {
+            t.event = event.toBool();
+            if (t.event && ++events == 2)
+                c.add(QCoreApplication::translate(
+                          "helios", "%1 is a second event; only one task can be the goal's event.")
+                          .arg(where));
+        } else if (!event.isUndefined() && !event.isNull()) {
+            c.add(QCoreApplication::translate("helios",
+                                              "%1: \"event\" should be true or false, not %2.")
+                      .arg(where, kindOf(event)));
         }
         const QJsonValue deps = o.value(QStringLiteral("depends_on"));
         if (deps.isArray())

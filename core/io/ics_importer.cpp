@@ -170,8 +170,14 @@ void readProperty(TodoEntry &todo, const ContentLine &line)
     } else if (name == QLatin1String("RELATED-TO")) {
         const QString type = line.params.value(QStringLiteral("RELTYPE"), QStringLiteral("PARENT"));
         todo.relations.append({type.trimmed().toUpper(), line.value.trimmed()});
+    } else if (name == QLatin1String("X-HELIOS-EVENT")) {
+        task.event = line.value.trimmed().compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
+    } else if (name == QLatin1String("X-HELIOS-NOT-BEFORE")) {
+        task.notBefore = parseDate(line.value);
+    } else if (name == QLatin1String("X-HELIOS-DUE-BY")) {
+        task.dueBy = parseDate(line.value);
     }
-    // Everything else (X- properties, alarms' fields, PRIORITY, ...) is ignored.
+    // Everything else (other X- properties, alarms' fields, PRIORITY, ...) is ignored.
 }
 
 // Turns relations between UIDs into positions: DEPENDS-ON is a dependency; a PARENT (the

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helios {
@@ -156,6 +157,19 @@ Result<Task> readTask(const QJsonObject &object, const QString &place)
     if (!due)
         return due.error();
     task.dueDate = *due;
+    const QJsonValue event = object.value(QStringLiteral("event"));
+    if (!event.isUndefined() && !event.isNull() && !event.isBool())
+        return refuse(QCoreApplication::translate("helios", "The event of %1 is not true or false.")
+                          .arg(place));
+    task.event = event.toBool(false);
+    Result<QDate> notBefore = optionalDate(object, QStringLiteral("not_before"), place);
+    if (!notBefore)
+        return notBefore.error();
+    task.notBefore = *notBefore;
+    Result<QDate> dueBy = optionalDate(object, QStringLiteral("due_by"), place);
+    if (!dueBy)
+        return dueBy.error();
+    task.dueBy = *dueBy;
     return task;
 }
 
@@ -244,6 +258,23 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
     plan.language = text(object, QStringLiteral("language"));
     plan.kind = text(object, QStringLiteral("kind"));
     plan.subject = text(object, QStringLiteral("subject"));
+    const QJsonValue score = object.value(QStringLiteral("kind_score"));
+    if (!score.isUndefined() && !score.isNull() &&
+        (!score.isDouble() || !std::isfinite(score.toDouble())))
+        return refuse(QCoreApplication::translate("helios", "The kind_score of %1 is not a number.")
+                          .arg(place));
+    plan.kindScore = score.toDouble(0.0);
+    const QJsonValue reason = object.value(QStringLiteral("kind_reason"));
+    if (!reason.isUndefined() && !reason.isNull()) {
+        const QJsonArray words = reason.toArray();
+        if (!reason.isArray() || std::any_of(words.cbegin(), words.cend(),
+                                             [](const QJsonValue &w) { return !w.isString(); }))
+            return refuse(QCoreApplication::translate(
+                              "helios", "The kind_reason of %1 is not a list of words.")
+                              .arg(place));
+        for (const QJsonValue &w : words)
+            plan.kindReason << w.toString();
+    }
     const QJsonValue created = object.value(QStringLiteral("created_at"));
     if (created.isString()) {
         plan.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);

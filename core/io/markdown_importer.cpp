@@ -131,6 +131,25 @@ void fillTask(Task &task, const QString &raw)
             task.status = TaskStatus::InProgress;
         text.remove(QStringLiteral("— in progress"));
     }
+    // What Helios writes after the due date: "— event", "— not before 2027-01-05",
+    // "— at the latest 2027-02-01".
+    static const QRegularExpression event(QStringLiteral("\\s[—-]\\s*event\\b"));
+    if (const QRegularExpressionMatch m = event.match(text); m.hasMatch()) {
+        task.event = true;
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
+    static const QRegularExpression notBefore(
+        QStringLiteral("\\s[—-]\\s*not before\\s+(\\d{4}-\\d{2}-\\d{2})"));
+    if (const QRegularExpressionMatch m = notBefore.match(text); m.hasMatch()) {
+        task.notBefore = QDate::fromString(m.captured(1), Qt::ISODate);
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
+    static const QRegularExpression latest(
+        QStringLiteral("\\s[—-]\\s*at the latest\\s+(\\d{4}-\\d{2}-\\d{2})"));
+    if (const QRegularExpressionMatch m = latest.match(text); m.hasMatch()) {
+        task.dueBy = QDate::fromString(m.captured(1), Qt::ISODate);
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
     task.dueDate = takeDue(text);
     if (const std::optional<double> hours = takeEstimate(text))
         task.estimateHours = *hours;

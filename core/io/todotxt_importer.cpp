@@ -81,6 +81,12 @@ Result<Plan> importTodoTxt(const QString &text, const QString &title)
                 const QString value = word.mid(colon + 1);
                 if (key == QLatin1String("due")) {
                     task.dueDate = QDate::fromString(value, Qt::ISODate);
+                } else if (key == QLatin1String("t")) {
+                    task.notBefore = QDate::fromString(value, Qt::ISODate);
+                } else if (key == QLatin1String("by")) {
+                    task.dueBy = QDate::fromString(value, Qt::ISODate);
+                } else if (key == QLatin1String("event")) {
+                    task.event = value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
                 } else if (key == QLatin1String("est")) {
                     QString hours = value.toLower();
                     const bool minutes = hours.endsWith(QLatin1Char('m'));

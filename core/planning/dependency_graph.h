@@ -41,4 +41,12 @@ std::vector<int> workOrder(const DependencyGraph &graph);
 // to an earlier one), so it is acyclic and workOrder is one of its topological orders. O(n + e).
 DependencyGraph withoutCycles(const DependencyGraph &graph);
 
+// Both at once, finding the cycles once (what the scheduler needs).
+struct WorkGraph
+{
+    std::vector<int> order;  // workOrder
+    DependencyGraph acyclic; // withoutCycles
+};
+WorkGraph workGraph(const DependencyGraph &graph);
+
 } // namespace helios

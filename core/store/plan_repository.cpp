@@ -60,9 +60,12 @@ Task taskFromRow(const SqliteStatement &q, QList<qint64> *dependencyIds)
     t.order = int(q.int64(9));
     t.milestone = q.text(10);
     t.actualHours = q.isNull(11) ? -1.0 : q.real(11);
+    t.event = q.int64(12) != 0;
+    t.notBefore = q.date(13);
+    t.dueBy = q.date(14);
     // group_concat of ids: "12,13"
     dependencyIds->clear();
-    const QByteArrayView ids = q.bytes(12);
+    const QByteArrayView ids = q.bytes(15);
     qint64 id = 0;
     bool inNumber = false;
     for (const char c : ids) {
@@ -131,6 +134,8 @@ Plan planFromRow(const SqliteStatement &q)
     plan.atRisk = q.int64(10) != 0;
     plan.hoursShort = q.real(11);
     plan.isTemplate = q.int64(12) != 0;
+    plan.kindScore = q.real(13);
+    plan.kindReason = sqlv::stringList(q.text(14));
     return plan;
 }
 
@@ -223,6 +228,8 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
     insertPlan.addBindValue(plan.atRisk ? 1 : 0);
     insertPlan.addBindValue(plan.hoursShort);
     insertPlan.addBindValue(plan.isTemplate ? 1 : 0);
+    insertPlan.addBindValue(plan.kindScore);
+    insertPlan.addBindValue(sqlv::stringListText(plan.kindReason));
     if (!insertPlan.exec())
         return queryError(QCoreApplication::translate("helios", "Saving the plan"), insertPlan);
     plan.id = insertPlan.lastInsertId().toLongLong();
@@ -245,6 +252,9 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
         insertTask.addBindValue(sqlv::text(task.milestone));
         insertTask.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                       : QVariant(QMetaType::fromType<double>()));
+        insertTask.addBindValue(task.event ? 1 : 0);
+        insertTask.addBindValue(sqlv::date(task.notBefore));
+        insertTask.addBindValue(sqlv::date(task.dueBy));
         if (!insertTask.exec())
             return queryError(QCoreApplication::translate("helios", "Saving the plan's tasks"),
                               insertTask);
@@ -525,8 +535,8 @@ Result<QList<PlannedTask>> PlanRepository::openTasksStartingBy(qint64 userId, co
     while (q->next()) {
         PlannedTask planned;
         planned.task = taskFromRow(*q, &ids);
-        planned.planGoal = q->text(13);
-        planned.planHoursPerWeek = q->real(14);
+        planned.planGoal = q->text(16);
+        planned.planHoursPerWeek = q->real(17);
         tasks.append(std::move(planned));
     }
     if (q->failed())

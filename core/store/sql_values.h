@@ -7,9 +7,12 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace helios::sqlv {
@@ -36,6 +39,26 @@ inline QDateTime timestampFrom(const QVariant &v)
 inline QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+// A short list of words as a JSON array of strings ('' for none), and back; anything else reads
+// as none.
+inline QString stringListText(const QStringList &list)
+{
+    if (list.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+inline QStringList stringList(const QString &text)
+{
+    QStringList list;
+    if (text.isEmpty())
+        return list;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        if (v.isString())
+            list << v.toString();
+    }
+    return list;
 }
 inline Error queryError(const QString &what, const QSqlQuery &q)
 {

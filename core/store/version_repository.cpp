@@ -142,6 +142,9 @@ Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
         insert.addBindValue(text(task.milestone));
         insert.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                   : QVariant(QMetaType::fromType<double>()));
+        insert.addBindValue(task.event ? 1 : 0);
+        insert.addBindValue(date(task.notBefore));
+        insert.addBindValue(date(task.dueBy));
         if (!insert.exec())
             return queryError(what, insert);
         task.id = insert.lastInsertId().toLongLong();

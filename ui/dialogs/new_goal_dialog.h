@@ -91,6 +91,7 @@ private:
     QPushButton *m_stopButton = nullptr;
     // Preview page
     QLabel *m_summary = nullptr;
+    QLabel *m_kindLabel = nullptr;
     QTableView *m_previewTable = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_acceptButton = nullptr;

@@ -186,7 +186,10 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
     for (int row = 0; row < m_agents.size(); ++row)
         Q_EMIT agentChanged(row);
     m_previousDraft.reset();
-    m_draft->setDraft(std::move(plan).value(), {goal.today, goal.deadline, goal.hoursPerWeek});
+    Plan drafted = std::move(plan).value();
+    // The plan's deadline: an offline event kind without one has the day its event is assumed on.
+    const QDate deadline = drafted.deadline;
+    m_draft->setDraft(std::move(drafted), {goal.today, deadline, goal.hoursPerWeek});
     setPhase(Phase::Preview);
     Q_EMIT draftReady();
     Q_EMIT generationFinished(true, {});
@@ -294,8 +297,8 @@ void GoalPlanningViewModel::fail(const QString &message)
         // A regeneration stopped or failed: the plan it was to replace is still there to accept.
         Plan previous = std::move(*m_previousDraft);
         m_previousDraft.reset();
-        m_draft->setDraft(std::move(previous),
-                          {m_goal.today, m_goal.deadline, m_goal.hoursPerWeek});
+        const QDate deadline = previous.deadline;
+        m_draft->setDraft(std::move(previous), {m_goal.today, deadline, m_goal.hoursPerWeek});
         setPhase(Phase::Preview);
         Q_EMIT failed(message);
         return;

@@ -3,6 +3,7 @@
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/charts/plan_charts_view.h"
 #include "ui/models/display_format.h"
+#include "ui/models/plan_kind_text.h"
 #include "ui/models/task_table_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
@@ -116,7 +117,11 @@ void PlanDetailView::refresh()
     // the tasks keep their room.
     const QString goal = plan.goal.simplified();
     m_title->setText(shortened(goal, kMaxGoalInSentence));
-    m_title->setToolTip(goal.size() > kMaxGoalInSentence ? plainToolTip(goal) : QString());
+    // The tooltip also says how the offline planner understood the goal.
+    QString tip = goal.size() > kMaxGoalInSentence ? goal : QString();
+    if (const QString kind = planKindSentence(plan); !kind.isEmpty())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + kind;
+    m_title->setToolTip(tip.isEmpty() ? QString() : plainToolTip(tip));
 
     int done = 0;
     int overdue = 0;

@@ -234,6 +234,31 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(format).toJson().contains("estimate_hours"));
     }
 
+    void shouldPinThePlannersEventToTheDeadline()
+    {
+        // GIVEN a planner that marks its second task as the goal's event, and a deadline
+        enqueueAnalystAndResearcher();
+        QJsonObject exam =
+            task(QStringLiteral("t2"), QStringLiteral("Sit the exam"), 3, {QStringLiteral("t1")});
+        exam.insert(QStringLiteral("event"), true);
+        m_server->enqueue(reply(
+            kPlanner, tasksJson({task(QStringLiteral("t1"), QStringLiteral("Study")), exam})));
+        Goal request = goal();
+        request.deadline = kToday.addDays(40);
+
+        // WHEN a plan is generated
+        const Result<Plan> plan = generate(request);
+
+        // THEN the exam is the event, on the deadline, after the studying
+        QVERIFY2(plan.ok(), qPrintable(messageOf(plan)));
+        QVERIFY(plan->tasks[1].event);
+        QVERIFY(!plan->tasks[0].event);
+        QCOMPARE(plan->tasks[1].dueDate, kToday.addDays(40));
+        QVERIFY(plan->tasks[0].dueDate < kToday.addDays(40));
+        // ... and the schema sent says a task may be the event
+        QVERIFY(requestsOf(kPlanner).value(0).body.contains("\"event\""));
+    }
+
     void shouldRejectBadPlannerAnswersAfterOneRepair_data()
     {
         QTest::addColumn<QString>("answer");

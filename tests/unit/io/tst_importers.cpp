@@ -75,6 +75,8 @@ private Q_SLOTS:
         QCOMPARE(back.goal, original.goal);
         QCOMPARE(back.language, original.language);
         QCOMPARE(back.kind, original.kind);
+        QCOMPARE(back.kindScore, original.kindScore);
+        QCOMPARE(back.kindReason, original.kindReason);
         QCOMPARE(back.subject, original.subject);
         QCOMPARE(back.createdAt, original.createdAt);
         QCOMPARE(back.startDate, original.startDate);
@@ -305,6 +307,39 @@ private Q_SLOTS:
             QCOMPARE(plan.tasks.at(i).milestone, original.tasks.at(i).milestone);
             QCOMPARE(plan.tasks.at(i).estimateHours, original.tasks.at(i).estimateHours);
             QVERIFY(plan.tasks.at(i).status == original.tasks.at(i).status);
+            QCOMPARE(plan.tasks.at(i).event, original.tasks.at(i).event);
+            QCOMPARE(plan.tasks.at(i).notBefore, original.tasks.at(i).notBefore);
+            QCOMPARE(plan.tasks.at(i).dueBy, original.tasks.at(i).dueBy);
+        }
+    }
+
+    void shouldKeepTheEventAndTheTasksOwnDatesThroughICalendarAndTodoTxt_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("ics") << int(PlanFormat::ICalendar);
+        QTest::newRow("todo.txt") << int(PlanFormat::TodoTxt);
+    }
+
+    void shouldKeepTheEventAndTheTasksOwnDatesThroughICalendarAndTodoTxt()
+    {
+        // GIVEN the fixed plan, with a dated session and an event, exported
+        QFETCH(int, format);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<PlanExporter> exporter = makePlanExporter(PlanFormat(format), buffer);
+        QVERIFY(exportPlans({test::goldenPlan()}, *exporter));
+
+        // WHEN it is imported again
+        const Plan plan = onlyPlan(import(bytes, PlanFormat(format)));
+
+        // THEN the event is still the event and the session keeps its days
+        const Plan original = test::goldenPlan();
+        QCOMPARE(plan.tasks.size(), original.tasks.size());
+        for (int i = 0; i < original.tasks.size(); ++i) {
+            QCOMPARE(plan.tasks.at(i).event, original.tasks.at(i).event);
+            QCOMPARE(plan.tasks.at(i).notBefore, original.tasks.at(i).notBefore);
+            QCOMPARE(plan.tasks.at(i).dueBy, original.tasks.at(i).dueBy);
         }
     }
 
@@ -315,12 +350,13 @@ private Q_SLOTS:
         QCOMPARE(plan.goal, QStringLiteral("house"));
         QCOMPARE(titles(plan),
                  QStringList({QStringLiteral("Call the plumber"), QStringLiteral("Paint the fence"),
-                              QStringLiteral("Buy paint"),
-                              QStringLiteral("Fix the gate hinge t:2026-12-05"),
+                              QStringLiteral("Buy paint"), QStringLiteral("Fix the gate hinge"),
                               QStringLiteral("Cancelled errand"),
                               QStringLiteral("Look at https://example.com/guide for ideas")}));
         QCOMPARE(plan.tasks.at(0).milestone, QStringLiteral("phone"));
         QCOMPARE(plan.tasks.at(1).estimateHours, 3.0);
+        // t: is todo.txt's threshold date: not before that day
+        QCOMPARE(plan.tasks.at(3).notBefore, QDate(2026, 12, 5));
         QVERIFY(plan.tasks.at(2).status == TaskStatus::Done);
         QVERIFY(plan.tasks.at(4).status == TaskStatus::Skipped);
         QCOMPARE(plan.deadline, QDate(2026, 12, 10));
