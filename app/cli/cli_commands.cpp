@@ -129,9 +129,13 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::SetTaskStatus:
     case Command::MoveTaskToTomorrow:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
-    case Command::Today:
-        printAgenda(Agenda{.date = request.today}, request.json);
+    case Command::Today: {
+        // No database yet: nothing is planned, an empty day.
+        Agenda empty;
+        empty.date = request.today;
+        printAgenda(empty, request.json);
         return 0;
+    }
     case Command::Replan:
     case Command::Versions:
     case Command::RestoreVersion:
