@@ -13,7 +13,6 @@
 #include "core/metrics/metrics_registry.h"
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
-#include "core/today/today_service.h"
 #include "ui/dashboard/performance_view_model.h"
 #include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/file_dialog_chooser.h"
@@ -22,29 +21,20 @@
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
-#include "ui/reminders/dbus_notifier.h"
-#include "ui/reminders/reminder_scheduler.h"
-#include "ui/reminders/tray_notifier.h"
-#include "ui/reminders/tray_presence.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
-#include "ui/settings/session_autostart.h"
 #include "ui/settings/settings_file.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
-#include "ui/viewmodels/today_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDBusConnection>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
-#include <QStatusBar>
 
 #include <cstdio>
 
@@ -133,11 +123,7 @@ int main(int argc, char *argv[])
         QStringLiteral("path"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), QCoreApplication::translate("main", "Log debug messages too."));
-    const QCommandLineOption backgroundOption(
-        QStringLiteral("background"),
-        QCoreApplication::translate("main", "Start in the tray, without opening the window (as "
-                                            "the session's autostart does)."));
-    parser.addOptions({langOption, dbOption, verboseOption, backgroundOption});
+    parser.addOptions({langOption, dbOption, verboseOption});
     parser.process(app);
 
     if (!language) {
@@ -204,89 +190,22 @@ int main(int argc, char *argv[])
         window.setBackupPrompts(&backupPrompts);
         window.setGoalPlanning(&goalPlanning);
         window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });
-
-        // Today across plans, the tray and the reminders.
-        helios::TodayService todayService(store, store, store, versions);
-        helios::ui::TodayViewModel today(todayService);
-        today.setOptions(settings.day.agendaOptions());
-        window.setToday(&today, &versions);
-        helios::ui::MessageBoxKeepRunningPrompt keepRunningPrompt;
-        helios::ui::TrayPresence tray(
-            window, keepRunningPrompt,
-            {.load = [&settingsFile]() { return settingsFile.load().day.keepRunningInTray; },
-             .save =
-                 [&settingsFile](bool keep) {
-                     helios::ui::AppSettings saved = settingsFile.load();
-                     saved.day.keepRunningInTray = keep;
-                     settingsFile.save(saved);
-                 }});
-        helios::ui::DBusNotifier desktopNotifications(QDBusConnection::sessionBus());
-        helios::ui::TrayNotifier trayNotifications;
-        trayNotifications.setTrayIcon(tray.icon());
-        helios::ui::FallbackNotifier notifier(desktopNotifications, trayNotifications);
-        helios::ui::ReminderScheduler reminders(
-            todayService, notifier,
-            {.load =
-                 []() {
-                     return QDateTime::fromString(
-                         QSettings().value(QStringLiteral("reminders/lastCheck")).toString(),
-                         Qt::ISODate);
-                 },
-             .save =
-                 [](const QDateTime &when) {
-                     QSettings().setValue(QStringLiteral("reminders/lastCheck"),
-                                          when.toString(Qt::ISODate));
-                 }});
-        reminders.setOptions(settings.day.reminders, settings.day.agendaOptions());
-        QObject::connect(&viewModel, &helios::ui::PlansViewModel::plansLoaded, &reminders,
-                         &helios::ui::ReminderScheduler::start);
-        QObject::connect(&reminders, &helios::ui::ReminderScheduler::openRequested, &window,
-                         &helios::ui::MainWindow::openTask);
-        QObject::connect(&reminders, &helios::ui::ReminderScheduler::planChanged, &viewModel,
-                         &helios::ui::PlansViewModel::refresh);
-        QObject::connect(&reminders, &helios::ui::ReminderScheduler::message, &window,
-                         [&window](const QString &text, bool isError) {
-                             window.statusBar()->showMessage(text, isError ? 0 : 6000);
-                         });
-        // The reminders look at least hourly: a new day gets its own list.
-        QObject::connect(&reminders, &helios::ui::ReminderScheduler::checked, &today, [&today]() {
-            if (today.agenda().date.isValid() && today.agenda().date != today.today())
-                today.refresh();
-        });
-        QObject::connect(&tray, &helios::ui::TrayPresence::todayRequested, &window,
-                         &helios::ui::MainWindow::showToday);
-        QObject::connect(&today, &helios::ui::TodayViewModel::agendaChanged, &tray,
-                         [&tray, &today]() {
-                             tray.setSummary(QStringLiteral("Helios · ") + today.headline());
-                         });
         window.setSettingsServices({.file = &settingsFile,
                                     .apiKeys = &apiKeys,
                                     .clearCache = [&teams]() { return teams.clearCache(); },
                                     .onSaved =
-                                        [&teams, &apiKeys, &today, &reminders,
-                                         &tray](const helios::ui::AppSettings &saved) {
+                                        [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
                                             qInfo("Settings saved: provider %s, model \"%s\"",
                                                   qPrintable(helios::llm::toString(saved.provider)),
                                                   qPrintable(saved.model));
                                             teams.configure(saved);
                                             preloadApiKey(apiKeys, saved);
-                                            today.setOptions(saved.day.agendaOptions());
-                                            today.refresh();
-                                            reminders.setOptions(saved.day.reminders,
-                                                                 saved.day.agendaOptions());
-                                            tray.reloadChoice();
-                                        },
-                                    .startWithSession =
-                                        [](bool on) {
-                                            return helios::ui::SessionAutostart().setEnabled(on);
                                         }});
         helios::PlanTransfer transfer(store);
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
         helios::ui::FileDialogChooser fileChooser;
         new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
-        // Started by the session: the tray and the reminders, the window when asked for.
-        if (!parser.isSet(backgroundOption) || !tray.isAvailable())
-            window.show();
+        window.show();
         viewModel.start();
         performance.start();
         // After show(): the keychain may take a while to answer, and nothing on screen needs it.

@@ -113,15 +113,16 @@ void PlanChartsView::drawCurrentTab()
 {
     if (m_planId == 0)
         return;
-    // The burn-down is computed whichever tab is shown: the plan's header shows its projected
-    // finish, and it is the tab a person comes back to.
-    if (m_burndownGeneration != m_generation) {
+    if (currentWidget() == m_timeline->parentWidget()) {
+        if (m_timelineGeneration != m_generation) {
+            m_timelineGeneration = m_generation;
+            drawTimeline();
+        }
+    } else if (m_burndownGeneration != m_generation) {
+        // The burn-down is the first tab, and is drawn for the status tab too: it is the one
+        // a person comes back to.
         m_burndownGeneration = m_generation;
         drawBurndown();
-    }
-    if (currentWidget() == m_timeline->parentWidget() && m_timelineGeneration != m_generation) {
-        m_timelineGeneration = m_generation;
-        drawTimeline();
     }
 }
 
@@ -140,7 +141,6 @@ QCoro::Task<> PlanChartsView::drawBurndown()
         co_return;
     m_burndown->setBurndown(burndown);
     m_projection->setText(projectionSentence(burndown, m_plan.deadline));
-    Q_EMIT projectionComputed(m_planId, burndown.projectedFinish, burndown.remainingHours);
     Q_EMIT chartDrawn(indexOf(m_burndown->parentWidget()));
 }
 

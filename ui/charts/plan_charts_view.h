@@ -41,9 +41,6 @@ public:
 Q_SIGNALS:
     // A tab's chart now shows the current plan.
     void chartDrawn(int tab);
-    // The burn-down's projection for the plan: where its remaining work ends at the measured
-    // pace (null when nothing is left or it cannot be scheduled).
-    void projectionComputed(qint64 planId, QDate projectedFinish, double remainingHours);
 
 private:
     void drawCurrentTab();

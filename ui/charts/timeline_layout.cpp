@@ -120,7 +120,6 @@ TimelineLayout computeTimelineLayout(const Plan &plan, const QDate &today)
             row.status = task.status;
             row.estimateHours = task.estimateHours;
             row.critical = onPath.contains(position);
-            row.overdue = task.isOverdue(today);
             const DateSpan span = spanOf(task);
             if (span.first.isValid()) {
                 row.startDay = dayOf(span.first);

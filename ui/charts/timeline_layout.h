@@ -23,7 +23,6 @@ struct TimelineRow
     TaskStatus status = TaskStatus::Todo; // Task rows
     double estimateHours = 0.0;           // Task rows: the task's; Milestone rows: their sum
     bool critical = false;                // Task rows on the critical path
-    bool overdue = false;                 // Task rows: not finished and due before today
 
     bool isScheduled() const { return startDay >= 0 && endDay > startDay; }
 };

@@ -23,7 +23,6 @@ constexpr int kFitMinDayWidth = 6;
 constexpr int kFitMaxDayWidth = 18;
 const QColor kCritical(0xd1, 0x49, 0x5b);
 const QColor kToday(0xe0, 0x7a, 0x1f);
-const QColor kOverdue(0xb0, 0x2a, 0x1b);
 const QColor kDeadline(0x55, 0x55, 0x55);
 
 } // namespace
@@ -184,9 +183,6 @@ QString TimelineView::toolTipForRow(int row) const
         lines << statusLabel(r.status);
         if (r.critical)
             lines << tr("On the critical path");
-        if (r.overdue)
-            lines << QStringLiteral("<span style=\"color:#b02a1b\">%1</span>")
-                         .arg(tr("Overdue").toHtmlEscaped());
     }
     return lines.join(QStringLiteral("<br>"));
 }
@@ -296,12 +292,6 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setBrush(fill);
         p.setPen(r.critical ? QPen(kCritical, 2) : QPen(fill.darker(130), 1));
         p.drawRoundedRect(bar, 3, 3);
-        if (r.overdue) {
-            // Hatched in red: its time has passed and it is not done.
-            p.setBrush(QBrush(kOverdue, Qt::BDiagPattern));
-            p.setPen(QPen(kOverdue, 1.5, Qt::DashLine));
-            p.drawRoundedRect(bar, 3, 3);
-        }
     }
 
     // Arrows whose vertical span meets the rows in view.
@@ -363,9 +353,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         const int indent = milestone || !grouped ? 6 : 18;
         const QRect text(indent, yOf(row), labelW - indent - 6, rowH);
         p.setFont(milestone ? bold : font());
-        p.setPen(r.overdue    ? kOverdue
-                 : r.critical ? kCritical.darker(115)
-                              : pal.color(QPalette::WindowText));
+        p.setPen(r.critical ? kCritical.darker(115) : pal.color(QPalette::WindowText));
         const QFontMetrics &metrics = milestone ? boldMetrics : fm;
         p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                    metrics.elidedText(r.label, Qt::ElideRight, text.width()));

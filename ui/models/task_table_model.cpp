@@ -59,8 +59,6 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return plainToolTip(task.notes.isEmpty()
                                     ? task.title
                                     : task.title + QStringLiteral("\n\n") + task.notes);
-        if (index.column() == DueColumn && task.isOverdue(m_today))
-            return tr("Overdue: it was due %1").arg(formatDate(task.dueDate));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EstimateColumn)
@@ -74,18 +72,11 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             font.setStrikeOut(true);
             return font;
         }
-        if (index.column() == DueColumn && task.isOverdue(m_today)) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
         return {};
     case TaskIdRole:
         return task.id;
     case StatusRole:
         return static_cast<int>(task.status);
-    case OverdueRole:
-        return task.isOverdue(m_today);
     default:
         return {};
     }
@@ -115,9 +106,6 @@ QVariant TaskTableModel::foregroundData(const Task &task, int column) const
 {
     if (task.isFinished())
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-    // Overdue: the title and the due date in red, whatever the column order.
-    if (task.isOverdue(m_today) && (column == TitleColumn || column == DueColumn))
-        return QBrush(QColor(0xb0, 0x2a, 0x1b));
     const bool late = m_deadline.isValid() && task.dueDate.isValid() && task.dueDate > m_deadline;
     if (late && column == DueColumn)
         return QBrush(QColor(0xb0, 0x2a, 0x1b));
@@ -169,15 +157,6 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     Q_EMIT statusChangeRequested(task.id, *status);
     return true;
-}
-
-void TaskTableModel::setToday(const QDate &today)
-{
-    if (today == m_today)
-        return;
-    m_today = today;
-    if (!m_tasks.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void TaskTableModel::setPlan(const Plan &plan)

@@ -213,7 +213,6 @@ QVariant TaskTreeModel::taskData(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
     case TaskIdRole:
     case StatusRole:
-    case TaskTableModel::OverdueRole:
         return m_tasks->data(sourceIndex(row, TaskTableModel::TitleColumn), role);
     default:
         return {};

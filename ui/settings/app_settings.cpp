@@ -119,8 +119,6 @@ QList<AppSettings::Problem> AppSettings::validate() const
                tr("The answers kept on disk must be between %1 (no limit) and %2, not %3."));
     checkRange(problems, Field::CacheTtlDays, cacheTtlDays, 1, kMaxTtlDays,
                tr("Cached answers must be kept between %1 and %2 days, not %3."));
-    for (const QString &problem : day.validate())
-        problems.append({Field::Reminders, problem});
     return problems;
 }
 
@@ -217,8 +215,6 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *problems)
                     .arg(language));
     }
 
-    loaded.day = DaySettings::load(settings, problems);
-
     // A value that cannot be used (edited by hand, or from a newer version) takes its default:
     // the rest of the settings still apply. Model and endpoint are kept as they are: the
     // dialog shows them with the sentence, and a model call reports them.
@@ -256,9 +252,6 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *problems)
         case Field::CacheTtlDays:
             loaded.cacheTtlDays = defaults.cacheTtlDays;
             break;
-        case Field::Reminders:
-            loaded.day = defaults.day;
-            break;
         case Field::Provider:
         case Field::Endpoint:
         case Field::Model:
@@ -288,7 +281,6 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kCacheMaxPersistentEntries, cacheMaxPersistentEntries);
     settings.setValue(kCacheTtlDays, cacheTtlDays);
     settings.setValue(kLanguage, languageSettingName(language));
-    day.save(settings);
     settings.sync();
 }
 

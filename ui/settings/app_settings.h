@@ -3,7 +3,6 @@
 #include "core/llm/chat.h"
 #include "core/llm/response_cache.h"
 #include "ui/i18n/translations.h"
-#include "ui/settings/day_settings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,7 +60,6 @@ public:
     int cacheMaxPersistentEntries = 20000; // 0: no cap
     int cacheTtlDays = 30;
     std::optional<Language> language; // nullopt: follow the system
-    DaySettings day;                  // reminders, hours per weekday, tray, session start
     AppFolders folders;               // read-only, never persisted
 
     enum class Field {
@@ -79,7 +77,6 @@ public:
         CacheMaxPersistentEntries,
         CacheTtlDays,
         Language,
-        Reminders, // any of DaySettings
     };
     struct Problem
     {

@@ -2,7 +2,6 @@
 
 #include "core/llm/provider_factory.h"
 #include "ui/settings/api_key_store.h"
-#include "ui/settings/reminders_page.h"
 #include "ui/settings/settings_view_model.h"
 
 #include <QComboBox>
@@ -116,9 +115,6 @@ SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent)
     m_tabs->addTab(createServerPage(), tr("Model server"));
     m_tabs->addTab(createLimitsPage(), tr("Timeouts and cache"));
     m_tabs->addTab(createGeneralPage(), tr("General"));
-    m_reminders = new RemindersPage(this);
-    connect(m_reminders, &RemindersPage::edited, this, &SettingsDialog::pushDraft);
-    m_tabs->addTab(m_reminders, tr("Reminders"));
 
     m_errorLabel = statusLabel(QStringLiteral("errorLabel"), this);
 
@@ -388,7 +384,6 @@ void SettingsDialog::showValues(const AppSettings &settings)
         std::max(0, m_language->findData(languageSettingName(settings.language))));
     m_dataFolder->setText(settings.folders.data);
     m_logFolder->setText(settings.folders.log);
-    m_reminders->setValues(settings.day);
     m_showingValues = false;
 }
 
@@ -409,7 +404,6 @@ AppSettings SettingsDialog::collect() const
     settings.cacheMaxPersistentEntries = m_cacheDisk->value();
     settings.cacheTtlDays = m_cacheTtl->value();
     settings.language = languageFromName(m_language->currentData().toString());
-    settings.day = m_reminders->values();
     return settings;
 }
 
@@ -543,8 +537,6 @@ QWidget *SettingsDialog::widgetFor(AppSettings::Field field) const
         return m_cacheTtl;
     case F::Language:
         return m_language;
-    case F::Reminders:
-        return m_reminders;
     }
     return m_provider;
 }

@@ -19,8 +19,6 @@ class QWidget;
 
 namespace helios::ui {
 
-class RemindersPage;
-
 class SettingsViewModel;
 
 // Settings…: the model server (provider, endpoint, model from the server's list, API key,
@@ -93,7 +91,6 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_dataFolder = nullptr;
     QLineEdit *m_logFolder = nullptr;
-    RemindersPage *m_reminders = nullptr;
 
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -9,7 +9,6 @@ SettingsDialog *createSettingsDialog(const SettingsServices &services, QWidget *
     auto *viewModel = new SettingsViewModel(*services.file, *services.apiKeys, services.clearCache);
     auto *dialog = new SettingsDialog(*viewModel, parent);
     viewModel->setParent(dialog);
-    viewModel->setAutostartWriter(services.startWithSession);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (services.onSaved)
         QObject::connect(viewModel, &SettingsViewModel::saved, dialog, services.onSaved);

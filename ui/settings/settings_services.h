@@ -20,8 +20,6 @@ struct SettingsServices
     SettingsViewModel::CacheClearer clearCache; // may be empty: no response cache
     // Called after the settings file was written, to apply the new values.
     std::function<void(const AppSettings &)> onSaved;
-    // Writes or removes the session's autostart entry (SessionAutostart); may be empty.
-    SettingsViewModel::AutostartWriter startWithSession;
 
     bool isComplete() const { return file && apiKeys; }
 };

@@ -256,15 +256,6 @@ QCoro::Task<> SettingsViewModel::runSave()
         Q_EMIT saveFailed(problems.constFirst().message);
         co_return;
     }
-    if (m_writeAutostart && m_draft.day.startWithSession != m_file.load().day.startWithSession) {
-        // A small file in the person's config folder: written here, before the settings, so
-        // that a failure saves neither.
-        if (const Status written = m_writeAutostart(m_draft.day.startWithSession); !written) {
-            m_lastProblemField = AppSettings::Field::Reminders;
-            Q_EMIT saveFailed(written.error().message);
-            co_return;
-        }
-    }
     m_file.save(m_draft);
     Q_EMIT saved(m_draft);
     if (!m_draft.usesApiKey() || m_typedKey.isEmpty()) {

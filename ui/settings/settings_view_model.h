@@ -34,9 +34,6 @@ public:
     // Empties the response cache (memory and disk); wired by the application to
     // ResponseCache::clear(). May be empty when there is no cache: clearing then says so.
     using CacheClearer = std::function<QCoro::Task<Status>()>;
-    // Turns starting with the session on or off (SessionAutostart::setEnabled); run on save when
-    // the choice changed.
-    using AutostartWriter = std::function<Status(bool)>;
 
     SettingsViewModel(SettingsFile &file, ApiKeyStore &keys, CacheClearer clearCache,
                       QObject *parent = nullptr);
@@ -55,7 +52,6 @@ public:
     bool isSaving() const { return m_saving; }
     bool hasStoredKey() const { return m_hasStoredKey; }
     bool canClearCache() const { return static_cast<bool>(m_clearCache); }
-    void setAutostartWriter(AutostartWriter writer) { m_writeAutostart = std::move(writer); }
     QStringList models() const { return m_models; }
     // The field of the problem that stopped the last save(), for the dialog to focus.
     AppSettings::Field lastProblemField() const { return m_lastProblemField; }
@@ -100,7 +96,6 @@ private:
     SettingsFile &m_file;
     ApiKeyStore &m_keys;
     CacheClearer m_clearCache;
-    AutostartWriter m_writeAutostart;
     AppSettings m_draft;
     QString m_typedKey;
     QStringList m_models;

@@ -31,7 +31,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace helios::ui {
 
@@ -64,21 +63,11 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
 
     m_detail = new PlanDetailView(viewModel, this);
 
-    m_left = new QWidget(this);
-    m_left->setObjectName(QStringLiteral("leftColumn"));
-    auto *leftLayout = new QVBoxLayout(m_left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(2);
-    leftLayout->addWidget(m_planView, 1);
-    m_right = new QStackedWidget(this);
-    m_right->setObjectName(QStringLiteral("rightPages"));
-    m_right->addWidget(m_detail);
-
     m_content = new QSplitter(Qt::Horizontal, this);
     m_content->setObjectName(QStringLiteral("contentSplitter"));
     m_content->setChildrenCollapsible(false);
-    m_content->addWidget(m_left);
-    m_content->addWidget(m_right);
+    m_content->addWidget(m_planView);
+    m_content->addWidget(m_detail);
     m_content->setStretchFactor(1, 1);
     m_content->setSizes({250, 930});
 

@@ -10,7 +10,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QAbstractButton;
 class QAction;
 class QListView;
 class QMenu;
@@ -31,8 +30,6 @@ class PlanDeletion;
 class PlanDetailView;
 class PlansViewModel;
 class PlanVersionActions;
-class TodayView;
-class TodayViewModel;
 
 // Plans on the left, the selected plan on the right; an empty state while there is nothing to
 // show. Binds to PlansViewModel and forwards intent to it; it never sees the store.
@@ -65,14 +62,6 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; } // the open one, or nullptr
 
-    // Shows Today (main_window_today.cpp): the day's list across plans, opened first once any
-    // plan exists, with Reschedule all overdue through versions (may be null: no rescheduling).
-    void setToday(TodayViewModel *today, VersionService *versions);
-    TodayView *todayView() const { return m_todayView; }
-    QAbstractButton *todayButton() const { return m_todayButton; }
-    QAction *todayAction() const { return m_todayAction; }
-    bool isShowingToday() const;
-
     // Enables Plan → Adapt plan… and Version history…; team: the model's planning team for
     // "Revise with the model", when one is configured.
     void setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
@@ -89,13 +78,6 @@ public Q_SLOTS:
     void planAgain(const helios::Job &job);
     void openSettingsDialog();
     void openPerformanceDashboard();
-    // The Today page, or the selected plan (main_window_today.cpp).
-    void showToday();
-    void showPlan();
-    // Shows the window (from the tray or a reminder) on the task's plan with the task selected;
-    // on Today when taskId is 0.
-    void openTask(qint64 planId, qint64 taskId);
-    void rescheduleOverdue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,9 +96,6 @@ private:
     void onRestoreFinished(bool restored, const QString &message);
     void restoreSettings();
     void saveSettings() const;
-    // main_window_today.cpp
-    void selectPendingTask();
-    void updateTodayButton();
 
     PlansViewModel &m_viewModel;
     ErrorReporter &m_errors;
@@ -126,17 +105,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_content = nullptr;
-    QWidget *m_left = nullptr;            // the Today button (when set) above the plan list
-    QStackedWidget *m_right = nullptr;    // Today or the selected plan
     QListView *m_planView = nullptr;
     PlanDetailView *m_detail = nullptr;
-    TodayViewModel *m_today = nullptr;
-    VersionService *m_versionService = nullptr;
-    TodayView *m_todayView = nullptr;
-    QAbstractButton *m_todayButton = nullptr;
-    QAction *m_todayAction = nullptr;
-    bool m_openedOnToday = false;
-    qint64 m_pendingTaskId = 0; // selected once its plan is shown
     QPointer<NewGoalDialog> m_dialog;
     GoalPlanningViewModel *m_planning = nullptr;
     BackgroundNotifier *m_notifier = nullptr;

@@ -43,7 +43,6 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
-    m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
 
     m_banner = new AtRiskBanner(this);
@@ -70,14 +69,6 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(&viewModel, &PlansViewModel::currentPlanChanged, this, &PlanDetailView::refresh);
-    connect(m_charts, &PlanChartsView::projectionComputed, this,
-            [this](qint64 planId, QDate finish, double remaining) {
-                m_projectionPlanId = planId;
-                m_projectedFinish = finish;
-                m_projectedRemaining = remaining;
-                if (planId == m_viewModel.currentPlan().id)
-                    refresh();
-            });
     refresh();
 }
 
@@ -124,38 +115,21 @@ void PlanDetailView::refresh()
     m_title->setToolTip(tip.isEmpty() ? QString() : plainToolTip(tip));
 
     int done = 0;
-    int overdue = 0;
-    const QDate today = m_viewModel.today();
     for (const Task &t : plan.tasks) {
         if (t.isFinished())
             ++done;
-        else if (t.isOverdue(today))
-            ++overdue;
     }
     QStringList parts;
     parts << tr("%n task(s)", "", static_cast<int>(plan.tasks.size()))
-          << tr("%n done", "tasks", done);
-    if (overdue > 0)
-        parts << QStringLiteral("<span style=\"color:#b02a1b\">%1</span>")
-                     .arg(tr("%n overdue", "tasks", overdue).toHtmlEscaped());
-    parts << tr("%1 of %2 hours left")
+          << tr("%n done", "tasks", done)
+          << tr("%1 of %2 hours left")
                  .arg(formatHours(plan.remainingHours()), formatHours(plan.totalHours()))
           << tr("%1 h per week").arg(formatHours(plan.hoursPerWeek));
     if (plan.deadline.isValid())
         parts << tr("deadline %1").arg(formatDate(plan.deadline));
-    // The finish is the burn-down's projection (at the measured pace), once it is computed: one
-    // date for both, never the schedule's in one place and the projection's in the other.
-    if (m_projectionPlanId == plan.id && m_projectedRemaining > 0.0) {
-        if (m_projectedFinish.isValid())
-            parts << tr("projected finish %1").arg(formatDate(m_projectedFinish));
-        else
-            parts << tr("cannot be finished at these hours");
-    }
-    for (QString &part : parts) {
-        if (!part.startsWith(QLatin1Char('<')))
-            part = part.toHtmlEscaped();
-    }
-    m_summary->setText(parts.join(tr(" · ").toHtmlEscaped()));
+    else if (plan.finishDate().isValid())
+        parts << tr("no deadline, finishes %1").arg(formatDate(plan.finishDate()));
+    m_summary->setText(parts.join(tr(" · ")));
 
     m_banner->setVisible(plan.atRisk);
     if (plan.atRisk)

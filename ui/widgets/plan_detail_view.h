@@ -45,10 +45,6 @@ private:
     PlanChartsView *m_charts = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_chartPending = false;
-    // The burn-down's projected finish of the plan shown (the header says the same date).
-    qint64 m_projectionPlanId = 0;
-    QDate m_projectedFinish;
-    double m_projectedRemaining = -1.0;
 };
 
 } // namespace helios::ui

@@ -64,9 +64,6 @@ void PlanItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         riskText = tr("At risk");
         riskWidth = fm.height() + 4 + fm.horizontalAdvance(riskText) + kPadding;
     }
-    const int overdue = index.data(PlanListModel::OverdueCountRole).toInt();
-    const QString overdueText = overdue > 0 ? tr("%n overdue", "tasks", overdue) : QString();
-    const int overdueWidth = overdue > 0 ? fm.horizontalAdvance(overdueText) + kPadding : 0;
 
     QStyleOptionProgressBar bar;
     bar.initFrom(widget);
@@ -75,19 +72,13 @@ void PlanItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.maximum = 100;
     bar.progress = percent;
     bar.textVisible = false;
-    const int barWidth = std::max(24, line.width() - percentWidth - riskWidth - overdueWidth);
+    const int barWidth = std::max(24, line.width() - percentWidth - riskWidth);
     bar.rect = QRect(line.left(), line.center().y() - kBarHeight / 2, barWidth, kBarHeight);
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 
     const QRect percentRect(bar.rect.right() + kPadding, line.top(), percentWidth, line.height());
     painter->drawText(percentRect, Qt::AlignLeft | Qt::AlignVCenter, percentText);
 
-    if (overdue > 0) {
-        const QRect overdueRect(percentRect.right(), line.top(), overdueWidth, line.height());
-        painter->setPen(selected ? textColor : kRiskColor);
-        painter->drawText(overdueRect, Qt::AlignLeft | Qt::AlignVCenter, overdueText);
-        painter->setPen(textColor);
-    }
     if (atRisk) {
         const int iconSize = fm.height();
         const QRect iconRect(line.right() - riskWidth + kPadding, line.top(), iconSize, iconSize);

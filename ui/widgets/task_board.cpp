@@ -30,7 +30,6 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, QWidget *parent)
     m_filter = new TaskFilterModel(this);
     m_filter->setSourceModel(m_tree);
     m_filter->setToday(viewModel.today());
-    viewModel.taskTableModel()->setToday(viewModel.today());
     m_filterBar = new TaskFilterBar(*m_filter, this);
 
     m_view = new QTreeView(this);
@@ -99,10 +98,7 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, QWidget *parent)
             &TaskBoard::updateDetails);
     connect(m_details, &TaskDetailsPane::notesEdited, &viewModel, &PlansViewModel::editTaskNotes);
     connect(&viewModel, &PlansViewModel::currentPlanChanged, this,
-            [this]() {
-                m_filter->setToday(m_viewModel.today());
-                m_viewModel.taskTableModel()->setToday(m_viewModel.today());
-            });
+            [this]() { m_filter->setToday(m_viewModel.today()); });
     m_view->expandAll();
     updateDetails();
 }
