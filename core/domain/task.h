@@ -37,11 +37,6 @@ struct Task
     QDate dueBy;     // the task should be finished by this day (a booking lead time); null: none
 
     bool isFinished() const { return status == TaskStatus::Done || status == TaskStatus::Skipped; }
-    // Not finished and due before `today`: marked so in every view, counted in the plan list.
-    bool isOverdue(QDate today) const
-    {
-        return !isFinished() && dueDate.isValid() && today.isValid() && dueDate < today;
-    }
     friend bool operator==(const Task &, const Task &) = default;
 };
 

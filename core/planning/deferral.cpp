@@ -14,10 +14,9 @@ namespace {
 // Moves a task so that it starts on `start`, keeping its length in days.
 void startOn(Task &task, QDate start)
 {
-    const qint64 length =
-        task.dueDate.isValid() && task.startDate.isValid()
-            ? std::max<qint64>(0, task.startDate.daysTo(task.dueDate))
-            : 0;
+    const qint64 length = task.dueDate.isValid() && task.startDate.isValid()
+                              ? std::max<qint64>(0, task.startDate.daysTo(task.dueDate))
+                              : 0;
     task.startDate = start;
     task.dueDate = start.addDays(length);
 }
@@ -36,7 +35,7 @@ Result<Plan> deferToTomorrow(const Plan &plan, qint64 taskId, QDate today)
                                 "helios", "“%1” is finished already: there is nothing to move.")
                                 .arg(found->title));
     const QDate tomorrow = today.addDays(1);
-    if (found->startDate.isValid() && found->startDate > tomorrow)
+    if (found->startDate.isValid() && found->startDate >= tomorrow)
         return Error::usage(
             QCoreApplication::translate("helios", "“%1” does not start before %2 anyway.")
                 .arg(found->title, found->startDate.toString(Qt::ISODate)));

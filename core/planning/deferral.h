@@ -13,7 +13,8 @@ namespace helios {
 // earlier than their prerequisites are due, keeping their lengths. Nothing else moves, so the
 // rest of the day's list stays as it was. The risk is recomputed from the due dates: open work
 // due after the deadline makes the plan at risk, with at least those hours short.
-// Usage error for a finished task or one starting after tomorrow already (nothing to move);
+// Usage error for a finished task or one that starts tomorrow or later already (nothing to
+// move, so a second move records no empty version);
 // NotFound for an id the plan does not have.
 Result<Plan> deferToTomorrow(const Plan &plan, qint64 taskId, QDate today);
 

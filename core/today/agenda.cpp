@@ -56,6 +56,11 @@ double remainingHours(const Task &task)
     return std::min(estimate, std::max(kMinimumRemainingHours, estimate - task.actualHours));
 }
 
+bool isOverdue(const Task &task, QDate today)
+{
+    return !task.isFinished() && task.dueDate.isValid() && today.isValid() && task.dueDate < today;
+}
+
 QDate agendaHorizon(QDate today, const AgendaOptions &options)
 {
     return today.addDays(std::max(0, options.lookaheadDays));
@@ -102,14 +107,14 @@ Agenda buildAgenda(const QList<PlannedTask> &open, QDate today, const AgendaOpti
     const QDate horizon = agendaHorizon(today, options);
 
     std::map<qint64, double> dailyShareOfPlan; // plans with open work on the list (summed in order)
-    QHash<qint64, qsizetype> nextOfPlan;    // index in `upcoming` of each plan's first task
+    QHash<qint64, qsizetype> nextOfPlan;       // index in `upcoming` of each plan's first task
     QList<AgendaItem> upcoming;
     for (const PlannedTask &planned : open) {
         const Task &task = planned.task;
         if (task.isFinished() || !task.startDate.isValid() || task.startDate > horizon)
             continue;
         dailyShareOfPlan[task.planId] = sanitizedHours(planned.planHoursPerWeek) / 7.0;
-        if (task.isOverdue(today)) {
+        if (isOverdue(task, today)) {
             AgendaItem item = itemOf(planned, AgendaItem::Section::Overdue);
             item.hoursToday = remainingHours(task);
             item.daysOverdue = static_cast<int>(task.dueDate.daysTo(today));

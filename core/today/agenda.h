@@ -48,10 +48,10 @@ struct AgendaItem
 struct Agenda
 {
     QDate date;
-    QList<AgendaItem> overdue; // open and due before the date: longest overdue first
-    QList<AgendaItem> today;   // open and under way on the date: by due date, plan, position
-    QList<AgendaItem> nextUp;  // the first task of each plan to start after the date, soonest
-                               // first, within the lookahead and the limit
+    QList<AgendaItem> overdue;   // open and due before the date: longest overdue first
+    QList<AgendaItem> today;     // open and under way on the date: by due date, plan, position
+    QList<AgendaItem> nextUp;    // the first task of each plan to start after the date, soonest
+                                 // first, within the lookahead and the limit
     double plannedHours = 0.0;   // sum of today's hoursToday
     double overdueHours = 0.0;   // sum of the overdue tasks' remaining hours
     double availableHours = 0.0; // the person's hours on the date (see AgendaOptions)
@@ -64,6 +64,9 @@ struct Agenda
     // The task with this id on any of the three lists; nullptr when it is not there.
     const AgendaItem *find(qint64 taskId) const;
 };
+
+// Not finished and due before `today`: what every view marks as overdue and the plan list counts.
+bool isOverdue(const Task &task, QDate today);
 
 // The last start date TaskQueries::openTasksStartingBy must be asked for.
 QDate agendaHorizon(QDate today, const AgendaOptions &options = {});

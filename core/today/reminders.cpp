@@ -64,8 +64,9 @@ QList<ReminderEvent> remindersBetween(const QDateTime &after, const QDateTime &u
             ofDay.append({ReminderEvent::Kind::DailySummary, QDateTime(day, options.summaryTime)});
         if (options.dueReminders && options.dueTime.isValid())
             ofDay.append({ReminderEvent::Kind::TasksDue, QDateTime(day, options.dueTime)});
-        std::stable_sort(ofDay.begin(), ofDay.end(),
-                         [](const ReminderEvent &a, const ReminderEvent &b) { return a.at < b.at; });
+        std::stable_sort(
+            ofDay.begin(), ofDay.end(),
+            [](const ReminderEvent &a, const ReminderEvent &b) { return a.at < b.at; });
         for (const ReminderEvent &event : std::as_const(ofDay)) {
             if (event.at > after && event.at <= upTo)
                 events.append(event);
@@ -132,8 +133,8 @@ QList<ReminderMessage> dueMessages(const Agenda &agenda, int maxSeparate)
         ReminderMessage message;
         message.kind = ReminderMessage::Kind::TaskDue;
         message.title = tr("Due today: %1").arg(item->task.title.simplified());
-        message.body = tr("%1 · %2 h left").arg(item->planGoal.simplified(),
-                                                 hoursText(remainingHours(item->task)));
+        message.body = tr("%1 · %2 h left")
+                           .arg(item->planGoal.simplified(), hoursText(remainingHours(item->task)));
         message.taskId = item->task.id;
         message.planId = item->task.planId;
         messages.append(message);
@@ -145,9 +146,9 @@ ReminderMessage missedMessage(const QList<ReminderEvent> &missed, const Agenda &
 {
     ReminderMessage message;
     message.kind = ReminderMessage::Kind::Missed;
-    message.title = counted(missed.size(),
-                            QT_TRANSLATE_NOOP("helios", "%1 reminder while Helios was closed"),
-                            QT_TRANSLATE_NOOP("helios", "%1 reminders while Helios was closed"));
+    message.title =
+        counted(missed.size(), QT_TRANSLATE_NOOP("helios", "%1 reminder while Helios was closed"),
+                QT_TRANSLATE_NOOP("helios", "%1 reminders while Helios was closed"));
     QStringList lines;
     lines << tr("Now: %1.").arg(dayInOneLine(agenda));
     if (!agenda.overdue.isEmpty())

@@ -15,10 +15,10 @@ namespace helios {
 
 struct ReminderOptions
 {
-    bool dailySummary = true;  // "3 tasks today, 2.5 h" once a day
-    QTime summaryTime{8, 30};  // local time
-    bool dueReminders = true;  // the tasks due that day that are still open
-    QTime dueTime{17, 0};      // local time
+    bool dailySummary = true; // "3 tasks today, 2.5 h" once a day
+    QTime summaryTime{8, 30}; // local time
+    bool dueReminders = true; // the tasks due that day that are still open
+    QTime dueTime{17, 0};     // local time
     friend bool operator==(const ReminderOptions &, const ReminderOptions &) = default;
 };
 

@@ -116,6 +116,16 @@ private Q_SLOTS:
         const Result<Plan> later = deferToTomorrow(before, 2, kToday);
         QVERIFY(!later.ok());
         QVERIFY(later.error().kind == Error::Kind::Usage);
+        // AND a task moved once starts tomorrow: moving it again is refused, not a new version
+        Plan undone = before;
+        undone.tasks[0].status = TaskStatus::Todo;
+        const Result<Plan> once = deferToTomorrow(undone, 1, kToday);
+        QVERIFY2(once.ok(), qPrintable(once.ok() ? QString() : once.error().message));
+        const Result<Plan> twice = deferToTomorrow(*once, 1, kToday);
+        QVERIFY(!twice.ok());
+        QVERIFY(twice.error().kind == Error::Kind::Usage);
+        QVERIFY2(twice.error().message.contains(kToday.addDays(1).toString(Qt::ISODate)),
+                 qPrintable(twice.error().message));
         const Result<Plan> unknown = deferToTomorrow(before, 99, kToday);
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().kind == Error::Kind::NotFound);

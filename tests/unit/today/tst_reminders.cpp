@@ -123,7 +123,8 @@ private Q_SLOTS:
         // has and the first three tasks with their plans
         QVERIFY(message.kind == ReminderMessage::Kind::DailySummary);
         QCOMPARE(message.title, QStringLiteral("6 tasks today, 5 h"));
-        QVERIFY2(message.body.contains(QStringLiteral("1 task overdue.")), qPrintable(message.body));
+        QVERIFY2(message.body.contains(QStringLiteral("1 task overdue.")),
+                 qPrintable(message.body));
         QVERIFY(message.body.contains(QStringLiteral("You have 3 h today.")));
         QVERIFY(message.body.contains(QStringLiteral("• Task 1 (Goal 1)")));
         QVERIFY(message.body.contains(QStringLiteral("and 3 more")));
