@@ -1256,6 +1256,78 @@
         <source>The kind_reason of %1 is not a list of words.</source>
         <translation>The kind_reason of %1 is not a list of words.</translation>
     </message>
+    <message>
+        <source>“%1” is finished already: there is nothing to move.</source>
+        <translation>“%1” is finished already: there is nothing to move.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start before %2 anyway.</source>
+        <translation>“%1” does not start before %2 anyway.</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s tasks</source>
+        <translation>Reading today&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>Nothing planned today</translation>
+    </message>
+    <message>
+        <source>%1 task today, %2 h</source>
+        <translation>%1 task today, %2 h</translation>
+    </message>
+    <message>
+        <source>%1 tasks today, %2 h</source>
+        <translation>%1 tasks today, %2 h</translation>
+    </message>
+    <message>
+        <source>%1 task overdue.</source>
+        <translation>%1 task overdue.</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue.</source>
+        <translation>%1 tasks overdue.</translation>
+    </message>
+    <message>
+        <source>You have %1 h today.</source>
+        <translation>You have %1 h today.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 task due today</source>
+        <translation>%1 task due today</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>%1 tasks due today</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>Due today: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h left</source>
+        <translation>%1 · %2 h left</translation>
+    </message>
+    <message>
+        <source>%1 reminder while Helios was closed</source>
+        <translation>%1 reminder while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 reminders while Helios was closed</source>
+        <translation>%1 reminders while Helios was closed</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Now: %1.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -1255,6 +1255,78 @@
         <source>The kind_reason of %1 is not a list of words.</source>
         <translation>%1 的 kind_reason 不是一组词。</translation>
     </message>
+    <message>
+        <source>“%1” is finished already: there is nothing to move.</source>
+        <translation>“%1”已经完成，无需推迟。</translation>
+    </message>
+    <message>
+        <source>“%1” does not start before %2 anyway.</source>
+        <translation>“%1”本来就要到 %2 才开始。</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s tasks</source>
+        <translation>读取今天的任务</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>今天没有安排</translation>
+    </message>
+    <message>
+        <source>%1 task today, %2 h</source>
+        <translation>今天 %1 项任务，%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 tasks today, %2 h</source>
+        <translation>今天 %1 项任务，%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 task overdue.</source>
+        <translation>%1 项任务已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue.</source>
+        <translation>%1 项任务已逾期。</translation>
+    </message>
+    <message>
+        <source>You have %1 h today.</source>
+        <translation>你今天有 %1 小时。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>还有 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 task due today</source>
+        <translation>今天到期 %1 项任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>今天到期 %1 项任务</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h left</source>
+        <translation>%1 · 还剩 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 reminder while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 条提醒</translation>
+    </message>
+    <message>
+        <source>%1 reminders while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 条提醒</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>现在：%1。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

@@ -67,25 +67,29 @@ QString section(const QString &heading, const QList<AgendaItem> &items, AgendaIt
         const QDate shown = kind == AgendaItem::Section::NextUp ? t.startDate : t.dueDate;
         const double h =
             kind == AgendaItem::Section::Today ? item.hoursToday : remainingHours(item.task);
-        out += QStringLiteral("  ") + rightCell(QString::number(t.id), w) +
-               cell(date(shown), 10) + rightCell(hours(h), 6) + cell(oneLine(t.title), 30) +
-               oneLine(item.planGoal) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + rightCell(QString::number(t.id), w) + cell(date(shown), 10) +
+               rightCell(hours(h), 6) + cell(oneLine(t.title), 30) + oneLine(item.planGoal) +
+               QLatin1Char('\n');
     }
     return out;
 }
 
 QString formatAgenda(const Agenda &agenda)
 {
-    QString out = tr("Today, %1: %2 tasks, %3 planned of the %4 you have.\n")
-                      .arg(date(agenda.date))
-                      .arg(agenda.today.size())
-                      .arg(hours(agenda.plannedHours), hours(agenda.availableHours));
+    QString out =
+        tr(agenda.today.size() == 1 ? "Today, %1: %2 task, %3 planned of the %4 you have.\n"
+                                    : "Today, %1: %2 tasks, %3 planned of the %4 you have.\n")
+            .arg(date(agenda.date))
+            .arg(agenda.today.size())
+            .arg(hours(agenda.plannedHours), hours(agenda.availableHours));
     if (agenda.isEmpty())
         return out + tr("Nothing to do: no plan has open work today or in the coming week.\n");
     if (!agenda.overdue.isEmpty())
         out += QLatin1Char('\n') +
-               section(tr("Overdue: %1 tasks, %2 left").arg(agenda.overdue.size()).arg(
-                           hours(agenda.overdueHours)),
+               section(tr(agenda.overdue.size() == 1 ? "Overdue: %1 task, %2 left"
+                                                     : "Overdue: %1 tasks, %2 left")
+                           .arg(agenda.overdue.size())
+                           .arg(hours(agenda.overdueHours)),
                        agenda.overdue, AgendaItem::Section::Overdue);
     if (!agenda.today.isEmpty())
         out += QLatin1Char('\n') + section(tr("Today"), agenda.today, AgendaItem::Section::Today);
@@ -133,7 +137,9 @@ QCoro::Task<int> moveToTomorrow(TodayService &today, const Request &request)
                       .arg(task->id)
                       .arg(task->title, date(task->startDate), date(task->dueDate));
     if (!move->alsoMoved.isEmpty())
-        out += tr("%1 tasks that depend on it moved with it.\n").arg(move->alsoMoved.size());
+        out += tr(move->alsoMoved.size() == 1 ? "%1 task that depends on it moved with it.\n"
+                                              : "%1 tasks that depend on it moved with it.\n")
+                   .arg(move->alsoMoved.size());
     writeOut(out);
     co_return 0;
 }

@@ -161,6 +161,15 @@ private Q_SLOTS:
         // AND today's list no longer has it
         for (const QJsonValue &v : today().value(QLatin1String("today")).toArray())
             QVERIFY(v.toObject().value(QLatin1String("task_id")).toInteger() != taskId);
+        // AND moving it again the same day is refused (it starts tomorrow already), no new version
+        const CliRun again = cli({QStringLiteral("task"), QStringLiteral("tomorrow"),
+                                  QString::number(taskId), QStringLiteral("--today"), kDay});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.errLines().first().contains(QStringLiteral("does not start before")),
+                 qPrintable(again.describe()));
+        const CliRun still =
+            cli({QStringLiteral("versions"), QString::number(plan), QStringLiteral("--json")});
+        QCOMPARE(still.json().value(QLatin1String("versions")).toArray().size(), 2);
     }
 
     void shouldRefuseBadInputWithOneSentence_data()
@@ -208,7 +217,7 @@ private Q_SLOTS:
     void shouldRefuseToMoveADoneTask()
     {
         // GIVEN a task marked done
-        createPlan(QStringLiteral("Learn Python"), QStringLiteral("7"));
+        const qint64 plan = createPlan(QStringLiteral("Learn Python"), QStringLiteral("7"));
         const qint64 taskId = today()
                                   .value(QLatin1String("today"))
                                   .toArray()
@@ -226,6 +235,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errLines().first().contains(QStringLiteral("finished already")),
                  qPrintable(r.describe()));
+        const CliRun versions =
+            cli({QStringLiteral("versions"), QString::number(plan), QStringLiteral("--json")});
+        QVERIFY(versions.json().value(QLatin1String("versions")).toArray().isEmpty());
     }
 
     void shouldAnswerAnEmptyDayWithoutADatabase()
