@@ -1327,6 +1327,24 @@
     <message>
         <source>Now: %1.</source>
         <translation>Now: %1.</translation>
+        <source>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</source>
+        <translation>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file is at most 1 MiB.</source>
+        <translation>Cannot import %1: a template file is at most 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file holds one plan, this one holds %2.</source>
+        <translation>Cannot import %1: a template file holds one plan, this one holds %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template has at most %2 tasks, this one has %3.</source>
+        <translation>Cannot import %1: a template has at most %2 tasks, this one has %3.</translation>
+    </message>
+    <message>
+        <source>There is no database to import the template into.</source>
+        <translation>There is no database to import the template into.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1572,22 @@
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
+    <message>
+        <source>Export template</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json)</source>
+        <translation>Helios template (*.json)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json);;All files (*)</source>
+        <translation>Helios template (*.json);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::GoalPlanningViewModel</name>
@@ -1680,6 +1714,26 @@
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
+    <message>
+        <source>Template &amp;gallery…</source>
+        <translation>Template &amp;gallery…</translation>
+    </message>
+    <message>
+        <source>Start a goal from a template: one for every kind of goal Helios knows, and your own</source>
+        <translation>Start a goal from a template: one for every kind of goal Helios knows, and your own</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template</source>
+        <translation>Save plan as &amp;template</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the selected plan&apos;s tasks as your own template</source>
+        <translation>Keep a copy of the selected plan&apos;s tasks as your own template</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it in the Template gallery under My templates.</source>
+        <translation>The plan is saved as a template: find it in the Template gallery under My templates.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -1803,6 +1857,14 @@
     <message>
         <source>It does not fit before the deadline: %1 hours short.</source>
         <translation>It does not fit before the deadline: %1 hours short.</translation>
+    </message>
+    <message>
+        <source>From a template…</source>
+        <translation>From a template…</translation>
+    </message>
+    <message>
+        <source>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</source>
+        <translation>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3125,111 @@
     <message>
         <source>Hours</source>
         <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TemplateGalleryDialog</name>
+    <message>
+        <source>Template gallery</source>
+        <translation>Template gallery</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>My templates</translation>
+    </message>
+    <message>
+        <source>Search templates, in English or Chinese</source>
+        <translation>Search templates, in English or Chinese</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>Import template…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>Export template…</translation>
+    </message>
+    <message>
+        <source>Save current plan as template</source>
+        <translation>Save current plan as template</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>Use this template</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it under My templates.</source>
+        <translation>The plan is saved as a template: find it under My templates.</translation>
+    </message>
+    <message>
+        <source>Template exported to %1.</source>
+        <translation>Template exported to %1.</translation>
+    </message>
+    <message>
+        <source>Template imported: find it under My templates.</source>
+        <translation>Template imported: find it under My templates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n template(s)</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n template</numerusform>
+            <numerusform>Page %1 of %2 · %n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choose a template</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (the day itself)</source>
+        <translation>%1 (the day itself)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h in all</source>
+        <translation>%1 h in all</translation>
+    </message>
+    <message>
+        <source>done by %1 at %2 h a week</source>
+        <translation>done by %1 at %2 h a week</translation>
     </message>
 </context>
 <context>

@@ -1326,6 +1326,24 @@
     <message>
         <source>Now: %1.</source>
         <translation>现在：%1。</translation>
+        <source>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</source>
+        <translation>没有模板“%1”：请使用 helios-cli templates 列出的编号，例如 kind:events/wedding 或一个数字。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file is at most 1 MiB.</source>
+        <translation>无法导入 %1：模板文件最大为 1 MiB。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file holds one plan, this one holds %2.</source>
+        <translation>无法导入 %1：一个模板文件只能包含一个计划，这个文件包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template has at most %2 tasks, this one has %3.</source>
+        <translation>无法导入 %1：一个模板最多 %2 个任务，这个有 %3 个。</translation>
+    </message>
+    <message>
+        <source>There is no database to import the template into.</source>
+        <translation>还没有数据库，无法导入模板。</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1571,22 @@
         <source>Import plan</source>
         <translation>导入计划</translation>
     </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json)</source>
+        <translation>Helios 模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json);;All files (*)</source>
+        <translation>Helios 模板 (*.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::GoalPlanningViewModel</name>
@@ -1679,6 +1713,26 @@
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
+    <message>
+        <source>Template &amp;gallery…</source>
+        <translation>模板库(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Start a goal from a template: one for every kind of goal Helios knows, and your own</source>
+        <translation>从模板开始一个目标：Helios 认识的每类目标都有一个，还有你自己的模板</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template</source>
+        <translation>将计划存为模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the selected plan&apos;s tasks as your own template</source>
+        <translation>把所选计划的任务复制一份，存为你自己的模板</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it in the Template gallery under My templates.</source>
+        <translation>计划已存为模板：可在模板库的“我的模板”中找到。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -1801,6 +1855,14 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>It does not fit before the deadline: %1 hours short.</source>
         <translation>截止日期前无法完成：还差 %1 小时。</translation>
+    </message>
+    <message>
+        <source>From a template…</source>
+        <translation>从模板开始…</translation>
+    </message>
+    <message>
+        <source>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</source>
+        <translation>从模板库中的模板开始：它的任务会出现在预览里，接受之前可以随意修改。</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3101,109 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Hours</source>
         <translation>工时</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TemplateGalleryDialog</name>
+    <message>
+        <source>Template gallery</source>
+        <translation>模板库</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>我的模板</translation>
+    </message>
+    <message>
+        <source>Search templates, in English or Chinese</source>
+        <translation>搜索模板（中英文均可）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>导入模板…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>导出模板…</translation>
+    </message>
+    <message>
+        <source>Save current plan as template</source>
+        <translation>将当前计划存为模板</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>使用此模板</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it under My templates.</source>
+        <translation>计划已存为模板：可在“我的模板”中找到。</translation>
+    </message>
+    <message>
+        <source>Template exported to %1.</source>
+        <translation>模板已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Template imported: find it under My templates.</source>
+        <translation>模板已导入：可在“我的模板”中找到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n template(s)</source>
+        <translation>
+            <numerusform>第 %1/%2 页 · 共 %n 个模板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>请选择一个模板</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 (the day itself)</source>
+        <translation>%1（当天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h in all</source>
+        <translation>共 %1 小时</translation>
+    </message>
+    <message>
+        <source>done by %1 at %2 h a week</source>
+        <translation>每周 %2 小时，%1 完成</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "app/cli/version_commands.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
+#include "core/jobs/template_gallery.h"
 #include "core/log/logging.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metric.h"
@@ -52,6 +53,10 @@ const char *commandName(Command command)
         return "templates";
     case Command::SetTemplate:
         return "template";
+    case Command::ExportTemplate:
+        return "template export";
+    case Command::ImportTemplate:
+        return "template import";
     case Command::DbStatus:
         return "db status";
     case Command::DbCheck:
@@ -118,8 +123,10 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
         else
             writeOut(formatPlanList({}));
         return 0;
-    case Command::Templates:
-        return listNoTemplates(request);
+    case Command::Templates: // runCommandOnce: the built-in templates, without a database
+    case Command::ExportTemplate:
+    case Command::ImportTemplate:
+        break;
     case Command::Show:
     case Command::DeletePlan:
     case Command::SetTemplate:
@@ -272,8 +279,10 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
         return deletePlan(service, request);
     case Command::SetTaskStatus:
         return setTaskStatus(service, request);
-    case Command::Templates:
-        return listTemplates(service, request);
+    case Command::Templates: // runOnStore: runGalleryCommand
+    case Command::ExportTemplate:
+    case Command::ImportTemplate:
+        break;
     case Command::SetTemplate:
         return setTemplate(service, request);
     case Command::Plan: // runOnStore: generatePlan, the planning team as a job
@@ -338,6 +347,11 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
         co_return co_await std::move(transferring);
     }
     PlanService service(store);
+    if (isGalleryCommand(request)) {
+        TemplateGallery gallery(store);
+        QCoro::Task<int> running = runGalleryCommand(gallery, &service, request);
+        co_return co_await std::move(running);
+    }
     QCoro::Task<int> running = runCommand(service, request);
     co_return co_await std::move(running);
 }
@@ -371,7 +385,17 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
     // Only the commands that save a plan, and those about backups, work without a database.
     const bool worksWithoutDatabase =
         request.command == Command::Plan || request.command == Command::Import ||
-        request.command == Command::Restore || request.command == Command::Backups;
+        request.command == Command::Restore || request.command == Command::Backups ||
+        request.command == Command::ImportTemplate ||
+        (request.command == Command::PlanFromTemplate && !request.templateRef.isEmpty());
+    // Without a database the gallery has only its built-in templates; none is created to list
+    // or export them.
+    if (!QFileInfo::exists(databasePath) &&
+        (request.command == Command::Templates || request.command == Command::ExportTemplate)) {
+        TemplateGallery gallery;
+        QCoro::Task<int> running = runGalleryCommand(gallery, nullptr, request);
+        co_return co_await std::move(running);
+    }
     if (!worksWithoutDatabase && !QFileInfo::exists(databasePath))
         co_return answerWithoutDatabase(request, databasePath);
     if (isBackupCommand(request.command)) {
@@ -411,7 +435,8 @@ QCoro::Task<int> run(Request request)
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
         request.command == Command::Ask || request.command == Command::Models ||
         request.command == Command::Restore || request.command == Command::Backups ||
-        request.command == Command::Import) {
+        request.command == Command::Import || request.command == Command::ImportTemplate ||
+        (request.command == Command::PlanFromTemplate && !request.templateRef.isEmpty())) {
         log::init({folder, request.verbose, false});
         setLoggingStarted();
         qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));

@@ -138,10 +138,13 @@ QString formatPlanList(const QList<PlanSummary> &plans)
     return summaryTable(plans);
 }
 
-QString formatTemplatePage(const Page<PlanSummary> &page)
+QString formatGalleryPage(const Page<GalleryTemplate> &page, bool ownOnly, bool searched)
 {
+    if (page.total == 0 && ownOnly && !searched)
+        return tr("No templates of your own yet. Offer a plan as one with: helios-cli template "
+                  "set PLAN_ID, or add a shared one with: helios-cli template import FILE\n");
     if (page.total == 0)
-        return tr("No templates yet. Offer a plan as one with: helios-cli template set PLAN_ID\n");
+        return tr("No template matches. helios-cli templates lists them all.\n");
     const int pages = (page.total + page.limit - 1) / page.limit;
     if (page.items.isEmpty())
         return tr("Page %1 is past the last page: %2 templates fill %3 pages of %4.\n")
@@ -149,8 +152,27 @@ QString formatTemplatePage(const Page<PlanSummary> &page)
             .arg(page.total)
             .arg(pages)
             .arg(page.limit);
-    return summaryTable(page.items) +
-           tr("Page %1 of %2, %3 templates in all.\n").arg(page.page).arg(pages).arg(page.total);
+    int w = 2;
+    int c = 8;
+    for (const GalleryTemplate &t : page.items) {
+        w = std::max(w, int(t.id.size()));
+        c = std::max(c, int(t.categoryName.size()));
+    }
+    QString out = cell(tr("ID"), w) + cell(tr("CATEGORY"), c) + rightCell(tr("TASKS"), 5) +
+                  rightCell(tr("HOURS"), 7) + QLatin1Char(' ') + tr("TEMPLATE") + QLatin1Char('\n');
+    for (const GalleryTemplate &t : page.items) {
+        QString title = QString(t.title).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (t.builtIn && t.goal != t.title)
+            title += QStringLiteral(" \u2014 ") + t.goal;
+        out += cell(t.id, w) + cell(t.categoryName, c) +
+               rightCell(QString::number(t.taskCount), 5) + rightCell(hours(t.totalHours), 7) +
+               QLatin1Char(' ') + title + QLatin1Char('\n');
+    }
+    out += tr("Page %1 of %2, %3 templates in all.").arg(page.page).arg(pages).arg(page.total);
+    if (page.page < pages)
+        out += QLatin1Char(' ') + tr("Next: --page %1.").arg(page.page + 1);
+    return out + QLatin1Char('\n') +
+           tr("Start a plan from one with: helios-cli plan --from-template ID [GOAL]\n");
 }
 
 QString formatTaskChange(const Plan &plan, const Task &task)

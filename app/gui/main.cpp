@@ -6,6 +6,7 @@
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
+#include "core/jobs/template_gallery.h"
 #include "core/jobs/version_service.h"
 #include "core/log/logging.h"
 #include "core/metrics/event_loop_lag_probe.h"
@@ -26,6 +27,7 @@
 #include "ui/settings/settings_file.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/template_gallery_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
@@ -177,6 +179,10 @@ int main(int argc, char *argv[])
             });
         teams.configure(settings);
         helios::ui::GoalPlanningViewModel goalPlanning(jobs, service, teams);
+        // File → Template gallery…: the built-in templates beside the person's own; declared
+        // before the window so that both outlive it.
+        helios::TemplateGallery gallery(store);
+        helios::ui::TemplateGalleryViewModel galleryViewModel(gallery);
         helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
         helios::ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
@@ -205,6 +211,7 @@ int main(int argc, char *argv[])
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
         helios::ui::FileDialogChooser fileChooser;
         new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
+        window.setTemplateGallery(&galleryViewModel, &fileChooser);
         window.show();
         viewModel.start();
         performance.start();

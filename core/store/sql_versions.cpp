@@ -45,7 +45,8 @@ const QString insertJob = QStringLiteral(
     " owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString updateJob =
     QStringLiteral("UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
-                   " stage = ?, owner_pid = ? WHERE id = ?");
+                   " stage = ?, owner_pid = ? WHERE id = ?"
+                   " AND NOT (status = 'cancelled' AND ? IN ('pending', 'running'))");
 const QString jobById = QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE id = ?");
 const QString recentJobs =
     QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs ORDER BY id DESC LIMIT ?");

@@ -243,9 +243,17 @@ Status JobRepository::update(const Job &job)
     q.addBindValue(text(job.stage));
     q.addBindValue(idOrNull(job.ownerPid));
     q.addBindValue(job.id);
+    q.addBindValue(toString(job.status));
     if (!q.exec())
         return queryError(QCoreApplication::translate("helios", "Updating the job"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() == 1)
+        return Ok{};
+    // Nothing changed: either there is no such job, or it was cancelled (by another process,
+    // perhaps) and this update would have made it pending or running again.
+    Result<std::optional<Job>> existing = this->job(job.id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
         return Error::notFound(
             QCoreApplication::translate("helios", "There is no job with id %1.").arg(job.id));
     return Ok{};

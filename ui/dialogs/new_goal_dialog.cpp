@@ -145,6 +145,12 @@ QWidget *NewGoalDialog::createGoalPage()
     m_createButton->setDefault(true);
     QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_galleryButton = buttons->addButton(tr("From a template…"), QDialogButtonBox::ActionRole);
+    m_galleryButton->setObjectName(QStringLiteral("templateGalleryButton"));
+    m_galleryButton->setToolTip(tr("Start from a template of the gallery: its tasks come into the "
+                                   "preview, to change before you accept them."));
+    m_galleryButton->hide(); // until setTemplateGalleryAvailable
+    connect(m_galleryButton, &QPushButton::clicked, this, &NewGoalDialog::templateGalleryRequested);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewGoalDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewGoalDialog::reject);
 
@@ -274,6 +280,11 @@ void NewGoalDialog::setGoal(const Goal &goal, bool useModel)
     if (goal.hoursPerWeek > 0)
         m_hoursSpin->setValue(goal.hoursPerWeek);
     m_plannerCombo->setCurrentIndex(useModel && m_plannerCombo->count() > 1 ? 1 : 0);
+}
+
+void NewGoalDialog::setTemplateGalleryAvailable(bool available)
+{
+    m_galleryButton->setVisible(available);
 }
 
 bool NewGoalDialog::useModel() const

@@ -125,6 +125,23 @@ void GoalPlanningViewModel::backToEditing()
     setPhase(Phase::Editing);
 }
 
+void GoalPlanningViewModel::showDraft(Plan plan, const Goal &goal)
+{
+    if (m_phase != Phase::Editing && m_phase != Phase::Preview)
+        return;
+    ++m_run; // a save of an earlier preview no longer reports
+    m_goal = goal;
+    m_useModel = false;
+    m_error.clear();
+    m_jobId = 0;
+    m_previousDraft.reset();
+    resetAgents();
+    const QDate deadline = plan.deadline;
+    m_draft->setDraft(std::move(plan), {goal.today, deadline, goal.hoursPerWeek});
+    setPhase(Phase::Preview);
+    Q_EMIT draftReady();
+}
+
 void GoalPlanningViewModel::accept()
 {
     if (m_phase != Phase::Preview)

@@ -10,9 +10,11 @@
 #include "ui/dialogs/about_box.h"
 #include "ui/dialogs/error_reporter.h"
 #include "ui/dialogs/new_goal_dialog.h"
+#include "ui/dialogs/template_gallery_dialog.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/template_gallery_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_deletion.h"
@@ -100,6 +102,8 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
             &MainWindow::selectRowOfSelectedPlan);
     connect(&viewModel, &PlansViewModel::selectedPlanIdChanged, this,
             &MainWindow::selectRowOfSelectedPlan);
+    connect(&viewModel, &PlansViewModel::selectedPlanIdChanged, this,
+            &MainWindow::updateTemplateActions);
     connect(&viewModel, &PlansViewModel::stateChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::hasPlansChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::statusMessageChanged, this, &MainWindow::showStatus);
@@ -134,9 +138,28 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this]() { showAboutBox(this); });
 
+    m_templateGallery = new QAction(tr("Template &gallery…"), this);
+    m_templateGallery->setObjectName(QStringLiteral("templateGalleryAction"));
+    m_templateGallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_templateGallery->setToolTip(tr("Start a goal from a template: one for every kind of goal "
+                                     "Helios knows, and your own"));
+    m_templateGallery->setEnabled(false); // until setTemplateGallery()
+    connect(m_templateGallery, &QAction::triggered, this, &MainWindow::openTemplateGallery);
+    m_saveAsTemplate = new QAction(tr("Save plan as &template"), this);
+    m_saveAsTemplate->setObjectName(QStringLiteral("saveAsTemplateAction"));
+    m_saveAsTemplate->setToolTip(
+        tr("Keep a copy of the selected plan's tasks as your own template"));
+    m_saveAsTemplate->setEnabled(false);
+    connect(m_saveAsTemplate, &QAction::triggered, this, [this]() {
+        if (m_gallery)
+            m_gallery->saveAsTemplate(m_viewModel.selectedPlanId());
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newGoal);
+    file->addAction(m_templateGallery);
+    file->addAction(m_saveAsTemplate);
     file->addSeparator();
     m_restoreBackup = new QAction(tr("&Restore from backup…"), this);
     m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
@@ -197,6 +220,70 @@ void MainWindow::updatePage()
         break;
     }
     m_newGoal->setEnabled(m_viewModel.state() == PlansViewModel::State::Ready && m_planning);
+    updateTemplateActions();
+}
+
+void MainWindow::updateTemplateActions()
+{
+    const bool ready = m_viewModel.state() == PlansViewModel::State::Ready && m_gallery;
+    m_templateGallery->setEnabled(ready);
+    m_saveAsTemplate->setEnabled(ready && m_viewModel.selectedPlanId() > 0);
+}
+
+void MainWindow::setTemplateGallery(TemplateGalleryViewModel *gallery, FileChooser *chooser)
+{
+    if (m_gallery)
+        disconnect(m_gallery, nullptr, this, nullptr);
+    m_gallery = gallery;
+    m_chooser = chooser;
+    if (m_gallery) {
+        m_gallery->setToday(m_viewModel.today());
+        connect(m_gallery, &TemplateGalleryViewModel::templateReady, this,
+                &MainWindow::useTemplate);
+        connect(m_gallery, &TemplateGalleryViewModel::savedAsTemplate, this, [this]() {
+            if (!m_galleryDialog)
+                statusBar()->showMessage(tr("The plan is saved as a template: find it in the "
+                                            "Template gallery under My templates."),
+                                         kStatusTimeoutMs);
+        });
+        connect(m_gallery, &TemplateGalleryViewModel::failed, this, [this](const QString &message) {
+            if (!m_galleryDialog)
+                statusBar()->showMessage(message);
+        });
+    }
+    if (m_dialog)
+        m_dialog->setTemplateGalleryAvailable(m_gallery != nullptr);
+    updateTemplateActions();
+}
+
+void MainWindow::openTemplateGallery()
+{
+    if (m_galleryDialog) {
+        m_galleryDialog->raise();
+        m_galleryDialog->activateWindow();
+        return;
+    }
+    if (!m_gallery || !m_chooser)
+        return;
+    m_gallery->setToday(m_viewModel.today());
+    auto *dialog = new TemplateGalleryDialog(
+        *m_gallery, *m_chooser, [this]() { return m_viewModel.selectedPlanId(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_galleryDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::useTemplate(const Plan &draft, const Goal &goal)
+{
+    if (!m_planning)
+        return;
+    if (m_galleryDialog)
+        m_galleryDialog->close();
+    openNewGoalDialog();
+    if (!m_dialog)
+        return;
+    m_dialog->setGoal(goal, false);
+    m_planning->showDraft(draft, goal);
 }
 
 void MainWindow::selectRowOfSelectedPlan()
@@ -242,6 +329,9 @@ void MainWindow::openNewGoalDialog()
         return;
     auto *dialog = new NewGoalDialog(*m_planning, m_viewModel.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTemplateGalleryAvailable(m_gallery != nullptr);
+    connect(dialog, &NewGoalDialog::templateGalleryRequested, this,
+            &MainWindow::openTemplateGallery);
     m_dialog = dialog;
     dialog->open();
 }

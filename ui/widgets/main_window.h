@@ -3,6 +3,7 @@
 #include "core/domain/backup_info.h"
 #include "core/domain/job.h"
 #include "ui/dialogs/new_goal_dialog.h"
+#include "ui/dialogs/template_gallery_dialog.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_services.h"
 #include "ui/viewmodels/adapt_plan_view_model.h"
@@ -19,6 +20,8 @@ class QStackedWidget;
 namespace helios::ui {
 
 class BackgroundNotifier;
+class FileChooser;
+class TemplateGalleryViewModel;
 class BackupPrompts;
 class GoalPlanningViewModel;
 class EmptyStateWidget;
@@ -67,6 +70,13 @@ public:
     void setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
     PlanVersionActions *versionActions() const { return m_versionActions; }
 
+    // Enables File → Template gallery… and Save plan as template, and New goal's "From a
+    // template…": the gallery's "Use this template" opens New goal's preview with its tasks.
+    void setTemplateGallery(TemplateGalleryViewModel *gallery, FileChooser *chooser);
+    QAction *templateGalleryAction() const { return m_templateGallery; }
+    QAction *saveAsTemplateAction() const { return m_saveAsTemplate; }
+    TemplateGalleryDialog *templateGalleryDialog() const { return m_galleryDialog; } // the open one
+
     QAction *performanceAction() const { return m_performance; }
     PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
 
@@ -78,6 +88,7 @@ public Q_SLOTS:
     void planAgain(const helios::Job &job);
     void openSettingsDialog();
     void openPerformanceDashboard();
+    void openTemplateGallery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +100,8 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void showStatus(const QString &message);
     void onGenerationFinished(bool succeeded, const QString &message);
+    void useTemplate(const helios::Plan &draft, const helios::Goal &goal);
+    void updateTemplateActions();
     void reportStorageFailure(const QString &message);
     // main_window_backups.cpp
     void offerLatestBackup(const QString &problem);
@@ -119,6 +132,11 @@ private:
     PlanActions *m_actions = nullptr;
     PlanDeletion *m_deletion = nullptr;
     PlanVersionActions *m_versionActions = nullptr;
+    TemplateGalleryViewModel *m_gallery = nullptr;
+    FileChooser *m_chooser = nullptr;
+    QAction *m_templateGallery = nullptr;
+    QAction *m_saveAsTemplate = nullptr;
+    QPointer<TemplateGalleryDialog> m_galleryDialog;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
 };

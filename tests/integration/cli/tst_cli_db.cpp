@@ -37,6 +37,15 @@ QList<qint64> idsOf(const QJsonArray &summaries)
     return ids;
 }
 
+// The plan ids of the person's own templates in a `templates --json` page.
+QList<qint64> templateIdsOf(const QJsonArray &templates)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &t : templates)
+        ids.append(t.toObject().value(QStringLiteral("plan_id")).toInteger());
+    return ids;
+}
+
 // Sets PRAGMA user_version the way a newer Helios would leave it.
 bool setUserVersion(const QString &path, int version)
 {
@@ -119,10 +128,12 @@ private:
         return r.exitCode == 0;
     }
 
+    // A page of the person's own templates (the gallery's built-in ones left out).
     QJsonObject templatesPage(const QStringList &options)
     {
-        const CliRun r =
-            cli(QStringList{QStringLiteral("templates"), QStringLiteral("--json")} + options);
+        const CliRun r = cli(QStringList{QStringLiteral("templates"), QStringLiteral("--json"),
+                                         QStringLiteral("--category"), QStringLiteral("mine")} +
+                             options);
         if (r.exitCode != 0)
             qWarning("templates failed: %s", qPrintable(r.describe()));
         return r.json();
@@ -439,8 +450,8 @@ private Q_SLOTS:
         QCOMPARE(second.value(QStringLiteral("templates")).toArray().size(), 1);
 
         // AND together they are the three templates, each once
-        QList<qint64> listed = idsOf(first.value(QStringLiteral("templates")).toArray()) +
-                               idsOf(second.value(QStringLiteral("templates")).toArray());
+        QList<qint64> listed = templateIdsOf(first.value(QStringLiteral("templates")).toArray()) +
+                               templateIdsOf(second.value(QStringLiteral("templates")).toArray());
         std::sort(listed.begin(), listed.end());
         std::sort(templateIds.begin(), templateIds.end());
         QCOMPARE(listed, templateIds);
@@ -453,7 +464,8 @@ private Q_SLOTS:
 
         // AND the text shows the page
         const CliRun text =
-            cli({QStringLiteral("templates"), QStringLiteral("--limit"), QStringLiteral("2")});
+            cli({QStringLiteral("templates"), QStringLiteral("--limit"), QStringLiteral("2"),
+                 QStringLiteral("--category"), QStringLiteral("mine")});
         QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
         QVERIFY2(text.outText().contains(QStringLiteral("Page 1 of 2, 3 templates in all.")),
                  qPrintable(text.outText()));
@@ -477,7 +489,8 @@ private Q_SLOTS:
         QCOMPARE(set.json().value(QStringLiteral("is_template")).toBool(), true);
         const QJsonObject page = templatesPage({});
         QCOMPARE(page.value(QStringLiteral("total")).toInt(), 1);
-        QCOMPARE(idsOf(page.value(QStringLiteral("templates")).toArray()), QList<qint64>{id});
+        QCOMPARE(templateIdsOf(page.value(QStringLiteral("templates")).toArray()),
+                 QList<qint64>{id});
         const CliRun plans = cli({QStringLiteral("plans"), QStringLiteral("--json")});
         QVERIFY(idsOf(plans.json().value(QStringLiteral("plans")).toArray()).isEmpty());
 

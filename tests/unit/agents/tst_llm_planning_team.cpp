@@ -160,10 +160,10 @@ private Q_SLOTS:
                                 .arg(researcher)));
         QVERIFY2(planner >= std::max(analyst, researcher) + kDelay - 50,
                  qPrintable(QStringLiteral("planner at %1 ms").arg(planner)));
-        // and the whole took about max(analyst, researcher) + planner, clearly less than the
-        // three in sequence (3 x 600 ms)
+        // and the whole took at least the two rounds. (No upper bound: that the two first
+        // requests overlapped is shown by their arrival times above; a wall-clock ceiling failed
+        // under load, `scripts/dev stress`.)
         QVERIFY2(elapsed >= 2 * kDelay - 50, qPrintable(QString::number(elapsed)));
-        QVERIFY2(elapsed < 3 * kDelay - 100, qPrintable(QString::number(elapsed)));
     }
 
     void shouldRunThemOneAfterTheOtherWhenAskedTo()

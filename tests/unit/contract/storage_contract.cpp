@@ -1024,6 +1024,46 @@ void StorageContract::shouldInsertUpdateAndListJobs()
     QCOMPARE(all->at(2).id, job.id);
 }
 
+void StorageContract::shouldKeepACancelledJobCancelled()
+{
+    // GIVEN a running job that another process has just cancelled
+    Job fresh;
+    fresh.kind = QStringLiteral("generate_plan");
+    fresh.status = JobStatus::Running;
+    fresh.stage = QStringLiteral("analysing");
+    fresh.ownerPid = 123;
+    HELIOS_AWAIT(inserted, s().jobWrites().insertJob(fresh));
+    QVERIFY2(inserted.ok(), qPrintable(why(inserted)));
+    Job cancelled = *inserted;
+    cancelled.status = JobStatus::Cancelled;
+    cancelled.error = QStringLiteral("Cancelled.");
+    HELIOS_AWAIT(cancelling, s().jobWrites().updateJob(cancelled));
+    QVERIFY2(cancelling.ok(), qPrintable(why(cancelling)));
+
+    // WHEN its owner, not knowing yet, saves its next stage as running (and one as pending)
+    Job staged = *inserted;
+    staged.stage = QStringLiteral("planning");
+    HELIOS_AWAIT(running, s().jobWrites().updateJob(staged));
+    staged.status = JobStatus::Pending;
+    HELIOS_AWAIT(pending, s().jobWrites().updateJob(staged));
+
+    // THEN both saves succeed but the job stays cancelled, with the cancel's error, so the owner
+    // sees the cancel at its next look
+    QVERIFY2(running.ok(), qPrintable(why(running)));
+    QVERIFY2(pending.ok(), qPrintable(why(pending)));
+    HELIOS_AWAIT(after, s().jobQueries().job(inserted->id));
+    QVERIFY(after.ok() && after->has_value());
+    QVERIFY((*after)->status == JobStatus::Cancelled);
+    QCOMPARE((*after)->error, QStringLiteral("Cancelled."));
+    QCOMPARE((*after)->stage, QStringLiteral("analysing"));
+
+    // AND ending it (the owner saw the cancel) is still possible
+    Job ended = **after;
+    ended.ownerPid = 0;
+    HELIOS_AWAIT(ending, s().jobWrites().updateJob(ended));
+    QVERIFY2(ending.ok(), qPrintable(why(ending)));
+}
+
 void StorageContract::shouldInterruptJobsWhoseProcessIsGone()
 {
     // GIVEN a pending job without owner, a running one of a dead process, a running one of a

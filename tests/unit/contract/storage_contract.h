@@ -47,6 +47,7 @@ private Q_SLOTS:
 
     // Jobs
     void shouldInsertUpdateAndListJobs();
+    void shouldKeepACancelledJobCancelled();
     void shouldInterruptJobsWhoseProcessIsGone();
 
     // LLM call log and response cache
