@@ -1327,6 +1327,8 @@
     <message>
         <source>Now: %1.</source>
         <translation>Now: %1.</translation>
+    </message>
+    <message>
         <source>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</source>
         <translation>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</translation>
     </message>

@@ -1326,6 +1326,8 @@
     <message>
         <source>Now: %1.</source>
         <translation>现在：%1。</translation>
+    </message>
+    <message>
         <source>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</source>
         <translation>没有模板“%1”：请使用 helios-cli templates 列出的编号，例如 kind:events/wedding 或一个数字。</translation>
     </message>
