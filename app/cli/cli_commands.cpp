@@ -8,6 +8,7 @@
 #include "app/cli/text_output.h"
 #include "app/cli/today_commands.h"
 #include "app/cli/version_commands.h"
+#include "core/io/output_file.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/template_gallery.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace helios::cli {
 
@@ -315,7 +315,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
 }
 
 QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
-                            metrics::HeliosMetrics &metrics)
+                            metrics::HeliosMetrics &metrics,
+                            std::optional<QList<ImportedPlan>> parsedImport)
 {
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
@@ -343,7 +344,7 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     if (request.command == Command::Export || request.command == Command::Import) {
         QCoro::Task<int> transferring = request.command == Command::Export
                                             ? exportPlans(store, request)
-                                            : importPlans(store, request);
+                                            : importPlans(store, request, std::move(parsedImport));
         co_return co_await std::move(transferring);
     }
     PlanService service(store);
@@ -364,19 +365,23 @@ int writeMetrics(const QString &path, const metrics::MetricsRegistry &registry,
     if (path.isEmpty())
         return exitCode;
     metrics::ProcessStats::updateResidentMemory(metrics.processResidentMemory.labels());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(metrics::toPrometheusText(registry)) < 0 ||
-        !file.commit()) {
+    OutputFile file(path);
+    bool written = file.open();
+    if (written) {
+        written = file.device().write(metrics::toPrometheusText(registry)) >= 0;
+        written = file.commit() && written;
+    }
+    if (!written) {
         const int code =
-            fail(Error::storage(tr("Could not write the metrics to %1: %2.")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
+            fail(Error::storage(tr("The metrics were not written. %1").arg(file.errorString())));
         return exitCode == 0 ? code : exitCode;
     }
     return exitCode;
 }
 
 QCoro::Task<int> runCommandOnce(const Request &request, const QString &databasePath,
-                                metrics::HeliosMetrics &metrics)
+                                metrics::HeliosMetrics &metrics,
+                                std::optional<QList<ImportedPlan>> parsedImport)
 {
     if (isLlmCommand(request.command)) {
         QCoro::Task<int> running = runLlmCommand(request, databasePath, metrics);
@@ -406,7 +411,7 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
         QCoro::Task<int> running = runDbCommand(request, databasePath);
         co_return co_await std::move(running);
     }
-    QCoro::Task<int> running = runOnStore(request, databasePath, metrics);
+    QCoro::Task<int> running = runOnStore(request, databasePath, metrics, std::move(parsedImport));
     co_return co_await std::move(running);
 }
 
@@ -426,9 +431,12 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
+    std::optional<QList<ImportedPlan>> parsedImport;
     if (request.command == Command::Import && !QFileInfo::exists(databasePath)) {
-        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request))
+        QList<ImportedPlan> parsed;
+        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request, parsed))
             co_return *refused;
+        parsedImport = std::move(parsed);
     }
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
@@ -444,7 +452,8 @@ QCoro::Task<int> run(Request request)
 
     metrics::MetricsRegistry registry;
     metrics::HeliosMetrics metrics = metrics::registerHeliosMetrics(registry);
-    QCoro::Task<int> running = runCommandOnce(request, databasePath, metrics);
+    QCoro::Task<int> running =
+        runCommandOnce(request, databasePath, metrics, std::move(parsedImport));
     const int code = co_await std::move(running);
     co_return writeMetrics(request.metricsOut, registry, metrics, code);
 }

@@ -199,8 +199,12 @@ QString indentedLines(const QStringList &texts, const QString &indent)
 
 QString formatDatabaseStatus(const DatabaseStatus &status, const QStringList &backups)
 {
-    QString version = tr("%1 (latest %2)").arg(status.version).arg(status.latest);
-    if (status.version > status.latest)
+    QString version = status.version < 0
+                          ? tr("unknown (latest %1)").arg(status.latest)
+                          : tr("%1 (latest %2)").arg(status.version).arg(status.latest);
+    if (status.version < 0)
+        version += tr(", unreadable");
+    else if (status.version > status.latest)
         version += tr(", written by a newer Helios");
     else if (status.version < status.latest)
         version += tr(", brought up to date when Helios next opens it");
@@ -230,6 +234,9 @@ QString formatIntegrityReport(const IntegrityReport &report)
     if (!report.foreignKeyProblems.isEmpty())
         out += tr("Foreign key check failed (table, rowid, parent table, foreign key):\n") +
                indentedLines(report.foreignKeyProblems, QStringLiteral("  "));
+    if (!report.schemaProblems.isEmpty())
+        out += tr("Schema check failed (what Helios did not make, or made otherwise):\n") +
+               indentedLines(report.schemaProblems, QStringLiteral("  "));
     return out;
 }
 

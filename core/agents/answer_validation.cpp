@@ -36,12 +36,6 @@ QString kindOf(const QJsonValue &v)
     return QCoreApplication::translate("helios", "missing");
 }
 
-bool isBidiControl(char32_t c)
-{
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-           c == 0x200F;
-}
-
 // "2, 5 and 7"
 QString numberList(const QList<int> &numbers)
 {
@@ -239,28 +233,6 @@ void checkCycles(const QList<RawTask> &raw, Collector &c)
 }
 
 } // namespace
-
-QString plainText(const QString &text, bool multiline)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (multiline && (c == u'\n' || c == u'\t')) {
-            out += QChar(c);
-            continue;
-        }
-        if (c == u'\n' || c == u'\t' || c == u'\r') {
-            out += u' ';
-            continue;
-        }
-        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c))
-            continue;
-        out += QString::fromUcs4(&c, 1);
-    }
-    if (!multiline)
-        return out.simplified();
-    return out.trimmed();
-}
 
 Checked<Analysis> checkAnalysis(const QJsonObject &answer)
 {

@@ -1,5 +1,6 @@
 #include "core/io/ics_importer.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/io/ics_text.h"
 
 #include <QCoreApplication>
@@ -253,6 +254,12 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
         if (line->name == QLatin1String("BEGIN")) {
             const QString component = line->value.trimmed().toUpper();
             open.append(component);
+            if (open.size() > limits::kMaxNesting)
+                return refuse(QCoreApplication::translate(
+                                  "helios", "The iCalendar file nests components more than %1 "
+                                            "deep (line %2); Helios takes at most %1.")
+                                  .arg(limits::kMaxNesting)
+                                  .arg(lineNumber));
             if (component == QLatin1String("VTODO") && open.size() == 2)
                 todo = TodoEntry{};
             continue;
@@ -269,6 +276,11 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
             if (component == QLatin1String("VTODO") && todo && open.size() == 1) {
                 if (todo->task.title.isEmpty())
                     todo->task.title = QStringLiteral("Untitled task");
+                if (todos.size() >= limits::kMaxTasksPerPlan)
+                    return refuse(QCoreApplication::translate(
+                                      "helios", "The iCalendar file holds more than %1 tasks "
+                                                "(VTODO); Helios takes at most %1 in one plan.")
+                                      .arg(limits::kMaxTasksPerPlan));
                 todos.append(std::move(*todo));
                 todo.reset();
             }

@@ -1,5 +1,6 @@
 #include "core/io/json_importer.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/io/json_exporter.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,14 @@ struct ReadTasks
 // tasks of the same list and become positions.
 Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
 {
+    // Counted before a task is read: past the limit nothing more is done.
+    if (tasks.size() > limits::kMaxTasksPerPlan)
+        return refuse(QCoreApplication::translate(
+                          "helios", "There are %1 tasks in %2; Helios takes at most %3 in one "
+                                    "plan.")
+                          .arg(tasks.size())
+                          .arg(owner)
+                          .arg(limits::kMaxTasksPerPlan));
     ReadTasks read;
     QHash<qint64, int> positionOfId;
     QList<QJsonArray> dependencies;
@@ -75,9 +84,24 @@ Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
         read.tasks.append(std::move(*task));
     }
     for (int i = 0; i < read.tasks.size(); ++i) {
+        if (dependencies[i].size() > limits::kMaxDependenciesPerTask)
+            return refuse(QCoreApplication::translate(
+                              "helios", "Task %1 of %2 depends on %3 tasks; Helios takes at most "
+                                        "%4.")
+                              .arg(i + 1)
+                              .arg(owner)
+                              .arg(dependencies[i].size())
+                              .arg(limits::kMaxDependenciesPerTask));
         for (const QJsonValue &dependency : std::as_const(dependencies[i])) {
             const auto it = positionOfId.constFind(dependency.toInteger(-1));
-            if (!dependency.isDouble() || it == positionOfId.constEnd() || *it == i)
+            if (dependency.isDouble() && it != positionOfId.constEnd() && *it == i)
+                return refuse(QCoreApplication::translate(
+                                  "helios", "Task %1 of %2 depends on itself (id %3); a task "
+                                            "cannot wait for itself.")
+                                  .arg(i + 1)
+                                  .arg(owner)
+                                  .arg(dependency.toInteger()));
+            if (!dependency.isDouble() || it == positionOfId.constEnd())
                 return refuse(QCoreApplication::translate(
                                   "helios", "Task %1 of %2 depends on a task id that is not in "
                                             "the %3.")
@@ -286,6 +310,12 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
     Result<QDate> start = optionalDate(object, QStringLiteral("start_date"), place);
     if (!start)
         return start.error();
+    // Every plan starts somewhere: Helios's own exports always say where.
+    if (!start->isValid())
+        return refuse(QCoreApplication::translate(
+                          "helios", "Plan %1 has no start_date (YYYY-MM-DD), which every plan "
+                                    "in a Helios JSON file has.")
+                          .arg(index + 1));
     plan.startDate = *start;
     Result<QDate> deadline = optionalDate(object, QStringLiteral("deadline"), place);
     if (!deadline)
@@ -337,10 +367,53 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
 
 } // namespace
 
+namespace {
+
+// How deeply lists and objects nest in JSON text, strings skipped; counted before the text is
+// parsed, so that no nesting past the limit is ever built.
+int jsonNesting(QByteArrayView utf8)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : utf8) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+} // namespace
+
 Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
 {
+    return importHeliosJson(text.toUtf8());
+}
+
+Result<QList<ImportedPlan>> importHeliosJson(const QByteArray &utf8)
+{
+    if (jsonNesting(utf8) > limits::kMaxNesting)
+        return refuse(QCoreApplication::translate(
+                          "helios", "The JSON file nests lists and objects more than %1 deep; a "
+                                    "Helios plan file never does.")
+                          .arg(limits::kMaxNesting));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError)
         return refuse(QCoreApplication::translate(
                           "helios", "The file is not valid JSON (%1 at character %2).")
@@ -365,6 +438,11 @@ Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
     if (plans.isEmpty())
         return refuse(
             QCoreApplication::translate("helios", "The Helios JSON file holds no plans."));
+    if (plans.size() > limits::kMaxPlansPerImport)
+        return refuse(QCoreApplication::translate(
+                          "helios", "The file holds %1 plans; Helios imports at most %2 at once.")
+                          .arg(plans.size())
+                          .arg(limits::kMaxPlansPerImport));
     QList<ImportedPlan> result;
     for (int i = 0; i < plans.size(); ++i) {
         Result<ImportedPlan> plan = readPlan(plans.at(i).toObject(), i);

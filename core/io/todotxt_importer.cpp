@@ -1,5 +1,7 @@
 #include "core/io/todotxt_importer.h"
 
+#include "core/domain/plan_limits.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -110,6 +112,11 @@ Result<Plan> importTodoTxt(const QString &text, const QString &title)
         task.title = words.join(QLatin1Char(' ')).simplified();
         if (task.title.isEmpty())
             continue;
+        if (plan.tasks.size() >= limits::kMaxTasksPerPlan)
+            return Error::usage(QCoreApplication::translate(
+                                    "helios", "The todo.txt file has more than %1 task lines; "
+                                              "Helios takes at most %1 in one plan.")
+                                    .arg(limits::kMaxTasksPerPlan));
         task.order = static_cast<int>(plan.tasks.size());
         plan.tasks.append(std::move(task));
     }

@@ -169,4 +169,21 @@ WorkGraph workGraph(const DependencyGraph &graph)
     return {workOrderOf(graph, component, componentCount), withoutCyclesOf(graph, component)};
 }
 
+std::vector<std::vector<int>> dependencyCycles(const QList<Task> &tasks)
+{
+    const DependencyGraph graph = DependencyGraph::build(tasks);
+    int count = 0;
+    const std::vector<int> component = stronglyConnectedComponents(graph, count);
+    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    for (size_t v = 0; v < component.size(); ++v)
+        members[static_cast<size_t>(component[v])].push_back(static_cast<int>(v));
+    std::vector<std::vector<int>> cycles;
+    for (std::vector<int> &m : members) {
+        if (m.size() > 1)
+            cycles.push_back(std::move(m)); // positions come in ascending order
+    }
+    std::sort(cycles.begin(), cycles.end());
+    return cycles;
+}
+
 } // namespace helios

@@ -689,8 +689,7 @@ GoalUnderstanding understandGoal(const KnowledgeBase &kb, const QString &goalTex
                     if (h.term != it.key())
                         continue;
                     for (const TermHit &inner : std::as_const(allHits)) {
-                        if (inner.term == h.term || inner.start < h.start ||
-                            inner.end() > h.end())
+                        if (inner.term == h.term || inner.start < h.start || inner.end() > h.end())
                             continue;
                         for (const auto &[term, weight] : terms.weighted) {
                             if (term == inner.term && weight > it.value())

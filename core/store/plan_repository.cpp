@@ -1,5 +1,7 @@
 #include "core/store/plan_repository.h"
 
+#include "core/domain/plain_text.h"
+#include "core/domain/plan_limits.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/sql_values.h"
@@ -212,6 +214,10 @@ Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId
 
 Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
 {
+    // Whatever way the plan came in, its texts are stored as plain text and within the limits.
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
     if (!plan.createdAt.isValid())
         plan.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery insertPlan(m_db);
@@ -396,10 +402,13 @@ Result<Task> PlanRepository::setTaskStatus(qint64 taskId, TaskStatus status)
 
 Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
 {
+    const QString plain = plainText(notes, true);
+    if (Status within = checkNotesLength(plain); !within)
+        return within.error();
     QSqlQuery update(m_db);
     update.prepare(sql::setTaskNotes);
     // A null QString would bind as SQL NULL, which the column refuses: no notes is "".
-    update.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
+    update.addBindValue(plain.isNull() ? QStringLiteral("") : plain);
     update.addBindValue(taskId);
     if (!update.exec())
         return queryError(QCoreApplication::translate("helios", "Updating the task's notes"),

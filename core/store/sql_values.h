@@ -89,4 +89,42 @@ private:
     bool m_active;
 };
 
+// The same, but taking the write lock at once (BEGIN IMMEDIATE, waiting out another writer up to
+// the busy timeout): for a write that first reads what it is about to change.
+class ImmediateTransaction
+{
+public:
+    explicit ImmediateTransaction(QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = begin.lastError();
+    }
+    ~ImmediateTransaction()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    ImmediateTransaction(const ImmediateTransaction &) = delete;
+    ImmediateTransaction &operator=(const ImmediateTransaction &) = delete;
+    bool active() const { return m_active; }
+    const QSqlError &error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery commit(m_db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            m_error = commit.lastError();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+    QSqlError m_error;
+};
+
 } // namespace helios::sqlv

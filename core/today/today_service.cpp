@@ -47,12 +47,12 @@ QCoro::Task<Result<TaskMove>> TodayService::moveToTomorrow(qint64 taskId, QDate 
     Result<Plan> moved = deferToTomorrow(*plan, taskId, today);
     if (!moved)
         co_return moved.error();
-    QCoro::Task<Result<Plan>> saving =
+    QCoro::Task<Result<AppliedVersion>> saving =
         m_versions.applyVersion(std::move(*moved), QString(kMovedToTomorrow));
-    Result<Plan> saved = co_await std::move(saving);
+    Result<AppliedVersion> saved = co_await std::move(saving);
     if (!saved)
         co_return saved.error();
-    TaskMove move{taskId, std::move(*plan), std::move(*saved), {}};
+    TaskMove move{taskId, std::move(*plan), std::move(saved->plan), {}};
     for (const Task &after : std::as_const(move.after.tasks)) {
         for (const Task &before : std::as_const(move.before.tasks)) {
             if (before.id == after.id && after.id != taskId &&

@@ -27,7 +27,8 @@ const auto kChartUpdateEvent = static_cast<QEvent::Type>(QEvent::registerEventTy
 
 } // namespace
 
-PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
+PlanDetailView::PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &edits,
+                               QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
 {
     m_title = new QLabel(this);
@@ -48,7 +49,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_banner = new AtRiskBanner(this);
     m_banner->hide();
 
-    m_tasks = new TaskBoard(viewModel, this);
+    m_tasks = new TaskBoard(viewModel, edits, this);
 
     m_charts = new PlanChartsView(this);
 

@@ -641,7 +641,7 @@ private Q_SLOTS:
         QTest::newRow("template set") << QStringList{"template", "set", "1"};
         QTest::newRow("plan from template")
             << QStringList{"plan", "--from-template", "1", "--today", kToday};
-        QTest::newRow("db status") << QStringList{"db", "status"};
+        // (db status reports on any file, a damaged one included, and succeeds: cli_untrusted_db)
         QTest::newRow("db migrate") << QStringList{"db", "migrate", "--to", "1"};
     }
 

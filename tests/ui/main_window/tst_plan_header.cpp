@@ -3,6 +3,7 @@
 // offline planner understood it.
 
 #include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/models/display_format.h"
 #include "ui/widgets/plan_detail_view.h"
@@ -30,8 +31,7 @@ private Q_SLOTS:
     void shouldKeepAVeryLongGoalToThreeLines()
     {
         // GIVEN a plan whose goal is 1,990 characters
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const QString goal =
             QStringLiteral("Learn to cook Sichuan food properly at home. ").repeated(44).left(1990);
         const Plan plan = fixture.createPlan(goal, QDate::currentDate());
@@ -56,8 +56,7 @@ private Q_SLOTS:
 
     void shouldShowAShortGoalWholeWithOnlyHowItWasUnderstoodInTheTooltip()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan =
             fixture.createPlan(QStringLiteral("学习Python编程 🐍"), QDate::currentDate());
         test::WindowHarness ui(fixture);

@@ -110,7 +110,9 @@ private:
     // Shows the main window over the fixture's store with `planId` selected and grabs it.
     Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId, const QString &goal)
     {
-        test::WindowHarness ui(fixture);
+        // Adapt plan and Version history are shot too.
+        VersionService versions(fixture.store());
+        test::WindowHarness ui(fixture, {.versions = &versions});
         MainWindow &window = ui.window;
         PlansViewModel &viewModel = ui.viewModel;
         window.resize(1180, 760);
@@ -159,8 +161,6 @@ private:
         [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
 
         // Adapt plan with its proposal, accepted; then the version history it made.
-        VersionService versions(fixture.store());
-        window.setVersionService(&versions);
         PlanVersionActions *actions = window.versionActions();
         actions->adaptAction()->trigger();
         AdaptPlanDialog *adapt = actions->adaptDialog();
@@ -191,11 +191,10 @@ private:
     // and grabs it.
     GalleryShot grabGallery(test::StoreFixture &fixture)
     {
-        test::WindowHarness ui(fixture);
         TemplateGallery gallery(fixture.store());
         TemplateGalleryViewModel galleryViewModel(gallery);
         NoFiles chooser;
-        ui.window.setTemplateGallery(&galleryViewModel, &chooser);
+        test::WindowHarness ui(fixture, {.gallery = &galleryViewModel, .templateFiles = &chooser});
         GalleryShot shot;
         [&]() { QTRY_VERIFY(ui.window.templateGalleryAction()->isEnabled()); }();
         ui.window.templateGalleryAction()->trigger();

@@ -16,6 +16,7 @@
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/planning_teams.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/template_gallery_view_model.h"
 #include "ui/widgets/main_window.h"
 
@@ -60,12 +61,18 @@ public:
 struct Harness
 {
     Harness()
-        : service(storage), viewModel(service, []() -> QCoro::Task<Status> { co_return Ok{}; }),
-          jobs(storage), teams(nullptr, nullptr, nullptr, {}), planning(jobs, service, teams),
-          window(viewModel, errors), gallery(storage), galleryViewModel(gallery)
+        : service(storage),
+          viewModel(
+              {.plans = service, .openStorage = []() -> QCoro::Task<Status> { co_return Ok{}; }}),
+          edits({.plans = service}, viewModel), jobs(storage), teams(nullptr, nullptr, nullptr, {}),
+          planning(jobs, service, teams), gallery(storage), galleryViewModel(gallery),
+          window({.plans = viewModel,
+                  .edits = edits,
+                  .errors = errors,
+                  .planning = &planning,
+                  .gallery = &galleryViewModel,
+                  .templateFiles = &chooser})
     {
-        window.setGoalPlanning(&planning);
-        window.setTemplateGallery(&galleryViewModel, &chooser);
         window.resize(1100, 700);
         window.show();
         viewModel.start();
@@ -83,13 +90,14 @@ struct Harness
     PlanService service;
     test::RecordingErrorReporter errors;
     PlansViewModel viewModel;
+    TaskEditsViewModel edits;
     JobService jobs;
     PlanningTeams teams;
     GoalPlanningViewModel planning;
-    MainWindow window;
     TemplateGallery gallery;
     TemplateGalleryViewModel galleryViewModel;
     StubChooser chooser;
+    MainWindow window;
 };
 
 QStringList listedTitles(QListView *list)

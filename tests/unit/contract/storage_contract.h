@@ -44,6 +44,7 @@ private Q_SLOTS:
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
     void shouldGiveNewTasksIdsNoTaskOfThePlanEverHad();
+    void shouldStoreOnlyPlainTextWithinTheLimits();
 
     // Jobs
     void shouldInsertUpdateAndListJobs();

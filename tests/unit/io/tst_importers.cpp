@@ -100,11 +100,13 @@ private Q_SLOTS:
         // GIVEN a hand-written file without "versions" and one with plan versions in it
         const QByteArray without = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[\n"
                                    "            "
-                                   "{\"goal\":\"G\",\"tasks\":[{\"id\":1,\"title\":\"A\"},{\"id\":"
+                                   "{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{"
+                                   "\"id\":1,\"title\":\"A\"},{\"id\":"
                                    "2,\"title\":\"B\",\"depends_on\":[1]}]}]}";
         const QByteArray with = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[\n"
                                 "            "
-                                "{\"goal\":\"G\",\"versions\":[{\"version\":1,\"tasks\":[]}],"
+                                "{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"versions\":[{"
+                                "\"version\":1,\"tasks\":[]}],"
                                 "\"tasks\":[{\"id\":1,\"title\":\"A\"}]}]}";
         // THEN both import
         const Plan plan = onlyPlan(import(without));
@@ -125,21 +127,26 @@ private Q_SLOTS:
         QTest::newRow("no plans")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[]}")
             << "no plans";
-        QTest::newRow("no tasks") << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,"
-                                                "\"plans\":[{\"goal\":\"G\",\"tasks\":[]}]}")
-                                  << "no tasks";
+        QTest::newRow("no tasks")
+            << QByteArray(
+                   "{\"format\":\"helios-plan\",\"formatVersion\":1,"
+                   "\"plans\":[{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[]}]}")
+            << "no tasks";
         QTest::newRow("bad status")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"title\":\"A\",\"status\":\"later\"}]}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"title\":\"A\","
+                          "\"status\":\"later\"}]}]}")
             << "status 'later'";
         QTest::newRow("dangling dependency")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"id\":1,\"title\":\"A\",\"depends_on\":[9]}]}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"id\":1,\"title\":"
+                          "\"A\",\"depends_on\":[9]}]}]}")
             << "depends on";
         QTest::newRow("second plan broken")
-            << QByteArray(
-                   "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":\"G\","
-                   "\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"\",\"tasks\":[{\"title\":\"B\"}]}]}")
+            << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
+                          "\"G\",\"start_date\":\"2026-11-27\","
+                          "\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"\",\"start_date\":\"2026-11-"
+                          "27\",\"tasks\":[{\"title\":\"B\"}]}]}")
             << "Plan 2 has no goal";
     }
 
@@ -341,6 +348,43 @@ private Q_SLOTS:
             QCOMPARE(plan.tasks.at(i).notBefore, original.tasks.at(i).notBefore);
             QCOMPARE(plan.tasks.at(i).dueBy, original.tasks.at(i).dueBy);
         }
+    }
+
+    void shouldRefuseImportedTaskDatesNoPersonMeans_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("todo.txt first day after latest")
+            << QByteArray("Book the venue t:2027-03-02 by:2027-03-01\nSend invitations\n")
+            << "Task 1 of the file's plan cannot start on 2027-03-02";
+        QTest::newRow("todo.txt year 9999")
+            << QByteArray("Book the venue\nSend invitations t:9999-01-01\n")
+            << "A date of task 2 of the file's plan is 9999-01-01";
+        QTest::newRow("json two events")
+            << QByteArray(R"({"format":"helios-plan","formatVersion":1,"plans":[{"goal":"Wedding",)"
+                          R"("start_date":"2026-12-01","deadline":"2027-06-01","tasks":[)"
+                          R"({"title":"Ceremony","event":true},{"title":"Party","event":true}]}]})")
+            << "Tasks 1 and 2 of plan 1 of the file are both the goal's event";
+        QTest::newRow("ics first day after latest")
+            << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nUID:a\r\n"
+                          "SUMMARY:Book the venue\r\nX-HELIOS-NOT-BEFORE;VALUE=DATE:20270302\r\n"
+                          "X-HELIOS-DUE-BY;VALUE=DATE:20270301\r\nEND:VTODO\r\n"
+                          "END:VCALENDAR\r\n")
+            << "Task 1 of the file's plan cannot start on 2027-03-02";
+    }
+
+    void shouldRefuseImportedTaskDatesNoPersonMeans()
+    {
+        // GIVEN a file whose tasks' own dates (planner v2) no person could mean
+        QFETCH(QByteArray, file);
+        QFETCH(QString, expected);
+        // WHEN it is imported
+        const Result<QList<Plan>> plans = import(file);
+        // THEN it is refused with one sentence naming the task
+        QVERIFY(!plans.ok());
+        QCOMPARE(plans.error().kind, Error::Kind::Usage);
+        QVERIFY2(plans.error().message.contains(expected), qPrintable(plans.error().message));
+        QVERIFY2(isOneSentence(plans.error().message), qPrintable(plans.error().message));
     }
 
     void shouldImportTodoTxt()

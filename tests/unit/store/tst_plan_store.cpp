@@ -313,6 +313,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE later (x)")));
+            // A newer Helios marks its files as Helios's, as this one does.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1215064431")));
             QVERIFY(
                 q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)));
             db.close();
