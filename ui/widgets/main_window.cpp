@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace helios::ui {
 
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
       m_performanceViewModel(parts.performance),
       m_gallery(parts.templateFiles ? parts.gallery : nullptr), m_chooser(parts.templateFiles)
 {
+    m_today = parts.today;
     PlansViewModel &viewModel = m_viewModel;
     setWindowTitle(tr("Plans"));
     createActions();
@@ -72,8 +74,17 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     m_content = new QSplitter(Qt::Horizontal, this);
     m_content->setObjectName(QStringLiteral("contentSplitter"));
     m_content->setChildrenCollapsible(false);
-    m_content->addWidget(m_planView);
-    m_content->addWidget(m_detail);
+    m_left = new QWidget(this);
+    m_left->setObjectName(QStringLiteral("leftColumn"));
+    auto *leftLayout = new QVBoxLayout(m_left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(2);
+    leftLayout->addWidget(m_planView, 1);
+    m_right = new QStackedWidget(this);
+    m_right->setObjectName(QStringLiteral("rightPages"));
+    m_right->addWidget(m_detail);
+    m_content->addWidget(m_left);
+    m_content->addWidget(m_right);
     m_content->setStretchFactor(1, 1);
     m_content->setSizes({250, 930});
 
@@ -114,6 +125,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     connectBackups();
     connectPlanning();
     connectTemplateGallery();
+    connectToday();
 
     m_notifier = new BackgroundNotifier(this);
     restoreSettings();
