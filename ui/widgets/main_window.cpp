@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -438,8 +439,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
+    // The first time: 1180 × 760, or the screen's room when it has less (900 × 600).
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1180, 760);
+        resize(QSize(1180, 760).boundedTo(screen()->availableSize()));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_content->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
     m_detail->splitter()->restoreState(

@@ -70,7 +70,7 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     header->setSectionResizeMode(TodayModel::PlanColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TodayModel::WhenColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TodayModel::HoursColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TodayModel::PlanColumn, 220);
+    header->resizeSection(TodayModel::PlanColumn, 220); // then a share of the width (resizeEvent)
     connect(m_view, &QTreeView::doubleClicked, this, &TodayView::openSelected);
 
     m_empty = new QLabel(this);
@@ -101,6 +101,15 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TodayView::updateActions);
     showAgenda();
+}
+
+void TodayView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The plan's name takes a quarter of the width, 120 to 260 px: at 900 px the task keeps
+    // most of the room.
+    const int planWidth = std::clamp(m_view->viewport()->width() / 4, 120, 260);
+    m_view->header()->resizeSection(TodayModel::PlanColumn, planWidth);
 }
 
 QAction *TodayView::makeAction(const QString &text, const char *name,
@@ -205,9 +214,11 @@ void TodayView::restorePlace()
     }
     if (!target.isValid() && model->rowCount() > 0 && m_placeSection >= 0) {
         const QModelIndex last = model->index(model->rowCount() - 1, 0);
-        if (model->rowCount(last) > 0)
-            target = model->index(model->rowCount(last) - 1, 0, last);
+        target = model->index(model->rowCount(last) - 1, 0, last);
     }
+    // Nothing chosen yet: the first task, so that Space works as soon as the page is shown.
+    if (!target.isValid() && model->rowCount() > 0)
+        target = model->index(0, 0, model->index(0, 0));
     if (target.isValid())
         m_view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
                                                               QItemSelectionModel::Rows);

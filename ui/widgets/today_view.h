@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void openTaskRequested(qint64 planId, qint64 taskId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QAction *makeAction(const QString &text, const char *name, const QList<QKeySequence> &keys);
     QPushButton *makeButton(QAction *action, const char *name);

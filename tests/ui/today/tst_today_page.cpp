@@ -149,8 +149,11 @@ private Q_SLOTS:
         QTRY_COMPARE(
             h.ui.viewModel.planListModel()->index(0).data(PlanListModel::OverdueCountRole).toInt(),
             1);
-        // AND the list has the focus, so that the keys work at once
-        QVERIFY(h.list()->hasFocus() || !h.ui.window.isActiveWindow());
+        // AND the first task is selected in the focused list, so that Space works at once
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Buy shoes"));
+        QVERIFY(h.page()->doneAction()->isEnabled());
+        QVERIFY(QTest::qWaitForWindowActive(&h.ui.window));
+        QTRY_VERIFY(h.list()->hasFocus());
     }
 
     void shouldStayOnTheEmptyStateWithoutPlans()
