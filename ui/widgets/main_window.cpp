@@ -354,7 +354,7 @@ void MainWindow::offerToPlanAgain(const QList<Job> &jobs)
 {
     if (jobs.isEmpty() || !m_planning)
         return;
-    const Job job = jobs.constFirst();
+    const Job &job = jobs.constFirst();
     const std::optional<GenerationInput> input = readGenerationJobInput(job.input);
     if (!input)
         return;

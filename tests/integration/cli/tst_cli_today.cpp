@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!next.isEmpty());
         const QDate d = QDate::fromString(kDay, Qt::ISODate);
         QDate previousDue;
-        for (const QJsonValue &v : overdue) {
+        for (const QJsonValue v : overdue) {
             const QJsonObject t = v.toObject();
             QVERIFY(dateOf(t, "due_date") < d);
             QCOMPARE(t.value(QLatin1String("days_overdue")).toInt(),
@@ -99,7 +99,7 @@ private Q_SLOTS:
         }
         QSet<qint64> plans;
         double planned = 0.0;
-        for (const QJsonValue &v : current) {
+        for (const QJsonValue v : current) {
             const QJsonObject t = v.toObject();
             QVERIFY(dateOf(t, "start_date") <= d && d <= dateOf(t, "due_date"));
             QCOMPARE(t.value(QLatin1String("status")).toString(), QStringLiteral("todo"));
@@ -107,7 +107,7 @@ private Q_SLOTS:
             plans.insert(t.value(QLatin1String("plan_id")).toInteger());
         }
         QCOMPARE(plans, (QSet<qint64>{first, second}));
-        for (const QJsonValue &v : next)
+        for (const QJsonValue v : next)
             QVERIFY(dateOf(v.toObject(), "start_date") > d);
         // AND the hours planned today are the sum of today's, against the plans' daily shares
         QVERIFY(qAbs(day.value(QLatin1String("planned_hours")).toDouble() - planned) < 0.02);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(QLatin1String("reason")).toString(),
                  QStringLiteral("moved to tomorrow"));
         // AND today's list no longer has it
-        for (const QJsonValue &v : today().value(QLatin1String("today")).toArray())
+        for (const QJsonValue v : today().value(QLatin1String("today")).toArray())
             QVERIFY(v.toObject().value(QLatin1String("task_id")).toInteger() != taskId);
         // AND moving it again the same day is refused (it starts tomorrow already), no new version
         const CliRun again = cli({QStringLiteral("task"), QStringLiteral("tomorrow"),
