@@ -5,6 +5,7 @@
 #include "core/domain/goal.h"
 #include "core/domain/result.h"
 #include "core/domain/task.h"
+#include "core/planning/scheduler.h"
 
 #include <QStringList>
 
@@ -44,6 +45,8 @@ enum class Command {
     Backups,
     Export,
     Import,
+    Today,
+    MoveTaskToTomorrow,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -91,7 +94,8 @@ struct Request
     QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
-    QDate today;        // Command::Import: the first day imported work is scheduled on
+    QDate today; // Import: the first day imported work is scheduled on; Today, MoveTaskToTomorrow
+    std::optional<WeekdayHours> weekdayHours; // Command::Today: --weekday-hours
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

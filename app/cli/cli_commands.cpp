@@ -6,6 +6,7 @@
 #include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
+#include "app/cli/today_commands.h"
 #include "app/cli/version_commands.h"
 #include "core/io/output_file.h"
 #include "core/io/plan_json.h"
@@ -98,6 +99,10 @@ const char *commandName(Command command)
         return "export";
     case Command::Import:
         return "import";
+    case Command::Today:
+        return "today";
+    case Command::MoveTaskToTomorrow:
+        return "task tomorrow";
     }
     return "";
 }
@@ -129,7 +134,15 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::PlanFromTemplate:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.templateId)));
     case Command::SetTaskStatus:
+    case Command::MoveTaskToTomorrow:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
+    case Command::Today: {
+        // No database yet: nothing is planned, an empty day.
+        Agenda empty;
+        empty.date = request.today;
+        printAgenda(empty, request.json);
+        return 0;
+    }
     case Command::Replan:
     case Command::Versions:
     case Command::RestoreVersion:
@@ -294,6 +307,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Jobs:
     case Command::Cancel:
     case Command::Retry:
+    case Command::Today:
+    case Command::MoveTaskToTomorrow:
         break;
     }
     return notAStoreCommand(request.command);
@@ -320,6 +335,10 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     }
     if (isVersionCommand(request.command)) {
         QCoro::Task<int> running = runVersionCommand(store, request, metrics);
+        co_return co_await std::move(running);
+    }
+    if (isTodayCommand(request.command)) {
+        QCoro::Task<int> running = runTodayCommand(store, request);
         co_return co_await std::move(running);
     }
     if (request.command == Command::Export || request.command == Command::Import) {

@@ -65,7 +65,11 @@ CommandOptions::CommandOptions()
              QStringLiteral("FORMAT")),
       output({QStringLiteral("o"), QStringLiteral("output")},
              tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
-      all(QStringLiteral("all"), tr("Export every plan (templates excepted)."))
+      all(QStringLiteral("all"), tr("Export every plan (templates excepted).")),
+      weekdayHours(QStringLiteral("weekday-hours"),
+                   tr("The hours you have each day, Monday first: seven numbers separated by "
+                      "commas, or one for every day (default: the plans' weekly hours)."),
+                   QStringLiteral("H[,H...]"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -87,6 +91,10 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({format, output, all});
     if (verb == Verb::Import)
         parser.addOptions({format, today});
+    if (verb == Verb::Today)
+        parser.addOptions({today, weekdayHours});
+    if (verb == Verb::Task)
+        parser.addOption(today);
 }
 
 bool takesValue(const QString &argument)
@@ -113,7 +121,8 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--restore"),
                                    QStringLiteral("--format"),
                                    QStringLiteral("-o"),
-                                   QStringLiteral("--output")};
+                                   QStringLiteral("--output"),
+                                   QStringLiteral("--weekday-hours")};
     return names.contains(argument);
 }
 

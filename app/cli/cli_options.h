@@ -42,6 +42,7 @@ struct CommandOptions
     QCommandLineOption format;
     QCommandLineOption output;
     QCommandLineOption all;
+    QCommandLineOption weekdayHours;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -28,6 +28,8 @@ struct WindowOptions
     // File → Template gallery… over `gallery`, template files from `templateFiles`.
     ui::TemplateGalleryViewModel *gallery = nullptr;
     ui::FileChooser *templateFiles = nullptr;
+    // The Today page over `today` (the window then opens on it once a plan exists).
+    ui::TodayViewModel *today = nullptr;
 };
 
 template <typename Fixture> struct WindowHarness
@@ -46,7 +48,8 @@ template <typename Fixture> struct WindowHarness
                                                                     std::move(options.team))
                                                : ui::VersionDialogs{},
                   .gallery = options.gallery,
-                  .templateFiles = options.templateFiles})
+                  .templateFiles = options.templateFiles,
+                  .today = options.today})
     {
         ui::recoverInterruptedJobsWhenReady(viewModel, jobs, [this](const QList<Job> &interrupted) {
             window.offerToPlanAgain(interrupted);

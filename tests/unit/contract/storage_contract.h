@@ -38,6 +38,8 @@ private Q_SLOTS:
     void shouldReadEveryPlanWithItsTasksInSavedOrder();
     void shouldDeleteAPlanWithItsVersionsAndKeepItsJob();
     void shouldChangeATasksStatusAndNotes();
+    void shouldListOpenTasksStartingByADateAcrossPlans();
+    void shouldReadOneTaskById();
 
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
