@@ -133,9 +133,10 @@ QCoro::Task<Result<Job>> JobService::job(qint64 id)
     const Result<std::optional<Job>> found = co_await loading;
     if (!found)
         co_return found.error();
-    if (!found->has_value())
+    const std::optional<Job> &row = *found;
+    if (!row)
         co_return noJob(id);
-    co_return **found;
+    co_return *row;
 }
 
 QCoro::Task<Result<QList<Job>>> JobService::jobs(int limit)
@@ -275,7 +276,8 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
         job.error = plan.error().message;
     }
     auto closing = save(job);
-    co_await closing; // the plan is saved either way; a failed status write is only logged
+    // The plan is saved either way; a failed status write does not change what is returned.
+    [[maybe_unused]] const Status closed = co_await closing;
     co_return plan;
 }
 
