@@ -51,9 +51,10 @@ template <typename Fixture> struct WindowHarness
                   .templateFiles = options.templateFiles,
                   .today = options.today})
     {
-        ui::recoverInterruptedJobsWhenReady(viewModel, jobs, [this](const QList<Job> &interrupted) {
-            window.offerToPlanAgain(interrupted);
-        });
+        ui::recoverInterruptedJobsWhenReady(
+            viewModel, jobs,
+            [this](const QList<Job> &interrupted) { window.offerToPlanAgain(interrupted); },
+            [this](bool running) { recovering += running ? 1 : -1; });
         window.show();
         viewModel.start();
     }
@@ -62,7 +63,8 @@ template <typename Fixture> struct WindowHarness
     ~WindowHarness()
     {
         if (!QTest::qWaitFor([this]() {
-                return !viewModel.isBusy() && !edits.isBusy() && !planning.hasWorkInFlight();
+                return !viewModel.isBusy() && !edits.isBusy() && !planning.hasWorkInFlight() &&
+                       recovering == 0;
             }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
@@ -73,6 +75,7 @@ template <typename Fixture> struct WindowHarness
     RecordingErrorReporter errors;
     ui::PlansViewModel viewModel;
     ui::TaskEditsViewModel edits;
+    int recovering = 0; // interrupted-job recoveries under way (their coroutines hold `jobs`)
     JobService jobs;
     ui::PlanningTeams teams; // offline: no model server in these tests
     ui::GoalPlanningViewModel planning;
