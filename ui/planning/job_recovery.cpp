@@ -17,7 +17,7 @@ constexpr int kJobsLooked = 50;
 // Says `running(false)` when the coroutine ends, on every path out of it.
 struct RecoveryEnd
 {
-    std::function<void(bool)> running;
+    explicit RecoveryEnd(std::function<void(bool)> onEnd) : running(std::move(onEnd)) {}
     RecoveryEnd(const RecoveryEnd &) = delete;
     RecoveryEnd &operator=(const RecoveryEnd &) = delete;
     ~RecoveryEnd()
@@ -25,6 +25,8 @@ struct RecoveryEnd
         if (running)
             running(false);
     }
+
+    std::function<void(bool)> running;
 };
 
 QCoro::Task<> recover(QPointer<JobService> jobs,
