@@ -193,8 +193,8 @@ Status fillPlanId(Request &request, const QStringList &args, const QString &comm
     return Ok{};
 }
 
-Status fillTaskTomorrow(Request &request, const QCommandLineParser &parser,
-                        const CommandOptions &o, const QStringList &args, const QDate &today)
+Status fillTaskTomorrow(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                        const QStringList &args, const QDate &today)
 {
     request.command = Command::MoveTaskToTomorrow;
     if (args.size() != 2)
@@ -220,8 +220,8 @@ Status fillTask(Request &request, const QCommandLineParser &parser, const Comman
     if (args.constFirst() == QLatin1String("tomorrow"))
         return fillTaskTomorrow(request, parser, o, args, today);
     if (args.constFirst() != QLatin1String("set-status"))
-        return usage(tr("Unknown task action '%1': use set-status or tomorrow.")
-                         .arg(args.constFirst()));
+        return usage(
+            tr("Unknown task action '%1': use set-status or tomorrow.").arg(args.constFirst()));
     if (parser.isSet(o.today))
         return usage(tr("--today goes with task tomorrow, not with set-status."));
     if (args.size() != 3)
@@ -244,8 +244,8 @@ Result<WeekdayHours> weekdayHoursOption(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 1 && parts.size() != 7)
-        return usage(tr("--weekday-hours takes seven numbers (Monday first) or one, not '%1'.")
-                         .arg(text));
+        return usage(
+            tr("--weekday-hours takes seven numbers (Monday first) or one, not '%1'.").arg(text));
     WeekdayHours hours{};
     for (int day = 0; day < 7; ++day) {
         const QString part = parts.at(parts.size() == 1 ? 0 : day).trimmed();
@@ -262,8 +262,8 @@ Status fillToday(Request &request, const QCommandLineParser &parser, const Comma
                  const QStringList &args, const QDate &today)
 {
     if (!args.isEmpty())
-        return usage(tr("The today command takes no arguments, not '%1'.")
-                         .arg(args.join(QLatin1Char(' '))));
+        return usage(
+            tr("The today command takes no arguments, not '%1'.").arg(args.join(QLatin1Char(' '))));
     Result<QDate> day = dateOption(parser, o.today, today);
     if (!day)
         return day.error();

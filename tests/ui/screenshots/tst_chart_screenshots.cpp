@@ -172,7 +172,8 @@ private Q_SLOTS:
         test::MemoryStorage &store = fixture.store();
         const QDateTime now = QDateTime::currentDateTime();
         for (int i = 0; i < 40; ++i)
-            QVERIFY(QCoro::waitFor(store.appendCall(loggedCall(now.addSecs(qint64(-i) * 2400), i))).ok());
+            QVERIFY(QCoro::waitFor(store.appendCall(loggedCall(now.addSecs(qint64(-i) * 2400), i)))
+                        .ok());
 
         AppTranslations translations;
         const QString folder = artifactsFolder();

@@ -780,16 +780,14 @@ void StorageContract::shouldListOpenTasksStartingByADateAcrossPlans()
     first.tasks = {dated(QStringLiteral("late"), d.addDays(-5), d.addDays(-3), TaskStatus::Todo),
                    dated(QStringLiteral("done"), d.addDays(-2), d, TaskStatus::Done),
                    dated(QStringLiteral("today"), d, d.addDays(1), TaskStatus::InProgress),
-                   dated(QStringLiteral("next week"), d.addDays(7), d.addDays(8),
-                         TaskStatus::Todo),
+                   dated(QStringLiteral("next week"), d.addDays(7), d.addDays(8), TaskStatus::Todo),
                    dated(QStringLiteral("undated"), QDate(), QDate(), TaskStatus::Todo)};
     first.tasks[2].dependsOn = {0};
     Plan second = samplePlan(QStringLiteral("second"));
-    second.tasks = {dated(QStringLiteral("skipped"), d.addDays(-9), d.addDays(-8),
-                          TaskStatus::Skipped),
-                    dated(QStringLiteral("tomorrow"), d.addDays(1), d.addDays(1), TaskStatus::Todo),
-                    dated(QStringLiteral("also late"), d.addDays(-3), d.addDays(-3),
-                          TaskStatus::Todo)};
+    second.tasks = {
+        dated(QStringLiteral("skipped"), d.addDays(-9), d.addDays(-8), TaskStatus::Skipped),
+        dated(QStringLiteral("tomorrow"), d.addDays(1), d.addDays(1), TaskStatus::Todo),
+        dated(QStringLiteral("also late"), d.addDays(-3), d.addDays(-3), TaskStatus::Todo)};
     Plan model = samplePlan(QStringLiteral("template"));
     model.tasks = {dated(QStringLiteral("template task"), d, d, TaskStatus::InProgress)};
     HELIOS_AWAIT(a, s().planWrites().savePlan(first));
