@@ -27,7 +27,7 @@ public:
     MemoryFixture &operator=(const MemoryFixture &) = delete;
 
     MemoryStorage &storage() { return m_storage; }
-    // The same, under StoreFixture's name (WindowHarness builds its services on either).
+    // The same under the name WindowHarness uses for its storage.
     MemoryStorage &store() { return m_storage; }
     PlanService &service() { return m_service; }
     // A folder of the test's own for the files it exports and imports, removed with the fixture.

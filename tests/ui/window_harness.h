@@ -1,7 +1,8 @@
 #pragma once
 
 // A main window as the application wires it (for widget tests), over the fixture's storage:
-// MemoryFixture (tests/ui/memory_fixture.h) unless the test is about SQLite, StoreFixture then.
+// MemoryFixture (tests/ui/memory_fixture.h); a test about SQLite wires its own Store (see
+// tests/ui/backups/tst_restore_backup.cpp).
 
 #include "core/jobs/job_service.h"
 #include "tests/ui/recording_error_reporter.h"

@@ -3,7 +3,7 @@
 #include "core/store/backup_operations.h"
 #include "core/store/store.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/backup_prompts.h"
 #include "ui/i18n/translations.h"

@@ -73,7 +73,8 @@ private Q_SLOTS:
 
         // WHEN it shows a plan of so many hours
         view.setBurndown(burndownOf(hours));
-        QTest::qWait(50);
+        // The axes lay out their labels in posted events: deliver them, no fixed wait.
+        QCoreApplication::processEvents();
 
         // THEN it has at least two hour labels, each whole, and the axis reaches the total
         auto *axis = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));

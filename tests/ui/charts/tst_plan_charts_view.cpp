@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(charts.timelineView()->timeline().rows.size(), 12);
         QVERIFY2(charts.criticalPathText().contains(QStringLiteral("6 tasks")),
                  qPrintable(charts.criticalPathText()));
-        QTest::qWait(20);
+        QCoreApplication::processEvents();
         const QImage image = charts.grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY(charts.timelineView()->lastPaintedRows() == 12);

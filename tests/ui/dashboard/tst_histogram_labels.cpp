@@ -73,7 +73,8 @@ private Q_SLOTS:
         viewModel.tick();
         if (smallest)
             dashboard.resize(dashboard.minimumSizeHint());
-        QTest::qWait(50);
+        // The new size reaches the labels through posted layout events: deliver them.
+        QCoreApplication::processEvents();
 
         // THEN the histogram shows its bucket labels, none cut down to "..."
         const QStringList texts = histogramTexts(dashboard);

@@ -109,7 +109,8 @@ private:
             charts.setCurrentIndex(i);
             // The burn-down and the timeline are computed on a pool thread.
             [&]() { QTRY_VERIFY(!charts.isComputing()); }();
-            QTest::qWait(30);
+            // The chart lays itself out in posted events: deliver them, no fixed wait.
+            QCoreApplication::processEvents();
             pages.append(charts.grab().toImage());
             tabTitles << charts.tabText(i);
         }
@@ -140,7 +141,7 @@ private:
         }
         viewModel.refreshCallHistory();
         [&]() { QTRY_VERIFY(viewModel.hasCallHistory() && !viewModel.isCallHistoryLoading()); }();
-        QTest::qWait(30);
+        QCoreApplication::processEvents();
         title = dashboard.windowTitle();
         callsHeading = dashboard.callHistoryText(0, 0);
         return dashboard.grab().toImage();
