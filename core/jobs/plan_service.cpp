@@ -93,24 +93,7 @@ QCoro::Task<Result<Plan>> PlanService::createFromTemplate(qint64 templateId, Goa
         co_return valid.error();
 
     Plan plan = std::move(*source);
-    plan.id = 0;
-    plan.isTemplate = false;
-    plan.createdAt = {};
-    plan.goal = goal.text;
-    plan.startDate = goal.today;
-    plan.deadline = goal.deadline;
-    plan.hoursPerWeek = goal.hoursPerWeek;
-    for (Task &task : plan.tasks) {
-        task.id = 0;
-        task.status = TaskStatus::Todo;
-        task.actualHours = -1;
-        task.startDate = {};
-        task.dueDate = {};
-    }
-    const ScheduleResult scheduled =
-        Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
-    plan.atRisk = scheduled.atRisk;
-    plan.hoursShort = scheduled.hoursShort;
+    startAfresh(plan, goal);
     QCoro::Task<Result<Plan>> saving = m_writes.savePlan(std::move(plan));
     Result<Plan> saved = co_await std::move(saving);
     co_return saved;

@@ -79,30 +79,6 @@ Error unknownTemplate(const QString &id)
                                .arg(id));
 }
 
-// A plan as a fresh start: no ids, every task to do and undated, scheduled from goal.today.
-void startAfresh(Plan &plan, const Goal &goal)
-{
-    plan.id = 0;
-    plan.isTemplate = false;
-    plan.createdAt = {};
-    plan.goal = goal.text;
-    plan.startDate = goal.today;
-    plan.deadline = goal.deadline;
-    plan.hoursPerWeek = goal.hoursPerWeek;
-    for (Task &task : plan.tasks) {
-        task.id = 0;
-        task.planId = 0;
-        task.status = TaskStatus::Todo;
-        task.actualHours = -1;
-        task.startDate = {};
-        task.dueDate = {};
-    }
-    const ScheduleResult scheduled =
-        Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
-    plan.atRisk = scheduled.atRisk;
-    plan.hoursShort = scheduled.hoursShort;
-}
-
 Plan draftBuiltIn(const QString &kindId, Goal goal)
 {
     Plan plan = OfflinePlanner().draftAs(goal, kindId);

@@ -1,5 +1,7 @@
 #include "core/planning/scheduler.h"
 
+#include "core/domain/goal.h"
+#include "core/domain/plan.h"
 #include "core/planning/dependency_graph.h"
 
 #include <QHash>
@@ -507,6 +509,29 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
         pace == 1.0 ? result.finish : projectedFinish(tasks, work, options, start, pace);
     result.slippingMilestones = slippingMilestones(tasks, options.deadline);
     return result;
+}
+
+void startAfresh(Plan &plan, const Goal &goal)
+{
+    plan.id = 0;
+    plan.isTemplate = false;
+    plan.createdAt = {};
+    plan.goal = goal.text;
+    plan.startDate = goal.today;
+    plan.deadline = goal.deadline;
+    plan.hoursPerWeek = goal.hoursPerWeek;
+    for (Task &task : plan.tasks) {
+        task.id = 0;
+        task.planId = 0;
+        task.status = TaskStatus::Todo;
+        task.actualHours = -1;
+        task.startDate = {};
+        task.dueDate = {};
+    }
+    const ScheduleResult scheduled =
+        Scheduler::schedule(plan.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
+    plan.atRisk = scheduled.atRisk;
+    plan.hoursShort = scheduled.hoursShort;
 }
 
 } // namespace helios

@@ -63,10 +63,17 @@ struct ScheduleResult
 // When weekday hours are given and every day has none, nothing can be scheduled: that is not an
 // error but a plan that cannot finish. Every unfinished task is left without dates, the result
 // is at risk (with or without a deadline) and hoursShort is all the remaining hours.
+struct Goal;
+struct Plan;
+
 class Scheduler
 {
 public:
     static ScheduleResult schedule(QList<Task> &tasks, const ScheduleOptions &options);
 };
+
+// A plan restarted for `goal` (from a template, or a built-in plan copied): no ids, no creation
+// time, not a template, every task to do, unworked and undated, then scheduled from goal.today.
+void startAfresh(Plan &plan, const Goal &goal);
 
 } // namespace helios
