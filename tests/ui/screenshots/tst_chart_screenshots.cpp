@@ -7,6 +7,7 @@
 #include "core/metrics/metrics_registry.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
+#include "tests/ui/screenshots/screenshot_files.h"
 #include "ui/charts/plan_charts_view.h"
 #include "ui/dashboard/performance_dashboard.h"
 #include "ui/dashboard/performance_view_model.h"
@@ -26,24 +27,8 @@ namespace m = helios::metrics;
 
 namespace {
 
-QString artifactsFolder()
-{
-    QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
-    if (folder.isEmpty())
-        folder = QDir::temp().filePath(QStringLiteral("helios-test-artifacts"));
-    QDir().mkpath(folder);
-    return folder;
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return static_cast<int>(colours.size());
-}
+using helios::test::artifactsFolder;
+using helios::test::distinctColours;
 
 // What a morning of use leaves in the registry: LLM calls over two models with a few failures,
 // streamed answers, cache look-ups, store queries, some event loop lag. `second` varies the

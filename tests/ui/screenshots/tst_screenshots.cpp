@@ -2,6 +2,7 @@
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
+#include "tests/ui/screenshots/screenshot_files.h"
 #include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/adapt_plan_dialog.h"
@@ -41,6 +42,9 @@ using namespace helios::ui;
 
 namespace {
 
+using helios::test::artifactsFolder;
+using helios::test::distinctColours;
+
 struct Shot
 {
     QImage image;
@@ -60,25 +64,6 @@ struct Shot
     QString historyTitle;
     int historyRows = 0;
 };
-
-QString artifactsFolder()
-{
-    QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
-    if (folder.isEmpty())
-        folder = QDir::temp().filePath(QStringLiteral("helios-test-artifacts"));
-    QDir().mkpath(folder);
-    return folder;
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return static_cast<int>(colours.size());
-}
 
 // No file dialogs in screenshots.
 class NoFiles final : public FileChooser

@@ -7,6 +7,7 @@
 #include "core/today/today_service.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
+#include "tests/ui/screenshots/screenshot_files.h"
 #include "tests/ui/window_harness.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/today_model.h"
@@ -26,24 +27,8 @@ using namespace helios::ui;
 
 namespace {
 
-QString artifactsFolder()
-{
-    QString folder = qEnvironmentVariable("HELIOS_TEST_ARTIFACTS");
-    if (folder.isEmpty())
-        folder = QDir::temp().filePath(QStringLiteral("helios-test-artifacts"));
-    QDir().mkpath(folder);
-    return folder;
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return static_cast<int>(colours.size());
-}
+using helios::test::artifactsFolder;
+using helios::test::distinctColours;
 
 Task task(const QString &title, int startIn, int dueIn, double hours)
 {
