@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace helios::planning {
@@ -396,6 +397,32 @@ QDate plusDuration(QDate today, int n, QChar unit)
     }
 }
 
+// The eve of the Spring Festival (春节, 除夕) on or after today, 2026–2035 (lunar dates: a table,
+// not a calendar computation); invalid past the table.
+QDate springFestivalEve(QDate today)
+{
+    static const std::array<QDate, 10> newYears{
+        QDate(2026, 2, 17), QDate(2027, 2, 6),  QDate(2028, 1, 26), QDate(2029, 2, 13),
+        QDate(2030, 2, 3),  QDate(2031, 1, 23), QDate(2032, 2, 11), QDate(2033, 1, 31),
+        QDate(2034, 2, 19), QDate(2035, 2, 8)};
+    for (const QDate &day : newYears) {
+        if (day.addDays(-1) >= today)
+            return day.addDays(-1);
+    }
+    return {};
+}
+
+// Easter Sunday of `year` (the Gregorian computus).
+QDate easterSunday(int year)
+{
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+    return QDate(year, month, day);
+}
+
 } // namespace
 
 std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
@@ -510,10 +537,43 @@ std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
             take(d);
         }
     }
+    // Holidays: "by Christmas", "for Christmas", "before Easter", "by New Year's", "春节前",
+    // "过年前", "国庆前", "元旦前", "圣诞节前". A holiday is a deadline only with a word that makes
+    // it one (by, before, for, until, 前, 之前): "a Christmas market" is not.
+    static const QRegularExpression holiday = caseInsensitive(
+        R"(\b(?:by|before|for|until|till|in\s+time\s+for)\s+(?:the\s+)?(christmas|xmas|easter)"
+        R"(|new\s+year(?:'?s)?(?:\s+eve)?)\b)");
+    if (const auto m = holiday.match(s); m.hasMatch()) {
+        const QString which = m.captured(1).toLower();
+        if (which.startsWith(u"new"))
+            take(nextDate(today, 12, 31));
+        else if (which == u"easter") {
+            const QDate easter = easterSunday(today.year());
+            take(easter >= today ? easter : easterSunday(today.year() + 1));
+        } else
+            take(nextDate(today, 12, 25));
+    }
+    static const QRegularExpression zhFestival =
+        caseInsensitive(R"((春节|过年|过春节|国庆节?|元旦|圣诞节?)(?:之前|以前|前|为止))");
+    if (const auto m = zhFestival.match(s); m.hasMatch()) {
+        const QString which = m.captured(1);
+        if (which.contains(u"春") || which == u"过年")
+            take(springFestivalEve(today));
+        else if (which.startsWith(u"国庆"))
+            take(nextDate(today, 9, 30));
+        else if (which == u"元旦")
+            take(nextDate(today, 12, 31));
+        else
+            take(nextDate(today, 12, 24));
+    }
+    // "年底前", "今年年底", "明年底" (明年 + 底: not 年底 of this year), "明年年末", "后年内".
     static const QRegularExpression zhYearEnd =
-        caseInsensitive(R"((明年)?(?:年底|年末|年内|年前))");
-    if (const auto m = zhYearEnd.match(s); m.hasMatch())
-        take(QDate(today.year() + (m.captured(1).isEmpty() ? 0 : 1), 12, 31));
+        caseInsensitive(R"((今年|明年|后年)年?(?:底|末|内)|年底|年末|年内|年前)");
+    if (const auto m = zhYearEnd.match(s); m.hasMatch()) {
+        const QString which = m.captured(1);
+        const int later = which == u"明年" ? 1 : which == u"后年" ? 2 : 0;
+        take(QDate(today.year() + later, 12, 31));
+    }
     static const QRegularExpression zhHoliday =
         caseInsensitive(R"((暑假|寒假|下个月|这个月|本月))");
     if (const auto m = zhHoliday.match(s); m.hasMatch()) {

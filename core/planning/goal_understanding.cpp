@@ -386,11 +386,40 @@ void findTarget(GoalDetails &details, const QString &text)
 // ---------------------------------------------------------------------------------------------
 // Counts: a number followed by one of the kind's units ("120 guests", "一万粉丝", "五首歌").
 
+// Whether one of `units` is written `text` (the money kinds' "dollars", "元").
+bool hasUnit(const TermIndex &index, const QList<int> &units, QStringView text)
+{
+    return std::any_of(units.cbegin(), units.cend(),
+                       [&](int t) { return index.terms[t].folded == text; });
+}
+
+// The unit a currency sign before a number stands for ("$10,000", "£ 500", "¥5000"), empty when
+// there is no sign at `start` or the kind counts something else.
+QString currencyBefore(const QString &normalised, qsizetype start, const TermIndex &index,
+                       const QList<int> &units)
+{
+    qsizetype at = start - 1;
+    while (at >= 0 && normalised.at(at) == u' ')
+        --at;
+    if (at < 0)
+        return {};
+    const QChar sign = normalised.at(at);
+    const QString unit = sign == u'$'                    ? QStringLiteral("dollars")
+                         : sign == u'£'                  ? QStringLiteral("pounds")
+                         : sign == QChar(0x20AC)         ? QStringLiteral("euros")
+                         : sign == u'¥' || sign == u'￥' ? QStringLiteral("元")
+                                                         : QString();
+    return !unit.isEmpty() && hasUnit(index, units, unit) ? unit : QString();
+}
+
 void findCount(GoalDetails &details, const QString &normalised, const QString &folded,
                const TermIndex &index, const QList<TermHit> &hits, const QList<int> &units)
 {
     if (units.isEmpty())
         return;
+    // A sum in Chinese with no unit after it ("存5万买车", "攒两千"): 元, when the kind counts
+    // money.
+    std::optional<std::pair<double, QString>> bareYuan;
     static const QRegularExpression number(QStringLiteral(
         R"((?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([kKwW万千](?![A-Za-z]))?)"
         R"(|([零一二两三四五六七八九十百千万亿]+))"));
@@ -403,6 +432,16 @@ void findCount(GoalDetails &details, const QString &normalised, const QString &f
         const std::optional<double> value = parseNumber(numberText);
         if (!value || *value < 2)
             continue;
+        if (const QString unit = currencyBefore(normalised, m.capturedStart(0), index, units);
+            !unit.isEmpty()) {
+            details.count = value;
+            details.countUnit = unit;
+            return;
+        }
+        const bool chineseMagnitude =
+            !m.captured(3).isEmpty() || m.captured(2) == u"万" || m.captured(2) == u"千";
+        if (chineseMagnitude && *value >= 100 && !bareYuan && hasUnit(index, units, u"元"))
+            bareYuan = std::pair{*value, QStringLiteral("元")};
         // Where a unit may begin: right after the number, after a classifier, or (English)
         // after up to two words ("5 original songs").
         QList<qsizetype> starts;
@@ -434,6 +473,10 @@ void findCount(GoalDetails &details, const QString &normalised, const QString &f
                 return;
             }
         }
+    }
+    if (bareYuan) {
+        details.count = bareYuan->first;
+        details.countUnit = bareYuan->second;
     }
 }
 

@@ -456,6 +456,9 @@ Plan OfflinePlanner::draftAs(const Goal &goal, const QString &kindId) const
     if (u.kind < 0) {
         plan.kind = QStringLiteral("generic");
         plan.tasks = genericTasks(u.language, u.subject);
+        // A goal Helios does not know still says when ("国庆前", "by New Year's Eve").
+        if (!plan.deadline.isValid())
+            plan.deadline = deadlineInText(u.normalised, plan.startDate).value_or(QDate());
         return plan;
     }
     const KbKind &kind = m_knowledge.kinds[u.kind];

@@ -384,6 +384,20 @@ private Q_SLOTS:
         QTest::newRow("明年四月") << "明年四月跑完人生第一个半马" << QDate(2027, 4, 15);
         QTest::newRow("五月前") << "五月前减掉10斤" << QDate(2027, 4, 30);
         QTest::newRow("年底") << "年底前学会游泳" << QDate(2026, 12, 31);
+        QTest::newRow("明年底") << "明年底前存5万买车" << QDate(2027, 12, 31);
+        QTest::newRow("明年年底") << "明年年底之前考下驾照" << QDate(2027, 12, 31);
+        QTest::newRow("后年底") << "后年底前还清房贷的一半" << QDate(2028, 12, 31);
+        QTest::newRow("今年年底") << "今年年底前读完十本书" << QDate(2026, 12, 31);
+        QTest::newRow("end of next year")
+            << "save for a deposit by the end of next year" << QDate(2027, 12, 31);
+        QTest::newRow("for Christmas") << "save £500 for christmas" << QDate(2026, 12, 25);
+        QTest::newRow("before Easter") << "lose 5 kg before Easter" << QDate(2027, 3, 28);
+        QTest::newRow("by New Year's")
+            << "Finish the quilt by New Year's Eve" << QDate(2026, 12, 31);
+        QTest::newRow("春节前") << "春节前把家里大扫除做完" << QDate(2027, 2, 5);
+        QTest::newRow("过年前") << "过年前攒够两千块给爸妈买礼物" << QDate(2027, 2, 5);
+        QTest::newRow("国庆前 (a goal Helios does not know)")
+            << "国庆前学会开车" << QDate(2027, 9, 30);
     }
 
     void shouldTakeTheDeadlineFromTheGoalsWords()
