@@ -328,6 +328,18 @@ private Q_SLOTS:
                                              << "trip to Mexico";
         QTest::newRow("a place, in Chinese") << "学西班牙语，明年去西班牙旅行"
                                              << "去西班牙";
+        QTest::newRow("dollars by their sign") << "Save $10,000 for a house deposit"
+                                               << "reaches 10,000 dollars";
+        QTest::newRow("pounds by their sign") << "save £500 for christmas"
+                                              << "reaches 500 pounds";
+        QTest::newRow("yuan by their sign") << "存够¥8000去旅行"
+                                            << "存够8000元";
+        QTest::newRow("a Chinese sum with no unit") << "明年底前存5万买车"
+                                                    << "存够5万元";
+        QTest::newRow("a debt with no unit") << "还清3万信用卡欠款"
+                                             << "还清这3万元";
+        QTest::newRow("a debt in dollars") << "Pay off $8,000 of credit card debt"
+                                           << "clears the 8,000 dollars";
     }
 
     void shouldPutTheGoalsDetailsIntoTheTasks()
