@@ -52,4 +52,9 @@ const QString jobsWithStatus =
     QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE status = ? ORDER BY id");
 #undef HELIOS_JOB_COLUMNS
 
+const QString lastChange = QStringLiteral("SELECT coalesce(max(sequence), 0) FROM change_log");
+const QString changesSince =
+    QStringLiteral("SELECT sequence, kind, entity_id, plan_id, status FROM change_log"
+                   " WHERE sequence > ? ORDER BY sequence LIMIT ?");
+
 } // namespace helios::sql

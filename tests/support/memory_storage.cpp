@@ -102,6 +102,15 @@ struct MemoryStorage::State
     qint64 nextTaskId = 1;
     qint64 nextJobId = 1;
     qint64 nextCallId = 1;
+    QList<Change> changes; // the newest 10,000, as the Store's change_log
+    qint64 nextChange = 1;
+
+    void recordChange(Change::Kind kind, qint64 entityId, qint64 planId, QString status)
+    {
+        changes.append(Change{nextChange++, kind, entityId, planId, std::move(status)});
+        if (changes.size() > 10000)
+            changes.removeFirst();
+    }
 
     // A plan as read: tasks in order, dependencies as positions (sorted, each once).
     static Plan assemble(const Stored::StoredPlan &stored)
@@ -243,6 +252,7 @@ struct MemoryStorage::State
         stored.header.subject = text(plan.subject);
         stored.tasks = std::move(*rows);
         plans.emplace(plan.id, std::move(stored));
+        recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("created"));
         return plan;
     }
 
@@ -543,9 +553,12 @@ QCoro::Task<Status> MemoryStorage::deletePlan(qint64 planId)
     return run<Status>(QLatin1StringView("delete_plan"), [this, planId]() -> Status {
         if (m_state->plans.erase(planId) == 0)
             return noPlan(planId);
+        m_state->recordChange(Change::Kind::Plan, planId, planId, QStringLiteral("deleted"));
         for (auto &[id, job] : m_state->jobs) {
-            if (job.planId == planId)
+            if (job.planId == planId) {
                 job.planId = 0; // the job keeps its record
+                m_state->recordChange(Change::Kind::Job, id, 0, toString(job.status));
+            }
         }
         return Ok{};
     });
@@ -558,6 +571,7 @@ QCoro::Task<Status> MemoryStorage::setTemplate(qint64 planId, bool isTemplate)
         if (it == m_state->plans.end())
             return noPlan(planId);
         it->second.header.isTemplate = isTemplate;
+        m_state->recordChange(Change::Kind::Plan, planId, planId, QStringLiteral("updated"));
         return Ok{};
     });
 }
@@ -584,6 +598,8 @@ QCoro::Task<Result<Task>> MemoryStorage::setTaskStatus(qint64 taskId, TaskStatus
             Stored::StoredTask *row = m_state->findTask(taskId, &planId);
             if (!row)
                 return noTask(taskId);
+            if (row->task.status != status)
+                m_state->recordChange(Change::Kind::Task, taskId, planId, toString(status));
             row->task.status = status;
             return taskAsRead(State::assemble(m_state->plans.at(planId)), taskId);
         });
@@ -597,6 +613,9 @@ QCoro::Task<Result<Task>> MemoryStorage::setTaskNotes(qint64 taskId, QString not
                                  Stored::StoredTask *row = m_state->findTask(taskId, &planId);
                                  if (!row)
                                      return noTask(taskId);
+                                 if (row->task.notes != text(notes))
+                                     m_state->recordChange(Change::Kind::Task, taskId, planId,
+                                                           toString(row->task.status));
                                  row->task.notes = text(notes);
                                  return taskAsRead(State::assemble(m_state->plans.at(planId)),
                                                    taskId);
@@ -669,9 +688,33 @@ QCoro::Task<Result<Plan>> MemoryStorage::applyVersion(Plan plan, QString reason,
             stored.header.hoursShort = plan.hoursShort;
             stored.tasks = std::move(*rows);
             saving.addVersion(plan.id, reason, snapshotOf(plan), at);
+            saving.recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("updated"));
             *m_state = std::move(saving);
             return plan;
         });
+}
+
+// ---- ChangeFeed -----------------------------------------------------------------------------
+
+QCoro::Task<Result<qint64>> MemoryStorage::lastChange()
+{
+    return run<Result<qint64>>(QLatin1StringView("last_change"), [this]() {
+        return Result<qint64>(m_state->changes.isEmpty() ? 0 : m_state->changes.last().sequence);
+    });
+}
+
+QCoro::Task<Result<QList<Change>>> MemoryStorage::changesSince(qint64 after, int limit)
+{
+    return run<Result<QList<Change>>>(QLatin1StringView("changes_since"), [this, after, limit]() {
+        QList<Change> out;
+        for (const Change &change : std::as_const(m_state->changes)) {
+            if (out.size() >= std::clamp(limit, 1, 1000))
+                break;
+            if (change.sequence > after)
+                out.append(change);
+        }
+        return Result<QList<Change>>(out);
+    });
 }
 
 // ---- JobQueries, JobWrites ------------------------------------------------------------------
@@ -730,6 +773,8 @@ QCoro::Task<Status> MemoryStorage::updateJob(Job job)
         Result<Job> row = m_state->jobRow(updated, "Updating the job");
         if (!row)
             return row.error();
+        if (row->status != it->second.status || row->planId != it->second.planId)
+            m_state->recordChange(Change::Kind::Job, row->id, row->planId, toString(row->status));
         it->second = *row;
         return Ok{};
     });
@@ -754,6 +799,7 @@ QCoro::Task<Result<int>> MemoryStorage::interruptOrphanedJobs(std::function<bool
                 job.error = interruptedJobError(job.stage);
                 job.ownerPid = 0;
                 job.updatedAt = at;
+                m_state->recordChange(Change::Kind::Job, id, job.planId, toString(job.status));
             }
             return int(orphans.size());
         });

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void shouldReadEveryPlanWithItsTasksInSavedOrder();
     void shouldDeleteAPlanWithItsVersionsAndKeepItsJob();
     void shouldChangeATasksStatusAndNotes();
+    void shouldRecordEveryChangeInTheFeed();
 
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
