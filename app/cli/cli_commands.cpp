@@ -35,6 +35,8 @@ QString tr(const char *text)
 const char *commandName(Command command)
 {
     switch (command) {
+    case Command::Serve:
+        return "serve";
     case Command::Plan:
         return "plan";
     case Command::PlanFromTemplate:
@@ -285,6 +287,7 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Jobs:
     case Command::Cancel:
     case Command::Retry:
+    case Command::Serve:
         break;
     }
     return notAStoreCommand(request.command);
@@ -390,6 +393,7 @@ QCoro::Task<int> run(Request request)
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
+        request.command == Command::Serve ||
         request.command == Command::Ask || request.command == Command::Models ||
         request.command == Command::Restore || request.command == Command::Backups ||
         request.command == Command::Import) {
@@ -400,6 +404,10 @@ QCoro::Task<int> run(Request request)
 
     metrics::MetricsRegistry registry;
     metrics::HeliosMetrics metrics = metrics::registerHeliosMetrics(registry);
+    if (request.command == Command::Serve) {
+        QCoro::Task<int> serving = serveCommand(request, databasePath, registry, metrics);
+        co_return co_await std::move(serving);
+    }
     QCoro::Task<int> running = runCommandOnce(request, databasePath, metrics);
     const int code = co_await std::move(running);
     co_return writeMetrics(request.metricsOut, registry, metrics, code);

@@ -62,6 +62,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Export;
     if (name == QLatin1String("import"))
         return Verb::Import;
+    if (name == QLatin1String("serve"))
+        return Verb::Serve;
     return std::nullopt;
 }
 
@@ -299,6 +301,16 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.addPositionalArgument(QStringLiteral("job-id"),
                                      tr("The job's id, as listed by 'jobs'."),
                                      QStringLiteral("retry JOB_ID"));
+        break;
+    case Verb::Serve:
+        parser.setApplicationDescription(
+            tr("Serve the local HTTP API (docs/API.md) until interrupted: plans, jobs, tasks, the "
+               "template gallery, /metrics for Prometheus and events over a WebSocket. It listens "
+               "on 127.0.0.1 unless --bind names another address. Every request needs the bearer "
+               "token: $HELIOS_API_TOKEN, or the token file, made (and printed once) on first "
+               "use."));
+        parser.addPositionalArgument(QStringLiteral("serve"), tr("The command."),
+                                     QStringLiteral("serve"));
         break;
     case Verb::Cancel:
         parser.setApplicationDescription(

@@ -55,7 +55,19 @@ CommandOptions::CommandOptions()
              QStringLiteral("FORMAT")),
       output({QStringLiteral("o"), QStringLiteral("output")},
              tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
-      all(QStringLiteral("all"), tr("Export every plan (templates excepted)."))
+      all(QStringLiteral("all"), tr("Export every plan (templates excepted).")),
+      port(QStringLiteral("port"), tr("serve: the port to listen on (default 8765; 0: any free one)."),
+           QStringLiteral("PORT")),
+      bind(QStringLiteral("bind"),
+           tr("serve: the address to listen on (default 127.0.0.1). Any other address lets other "
+              "machines reach the API: name it only when you mean it."),
+           QStringLiteral("ADDRESS")),
+      tokenFile(QStringLiteral("token-file"),
+                tr("serve: where the bearer token is kept (default: api-token beside the "
+                   "database), made on first use; ignored when $HELIOS_API_TOKEN is set."),
+                QStringLiteral("FILE")),
+      newToken(QStringLiteral("new-token"),
+               tr("serve: make a new token (the old one stops working) and print it once."))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -75,6 +87,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({format, output, all});
     if (verb == Verb::Import)
         parser.addOptions({format, today});
+    if (verb == Verb::Serve)
+        parser.addOptions({port, bind, tokenFile, newToken, today});
 }
 
 bool takesValue(const QString &argument)
@@ -98,7 +112,10 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--restore"),
                                    QStringLiteral("--format"),
                                    QStringLiteral("-o"),
-                                   QStringLiteral("--output")};
+                                   QStringLiteral("--output"),
+                                   QStringLiteral("--port"),
+                                   QStringLiteral("--bind"),
+                                   QStringLiteral("--token-file")};
     return names.contains(argument);
 }
 

@@ -39,6 +39,10 @@ struct CommandOptions
     QCommandLineOption format;
     QCommandLineOption output;
     QCommandLineOption all;
+    QCommandLineOption port;
+    QCommandLineOption bind;
+    QCommandLineOption tokenFile;
+    QCommandLineOption newToken;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.
