@@ -7,6 +7,7 @@
 #include "app/cli/version_arguments.h"
 #include "core/domain/goal_validation.h"
 #include "core/io/plan_format.h"
+#include "core/jobs/template_gallery.h"
 #include "core/store/migrations.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -117,16 +119,51 @@ Status fillSchedule(Goal &goal, const QCommandLineParser &parser, const CommandO
     return Ok{};
 }
 
+// --language, else the system's: "zh" for a Chinese locale, "en" for any other.
+Status fillLanguage(Request &request, const QCommandLineParser &parser, const CommandOptions &o)
+{
+    if (!parser.isSet(o.language)) {
+        request.language = QLocale::system().name().startsWith(QLatin1String("zh"))
+                               ? QStringLiteral("zh")
+                               : QStringLiteral("en");
+        return Ok{};
+    }
+    const QString language = parser.value(o.language).trimmed().toLower();
+    if (language == QLatin1String("en") || language == QLatin1String("zh")) {
+        request.language = language;
+        return Ok{};
+    }
+    return usage(tr("--language expects en or zh, not '%1'.").arg(parser.value(o.language)));
+}
+
+// A template id as `templates` lists it: a built-in one ("kind:events/wedding") or a number.
+Status builtInTemplateRef(const QString &ref)
+{
+    if (TemplateGallery::isBuiltInId(ref))
+        return Ok{};
+    return usage(
+        tr("There is no built-in template '%1': helios-cli templates lists them.").arg(ref));
+}
+
 Status fillPlan(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
                 const QStringList &args, const QDate &today)
 {
     const bool fromTemplate = parser.isSet(o.fromTemplate);
     if (fromTemplate) {
-        Result<qint64> id = idArgument(parser.value(o.fromTemplate), tr("template"));
-        if (!id)
-            return id.error();
+        const QString ref = parser.value(o.fromTemplate).trimmed();
         request.command = Command::PlanFromTemplate;
-        request.templateId = *id;
+        if (ref.startsWith(kBuiltInTemplatePrefix)) {
+            if (Status known = builtInTemplateRef(ref); !known)
+                return known;
+            request.templateRef = ref;
+        } else {
+            Result<qint64> id = idArgument(ref, tr("template"));
+            if (!id)
+                return id.error();
+            request.templateId = *id;
+        }
+        if (Status language = fillLanguage(request, parser, o); !language)
+            return language;
     } else if (args.isEmpty()) {
         return usage(tr("The plan command needs a goal: helios-cli plan \"Learn Python\"."));
     }
@@ -186,6 +223,27 @@ Status fillTemplates(Request &request, const QCommandLineParser &parser, const C
     if (!args.isEmpty())
         return usage(tr("The templates command takes no arguments, not '%1'.")
                          .arg(args.join(QLatin1Char(' '))));
+    if (Status language = fillLanguage(request, parser, o); !language)
+        return language;
+    if (parser.isSet(o.category)) {
+        request.category = parser.value(o.category).trimmed();
+        const QList<GalleryCategory> categories = TemplateGallery::categories(request.language);
+        const bool known =
+            std::any_of(categories.begin(), categories.end(),
+                        [&request](const GalleryCategory &c) { return c.id == request.category; });
+        if (!known) {
+            QStringList ids;
+            for (const GalleryCategory &c : categories)
+                ids.append(c.id);
+            return usage(tr("Unknown category '%1': use one of %2.")
+                             .arg(request.category, ids.join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(o.search)) {
+        request.search = parser.value(o.search).simplified();
+        if (request.search.size() > 200)
+            return usage(tr("--search takes at most 200 characters."));
+    }
     if (parser.isSet(o.page)) {
         Result<int> page =
             wholeNumber(parser.value(o.page), QStringLiteral("--page"), 1, 1000000000);
@@ -203,14 +261,44 @@ Status fillTemplates(Request &request, const QCommandLineParser &parser, const C
     return Ok{};
 }
 
-Status fillSetTemplate(Request &request, const QStringList &args)
+Status fillSetTemplate(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                       const QStringList &args, const QDate &today)
 {
     const QString action = args.value(0);
     if (action.isEmpty())
-        return usage(
-            tr("The template command needs an action: helios-cli template set|unset PLAN_ID."));
+        return usage(tr("The template command needs an action: helios-cli template "
+                        "set|unset PLAN_ID, export ID FILE or import FILE."));
+    if (action == QLatin1String("export")) {
+        if (args.size() != 3)
+            return usage(tr("template export needs a template id and a file: helios-cli template "
+                            "export kind:events/wedding wedding.json."));
+        const QString ref = args.at(1).trimmed();
+        if (ref.startsWith(kBuiltInTemplatePrefix)) {
+            if (Status known = builtInTemplateRef(ref); !known)
+                return known;
+        } else if (Result<qint64> id = idArgument(ref, tr("template")); !id) {
+            return id.error();
+        }
+        if (args.at(2).trimmed().isEmpty())
+            return usage(tr("template export needs a file name."));
+        request.command = Command::ExportTemplate;
+        request.templateRef = ref;
+        request.templateFile = args.at(2);
+        request.today = today;
+        return fillLanguage(request, parser, o);
+    }
+    if (action == QLatin1String("import")) {
+        if (args.size() != 2 || args.at(1).trimmed().isEmpty())
+            return usage(tr("template import needs one file: helios-cli template import "
+                            "wedding.json."));
+        request.command = Command::ImportTemplate;
+        request.templateFile = args.at(1);
+        request.today = today;
+        return Ok{};
+    }
     if (action != QLatin1String("set") && action != QLatin1String("unset"))
-        return usage(tr("Unknown template action '%1': use set or unset.").arg(action));
+        return usage(
+            tr("Unknown template action '%1': use set, unset, export or import.").arg(action));
     if (args.size() != 2)
         return usage(tr("template %1 needs one plan id: helios-cli template %1 1.").arg(action));
     Result<qint64> id = idArgument(args.at(1), tr("plan"));
@@ -416,7 +504,7 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.command = Command::Templates;
         return fillTemplates(request, parser, o, args);
     case Verb::Template:
-        return fillSetTemplate(request, args);
+        return fillSetTemplate(request, parser, o, args, today);
     case Verb::Db:
         return fillDb(request, parser, o, args);
     case Verb::Backup:

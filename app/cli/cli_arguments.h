@@ -23,6 +23,8 @@ enum class Command {
     SetTaskStatus,
     Templates,
     SetTemplate,
+    ExportTemplate,
+    ImportTemplate,
     DbStatus,
     DbCheck,
     DbMigrate,
@@ -61,8 +63,15 @@ struct Request
     bool json = false;
     Goal goal;             // Command::Plan, already validated; PlanFromTemplate: text may be empty
     qint64 planId = 0;     // Command::Show, Command::SetTemplate
-    qint64 templateId = 0; // Command::PlanFromTemplate
-    qint64 taskId = 0;     // Command::SetTaskStatus
+    qint64 templateId = 0; // Command::PlanFromTemplate from an own template
+    // Command::PlanFromTemplate from a built-in template ("kind:events/wedding"; templateId 0),
+    // Command::ExportTemplate: the template's id as `templates` lists it
+    QString templateRef;
+    QString templateFile; // Command::ExportTemplate, Command::ImportTemplate
+    QString category;     // Command::Templates: --category, empty for all
+    QString search;       // Command::Templates: --search
+    QString language;     // templates, template export, plan --from-template: "en" or "zh"
+    qint64 taskId = 0;    // Command::SetTaskStatus
     TaskStatus status = TaskStatus::Todo;
     bool makeTemplate = true; // Command::SetTemplate: set (true) or unset (false)
     int page = 1;             // Command::Templates

@@ -79,17 +79,20 @@ QString overviewHelp()
         "  plan GOAL [--deadline YYYY-MM-DD] [--hours-per-week H] [--today YYYY-MM-DD]\n"
         "                        Create a plan for GOAL and save it.\n"
         "  plan --from-template ID [GOAL] [--deadline ...] [--hours-per-week H] [--today ...]\n"
-        "                        Start a new plan from a template (GOAL: the template's).\n"
+        "                        Start a new plan from a template (GOAL: the template's);\n"
+        "                        ID: a number or a built-in one such as kind:events/wedding.\n"
         "  plans                 List the saved plans (templates are not listed).\n"
         "  show PLAN_ID          Show one plan with its tasks.\n"
         "  delete PLAN_ID        Delete a plan with its tasks and versions.\n"
         "  task set-status TASK_ID todo|in_progress|done|skipped\n"
         "                        Change the status of a task.\n"
-        "  templates [--page N] [--limit N]\n"
-        "                        List the templates, a page at a time (default: page 1, 20 a "
-        "page).\n"
+        "  templates [--page N] [--limit N] [--category C] [--search TEXT] [--language en|zh]\n"
+        "                        The template gallery: your templates, then the built-in ones\n"
+        "                        (one per goal kind), a page at a time (default: 20 a page).\n"
         "  template set|unset PLAN_ID\n"
         "                        Offer a plan as a template, or stop offering it.\n"
+        "  template export ID FILE | template import FILE\n"
+        "                        Share a template as a Helios JSON file, or add one as yours.\n"
         "  db status             Schema version, journal mode, size, quick check, backups;\n"
         "                        reads the database without writing to it.\n"
         "  db check              Full integrity and foreign key check.\n"
@@ -219,7 +222,9 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         break;
     case Verb::Templates:
         parser.setApplicationDescription(
-            tr("List the templates, newest first, one page at a time."));
+            tr("The template gallery, one page at a time: your own templates (newest first), then "
+               "the built-in ones, one per goal kind the offline planner knows, by category. "
+               "Start a plan from one with 'plan --from-template ID'."));
         parser.addPositionalArgument(QStringLiteral("templates"), tr("The command."),
                                      QStringLiteral("templates"));
         break;
@@ -227,12 +232,16 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.setApplicationDescription(
             tr("Offer a plan as a template (set) or stop offering it (unset). A template is "
                "listed by 'templates' instead of 'plans' and starts new plans with "
-               "'plan --from-template ID'."));
-        parser.addPositionalArgument(QStringLiteral("action"), tr("set or unset."),
-                                     QStringLiteral("template set|unset"));
-        parser.addPositionalArgument(QStringLiteral("plan-id"),
-                                     tr("The plan's id, as listed by 'plans' or 'templates'."),
-                                     QStringLiteral("PLAN_ID"));
+               "'plan --from-template ID'. 'export ID FILE' writes a template (yours or a "
+               "built-in one) as a Helios JSON file to share; 'import FILE' adds such a file as "
+               "your template (at most 1 MiB and 500 tasks)."));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("set, unset, export or import."),
+                                     QStringLiteral("template set|unset|export|import"));
+        parser.addPositionalArgument(QStringLiteral("id"),
+                                     tr("set and unset: the plan's id, as listed by 'plans' or "
+                                        "'templates'; export: the template's id; import: the "
+                                        "file."),
+                                     QStringLiteral("PLAN_ID|ID FILE|FILE"));
         break;
     case Verb::Db:
         parser.setApplicationDescription(

@@ -48,6 +48,16 @@ CommandOptions::CommandOptions()
            QStringLiteral("N")),
       limit(QStringLiteral("limit"), tr("Templates per page, 1 to 500 (default 20)."),
             QStringLiteral("N")),
+      category(QStringLiteral("category"),
+               tr("Only this category: mine (your own templates) or a family such as events."),
+               QStringLiteral("CATEGORY")),
+      search(QStringLiteral("search"),
+             tr("Only templates whose name or goal holds every word of TEXT (any case, English "
+                "or Chinese)."),
+             QStringLiteral("TEXT")),
+      language(QStringLiteral("language"),
+               tr("Built-in templates in this language: en or zh (default: the system's)."),
+               QStringLiteral("LANG")),
       to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
          QStringLiteral("N")),
       format(QStringLiteral("format"),
@@ -74,9 +84,11 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
 {
     parser.addOption(json);
     if (verb == Verb::Plan)
-        parser.addOptions({deadline, hoursPerWeek, today, fromTemplate});
+        parser.addOptions({deadline, hoursPerWeek, today, fromTemplate, language});
     if (verb == Verb::Templates)
-        parser.addOptions({page, limit});
+        parser.addOptions({page, limit, category, search, language});
+    if (verb == Verb::Template)
+        parser.addOption(language);
     if (verb == Verb::Db)
         parser.addOption(to);
     if (verb == Verb::Replan)
@@ -100,6 +112,9 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--hours-per-week"),
                                    QStringLiteral("--page"),
                                    QStringLiteral("--limit"),
+                                   QStringLiteral("--category"),
+                                   QStringLiteral("--search"),
+                                   QStringLiteral("--language"),
                                    QStringLiteral("--from-template"),
                                    QStringLiteral("--to"),
                                    QStringLiteral("--metrics-out"),

@@ -35,6 +35,9 @@ struct CommandOptions
     QCommandLineOption fromTemplate;
     QCommandLineOption page;
     QCommandLineOption limit;
+    QCommandLineOption category;
+    QCommandLineOption search;
+    QCommandLineOption language;
     QCommandLineOption to;
     QCommandLineOption format;
     QCommandLineOption output;

@@ -73,6 +73,12 @@ bool MarkdownExporter::visitTask(const Task &task, const QList<qint64> &)
         text += QStringLiteral(" — due ") + task.dueDate.toString(Qt::ISODate);
     if (task.status == TaskStatus::InProgress)
         text += QStringLiteral(" — in progress");
+    if (task.event)
+        text += QStringLiteral(" — event");
+    if (task.notBefore.isValid())
+        text += QStringLiteral(" — not before ") + task.notBefore.toString(Qt::ISODate);
+    if (task.dueBy.isValid())
+        text += QStringLiteral(" — at the latest ") + task.dueBy.toString(Qt::ISODate);
     text += QLatin1Char('\n');
     if (!task.notes.isEmpty()) {
         QString notes = task.notes;

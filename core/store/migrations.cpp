@@ -144,15 +144,38 @@ Migration schemaV3()
             }};
 }
 
-// Version 4: a change log, written by triggers so that every writer (this process, helios-cli, a
+// Version 4: what the planner says about a task's dates (the goal's event, pinned to the
+// deadline; a day a session may not start before; a latest day, such as a booking's lead time),
+// and why the offline planner recognised the plan's kind (its score and the goal's words that
+// decided it, a JSON array of strings).
+Migration schemaV4()
+{
+    return {4,
+            {
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN is_event INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN not_before TEXT"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN due_by TEXT"),
+                QStringLiteral("ALTER TABLE plans ADD COLUMN kind_score REAL NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE plans ADD COLUMN kind_reason TEXT NOT NULL DEFAULT ''"),
+            },
+            {
+                QStringLiteral("ALTER TABLE plans DROP COLUMN kind_reason"),
+                QStringLiteral("ALTER TABLE plans DROP COLUMN kind_score"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN due_by"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN not_before"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN is_event"),
+            }};
+}
+
+// Version 5: a change log, written by triggers so that every writer (this process, helios-cli, a
 // second window) is heard: the local API's events and anything that shows a plan poll it
 // (ChangeFeed). A task's status or notes, a job's status or plan, a plan added, changed (a new
 // version, the template flag) or deleted; only
 // the newest 10,000 changes are kept.
-Migration schemaV4()
+Migration schemaV5()
 {
     return {
-        4,
+        5,
         {
             QStringLiteral("CREATE TABLE change_log ("
                            " sequence INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -251,7 +274,8 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
+                                      schemaV5()};
     return all;
 }
 

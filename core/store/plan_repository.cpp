@@ -1,5 +1,7 @@
 #include "core/store/plan_repository.h"
 
+#include "core/domain/plain_text.h"
+#include "core/domain/plan_limits.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/sql_values.h"
@@ -60,9 +62,12 @@ Task taskFromRow(const SqliteStatement &q, QList<qint64> *dependencyIds)
     t.order = int(q.int64(9));
     t.milestone = q.text(10);
     t.actualHours = q.isNull(11) ? -1.0 : q.real(11);
+    t.event = q.int64(12) != 0;
+    t.notBefore = q.date(13);
+    t.dueBy = q.date(14);
     // group_concat of ids: "12,13"
     dependencyIds->clear();
-    const QByteArrayView ids = q.bytes(12);
+    const QByteArrayView ids = q.bytes(15);
     qint64 id = 0;
     bool inNumber = false;
     for (const char c : ids) {
@@ -131,6 +136,8 @@ Plan planFromRow(const SqliteStatement &q)
     plan.atRisk = q.int64(10) != 0;
     plan.hoursShort = q.real(11);
     plan.isTemplate = q.int64(12) != 0;
+    plan.kindScore = q.real(13);
+    plan.kindReason = sqlv::stringList(q.text(14));
     return plan;
 }
 
@@ -207,6 +214,10 @@ Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId
 
 Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
 {
+    // Whatever way the plan came in, its texts are stored as plain text and within the limits.
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
     if (!plan.createdAt.isValid())
         plan.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery insertPlan(m_db);
@@ -223,6 +234,8 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
     insertPlan.addBindValue(plan.atRisk ? 1 : 0);
     insertPlan.addBindValue(plan.hoursShort);
     insertPlan.addBindValue(plan.isTemplate ? 1 : 0);
+    insertPlan.addBindValue(plan.kindScore);
+    insertPlan.addBindValue(sqlv::stringListText(plan.kindReason));
     if (!insertPlan.exec())
         return queryError(QCoreApplication::translate("helios", "Saving the plan"), insertPlan);
     plan.id = insertPlan.lastInsertId().toLongLong();
@@ -245,6 +258,9 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
         insertTask.addBindValue(sqlv::text(task.milestone));
         insertTask.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                       : QVariant(QMetaType::fromType<double>()));
+        insertTask.addBindValue(task.event ? 1 : 0);
+        insertTask.addBindValue(sqlv::date(task.notBefore));
+        insertTask.addBindValue(sqlv::date(task.dueBy));
         if (!insertTask.exec())
             return queryError(QCoreApplication::translate("helios", "Saving the plan's tasks"),
                               insertTask);
@@ -386,10 +402,13 @@ Result<Task> PlanRepository::setTaskStatus(qint64 taskId, TaskStatus status)
 
 Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
 {
+    const QString plain = plainText(notes, true);
+    if (Status within = checkNotesLength(plain); !within)
+        return within.error();
     QSqlQuery update(m_db);
     update.prepare(sql::setTaskNotes);
     // A null QString would bind as SQL NULL, which the column refuses: no notes is "".
-    update.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
+    update.addBindValue(plain.isNull() ? QStringLiteral("") : plain);
     update.addBindValue(taskId);
     if (!update.exec())
         return queryError(QCoreApplication::translate("helios", "Updating the task's notes"),

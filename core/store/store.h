@@ -112,8 +112,8 @@ public:
     // VersionQueries and VersionWrites (store_versions.cpp).
     QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId) override;
     QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
-    QCoro::Task<Result<Plan>> applyVersion(Plan plan, QString reason,
-                                           SnapshotOf snapshotOf) override;
+    QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
+                                                     SnapshotOf snapshotOf) override;
 
     // JobQueries and JobWrites (store_jobs.cpp).
     QCoro::Task<Result<std::optional<Job>>> job(qint64 jobId) override;
@@ -171,7 +171,8 @@ private:
 };
 
 // Where the database lives: the override (from --db) if given, else $HELIOS_DB, else
-// helios.db in QStandardPaths::AppDataLocation.
+// helios.db in QStandardPaths::AppDataLocation. A path that is a symbolic link gives the file it
+// names.
 QString resolveDatabasePath(const QString &override);
 
 } // namespace helios

@@ -35,7 +35,8 @@ QCoro::Task<Result<qint64>> Store::lastChange()
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (!q.exec(sql::lastChange) || !q.next())
-                return queryError(QCoreApplication::translate("helios", "Reading the changes"), q);
+                return sqlv::queryError(
+                    QCoreApplication::translate("helios", "Reading the changes"), q);
             return q.value(0).toLongLong();
         });
 }
@@ -50,7 +51,8 @@ QCoro::Task<Result<QList<Change>>> Store::changesSince(qint64 after, int limit)
         q.addBindValue(after);
         q.addBindValue(limit);
         if (!q.exec())
-            return queryError(QCoreApplication::translate("helios", "Reading the changes"), q);
+            return sqlv::queryError(QCoreApplication::translate("helios", "Reading the changes"),
+                                    q);
         QList<Change> out;
         while (q.next()) {
             const std::optional<Change::Kind> kind = changeKindNamed(q.value(1).toString());

@@ -23,28 +23,17 @@ QCoro::Task<Result<std::optional<PlanVersion>>> Store::version(qint64 planId, in
         });
 }
 
-QCoro::Task<Result<Plan>> Store::applyVersion(Plan plan, QString reason, SnapshotOf snapshotOf)
+QCoro::Task<Result<AppliedVersion>> Store::applyVersion(Plan plan, QString reason,
+                                                        SnapshotOf snapshotOf)
 {
     const qint64 planId = plan.id;
+    // VersionRepository keeps the original first and reads the new number in one transaction.
     auto work = [plan = std::move(plan), reason = std::move(reason),
-                 snapshotOf = std::move(snapshotOf)](QSqlDatabase &db) -> Result<Plan> {
-        VersionRepository versions(db);
-        Result<QList<PlanVersion>> existing = versions.versions(plan.id);
-        if (!existing)
-            return existing.error();
-        if (existing->isEmpty()) {
-            // The plan as it was before its first change, so that it can be restored.
-            Result<Plan> original = PlanRepository(db).plan(plan.id);
-            if (!original)
-                return original.error();
-            if (Result<int> added =
-                    versions.addVersion(plan.id, QStringLiteral("original"), snapshotOf(*original));
-                !added)
-                return added.error();
-        }
-        return versions.applyVersion(plan, reason, snapshotOf);
+                 snapshotOf = std::move(snapshotOf)](QSqlDatabase &db) -> Result<AppliedVersion> {
+        return VersionRepository(db).applyVersion(plan, reason, snapshotOf);
     };
-    return resultOnWorker<Plan>(QLatin1StringView("apply_version"), std::move(work), planId);
+    return resultOnWorker<AppliedVersion>(QLatin1StringView("apply_version"), std::move(work),
+                                          planId);
 }
 
 QCoro::Task<Status> Store::deletePlan(qint64 planId)

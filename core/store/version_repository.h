@@ -26,11 +26,13 @@ public:
     // caller holds the transaction). A number the plan already has is an error.
     Status insertVersion(qint64 planId, const PlanVersion &version);
 
-    // In one transaction: replaces the stored plan's dates, weekly hours, risk and all its tasks
-    // by plan's (tasks with an id keep it, new ones get one; dependencies follow positions), then
-    // appends a version whose snapshot is snapshotOf(the plan as saved). Returns the saved plan.
-    Result<Plan> applyVersion(Plan plan, const QString &reason,
-                              const std::function<QString(const Plan &)> &snapshotOf);
+    // In one transaction (taking the write lock first): when the plan has no versions yet, keeps
+    // it as it is stored as version 1 ("original"); then replaces the stored plan's dates, weekly
+    // hours, risk and all its tasks by plan's (tasks with an id keep it, new ones get one;
+    // dependencies follow positions) and appends a version whose snapshot is snapshotOf(the plan
+    // as saved). Returns the saved plan and the number of the version appended.
+    Result<AppliedVersion> applyVersion(Plan plan, const QString &reason,
+                                        const std::function<QString(const Plan &)> &snapshotOf);
 
     // Deletes a plan with its tasks, their dependencies and all its versions; a job that made it
     // keeps its row without the plan. NotFound when there is no such plan.

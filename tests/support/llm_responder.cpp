@@ -182,7 +182,8 @@ public:
             return stream(streamType(chat.dialect), m_reply.rawChunks);
         if (!m_reply.rawBody.isEmpty())
             return plain(m_reply.status, "application/json", m_reply.rawBody);
-        if (m_reply.status >= 400 || (!m_reply.errorMessage.isEmpty() && !chat.stream))
+        if (m_reply.status >= 400 || m_reply.echoKey ||
+            (!m_reply.errorMessage.isEmpty() && !chat.stream))
             return error(chat.dialect);
         if (chat.stream)
             return stream(streamType(chat.dialect),
@@ -195,6 +196,14 @@ public:
     {
         const int status = m_reply.status;
         QString message = m_reply.errorMessage;
+        if (m_reply.echoKey) {
+            QByteArray key = m_request.header("Authorization");
+            if (key.startsWith("Bearer "))
+                key = key.mid(7);
+            message = QStringLiteral("Incorrect API key provided: %1. You can find your API key "
+                                     "in your account settings.")
+                          .arg(QString::fromUtf8(key));
+        }
         if (message.isEmpty())
             message = QString::fromLatin1(reasonPhrase(status));
         return plain(status, "application/json", errorBody(dialect, status, message));
@@ -205,7 +214,7 @@ public:
     {
         if (!m_reply.rawBody.isEmpty())
             return plain(m_reply.status, "application/json", m_reply.rawBody);
-        if (m_reply.status >= 400 || !m_reply.errorMessage.isEmpty())
+        if (m_reply.status >= 400 || m_reply.echoKey || !m_reply.errorMessage.isEmpty())
             return error(dialect);
         return plain(m_reply.status, "application/json; charset=utf-8", body);
     }

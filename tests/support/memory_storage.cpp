@@ -1,5 +1,8 @@
 #include "tests/support/memory_storage.h"
 
+#include "core/domain/plain_text.h"
+#include "core/domain/plan_limits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,6 +232,10 @@ struct MemoryStorage::State
     // as given).
     Result<Plan> insertPlan(Plan plan, const QDateTime &now)
     {
+        // Whatever way the plan came in, its texts are stored as plain text, within the limits.
+        makePlainText(plan);
+        if (Status within = checkPlanLimits(plan); !within)
+            return within.error();
         if (plan.goal.isNull() || !plan.startDate.isValid())
             return refused("Saving the plan",
                            QStringLiteral("NOT NULL constraint failed: plans.%1")
@@ -609,14 +616,17 @@ QCoro::Task<Result<Task>> MemoryStorage::setTaskNotes(qint64 taskId, QString not
 {
     return run<Result<Task>>(QLatin1StringView("set_task_notes"),
                              [this, taskId, notes = std::move(notes)]() -> Result<Task> {
+                                 const QString plain = plainText(notes, true);
+                                 if (Status within = checkNotesLength(plain); !within)
+                                     return within.error();
                                  qint64 planId = 0;
                                  Stored::StoredTask *row = m_state->findTask(taskId, &planId);
                                  if (!row)
                                      return noTask(taskId);
-                                 if (row->task.notes != text(notes))
+                                 if (row->task.notes != text(plain))
                                      m_state->recordChange(Change::Kind::Task, taskId, planId,
                                                            toString(row->task.status));
-                                 row->task.notes = text(notes);
+                                 row->task.notes = text(plain);
                                  return taskAsRead(State::assemble(m_state->plans.at(planId)),
                                                    taskId);
                              });
@@ -651,13 +661,16 @@ QCoro::Task<Result<std::optional<PlanVersion>>> MemoryStorage::version(qint64 pl
         });
 }
 
-QCoro::Task<Result<Plan>> MemoryStorage::applyVersion(Plan plan, QString reason,
-                                                      SnapshotOf snapshotOf)
+QCoro::Task<Result<AppliedVersion>> MemoryStorage::applyVersion(Plan plan, QString reason,
+                                                                SnapshotOf snapshotOf)
 {
-    return run<Result<Plan>>(
+    return run<Result<AppliedVersion>>(
         QLatin1StringView("apply_version"),
         [this, plan = std::move(plan), reason = std::move(reason),
-         snapshotOf = std::move(snapshotOf)]() mutable -> Result<Plan> {
+         snapshotOf = std::move(snapshotOf)]() mutable -> Result<AppliedVersion> {
+            makePlainText(plan);
+            if (Status within = checkPlanLimits(plan); !within)
+                return within.error();
             if (!m_state->plans.count(plan.id))
                 return noPlan(plan.id);
             State saving = *m_state; // all or nothing
@@ -687,10 +700,10 @@ QCoro::Task<Result<Plan>> MemoryStorage::applyVersion(Plan plan, QString reason,
             stored.header.atRisk = plan.atRisk;
             stored.header.hoursShort = plan.hoursShort;
             stored.tasks = std::move(*rows);
-            saving.addVersion(plan.id, reason, snapshotOf(plan), at);
+            const int number = saving.addVersion(plan.id, reason, snapshotOf(plan), at);
             saving.recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("updated"));
             *m_state = std::move(saving);
-            return plan;
+            return AppliedVersion{std::move(plan), number};
         });
 }
 
@@ -763,6 +776,9 @@ QCoro::Task<Status> MemoryStorage::updateJob(Job job)
         const auto it = m_state->jobs.find(job.id);
         if (it == m_state->jobs.end())
             return Error::notFound(tr("There is no job with id %1.").arg(job.id));
+        if (it->second.status == JobStatus::Cancelled &&
+            (job.status == JobStatus::Pending || job.status == JobStatus::Running))
+            return Ok{}; // a cancel is not undone (see JobWrites::updateJob)
         Job updated = it->second;
         updated.status = job.status;
         updated.error = job.error;

@@ -77,8 +77,8 @@ public:
     // VersionQueries, VersionWrites
     QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId) override;
     QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
-    QCoro::Task<Result<Plan>> applyVersion(Plan plan, QString reason,
-                                           SnapshotOf snapshotOf) override;
+    QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
+                                                     SnapshotOf snapshotOf) override;
     // JobQueries, JobWrites
     QCoro::Task<Result<std::optional<Job>>> job(qint64 jobId) override;
     QCoro::Task<Result<QList<Job>>> recentJobs(int limit) override;

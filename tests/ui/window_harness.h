@@ -1,13 +1,16 @@
 #pragma once
 
-// A main window over a real store, as the application wires it (for widget tests).
+// A main window as the application wires it (for widget tests), over the fixture's storage:
+// MemoryFixture (tests/ui/memory_fixture.h) unless the test is about SQLite, StoreFixture then.
 
 #include "core/jobs/job_service.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
+#include "ui/viewmodels/version_dialogs.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
 
@@ -16,14 +19,35 @@
 
 namespace helios::test {
 
-struct WindowHarness
+// What a test adds to the window: Plan → Adapt plan… and Version history… over `versions`, with
+// `team` as the model's planning team for "Revise with the model".
+struct WindowOptions
 {
-    explicit WindowHarness(StoreFixture &fixture)
-        : viewModel(fixture.service(), fixture.opener()), jobs(fixture.store()),
+    VersionService *versions = nullptr;
+    ui::AdaptPlanViewModel::TeamProvider team = {};
+    // File → Template gallery… over `gallery`, template files from `templateFiles`.
+    ui::TemplateGalleryViewModel *gallery = nullptr;
+    ui::FileChooser *templateFiles = nullptr;
+};
+
+template <typename Fixture> struct WindowHarness
+{
+    using Options = WindowOptions;
+
+    explicit WindowHarness(Fixture &fixture, Options options = {})
+        : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
+          edits({.plans = fixture.service()}, viewModel), jobs(fixture.store()),
           teams(nullptr, nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),
-          window(viewModel, errors)
+          window({.plans = viewModel,
+                  .edits = edits,
+                  .errors = errors,
+                  .planning = &planning,
+                  .versions = options.versions ? ui::versionDialogs(*options.versions, viewModel,
+                                                                    std::move(options.team))
+                                               : ui::VersionDialogs{},
+                  .gallery = options.gallery,
+                  .templateFiles = options.templateFiles})
     {
-        window.setGoalPlanning(&planning);
         ui::recoverInterruptedJobsWhenReady(viewModel, jobs, [this](const QList<Job> &interrupted) {
             window.offerToPlanAgain(interrupted);
         });
@@ -34,8 +58,9 @@ struct WindowHarness
     // Lets the store calls started by the window finish before the store goes away.
     ~WindowHarness()
     {
-        if (!QTest::qWaitFor(
-                [this]() { return !viewModel.isBusy() && !planning.hasWorkInFlight(); }))
+        if (!QTest::qWaitFor([this]() {
+                return !viewModel.isBusy() && !edits.isBusy() && !planning.hasWorkInFlight();
+            }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
 
@@ -44,6 +69,7 @@ struct WindowHarness
 
     RecordingErrorReporter errors;
     ui::PlansViewModel viewModel;
+    ui::TaskEditsViewModel edits;
     JobService jobs;
     ui::PlanningTeams teams; // offline: no model server in these tests
     ui::GoalPlanningViewModel planning;

@@ -213,35 +213,55 @@ QString TimelineView::monthLabel(const QDate &month, int width, const QFontMetri
     return metrics.horizontalAdvance(brief) <= width ? brief : QString();
 }
 
+TimelineView::Frame TimelineView::frame() const
+{
+    Frame f;
+    f.area = viewport()->rect();
+    f.rowH = rowHeight();
+    f.headerH = headerHeight();
+    f.labelW = labelWidth();
+    f.dayW = m_dayWidth;
+    f.hScroll = horizontalScrollBar()->value();
+    f.vScroll = verticalScrollBar()->value();
+    const int rowCount = static_cast<int>(m_layout.rows.size());
+    f.firstRow = std::max(0, f.vScroll / f.rowH);
+    f.lastRow = std::min(rowCount - 1, (f.vScroll + f.area.height() - f.headerH) / f.rowH);
+    f.firstDay = std::max(0, f.hScroll / f.dayW);
+    f.lastDay = std::min(m_layout.dayCount - 1, (f.hScroll + f.area.width() - f.labelW) / f.dayW);
+    return f;
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    const QPalette &pal = palette();
-    const QRect area = viewport()->rect();
-    p.fillRect(area, pal.base());
-
-    const int rowH = rowHeight();
-    const int headerH = headerHeight();
-    const int labelW = labelWidth();
-    const int dayW = m_dayWidth;
-    const int hScroll = horizontalScrollBar()->value();
-    const int vScroll = verticalScrollBar()->value();
-    const int rowCount = static_cast<int>(m_layout.rows.size());
-
-    const int firstRow = std::max(0, vScroll / rowH);
-    const int lastRow = std::min(rowCount - 1, (vScroll + area.height() - headerH) / rowH);
-    const int firstDay = std::max(0, hScroll / dayW);
-    const int lastDay = std::min(m_layout.dayCount - 1, (hScroll + area.width() - labelW) / dayW);
-    const auto xOf = [&](int day) { return labelW + day * dayW - hScroll; };
-    const auto yOf = [&](int row) { return headerH + row * rowH - vScroll; };
-
-    const QRect chartArea(labelW, headerH, area.width() - labelW, area.height() - headerH);
+    const Frame f = frame();
+    p.fillRect(f.area, palette().base());
     m_lastPaintedRows = 0;
     m_lastPaintedArrows = 0;
 
     // Chart area: weekends, row stripes, deadline and today, bars, arrows.
     p.save();
-    p.setClipRect(chartArea);
+    p.setClipRect(f.chartArea());
+    paintChartBackground(p, f);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintBars(p, f);
+    paintArrows(p, f);
+    p.restore();
+
+    paintLabels(p, f);
+    paintHeader(p, f);
+}
+
+void TimelineView::paintChartBackground(QPainter &p, const Frame &f) const
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int rowH = f.rowH, headerH = f.headerH, labelW = f.labelW, dayW = f.dayW,
+              firstRow = f.firstRow, lastRow = f.lastRow, firstDay = f.firstDay,
+              lastDay = f.lastDay;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const auto yOf = [&f](int row) { return f.yOf(row); };
+    const QRect chartArea = f.chartArea();
     const QColor weekend = pal.color(QPalette::AlternateBase).darker(103);
     for (int day = firstDay; day <= lastDay; ++day) {
         if (m_layout.dateOfDay(day).dayOfWeek() >= 6)
@@ -262,8 +282,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         const int x = xOf(m_layout.todayDay) + dayW / 2;
         p.drawLine(x, headerH, x, area.height());
     }
+}
 
-    p.setRenderHint(QPainter::Antialiasing);
+void TimelineView::paintBars(QPainter &p, const Frame &f)
+{
+    const QPalette &pal = palette();
+    const int rowH = f.rowH, firstRow = f.firstRow, lastRow = f.lastRow, firstDay = f.firstDay,
+              lastDay = f.lastDay;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const auto yOf = [&f](int row) { return f.yOf(row); };
     for (int row = firstRow; row <= lastRow; ++row) {
         const TimelineRow &r = m_layout.rows.at(row);
         ++m_lastPaintedRows;
@@ -293,7 +320,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setPen(r.critical ? QPen(kCritical, 2) : QPen(fill.darker(130), 1));
         p.drawRoundedRect(bar, 3, 3);
     }
+}
 
+void TimelineView::paintArrows(QPainter &p, const Frame &f)
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int rowH = f.rowH, labelW = f.labelW, firstRow = f.firstRow, lastRow = f.lastRow;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const auto yOf = [&f](int row) { return f.yOf(row); };
     // Arrows whose vertical span meets the rows in view.
     for (const TimelineArrow &arrow : m_layout.arrows) {
         if (std::min(arrow.fromRow, arrow.toRow) > lastRow ||
@@ -334,8 +369,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         head.closeSubpath();
         p.fillPath(head, colour);
     }
-    p.restore();
+}
 
+void TimelineView::paintLabels(QPainter &p, const Frame &f) const
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int rowH = f.rowH, headerH = f.headerH, labelW = f.labelW, firstRow = f.firstRow,
+              lastRow = f.lastRow;
+    const auto yOf = [&f](int row) { return f.yOf(row); };
     // Task names, pinned on the left.
     p.save();
     p.setClipRect(QRect(0, headerH, labelW, area.height() - headerH));
@@ -362,7 +404,19 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(labelW - 1, headerH, labelW - 1, area.height());
     p.restore();
+}
 
+void TimelineView::paintHeader(QPainter &p, const Frame &f) const
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int headerH = f.headerH, labelW = f.labelW, dayW = f.dayW, firstDay = f.firstDay,
+              lastDay = f.lastDay;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
     // Dates, pinned on top: months above, days (or week starts when narrow) below.
     p.save();
     p.fillRect(QRect(0, 0, area.width(), headerH), pal.window());

@@ -5,6 +5,9 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QFontMetrics>
+#include <QRect>
+
+class QPainter;
 
 namespace helios::ui {
 
@@ -61,6 +64,27 @@ private:
     void applyDayWidth(int pixels);
     void fitDayWidth();
     QString toolTipForRow(int row) const;
+
+    // What one paint sees: the rows and days in view, and where they are on the viewport.
+    struct Frame
+    {
+        QRect area;
+        int rowH = 0, headerH = 0, labelW = 0, dayW = 0, hScroll = 0, vScroll = 0;
+        int firstRow = 0, lastRow = -1, firstDay = 0, lastDay = -1;
+        int xOf(int day) const { return labelW + day * dayW - hScroll; }
+        int yOf(int row) const { return headerH + row * rowH - vScroll; }
+        QRect chartArea() const
+        {
+            return {labelW, headerH, area.width() - labelW, area.height() - headerH};
+        }
+    };
+    Frame frame() const;
+    // The parts of paintEvent, in the order they are drawn (each sets its own clip).
+    void paintChartBackground(QPainter &p, const Frame &f) const;
+    void paintBars(QPainter &p, const Frame &f);   // counts m_lastPaintedRows
+    void paintArrows(QPainter &p, const Frame &f); // counts m_lastPaintedArrows
+    void paintLabels(QPainter &p, const Frame &f) const;
+    void paintHeader(QPainter &p, const Frame &f) const;
 
     TimelineLayout m_layout;
     int m_dayWidth = 18;

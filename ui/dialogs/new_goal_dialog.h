@@ -45,12 +45,15 @@ public:
     // Fills the goal page (a retry of an interrupted job): text, deadline when still ahead,
     // hours, and the model when one is configured and useModel.
     void setGoal(const Goal &goal, bool useModel);
+    // Shows "From a template…" on the goal page (templateGalleryRequested when pressed).
+    void setTemplateGalleryAvailable(bool available);
 
 public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void templateGalleryRequested();
 
 private:
     QWidget *createGoalPage();
@@ -84,6 +87,7 @@ private:
     QComboBox *m_plannerCombo = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_createButton = nullptr;
+    QPushButton *m_galleryButton = nullptr;
     // Progress page
     QLabel *m_progressTitle = nullptr;
     QWidget *m_agentBox = nullptr;
@@ -91,6 +95,7 @@ private:
     QPushButton *m_stopButton = nullptr;
     // Preview page
     QLabel *m_summary = nullptr;
+    QLabel *m_kindLabel = nullptr;
     QTableView *m_previewTable = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_acceptButton = nullptr;

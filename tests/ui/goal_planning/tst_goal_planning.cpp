@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -380,6 +381,52 @@ private Q_SLOTS:
         QVERIFY(!dialog->isBusy());
         dialog->reject();
         QVERIFY(fixture.summaries().isEmpty());
+    }
+
+    void shouldSayHowTheOfflinePlannerUnderstoodTheGoal()
+    {
+        // GIVEN the window with the offline planner
+        StoreFixture fixture;
+        WindowHarness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        auto *kind = dialog->findChild<QLabel *>(QStringLiteral("previewKind"));
+        QVERIFY(goalEdit && create && kind);
+
+        // WHEN a goal of a known kind is planned
+        goalEdit->setPlainText(QStringLiteral("Pass the IELTS with band 7"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+
+        // THEN the preview says what it was recognised as, and from which words
+        QVERIFY(kind->isVisible());
+        QCOMPARE(kind->text(), QStringLiteral("Recognised as IELTS (Pass, IELTS, band)."));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("previewSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("Sit the IELTS on ")),
+                 qPrintable(summary->text()));
+
+        // WHEN the person goes back and plans a goal Helios does not know
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+        goalEdit->setPlainText(QStringLiteral("Restore my grandfather's motorbike"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+
+        // THEN the preview says so and how to get a full plan
+        QVERIFY(kind->isVisible());
+        QVERIFY2(kind->text().contains(QStringLiteral("does not know this kind of goal")) &&
+                     kind->text().contains(QStringLiteral("model server")) &&
+                     kind->text().contains(QStringLiteral("template")),
+                 qPrintable(kind->text()));
+        QVERIFY(
+            dialog->findChild<QTableView *>(QStringLiteral("previewTable"))->model()->rowCount() <=
+            6);
+        dialog->reject();
     }
 
     void shouldHandOutOneRevisionTeamPerModelServer()

@@ -10,6 +10,7 @@
 #include "ui/models/task_table_model.h"
 #include "ui/models/task_tree_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/main_window.h"
@@ -39,7 +40,7 @@ using namespace helios::ui;
 namespace {
 
 // A main window over a real store, as the application wires it.
-struct Harness : test::WindowHarness
+struct Harness : test::WindowHarness<test::StoreFixture>
 {
     using WindowHarness::WindowHarness;
 
@@ -253,8 +254,10 @@ private Q_SLOTS:
         Store store(dir.filePath(QStringLiteral("not-a-folder/helios.db")));
         PlanService service(store);
         test::RecordingErrorReporter errors;
-        PlansViewModel viewModel(service, [&store]() { return store.open(); });
-        MainWindow window(viewModel, errors);
+        PlansViewModel viewModel(
+            {.plans = service, .openStorage = [&store]() { return store.open(); }});
+        TaskEditsViewModel edits({.plans = service}, viewModel);
+        MainWindow window({.plans = viewModel, .edits = edits, .errors = errors});
         window.show();
 
         // WHEN the window starts
@@ -292,10 +295,12 @@ private Q_SLOTS:
         // WHEN the person is asked and says no THEN nothing is deleted
         QString question;
         bool answer = false;
-        ui.window.planDeletion()->setConfirm([&](QWidget *, const QString &, const QString &text) {
-            question = text;
-            return answer;
-        });
+        ui.window.planDeletion()->setConfirm(
+            [&](QWidget *, const QString &, const QString &text, const PlanDeletion::Answer &say) {
+                question = text;
+                say(answer);
+            });
+        QSignalSpy deleted(&ui.viewModel, &PlansViewModel::planDeleted);
         remove->trigger();
         QVERIFY(question.contains(QStringLiteral("跑完半程马拉松")));
         QVERIFY2(question.contains(QStringLiteral("its %1 task").arg(edited.tasks.size())),
@@ -303,7 +308,8 @@ private Q_SLOTS:
         // (a plan made since the day's backup is in no backup: the question promises no more)
         QVERIFY2(question.contains(QStringLiteral("a backup made while the plan existed")),
                  qPrintable(question));
-        QTest::qWait(50);
+        QVERIFY(!ui.viewModel.isBusy());
+        QCOMPARE(deleted.count(), 0);
         QCOMPARE(fixture.summaries().size(), 3);
 
         // WHEN they say yes

@@ -6,6 +6,7 @@
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
@@ -49,8 +50,10 @@ public:
 struct Harness
 {
     explicit Harness(test::StoreFixture &fixture)
-        : viewModel(fixture.service(), fixture.opener()), window(viewModel, errors),
-          transfer(fixture.store()), importExport(transfer, viewModel),
+        : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
+          edits({.plans = fixture.service()}, viewModel),
+          window({.plans = viewModel, .edits = edits, .errors = errors}), transfer(fixture.store()),
+          importExport(transfer, viewModel),
           actions(new PlanFileActions(window, viewModel, importExport, chooser, errors))
     {
         window.show();
@@ -77,6 +80,7 @@ struct Harness
     test::RecordingErrorReporter errors;
     StubChooser chooser;
     PlansViewModel viewModel;
+    TaskEditsViewModel edits;
     MainWindow window;
     PlanTransfer transfer;
     ImportExportViewModel importExport;
@@ -210,7 +214,7 @@ private Q_SLOTS:
         const QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
         QCOMPARE(plans.size(), 2);
         QStringList goals;
-        for (const QJsonValue &plan : plans)
+        for (const auto &plan : plans)
             goals.append(plan.toObject().value(QStringLiteral("goal")).toString());
         goals.sort();
         QCOMPARE(goals,

@@ -5,6 +5,7 @@
 #include "core/llm/openai_provider.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/ui_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/adapt_plan_dialog.h"
 #include "ui/i18n/translations.h"
@@ -123,7 +124,8 @@ private:
     }
 
     // Opens Plan → Adapt plan… once the plan is shown.
-    AdaptPlanDialog *openAdaptDialog(test::WindowHarness &harness, qint64 planId)
+    AdaptPlanDialog *openAdaptDialog(test::WindowHarness<test::StoreFixture> &harness,
+                                     qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
         harness.viewModel.selectPlan(planId);
@@ -153,17 +155,23 @@ private Q_SLOTS:
 
     void shouldKeepTheActionsDisabledWithoutAService()
     {
+        // GIVEN a plan shown in a window without versions
         test::StoreFixture fixture;
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
-        test::WindowHarness harness(fixture);
+        {
+            test::WindowHarness harness(fixture);
+            QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
+            // THEN both actions are disabled
+            PlanVersionActions *actions = harness.window.versionActions();
+            QVERIFY(!actions->adaptAction()->isEnabled());
+            QVERIFY(!actions->historyAction()->isEnabled());
+        }
+        // WHEN the window has versions THEN both are enabled, in a Plan menu
+        VersionService versions(fixture.store());
+        test::WindowHarness harness(fixture, {.versions = &versions});
         QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
         PlanVersionActions *actions = harness.window.versionActions();
-        QVERIFY(!actions->adaptAction()->isEnabled());
-        QVERIFY(!actions->historyAction()->isEnabled());
-        // WHEN the service arrives THEN both are enabled, in a Plan menu
-        VersionService versions(fixture.store());
-        harness.window.setVersionService(&versions);
         QVERIFY(actions->adaptAction()->isEnabled());
         QVERIFY(actions->historyAction()->isEnabled());
         auto *menu = harness.window.findChild<QMenu *>(QStringLiteral("planMenu"));
@@ -202,8 +210,7 @@ private Q_SLOTS:
         const Plan plan = overduePlan(fixture);
         QVERIFY(plan.tasks.constFirst().dueDate < m_today);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -255,8 +262,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         QPointer<AdaptPlanViewModel> viewModel = &dialog->viewModel();
@@ -293,9 +299,9 @@ private Q_SLOTS:
         VersionService versions(fixture.store());
         ModelTeam model;
         model.server.enqueue(revisionReply(plan));
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(
-            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -356,9 +362,9 @@ private Q_SLOTS:
             slow.pieces << QStringLiteral(" ");
         slow.chunkDelayMs = 200;
         model.server.enqueue(slow);
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(
-            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -387,9 +393,10 @@ private Q_SLOTS:
         QVERIFY(!button(dialog, "acceptButton")->isEnabled());
         QCOMPARE(viewModel.diffModel()->rowCount(), 0);
         // AND the request is abandoned: no more pieces arrive, nothing is proposed or saved
+        // (with the connection closed nothing more can come: what is queued is handled now)
         QTRY_COMPARE(model.server.openConnections(), 0);
         const qsizetype received = pieces.size();
-        QTest::qWait(500);
+        QCoreApplication::processEvents();
         QCOMPARE(pieces.size(), received);
         QCOMPARE(viewModel.state(), State::Idle);
         QVERIFY(dialog->errorText().isEmpty());
@@ -405,7 +412,7 @@ private Q_SLOTS:
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         agents::OfflinePlanningTeam team;
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
         plans.start();
         QTRY_COMPARE(plans.currentPlan().id, plan.id);
         AdaptPlanViewModel viewModel(versions, plans, [&team]() { return &team; });
@@ -430,9 +437,9 @@ private Q_SLOTS:
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions,
-                                         []() -> agents::PlanningTeam * { return nullptr; });
+        test::WindowHarness harness(
+            fixture,
+            {.versions = &versions, .team = []() -> agents::PlanningTeam * { return nullptr; }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         QVERIFY(!dialog->viewModel().canReviseWithModel());
@@ -448,7 +455,7 @@ private Q_SLOTS:
         QVERIFY(fixture.open().isEmpty());
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
         plans.start();
         QTRY_COMPARE(plans.currentPlan().id, plan.id);
         // WHEN the selected plan does not exist (any more)

@@ -1,5 +1,6 @@
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/ui_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/version_history_dialog.h"
 #include "ui/i18n/translations.h"
@@ -52,8 +53,8 @@ private:
     // A plan three weeks behind, re-planned once: version 1 the original, 2 the re-plan.
     Plan replannedPlan(test::StoreFixture &fixture, VersionService &versions)
     {
-        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
-                                             m_today.addDays(-21), m_today.addDays(60), 5);
+        Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
+                                       m_today.addDays(-21), m_today.addDays(60), 5);
         Result<ReplanProposal> proposal = QCoro::waitFor(versions.proposeReplan(plan.id, m_today));
         if (!proposal ||
             !QCoro::waitFor(versions.applyVersion(proposal->proposed, QStringLiteral("replan")))
@@ -62,7 +63,8 @@ private:
         return plan;
     }
 
-    VersionHistoryDialog *openHistory(test::WindowHarness &harness, qint64 planId)
+    VersionHistoryDialog *openHistory(test::WindowHarness<test::StoreFixture> &harness,
+                                      qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
         harness.viewModel.selectPlan(planId);
@@ -97,8 +99,7 @@ private Q_SLOTS:
         QVERIFY(!QTest::currentTestFailed());
         const Plan replanned = fixture.reload(original.id);
         QVERIFY(dueDates(replanned) != dueDates(original));
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
 
         // WHEN Version history is opened
         VersionHistoryDialog *dialog = openHistory(harness, original.id);
@@ -180,8 +181,7 @@ private Q_SLOTS:
         VersionService versions(fixture.store());
         const Plan plan =
             fixture.createPlan(QStringLiteral("Run a 10k"), m_today, m_today.addDays(30), 4);
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         VersionHistoryDialog *dialog = openHistory(harness, plan.id);
         QVERIFY(dialog);
         QCOMPARE(dialog->viewModel().versionModel()->rowCount(), 0);
@@ -197,8 +197,7 @@ private Q_SLOTS:
         VersionService versions(fixture.store());
         const Plan plan = replannedPlan(fixture, versions);
         QVERIFY(!QTest::currentTestFailed());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         VersionHistoryDialog *dialog = openHistory(harness, plan.id);
         QVERIFY(dialog);
         // WHEN the newest version (the plan as it is) is clicked

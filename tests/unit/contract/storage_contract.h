@@ -43,9 +43,11 @@ private Q_SLOTS:
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
     void shouldGiveNewTasksIdsNoTaskOfThePlanEverHad();
+    void shouldStoreOnlyPlainTextWithinTheLimits();
 
     // Jobs
     void shouldInsertUpdateAndListJobs();
+    void shouldKeepACancelledJobCancelled();
     void shouldInterruptJobsWhoseProcessIsGone();
 
     // LLM call log and response cache
