@@ -3,17 +3,17 @@
 #include "api/service/api_token.h"
 #include "api/service/change_watcher.h"
 #include "api/service/event_hub.h"
-#include "api/service/template_gallery.h"
+#include "api/service/gallery_json.h"
 #include "core/domain/goal_validation.h"
 #include "core/io/plan_format.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_transfer.h"
+#include "core/jobs/template_gallery.h"
 #include "core/metrics/metric.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/metrics/process_stats.h"
 #include "core/metrics/prometheus_text.h"
-#include "core/planning/due_today.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 #include <cmath>
@@ -130,6 +131,25 @@ QByteArray contentTypeOf(PlanFormat format)
 
 const QByteArray kJsonType = "application/json";
 
+// A task as the API shows it: the plan file's fields (core/io/plan_json) with its notes and plan.
+QJsonObject apiTaskJson(const Plan &plan, const Task &task)
+{
+    QJsonObject out = taskToJson(plan, task);
+    out.insert(QStringLiteral("notes"), task.notes);
+    out.insert(QStringLiteral("plan_id"), task.planId);
+    return out;
+}
+
+QJsonObject apiPlanJson(const Plan &plan)
+{
+    QJsonObject out = planToJson(plan);
+    QJsonArray tasks;
+    for (const Task &task : plan.tasks)
+        tasks.append(apiTaskJson(plan, task));
+    out.insert(QStringLiteral("tasks"), tasks);
+    return out;
+}
+
 } // namespace
 
 // Sends one response and records it in the metrics, under the route's template.
@@ -187,6 +207,7 @@ ApiService::ApiService(ApiStorage storage, ApiTeamFactory teams, metrics::Metric
                            .labels()),
       m_options(std::move(options)),
       m_jobs(std::make_unique<JobService>(storage.jobs, storage.jobWrites, storage.planWrites)),
+      m_gallery(std::make_unique<TemplateGallery>(storage.plans, storage.planWrites)),
       m_galleryCache(m_options.publicPlansTtlMs, 256)
 {
     m_hub = new EventHub(this);
@@ -371,13 +392,6 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
         auto patching = patchTask(request, id);
         co_return co_await patching;
     }
-    if (first == "today" && rest.size() == 1) {
-        answer.setRoute("/api/v1/today");
-        if (method != "GET")
-            co_return methodNotAllowed("GET, HEAD");
-        auto reading = today(request);
-        co_return co_await reading;
-    }
     if (first == "public-plans" && rest.size() == 1) {
         answer.setRoute("/api/v1/public-plans");
         if (method != "GET")
@@ -443,7 +457,7 @@ QCoro::Task<HttpResponse> ApiService::onePlan(const HttpRequest &request, qint64
         if (m_planCache.size() > 64)
             m_planCache.clear();
         auto made = std::make_shared<CachedPlan>();
-        made->entry = ResponseCache::make(compact(planToJson(*plan)));
+        made->entry = ResponseCache::make(compact(apiPlanJson(*plan)));
         made->plan = std::move(*plan);
         m_planCache[planId] = made;
         co_return ResponseCache::respond(made->entry, request);
@@ -509,35 +523,6 @@ QCoro::Task<HttpResponse> ApiService::cancelJob(qint64 jobId)
     co_return HttpResponse::json(200, compact(jobToJson(*cancelled)));
 }
 
-QCoro::Task<HttpResponse> ApiService::today(const HttpRequest &request)
-{
-    QDate day = currentDay();
-    const QString dateText = request.queryValue(u"date");
-    if (!dateText.isNull()) {
-        day = parseIsoDate(dateText);
-        if (!day.isValid())
-            co_return HttpResponse::error(
-                400,
-                QCoreApplication::translate("helios", "date must be a date written YYYY-MM-DD."));
-    }
-    auto reading = m_storage.plans.plansWithTasks();
-    const Result<QList<Plan>> plans = co_await reading;
-    if (!plans)
-        co_return storageError(plans.error());
-    QJsonArray tasks;
-    const Plan none;
-    for (const DueTask &due : tasksDueBy(*plans, day)) {
-        QJsonObject task = taskToJson(none, due.task);
-        task.insert(QStringLiteral("plan_id"), due.task.planId);
-        task.insert(QStringLiteral("plan_goal"), due.planGoal);
-        task.insert(QStringLiteral("overdue"), due.overdue);
-        tasks.append(task);
-    }
-    co_return HttpResponse::json(
-        200, compact(QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)},
-                                 {QStringLiteral("tasks"), tasks}}));
-}
-
 QCoro::Task<HttpResponse> ApiService::patchTask(const HttpRequest &request, qint64 taskId)
 {
     const Result<QJsonObject> body = jsonBody(request);
@@ -588,7 +573,7 @@ QCoro::Task<HttpResponse> ApiService::patchTask(const HttpRequest &request, qint
     m_watcher->pollSoon();
     auto reading = m_storage.plans.plan(task->planId);
     const Result<Plan> plan = co_await reading;
-    co_return HttpResponse::json(200, compact(taskToJson(plan ? *plan : Plan(), *task)));
+    co_return HttpResponse::json(200, compact(apiTaskJson(plan ? *plan : Plan(), *task)));
 }
 
 QCoro::Task<HttpResponse> ApiService::publicPlans(const HttpRequest &request)
@@ -596,50 +581,51 @@ QCoro::Task<HttpResponse> ApiService::publicPlans(const HttpRequest &request)
     const Result<std::pair<int, int>> page = paging(request, 20, 100);
     if (!page)
         co_return errorFor(page.error());
-    const auto [number, limit] = *page;
-    const QByteArray key =
-        "page=" + QByteArray::number(number) + "&limit=" + QByteArray::number(limit);
+    GalleryQuery query;
+    std::tie(query.page, query.limit) = *page;
+    query.category = request.queryValue(u"category").trimmed();
+    query.search = request.queryValue(u"search").trimmed().left(200);
+    query.language = request.queryValue(u"language") == QLatin1String("zh") ? QStringLiteral("zh")
+                                                                            : QStringLiteral("en");
+    query.today = currentDay();
+    if (!query.category.isEmpty() && query.category != kOwnTemplatesCategory) {
+        bool known = false;
+        for (const GalleryCategory &category : TemplateGallery::categories(query.language))
+            known = known || category.id == query.category;
+        if (!known)
+            co_return HttpResponse::error(
+                400, QCoreApplication::translate("helios", "There is no template category %1.")
+                         .arg(query.category));
+    }
+    // The key is the query as understood, so that equivalent URLs share one entry.
+    const QByteArray key = QUrlQuery{{QStringLiteral("page"), QString::number(query.page)},
+                                     {QStringLiteral("limit"), QString::number(query.limit)},
+                                     {QStringLiteral("category"), query.category},
+                                     {QStringLiteral("search"), query.search},
+                                     {QStringLiteral("language"), query.language}}
+                               .toString(QUrl::FullyEncoded)
+                               .toUtf8();
     if (std::optional<ResponseCache::Entry> hit = m_galleryCache.find(key)) {
         HttpResponse response = ResponseCache::respond(*hit, request);
         response.addHeader("X-Cache", "hit");
         co_return response;
     }
     const quint64 generation = m_galleryCache.generation();
-    const QList<BuiltInKind> &kinds = builtInKinds();
-    const qsizetype builtIn = kinds.size();
-    const qsizetype from = qsizetype(number - 1) * limit;
-    const qsizetype to = from + limit;
-    QJsonArray data;
-    for (qsizetype i = from; i < to && i < builtIn; ++i)
-        data.append(builtInKindToJson(kinds.at(i)));
-    // The templates after the built-in kinds, read in pages of 500.
-    const qsizetype templateFrom = std::max<qsizetype>(0, from - builtIn);
-    const qsizetype templateTo = to - builtIn;
-    int templateTotal = 0;
-    constexpr int kChunk = 500;
     QPointer<ApiService> self(this);
-    for (qsizetype chunk = templateFrom / kChunk;; ++chunk) {
-        auto reading = m_storage.plans.templates(int(chunk) + 1, kChunk);
-        const Result<Page<PlanSummary>> templates = co_await reading;
-        if (!self)
-            co_return HttpResponse::error(
-                503, QCoreApplication::translate("helios", "The local API is stopping."));
-        if (!templates)
-            co_return storageError(templates.error());
-        templateTotal = templates->total;
-        for (qsizetype i = 0; i < templates->items.size(); ++i) {
-            const qsizetype index = chunk * kChunk + i;
-            if (index >= templateFrom && index < templateTo)
-                data.append(templateToJson(templates->items.at(i)));
-        }
-        if ((chunk + 1) * kChunk >= templateTo || (chunk + 1) * kChunk >= templateTotal)
-            break;
-    }
-    const QByteArray body =
-        compact(QJsonObject{{QStringLiteral("page"), number},
-                            {QStringLiteral("limit"), limit},
-                            {QStringLiteral("total"), int(builtIn) + templateTotal},
-                            {QStringLiteral("data"), data}});
+    auto reading = m_gallery->page(query);
+    const Result<Page<GalleryTemplate>> templates = co_await reading;
+    if (!self)
+        co_return HttpResponse::error(
+            503, QCoreApplication::translate("helios", "The local API is stopping."));
+    if (!templates)
+        co_return storageError(templates.error());
+    QJsonArray data;
+    for (const GalleryTemplate &entry : templates->items)
+        data.append(galleryTemplateToJson(entry));
+    const QByteArray body = compact(QJsonObject{{QStringLiteral("page"), templates->page},
+                                                {QStringLiteral("limit"), templates->limit},
+                                                {QStringLiteral("total"), templates->total},
+                                                {QStringLiteral("data"), data}});
     ResponseCache::Entry entry;
     if (m_galleryCache.generation() == generation) // nothing changed while it was read
         entry = m_galleryCache.put(key, body);

@@ -18,6 +18,7 @@
 
 namespace helios {
 class JobService;
+class TemplateGallery;
 struct Job;
 namespace metrics {
 class MetricsRegistry;
@@ -40,7 +41,8 @@ struct ApiOptions
     QByteArray token;             // the bearer token every request but /healthz must carry
     int changePollMs = 250;       // how often the change feed is read (other processes' changes)
     int publicPlansTtlMs = 60000; // how long a public-plans page is served from the cache
-    // The day GET /api/v1/today and new plans start from; null: the current date (test seam).
+    // The day new plans and the gallery's built-in plans start from; null: the current date
+    // (test seam).
     QDate today;
 };
 
@@ -73,7 +75,6 @@ private:
     QCoro::Task<HttpResponse> exportPlan(const HttpRequest &request, qint64 planId);
     QCoro::Task<HttpResponse> job(qint64 jobId);
     QCoro::Task<HttpResponse> cancelJob(qint64 jobId);
-    QCoro::Task<HttpResponse> today(const HttpRequest &request);
     QCoro::Task<HttpResponse> patchTask(const HttpRequest &request, qint64 taskId);
     QCoro::Task<HttpResponse> publicPlans(const HttpRequest &request);
     // POST /api/v1/plans answers (202) as soon as the job exists; the plan is made after.
@@ -97,6 +98,7 @@ private:
     metrics::Gauge &m_residentMemory;
     ApiOptions m_options;
     std::unique_ptr<JobService> m_jobs;
+    std::unique_ptr<TemplateGallery> m_gallery;
     ChangeWatcher *m_watcher = nullptr;
     EventHub *m_hub = nullptr;
     ResponseCache m_galleryCache;

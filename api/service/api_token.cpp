@@ -1,5 +1,8 @@
 #include "api/service/api_token.h"
 
+#include "core/secrets/secret_store.h"
+
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <array>
@@ -28,6 +31,32 @@ bool bearerMatches(QByteArrayView authorization, QByteArrayView token)
         difference |= static_cast<unsigned char>(g ^ token[i]);
     }
     return difference == 0;
+}
+
+QCoro::Task<Result<KeptToken>> keptApiToken(SecretStore &secrets, bool renew)
+{
+    const Error noKeychain = Error::usage(QCoreApplication::translate(
+        "helios", "The local API's token could not be kept in the system keychain; set "
+                  "HELIOS_API_TOKEN to a token of your own instead."));
+    if (!renew) {
+        QCoro::Task<Result<std::optional<QString>>> reading =
+            secrets.read(QString(kApiTokenAccount));
+        const Result<std::optional<QString>> kept = co_await std::move(reading);
+        if (!kept) {
+            qWarning("Local API token: %s", qPrintable(kept.error().message));
+            co_return noKeychain;
+        }
+        if (*kept && (*kept)->size() >= 16)
+            co_return KeptToken{**kept, false};
+    }
+    KeptToken made{makeApiToken(), true};
+    QCoro::Task<Status> writing = secrets.write(QString(kApiTokenAccount), made.token);
+    const Status written = co_await std::move(writing);
+    if (!written) {
+        qWarning("Local API token: %s", qPrintable(written.error().message));
+        co_return noKeychain;
+    }
+    co_return made;
 }
 
 } // namespace helios::api

@@ -11,8 +11,8 @@
 #include "core/store/migrations.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLocale>
 
 #include <algorithm>
@@ -423,8 +423,8 @@ Status fillServe(Request &request, const QCommandLineParser &parser, const Comma
                  const QStringList &args)
 {
     if (!args.isEmpty())
-        return usage(tr("The serve command takes no arguments, not '%1'.")
-                         .arg(args.join(QLatin1Char(' '))));
+        return usage(
+            tr("The serve command takes no arguments, not '%1'.").arg(args.join(QLatin1Char(' '))));
     if (parser.isSet(o.port)) {
         bool ok = false;
         const int port = parser.value(o.port).toInt(&ok);
@@ -435,15 +435,13 @@ Status fillServe(Request &request, const QCommandLineParser &parser, const Comma
     if (parser.isSet(o.bind)) {
         const QString address = parser.value(o.bind).trimmed();
         if (QHostAddress(address).isNull())
-            return usage(tr("--bind must be an IP address, such as 127.0.0.1 or 0.0.0.0."));
+            return usage(tr("--bind must be an IP address, such as 127.0.0.1 or ::1."));
         request.serveAddress = address;
     }
-    if (parser.isSet(o.tokenFile)) {
-        request.tokenFile = parser.value(o.tokenFile);
-        if (request.tokenFile.isEmpty())
-            return usage(tr("--token-file needs a file path."));
-    }
     request.newToken = parser.isSet(o.newToken);
+    request.showToken = parser.isSet(o.showToken);
+    if (request.newToken && request.showToken)
+        return usage(tr("Use --new-token or --show-token, not both."));
     if (parser.isSet(o.today)) {
         request.today = parseIsoDate(parser.value(o.today));
         if (!request.today.isValid())

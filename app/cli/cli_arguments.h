@@ -93,12 +93,13 @@ struct Request
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
     QDate today;        // Command::Import: the first day imported work is scheduled on
-    // Command::Serve: where to listen (the address as given, checked), the token file (empty:
-    // the default), whether to make a new token. today (when --today is given) is the API's day.
+    // Command::Serve: where to listen (the address as given, checked); whether to make a new
+    // token (printed once) or to print the kept one and exit. today (when --today is given) is
+    // the API's day.
     quint16 servePort = 8765;
     QString serveAddress = QStringLiteral("127.0.0.1");
-    QString tokenFile;
     bool newToken = false;
+    bool showToken = false;
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -4,6 +4,7 @@
 #include "app/cli/db_commands.h"
 #include "app/cli/io_commands.h"
 #include "app/cli/llm_commands.h"
+#include "app/cli/serve_command.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "app/cli/version_commands.h"
@@ -164,6 +165,7 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::Models:
     case Command::CacheStats:
     case Command::CacheClear:
+    case Command::Serve: // serve creates the database, as plan does
         break;
     }
     return 0;
@@ -425,10 +427,10 @@ QCoro::Task<int> run(Request request)
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
-        request.command == Command::Serve ||
-        request.command == Command::Ask || request.command == Command::Models ||
-        request.command == Command::Restore || request.command == Command::Backups ||
-        request.command == Command::Import || request.command == Command::ImportTemplate ||
+        request.command == Command::Serve || request.command == Command::Ask ||
+        request.command == Command::Models || request.command == Command::Restore ||
+        request.command == Command::Backups || request.command == Command::Import ||
+        request.command == Command::ImportTemplate ||
         (request.command == Command::PlanFromTemplate && !request.templateRef.isEmpty())) {
         log::init({folder, request.verbose, false});
         setLoggingStarted();

@@ -66,18 +66,19 @@ CommandOptions::CommandOptions()
       output({QStringLiteral("o"), QStringLiteral("output")},
              tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
       all(QStringLiteral("all"), tr("Export every plan (templates excepted).")),
-      port(QStringLiteral("port"), tr("serve: the port to listen on (default 8765; 0: any free one)."),
+      port(QStringLiteral("port"),
+           tr("serve: the port to listen on (default 8765; 0: any free one)."),
            QStringLiteral("PORT")),
       bind(QStringLiteral("bind"),
            tr("serve: the address to listen on (default 127.0.0.1). Any other address lets other "
               "machines reach the API: name it only when you mean it."),
            QStringLiteral("ADDRESS")),
-      tokenFile(QStringLiteral("token-file"),
-                tr("serve: where the bearer token is kept (default: api-token beside the "
-                   "database), made on first use; ignored when $HELIOS_API_TOKEN is set."),
-                QStringLiteral("FILE")),
       newToken(QStringLiteral("new-token"),
-               tr("serve: make a new token (the old one stops working) and print it once."))
+               tr("serve: make a new token (the old one stops working), print it once and "
+                  "serve.")),
+      showToken(QStringLiteral("show-token"),
+                tr("serve: print the token kept in the keychain (made if there is none) and "
+                   "exit."))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -100,7 +101,7 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
     if (verb == Verb::Import)
         parser.addOptions({format, today});
     if (verb == Verb::Serve)
-        parser.addOptions({port, bind, tokenFile, newToken, today});
+        parser.addOptions({port, bind, newToken, showToken, today});
 }
 
 bool takesValue(const QString &argument)
@@ -129,8 +130,7 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("-o"),
                                    QStringLiteral("--output"),
                                    QStringLiteral("--port"),
-                                   QStringLiteral("--bind"),
-                                   QStringLiteral("--token-file")};
+                                   QStringLiteral("--bind")};
     return names.contains(argument);
 }
 

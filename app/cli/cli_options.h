@@ -44,8 +44,8 @@ struct CommandOptions
     QCommandLineOption all;
     QCommandLineOption port;
     QCommandLineOption bind;
-    QCommandLineOption tokenFile;
     QCommandLineOption newToken;
+    QCommandLineOption showToken;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

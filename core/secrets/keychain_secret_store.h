@@ -1,8 +1,15 @@
 #pragma once
 
-#include "ui/settings/secret_store.h"
+#include "core/secrets/secret_store.h"
 
-namespace helios::ui {
+#include <QCoreApplication>
+#include <QLatin1StringView>
+
+namespace helios {
+
+// The name Helios files its keychain entries under (the window's API keys, the local API's
+// token).
+inline constexpr QLatin1StringView kKeychainService("io.github.helios.Helios");
 
 // Secrets in the OS keychain through QtKeychain: Secret Service (GNOME Keyring, KeePassXC) or
 // KWallet on Linux, the Keychain on macOS, the Credential Manager on Windows. Never falls back to
@@ -24,4 +31,4 @@ private:
     QString m_service;
 };
 
-} // namespace helios::ui
+} // namespace helios

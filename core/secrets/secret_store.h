@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace helios::ui {
+namespace helios {
 
 // Somewhere safe to keep secrets by account name: the OS keychain in the application
 // (KeychainSecretStore), an in-memory fake in widget tests. Errors are one sentence for the
@@ -25,4 +25,4 @@ public:
     virtual QCoro::Task<Status> remove(QString account) = 0;
 };
 
-} // namespace helios::ui
+} // namespace helios
