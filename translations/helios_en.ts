@@ -1532,6 +1532,10 @@
         <source>There is no database to import the template into.</source>
         <translation>There is no database to import the template into.</translation>
     </message>
+    <message>
+        <source>Reading the changes</source>
+        <translation>Reading the changes</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>

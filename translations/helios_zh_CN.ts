@@ -1531,6 +1531,10 @@
         <source>There is no database to import the template into.</source>
         <translation>还没有数据库，无法导入模板。</translation>
     </message>
+    <message>
+        <source>Reading the changes</source>
+        <translation>读取变更记录</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
