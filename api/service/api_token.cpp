@@ -46,8 +46,9 @@ QCoro::Task<Result<KeptToken>> keptApiToken(SecretStore &secrets, bool renew)
             qWarning("Local API token: %s", qPrintable(kept.error().message));
             co_return noKeychain;
         }
-        if (*kept && (*kept)->size() >= 16)
-            co_return KeptToken{**kept, false};
+        const std::optional<QString> &stored = *kept;
+        if (stored.has_value() && stored->size() >= 16)
+            co_return KeptToken{*stored, false};
     }
     KeptToken made{makeApiToken(), true};
     QCoro::Task<Status> writing = secrets.write(QString(kApiTokenAccount), made.token);

@@ -116,7 +116,9 @@ QCoro::Task<int> serveCommand(const Request &request, const QString &databasePat
         co_return fail(opened.error());
     JobService recovery(store);
     QCoro::Task<Result<int>> recovering = recovery.recoverInterrupted();
-    co_await std::move(recovering);
+    const Result<int> recovered = co_await std::move(recovering);
+    if (!recovered) // serving goes on: the jobs stay as they were
+        qWarning("Could not mark interrupted jobs: %s", qPrintable(recovered.error().message));
 
     api::ApiServer server(api::ApiStorage::over(store), api::offlineTeamOnly, registry);
     api::ApiConfig config;

@@ -22,7 +22,7 @@ inline constexpr QLatin1StringView kOwnTemplatesCategory("mine");
 inline constexpr QLatin1StringView kBuiltInTemplatePrefix("kind:");
 // Template files (helios-cli template import, the gallery's Import) are refused above this size
 // or with more tasks, before anything is saved.
-inline constexpr qint64 kMaxTemplateFileBytes = 1024 * 1024;
+inline constexpr qint64 kMaxTemplateFileBytes = qint64(1024) * 1024;
 inline constexpr int kMaxTemplateTasks = 500;
 
 // One template in the gallery: a built-in one (a knowledge-base kind, its plan drafted on

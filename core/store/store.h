@@ -75,7 +75,7 @@ class Store final : public PlanQueries,
 public:
     explicit Store(const QString &databasePath, int workerThreads = 2);
     Store(const QString &databasePath, const StoreOptions &options);
-    ~Store();
+    ~Store() override;
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
