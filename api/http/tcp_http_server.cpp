@@ -93,7 +93,15 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::readMore()
 {
-    if (m_closing || m_busy)
+    if (m_closing) {
+        // Read and drop what still comes: closing with unread bytes makes the kernel reset the
+        // connection, and a reset can discard the answer (413, 431, 503) before the client reads
+        // it.
+        if (m_socket)
+            m_socket->readAll();
+        return;
+    }
+    if (m_busy)
         return; // read once the handler has answered
     if (m_in.isEmpty() && !m_parser.inRequest() && !m_socket->isTransactionStarted())
         m_socket->startTransaction(); // a WebSocket handshake can be given back to QtWebSockets

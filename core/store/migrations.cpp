@@ -177,12 +177,13 @@ Migration schemaV5()
     return {
         5,
         {
-            QStringLiteral("CREATE TABLE change_log ("
-                           " sequence INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " kind TEXT NOT NULL,"
-                           " entity_id INTEGER NOT NULL,"
-                           " plan_id INTEGER NOT NULL DEFAULT 0,"
-                           " status TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE TABLE change_log ("
+                " sequence INTEGER PRIMARY KEY," // a rowid: never reused, as only the oldest go
+                " kind TEXT NOT NULL,"
+                " entity_id INTEGER NOT NULL,"
+                " plan_id INTEGER NOT NULL DEFAULT 0,"
+                " status TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE TRIGGER change_log_task AFTER UPDATE OF status, notes ON tasks"
                            " WHEN NEW.status IS NOT OLD.status OR NEW.notes IS NOT OLD.notes"
                            " BEGIN INSERT INTO change_log (kind, entity_id, plan_id, status)"
@@ -274,8 +275,7 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                      schemaV5()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5()};
     return all;
 }
 
