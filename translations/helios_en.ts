@@ -1536,6 +1536,78 @@
         <source>Reading the changes</source>
         <translation>Reading the changes</translation>
     </message>
+    <message>
+        <source>“%1” is finished already: there is nothing to move.</source>
+        <translation>“%1” is finished already: there is nothing to move.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start before %2 anyway.</source>
+        <translation>“%1” does not start before %2 anyway.</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s tasks</source>
+        <translation>Reading today&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>Nothing planned today</translation>
+    </message>
+    <message>
+        <source>%1 task today, %2 h</source>
+        <translation>%1 task today, %2 h</translation>
+    </message>
+    <message>
+        <source>%1 tasks today, %2 h</source>
+        <translation>%1 tasks today, %2 h</translation>
+    </message>
+    <message>
+        <source>%1 task overdue.</source>
+        <translation>%1 task overdue.</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue.</source>
+        <translation>%1 tasks overdue.</translation>
+    </message>
+    <message>
+        <source>You have %1 h today.</source>
+        <translation>You have %1 h today.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 task due today</source>
+        <translation>%1 task due today</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>%1 tasks due today</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>Due today: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h left</source>
+        <translation>%1 · %2 h left</translation>
+    </message>
+    <message>
+        <source>%1 reminder while Helios was closed</source>
+        <translation>%1 reminder while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 reminders while Helios was closed</source>
+        <translation>%1 reminders while Helios was closed</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Now: %1.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1930,6 +2002,25 @@
     <message>
         <source>The plan is saved as a template: find it in the Template gallery under My templates.</source>
         <translation>The plan is saved as a template: find it in the Template gallery under My templates.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Every plan&apos;s tasks for today, the overdue ones and what is next</source>
+        <translation>Every plan&apos;s tasks for today, the overdue ones and what is next</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%1) · %n overdue</source>
+        <translation>
+                <numerusform>Today (%1) · %n overdue</numerusform>
+                <numerusform>Today (%1) · %n overdue</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2543,14 @@
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDiffModel</name>
@@ -2727,6 +2826,14 @@
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanListModel</name>
@@ -2741,6 +2848,13 @@
     <message>
         <source>%1, %2% done</source>
         <translation>%1, %2% done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+                <numerusform>%n task overdue</numerusform>
+                <numerusform>%n tasks overdue</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3405,10 @@
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>Overdue: it was due %1</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TaskTreeModel</name>
@@ -3459,6 +3577,164 @@
         <source>MMM</source>
         <extracomment>The month alone in the timeline&apos;s header when month and year do not fit (QDate format).</extracomment>
         <translation>MMM</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>Next up (%1)</source>
+        <translation>Next up (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starts %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Was due %1</translation>
+    </message>
+    <message>
+        <source>Hours planned today, of %1 h left</source>
+        <translation>Hours planned today, of %1 h left</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayView</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Space or Ctrl+D)</source>
+        <translation>Mark the selected task done (Space or Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;tomorrow</source>
+        <translation>Move to &amp;tomorrow</translation>
+    </message>
+    <message>
+        <source>Start the selected task tomorrow; the tasks that depend on it follow (Ctrl+T)</source>
+        <translation>Start the selected task tomorrow; the tasks that depend on it follow (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in its plan</source>
+        <translation>&amp;Open in its plan</translation>
+    </message>
+    <message>
+        <source>Show the selected task in its plan (Enter)</source>
+        <translation>Show the selected task in its plan (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing to do today, nothing overdue, and nothing starts this week.</source>
+        <translation>Nothing to do today, nothing overdue, and nothing starts this week.</translation>
+    </message>
+    <message>
+        <source>Reading your plans…</source>
+        <translation>Reading your plans…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>Today&apos;s tasks could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayViewModel</name>
+    <message numerus="yes">
+        <source>%n task(s) today</source>
+        <translation>
+                <numerusform>%n task today</numerusform>
+                <numerusform>%n tasks today</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 h planned of the %2 h you have</source>
+        <translation>%1 h planned of the %2 h you have</translation>
+    </message>
+    <message>
+        <source>%1 h planned</source>
+        <translation>%1 h planned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>Today&apos;s tasks could not be read: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be marked done: %2</source>
+        <translation>“%1” could not be marked done: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: %2</source>
+        <translation>“%1” could not be moved: %2</translation>
+    </message>
+    <message>
+        <source>Moved to tomorrow: %1</source>
+        <translation>Moved to tomorrow: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to tomorrow: %1, with %n task(s) that depend on it</source>
+        <translation>
+                <numerusform>Moved to tomorrow: %1, with %n task that depends on it</numerusform>
+                <numerusform>Moved to tomorrow: %1, with %n tasks that depend on it</numerusform>
+            </translation>
     </message>
 </context>
 <context>

@@ -1535,6 +1535,78 @@
         <source>Reading the changes</source>
         <translation>读取变更记录</translation>
     </message>
+    <message>
+        <source>“%1” is finished already: there is nothing to move.</source>
+        <translation>“%1”已经完成，无需推迟。</translation>
+    </message>
+    <message>
+        <source>“%1” does not start before %2 anyway.</source>
+        <translation>“%1”本来就要到 %2 才开始。</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s tasks</source>
+        <translation>读取今天的任务</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>今天没有安排</translation>
+    </message>
+    <message>
+        <source>%1 task today, %2 h</source>
+        <translation>今天 %1 项任务，%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 tasks today, %2 h</source>
+        <translation>今天 %1 项任务，%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 task overdue.</source>
+        <translation>%1 项任务已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue.</source>
+        <translation>%1 项任务已逾期。</translation>
+    </message>
+    <message>
+        <source>You have %1 h today.</source>
+        <translation>你今天有 %1 小时。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>还有 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 task due today</source>
+        <translation>今天到期 %1 项任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>今天到期 %1 项任务</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h left</source>
+        <translation>%1 · 还剩 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 reminder while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 条提醒</translation>
+    </message>
+    <message>
+        <source>%1 reminders while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 条提醒</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>现在：%1。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1929,6 +2001,24 @@
     <message>
         <source>The plan is saved as a template: find it in the Template gallery under My templates.</source>
         <translation>计划已存为模板：可在模板库的“我的模板”中找到。</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every plan&apos;s tasks for today, the overdue ones and what is next</source>
+        <translation>所有计划今天的任务、逾期的任务和接下来的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%1) · %n overdue</source>
+        <translation>
+                <numerusform>今天（%1）· %n 项逾期</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2533,13 @@ For example: Learn Python programming in three months</translation>
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDiffModel</name>
@@ -2709,6 +2806,13 @@ For example: Learn Python programming in three months</translation>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanListModel</name>
@@ -2723,6 +2827,12 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>%1, %2% done</source>
         <translation>%1，已完成 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+                <numerusform>%n 项任务已逾期</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3378,10 @@ For example: Learn Python programming in three months</translation>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>已逾期：原定 %1 到期</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TaskTreeModel</name>
@@ -3433,6 +3547,160 @@ For example: Learn Python programming in three months</translation>
         <source>MMM</source>
         <extracomment>The month alone in the timeline&apos;s header when month and year do not fit (QDate format).</extracomment>
         <translation>M月</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>Next up (%1)</source>
+        <translation>接下来（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>原定 %1 到期</translation>
+    </message>
+    <message>
+        <source>Hours planned today, of %1 h left</source>
+        <translation>今天计划的小时数（还剩 %1 小时）</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>剩余小时数</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayView</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Space or Ctrl+D)</source>
+        <translation>将选中的任务标为完成（空格键或 Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Move to &amp;tomorrow</source>
+        <translation>移到明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the selected task tomorrow; the tasks that depend on it follow (Ctrl+T)</source>
+        <translation>选中的任务改为明天开始，依赖它的任务随之顺延（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>&amp;Open in its plan</source>
+        <translation>在所属计划中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected task in its plan (Enter)</source>
+        <translation>在所属计划中查看选中的任务（回车键）</translation>
+    </message>
+    <message>
+        <source>Nothing to do today, nothing overdue, and nothing starts this week.</source>
+        <translation>今天没有要做的事，没有逾期的任务，本周也没有要开始的任务。</translation>
+    </message>
+    <message>
+        <source>Reading your plans…</source>
+        <translation>正在读取你的计划…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>无法读取今天的任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayViewModel</name>
+    <message numerus="yes">
+        <source>%n task(s) today</source>
+        <translation>
+                <numerusform>今天 %n 项任务</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 h planned of the %2 h you have</source>
+        <translation>已安排 %1 小时，你今天有 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h planned</source>
+        <translation>已安排 %1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>无法读取今天的任务：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be marked done: %2</source>
+        <translation>无法将“%1”标为完成：%2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: %2</source>
+        <translation>无法移动“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Moved to tomorrow: %1</source>
+        <translation>已移到明天：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to tomorrow: %1, with %n task(s) that depend on it</source>
+        <translation>
+                <numerusform>已移到明天：%1，依赖它的 %n 项任务随之顺延</numerusform>
+            </translation>
     </message>
 </context>
 <context>

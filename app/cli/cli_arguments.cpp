@@ -194,14 +194,37 @@ Status fillPlanId(Request &request, const QStringList &args, const QString &comm
     return Ok{};
 }
 
-Status fillSetTaskStatus(Request &request, const QStringList &args)
+Status fillTaskTomorrow(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                        const QStringList &args, const QDate &today)
 {
+    request.command = Command::MoveTaskToTomorrow;
+    if (args.size() != 2)
+        return usage(tr("task tomorrow needs one task id: helios-cli task tomorrow 12."));
+    Result<qint64> id = idArgument(args.at(1), tr("task"));
+    if (!id)
+        return id.error();
+    request.taskId = *id;
+    Result<QDate> day = dateOption(parser, o.today, today);
+    if (!day)
+        return day.error();
+    request.today = *day;
+    return Ok{};
+}
+
+Status fillTask(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                const QStringList &args, const QDate &today)
+{
+    request.command = Command::SetTaskStatus;
     if (args.isEmpty())
         return usage(
             tr("The task command needs an action: helios-cli task set-status TASK_ID STATUS."));
+    if (args.constFirst() == QLatin1String("tomorrow"))
+        return fillTaskTomorrow(request, parser, o, args, today);
     if (args.constFirst() != QLatin1String("set-status"))
         return usage(
-            tr("Unknown task action '%1': the only one is set-status.").arg(args.constFirst()));
+            tr("Unknown task action '%1': use set-status or tomorrow.").arg(args.constFirst()));
+    if (parser.isSet(o.today))
+        return usage(tr("--today goes with task tomorrow, not with set-status."));
     if (args.size() != 3)
         return usage(tr(
             "task set-status needs a task id and a status: helios-cli task set-status 12 done."));
@@ -214,6 +237,44 @@ Status fillSetTaskStatus(Request &request, const QStringList &args)
             tr("Unknown status '%1': use todo, in_progress, done or skipped.").arg(args.at(2)));
     request.taskId = *id;
     request.status = *status;
+    return Ok{};
+}
+
+// --weekday-hours: seven numbers, Monday first, or one for every day; each 0 to 24.
+Result<WeekdayHours> weekdayHoursOption(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 1 && parts.size() != 7)
+        return usage(
+            tr("--weekday-hours takes seven numbers (Monday first) or one, not '%1'.").arg(text));
+    WeekdayHours hours{};
+    for (int day = 0; day < 7; ++day) {
+        const QString part = parts.at(parts.size() == 1 ? 0 : day).trimmed();
+        bool ok = false;
+        const double h = QLocale::c().toDouble(part, &ok);
+        if (!ok || !std::isfinite(h) || h < 0.0 || h > 24.0)
+            return usage(tr("--weekday-hours expects hours from 0 to 24, not '%1'.").arg(part));
+        hours[static_cast<size_t>(day)] = h;
+    }
+    return hours;
+}
+
+Status fillToday(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                 const QStringList &args, const QDate &today)
+{
+    if (!args.isEmpty())
+        return usage(
+            tr("The today command takes no arguments, not '%1'.").arg(args.join(QLatin1Char(' '))));
+    Result<QDate> day = dateOption(parser, o.today, today);
+    if (!day)
+        return day.error();
+    request.today = *day;
+    if (parser.isSet(o.weekdayHours)) {
+        Result<WeekdayHours> hours = weekdayHoursOption(parser.value(o.weekdayHours));
+        if (!hours)
+            return hours.error();
+        request.weekdayHours = *hours;
+    }
     return Ok{};
 }
 
@@ -496,8 +557,10 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.command = Command::DeletePlan;
         return fillPlanId(request, args, QStringLiteral("delete"));
     case Verb::Task:
-        request.command = Command::SetTaskStatus;
-        return fillSetTaskStatus(request, args);
+        return fillTask(request, parser, o, args, today);
+    case Verb::Today:
+        request.command = Command::Today;
+        return fillToday(request, parser, o, args, today);
     case Verb::Templates:
         request.command = Command::Templates;
         return fillTemplates(request, parser, o, args);

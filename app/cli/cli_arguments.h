@@ -5,6 +5,7 @@
 #include "core/domain/goal.h"
 #include "core/domain/result.h"
 #include "core/domain/task.h"
+#include "core/planning/scheduler.h"
 
 #include <QStringList>
 
@@ -45,6 +46,8 @@ enum class Command {
     Export,
     Import,
     Serve,
+    Today,
+    MoveTaskToTomorrow,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -92,10 +95,11 @@ struct Request
     QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
-    QDate today;        // Command::Import: the first day imported work is scheduled on
+    QDate today; // Import: the first day imported work is scheduled on; Today, MoveTaskToTomorrow;
+                 // Serve: the API's day (when --today is given)
+    std::optional<WeekdayHours> weekdayHours; // Command::Today: --weekday-hours
     // Command::Serve: where to listen (the address as given, checked); whether to make a new
-    // token (printed once) or to print the kept one and exit. today (when --today is given) is
-    // the API's day.
+    // token (printed once) or to print the kept one and exit.
     quint16 servePort = 8765;
     QString serveAddress = QStringLiteral("127.0.0.1");
     bool newToken = false;

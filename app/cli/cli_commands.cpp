@@ -7,6 +7,7 @@
 #include "app/cli/serve_command.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
+#include "app/cli/today_commands.h"
 #include "app/cli/version_commands.h"
 #include "core/io/output_file.h"
 #include "core/io/plan_json.h"
@@ -101,6 +102,10 @@ const char *commandName(Command command)
         return "export";
     case Command::Import:
         return "import";
+    case Command::Today:
+        return "today";
+    case Command::MoveTaskToTomorrow:
+        return "task tomorrow";
     }
     return "";
 }
@@ -132,7 +137,15 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::PlanFromTemplate:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.templateId)));
     case Command::SetTaskStatus:
+    case Command::MoveTaskToTomorrow:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
+    case Command::Today: {
+        // No database yet: nothing is planned, an empty day.
+        Agenda empty;
+        empty.date = request.today;
+        printAgenda(empty, request.json);
+        return 0;
+    }
     case Command::Replan:
     case Command::Versions:
     case Command::RestoreVersion:
@@ -299,6 +312,8 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Cancel:
     case Command::Retry:
     case Command::Serve:
+    case Command::Today:
+    case Command::MoveTaskToTomorrow:
         break;
     }
     return notAStoreCommand(request.command);
@@ -325,6 +340,10 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     }
     if (isVersionCommand(request.command)) {
         QCoro::Task<int> running = runVersionCommand(store, request, metrics);
+        co_return co_await std::move(running);
+    }
+    if (isTodayCommand(request.command)) {
+        QCoro::Task<int> running = runTodayCommand(store, request);
         co_return co_await std::move(running);
     }
     if (request.command == Command::Export || request.command == Command::Import) {

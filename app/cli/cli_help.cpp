@@ -64,6 +64,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Import;
     if (name == QLatin1String("serve"))
         return Verb::Serve;
+    if (name == QLatin1String("today"))
+        return Verb::Today;
     return std::nullopt;
 }
 
@@ -86,6 +88,11 @@ QString overviewHelp()
         "  delete PLAN_ID        Delete a plan with its tasks and versions.\n"
         "  task set-status TASK_ID todo|in_progress|done|skipped\n"
         "                        Change the status of a task.\n"
+        "  task tomorrow TASK_ID [--today YYYY-MM-DD]\n"
+        "                        Move an open task to tomorrow (what depends on it follows).\n"
+        "  today [--today YYYY-MM-DD] [--weekday-hours H[,H...]]\n"
+        "                        Every plan's tasks for today, the overdue ones and what is\n"
+        "                        next, with the hours planned against the hours you have.\n"
         "  templates [--page N] [--limit N] [--category C] [--search TEXT] [--language en|zh]\n"
         "                        The template gallery: your templates, then the built-in ones\n"
         "                        (one per goal kind), a page at a time (default: 20 a page).\n"
@@ -168,6 +175,8 @@ QString overviewHelp()
         "  helios-cli plans\n"
         "  helios-cli show 1 --json\n"
         "  helios-cli task set-status 12 done\n"
+        "  helios-cli today --json\n"
+        "  helios-cli task tomorrow 12\n"
         "  helios-cli template set 1\n"
         "  helios-cli plan --from-template 1 \"Learn Python again\" --hours-per-week 4\n"
         "  helios-cli db status --json\n"
@@ -217,13 +226,29 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                                      QStringLiteral("delete PLAN_ID"));
         break;
     case Verb::Task:
-        parser.setApplicationDescription(tr("Change the status of a task."));
+        parser.setApplicationDescription(
+            tr("Change a task.\n"
+               "  set-status TASK_ID STATUS   todo, in_progress, done or skipped\n"
+               "  tomorrow TASK_ID            move an open task to start tomorrow, keeping its\n"
+               "                              length; the tasks that depend on it follow; the\n"
+               "                              plan keeps the change as a new version"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("set-status or tomorrow."),
+                                     QStringLiteral("task set-status|tomorrow"));
         parser.addPositionalArgument(QStringLiteral("task-id"),
-                                     tr("The task's id, as shown by 'show'."),
-                                     QStringLiteral("task set-status TASK_ID"));
+                                     tr("The task's id, as shown by 'show' or 'today'."),
+                                     QStringLiteral("TASK_ID"));
         parser.addPositionalArgument(QStringLiteral("status"),
-                                     tr("todo, in_progress, done or skipped."),
-                                     QStringLiteral("STATUS"));
+                                     tr("set-status: todo, in_progress, done or skipped."),
+                                     QStringLiteral("[STATUS]"));
+        break;
+    case Verb::Today:
+        parser.setApplicationDescription(
+            tr("Every plan's tasks for the day: the overdue ones (longest overdue first), those "
+               "under way today with the share of their hours planned for today, and the next "
+               "task of each plan; the hours planned today against the hours you have (from "
+               "--weekday-hours, else the plans' weekly hours)."));
+        parser.addPositionalArgument(QStringLiteral("today"), tr("The command."),
+                                     QStringLiteral("today"));
         break;
     case Verb::Templates:
         parser.setApplicationDescription(

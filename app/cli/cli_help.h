@@ -33,7 +33,8 @@ enum class Verb {
     Backups,
     Export,
     Import,
-    Serve
+    Serve,
+    Today
 };
 
 std::optional<Verb> verbNamed(const QString &name);

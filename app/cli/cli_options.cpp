@@ -78,7 +78,11 @@ CommandOptions::CommandOptions()
                   "serve.")),
       showToken(QStringLiteral("show-token"),
                 tr("serve: print the token kept in the keychain (made if there is none) and "
-                   "exit."))
+                   "exit.")),
+      weekdayHours(QStringLiteral("weekday-hours"),
+                   tr("The hours you have each day, Monday first: seven numbers separated by "
+                      "commas, or one for every day (default: the plans' weekly hours)."),
+                   QStringLiteral("H[,H...]"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -102,6 +106,10 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({format, today});
     if (verb == Verb::Serve)
         parser.addOptions({port, bind, newToken, showToken, today});
+    if (verb == Verb::Today)
+        parser.addOptions({today, weekdayHours});
+    if (verb == Verb::Task)
+        parser.addOption(today);
 }
 
 bool takesValue(const QString &argument)
@@ -130,7 +138,8 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("-o"),
                                    QStringLiteral("--output"),
                                    QStringLiteral("--port"),
-                                   QStringLiteral("--bind")};
+                                   QStringLiteral("--bind"),
+                                   QStringLiteral("--weekday-hours")};
     return names.contains(argument);
 }
 

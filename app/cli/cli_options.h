@@ -46,6 +46,7 @@ struct CommandOptions
     QCommandLineOption bind;
     QCommandLineOption newToken;
     QCommandLineOption showToken;
+    QCommandLineOption weekdayHours;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -14,6 +14,7 @@
 #include "core/metrics/metrics_registry.h"
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
+#include "core/today/today_service.h"
 #include "ui/dashboard/performance_view_model.h"
 #include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/file_dialog_chooser.h"
@@ -30,6 +31,7 @@
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/template_gallery_view_model.h"
+#include "ui/viewmodels/today_view_model.h"
 #include "ui/viewmodels/version_dialogs.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
@@ -213,6 +215,9 @@ int main(int argc, char *argv[])
         // before the window so that both outlive it.
         helios::TemplateGallery gallery(store);
         helios::ui::TemplateGalleryViewModel galleryViewModel(gallery);
+        // Today across plans: the page the window opens on once any plan exists.
+        helios::TodayService todayService(store, store, store, versions);
+        helios::ui::TodayViewModel today({.today = todayService});
         helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
         helios::ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
@@ -244,7 +249,8 @@ int main(int argc, char *argv[])
              .versions = helios::ui::versionDialogs(versions, viewModel,
                                                     [&teams]() { return teams.revisionTeam(); }),
              .gallery = &galleryViewModel,
-             .templateFiles = &fileChooser});
+             .templateFiles = &fileChooser,
+             .today = &today});
         mainWindow = &window;
         helios::PlanTransfer transfer(store);
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);

@@ -419,13 +419,21 @@ Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
     return storedTask(taskId);
 }
 
+Result<Task> PlanRepository::task(qint64 taskId)
+{
+    return storedTask(taskId);
+}
+
 Result<Task> PlanRepository::storedTask(qint64 taskId)
 {
     QSqlQuery q(m_db);
     q.prepare(sql::planOfTask);
     q.addBindValue(taskId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return queryError(QCoreApplication::translate("helios", "Reading the task"), q);
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
     // The whole plan is read so that the task comes back with its dependencies as positions.
     Result<Plan> owner = plan(q.value(0).toLongLong());
     if (!owner)
@@ -518,6 +526,31 @@ Result<TaskStatistics> PlanRepository::statistics(qint64 userId, const QDate &to
         stats.overdue += overdue.value(0).toInt();
     }
     return stats;
+}
+
+Result<QList<PlannedTask>> PlanRepository::openTasksStartingBy(qint64 userId, const QDate &last)
+{
+    QList<PlannedTask> tasks;
+    if (!last.isValid())
+        return tasks;
+    Result<SqliteStatement> q =
+        SqliteStatement::prepare(m_db, sql::openTasksStartingBy,
+                                 QCoreApplication::translate("helios", "Reading today's tasks"));
+    if (!q)
+        return q.error();
+    q->bind(1, last.toString(Qt::ISODate));
+    q->bind(2, userId);
+    QList<qint64> ids;
+    while (q->next()) {
+        PlannedTask planned;
+        planned.task = taskFromRow(*q, &ids);
+        planned.planGoal = q->text(16);
+        planned.planHoursPerWeek = q->real(17);
+        tasks.append(std::move(planned));
+    }
+    if (q->failed())
+        return q->error();
+    return tasks;
 }
 
 Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit)

@@ -66,6 +66,16 @@ const QString taskStatistics =
                    " WHERE user_id = ? GROUP BY status");
 const QString overdueTasks =
     QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = ? AND due_date < ?");
+// The day's list: open tasks that have started (or start by a date), with their plan's goal and
+// weekly hours. Column 15 (dependencies) is NULL: positions mean nothing across plans.
+const QString openTasksStartingBy = QStringLiteral(
+    "SELECT t.id, t.plan_id, t.user_id, t.title, t.notes, t.status, t.estimate_hours,"
+    " t.start_date, t.due_date, t.position, t.milestone, t.actual_hours, t.is_event,"
+    " t.not_before, t.due_by, NULL, p.goal, p.hours_per_week"
+    " FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    " WHERE t.status IN ('todo', 'in_progress') AND t.start_date <= ? AND t.user_id = ?"
+    " AND p.is_template = 0"
+    " ORDER BY t.due_date, t.plan_id, t.position");
 const QString streamTasks =
     QStringLiteral("SELECT " HELIOS_TASK_COLUMNS
                    " FROM tasks t WHERE t.user_id = ? ORDER BY t.user_id, t.plan_id");
@@ -126,6 +136,7 @@ const QList<Statement> &all()
         {"setTemplate", setTemplate},
         {"taskStatistics", taskStatistics},
         {"overdueTasks", overdueTasks},
+        {"openTasksStartingBy", openTasksStartingBy},
         {"streamTasks", streamTasks},
         {"llmCacheFind", llmCacheFind},
         {"llmCacheTouch", llmCacheTouch},

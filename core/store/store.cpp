@@ -330,6 +330,21 @@ QCoro::Task<Result<QList<Plan>>> Store::plansWithTasks()
         [userId = m_userId](PlanRepository &repo) { return repo.plansWithTasks(userId); });
 }
 
+QCoro::Task<Result<QList<PlannedTask>>> Store::openTasksStartingBy(QDate last)
+{
+    return onWorker(m_pool, *m_database, m_queryDurations,
+                    QLatin1StringView("open_tasks_starting_by"),
+                    [userId = m_userId, last](PlanRepository &repo) {
+                        return repo.openTasksStartingBy(userId, last);
+                    });
+}
+
+QCoro::Task<Result<Task>> Store::task(qint64 taskId)
+{
+    return onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("task"),
+                    [taskId](PlanRepository &repo) { return repo.task(taskId); });
+}
+
 QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)
 {
     return onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("for_each_task"),

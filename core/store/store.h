@@ -6,6 +6,7 @@
 #include "core/domain/job_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
 #include "core/domain/version_writes.h"
@@ -64,6 +65,7 @@ struct StoreOptions
 // services and view-models see of it; app/ creates it and hands it in.
 class Store final : public PlanQueries,
                     public PlanWrites,
+                    public TaskQueries,
                     public TaskWrites,
                     public VersionQueries,
                     public VersionWrites,
@@ -105,6 +107,9 @@ public:
     QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
     QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
     QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor) override;
+    // TaskQueries. Not cached: the day's list is read when it is shown and after each change.
+    QCoro::Task<Result<QList<PlannedTask>>> openTasksStartingBy(QDate last) override;
+    QCoro::Task<Result<Task>> task(qint64 taskId) override;
     // Calls visit for every task on a store worker thread, forward-only (memory stays flat);
     // visit returns false to stop. Dependencies are not resolved.
     QCoro::Task<Status> forEachTask(std::function<bool(const Task &)> visit);

@@ -53,6 +53,16 @@ Error noTask(qint64 taskId)
     return Error::notFound(tr("There is no task with id %1.").arg(taskId));
 }
 
+// The task as stored, dependencies as positions in its plan.
+Task taskAsRead(const Plan &plan, qint64 taskId)
+{
+    for (const Task &t : plan.tasks) {
+        if (t.id == taskId)
+            return t;
+    }
+    return {};
+}
+
 Error refused(const char *what, const QString &why)
 {
     return Error::storage(tr("%1 failed: %2.").arg(tr(what), why));
@@ -434,6 +444,47 @@ QCoro::Task<Result<Page<PlanSummary>>> MemoryStorage::templates(int page, int li
     });
 }
 
+QCoro::Task<Result<QList<PlannedTask>>> MemoryStorage::openTasksStartingBy(QDate last)
+{
+    return run<Result<QList<PlannedTask>>>(QLatin1StringView("open_tasks_starting_by"), [this,
+                                                                                         last]() {
+        QList<PlannedTask> open;
+        if (!last.isValid())
+            return Result<QList<PlannedTask>>(open);
+        for (const auto &[id, stored] : m_state->plans) {
+            if (stored.header.isTemplate)
+                continue;
+            for (const Stored::StoredTask &row : stored.tasks) {
+                const Task &t = row.task;
+                if (t.isFinished() || !t.startDate.isValid() || t.startDate > last)
+                    continue;
+                PlannedTask planned;
+                planned.task = t;
+                planned.task.dependsOn.clear();
+                planned.planGoal = stored.header.goal;
+                planned.planHoursPerWeek = stored.header.hoursPerWeek;
+                open.append(std::move(planned));
+            }
+        }
+        // Plans by id and tasks by position already: a stable sort by due date (a null one,
+        // as SQLite's NULL, first) leaves that order within a day.
+        std::stable_sort(open.begin(), open.end(), [](const PlannedTask &a, const PlannedTask &b) {
+            return a.task.dueDate < b.task.dueDate;
+        });
+        return Result<QList<PlannedTask>>(open);
+    });
+}
+
+QCoro::Task<Result<Task>> MemoryStorage::task(qint64 taskId)
+{
+    return run<Result<Task>>(QLatin1StringView("task"), [this, taskId]() -> Result<Task> {
+        qint64 planId = 0;
+        if (!m_state->findTask(taskId, &planId))
+            return noTask(taskId);
+        return taskAsRead(State::assemble(m_state->plans.at(planId)), taskId);
+    });
+}
+
 QCoro::Task<Result<TaskStatistics>> MemoryStorage::statistics(QDate today)
 {
     return run<Result<TaskStatistics>>(QLatin1StringView("statistics"), [this, today]() {
@@ -582,20 +633,6 @@ QCoro::Task<Status> MemoryStorage::setTemplate(qint64 planId, bool isTemplate)
         return Ok{};
     });
 }
-
-namespace {
-
-// The task as stored, dependencies as positions in its plan.
-Task taskAsRead(const Plan &plan, qint64 taskId)
-{
-    for (const Task &t : plan.tasks) {
-        if (t.id == taskId)
-            return t;
-    }
-    return {};
-}
-
-} // namespace
 
 QCoro::Task<Result<Task>> MemoryStorage::setTaskStatus(qint64 taskId, TaskStatus status)
 {

@@ -23,6 +23,7 @@
 #include "core/domain/llm_call_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
 #include "core/domain/version_writes.h"
@@ -40,6 +41,7 @@ class MemoryStorageGate;
 
 class MemoryStorage final : public PlanQueries,
                             public PlanWrites,
+                            public TaskQueries,
                             public TaskWrites,
                             public VersionQueries,
                             public VersionWrites,
@@ -66,6 +68,9 @@ public:
     QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
     QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
     QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor) override;
+    // TaskQueries
+    QCoro::Task<Result<QList<PlannedTask>>> openTasksStartingBy(QDate last) override;
+    QCoro::Task<Result<Task>> task(qint64 taskId) override;
     // PlanWrites, TaskWrites
     QCoro::Task<Result<Plan>> savePlan(Plan plan) override;
     QCoro::Task<Result<QList<Plan>>> savePlans(QList<Plan> plans,

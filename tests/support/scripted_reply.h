@@ -28,7 +28,8 @@ struct ScriptedReply
     QString content = QStringLiteral("Hello from the Helios test server.");
     // Stream pieces; empty: the content split after each space.
     QStringList pieces;
-    // When > 0 the content is this many bytes of filler text instead (huge bodies).
+    // When > 0 the content is this many bytes of filler text instead (huge bodies); past 16 Ki
+    // characters it is streamed in pieces of that size, not word by word.
     qint64 contentBytes = 0;
     QString finishReason = QStringLiteral("stop");
 

@@ -11,6 +11,7 @@
 #include "tests/support/coro_test.h"
 #include "tests/support/memory_storage.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -29,6 +30,8 @@ public:
     // The same, under StoreFixture's name (WindowHarness builds its services on either).
     MemoryStorage &store() { return m_storage; }
     PlanService &service() { return m_service; }
+    // A folder of the test's own for the files it exports and imports, removed with the fixture.
+    QString folder() const { return m_dir.path(); }
 
     // For PlansViewModel: memory needs no opening.
     static std::function<QCoro::Task<Status>()> opener()
@@ -60,6 +63,7 @@ public:
     }
 
 private:
+    QTemporaryDir m_dir;
     MemoryStorage m_storage;
     PlanService m_service;
 };

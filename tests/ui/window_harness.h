@@ -28,6 +28,8 @@ struct WindowOptions
     // File → Template gallery… over `gallery`, template files from `templateFiles`.
     ui::TemplateGalleryViewModel *gallery = nullptr;
     ui::FileChooser *templateFiles = nullptr;
+    // The Today page over `today` (the window then opens on it once a plan exists).
+    ui::TodayViewModel *today = nullptr;
 };
 
 template <typename Fixture> struct WindowHarness
@@ -46,11 +48,13 @@ template <typename Fixture> struct WindowHarness
                                                                     std::move(options.team))
                                                : ui::VersionDialogs{},
                   .gallery = options.gallery,
-                  .templateFiles = options.templateFiles})
+                  .templateFiles = options.templateFiles,
+                  .today = options.today})
     {
-        ui::recoverInterruptedJobsWhenReady(viewModel, jobs, [this](const QList<Job> &interrupted) {
-            window.offerToPlanAgain(interrupted);
-        });
+        ui::recoverInterruptedJobsWhenReady(
+            viewModel, jobs,
+            [this](const QList<Job> &interrupted) { window.offerToPlanAgain(interrupted); },
+            [this](bool running) { recovering += running ? 1 : -1; });
         window.show();
         viewModel.start();
     }
@@ -59,7 +63,8 @@ template <typename Fixture> struct WindowHarness
     ~WindowHarness()
     {
         if (!QTest::qWaitFor([this]() {
-                return !viewModel.isBusy() && !edits.isBusy() && !planning.hasWorkInFlight();
+                return !viewModel.isBusy() && !edits.isBusy() && !planning.hasWorkInFlight() &&
+                       recovering == 0;
             }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
@@ -70,6 +75,7 @@ template <typename Fixture> struct WindowHarness
     RecordingErrorReporter errors;
     ui::PlansViewModel viewModel;
     ui::TaskEditsViewModel edits;
+    int recovering = 0; // interrupted-job recoveries under way (their coroutines hold `jobs`)
     JobService jobs;
     ui::PlanningTeams teams; // offline: no model server in these tests
     ui::GoalPlanningViewModel planning;

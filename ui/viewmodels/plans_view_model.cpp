@@ -175,6 +175,7 @@ QCoro::Task<> PlansViewModel::loadCurrentPlan()
         showStatus(plan.error().message, true);
         co_return;
     }
+    m_taskTable->setToday(today());
     m_taskTable->setPlan(*plan);
     setCurrentPlan(std::move(plan).value());
 }
@@ -229,6 +230,7 @@ QCoro::Task<> PlansViewModel::adopt(Plan plan)
     ++m_selectionGeneration;
     m_selectedPlanId = planId;
     Q_EMIT selectedPlanIdChanged(planId);
+    m_taskTable->setToday(today());
     m_taskTable->setPlan(plan);
     setCurrentPlan(std::move(plan));
 

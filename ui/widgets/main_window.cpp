@@ -29,11 +29,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace helios::ui {
 
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
       m_performanceViewModel(parts.performance),
       m_gallery(parts.templateFiles ? parts.gallery : nullptr), m_chooser(parts.templateFiles)
 {
+    m_today = parts.today;
     PlansViewModel &viewModel = m_viewModel;
     setWindowTitle(tr("Plans"));
     createActions();
@@ -72,8 +75,17 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     m_content = new QSplitter(Qt::Horizontal, this);
     m_content->setObjectName(QStringLiteral("contentSplitter"));
     m_content->setChildrenCollapsible(false);
-    m_content->addWidget(m_planView);
-    m_content->addWidget(m_detail);
+    m_left = new QWidget(this);
+    m_left->setObjectName(QStringLiteral("leftColumn"));
+    auto *leftLayout = new QVBoxLayout(m_left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(2);
+    leftLayout->addWidget(m_planView, 1);
+    m_right = new QStackedWidget(this);
+    m_right->setObjectName(QStringLiteral("rightPages"));
+    m_right->addWidget(m_detail);
+    m_content->addWidget(m_left);
+    m_content->addWidget(m_right);
     m_content->setStretchFactor(1, 1);
     m_content->setSizes({250, 930});
 
@@ -114,6 +126,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     connectBackups();
     connectPlanning();
     connectTemplateGallery();
+    connectToday();
 
     m_notifier = new BackgroundNotifier(this);
     restoreSettings();
@@ -341,7 +354,7 @@ void MainWindow::offerToPlanAgain(const QList<Job> &jobs)
 {
     if (jobs.isEmpty() || !m_planning)
         return;
-    const Job job = jobs.constFirst();
+    const Job &job = jobs.constFirst();
     const std::optional<GenerationInput> input = readGenerationJobInput(job.input);
     if (!input)
         return;
@@ -426,8 +439,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
+    // The first time: 1180 × 760, or the screen's room when it has less (900 × 600).
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1180, 760);
+        resize(QSize(1180, 760).boundedTo(screen()->availableSize()));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_content->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
     m_detail->splitter()->restoreState(

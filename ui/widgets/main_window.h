@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAbstractButton;
 class QAction;
 class QListView;
 class QMenu;
@@ -35,6 +36,8 @@ class PlanDetailView;
 class PlansViewModel;
 class PlanVersionActions;
 class TaskEditsViewModel;
+class TodayView;
+class TodayViewModel;
 
 // Plans on the left, the selected plan on the right; an empty state while there is nothing to
 // show. Binds to the view-models it is given and forwards intent to them; it never sees the
@@ -69,6 +72,9 @@ public:
         // tasks); template files are chosen with `templateFiles`. Both, or neither.
         TemplateGalleryViewModel *gallery = nullptr;
         FileChooser *templateFiles = nullptr;
+        // The Today page (View → Today, Ctrl+1): every plan's tasks for today, opened first
+        // once any plan exists; the plan list counts the overdue tasks from it.
+        TodayViewModel *today = nullptr;
     };
 
     explicit MainWindow(Parts parts, QWidget *parent = nullptr);
@@ -96,6 +102,12 @@ public:
     QAction *performanceAction() const { return m_performance; }
     PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
 
+    // Today (main_window_today.cpp), when the parts have it.
+    TodayView *todayView() const { return m_todayView; }
+    QAbstractButton *todayButton() const { return m_todayButton; }
+    QAction *todayAction() const { return m_todayAction; }
+    bool isShowingToday() const;
+
 public Q_SLOTS:
     void openNewGoalDialog();
     // Offers, without blocking, to plan again the goals of generations a crash interrupted.
@@ -105,6 +117,11 @@ public Q_SLOTS:
     void openSettingsDialog();
     void openPerformanceDashboard();
     void openTemplateGallery();
+    // The Today page, or the selected plan (main_window_today.cpp).
+    void showToday();
+    void showPlan();
+    // Shows the task's plan with the task selected.
+    void openTask(qint64 planId, qint64 taskId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -128,6 +145,11 @@ private:
     void onRestoreFinished(bool restored, const QString &message);
     void restoreSettings();
     void saveSettings() const;
+    // main_window_today.cpp
+    void connectToday();
+    void createTodayButton();
+    void selectPendingTask();
+    void updateTodayButton();
 
     PlansViewModel &m_viewModel;
     TaskEditsViewModel &m_edits;
@@ -139,8 +161,16 @@ private:
     QStackedWidget *m_pages = nullptr;
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_content = nullptr;
+    QWidget *m_left = nullptr;         // the Today button (with Today) above the plan list
+    QStackedWidget *m_right = nullptr; // Today or the selected plan
     QListView *m_planView = nullptr;
     PlanDetailView *m_detail = nullptr;
+    TodayViewModel *m_today = nullptr;
+    TodayView *m_todayView = nullptr;
+    QAbstractButton *m_todayButton = nullptr;
+    QAction *m_todayAction = nullptr;
+    bool m_openedOnToday = false;
+    qint64 m_pendingTaskId = 0; // selected once its plan is shown
     QPointer<NewGoalDialog> m_dialog;
     GoalPlanningViewModel *m_planning = nullptr;
     BackgroundNotifier *m_notifier = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/widgets/plan_detail_view.h"
 
+#include "core/today/agenda.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/charts/plan_charts_view.h"
 #include "ui/models/display_format.h"
@@ -116,14 +117,20 @@ void PlanDetailView::refresh()
     m_title->setToolTip(tip.isEmpty() ? QString() : plainToolTip(tip));
 
     int done = 0;
+    int overdue = 0;
+    const QDate today = m_viewModel.today();
     for (const Task &t : plan.tasks) {
         if (t.isFinished())
             ++done;
+        else if (isOverdue(t, today))
+            ++overdue;
     }
     QStringList parts;
     parts << tr("%n task(s)", "", static_cast<int>(plan.tasks.size()))
-          << tr("%n done", "tasks", done)
-          << tr("%1 of %2 hours left")
+          << tr("%n done", "tasks", done);
+    if (overdue > 0)
+        parts << tr("%n overdue", "tasks", overdue);
+    parts << tr("%1 of %2 hours left")
                  .arg(formatHours(plan.remainingHours()), formatHours(plan.totalHours()))
           << tr("%1 h per week").arg(formatHours(plan.hoursPerWeek));
     if (plan.deadline.isValid())

@@ -182,7 +182,11 @@ private Q_SLOTS:
                                       << QStringList{"Usage: helios-cli [options] plan GOAL",
                                                      "--deadline", "--hours-per-week", "--today"};
         QTest::newRow("help of task, option first")
-            << QStringList{"--help", "task"} << QStringList{"task set-status TASK_ID", "STATUS"};
+            << QStringList{"--help", "task"}
+            << QStringList{"task set-status|tomorrow TASK_ID", "STATUS", "tomorrow TASK_ID"};
+        QTest::newRow("help of today")
+            << QStringList{"today", "--help"}
+            << QStringList{"helios-cli [options] today", "--today", "--weekday-hours"};
         QTest::newRow("help of plan mentions templates")
             << QStringList{"plan", "--help"} << QStringList{"--from-template <ID>"};
         QTest::newRow("help of templates")

@@ -1,9 +1,9 @@
 #include "core/jobs/job_service.h"
-#include "core/store/llm_store.h"
 #include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/models/draft_task_model.h"
@@ -59,13 +59,14 @@ AppSettings modelSettings(const QUrl &endpoint)
     return settings;
 }
 
-// The New goal flow as the application wires it, over a real store, the real response cache
-// and call history, and (when given settings) the real test LLM server.
+// The New goal flow as the application wires it, over the in-memory storage (plans, jobs, the
+// response cache and the call history) and, when given settings, the real test LLM server.
 struct Planning
 {
-    explicit Planning(StoreFixture &fixture, const AppSettings &settings = {})
-        : llmStore(fixture.folder() + QStringLiteral("/helios.db")), jobs(fixture.store()),
-          teams(nullptr, &llmStore, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
+    explicit Planning(MemoryFixture &fixture, const AppSettings &settings = {})
+        : calls(fixture.store()), jobs(fixture.store()),
+          teams(nullptr, &fixture.store(), &fixture.store(), {}),
+          viewModel(jobs, fixture.service(), teams)
     {
         teams.configure(settings);
     }
@@ -79,7 +80,7 @@ struct Planning
 
     Job job(qint64 id) { return QCoro::waitFor(jobs.job(id)).value(); }
 
-    LlmStore llmStore;
+    MemoryStorage &calls; // the call history
     JobService jobs;
     PlanningTeams teams;
     GoalPlanningViewModel viewModel;
@@ -101,8 +102,7 @@ private Q_SLOTS:
     void shouldPreviewAnOfflinePlanAndSaveItOnlyWhenAccepted()
     {
         // GIVEN the offline planner
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture);
         GoalPlanningViewModel &vm = planning.viewModel;
         QAbstractItemModelTester tester(vm.draftModel(),
@@ -149,8 +149,7 @@ private Q_SLOTS:
 
     void shouldRefuseABadGoalAtOnceWithoutAJob()
     {
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture);
         QSignalSpy failed(&planning.viewModel, &GoalPlanningViewModel::failed);
 
@@ -168,8 +167,7 @@ private Q_SLOTS:
         // GIVEN the test server as the model server
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture, modelSettings(server.baseUrl()));
         GoalPlanningViewModel &vm = planning.viewModel;
         QVERIFY(vm.modelAvailable());
@@ -227,7 +225,7 @@ private Q_SLOTS:
 
         // AND every call is in the history
         QCoro::waitFor(planning.teams.drain());
-        const auto calls = QCoro::waitFor(planning.llmStore.recentCalls(50));
+        const auto calls = QCoro::waitFor(planning.calls.recentCalls(50));
         QVERIFY(calls.ok());
         QCOMPARE(calls->size(), 9); // 3 asked, 3 from the cache, 3 asked again
     }
@@ -237,8 +235,7 @@ private Q_SLOTS:
         // GIVEN a model that takes its time
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture, modelSettings(server.baseUrl()));
         GoalPlanningViewModel &vm = planning.viewModel;
         enqueueGeneration(server, plannerJson(), 15000);
@@ -264,8 +261,7 @@ private Q_SLOTS:
         // GIVEN a preview of the model's plan, with a task renamed by the person
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture, modelSettings(server.baseUrl()));
         GoalPlanningViewModel &vm = planning.viewModel;
         enqueueGeneration(server);
@@ -303,8 +299,7 @@ private Q_SLOTS:
             QVERIFY(gone.listen());
             deadEndpoint = gone.baseUrl();
         }
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         AppSettings settings = modelSettings(deadEndpoint);
         settings.deadlineSeconds = 3;
         Planning planning(fixture, settings);
@@ -331,7 +326,7 @@ private Q_SLOTS:
         // GIVEN the window, with the test server as the model and a slow planner
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
+        MemoryFixture fixture;
         WindowHarness ui(fixture);
         ui.teams.configure(modelSettings(server.baseUrl()));
         server.enqueue(reply(kAnalyst, analysisJson()));
@@ -386,7 +381,7 @@ private Q_SLOTS:
     void shouldSayHowTheOfflinePlannerUnderstoodTheGoal()
     {
         // GIVEN the window with the offline planner
-        StoreFixture fixture;
+        MemoryFixture fixture;
         WindowHarness ui(fixture);
         QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
         ui.window.openNewGoalDialog();
@@ -434,8 +429,7 @@ private Q_SLOTS:
         // GIVEN the test server as the model server and a stored plan
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), QDate::currentDate());
         Planning planning(fixture, modelSettings(server.baseUrl()));
 
@@ -467,8 +461,7 @@ private Q_SLOTS:
     void shouldMarkTheJobsOfADeadProcessInterruptedWhenTheWindowOpens()
     {
         // GIVEN a job left running by a process that is gone
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         QProcess gone;
         gone.start(QStringLiteral("true"), {});
         QVERIFY(gone.waitForStarted());
@@ -495,9 +488,11 @@ private Q_SLOTS:
         QTRY_VERIFY(QCoro::waitFor(jobs.job(*inserted))->status == JobStatus::Interrupted);
 
         // AND the window offers to plan its goal again, which opens New goal filled in
-        QMessageBox *offer = nullptr;
-        QTRY_VERIFY((offer = ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"))) &&
-                    offer->isVisible());
+        const auto findOffer = [&ui]() {
+            return ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"));
+        };
+        QTRY_VERIFY(findOffer() && findOffer()->isVisible());
+        QMessageBox *offer = findOffer();
         QVERIFY(offer->text().contains(QStringLiteral("Learn Go")));
         offer->findChild<QPushButton *>(QStringLiteral("planAgainButton"))->click();
         QTRY_VERIFY(ui.window.newGoalDialog() && ui.window.newGoalDialog()->isVisible());
@@ -510,7 +505,7 @@ private Q_SLOTS:
     void shouldAskForAttentionWhenAPlanIsReadyInTheBackground()
     {
         // GIVEN a window behind another one (offscreen: no system tray)
-        StoreFixture fixture;
+        MemoryFixture fixture;
         WindowHarness ui(fixture);
         QWidget other;
         other.show();

@@ -1,6 +1,7 @@
 #include "core/jobs/plan_transfer.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/dialogs/file_chooser.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/plan_list_model.h"
@@ -49,7 +50,7 @@ public:
 
 struct Harness
 {
-    explicit Harness(test::StoreFixture &fixture)
+    explicit Harness(test::MemoryFixture &fixture)
         : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
           edits({.plans = fixture.service()}, viewModel),
           window({.plans = viewModel, .edits = edits, .errors = errors}), transfer(fixture.store()),
@@ -114,7 +115,7 @@ private Q_SLOTS:
 
     void shouldOfferTheActionsInTheMenus()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness h(fixture);
         QMenu *file = h.window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
         QMenu *edit = h.window.findChild<QMenu *>(QStringLiteral("editMenu"));
@@ -141,8 +142,7 @@ private Q_SLOTS:
         AppTranslations translations;
         QVERIFY(
             translations.use(Language::Chinese, QLocale(QLocale::English, QLocale::UnitedStates)));
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -169,8 +169,7 @@ private Q_SLOTS:
 
     void shouldExportTheSelectedPlanInTheChosenFormat()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -192,8 +191,7 @@ private Q_SLOTS:
     void shouldExportAllPlansIntoOneFile()
     {
         // GIVEN two plans, the first one shown
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
@@ -225,8 +223,7 @@ private Q_SLOTS:
     void shouldNotExportAllPlansWhenTheDialogIsCancelled()
     {
         // GIVEN a plan and a file dialog that is cancelled
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -243,8 +240,7 @@ private Q_SLOTS:
 
     void shouldImportAChosenFileAndSelectTheNewPlan()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -263,7 +259,7 @@ private Q_SLOTS:
 
     void shouldImportAFileDroppedOnTheWindow()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness h(fixture);
         QVERIFY(QTest::qWaitFor([&h]() { return h.actions->importAction()->isEnabled(); }));
         const QString path = fixture.folder() + QStringLiteral("/todo.txt");
@@ -283,8 +279,7 @@ private Q_SLOTS:
 
     void shouldReportARefusedImportAndChangeNothing()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -303,8 +298,7 @@ private Q_SLOTS:
 
     void shouldCopyThePlanAsMarkdown()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));

@@ -1,7 +1,7 @@
 #include "core/jobs/template_gallery.h"
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/adapt_plan_dialog.h"
@@ -108,7 +108,7 @@ class TestScreenshots : public QObject
 
 private:
     // Shows the main window over the fixture's store with `planId` selected and grabs it.
-    Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId, const QString &goal)
+    Shot grabMainWindow(test::MemoryFixture &fixture, qint64 planId, const QString &goal)
     {
         // Adapt plan and Version history are shot too.
         VersionService versions(fixture.store());
@@ -189,7 +189,7 @@ private:
 
     // Opens the Template gallery over the fixture's store, the events with the wedding selected,
     // and grabs it.
-    GalleryShot grabGallery(test::StoreFixture &fixture)
+    GalleryShot grabGallery(test::MemoryFixture &fixture)
     {
         TemplateGallery gallery(fixture.store());
         TemplateGalleryViewModel galleryViewModel(gallery);
@@ -227,7 +227,7 @@ private:
         shot.useButton =
             dialog->findChild<QPushButton *>(QStringLiteral("useTemplateButton"))->text();
         shot.previewTitle = dialog->findChild<QLabel *>(QStringLiteral("previewTitle"))->text();
-        shot.previewTasks = int(galleryViewModel.preview()->tasks.size());
+        shot.previewTasks = int(galleryViewModel.preview().value().tasks.size());
         dialog->close();
         [&]() { QTRY_VERIFY(!ui.window.templateGalleryDialog()); }();
         return shot;
@@ -245,8 +245,7 @@ private Q_SLOTS:
     {
         // GIVEN a store with an English and a Chinese plan, a few tasks of each done
         const QDate today = QDate::currentDate();
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan english = fixture.createPlan(QStringLiteral("Run a half marathon"),
                                                 today.addDays(-21), today.addDays(60), 4);
         const Plan chinese = fixture.createPlan(QStringLiteral("三个月内学会Python编程"),
@@ -327,8 +326,7 @@ private Q_SLOTS:
     {
         // GIVEN a store with one plan
         const QDate today = QDate::currentDate();
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Run a half marathon"), today.addDays(-7),
                            today.addDays(60), 4);
         AppTranslations translations;

@@ -307,8 +307,8 @@ private Q_SLOTS:
         test::WindowHarness ui(fixture);
         QTRY_COMPARE(ui.viewModel.state(), PlansViewModel::State::Ready);
         ui.window.planActions()->shortcutsAction()->trigger();
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+        QTRY_VERIFY(ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+        auto *dialog = ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
         auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
         QStringList rows;
         for (int i = 0; i < list->topLevelItemCount(); ++i)

@@ -5,7 +5,7 @@
 #include "core/llm/openai_provider.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/adapt_plan_dialog.h"
 #include "ui/i18n/translations.h"
@@ -117,14 +117,14 @@ private:
     AppTranslations m_translations;
 
     // A plan started three weeks ago with nothing done: its first tasks are overdue.
-    Plan overduePlan(test::StoreFixture &fixture)
+    Plan overduePlan(test::MemoryFixture &fixture)
     {
         return fixture.createPlan(QStringLiteral("Learn Python programming"), m_today.addDays(-21),
                                   m_today.addDays(60), 5);
     }
 
     // Opens Plan → Adapt plan… once the plan is shown.
-    AdaptPlanDialog *openAdaptDialog(test::WindowHarness<test::StoreFixture> &harness,
+    AdaptPlanDialog *openAdaptDialog(test::WindowHarness<test::MemoryFixture> &harness,
                                      qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
@@ -156,8 +156,7 @@ private Q_SLOTS:
     void shouldKeepTheActionsDisabledWithoutAService()
     {
         // GIVEN a plan shown in a window without versions
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         {
             test::WindowHarness harness(fixture);
@@ -186,8 +185,7 @@ private Q_SLOTS:
 
     void shouldListTheNewShortcuts()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         test::WindowHarness harness(fixture);
         QTRY_COMPARE(harness.viewModel.state(), PlansViewModel::State::Ready);
         harness.window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
@@ -205,8 +203,7 @@ private Q_SLOTS:
     void shouldSaveANewVersionWhenTheProposalIsAccepted()
     {
         // GIVEN a plan whose first tasks are overdue, in the window with versions enabled
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         QVERIFY(plan.tasks.constFirst().dueDate < m_today);
         VersionService versions(fixture.store());
@@ -258,8 +255,7 @@ private Q_SLOTS:
 
     void shouldSaveNothingWhenTheProposalIsRejected()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         test::WindowHarness harness(fixture, {.versions = &versions});
@@ -292,8 +288,7 @@ private Q_SLOTS:
     void shouldReviseWithTheModelAndApplyTheRevision()
     {
         // GIVEN the test LLM server as the model, answering as the reviser
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         QVERIFY(plan.tasks.size() > 3);
         VersionService versions(fixture.store());
@@ -351,8 +346,7 @@ private Q_SLOTS:
     void shouldCancelARevisionAndSaveNothing()
     {
         // GIVEN a model that takes long to answer
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         ModelTeam model;
@@ -407,8 +401,7 @@ private Q_SLOTS:
 
     void shouldReviseWithTheOfflineTeamLikeAReplan()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         agents::OfflinePlanningTeam team;
@@ -433,8 +426,7 @@ private Q_SLOTS:
 
     void shouldNotOfferTheModelWhenNoneIsConfigured()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         test::WindowHarness harness(
@@ -451,8 +443,7 @@ private Q_SLOTS:
 
     void shouldReportAFailedProposal()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});

@@ -1,6 +1,6 @@
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/version_history_dialog.h"
 #include "ui/i18n/translations.h"
@@ -51,7 +51,7 @@ private:
     AppTranslations m_translations;
 
     // A plan three weeks behind, re-planned once: version 1 the original, 2 the re-plan.
-    Plan replannedPlan(test::StoreFixture &fixture, VersionService &versions)
+    Plan replannedPlan(test::MemoryFixture &fixture, VersionService &versions)
     {
         Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
                                        m_today.addDays(-21), m_today.addDays(60), 5);
@@ -63,7 +63,7 @@ private:
         return plan;
     }
 
-    VersionHistoryDialog *openHistory(test::WindowHarness<test::StoreFixture> &harness,
+    VersionHistoryDialog *openHistory(test::WindowHarness<test::MemoryFixture> &harness,
                                       qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
@@ -92,8 +92,7 @@ private Q_SLOTS:
     void shouldListTheVersionsAndRestoreOneAfterConfirmation()
     {
         // GIVEN a plan with two versions, shown in the window
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         VersionService versions(fixture.store());
         const Plan original = replannedPlan(fixture, versions);
         QVERIFY(!QTest::currentTestFailed());
@@ -176,8 +175,7 @@ private Q_SLOTS:
 
     void shouldSayWhenAPlanHasNoVersions()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         VersionService versions(fixture.store());
         const Plan plan =
             fixture.createPlan(QStringLiteral("Run a 10k"), m_today, m_today.addDays(30), 4);
@@ -192,8 +190,7 @@ private Q_SLOTS:
 
     void shouldSelectAVersionToCompare()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         VersionService versions(fixture.store());
         const Plan plan = replannedPlan(fixture, versions);
         QVERIFY(!QTest::currentTestFailed());

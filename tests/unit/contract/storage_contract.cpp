@@ -820,6 +820,104 @@ void StorageContract::shouldRecordEveryChangeInTheFeed()
     QVERIFY(nothing->isEmpty());
 }
 
+void StorageContract::shouldListOpenTasksStartingByADateAcrossPlans()
+{
+    // GIVEN two plans whose tasks start on days around 2026-12-01 (one done, one skipped, one
+    // without dates), and a template with a task under way
+    auto dated = [](const QString &title, QDate start, QDate due, TaskStatus status) {
+        Task t;
+        t.title = title;
+        t.startDate = start;
+        t.dueDate = due;
+        t.status = status;
+        t.estimateHours = 2;
+        return t;
+    };
+    const QDate d(2026, 12, 1);
+    Plan first = samplePlan(QStringLiteral("first"));
+    first.hoursPerWeek = 7;
+    first.tasks = {dated(QStringLiteral("late"), d.addDays(-5), d.addDays(-3), TaskStatus::Todo),
+                   dated(QStringLiteral("done"), d.addDays(-2), d, TaskStatus::Done),
+                   dated(QStringLiteral("today"), d, d.addDays(1), TaskStatus::InProgress),
+                   dated(QStringLiteral("next week"), d.addDays(7), d.addDays(8), TaskStatus::Todo),
+                   dated(QStringLiteral("undated"), QDate(), QDate(), TaskStatus::Todo)};
+    first.tasks[2].dependsOn = {0};
+    Plan second = samplePlan(QStringLiteral("second"));
+    second.tasks = {
+        dated(QStringLiteral("skipped"), d.addDays(-9), d.addDays(-8), TaskStatus::Skipped),
+        dated(QStringLiteral("tomorrow"), d.addDays(1), d.addDays(1), TaskStatus::Todo),
+        dated(QStringLiteral("also late"), d.addDays(-3), d.addDays(-3), TaskStatus::Todo)};
+    Plan model = samplePlan(QStringLiteral("template"));
+    model.tasks = {dated(QStringLiteral("template task"), d, d, TaskStatus::InProgress)};
+    HELIOS_AWAIT(a, s().planWrites().savePlan(first));
+    HELIOS_AWAIT(b, s().planWrites().savePlan(second));
+    HELIOS_AWAIT(t, s().planWrites().savePlan(model));
+    QVERIFY(a.ok() && b.ok() && t.ok());
+    HELIOS_AWAIT(offered, s().planWrites().setTemplate(t->id, true));
+    QVERIFY(offered.ok());
+
+    // WHEN the open tasks starting by the day after are read
+    HELIOS_AWAIT(open, s().taskQueries().openTasksStartingBy(d.addDays(1)));
+
+    // THEN they are the open ones of both plans that start by then, by due date, then plan
+    QVERIFY2(open.ok(), qPrintable(why(open)));
+    QStringList titles;
+    for (const PlannedTask &p : *open)
+        titles << p.task.title;
+    QCOMPARE(titles, (QStringList{QStringLiteral("late"), QStringLiteral("also late"),
+                                  QStringLiteral("today"), QStringLiteral("tomorrow")}));
+    // AND each carries its ids, dates and status, its plan's goal and weekly hours, no
+    // dependencies
+    const PlannedTask &today = open->at(2);
+    QCOMPARE(today.task.id, a->tasks[2].id);
+    QCOMPARE(today.task.planId, a->id);
+    QCOMPARE(today.task.order, 2);
+    QVERIFY(today.task.status == TaskStatus::InProgress);
+    QCOMPARE(today.task.startDate, d);
+    QCOMPARE(today.task.dueDate, d.addDays(1));
+    QCOMPARE(today.task.estimateHours, 2.0);
+    QVERIFY(today.task.dependsOn.isEmpty());
+    QCOMPARE(today.planGoal, QStringLiteral("first"));
+    QCOMPARE(today.planHoursPerWeek, 7.0);
+    QCOMPARE(open->at(1).planGoal, QStringLiteral("second"));
+
+    // AND a task marked done leaves the list at the next read
+    HELIOS_AWAIT(marked, s().taskWrites().setTaskStatus(a->tasks[0].id, TaskStatus::Done));
+    QVERIFY(marked.ok());
+    HELIOS_AWAIT(after, s().taskQueries().openTasksStartingBy(d.addDays(1)));
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), 3);
+    QCOMPARE(after->first().task.title, QStringLiteral("also late"));
+    // AND an earlier date lists only what started by then; a null one lists nothing
+    HELIOS_AWAIT(early, s().taskQueries().openTasksStartingBy(d.addDays(-4)));
+    QVERIFY(early.ok());
+    QVERIFY(early->isEmpty());
+    HELIOS_AWAIT(none, s().taskQueries().openTasksStartingBy(QDate()));
+    QVERIFY(none.ok());
+    QVERIFY(none->isEmpty());
+}
+
+void StorageContract::shouldReadOneTaskById()
+{
+    // GIVEN a plan whose tasks depend on each other
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    QVERIFY(saved.ok());
+
+    // WHEN one task is read by its id
+    HELIOS_AWAIT(last, s().taskQueries().task(saved->tasks[3].id));
+
+    // THEN it is the task as its plan reads, dependencies as positions
+    QVERIFY2(last.ok(), qPrintable(why(last)));
+    QCOMPARE(*last, saved->tasks[3]);
+    QCOMPARE(last->dependsOn, (QList<int>{0, 2}));
+    // AND an id no task has is NotFound, with a sentence naming it
+    HELIOS_AWAIT(missing, s().taskQueries().task(987654));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().kind == Error::Kind::NotFound);
+    QVERIFY2(missing.error().message.contains(QStringLiteral("987654")),
+             qPrintable(missing.error().message));
+}
+
 // ---- Versions -------------------------------------------------------------------------------
 
 void StorageContract::shouldKeepTheOriginalBeforeTheFirstVersion()

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void shouldDeleteAPlanWithItsVersionsAndKeepItsJob();
     void shouldChangeATasksStatusAndNotes();
     void shouldRecordEveryChangeInTheFeed();
+    void shouldListOpenTasksStartingByADateAcrossPlans();
+    void shouldReadOneTaskById();
 
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();

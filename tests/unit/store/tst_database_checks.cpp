@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -62,6 +63,27 @@ int countIn(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return count;
+}
+
+// PRAGMA integrity_check's first line on a connection of its own ("ok" when whole).
+QString integrityOf(const QString &path)
+{
+    static int serial = 0;
+    const QString name = QStringLiteral("tst_database_checks-integrity-%1").arg(++serial);
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+                result = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Plan planOf(int tasks)
@@ -274,6 +296,60 @@ private Q_SLOTS:
             QStringLiteral("SELECT count(*) FROM llm_calls WHERE model = 'after'");
         QCOMPARE(countIn(m_path, after), 1);
         QCOMPARE(countIn(restored->replacedKeptAt, after), 0);
+    }
+
+    void shouldKeepTheRestoredDatabaseWholeWhenTheReplacedOnesLastConnectionCloses()
+    {
+        // GIVEN a backup, and the window's two stores open on the database, the LLM store's
+        // connection holding a call that is only in the WAL
+        makeDatabase();
+        const Result<QString> backup = backUpDatabase(m_path);
+        QVERIFY(backup.ok());
+        const QString wal = m_path + QStringLiteral("-wal");
+        const QString before =
+            QStringLiteral("SELECT count(*) FROM llm_calls WHERE model = 'before'");
+        const QString after =
+            QStringLiteral("SELECT count(*) FROM llm_calls WHERE model = 'after'");
+        QString replacedKeptAt;
+        {
+            Store store(m_path);
+            LlmStore llmStore(m_path);
+            QVERIFY(QCoro::waitFor(store.open()).ok());
+            QVERIFY(QCoro::waitFor(llmStore.open()).ok());
+            LlmCallRecord call;
+            call.calledAt = QDateTime::currentDateTimeUtc();
+            call.provider = QStringLiteral("openai");
+            call.model = QStringLiteral("before");
+            call.status = QStringLiteral("ok");
+            QVERIFY(QCoro::waitFor(llmStore.appendCall(call)).ok());
+            QVERIFY(QFileInfo(wal).size() > 0);
+            // WHEN the store restores the backup and saves a plan, which stays in the restored
+            // file's WAL
+            const Result<RestoreOutcome> restored = QCoro::waitFor(store.restore(*backup));
+            QVERIFY2(restored.ok(), qPrintable(why(restored)));
+            replacedKeptAt = restored->replacedKeptAt;
+            QVERIFY(QCoro::waitFor(store.savePlan(planOf(2))).ok());
+            QVERIFY(QFileInfo(wal).size() > 0);
+            // AND the LLM store's next call closes its connection to the replaced file (the last
+            // one to it) and records the call in the restored one
+            call.model = QStringLiteral("after");
+            const Status appended = QCoro::waitFor(llmStore.appendCall(call));
+            // THEN the restored file's WAL is still there and both writes read back in this
+            // process
+            QVERIFY2(appended.ok(),
+                     qPrintable(appended.ok() ? QString() : appended.error().message));
+            QVERIFY(QFileInfo(wal).size() > 0);
+            const Result<QList<PlanSummary>> plans = QCoro::waitFor(store.plans());
+            QVERIFY2(plans.ok(), qPrintable(why(plans)));
+            QCOMPARE(plans->size(), 2);
+        }
+        // AND once every connection has closed, the restored file holds both, whole
+        QCOMPARE(countIn(m_path, QStringLiteral("SELECT count(*) FROM plans")), 2);
+        QCOMPARE(countIn(m_path, after), 1);
+        QCOMPARE(integrityOf(m_path), QStringLiteral("ok"));
+        // AND the replaced database kept the call it held only in its WAL
+        QCOMPARE(countIn(replacedKeptAt, before), 1);
+        QCOMPARE(integrityOf(replacedKeptAt), QStringLiteral("ok"));
     }
 };
 
