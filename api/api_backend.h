@@ -9,6 +9,7 @@
 #include "core/domain/job_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 
 #include <concepts>
@@ -29,14 +30,16 @@ struct ApiStorage
     JobQueries &jobs;
     JobWrites &jobWrites;
     ChangeFeed &changes;
+    TaskQueries &taskQueries; // the day's list (/api/v1/today)
 
     template <typename S>
     requires std::derived_from<S, PlanQueries> && std::derived_from<S, PlanWrites> &&
         std::derived_from<S, TaskWrites> && std::derived_from<S, JobQueries> &&
-        std::derived_from<S, JobWrites> && std::derived_from<S, ChangeFeed>
+        std::derived_from<S, JobWrites> && std::derived_from<S, ChangeFeed> &&
+        std::derived_from<S, TaskQueries>
     static ApiStorage over(S &storage)
     {
-        return {storage, storage, storage, storage, storage, storage};
+        return {storage, storage, storage, storage, storage, storage, storage};
     }
 };
 

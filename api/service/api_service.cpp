@@ -14,6 +14,8 @@
 #include "core/metrics/metrics_registry.h"
 #include "core/metrics/process_stats.h"
 #include "core/metrics/prometheus_text.h"
+#include "core/today/agenda.h"
+#include "core/today/agenda_json.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -92,6 +95,30 @@ Result<std::pair<int, int>> paging(const HttpRequest &request, int defaultLimit,
                     .arg(maxLimit));
     }
     return std::pair{page, limit};
+}
+
+// weekday_hours: seven numbers (Monday first) or one for every day, each from 0 to 24, as
+// helios-cli today --weekday-hours takes them.
+Result<WeekdayHours> weekdayHoursFrom(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    const auto refusal = [] {
+        return Error::usage(QCoreApplication::translate(
+            "helios", "weekday_hours must be seven numbers from 0 to 24 separated by commas "
+                      "(Monday first), or one for every day."));
+    };
+    if (parts.size() != 1 && parts.size() != 7)
+        return refusal();
+    WeekdayHours hours{};
+    for (size_t day = 0; day < hours.size(); ++day) {
+        bool ok = false;
+        const double h =
+            QLocale::c().toDouble(parts.at(parts.size() == 1 ? 0 : qsizetype(day)).trimmed(), &ok);
+        if (!ok || !std::isfinite(h) || h < 0.0 || h > 24.0)
+            return refusal();
+        hours[day] = h;
+    }
+    return hours;
 }
 
 Result<QJsonObject> jsonBody(const HttpRequest &request)
@@ -399,6 +426,13 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
         auto reading = publicPlans(request);
         co_return co_await reading;
     }
+    if (first == "today" && rest.size() == 1) {
+        answer.setRoute("/api/v1/today");
+        if (method != "GET")
+            co_return methodNotAllowed("GET, HEAD");
+        auto reading = today(request);
+        co_return co_await reading;
+    }
     if (first == "events" && rest.size() == 1) {
         answer.setRoute("/api/v1/events");
         co_return HttpResponse::error(
@@ -548,10 +582,10 @@ QCoro::Task<HttpResponse> ApiService::patchTask(const HttpRequest &request, qint
                     400, QCoreApplication::translate("helios",
                                                      "notes may be 20,000 characters at most."));
         } else {
+            // What the client sent is not repeated: it could be anything, a token included.
             co_return HttpResponse::error(
-                400, QCoreApplication::translate(
-                         "helios", "Only status and notes of a task can be changed here, not %1.")
-                         .arg(it.key()));
+                400, QCoreApplication::translate("helios",
+                                                 "Only a task's status and notes can be changed."));
         }
     }
     if (!status && !notes)
@@ -594,8 +628,7 @@ QCoro::Task<HttpResponse> ApiService::publicPlans(const HttpRequest &request)
             known = known || category.id == query.category;
         if (!known)
             co_return HttpResponse::error(
-                400, QCoreApplication::translate("helios", "There is no template category %1.")
-                         .arg(query.category));
+                400, QCoreApplication::translate("helios", "There is no such template category."));
     }
     // The key is the query as understood, so that equivalent URLs share one entry.
     const QByteArray key = QUrlQuery{{QStringLiteral("page"), QString::number(query.page)},
@@ -636,6 +669,32 @@ QCoro::Task<HttpResponse> ApiService::publicPlans(const HttpRequest &request)
     co_return response;
 }
 
+QCoro::Task<HttpResponse> ApiService::today(const HttpRequest &request)
+{
+    QDate day = currentDay();
+    if (const QString dateText = request.queryValue(u"date"); !dateText.isNull()) {
+        day = parseIsoDate(dateText);
+        if (!day.isValid())
+            co_return HttpResponse::error(
+                400,
+                QCoreApplication::translate("helios", "date must be a day written YYYY-MM-DD."));
+    }
+    AgendaOptions options;
+    if (const QString hoursText = request.queryValue(u"weekday_hours"); !hoursText.isNull()) {
+        const Result<WeekdayHours> hours = weekdayHoursFrom(hoursText);
+        if (!hours)
+            co_return errorFor(hours.error());
+        options.weekdayHours = *hours;
+    }
+    // The same day's list as helios-cli today --json and the window's Today page: one read of
+    // the open tasks, then core/today's buildAgenda.
+    auto reading = m_storage.taskQueries.openTasksStartingBy(agendaHorizon(day, options));
+    const Result<QList<PlannedTask>> open = co_await reading;
+    if (!open)
+        co_return storageError(open.error());
+    co_return HttpResponse::json(200, compact(agendaToJson(buildAgenda(*open, day, options))));
+}
+
 std::optional<HttpResponse> ApiService::createPlan(const HttpRequest &request, Answer answer)
 {
     const Result<QJsonObject> body = jsonBody(request);
@@ -648,8 +707,9 @@ std::optional<HttpResponse> ApiService::createPlan(const HttpRequest &request, A
                                        QStringLiteral("start_date")};
         if (!known.contains(it.key()))
             return HttpResponse::error(
-                400, QCoreApplication::translate("helios", "%1 is not a field of a new plan.")
-                         .arg(it.key()));
+                400,
+                QCoreApplication::translate("helios", "A new plan takes only goal, deadline, "
+                                                      "hours_per_week, planner and start_date."));
     }
     Goal goal;
     if (!o.value(QLatin1String("goal")).isString())
@@ -809,9 +869,9 @@ HttpResponse ApiService::storageError(const Error &error) const
     // The store's sentence may name the database file; the client gets a sentence without it.
     qWarning("Local API: %s", qPrintable(error.message));
     return HttpResponse::error(
-        500, QCoreApplication::translate("helios",
-                                         "The database could not be read or written; the log says "
-                                         "more."));
+        500,
+        QCoreApplication::translate(
+            "helios", "The database could not be read or written (the server's log says why)."));
 }
 
 HttpResponse ApiService::errorFor(const Error &error) const

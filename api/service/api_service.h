@@ -77,6 +77,7 @@ private:
     QCoro::Task<HttpResponse> cancelJob(qint64 jobId);
     QCoro::Task<HttpResponse> patchTask(const HttpRequest &request, qint64 taskId);
     QCoro::Task<HttpResponse> publicPlans(const HttpRequest &request);
+    QCoro::Task<HttpResponse> today(const HttpRequest &request);
     // POST /api/v1/plans answers (202) as soon as the job exists; the plan is made after.
     std::optional<HttpResponse> createPlan(const HttpRequest &request, Answer answer);
     QCoro::Task<> generate(ApiTeam team, Goal goal, QString input, Answer answer);

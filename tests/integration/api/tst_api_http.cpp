@@ -300,6 +300,134 @@ private Q_SLOTS:
             QVERIFY(!jsonOf(refused).value(QLatin1String("error")).toString().isEmpty());
     }
 
+    void shouldAnswerTheDayAsHeliosCliTodayPrintsIt()
+    {
+        // GIVEN two plans of one-day tasks from 2026-11-27 (overdue, today's and next up on the
+        // API's day, 2026-12-01), one task of them done
+        const qint64 first = savedPlan(QStringLiteral("Paint the fence"), 8);
+        const qint64 second = savedPlan(QStringLiteral("Learn Go"), 3);
+        QVERIFY(first > 0 && second > 0);
+        const auto plan = test::await(m_store->plan(first));
+        QVERIFY(plan && plan->ok());
+        const auto done =
+            test::await(m_store->setTaskStatus((*plan)->tasks.at(0).id, TaskStatus::Done));
+        QVERIFY(done && done->ok());
+        QVERIFY(startServer());
+
+        // WHEN the day is read through the API, and by helios-cli today --json, another process
+        const RawResponse day = get("/api/v1/today");
+        const RawResponse withHours = get("/api/v1/today?date=2026-11-28&weekday_hours=3");
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+        cli.setProcessEnvironment(env);
+        cli.start(test::cliPath(), {QStringLiteral("--db"), databasePath(), QStringLiteral("today"),
+                                    QStringLiteral("--today"), QStringLiteral("2026-12-01"),
+                                    QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+
+        // THEN the API's answer is the CLI's JSON, field for field
+        QVERIFY2(day.status == 200, qPrintable(describe(day)));
+        const QJsonObject printed = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QVERIFY(!printed.isEmpty());
+        QCOMPARE(jsonOf(day), printed);
+        // AND it holds what the day has: the overdue tasks of both plans, not the done one
+        const QJsonObject agenda = jsonOf(day);
+        QCOMPARE(agenda.value(QLatin1String("date")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(agenda.value(QLatin1String("overdue")).toArray().size(), 6);
+        QCOMPARE(agenda.value(QLatin1String("today")).toArray().size(), 1);
+        for (const QJsonValue item : agenda.value(QLatin1String("overdue")).toArray())
+            QVERIFY(item.toObject().value(QLatin1String("task_id")).toInteger() !=
+                    (*plan)->tasks.at(0).id);
+        // AND another day and the hours a person has are taken from the query
+        QVERIFY2(withHours.status == 200, qPrintable(describe(withHours)));
+        QCOMPARE(jsonOf(withHours).value(QLatin1String("date")).toString(),
+                 QStringLiteral("2026-11-28"));
+        QCOMPARE(jsonOf(withHours).value(QLatin1String("available_hours")).toDouble(), 3.0);
+        // AND the OpenAPI document describes the endpoint and its answer
+        const QJsonObject openapi = jsonOf(get("/api/v1/openapi.json"));
+        QVERIFY(openapi.value(QLatin1String("paths"))
+                    .toObject()
+                    .value(QLatin1String("/api/v1/today"))
+                    .toObject()
+                    .contains(QLatin1String("get")));
+        QVERIFY(openapi.value(QLatin1String("components"))
+                    .toObject()
+                    .value(QLatin1String("schemas"))
+                    .toObject()
+                    .contains(QLatin1String("Agenda")));
+    }
+
+    void shouldRefuseABadDayInOneSentence_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<int>("status");
+        QTest::newRow("date") << QByteArray("/api/v1/today?date=tomorrow") << QByteArray("GET")
+                              << 400;
+        QTest::newRow("hours") << QByteArray("/api/v1/today?weekday_hours=1,2,3")
+                               << QByteArray("GET") << 400;
+        QTest::newRow("too many hours")
+            << QByteArray("/api/v1/today?weekday_hours=25") << QByteArray("GET") << 400;
+        QTest::newRow("method") << QByteArray("/api/v1/today") << QByteArray("POST") << 405;
+        QTest::newRow("no token") << QByteArray("/api/v1/today") << QByteArray("NOTOKEN") << 401;
+    }
+
+    void shouldRefuseABadDayInOneSentence()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, method);
+        QFETCH(int, status);
+        // GIVEN a running API WHEN the day is asked for badly
+        QVERIFY(startServer());
+        const RawResponse refused =
+            method == "NOTOKEN"
+                ? test::exchange(m_port, test::requestText("GET", path, {}))
+                : test::exchange(m_port, test::requestText(method, path, kToken, {}, "{}"));
+        // THEN it is refused with its status and one sentence
+        QVERIFY2(refused.status == status, qPrintable(describe(refused)));
+        const QString sentence = jsonOf(refused).value(QLatin1String("error")).toString();
+        QVERIFY(sentence.endsWith(QLatin1Char('.')));
+        QVERIFY2(!sentence.chopped(1).contains(QLatin1String(". ")), qPrintable(sentence));
+    }
+
+    void shouldNeverRepeatWhatTheClientSentInAnError()
+    {
+        // GIVEN a running API and a plan, and a client that puts a secret where names go
+        const qint64 planId = savedPlan(QStringLiteral("Paint the fence"), 2);
+        const auto plan = test::await(m_store->plan(planId));
+        QVERIFY(plan && plan->ok());
+        const QByteArray task = "/api/v1/tasks/" + QByteArray::number((*plan)->tasks.at(0).id);
+        QVERIFY(startServer());
+        const QByteArray secret = "sk-secret-0123456789abcdefXYZ";
+
+        // WHEN it sends the secret as a field of a plan, a field of a task, a category, a date,
+        // hours and a bearer token
+        const QList<RawResponse> refused{
+            send("POST", "/api/v1/plans", "{\"goal\":\"Run\",\"" + secret + "\":1}"),
+            send("PATCH", task, "{\"" + secret + "\":\"done\"}"),
+            send("PATCH", task, "{\"status\":\"" + secret + "\"}"),
+            get("/api/v1/public-plans?category=" + secret),
+            get("/api/v1/today?date=" + secret),
+            get("/api/v1/today?weekday_hours=" + secret),
+            get("/api/v1/plans/" + QByteArray::number(planId) + "/export?format=" + secret),
+            test::exchange(m_port, test::requestText("GET", "/api/v1/today", secret)),
+        };
+
+        // THEN each is refused in one sentence that repeats none of it, nor the real token
+        for (const RawResponse &response : refused) {
+            QVERIFY2(response.status >= 400 && response.status < 500,
+                     qPrintable(describe(response)));
+            const QString sentence = jsonOf(response).value(QLatin1String("error")).toString();
+            QVERIFY2(!sentence.isEmpty() && sentence.endsWith(QLatin1Char('.')),
+                     qPrintable(describe(response)));
+            QVERIFY2(!sentence.chopped(1).contains(QLatin1String(". ")), qPrintable(sentence));
+            QVERIFY2(!response.body.contains(secret) && !response.body.contains(kToken),
+                     qPrintable(describe(response)));
+        }
+    }
+
     void shouldExportAPlanInTheFormatAskedFor()
     {
         // GIVEN a plan
