@@ -54,7 +54,12 @@ private:
     bool m_requestKeepAlive = true;
     bool m_requestGzip = false;
     bool m_requestHead = false;
-    qint64 m_requestStarted = 0; // when the current request began (0: between requests)
+    // When the current request began, on the server's clock; kBetweenRequests when no request is
+    // under way. Not 0: the clock reads 0 in its first millisecond, when a client that connects
+    // at once (a warm process) arrives, and its request was then taken for an idle connection
+    // (closed after the keep-alive time instead of answered 408).
+    static constexpr qint64 kBetweenRequests = -1;
+    qint64 m_requestStarted = kBetweenRequests;
     qint64 m_lastActivity = 0;
 };
 

@@ -109,7 +109,7 @@ void HttpConnection::readMore()
     if (bytes.isEmpty())
         return;
     m_lastActivity = m_server.d->clock.elapsed();
-    if (m_requestStarted == 0)
+    if (m_requestStarted == kBetweenRequests)
         m_requestStarted = m_lastActivity;
     m_in.append(bytes);
     process();
@@ -139,7 +139,7 @@ void HttpConnection::process()
             break;
         }
         HttpRequest request = m_parser.take();
-        m_requestStarted = m_in.isEmpty() ? 0 : m_server.d->clock.elapsed();
+        m_requestStarted = m_in.isEmpty() ? kBetweenRequests : m_server.d->clock.elapsed();
         if (request.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
             upgrade(std::move(request));
             break;
@@ -310,11 +310,12 @@ void HttpConnection::checkTimeouts(qint64 now)
         return;
     }
     const HttpLimits &limits = m_server.limits();
-    if (m_requestStarted != 0 && now - m_requestStarted > limits.requestTimeoutMs) {
+    if (m_requestStarted != kBetweenRequests && now - m_requestStarted > limits.requestTimeoutMs) {
         m_lastActivity = now;
         sendAndClose(408,
                      QCoreApplication::translate("helios", "The request did not arrive in time."));
-    } else if (m_requestStarted == 0 && now - m_lastActivity > limits.keepAliveTimeoutMs) {
+    } else if (m_requestStarted == kBetweenRequests &&
+               now - m_lastActivity > limits.keepAliveTimeoutMs) {
         closeNow();
     }
 }
