@@ -43,10 +43,10 @@ const QString updatePlanSchedule =
 const QString insertJob = QStringLiteral(
     "INSERT INTO jobs (kind, status, input, error, plan_id, created_at, updated_at, stage,"
     " owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString updateJob =
-    QStringLiteral("UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
-                   " stage = ?, owner_pid = ? WHERE id = ?"
-                   " AND NOT (status = 'cancelled' AND ? IN ('pending', 'running'))");
+const QString updateJob = QStringLiteral(
+    "UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
+    " stage = ?, owner_pid = ? WHERE id = ?"
+    " AND NOT (status NOT IN ('pending', 'running') AND ? IN ('pending', 'running'))");
 const QString jobById = QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE id = ?");
 const QString recentJobs =
     QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs ORDER BY id DESC LIMIT ?");

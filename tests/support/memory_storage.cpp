@@ -813,9 +813,11 @@ QCoro::Task<Status> MemoryStorage::updateJob(Job job)
         const auto it = m_state->jobs.find(job.id);
         if (it == m_state->jobs.end())
             return Error::notFound(tr("There is no job with id %1.").arg(job.id));
-        if (it->second.status == JobStatus::Cancelled &&
-            (job.status == JobStatus::Pending || job.status == JobStatus::Running))
-            return Ok{}; // a cancel is not undone (see JobWrites::updateJob)
+        const auto open = [](JobStatus s) {
+            return s == JobStatus::Pending || s == JobStatus::Running;
+        };
+        if (!open(it->second.status) && open(job.status))
+            return Ok{}; // a finished job stays finished (see JobWrites::updateJob)
         Job updated = it->second;
         updated.status = job.status;
         updated.error = job.error;

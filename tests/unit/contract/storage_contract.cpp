@@ -1173,6 +1173,55 @@ void StorageContract::shouldKeepACancelledJobCancelled()
     QVERIFY2(ending.ok(), qPrintable(why(ending)));
 }
 
+void StorageContract::shouldKeepACompletedJobCompletedWhenALateStageSaveArrives()
+{
+    // GIVEN a job its owner has completed with a plan
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    QVERIFY(saved.ok());
+    Job fresh;
+    fresh.kind = QStringLiteral("generate_plan");
+    fresh.status = JobStatus::Running;
+    fresh.stage = QStringLiteral("analysing");
+    fresh.ownerPid = 123;
+    HELIOS_AWAIT(inserted, s().jobWrites().insertJob(fresh));
+    QVERIFY2(inserted.ok(), qPrintable(why(inserted)));
+    Job completed = *inserted;
+    completed.status = JobStatus::Completed;
+    completed.planId = saved->id;
+    completed.stage = QStringLiteral("scheduling");
+    completed.ownerPid = 0;
+    HELIOS_AWAIT(completing, s().jobWrites().updateJob(completed));
+    QVERIFY2(completing.ok(), qPrintable(why(completing)));
+
+    // WHEN a stage save the owner started earlier reaches the storage only now (running, no
+    // plan), and a failed job gets the same
+    Job late = *inserted;
+    late.stage = QStringLiteral("planning");
+    HELIOS_AWAIT(lateSave, s().jobWrites().updateJob(late));
+    HELIOS_AWAIT(second, s().jobWrites().insertJob(fresh));
+    QVERIFY(second.ok());
+    Job failed = *second;
+    failed.status = JobStatus::Failed;
+    failed.error = QStringLiteral("The model server did not answer.");
+    HELIOS_AWAIT(markedFailed, s().jobWrites().updateJob(failed));
+    QVERIFY(markedFailed.ok());
+    HELIOS_AWAIT(lateOnFailed, s().jobWrites().updateJob(*second));
+
+    // THEN the saves succeed but change nothing: the job is still completed with its plan (what
+    // a reader after PLAN_GENERATED must see), the failed one still failed
+    QVERIFY2(lateSave.ok(), qPrintable(why(lateSave)));
+    QVERIFY2(lateOnFailed.ok(), qPrintable(why(lateOnFailed)));
+    HELIOS_AWAIT(after, s().jobQueries().job(inserted->id));
+    QVERIFY(after.ok() && after->has_value());
+    QVERIFY((*after)->status == JobStatus::Completed);
+    QCOMPARE((*after)->planId, saved->id);
+    QCOMPARE((*after)->stage, QStringLiteral("scheduling"));
+    HELIOS_AWAIT(failedAfter, s().jobQueries().job(second->id));
+    QVERIFY(failedAfter.ok() && failedAfter->has_value());
+    QVERIFY((*failedAfter)->status == JobStatus::Failed);
+    QCOMPARE((*failedAfter)->error, QStringLiteral("The model server did not answer."));
+}
+
 void StorageContract::shouldInterruptJobsWhoseProcessIsGone()
 {
     // GIVEN a pending job without owner, a running one of a dead process, a running one of a

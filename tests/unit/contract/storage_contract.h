@@ -50,6 +50,7 @@ private Q_SLOTS:
     // Jobs
     void shouldInsertUpdateAndListJobs();
     void shouldKeepACancelledJobCancelled();
+    void shouldKeepACompletedJobCompletedWhenALateStageSaveArrives();
     void shouldInterruptJobsWhoseProcessIsGone();
 
     // LLM call log and response cache
