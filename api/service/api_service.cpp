@@ -158,6 +158,14 @@ QByteArray contentTypeOf(PlanFormat format)
 
 const QByteArray kJsonType = "application/json";
 
+HttpResponse methodNotAllowed(QByteArray allowed)
+{
+    HttpResponse response = HttpResponse::error(
+        405, QCoreApplication::translate("helios", "This endpoint does not take that method."));
+    response.addHeader("Allow", std::move(allowed));
+    return response;
+}
+
 // A task as the API shows it: the plan file's fields (core/io/plan_json) with its notes and plan.
 QJsonObject apiTaskJson(const Plan &plan, const Task &task)
 {
@@ -323,15 +331,6 @@ QCoro::Task<> ApiService::serve(HttpRequest request, HttpReply reply)
 QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &request,
                                                            Answer &answer)
 {
-    const QByteArray &method = request.method;
-    const QList<QByteArrayView> parts = splitView(QByteArrayView(request.path).sliced(1), '/');
-    auto methodNotAllowed = [](QByteArray allowed) {
-        HttpResponse response = HttpResponse::error(
-            405, QCoreApplication::translate("helios", "This endpoint does not take that method."));
-        response.addHeader("Allow", std::move(allowed));
-        return response;
-    };
-
     if (request.path == "/healthz") {
         answer.setRoute("/healthz");
         co_return HttpResponse::json(200, "{\"status\":\"ok\"}");
@@ -350,13 +349,30 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
     }
     if (request.path == "/metrics") {
         answer.setRoute("/metrics");
-        if (method != "GET")
+        if (request.method != "GET")
             co_return methodNotAllowed("GET, HEAD");
         co_return metricsText();
     }
-    // /api/v1/...
-    const QList<QByteArrayView> rest = parts.mid(2);
+    // /api/v1/...: only a new plan is answered later (202 once its job exists)
+    const QList<QByteArrayView> rest =
+        splitView(QByteArrayView(request.path).sliced(1), '/').mid(2);
+    if (rest.size() == 1 && rest.first() == "plans" && request.method == "POST") {
+        answer.setRoute("/api/v1/plans");
+        co_return createPlan(request, answer);
+    }
+    auto answering = routeV1(request, rest, answer);
+    co_return co_await answering;
+}
+
+QCoro::Task<HttpResponse> ApiService::routeV1(const HttpRequest &request,
+                                              const QList<QByteArrayView> &rest, Answer &answer)
+{
+    const QByteArray &method = request.method;
     const QByteArrayView first = rest.value(0);
+    if (first == "plans") {
+        auto answering = routePlans(request, rest, answer);
+        co_return co_await answering;
+    }
     if (rest.size() == 1 && first == "openapi.json") {
         answer.setRoute("/api/v1/openapi.json");
         if (method != "GET")
@@ -368,31 +384,6 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
                          "helios", "The API description is missing from this build."));
         co_return HttpResponse::json(200, file.readAll());
     }
-    if (first == "plans" && rest.size() == 1) {
-        answer.setRoute("/api/v1/plans");
-        if (method == "POST")
-            co_return createPlan(request, answer);
-        if (method != "GET")
-            co_return methodNotAllowed("GET, HEAD, POST");
-        auto listing = listPlans(request);
-        co_return co_await listing;
-    }
-    if (first == "plans" && (rest.size() == 2 || (rest.size() == 3 && rest.at(2) == "export"))) {
-        const bool exporting = rest.size() == 3;
-        answer.setRoute(exporting ? "/api/v1/plans/{id}/export" : "/api/v1/plans/{id}");
-        if (method != "GET")
-            co_return methodNotAllowed("GET, HEAD");
-        const qint64 id = idFrom(rest.at(1));
-        if (id == 0)
-            co_return HttpResponse::error(
-                404, QCoreApplication::translate("helios", "There is no plan with that id."));
-        if (exporting) {
-            auto exporting_ = exportPlan(request, id);
-            co_return co_await exporting_;
-        }
-        auto reading = onePlan(request, id);
-        co_return co_await reading;
-    }
     if (first == "jobs" && rest.size() == 2) {
         answer.setRoute("/api/v1/jobs/{id}");
         const qint64 id = idFrom(rest.at(1));
@@ -401,12 +392,8 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
         if (id == 0)
             co_return HttpResponse::error(
                 404, QCoreApplication::translate("helios", "There is no job with that id."));
-        if (method == "DELETE") {
-            auto cancelling = cancelJob(id);
-            co_return co_await cancelling;
-        }
-        auto reading = job(id);
-        co_return co_await reading;
+        auto answering = method == "DELETE" ? cancelJob(id) : job(id);
+        co_return co_await answering;
     }
     if (first == "tasks" && rest.size() == 2) {
         answer.setRoute("/api/v1/tasks/{id}");
@@ -419,18 +406,11 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
         auto patching = patchTask(request, id);
         co_return co_await patching;
     }
-    if (first == "public-plans" && rest.size() == 1) {
-        answer.setRoute("/api/v1/public-plans");
+    if (rest.size() == 1 && (first == "public-plans" || first == "today")) {
+        answer.setRoute(first == "today" ? "/api/v1/today" : "/api/v1/public-plans");
         if (method != "GET")
             co_return methodNotAllowed("GET, HEAD");
-        auto reading = publicPlans(request);
-        co_return co_await reading;
-    }
-    if (first == "today" && rest.size() == 1) {
-        answer.setRoute("/api/v1/today");
-        if (method != "GET")
-            co_return methodNotAllowed("GET, HEAD");
-        auto reading = today(request);
+        auto reading = first == "today" ? today(request) : publicPlans(request);
         co_return co_await reading;
     }
     if (first == "events" && rest.size() == 1) {
@@ -440,6 +420,31 @@ QCoro::Task<std::optional<HttpResponse>> ApiService::route(const HttpRequest &re
     }
     co_return HttpResponse::error(
         404, QCoreApplication::translate("helios", "There is no such endpoint."));
+}
+
+QCoro::Task<HttpResponse> ApiService::routePlans(const HttpRequest &request,
+                                                 const QList<QByteArrayView> &rest, Answer &answer)
+{
+    if (rest.size() == 1) {
+        answer.setRoute("/api/v1/plans");
+        if (request.method != "GET")
+            co_return methodNotAllowed("GET, HEAD, POST");
+        auto listing = listPlans(request);
+        co_return co_await listing;
+    }
+    const bool exporting = rest.size() == 3 && rest.at(2) == "export";
+    if (rest.size() != 2 && !exporting)
+        co_return HttpResponse::error(
+            404, QCoreApplication::translate("helios", "There is no such endpoint."));
+    answer.setRoute(exporting ? "/api/v1/plans/{id}/export" : "/api/v1/plans/{id}");
+    if (request.method != "GET")
+        co_return methodNotAllowed("GET, HEAD");
+    const qint64 id = idFrom(rest.at(1));
+    if (id == 0)
+        co_return HttpResponse::error(
+            404, QCoreApplication::translate("helios", "There is no plan with that id."));
+    auto reading = exporting ? exportPlan(request, id) : onePlan(request, id);
+    co_return co_await reading;
 }
 
 HttpResponse ApiService::metricsText()

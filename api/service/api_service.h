@@ -67,6 +67,10 @@ private:
 
     QCoro::Task<> serve(HttpRequest request, HttpReply reply);
     QCoro::Task<std::optional<HttpResponse>> route(const HttpRequest &request, Answer &answer);
+    QCoro::Task<HttpResponse> routeV1(const HttpRequest &request, const QList<QByteArrayView> &rest,
+                                      Answer &answer);
+    QCoro::Task<HttpResponse> routePlans(const HttpRequest &request,
+                                         const QList<QByteArrayView> &rest, Answer &answer);
     std::optional<HttpResponse> checkUpgrade(const HttpRequest &request);
 
     HttpResponse metricsText();

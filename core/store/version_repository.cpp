@@ -13,7 +13,7 @@ namespace helios {
 
 using namespace sqlv;
 
-VersionRepository::VersionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+VersionRepository::VersionRepository(QSqlDatabase db) : m_db(db) {}
 
 Result<int> VersionRepository::addVersion(qint64 planId, const QString &reason,
                                           const QString &snapshot)
@@ -233,7 +233,7 @@ Status VersionRepository::removePlan(qint64 planId)
     return Ok{};
 }
 
-JobRepository::JobRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+JobRepository::JobRepository(QSqlDatabase db) : m_db(db) {}
 
 Result<Job> JobRepository::insert(Job job)
 {

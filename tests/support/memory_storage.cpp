@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <ranges>
 #include <vector>
 
 namespace helios::test {
@@ -310,7 +311,7 @@ struct MemoryStorage::State
         }
         for (const PlanVersion &version : stored.versions) {
             const QJsonDocument doc = QJsonDocument::fromJson(version.snapshot.toUtf8());
-            for (const QJsonValue &task : doc.object().value(QLatin1String("tasks")).toArray())
+            for (const QJsonValue task : doc.object().value(QLatin1String("tasks")).toArray())
                 highest = std::max(highest, task.toObject().value(QLatin1String("id")).toInteger());
         }
         return highest;
@@ -369,7 +370,7 @@ void MemoryStorage::resume()
 
 void MemoryStorage::failNext(QLatin1StringView call, Error error)
 {
-    m_failures.insert(QString(call), std::move(error));
+    m_failures.insert(QString(call), error);
 }
 
 // Finishes a call whose work is done. Nothing of this object is touched after the suspension,
@@ -784,10 +785,10 @@ QCoro::Task<Result<QList<Job>>> MemoryStorage::recentJobs(int limit)
     return run<Result<QList<Job>>>(QLatin1StringView("recent_jobs"), [this, limit]() {
         QList<Job> out;
         // As SQLite's LIMIT: a negative limit is none.
-        for (auto it = m_state->jobs.rbegin(); it != m_state->jobs.rend(); ++it) {
+        for (const auto &[id, job] : std::ranges::reverse_view(m_state->jobs)) {
             if (limit >= 0 && out.size() >= limit)
                 break;
-            out.append(it->second);
+            out.append(job);
         }
         return Result<QList<Job>>(out);
     });
@@ -962,6 +963,7 @@ QCoro::Task<Status> MemoryStorage::cachePut(QString key, QByteArray payload, QDa
             cache[key] = {payload, storedBytes, stamp(now), stamp(now)};
             if (maxEntries > 0 && qsizetype(cache.size()) > maxEntries) {
                 std::vector<std::pair<QDateTime, QString>> byUse;
+                byUse.reserve(cache.size());
                 for (const auto &[k, entry] : cache)
                     byUse.emplace_back(entry.lastUsedAt, k);
                 std::sort(byUse.begin(), byUse.end(),
@@ -1029,8 +1031,8 @@ QCoro::Task<Result<QList<BackupInfo>>> MemoryStorage::backups()
     return run<Result<QList<BackupInfo>>>(QLatin1StringView("backups"), [this]() {
         // Newest first; of two made in the same millisecond, the later first.
         QList<BackupInfo> out;
-        for (auto it = m_backups.crbegin(); it != m_backups.crend(); ++it)
-            out.append(it->info);
+        for (const BackupCopy &backup : std::ranges::reverse_view(m_backups))
+            out.append(backup.info);
         std::stable_sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) {
             return a.createdAt > b.createdAt;
         });

@@ -113,7 +113,7 @@ private:
         qsizetype seen = 0;
         while (clock.elapsed() < timeoutMs) {
             for (; seen < messages.size(); ++seen) {
-                const QJsonObject event =
+                QJsonObject event =
                     QJsonDocument::fromJson(messages.at(seen).first().toString().toUtf8()).object();
                 if (event.value(QLatin1String("type")).toString() == type)
                     return event;
@@ -512,7 +512,7 @@ private Q_SLOTS:
         QVERIFY(!refusedGzip.has("Content-Encoding"));
         const std::optional<QByteArray> inflated = test::gzipDecompress(zipped.body);
         QVERIFY(inflated);
-        QCOMPARE(*inflated, plain.body);
+        QCOMPARE(inflated.value_or(QByteArray()), plain.body);
         QVERIFY(zipped.body.size() < plain.body.size());
 
         // WHEN small answers go to a client that accepts gzip
