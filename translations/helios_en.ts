@@ -1533,6 +1533,10 @@
         <translation>There is no database to import the template into.</translation>
     </message>
     <message>
+        <source>Reading the changes</source>
+        <translation>Reading the changes</translation>
+    </message>
+    <message>
         <source>“%1” is finished already: there is nothing to move.</source>
         <translation>“%1” is finished already: there is nothing to move.</translation>
     </message>

@@ -1532,6 +1532,10 @@
         <translation>还没有数据库，无法导入模板。</translation>
     </message>
     <message>
+        <source>Reading the changes</source>
+        <translation>读取变更记录</translation>
+    </message>
+    <message>
         <source>“%1” is finished already: there is nothing to move.</source>
         <translation>“%1”已经完成，无需推迟。</translation>
     </message>

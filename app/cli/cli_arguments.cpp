@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLocale>
 
 #include <algorithm>
@@ -479,6 +480,37 @@ Status fillImport(Request &request, const QCommandLineParser &parser, const Comm
     return Ok{};
 }
 
+Status fillServe(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                 const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(
+            tr("The serve command takes no arguments, not '%1'.").arg(args.join(QLatin1Char(' '))));
+    if (parser.isSet(o.port)) {
+        bool ok = false;
+        const int port = parser.value(o.port).toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return usage(tr("--port must be a port number from 0 to 65535."));
+        request.servePort = quint16(port);
+    }
+    if (parser.isSet(o.bind)) {
+        const QString address = parser.value(o.bind).trimmed();
+        if (QHostAddress(address).isNull())
+            return usage(tr("--bind must be an IP address, such as 127.0.0.1 or ::1."));
+        request.serveAddress = address;
+    }
+    request.newToken = parser.isSet(o.newToken);
+    request.showToken = parser.isSet(o.showToken);
+    if (request.newToken && request.showToken)
+        return usage(tr("Use --new-token or --show-token, not both."));
+    if (parser.isSet(o.today)) {
+        request.today = parseIsoDate(parser.value(o.today));
+        if (!request.today.isValid())
+            return usage(tr("--today must be a date written YYYY-MM-DD."));
+    }
+    return Ok{};
+}
+
 Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
                    const CommandOptions &o, const LlmOptions &lo, const VersionOptions &vo,
                    const QStringList &args, const QDate &today)
@@ -546,6 +578,9 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
     case Verb::Import:
         request.command = Command::Import;
         return fillImport(request, parser, o, args, today);
+    case Verb::Serve:
+        request.command = Command::Serve;
+        return fillServe(request, parser, o, args);
     }
     return Ok{};
 }
@@ -578,7 +613,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
         return usage(tr("No command given: run helios-cli --help to see the commands."));
     }
 
-    const QString name = arguments.at(commandIndex);
+    const QString &name = arguments.at(commandIndex);
     if (name == QLatin1String("help")) {
         request.command = Command::Help;
         request.helpText = overviewHelp();

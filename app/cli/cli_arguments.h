@@ -45,6 +45,7 @@ enum class Command {
     Backups,
     Export,
     Import,
+    Serve,
     Today,
     MoveTaskToTomorrow,
 };
@@ -94,8 +95,15 @@ struct Request
     QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
-    QDate today; // Import: the first day imported work is scheduled on; Today, MoveTaskToTomorrow
+    QDate today; // Import: the first day imported work is scheduled on; Today, MoveTaskToTomorrow;
+                 // Serve: the API's day (when --today is given)
     std::optional<WeekdayHours> weekdayHours; // Command::Today: --weekday-hours
+    // Command::Serve: where to listen (the address as given, checked); whether to make a new
+    // token (printed once) or to print the kept one and exit.
+    quint16 servePort = 8765;
+    QString serveAddress = QStringLiteral("127.0.0.1");
+    bool newToken = false;
+    bool showToken = false;
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

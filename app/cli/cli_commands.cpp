@@ -4,6 +4,7 @@
 #include "app/cli/db_commands.h"
 #include "app/cli/io_commands.h"
 #include "app/cli/llm_commands.h"
+#include "app/cli/serve_command.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "app/cli/today_commands.h"
@@ -37,6 +38,8 @@ QString tr(const char *text)
 const char *commandName(Command command)
 {
     switch (command) {
+    case Command::Serve:
+        return "serve";
     case Command::Plan:
         return "plan";
     case Command::PlanFromTemplate:
@@ -175,6 +178,7 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::Models:
     case Command::CacheStats:
     case Command::CacheClear:
+    case Command::Serve: // serve creates the database, as plan does
         break;
     }
     return 0;
@@ -307,6 +311,7 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Jobs:
     case Command::Cancel:
     case Command::Retry:
+    case Command::Serve:
     case Command::Today:
     case Command::MoveTaskToTomorrow:
         break;
@@ -441,9 +446,10 @@ QCoro::Task<int> run(Request request)
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
-        request.command == Command::Ask || request.command == Command::Models ||
-        request.command == Command::Restore || request.command == Command::Backups ||
-        request.command == Command::Import || request.command == Command::ImportTemplate ||
+        request.command == Command::Serve || request.command == Command::Ask ||
+        request.command == Command::Models || request.command == Command::Restore ||
+        request.command == Command::Backups || request.command == Command::Import ||
+        request.command == Command::ImportTemplate ||
         (request.command == Command::PlanFromTemplate && !request.templateRef.isEmpty())) {
         log::init({folder, request.verbose, false});
         setLoggingStarted();
@@ -452,6 +458,10 @@ QCoro::Task<int> run(Request request)
 
     metrics::MetricsRegistry registry;
     metrics::HeliosMetrics metrics = metrics::registerHeliosMetrics(registry);
+    if (request.command == Command::Serve) {
+        QCoro::Task<int> serving = serveCommand(request, databasePath, registry, metrics);
+        co_return co_await std::move(serving);
+    }
     QCoro::Task<int> running =
         runCommandOnce(request, databasePath, metrics, std::move(parsedImport));
     const int code = co_await std::move(running);

@@ -62,6 +62,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Export;
     if (name == QLatin1String("import"))
         return Verb::Import;
+    if (name == QLatin1String("serve"))
+        return Verb::Serve;
     if (name == QLatin1String("today"))
         return Verb::Today;
     return std::nullopt;
@@ -128,6 +130,10 @@ QString overviewHelp()
         "  import FILE [--format ics|md|json|todotxt] [--today YYYY-MM-DD]\n"
         "                        Import a file as a new plan, scheduled from --today\n"
         "                        (format guessed from the content when not given).\n"
+        "  serve [--port N] [--bind ADDRESS] [--new-token | --show-token]\n"
+        "                        The local HTTP API (docs/API.md) on 127.0.0.1:8765 until\n"
+        "                        Ctrl+C; the bearer token lives in the system keychain\n"
+        "                        ($HELIOS_API_TOKEN instead when set).\n"
         "  help                  Show this help.\n"
         "  Every command takes --json to print JSON on stdout instead of text.\n"
         "\n"
@@ -184,7 +190,8 @@ QString overviewHelp()
         "  helios-cli export 1 --format ics -o plan.ics\n"
         "  helios-cli export --all --format json -o helios-plans.json\n"
         "  helios-cli import chatbot-plan.md --today 2026-12-01\n"
-        "  HELIOS_DB=/tmp/try.db helios-cli plans\n");
+        "  HELIOS_DB=/tmp/try.db helios-cli plans\n"
+        "  helios-cli serve --port 8765\n");
 }
 
 void describeVerb(QCommandLineParser &parser, Verb verb)
@@ -333,6 +340,16 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.addPositionalArgument(QStringLiteral("job-id"),
                                      tr("The job's id, as listed by 'jobs'."),
                                      QStringLiteral("retry JOB_ID"));
+        break;
+    case Verb::Serve:
+        parser.setApplicationDescription(
+            tr("Serve the local HTTP API (docs/API.md) until interrupted: plans, jobs, tasks, the "
+               "template gallery, /metrics for Prometheus and events over a WebSocket. It listens "
+               "on 127.0.0.1 unless --bind names another address. Every request but /healthz "
+               "needs the bearer token: $HELIOS_API_TOKEN when set, else the one kept in the "
+               "system keychain, made and printed once on first use."));
+        parser.addPositionalArgument(QStringLiteral("serve"), tr("The command."),
+                                     QStringLiteral("serve"));
         break;
     case Verb::Cancel:
         parser.setApplicationDescription(

@@ -33,6 +33,7 @@ enum class Verb {
     Backups,
     Export,
     Import,
+    Serve,
     Today
 };
 

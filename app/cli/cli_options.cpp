@@ -66,6 +66,19 @@ CommandOptions::CommandOptions()
       output({QStringLiteral("o"), QStringLiteral("output")},
              tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
       all(QStringLiteral("all"), tr("Export every plan (templates excepted).")),
+      port(QStringLiteral("port"),
+           tr("serve: the port to listen on (default 8765; 0: any free one)."),
+           QStringLiteral("PORT")),
+      bind(QStringLiteral("bind"),
+           tr("serve: the address to listen on (default 127.0.0.1). Any other address lets other "
+              "machines reach the API: name it only when you mean it."),
+           QStringLiteral("ADDRESS")),
+      newToken(QStringLiteral("new-token"),
+               tr("serve: make a new token (the old one stops working), print it once and "
+                  "serve.")),
+      showToken(QStringLiteral("show-token"),
+                tr("serve: print the token kept in the keychain (made if there is none) and "
+                   "exit.")),
       weekdayHours(QStringLiteral("weekday-hours"),
                    tr("The hours you have each day, Monday first: seven numbers separated by "
                       "commas, or one for every day (default: the plans' weekly hours)."),
@@ -91,6 +104,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({format, output, all});
     if (verb == Verb::Import)
         parser.addOptions({format, today});
+    if (verb == Verb::Serve)
+        parser.addOptions({port, bind, newToken, showToken, today});
     if (verb == Verb::Today)
         parser.addOptions({today, weekdayHours});
     if (verb == Verb::Task)
@@ -122,6 +137,8 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--format"),
                                    QStringLiteral("-o"),
                                    QStringLiteral("--output"),
+                                   QStringLiteral("--port"),
+                                   QStringLiteral("--bind"),
                                    QStringLiteral("--weekday-hours")};
     return names.contains(argument);
 }

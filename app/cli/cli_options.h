@@ -42,6 +42,10 @@ struct CommandOptions
     QCommandLineOption format;
     QCommandLineOption output;
     QCommandLineOption all;
+    QCommandLineOption port;
+    QCommandLineOption bind;
+    QCommandLineOption newToken;
+    QCommandLineOption showToken;
     QCommandLineOption weekdayHours;
 };
 

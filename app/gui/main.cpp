@@ -176,7 +176,7 @@ int main(int argc, char *argv[])
     settingsFile.setFolders(helios::ui::foldersForDatabase(databasePath));
     for (const QString &problem : std::as_const(settingsProblems))
         qWarning("Settings (%s): %s", qPrintable(settingsFile.fileName()), qPrintable(problem));
-    helios::ui::KeychainSecretStore secrets(QStringLiteral("io.github.helios.Helios"));
+    helios::KeychainSecretStore secrets{QString(helios::kKeychainService)};
     helios::ui::ApiKeyStore apiKeys(secrets);
 
     int exitCode = 0;

@@ -167,6 +167,56 @@ Migration schemaV4()
             }};
 }
 
+// Version 5: a change log, written by triggers so that every writer (this process, helios-cli, a
+// second window) is heard: the local API's events and anything that shows a plan poll it
+// (ChangeFeed). A task's status or notes, a job's status or plan, a plan added, changed (a new
+// version, the template flag) or deleted; only
+// the newest 10,000 changes are kept.
+Migration schemaV5()
+{
+    return {
+        5,
+        {
+            QStringLiteral(
+                "CREATE TABLE change_log ("
+                " sequence INTEGER PRIMARY KEY," // a rowid: never reused, as only the oldest go
+                " kind TEXT NOT NULL,"
+                " entity_id INTEGER NOT NULL,"
+                " plan_id INTEGER NOT NULL DEFAULT 0,"
+                " status TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TRIGGER change_log_task AFTER UPDATE OF status, notes ON tasks"
+                           " WHEN NEW.status IS NOT OLD.status OR NEW.notes IS NOT OLD.notes"
+                           " BEGIN INSERT INTO change_log (kind, entity_id, plan_id, status)"
+                           " VALUES ('task', NEW.id, NEW.plan_id, NEW.status); END"),
+            QStringLiteral("CREATE TRIGGER change_log_job AFTER UPDATE OF status, plan_id ON jobs"
+                           " WHEN NEW.status IS NOT OLD.status OR NEW.plan_id IS NOT OLD.plan_id"
+                           " BEGIN INSERT INTO change_log (kind, entity_id, plan_id, status)"
+                           " VALUES ('job', NEW.id, coalesce(NEW.plan_id, 0), NEW.status); END"),
+            QStringLiteral("CREATE TRIGGER change_log_plan_added AFTER INSERT ON plans"
+                           " BEGIN INSERT INTO change_log (kind, entity_id, plan_id, status)"
+                           " VALUES ('plan', NEW.id, NEW.id, 'created'); END"),
+            QStringLiteral("CREATE TRIGGER change_log_plan_updated AFTER UPDATE ON plans"
+                           " BEGIN INSERT INTO change_log (kind, entity_id, plan_id, status)"
+                           " VALUES ('plan', NEW.id, NEW.id, 'updated'); END"),
+            QStringLiteral("CREATE TRIGGER change_log_plan_deleted AFTER DELETE ON plans"
+                           " BEGIN INSERT INTO change_log (kind, entity_id, plan_id, status)"
+                           " VALUES ('plan', OLD.id, OLD.id, 'deleted'); END"),
+            QStringLiteral("CREATE TRIGGER change_log_trim AFTER INSERT ON change_log"
+                           " WHEN NEW.sequence % 1000 = 0"
+                           " BEGIN DELETE FROM change_log WHERE sequence <= NEW.sequence - 10000;"
+                           " END"),
+        },
+        {
+            QStringLiteral("DROP TRIGGER change_log_trim"),
+            QStringLiteral("DROP TRIGGER change_log_plan_deleted"),
+            QStringLiteral("DROP TRIGGER change_log_plan_updated"),
+            QStringLiteral("DROP TRIGGER change_log_plan_added"),
+            QStringLiteral("DROP TRIGGER change_log_job"),
+            QStringLiteral("DROP TRIGGER change_log_task"),
+            QStringLiteral("DROP TABLE change_log"),
+        }};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -225,7 +275,7 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5()};
     return all;
 }
 

@@ -166,6 +166,8 @@ const QList<Statement> &all()
         {"jobById", jobById},
         {"recentJobs", recentJobs},
         {"jobsWithStatus", jobsWithStatus},
+        {"lastChange", lastChange},
+        {"changesSince", changesSince},
     };
     return statements;
 }

@@ -54,7 +54,7 @@ inline QStringList stringList(const QString &text)
     QStringList list;
     if (text.isEmpty())
         return list;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array()) {
         if (v.isString())
             list << v.toString();
     }

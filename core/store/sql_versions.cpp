@@ -43,15 +43,20 @@ const QString updatePlanSchedule =
 const QString insertJob = QStringLiteral(
     "INSERT INTO jobs (kind, status, input, error, plan_id, created_at, updated_at, stage,"
     " owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString updateJob =
-    QStringLiteral("UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
-                   " stage = ?, owner_pid = ? WHERE id = ?"
-                   " AND NOT (status = 'cancelled' AND ? IN ('pending', 'running'))");
+const QString updateJob = QStringLiteral(
+    "UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
+    " stage = ?, owner_pid = ? WHERE id = ?"
+    " AND NOT (status NOT IN ('pending', 'running') AND ? IN ('pending', 'running'))");
 const QString jobById = QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE id = ?");
 const QString recentJobs =
     QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs ORDER BY id DESC LIMIT ?");
 const QString jobsWithStatus =
     QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE status = ? ORDER BY id");
 #undef HELIOS_JOB_COLUMNS
+
+const QString lastChange = QStringLiteral("SELECT coalesce(max(sequence), 0) FROM change_log");
+const QString changesSince =
+    QStringLiteral("SELECT sequence, kind, entity_id, plan_id, status FROM change_log"
+                   " WHERE sequence > ? ORDER BY sequence LIMIT ?");
 
 } // namespace helios::sql

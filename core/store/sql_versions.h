@@ -23,4 +23,7 @@ extern const QString jobById;
 extern const QString recentJobs;
 extern const QString jobsWithStatus;
 
+extern const QString lastChange;
+extern const QString changesSince;
+
 } // namespace helios::sql

@@ -154,6 +154,14 @@ void Store::invalidate(const QStringList &tags)
     m_cache->invalidate(tags);
 }
 
+void Store::dropCachedPlans(const QList<qint64> &planIds)
+{
+    QStringList tags{kPlansTag, kStatisticsTag, kTemplatesTag};
+    for (qint64 id : planIds)
+        tags.append(planTag(id));
+    invalidate(tags);
+}
+
 QCoro::Task<Status> Store::runOnWorker(std::function<Status(QSqlDatabase &)> fn,
                                        qint64 changedPlanId, QLatin1StringView query)
 {

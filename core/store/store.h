@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/backups.h"
+#include "core/domain/change_feed.h"
 #include "core/domain/job_queries.h"
 #include "core/domain/job_writes.h"
 #include "core/domain/plan_queries.h"
@@ -70,7 +71,8 @@ class Store final : public PlanQueries,
                     public VersionWrites,
                     public JobQueries,
                     public JobWrites,
-                    public Backups
+                    public Backups,
+                    public ChangeFeed
 {
 public:
     explicit Store(const QString &databasePath, int workerThreads = 2);
@@ -133,6 +135,10 @@ public:
     QCoro::Task<Result<QList<BackupInfo>>> backups() override;
     QCoro::Task<Result<RestoreOutcome>> restore(QString backupFile) override;
 
+    // ChangeFeed (store_changes.cpp): reading changes also drops the cached reads of the plans
+    // they name, so changes made by other processes reach this Store's cached reads.
+    QCoro::Task<Result<qint64>> lastChange() override;
+    QCoro::Task<Result<QList<Change>>> changesSince(qint64 after, int limit) override;
     // Hits and misses of the read cache, for the metrics.
     quint64 queryCacheHits() const;
     quint64 queryCacheMisses() const;
@@ -153,6 +159,7 @@ private:
     QCoro::Task<Result<T>> cachedRead(QLatin1StringView query, QString key, QStringList tags,
                                       Read read);
     void invalidate(const QStringList &tags);
+    void dropCachedPlans(const QList<qint64> &planIds);
     void startDailyBackup(); // store_backups.cpp
 
     std::unique_ptr<Database> m_database;

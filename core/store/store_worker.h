@@ -32,7 +32,8 @@ QCoro::Task<Result<T>> Store::resultOnWorker(QLatin1StringView query, Work work,
     const Status done = co_await running;
     if (!done)
         co_return done.error();
-    co_return std::move(**slot);
+    // The work fills the slot whenever it succeeds, so a successful run has a value here.
+    co_return std::move(**slot); // NOLINT(bugprone-unchecked-optional-access)
 }
 
 } // namespace helios

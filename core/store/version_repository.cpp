@@ -13,7 +13,7 @@ namespace helios {
 
 using namespace sqlv;
 
-VersionRepository::VersionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+VersionRepository::VersionRepository(QSqlDatabase db) : m_db(db) {}
 
 Result<int> VersionRepository::addVersion(qint64 planId, const QString &reason,
                                           const QString &snapshot)
@@ -233,7 +233,7 @@ Status VersionRepository::removePlan(qint64 planId)
     return Ok{};
 }
 
-JobRepository::JobRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+JobRepository::JobRepository(QSqlDatabase db) : m_db(db) {}
 
 Result<Job> JobRepository::insert(Job job)
 {
@@ -271,8 +271,9 @@ Status JobRepository::update(const Job &job)
         return queryError(QCoreApplication::translate("helios", "Updating the job"), q);
     if (q.numRowsAffected() == 1)
         return Ok{};
-    // Nothing changed: either there is no such job, or it was cancelled (by another process,
-    // perhaps) and this update would have made it pending or running again.
+    // Nothing changed: either there is no such job, or it is finished (cancelled by another
+    // process, perhaps, or completed) and this update would have made it pending or running
+    // again.
     Result<std::optional<Job>> existing = this->job(job.id);
     if (!existing)
         return existing.error();

@@ -49,11 +49,14 @@ template <typename T> struct Awaited
     int turns = 0;             // heartbeats of the event loop while waiting
 
     explicit operator bool() const { return value.has_value(); }
-    // (value() rather than *value: a test that forgot to check gets an exception, not UB)
+    // (value() rather than *value: a test that forgot to check gets an exception, not UB; so the
+    // unchecked access clang-tidy sees here is a checked one)
+    // NOLINTBEGIN(bugprone-unchecked-optional-access)
     Value &operator*() { return value.value(); }
     const Value &operator*() const { return value.value(); }
     Value *operator->() { return &value.value(); }
     const Value *operator->() const { return &value.value(); }
+    // NOLINTEND(bugprone-unchecked-optional-access)
     bool keptEventLoopRunning(std::chrono::milliseconds stall = kLongestAcceptableStall) const
     {
         return longestStallMs <= stall.count();

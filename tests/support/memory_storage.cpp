@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <ranges>
 #include <vector>
 
 namespace helios::test {
@@ -115,6 +116,15 @@ struct MemoryStorage::State
     qint64 nextTaskId = 1;
     qint64 nextJobId = 1;
     qint64 nextCallId = 1;
+    QList<Change> changes; // the newest 10,000, as the Store's change_log
+    qint64 nextChange = 1;
+
+    void recordChange(Change::Kind kind, qint64 entityId, qint64 planId, QString status)
+    {
+        changes.append(Change{nextChange++, kind, entityId, planId, std::move(status)});
+        if (changes.size() > 10000)
+            changes.removeFirst();
+    }
 
     // A plan as read: tasks in order, dependencies as positions (sorted, each once).
     static Plan assemble(const Stored::StoredPlan &stored)
@@ -260,6 +270,7 @@ struct MemoryStorage::State
         stored.header.subject = text(plan.subject);
         stored.tasks = std::move(*rows);
         plans.emplace(plan.id, std::move(stored));
+        recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("created"));
         return plan;
     }
 
@@ -300,7 +311,7 @@ struct MemoryStorage::State
         }
         for (const PlanVersion &version : stored.versions) {
             const QJsonDocument doc = QJsonDocument::fromJson(version.snapshot.toUtf8());
-            for (const QJsonValue &task : doc.object().value(QLatin1String("tasks")).toArray())
+            for (const QJsonValue task : doc.object().value(QLatin1String("tasks")).toArray())
                 highest = std::max(highest, task.toObject().value(QLatin1String("id")).toInteger());
         }
         return highest;
@@ -359,7 +370,7 @@ void MemoryStorage::resume()
 
 void MemoryStorage::failNext(QLatin1StringView call, Error error)
 {
-    m_failures.insert(QString(call), std::move(error));
+    m_failures.insert(QString(call), error);
 }
 
 // Finishes a call whose work is done. Nothing of this object is touched after the suspension,
@@ -601,9 +612,12 @@ QCoro::Task<Status> MemoryStorage::deletePlan(qint64 planId)
     return run<Status>(QLatin1StringView("delete_plan"), [this, planId]() -> Status {
         if (m_state->plans.erase(planId) == 0)
             return noPlan(planId);
+        m_state->recordChange(Change::Kind::Plan, planId, planId, QStringLiteral("deleted"));
         for (auto &[id, job] : m_state->jobs) {
-            if (job.planId == planId)
+            if (job.planId == planId) {
                 job.planId = 0; // the job keeps its record
+                m_state->recordChange(Change::Kind::Job, id, 0, toString(job.status));
+            }
         }
         return Ok{};
     });
@@ -616,6 +630,7 @@ QCoro::Task<Status> MemoryStorage::setTemplate(qint64 planId, bool isTemplate)
         if (it == m_state->plans.end())
             return noPlan(planId);
         it->second.header.isTemplate = isTemplate;
+        m_state->recordChange(Change::Kind::Plan, planId, planId, QStringLiteral("updated"));
         return Ok{};
     });
 }
@@ -628,6 +643,8 @@ QCoro::Task<Result<Task>> MemoryStorage::setTaskStatus(qint64 taskId, TaskStatus
             Stored::StoredTask *row = m_state->findTask(taskId, &planId);
             if (!row)
                 return noTask(taskId);
+            if (row->task.status != status)
+                m_state->recordChange(Change::Kind::Task, taskId, planId, toString(status));
             row->task.status = status;
             return taskAsRead(State::assemble(m_state->plans.at(planId)), taskId);
         });
@@ -644,6 +661,9 @@ QCoro::Task<Result<Task>> MemoryStorage::setTaskNotes(qint64 taskId, QString not
                                  Stored::StoredTask *row = m_state->findTask(taskId, &planId);
                                  if (!row)
                                      return noTask(taskId);
+                                 if (row->task.notes != text(plain))
+                                     m_state->recordChange(Change::Kind::Task, taskId, planId,
+                                                           toString(row->task.status));
                                  row->task.notes = text(plain);
                                  return taskAsRead(State::assemble(m_state->plans.at(planId)),
                                                    taskId);
@@ -719,9 +739,33 @@ QCoro::Task<Result<AppliedVersion>> MemoryStorage::applyVersion(Plan plan, QStri
             stored.header.hoursShort = plan.hoursShort;
             stored.tasks = std::move(*rows);
             const int number = saving.addVersion(plan.id, reason, snapshotOf(plan), at);
+            saving.recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("updated"));
             *m_state = std::move(saving);
             return AppliedVersion{std::move(plan), number};
         });
+}
+
+// ---- ChangeFeed -----------------------------------------------------------------------------
+
+QCoro::Task<Result<qint64>> MemoryStorage::lastChange()
+{
+    return run<Result<qint64>>(QLatin1StringView("last_change"), [this]() {
+        return Result<qint64>(m_state->changes.isEmpty() ? 0 : m_state->changes.last().sequence);
+    });
+}
+
+QCoro::Task<Result<QList<Change>>> MemoryStorage::changesSince(qint64 after, int limit)
+{
+    return run<Result<QList<Change>>>(QLatin1StringView("changes_since"), [this, after, limit]() {
+        QList<Change> out;
+        for (const Change &change : std::as_const(m_state->changes)) {
+            if (out.size() >= std::clamp(limit, 1, 1000))
+                break;
+            if (change.sequence > after)
+                out.append(change);
+        }
+        return Result<QList<Change>>(out);
+    });
 }
 
 // ---- JobQueries, JobWrites ------------------------------------------------------------------
@@ -741,10 +785,10 @@ QCoro::Task<Result<QList<Job>>> MemoryStorage::recentJobs(int limit)
     return run<Result<QList<Job>>>(QLatin1StringView("recent_jobs"), [this, limit]() {
         QList<Job> out;
         // As SQLite's LIMIT: a negative limit is none.
-        for (auto it = m_state->jobs.rbegin(); it != m_state->jobs.rend(); ++it) {
+        for (const auto &[id, job] : std::ranges::reverse_view(m_state->jobs)) {
             if (limit >= 0 && out.size() >= limit)
                 break;
-            out.append(it->second);
+            out.append(job);
         }
         return Result<QList<Job>>(out);
     });
@@ -770,9 +814,11 @@ QCoro::Task<Status> MemoryStorage::updateJob(Job job)
         const auto it = m_state->jobs.find(job.id);
         if (it == m_state->jobs.end())
             return Error::notFound(tr("There is no job with id %1.").arg(job.id));
-        if (it->second.status == JobStatus::Cancelled &&
-            (job.status == JobStatus::Pending || job.status == JobStatus::Running))
-            return Ok{}; // a cancel is not undone (see JobWrites::updateJob)
+        const auto open = [](JobStatus s) {
+            return s == JobStatus::Pending || s == JobStatus::Running;
+        };
+        if (!open(it->second.status) && open(job.status))
+            return Ok{}; // a finished job stays finished (see JobWrites::updateJob)
         Job updated = it->second;
         updated.status = job.status;
         updated.error = job.error;
@@ -783,6 +829,8 @@ QCoro::Task<Status> MemoryStorage::updateJob(Job job)
         Result<Job> row = m_state->jobRow(updated, "Updating the job");
         if (!row)
             return row.error();
+        if (row->status != it->second.status || row->planId != it->second.planId)
+            m_state->recordChange(Change::Kind::Job, row->id, row->planId, toString(row->status));
         it->second = *row;
         return Ok{};
     });
@@ -807,6 +855,7 @@ QCoro::Task<Result<int>> MemoryStorage::interruptOrphanedJobs(std::function<bool
                 job.error = interruptedJobError(job.stage);
                 job.ownerPid = 0;
                 job.updatedAt = at;
+                m_state->recordChange(Change::Kind::Job, id, job.planId, toString(job.status));
             }
             return int(orphans.size());
         });
@@ -914,6 +963,7 @@ QCoro::Task<Status> MemoryStorage::cachePut(QString key, QByteArray payload, QDa
             cache[key] = {payload, storedBytes, stamp(now), stamp(now)};
             if (maxEntries > 0 && qsizetype(cache.size()) > maxEntries) {
                 std::vector<std::pair<QDateTime, QString>> byUse;
+                byUse.reserve(cache.size());
                 for (const auto &[k, entry] : cache)
                     byUse.emplace_back(entry.lastUsedAt, k);
                 std::sort(byUse.begin(), byUse.end(),
@@ -981,8 +1031,8 @@ QCoro::Task<Result<QList<BackupInfo>>> MemoryStorage::backups()
     return run<Result<QList<BackupInfo>>>(QLatin1StringView("backups"), [this]() {
         // Newest first; of two made in the same millisecond, the later first.
         QList<BackupInfo> out;
-        for (auto it = m_backups.crbegin(); it != m_backups.crend(); ++it)
-            out.append(it->info);
+        for (const BackupCopy &backup : std::ranges::reverse_view(m_backups))
+            out.append(backup.info);
         std::stable_sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) {
             return a.createdAt > b.createdAt;
         });

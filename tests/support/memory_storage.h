@@ -15,6 +15,7 @@
 // Callbacks and visitors run on the calling thread, within the call. Use from one thread.
 
 #include "core/domain/backups.h"
+#include "core/domain/change_feed.h"
 #include "core/domain/job_queries.h"
 #include "core/domain/job_writes.h"
 #include "core/domain/llm_cache_storage.h"
@@ -49,7 +50,8 @@ class MemoryStorage final : public PlanQueries,
                             public LlmCallQueries,
                             public LlmCallWrites,
                             public LlmCacheStorage,
-                            public Backups
+                            public Backups,
+                            public ChangeFeed
 {
 public:
     enum class Completion { NextTurn, Immediately };
@@ -104,6 +106,10 @@ public:
     // backup` write).
     QCoro::Task<Result<QList<BackupInfo>>> backups() override;
     QCoro::Task<Result<RestoreOutcome>> restore(QString backupFile) override;
+
+    // ChangeFeed: recorded as the Store's triggers record them.
+    QCoro::Task<Result<qint64>> lastChange() override;
+    QCoro::Task<Result<QList<Change>>> changesSince(qint64 after, int limit) override;
 
     // A copy of everything stored now, listed by backups() under a name of its own ("memory:…");
     // returns that name.

@@ -1,27 +1,9 @@
 #pragma once
 
-#include "ui/settings/secret_store.h"
+// The keychain moved to core/secrets (helios-cli serve keeps the local API's token there too);
+// the window's code keeps its name for it.
+#include "core/secrets/keychain_secret_store.h"
 
 namespace helios::ui {
-
-// Secrets in the OS keychain through QtKeychain: Secret Service (GNOME Keyring, KeePassXC) or
-// KWallet on Linux, the Keychain on macOS, the Credential Manager on Windows. Never falls back to
-// a plain-text file: without a keychain (a headless box) every call fails with a sentence that
-// says so, and nothing is stored.
-class KeychainSecretStore final : public SecretStore
-{
-    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
-
-public:
-    // service: the name the entries are filed under in the keychain.
-    explicit KeychainSecretStore(QString service);
-
-    QCoro::Task<Result<std::optional<QString>>> read(QString account) override;
-    QCoro::Task<Status> write(QString account, QString secret) override;
-    QCoro::Task<Status> remove(QString account) override;
-
-private:
-    QString m_service;
-};
-
+using helios::KeychainSecretStore;
 } // namespace helios::ui

@@ -1,28 +1,9 @@
 #pragma once
 
-#include "core/domain/result.h"
-
-#include <QString>
-
-#include <qcoro/qcorotask.h>
-
-#include <optional>
+// The secret store moved to core/secrets (helios-cli serve keeps the local API's token there
+// too); the window's code keeps its name for it.
+#include "core/secrets/secret_store.h"
 
 namespace helios::ui {
-
-// Somewhere safe to keep secrets by account name: the OS keychain in the application
-// (KeychainSecretStore), an in-memory fake in widget tests. Errors are one sentence for the
-// person and never contain the secret. Every call returns at once; the answer comes later.
-class SecretStore
-{
-public:
-    virtual ~SecretStore() = default;
-
-    // The secret, nullopt when none is stored for account.
-    virtual QCoro::Task<Result<std::optional<QString>>> read(QString account) = 0;
-    virtual QCoro::Task<Status> write(QString account, QString secret) = 0;
-    // Removing what is not there succeeds.
-    virtual QCoro::Task<Status> remove(QString account) = 0;
-};
-
+using helios::SecretStore;
 } // namespace helios::ui

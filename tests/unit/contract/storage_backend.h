@@ -4,6 +4,7 @@
 // (Store and LlmStore on a SQLite file, or the in-memory MemoryStorage), fresh and empty.
 
 #include "core/domain/backups.h"
+#include "core/domain/change_feed.h"
 #include "core/domain/job_queries.h"
 #include "core/domain/job_writes.h"
 #include "core/domain/llm_cache_storage.h"
@@ -40,6 +41,7 @@ public:
     virtual LlmCallWrites &llmCallWrites() = 0;
     virtual LlmCacheStorage &llmCache() = 0;
     virtual Backups &backups() = 0;
+    virtual ChangeFeed &changes() = 0;
 
     // A backup of everything stored now, as Backups::backups() will list it; its path. Empty
     // when it could not be made.

@@ -761,6 +761,65 @@ void StorageContract::shouldChangeATasksStatusAndNotes()
     QVERIFY(cleared->notes.isEmpty());
 }
 
+void StorageContract::shouldRecordEveryChangeInTheFeed()
+{
+    // GIVEN an empty storage: no change yet
+    HELIOS_AWAIT(none, s().changes().lastChange());
+    QVERIFY2(none.ok(), qPrintable(why(none)));
+    QCOMPARE(*none, qint64(0));
+
+    // WHEN a plan is saved, a task's status and notes change, the same status is set again, a
+    // job runs and completes with the plan, and the plan becomes a template
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    QVERIFY(saved.ok());
+    const qint64 planId = saved->id;
+    const qint64 taskId = saved->tasks[1].id;
+    HELIOS_AWAIT(done, s().taskWrites().setTaskStatus(taskId, TaskStatus::Done));
+    HELIOS_AWAIT(again, s().taskWrites().setTaskStatus(taskId, TaskStatus::Done));
+    HELIOS_AWAIT(noted, s().taskWrites().setTaskNotes(taskId, QStringLiteral("notes")));
+    QVERIFY(done.ok() && again.ok() && noted.ok());
+    Job job;
+    job.kind = QStringLiteral("generate_plan");
+    HELIOS_AWAIT(inserted, s().jobWrites().insertJob(job));
+    QVERIFY(inserted.ok());
+    Job completed = *inserted;
+    completed.status = JobStatus::Completed;
+    completed.planId = planId;
+    HELIOS_AWAIT(updated, s().jobWrites().updateJob(completed));
+    QVERIFY(updated.ok());
+    HELIOS_AWAIT(templated, s().planWrites().setTemplate(planId, true));
+    QVERIFY(templated.ok());
+
+    // THEN the feed lists each change once, oldest first, numbered upwards (a status set to what
+    // it was, and a job's insertion, are no change)
+    HELIOS_AWAIT(changes, s().changes().changesSince(0, 100));
+    QVERIFY2(changes.ok(), qPrintable(why(changes)));
+    const QList<Change> expected{
+        {0, Change::Kind::Plan, planId, planId, QStringLiteral("created")},
+        {0, Change::Kind::Task, taskId, planId, QStringLiteral("done")},
+        {0, Change::Kind::Task, taskId, planId, QStringLiteral("done")},
+        {0, Change::Kind::Job, inserted->id, planId, QStringLiteral("completed")},
+        {0, Change::Kind::Plan, planId, planId, QStringLiteral("updated")},
+    };
+    QCOMPARE(changes->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        Change change = changes->at(i);
+        if (i > 0)
+            QVERIFY(change.sequence > changes->at(i - 1).sequence);
+        change.sequence = 0;
+        QVERIFY2(change == expected.at(i), qPrintable(QStringLiteral("change %1").arg(i)));
+    }
+    // AND the last change is the newest's number, and reading after it, or with a small limit,
+    // gives what follows it
+    HELIOS_AWAIT(last, s().changes().lastChange());
+    QCOMPARE(*last, changes->last().sequence);
+    HELIOS_AWAIT(after, s().changes().changesSince(changes->at(2).sequence, 1));
+    QCOMPARE(after->size(), 1);
+    QCOMPARE(after->first().sequence, changes->at(3).sequence);
+    HELIOS_AWAIT(nothing, s().changes().changesSince(*last, 10));
+    QVERIFY(nothing->isEmpty());
+}
+
 void StorageContract::shouldListOpenTasksStartingByADateAcrossPlans()
 {
     // GIVEN two plans whose tasks start on days around 2026-12-01 (one done, one skipped, one
@@ -1112,6 +1171,55 @@ void StorageContract::shouldKeepACancelledJobCancelled()
     ended.ownerPid = 0;
     HELIOS_AWAIT(ending, s().jobWrites().updateJob(ended));
     QVERIFY2(ending.ok(), qPrintable(why(ending)));
+}
+
+void StorageContract::shouldKeepACompletedJobCompletedWhenALateStageSaveArrives()
+{
+    // GIVEN a job its owner has completed with a plan
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    QVERIFY(saved.ok());
+    Job fresh;
+    fresh.kind = QStringLiteral("generate_plan");
+    fresh.status = JobStatus::Running;
+    fresh.stage = QStringLiteral("analysing");
+    fresh.ownerPid = 123;
+    HELIOS_AWAIT(inserted, s().jobWrites().insertJob(fresh));
+    QVERIFY2(inserted.ok(), qPrintable(why(inserted)));
+    Job completed = *inserted;
+    completed.status = JobStatus::Completed;
+    completed.planId = saved->id;
+    completed.stage = QStringLiteral("scheduling");
+    completed.ownerPid = 0;
+    HELIOS_AWAIT(completing, s().jobWrites().updateJob(completed));
+    QVERIFY2(completing.ok(), qPrintable(why(completing)));
+
+    // WHEN a stage save the owner started earlier reaches the storage only now (running, no
+    // plan), and a failed job gets the same
+    Job late = *inserted;
+    late.stage = QStringLiteral("planning");
+    HELIOS_AWAIT(lateSave, s().jobWrites().updateJob(late));
+    HELIOS_AWAIT(second, s().jobWrites().insertJob(fresh));
+    QVERIFY(second.ok());
+    Job failed = *second;
+    failed.status = JobStatus::Failed;
+    failed.error = QStringLiteral("The model server did not answer.");
+    HELIOS_AWAIT(markedFailed, s().jobWrites().updateJob(failed));
+    QVERIFY(markedFailed.ok());
+    HELIOS_AWAIT(lateOnFailed, s().jobWrites().updateJob(*second));
+
+    // THEN the saves succeed but change nothing: the job is still completed with its plan (what
+    // a reader after PLAN_GENERATED must see), the failed one still failed
+    QVERIFY2(lateSave.ok(), qPrintable(why(lateSave)));
+    QVERIFY2(lateOnFailed.ok(), qPrintable(why(lateOnFailed)));
+    HELIOS_AWAIT(after, s().jobQueries().job(inserted->id));
+    QVERIFY(after.ok() && after->has_value());
+    QVERIFY((*after)->status == JobStatus::Completed);
+    QCOMPARE((*after)->planId, saved->id);
+    QCOMPARE((*after)->stage, QStringLiteral("scheduling"));
+    HELIOS_AWAIT(failedAfter, s().jobQueries().job(second->id));
+    QVERIFY(failedAfter.ok() && failedAfter->has_value());
+    QVERIFY((*failedAfter)->status == JobStatus::Failed);
+    QCOMPARE((*failedAfter)->error, QStringLiteral("The model server did not answer."));
 }
 
 void StorageContract::shouldInterruptJobsWhoseProcessIsGone()

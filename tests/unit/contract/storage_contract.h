@@ -38,6 +38,7 @@ private Q_SLOTS:
     void shouldReadEveryPlanWithItsTasksInSavedOrder();
     void shouldDeleteAPlanWithItsVersionsAndKeepItsJob();
     void shouldChangeATasksStatusAndNotes();
+    void shouldRecordEveryChangeInTheFeed();
     void shouldListOpenTasksStartingByADateAcrossPlans();
     void shouldReadOneTaskById();
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     // Jobs
     void shouldInsertUpdateAndListJobs();
     void shouldKeepACancelledJobCancelled();
+    void shouldKeepACompletedJobCompletedWhenALateStageSaveArrives();
     void shouldInterruptJobsWhoseProcessIsGone();
 
     // LLM call log and response cache

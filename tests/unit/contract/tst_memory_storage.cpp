@@ -23,6 +23,7 @@ public:
     LlmCallWrites &llmCallWrites() override { return m_storage; }
     LlmCacheStorage &llmCache() override { return m_storage; }
     Backups &backups() override { return m_storage; }
+    ChangeFeed &changes() override { return m_storage; }
 
     QString takeBackup() override { return m_storage.takeBackup(); }
 

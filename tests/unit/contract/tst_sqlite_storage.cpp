@@ -41,6 +41,7 @@ public:
     LlmCallWrites &llmCallWrites() override { return m_llm; }
     LlmCacheStorage &llmCache() override { return m_llm; }
     Backups &backups() override { return m_store; }
+    ChangeFeed &changes() override { return m_store; }
 
     QString takeBackup() override
     {

@@ -1,4 +1,4 @@
-#include "ui/settings/keychain_secret_store.h"
+#include "core/secrets/keychain_secret_store.h"
 
 #include <QCoreApplication>
 
@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace helios::ui {
+namespace helios {
 
 namespace {
 
@@ -120,4 +120,4 @@ QCoro::Task<Status> KeychainSecretStore::remove(QString account)
     co_return status;
 }
 
-} // namespace helios::ui
+} // namespace helios

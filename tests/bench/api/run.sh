@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The local API against the seed's stack, in the same run (docs/BENCHMARKS.md): helios-cli serve
+# and the same endpoints in FastAPI (fastapi_app.py, Debian's python3-fastapi + uvicorn, one
+# worker) over the same SQLite file, both driven by wrk at 1, 16 and 128 connections.
+#   tests/bench/api/run.sh [BUILD_DIR] [SECONDS]     (default: build, 5)
+# Prints a Markdown table: requests per second and p50/p99 latency of each, and Helios's ratio.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+BUILD=$(cd "${1:-$HERE/../../../build}" && pwd)
+SECONDS_EACH=${2:-5}
+CLI=$BUILD/bin/helios-cli
+PY=/usr/bin/python3 # Debian's, with python3-fastapi and python3-uvicorn
+# 77: skipped (ctest's SKIP_RETURN_CODE) when a tool is missing.
+for tool in wrk curl sqlite3 "$PY" "$CLI"; do command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 77; }; done
+"$PY" -c 'import fastapi, uvicorn' 2>/dev/null || { echo "run.sh: python3-fastapi and python3-uvicorn are missing" >&2; exit 77; }
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+export XDG_DATA_HOME=$WORK/xdg HELIOS_API_TOKEN=bench-token-0123456789abcdef
+DB=$WORK/helios.db
+
+# 30 plans of 10 tasks and one of 200 (the plan read in the benchmark), imported as Helios JSON.
+"$PY" - "$WORK/plans.json" <<'PYEOF'
+import json, sys, datetime
+def plan(goal, n):
+    start = datetime.date(2026, 12, 1)
+    return {"goal": goal, "start_date": str(start), "hours_per_week": 10, "tasks": [
+        {"title": f"{goal}: step {i + 1} of the work, described in a sentence", "estimate_hours": 1 + i % 3,
+         "start_date": str(start + datetime.timedelta(days=i)),
+         "due_date": str(start + datetime.timedelta(days=i + 1)),
+         "milestone": f"Part {i // 10 + 1}", "depends_on": [i] if i else [],
+         "notes": "Notes of a realistic length for a task in a plan." if i % 4 == 0 else ""}
+        for i in range(n)]}
+plans = [plan(f"Plan {k}", 10) for k in range(30)] + [plan("Two hundred tasks", 200)]
+for p in plans:
+    for i, t in enumerate(p["tasks"]):
+        t["id"] = i + 1
+        t["depends_on"] = [i] if i else []
+json.dump({"format": "helios-plan", "formatVersion": 1, "plans": plans}, open(sys.argv[1], "w"))
+PYEOF
+"$CLI" --db "$DB" import "$WORK/plans.json" --format json >/dev/null
+BIG=$(sqlite3 "$DB" "SELECT id FROM plans WHERE goal = 'Two hundred tasks'")
+[[ $(sqlite3 "$DB" "SELECT count(*) FROM tasks WHERE plan_id = $BIG") == 200 ]] || { echo "run.sh: the 200-task plan was not imported" >&2; exit 1; }
+
+HELIOS_PORT=18901 FASTAPI_PORT=18902
+"$CLI" --db "$DB" serve --port $HELIOS_PORT >"$WORK/helios.out" 2>&1 & PIDS+=($!)
+HELIOS_BENCH_DB=$DB "$PY" -m uvicorn fastapi_app:app --app-dir "$HERE" --port $FASTAPI_PORT \
+  --no-access-log --log-level warning >"$WORK/fastapi.out" 2>&1 & PIDS+=($!)
+for port in $HELIOS_PORT $FASTAPI_PORT; do
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+done
+
+AUTH="Authorization: Bearer $HELIOS_API_TOKEN"
+FAILED=0
+# wrk's figures: requests/s, p50 and p99 in ms.
+measure() {
+  local url=$1 connections=$2 threads=2
+  ((connections == 1)) && threads=1
+  wrk -t$threads -c"$connections" -d"${SECONDS_EACH}s" --latency -H "$AUTH" -H "Accept-Encoding: gzip" "$url" |
+    awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+         /Requests\/sec:/ { rps = $2 }
+         $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+         /Non-2xx/ { bad = $NF }
+         END { printf "%.0f %.3f %.3f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
+}
+
+echo "| endpoint | connections | Helios req/s | FastAPI req/s | ratio | Helios p50 / p99 ms | FastAPI p50 / p99 ms |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for path in "/healthz" "/api/v1/plans?limit=20" "/api/v1/plans/$BIG"; do
+  for c in 1 16 128; do
+    read -r hr h50 h99 hbad < <(measure "http://127.0.0.1:$HELIOS_PORT$path" "$c")
+    read -r fr f50 f99 fbad < <(measure "http://127.0.0.1:$FASTAPI_PORT$path" "$c")
+    [[ $hbad == 0 && $fbad == 0 ]] || { echo "run.sh: non-2xx answers ($path, $c): Helios $hbad, FastAPI $fbad" >&2; FAILED=1; }
+    ratio=$(awk -v a="$hr" -v b="$fr" 'BEGIN { printf "%.1f×", (b > 0 ? a / b : 0) }')
+    echo "| \`${path/$BIG/{200-task plan\}}\` | $c | $hr | $fr | $ratio | $h50 / $h99 | $f50 / $f99 |"
+  done
+done
+# Helios alone (FastAPI has no gallery or metrics to compare with): the cached gallery page and
+# /metrics, and the gallery's server time from Helios's own histogram.
+for path in "/api/v1/public-plans?page=1&limit=20" "/metrics"; do
+  for c in 1 16 128; do
+    read -r hr h50 h99 hbad < <(measure "http://127.0.0.1:$HELIOS_PORT$path" "$c")
+    [[ $hbad == 0 ]] || { echo "run.sh: non-2xx answers ($path, $c): Helios $hbad" >&2; FAILED=1; }
+    echo "| \`$path\` (Helios only) | $c | $hr | – | – | $h50 / $h99 | – |"
+  done
+done
+curl -s -H "$AUTH" "http://127.0.0.1:$HELIOS_PORT/metrics" |
+  awk '/^http_request_duration_seconds_sum\{route="\/api\/v1\/public-plans"\}/ { s = $2 }
+       /^http_request_duration_seconds_count\{route="\/api\/v1\/public-plans"\}/ { n = $2 }
+       END { if (n > 0) printf "\npublic-plans server time: %.1f µs a request on average over %d requests\n", s / n * 1e6, n }'
+exit $FAILED
