@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation>小时</translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2880,7 +2880,7 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Estimate (h)</source>
-        <translation>预计（小时）</translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Start</source>

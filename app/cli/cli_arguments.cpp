@@ -3,6 +3,7 @@
 #include "app/cli/backup_commands.h"
 #include "app/cli/cli_help.h"
 #include "app/cli/cli_options.h"
+#include "app/cli/edit_arguments.h"
 #include "app/cli/llm_arguments.h"
 #include "app/cli/version_arguments.h"
 #include "core/domain/goal_validation.h"
@@ -163,7 +164,8 @@ Status fillSetTaskStatus(Request &request, const QStringList &args)
             tr("The task command needs an action: helios-cli task set-status TASK_ID STATUS."));
     if (args.constFirst() != QLatin1String("set-status"))
         return usage(
-            tr("Unknown task action '%1': the only one is set-status.").arg(args.constFirst()));
+            tr("Unknown task action '%1': use set-status, add, edit, move or remove.")
+                .arg(args.constFirst()));
     if (args.size() != 3)
         return usage(tr(
             "task set-status needs a task id and a status: helios-cli task set-status 12 done."));
@@ -332,7 +334,7 @@ Status fillImport(Request &request, const QCommandLineParser &parser, const Comm
 
 Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
                    const CommandOptions &o, const LlmOptions &lo, const VersionOptions &vo,
-                   const QStringList &args, const QDate &today)
+                   const EditOptions &eo, const QStringList &args, const QDate &today)
 {
     switch (verb) {
     case Verb::Replan:
@@ -353,6 +355,8 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.today = today;
         return fillJobId(request, args, Command::Retry);
     case Verb::Plan:
+        if (isPlanRename(args) && !parser.isSet(o.fromTemplate))
+            return fillPlanRename(request, args, today);
         request.command = Command::Plan;
         if (Status s = fillLlmOptions(request, parser, lo); !s)
             return s;
@@ -376,6 +380,8 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.command = Command::DeletePlan;
         return fillPlanId(request, args, QStringLiteral("delete"));
     case Verb::Task:
+        if (args.value(0) != QLatin1String("set-status") && !args.isEmpty())
+            return fillTask(request, parser, eo, args, today);
         request.command = Command::SetTaskStatus;
         return fillSetTaskStatus(request, args);
     case Verb::Templates:
@@ -407,6 +413,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     const CommandOptions o;
     const LlmOptions lo;
     const VersionOptions vo;
+    const EditOptions eo;
     Request request;
 
     const qsizetype commandIndex = findCommand(arguments);
@@ -443,6 +450,8 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     o.addTo(parser, *verb);
     lo.addTo(parser, *verb);
     vo.addTo(parser, *verb);
+    if (*verb == Verb::Task)
+        eo.addTo(parser);
     describeVerb(parser, *verb);
     if (!parser.parse(arguments))
         return usage(
@@ -478,7 +487,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     if (!args.isEmpty())
         args.removeFirst(); // the command itself
 
-    if (Status filled = fillCommand(request, *verb, parser, o, lo, vo, args, today); !filled)
+    if (Status filled = fillCommand(request, *verb, parser, o, lo, vo, eo, args, today); !filled)
         return filled.error();
     return request;
 }

@@ -5,6 +5,7 @@
 #include "core/domain/goal.h"
 #include "core/domain/result.h"
 #include "core/domain/task.h"
+#include "core/planning/plan_edit.h"
 
 #include <QStringList>
 
@@ -42,6 +43,10 @@ enum class Command {
     Backups,
     Export,
     Import,
+    AddTask,    // task add
+    EditTask,   // task edit, task move
+    RemoveTask, // task remove
+    RenamePlan, // plan rename
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -82,7 +87,9 @@ struct Request
     QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
-    QDate today;        // Command::Import: the first day imported work is scheduled on
+    QDate today;        // Command::Import: the first day imported work is scheduled on;
+                        // the edits: the day rescheduling starts from
+    PlanEdit edit;      // the edits: what to change (planId or edit.taskId says where)
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -2,6 +2,7 @@
 
 #include "app/cli/backup_commands.h"
 #include "app/cli/db_commands.h"
+#include "app/cli/edit_commands.h"
 #include "app/cli/io_commands.h"
 #include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
@@ -93,6 +94,14 @@ const char *commandName(Command command)
         return "export";
     case Command::Import:
         return "import";
+    case Command::AddTask:
+        return "task add";
+    case Command::EditTask:
+        return "task edit";
+    case Command::RemoveTask:
+        return "task remove";
+    case Command::RenamePlan:
+        return "plan rename";
     }
     return "";
 }
@@ -123,6 +132,12 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.templateId)));
     case Command::SetTaskStatus:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
+    case Command::EditTask:
+    case Command::RemoveTask:
+        return fail(Error::notFound(tr("There is no task with id %1.").arg(request.edit.taskId)));
+    case Command::AddTask:
+    case Command::RenamePlan:
+        return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     case Command::Replan:
     case Command::Versions:
     case Command::RestoreVersion:
@@ -285,6 +300,10 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Jobs:
     case Command::Cancel:
     case Command::Retry:
+    case Command::AddTask:
+    case Command::EditTask:
+    case Command::RemoveTask:
+    case Command::RenamePlan:
         break;
     }
     return notAStoreCommand(request.command);
@@ -311,6 +330,10 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     if (isVersionCommand(request.command)) {
         QCoro::Task<int> running = runVersionCommand(store, request, metrics);
         co_return co_await std::move(running);
+    }
+    if (isEditCommand(request.command)) {
+        QCoro::Task<int> editing = runEditCommand(store, request);
+        co_return co_await std::move(editing);
     }
     if (request.command == Command::Export || request.command == Command::Import) {
         QCoro::Task<int> transferring = request.command == Command::Export

@@ -98,7 +98,13 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--restore"),
                                    QStringLiteral("--format"),
                                    QStringLiteral("-o"),
-                                   QStringLiteral("--output")};
+                                   QStringLiteral("--output"),
+                                   QStringLiteral("--title"),
+                                   QStringLiteral("--hours"),
+                                   QStringLiteral("--milestone"),
+                                   QStringLiteral("--after"),
+                                   QStringLiteral("--notes"),
+                                   QStringLiteral("--start")};
     return names.contains(argument);
 }
 

@@ -6,6 +6,7 @@
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
+#include "core/jobs/plan_edit_service.h"
 #include "core/jobs/version_service.h"
 #include "core/log/logging.h"
 #include "core/metrics/event_loop_lag_probe.h"
@@ -25,6 +26,7 @@
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/settings_file.h"
 #include "ui/viewmodels/import_export_view_model.h"
+#include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
@@ -163,6 +165,8 @@ int main(int argc, char *argv[])
         helios::PlanService service(store);
         helios::VersionService versions(store); // Plan → Adapt plan… and Version history…
         helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        helios::PlanEditService edits(store); // editing a saved plan, one version a session
+        helios::ui::PlanEditor editor(viewModel, edits);
         viewModel.setBackupAccess(
             [&store]() { return store.backups(); },
             [&store](QString file) { return store.restore(std::move(file)); });
@@ -190,6 +194,7 @@ int main(int argc, char *argv[])
         window.setBackupPrompts(&backupPrompts);
         window.setGoalPlanning(&goalPlanning);
         window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });
+        window.setPlanEditor(&editor);
         window.setSettingsServices({.file = &settingsFile,
                                     .apiKeys = &apiKeys,
                                     .clearCache = [&teams]() { return teams.clearCache(); },

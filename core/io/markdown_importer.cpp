@@ -122,14 +122,19 @@ struct Item
 void fillTask(Task &task, const QString &raw)
 {
     QString text = raw;
-    if (text.contains(QLatin1String("(skipped)")) && text.contains(QLatin1String("~~"))) {
-        task.status = TaskStatus::Skipped;
-        text.remove(QLatin1String("(skipped)"));
+    // Helios's own Markdown export, in English or Chinese words.
+    for (const QString &skipped : {QStringLiteral("(skipped)"), QStringLiteral("（已跳过）")}) {
+        if (text.contains(skipped) && text.contains(QLatin1String("~~"))) {
+            task.status = TaskStatus::Skipped;
+            text.remove(skipped);
+        }
     }
-    if (text.contains(QStringLiteral("— in progress"))) {
-        if (task.status == TaskStatus::Todo)
-            task.status = TaskStatus::InProgress;
-        text.remove(QStringLiteral("— in progress"));
+    for (const QString &started : {QStringLiteral("— in progress"), QStringLiteral("— 进行中")}) {
+        if (text.contains(started)) {
+            if (task.status == TaskStatus::Todo)
+                task.status = TaskStatus::InProgress;
+            text.remove(started);
+        }
     }
     task.dueDate = takeDue(text);
     if (const std::optional<double> hours = takeEstimate(text))

@@ -28,23 +28,20 @@ QCoro::Task<Result<Plan>> Store::applyVersion(Plan plan, QString reason, Snapsho
     const qint64 planId = plan.id;
     auto work = [plan = std::move(plan), reason = std::move(reason),
                  snapshotOf = std::move(snapshotOf)](QSqlDatabase &db) -> Result<Plan> {
-        VersionRepository versions(db);
-        Result<QList<PlanVersion>> existing = versions.versions(plan.id);
-        if (!existing)
-            return existing.error();
-        if (existing->isEmpty()) {
-            // The plan as it was before its first change, so that it can be restored.
-            Result<Plan> original = PlanRepository(db).plan(plan.id);
-            if (!original)
-                return original.error();
-            if (Result<int> added =
-                    versions.addVersion(plan.id, QStringLiteral("original"), snapshotOf(*original));
-                !added)
-                return added.error();
-        }
-        return versions.applyVersion(plan, reason, snapshotOf);
+        return VersionRepository(db).applyVersion(plan, reason, snapshotOf);
     };
     return resultOnWorker<Plan>(QLatin1StringView("apply_version"), std::move(work), planId);
+}
+
+QCoro::Task<Result<Plan>> Store::applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
+                                           QDateTime sessionStart)
+{
+    const qint64 planId = plan.id;
+    auto work = [plan = std::move(plan), reason = std::move(reason),
+                 snapshotOf = std::move(snapshotOf), sessionStart](QSqlDatabase &db) {
+        return VersionRepository(db).applyEdit(plan, reason, snapshotOf, sessionStart);
+    };
+    return resultOnWorker<Plan>(QLatin1StringView("apply_edit"), std::move(work), planId);
 }
 
 QCoro::Task<Status> Store::deletePlan(qint64 planId)

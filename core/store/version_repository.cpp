@@ -1,5 +1,6 @@
 #include "core/store/version_repository.h"
 
+#include "core/store/plan_repository.h"
 #include "core/store/sql.h"
 #include "core/store/sql_values.h"
 #include "core/store/sql_versions.h"
@@ -14,13 +15,13 @@ using namespace sqlv;
 VersionRepository::VersionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<int> VersionRepository::addVersion(qint64 planId, const QString &reason,
-                                          const QString &snapshot)
+                                          const QString &snapshot, const QDateTime &at)
 {
     QSqlQuery insert(m_db);
     insert.prepare(sql::insertPlanVersion);
     insert.addBindValue(planId);
     insert.addBindValue(planId);
-    insert.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(timestamp(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(text(reason));
     insert.addBindValue(text(snapshot));
     if (!insert.exec())
@@ -81,15 +82,28 @@ Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &versio
     return Ok{};
 }
 
-Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
-                                             const std::function<QString(const Plan &)> &snapshotOf)
+Status VersionRepository::keepOriginal(qint64 planId,
+                                      const std::function<QString(const Plan &)> &snapshotOf)
 {
-    const QString what =
-        QCoreApplication::translate("helios", "Saving the new version of the plan");
-    Transaction tx(m_db);
-    if (!tx.active())
-        return Error::storage(describeSqlError(what, m_db.lastError()));
+    Result<QList<PlanVersion>> existing = versions(planId);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return Ok{};
+    // The plan as it was before its first change, so that it can be restored; dated when the
+    // plan was made, which is when it was so.
+    Result<Plan> original = PlanRepository(m_db).plan(planId);
+    if (!original)
+        return original.error();
+    if (Result<int> added = addVersion(planId, QStringLiteral("original"), snapshotOf(*original),
+                                       original->createdAt);
+        !added)
+        return added.error();
+    return Ok{};
+}
 
+Status VersionRepository::replacePlan(Plan &plan, const QString &what)
+{
     QSqlQuery update(m_db);
     update.prepare(sql::updatePlanSchedule);
     update.addBindValue(date(plan.startDate));
@@ -161,9 +175,65 @@ Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
                 return queryError(what, dependency);
         }
     }
+    return Ok{};
+}
 
+Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
+                                             const std::function<QString(const Plan &)> &snapshotOf)
+{
+    const QString what =
+        QCoreApplication::translate("helios", "Saving the new version of the plan");
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error::storage(describeSqlError(what, m_db.lastError()));
+    if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
+        return kept.error();
+    if (Status replaced = replacePlan(plan, what); !replaced)
+        return replaced.error();
     if (Result<int> added = addVersion(plan.id, reason, snapshotOf(plan)); !added)
         return added.error();
+    if (!tx.commit())
+        return Error::storage(describeSqlError(what, m_db.lastError()));
+    return plan;
+}
+
+Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
+                                          const std::function<QString(const Plan &)> &snapshotOf,
+                                          const QDateTime &sessionStart)
+{
+    const QString what = QCoreApplication::translate("helios", "Saving the change to the plan");
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Error::storage(describeSqlError(what, m_db.lastError()));
+    if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
+        return kept.error();
+    Result<QList<PlanVersion>> existing = versions(plan.id);
+    if (!existing)
+        return existing.error();
+    if (Status replaced = replacePlan(plan, what); !replaced)
+        return replaced.error();
+    QSqlQuery goal(m_db);
+    goal.prepare(sql::updatePlanGoal);
+    goal.addBindValue(plan.goal);
+    goal.addBindValue(plan.id);
+    if (!goal.exec())
+        return queryError(what, goal);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool amend = !existing->isEmpty() && existing->constLast().reason == reason &&
+                       existing->constLast().version > 1 && sessionStart.isValid() &&
+                       existing->constLast().createdAt >= sessionStart;
+    if (amend) {
+        QSqlQuery update(m_db);
+        update.prepare(sql::amendPlanVersion);
+        update.addBindValue(timestamp(now));
+        update.addBindValue(text(snapshotOf(plan)));
+        update.addBindValue(plan.id);
+        update.addBindValue(existing->constLast().version);
+        if (!update.exec())
+            return queryError(what, update);
+    } else if (Result<int> added = addVersion(plan.id, reason, snapshotOf(plan), now); !added) {
+        return added.error();
+    }
     if (!tx.commit())
         return Error::storage(describeSqlError(what, m_db.lastError()));
     return plan;

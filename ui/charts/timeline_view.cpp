@@ -4,6 +4,8 @@
 #include "ui/models/display_format.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -12,6 +14,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace helios::ui {
 
@@ -159,6 +162,78 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
+QRect TimelineView::barRect(int row) const
+{
+    if (row < 0 || row >= m_layout.rows.size() || !m_layout.rows.at(row).isScheduled())
+        return {};
+    const TimelineRow &r = m_layout.rows.at(row);
+    const int hScroll = horizontalScrollBar()->value();
+    const int x1 = labelWidth() + r.startDay * m_dayWidth - hScroll;
+    const int x2 = labelWidth() + r.endDay * m_dayWidth - hScroll;
+    const int y = headerHeight() + row * rowHeight() - verticalScrollBar()->value();
+    return QRect(x1, y, std::max(2, x2 - x1), rowHeight());
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (m_barsMovable && event->button() == Qt::LeftButton && row >= 0 &&
+        m_layout.rows.at(row).kind == TimelineRow::Kind::Task &&
+        m_layout.rows.at(row).status != TaskStatus::Done &&
+        m_layout.rows.at(row).status != TaskStatus::Skipped &&
+        barRect(row).contains(event->position().toPoint())) {
+        m_drag = {row, event->position().toPoint().x(), 0};
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag.row < 0) {
+        QAbstractScrollArea::mouseMoveEvent(event);
+        return;
+    }
+    const double moved = double(event->position().toPoint().x() - m_drag.pressX) / m_dayWidth;
+    const int days = int(std::lround(moved));
+    if (days != m_drag.days) {
+        m_drag.days = days;
+        viewport()->update();
+    }
+    event->accept();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_drag.row < 0) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = {};
+    viewport()->unsetCursor();
+    viewport()->update();
+    event->accept();
+    if (drag.days == 0)
+        return;
+    const TimelineRow &r = m_layout.rows.at(drag.row);
+    Q_EMIT taskMoveRequested(r.taskPosition, m_layout.dateOfDay(r.startDay + drag.days));
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_drag.row >= 0 && event->key() == Qt::Key_Escape) {
+        m_drag = {};
+        viewport()->unsetCursor();
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
 int TimelineView::rowAt(const QPoint &pos) const
 {
     if (pos.y() < headerHeight())
@@ -285,7 +360,8 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.fillPath(diamond, pal.color(QPalette::Text));
             continue;
         }
-        const QRectF bar(x1 + 1, y + 4, std::max(2, x2 - x1 - 2), rowH - 8);
+        const int shift = row == m_drag.row ? m_drag.days * dayW : 0; // a bar being dragged
+        const QRectF bar(x1 + 1 + shift, y + 4, std::max(2, x2 - x1 - 2), rowH - 8);
         QColor fill = StatusChartView::colorOf(r.status);
         if (r.status == TaskStatus::Todo && r.critical)
             fill = kCritical.lighter(135);

@@ -42,6 +42,20 @@ public:
 
     QSize sizeHint() const override;
 
+    // Dragging a task's bar sideways moves the task: on release the view asks for it to start
+    // on the day the bar was dropped on (Esc while dragging puts it back). Off by default.
+    void setBarsMovable(bool movable) { m_barsMovable = movable; }
+    bool barsMovable() const { return m_barsMovable; }
+    // The bar of the task row `row` in viewport coordinates (empty when unscheduled).
+    QRect barRect(int row) const;
+    // How many days the bar being dragged has moved so far (0 when none is).
+    int dragDays() const { return m_drag.row >= 0 ? m_drag.days : 0; }
+
+Q_SIGNALS:
+    // A bar was dragged and dropped: the task at `taskPosition` (in the plan) should start on
+    // `start`.
+    void taskMoveRequested(int taskPosition, const QDate &start);
+
     // The header's label of `month` in `width` pixels: month and year ("November 2026"), else
     // the short month ("Nov"), else nothing, so that a month cut by the view's edge is never
     // shown as a clipped "Nove" or a bare "2026".
@@ -53,6 +67,10 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     int headerHeight() const;
@@ -68,6 +86,13 @@ private:
     bool m_scrollToTodayPending = false;
     int m_lastPaintedRows = 0;
     int m_lastPaintedArrows = 0;
+    bool m_barsMovable = false;
+    struct Drag
+    {
+        int row = -1;   // the task row whose bar is held, -1 when none
+        int pressX = 0; // where it was taken, viewport x
+        int days = 0;   // how far it has moved
+    } m_drag;
 };
 
 } // namespace helios::ui

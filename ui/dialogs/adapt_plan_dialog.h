@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
@@ -14,6 +13,8 @@ class QTableView;
 class QWidget;
 
 namespace helios::ui {
+
+class DateField;
 
 class AdaptPlanViewModel;
 
@@ -41,6 +42,7 @@ public:
 
 public Q_SLOTS:
     void propose();
+    void acceptProposal();
     void reviseWithModel();
     void reject() override;
 
@@ -51,7 +53,7 @@ private:
     AdaptPlanViewModel &m_viewModel;
     Plan m_plan; // without tasks: only its goal and settings are needed
     QCheckBox *m_deadlineCheck = nullptr;
-    QDateEdit *m_deadlineEdit = nullptr;
+    DateField *m_deadlineEdit = nullptr;
     QDoubleSpinBox *m_hoursSpin = nullptr;
     QPushButton *m_proposeButton = nullptr;
     QPushButton *m_reviseButton = nullptr;

@@ -144,6 +144,23 @@ void PlansViewModel::editTaskNotes(qint64 taskId, const QString &notes)
     m_undoStack->push(new SetTaskNotesCommand(*this, taskId, task->title, task->notes, notes));
 }
 
+void PlansViewModel::applyEditedPlan(const Plan &plan)
+{
+    if (m_state != State::Ready)
+        return;
+    if (plan.id == m_selectedPlanId && plan.id != 0) {
+        ++m_selectionGeneration; // a read of the plan started before the edit is out of date
+        m_taskTable->setPlan(plan);
+        setCurrentPlan(plan);
+    }
+    loadPlans(m_selectedPlanId);
+}
+
+void PlansViewModel::showStatus(const QString &message, bool isError)
+{
+    setStatus(message, isError);
+}
+
 void PlansViewModel::refresh()
 {
     if (m_state == State::Ready)

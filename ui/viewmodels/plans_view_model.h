@@ -109,6 +109,11 @@ public Q_SLOTS:
     void editTaskNotes(qint64 taskId, const QString &notes);
     // Reads the plan list and the current plan again.
     void refresh();
+    // A plan just changed by an edit (PlanEditor), as saved: shown at once when it is the
+    // selected one, and the list's figures are read again.
+    void applyEditedPlan(const helios::Plan &plan);
+    // Says something in the status bar (an editor's outcome).
+    void showStatus(const QString &message, bool isError);
     // Lists the backups; the answer comes through backupsListed.
     void requestBackups();
     // Swaps the backup at `path` in and loads its plans; restoreFinished tells how it went.

@@ -17,6 +17,7 @@
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_deletion.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/plan_edit_actions.h"
 #include "ui/widgets/plan_item_delegate.h"
 #include "ui/widgets/plan_version_actions.h"
 
@@ -59,7 +60,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     m_planView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->setUniformItemSizes(true);
-    m_planView->setMinimumWidth(220);
+    m_planView->setMinimumWidth(180);
 
     m_detail = new PlanDetailView(viewModel, this);
 
@@ -69,7 +70,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     m_content->addWidget(m_planView);
     m_content->addWidget(m_detail);
     m_content->setStretchFactor(1, 1);
-    m_content->setSizes({250, 930});
+    m_content->setSizes({230, 950});
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
@@ -81,8 +82,9 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     auto *edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
     m_actions->populateEditMenu(edit);
+    m_editActions = new PlanEditActions(viewModel, *this, *m_detail);
+    m_editActions->populateEditMenu(edit);
     m_deletion = new PlanDeletion(viewModel, *m_planView);
-    edit->addSeparator();
     edit->addAction(m_deletion->action());
     auto *view = new QMenu(tr("&View"), this);
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -310,6 +312,11 @@ void MainWindow::setSettingsServices(SettingsServices services)
 void MainWindow::setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team)
 {
     m_versionActions->setServices(service, std::move(team));
+}
+
+void MainWindow::setPlanEditor(PlanEditor *editor)
+{
+    m_editActions->setEditor(editor);
 }
 
 void MainWindow::openSettingsDialog()

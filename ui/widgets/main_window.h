@@ -28,6 +28,8 @@ class PerformanceViewModel;
 class PlanActions;
 class PlanDeletion;
 class PlanDetailView;
+class PlanEditActions;
+class PlanEditor;
 class PlansViewModel;
 class PlanVersionActions;
 
@@ -66,6 +68,9 @@ public:
     // "Revise with the model", when one is configured.
     void setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
     PlanVersionActions *versionActions() const { return m_versionActions; }
+    // Enables editing the shown plan (Edit → Add task, Edit task…, …, the timeline's bars).
+    void setPlanEditor(PlanEditor *editor);
+    PlanEditActions *editActions() const { return m_editActions; }
 
     QAction *performanceAction() const { return m_performance; }
     PerformanceDashboard *performanceDashboard() const { return m_dashboard; } // once opened
@@ -119,6 +124,7 @@ private:
     PlanActions *m_actions = nullptr;
     PlanDeletion *m_deletion = nullptr;
     PlanVersionActions *m_versionActions = nullptr;
+    PlanEditActions *m_editActions = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
 };

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSplitter;
@@ -33,6 +35,8 @@ public:
     TaskFilterModel *filterModel() const { return m_filter; }
     TaskFilterBar *filterBar() const { return m_filterBar; }
     TaskDetailsPane *detailsPane() const { return m_details; }
+    // One line to add a task ("Read chapter 4 2h #Basics"); Enter asks for it to be added.
+    QLineEdit *quickAddEdit() const { return m_quickAdd; }
     QSplitter *splitter() const { return m_splitter; }
     // The selected task's id, 0 when a milestone or nothing is selected.
     qint64 selectedTaskId() const;
@@ -40,14 +44,27 @@ public:
 
 public Q_SLOTS:
     void focusSearch();
-    // Sets the selected task's status to done, as an edit in the tree would; false when no
-    // task is selected.
+    // Sets the selected task's status to done, as an edit in the tree would, and moves the
+    // selection to the next task, so that a run of tasks is ticked off key after key; false
+    // when no task is selected.
     bool markSelectedDone();
+    void focusQuickAdd();
     // Selects and shows the task, clearing filters that hide it.
     void selectTask(qint64 taskId);
 
+Q_SIGNALS:
+    void quickAddRequested(const QString &line);
+
+public:
+    // The narrowest the Task column gets; columns are hidden before it would be narrower.
+    int minimumTitleWidth() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createNoMatchPage();
+    void fitColumns();
     void sizeColumns();
     void expandMilestones(const QModelIndex &parent, int first, int last);
     void updateDetails();
@@ -63,6 +80,8 @@ private:
     TaskDetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_noMatchLater = nullptr;
+    QLineEdit *m_quickAdd = nullptr;
+    QHash<int, int> m_columnWidths; // the widths sizeColumns gave, for fitColumns
 };
 
 } // namespace helios::ui

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -361,6 +362,19 @@ private Q_SLOTS:
         QVERIFY(analystState && plannerState && analystText);
         QTRY_COMPARE(plannerState->text(), QStringLiteral("Working…"));
         QCOMPARE(analystState->text(), QStringLiteral("Done"));
+        // AND what the analyst found is said in words, the raw answer kept behind Details
+        auto *findings = dialog->findChild<QLabel *>(QStringLiteral("agentFindings_analyst"));
+        QVERIFY(findings);
+        // (no catalogue is installed here, so plurals read "(s)")
+        QVERIFY2(findings->text().startsWith(QStringLiteral("1 risk")) &&
+                     findings->text().contains(QStringLiteral("1 constraint")) &&
+                     findings->text().contains(QStringLiteral("1 success criterion")) &&
+                     !findings->text().contains(QLatin1Char('{')),
+                 qPrintable(findings->text()));
+        QVERIFY(!analystText->isVisible());
+        auto *details = dialog->findChild<QToolButton *>(QStringLiteral("agentDetails_analyst"));
+        QVERIFY(details && details->isVisible());
+        details->click();
         QVERIFY(analystText->isVisible());
         QVERIFY(analystText->toPlainText().contains(QStringLiteral("Python")));
         QVERIFY(dialog->isBusy());

@@ -10,12 +10,12 @@
 #include "ui/i18n/translations.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/viewmodels/adapt_plan_view_model.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/plan_version_actions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QPointer<AdaptPlanViewModel> viewModel = &dialog->viewModel();
         // WHEN a proposal with a new deadline and more hours is made, then rejected
         dialog->findChild<QCheckBox *>(QStringLiteral("deadlineCheck"))->setChecked(true);
-        dialog->findChild<QDateEdit *>(QStringLiteral("deadlineEdit"))
+        dialog->findChild<DateField *>(QStringLiteral("deadlineEdit"))
             ->setDate(m_today.addDays(90));
         dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"))->setValue(8);
         QVERIFY(dialog->newDeadline() == std::optional<QDate>(m_today.addDays(90)));
@@ -340,6 +341,65 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.at(1).reason, QStringLiteral("revision"));
         QTRY_COMPARE(harness.viewModel.currentPlan().tasks.size(), 3);
+    }
+
+    void shouldAskBeforeAcceptingARevisionThatDropsMostTasks()
+    {
+        // GIVEN a plan with many tasks still to do, and a model whose revision keeps one
+        test::StoreFixture fixture;
+        QVERIFY(fixture.open().isEmpty());
+        const Plan plan = overduePlan(fixture);
+        VersionService versions(fixture.store());
+        ModelTeam model;
+        test::ScriptedReply reply;
+        reply.bodyContains = "You are the reviser";
+        reply.content = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("tasks"),
+                                       QJsonArray{draft(QStringLiteral("r1"),
+                                                        plan.tasks.at(0).title, 3, {})}}})
+                .toJson(QJsonDocument::Compact));
+        model.server.enqueue(reply);
+        model.server.enqueue(reply);
+        test::WindowHarness harness(fixture);
+        harness.window.setVersionService(
+            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
+        QVERIFY(dialog);
+        AdaptPlanViewModel &viewModel = dialog->viewModel();
+        QTest::mouseClick(button(dialog, "reviseButton"), Qt::LeftButton);
+        QTRY_COMPARE(viewModel.state(), State::Proposed);
+        const int remaining = viewModel.remainingTasks();
+        QVERIFY(remaining > 2);
+        QCOMPARE(viewModel.removedRemainingTasks(), remaining - 1);
+
+        // WHEN Accept is clicked
+        QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
+
+        // THEN it asks first, saying how many tasks go, and nothing is saved yet
+        auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRemovalBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("removes %1 of the %2 tasks")
+                                          .arg(viewModel.removedRemainingTasks())
+                                          .arg(viewModel.remainingTasks())),
+                 qPrintable(box->text()));
+        QCOMPARE(viewModel.state(), State::Proposed);
+        QVERIFY(versionsOf(versions, plan.id).isEmpty());
+
+        // WHEN the person keeps reviewing THEN the proposal is still there, unsaved
+        QTest::mouseClick(button(box, "keepReviewingButton"), Qt::LeftButton);
+        QCOMPARE(viewModel.state(), State::Proposed);
+        QVERIFY(versionsOf(versions, plan.id).isEmpty());
+
+        // WHEN Accept is clicked again and confirmed THEN the revision is saved
+        QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
+        QMessageBox *again = nullptr;
+        QTRY_VERIFY((again = dialog->findChild<QMessageBox *>(
+                         QStringLiteral("confirmRemovalBox"))) != nullptr &&
+                    again->isVisible());
+        QTest::mouseClick(button(again, "acceptAnywayButton"), Qt::LeftButton);
+        QTRY_VERIFY(!harness.window.versionActions()->adaptDialog());
+        QCOMPARE(fixture.reload(plan.id).tasks.size(), 1 + (plan.tasks.size() - remaining));
     }
 
     void shouldCancelARevisionAndSaveNothing()

@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, PlanDiffModel::ChangeColumn).data().toString(),
                  QStringLiteral("Deadline"));
         QCOMPARE(model.index(0, PlanDiffModel::AfterColumn).data().toString(),
-                 QStringLiteral("1/10/27"));
+                 QStringLiteral("1/10/2027"));
         QCOMPARE(model.index(1, PlanDiffModel::AfterColumn).data().toString(),
                  QStringLiteral("8 h"));
         QCOMPARE(model.summary(), QStringLiteral("new deadline, new weekly hours."));

@@ -42,6 +42,7 @@ private Q_SLOTS:
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
     void shouldGiveNewTasksIdsNoTaskOfThePlanEverHad();
+    void shouldMakeOneVersionOfAnEditingSession();
 
     // Jobs
     void shouldInsertUpdateAndListJobs();
