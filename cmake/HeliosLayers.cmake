@@ -27,7 +27,7 @@ endfunction()
 
 function(helios_check_layers)
   set(problems "")
-  foreach(target helios_ui helios_jobs helios_llm helios_agents helios_planning helios_io
+  foreach(target helios_ui helios_jobs helios_today helios_llm helios_agents helios_planning helios_io
                  helios_metrics helios_log helios_domain)
     helios_linked_modules(${target} linked)
     if(helios_store IN_LIST linked)

@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>PlanKind</name>
+    <message>
+        <source>Helios does not know this kind of goal yet, so these are only the first steps. For a full plan, choose a model server in Settings and plan it again, or start from a template.</source>
+        <translation>Helios does not know this kind of goal yet, so these are only the first steps. For a full plan, choose a model server in Settings and plan it again, or start from a template.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1.</source>
+        <translation>Recognised as %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1 (%2).</source>
+        <translation>Recognised as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between recognised words</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 on %2.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningErrors</name>
     <message>
         <source>The model server could not make the plan: %1</source>
@@ -1212,6 +1236,374 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <source>The goal of %1 is %2 characters long; Helios takes goals of at most %3.</source>
+        <translation>The goal of %1 is %2 characters long; Helios takes goals of at most %3.</translation>
+    </message>
+    <message>
+        <source>The subject, language or kind of %1 is longer than Helios takes.</source>
+        <translation>The subject, language or kind of %1 is longer than Helios takes.</translation>
+    </message>
+    <message>
+        <source>There are %1 tasks in %2; Helios takes at most %3 in one plan.</source>
+        <translation>There are %1 tasks in %2; Helios takes at most %3 in one plan.</translation>
+    </message>
+    <message>
+        <source>The title of task %1 of %2 is %3 characters long; Helios takes titles of at most %4.</source>
+        <translation>The title of task %1 of %2 is %3 characters long; Helios takes titles of at most %4.</translation>
+    </message>
+    <message>
+        <source>The milestone of task %1 of %2 is %3 characters long; Helios takes names of at most %4.</source>
+        <translation>The milestone of task %1 of %2 is %3 characters long; Helios takes names of at most %4.</translation>
+    </message>
+    <message>
+        <source>The notes of task %1 of %2 are %3 characters long; Helios takes notes of at most %4.</source>
+        <translation>The notes of task %1 of %2 are %3 characters long; Helios takes notes of at most %4.</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 depends on %3 tasks; Helios takes at most %4.</source>
+        <translation>Task %1 of %2 depends on %3 tasks; Helios takes at most %4.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; Helios takes notes of at most %2.</source>
+        <translation>The notes are %1 characters long; Helios takes notes of at most %2.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file nests components more than %1 deep (line %2); Helios takes at most %1.</source>
+        <translation>The iCalendar file nests components more than %1 deep (line %2); Helios takes at most %1.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file holds more than %1 tasks (VTODO); Helios takes at most %1 in one plan.</source>
+        <translation>The iCalendar file holds more than %1 tasks (VTODO); Helios takes at most %1 in one plan.</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 depends on itself (id %3); a task cannot wait for itself.</source>
+        <translation>Task %1 of %2 depends on itself (id %3); a task cannot wait for itself.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no start_date (YYYY-MM-DD), which every plan in a Helios JSON file has.</source>
+        <translation>Plan %1 has no start_date (YYYY-MM-DD), which every plan in a Helios JSON file has.</translation>
+    </message>
+    <message>
+        <source>The JSON file nests lists and objects more than %1 deep; a Helios plan file never does.</source>
+        <translation>The JSON file nests lists and objects more than %1 deep; a Helios plan file never does.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 plans; Helios imports at most %2 at once.</source>
+        <translation>The file holds %1 plans; Helios imports at most %2 at once.</translation>
+    </message>
+    <message>
+        <source>The Markdown list on line %1 is nested more than %2 levels deep; Helios takes at most %2.</source>
+        <translation>The Markdown list on line %1 is nested more than %2 levels deep; Helios takes at most %2.</translation>
+    </message>
+    <message>
+        <source>The Markdown text has more than %1 list items; Helios takes at most %2 tasks in one plan.</source>
+        <translation>The Markdown text has more than %1 list items; Helios takes at most %2 tasks in one plan.</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>too many symbolic links</translation>
+    </message>
+    <message>
+        <source>that descriptor is not open</source>
+        <translation>that descriptor is not open</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a file (a folder, a socket or a disk); Helios writes to files, character devices and pipes.</source>
+        <translation>Cannot write %1: it is not a file (a folder, a socket or a disk); Helios writes to files, character devices and pipes.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Tasks %1 of %2 (%3) depend on each other in a cycle, so no order of work can satisfy them; remove one of those dependencies and import it again.</source>
+        <translation>Tasks %1 of %2 (%3) depend on each other in a cycle, so no order of work can satisfy them; remove one of those dependencies and import it again.</translation>
+    </message>
+    <message>
+        <source>plan %1 of the file</source>
+        <translation>plan %1 of the file</translation>
+    </message>
+    <message>
+        <source>version entry %1 of plan %2 of the file</source>
+        <translation>version entry %1 of plan %2 of the file</translation>
+    </message>
+    <message>
+        <source>the file&apos;s plan</source>
+        <translation>the file&apos;s plan</translation>
+    </message>
+    <message>
+        <source>The todo.txt file has more than %1 task lines; Helios takes at most %1 in one plan.</source>
+        <translation>The todo.txt file has more than %1 task lines; Helios takes at most %1 in one plan.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a symbolic link; Helios writes backups only into a real folder beside the database. Remove the link.</source>
+        <translation>The backup folder %1 is a symbolic link; Helios writes backups only into a real folder beside the database. Remove the link.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; Helios keeps its backups there. Move it away.</source>
+        <translation>%1 is not a folder; Helios keeps its backups there. Move it away.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is written only to a new file.</source>
+        <translation>%1 is not a regular file; a backup is written only to a new file.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so no backup was written; the earlier backups are kept.</source>
+        <translation>The database is damaged (%1), so no backup was written; the earlier backups are kept.</translation>
+    </message>
+    <message>
+        <source>The backup %1 came out damaged (%2), so it was not kept; the earlier backups are.</source>
+        <translation>The backup %1 came out damaged (%2), so it was not kept; the earlier backups are.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <source>plan %1 has %2 tasks, more than the %3 Helios takes</source>
+        <translation>plan %1 has %2 tasks, more than the %3 Helios takes</translation>
+    </message>
+    <message>
+        <source>the goal of plan %1 is longer than %2 characters</source>
+        <translation>the goal of plan %1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>task %1 has a title, milestone or notes longer than Helios takes</source>
+        <translation>task %1 has a title, milestone or notes longer than Helios takes</translation>
+    </message>
+    <message>
+        <source>task %1 depends on %2 tasks, more than the %3 Helios takes</source>
+        <translation>task %1 depends on %2 tasks, more than the %3 Helios takes</translation>
+    </message>
+    <message>
+        <source>it holds schema objects that Helios did not make: %1</source>
+        <translation>it holds schema objects that Helios did not make: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is restored only over a database file. Nothing was changed.</source>
+        <translation>%1 is not a regular file; a backup is restored only over a database file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 failed: Helios cannot write the database or the files SQLite keeps beside it (%2); check that the file and its folder are writable.</source>
+        <translation>%1 failed: Helios cannot write the database or the files SQLite keeps beside it (%2); check that the file and its folder are writable.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Cannot use the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the database is read-only; Helios needs to write there (SQLite keeps its journal beside the database).</source>
+        <translation>The folder %1 of the database is read-only; Helios needs to write there (SQLite keeps its journal beside the database).</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s schema</source>
+        <translation>Reading the database&apos;s schema</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helios database or is damaged (%2); it was left untouched. Restore a backup: helios-cli backups lists them.</source>
+        <translation>%1 is not a Helios database or is damaged (%2); it was left untouched. Restore a backup: helios-cli backups lists them.</translation>
+    </message>
+    <message>
+        <source>Helios cannot read %1 (%2): check that the file and its folder may be read and written.</source>
+        <translation>Helios cannot read %1 (%2): check that the file and its folder may be read and written.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (not made by Helios)</source>
+        <translation>%1 “%2” (not made by Helios)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (changed)</source>
+        <translation>%1 “%2” (changed)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (missing)</source>
+        <translation>%1 “%2” (missing)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (its application id is %2), not to Helios; it was left untouched.</source>
+        <translation>%1 belongs to another program (its application id is %2), not to Helios; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helios database: it holds another program&apos;s tables (%2); it was left untouched.</source>
+        <translation>%1 is not a Helios database: it holds another program&apos;s tables (%2); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); Helios does not use it. Restore a backup: helios-cli backups lists them.</source>
+        <translation>The database %1 is damaged (%2); Helios does not use it. Restore a backup: helios-cli backups lists them.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds schema objects that Helios did not make: %2. Helios does not use it; restore a backup, or remove them (helios-cli db check lists them).</source>
+        <translation>The database %1 holds schema objects that Helios did not make: %2. Helios does not use it; restore a backup, or remove them (helios-cli db check lists them).</translation>
+    </message>
+    <message>
+        <source>Another Helios is restoring a backup into %1; try again in a moment.</source>
+        <translation>Another Helios is restoring a backup into %1; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Another Helios program is using %1 (the window, or a command still running); close it and try again. Nothing was changed.</source>
+        <translation>Another Helios program is using %1 (the window, or a command still running); close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>not a Helios database: it holds another program&apos;s tables (%1)</source>
+        <translation>not a Helios database: it holds another program&apos;s tables (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a second event; only one task can be the goal&apos;s event.</source>
+        <translation>%1 is a second event; only one task can be the goal&apos;s event.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;event&quot; should be true or false, not %2.</source>
+        <translation>%1: &quot;event&quot; should be true or false, not %2.</translation>
+    </message>
+    <message>
+        <source>The event of %1 is not true or false.</source>
+        <translation>The event of %1 is not true or false.</translation>
+    </message>
+    <message>
+        <source>The kind_score of %1 is not a number.</source>
+        <translation>The kind_score of %1 is not a number.</translation>
+    </message>
+    <message>
+        <source>The kind_reason of %1 is not a list of words.</source>
+        <translation>The kind_reason of %1 is not a list of words.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Helios takes dates from the years %3 to %4.</source>
+        <translation>%1 is %2; Helios takes dates from the years %3 to %4.</translation>
+    </message>
+    <message>
+        <source>The start date of %1</source>
+        <translation>The start date of %1</translation>
+    </message>
+    <message>
+        <source>The deadline of %1</source>
+        <translation>The deadline of %1</translation>
+    </message>
+    <message>
+        <source>A date of task %1 of %2</source>
+        <translation>A date of task %1 of %2</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 cannot start on %3 and be done by %4: its first day is after its latest.</source>
+        <translation>Task %1 of %2 cannot start on %3 and be done by %4: its first day is after its latest.</translation>
+    </message>
+    <message>
+        <source>Tasks %1 and %2 of %3 are both the goal&apos;s event; a plan has at most one.</source>
+        <translation>Tasks %1 and %2 of %3 are both the goal&apos;s event; a plan has at most one.</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</source>
+        <translation>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file is at most 1 MiB.</source>
+        <translation>Cannot import %1: a template file is at most 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file holds one plan, this one holds %2.</source>
+        <translation>Cannot import %1: a template file holds one plan, this one holds %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template has at most %2 tasks, this one has %3.</source>
+        <translation>Cannot import %1: a template has at most %2 tasks, this one has %3.</translation>
+    </message>
+    <message>
+        <source>There is no database to import the template into.</source>
+        <translation>There is no database to import the template into.</translation>
+    </message>
+    <message>
+        <source>“%1” is finished already: there is nothing to move.</source>
+        <translation>“%1” is finished already: there is nothing to move.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start before %2 anyway.</source>
+        <translation>“%1” does not start before %2 anyway.</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s tasks</source>
+        <translation>Reading today&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>Nothing planned today</translation>
+    </message>
+    <message>
+        <source>%1 task today, %2 h</source>
+        <translation>%1 task today, %2 h</translation>
+    </message>
+    <message>
+        <source>%1 tasks today, %2 h</source>
+        <translation>%1 tasks today, %2 h</translation>
+    </message>
+    <message>
+        <source>%1 task overdue.</source>
+        <translation>%1 task overdue.</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue.</source>
+        <translation>%1 tasks overdue.</translation>
+    </message>
+    <message>
+        <source>You have %1 h today.</source>
+        <translation>You have %1 h today.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 task due today</source>
+        <translation>%1 task due today</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>%1 tasks due today</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>Due today: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h left</source>
+        <translation>%1 · %2 h left</translation>
+    </message>
+    <message>
+        <source>%1 reminder while Helios was closed</source>
+        <translation>%1 reminder while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 reminders while Helios was closed</source>
+        <translation>%1 reminders while Helios was closed</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Now: %1.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1327,6 +1719,13 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::BackupsViewModel</name>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::BurndownChartView</name>
     <message>
         <source>MMM d</source>
@@ -1437,6 +1836,22 @@
     <message>
         <source>Import plan</source>
         <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json)</source>
+        <translation>Helios template (*.json)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json);;All files (*)</source>
+        <translation>Helios template (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1979,45 @@
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
+    <message>
+        <source>Template &amp;gallery…</source>
+        <translation>Template &amp;gallery…</translation>
+    </message>
+    <message>
+        <source>Start a goal from a template: one for every kind of goal Helios knows, and your own</source>
+        <translation>Start a goal from a template: one for every kind of goal Helios knows, and your own</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template</source>
+        <translation>Save plan as &amp;template</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the selected plan&apos;s tasks as your own template</source>
+        <translation>Keep a copy of the selected plan&apos;s tasks as your own template</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it in the Template gallery under My templates.</source>
+        <translation>The plan is saved as a template: find it in the Template gallery under My templates.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Every plan&apos;s tasks for today, the overdue ones and what is next</source>
+        <translation>Every plan&apos;s tasks for today, the overdue ones and what is next</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%1) · %n overdue</source>
+        <translation>
+                <numerusform>Today (%1) · %n overdue</numerusform>
+                <numerusform>Today (%1) · %n overdue</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -1687,6 +2141,14 @@
     <message>
         <source>It does not fit before the deadline: %1 hours short.</source>
         <translation>It does not fit before the deadline: %1 hours short.</translation>
+    </message>
+    <message>
+        <source>From a template…</source>
+        <translation>From a template…</translation>
+    </message>
+    <message>
+        <source>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</source>
+        <translation>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2539,14 @@
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDiffModel</name>
@@ -2352,6 +2822,14 @@
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanListModel</name>
@@ -2366,6 +2844,13 @@
     <message>
         <source>%1, %2% done</source>
         <translation>%1, %2% done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+                <numerusform>%n task overdue</numerusform>
+                <numerusform>%n tasks overdue</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -2423,18 +2908,6 @@
     <message>
         <source>Plan created.</source>
         <translation>Plan created.</translation>
-    </message>
-    <message>
-        <source>“%1” is now %2.</source>
-        <translation>“%1” is now %2.</translation>
-    </message>
-    <message>
-        <source>Notes of “%1” saved.</source>
-        <translation>Notes of “%1” saved.</translation>
-    </message>
-    <message>
-        <source>The backup was restored.</source>
-        <translation>The backup was restored.</translation>
     </message>
     <message>
         <source>Plan deleted.</source>
@@ -2858,6 +3331,17 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::TaskEditsViewModel</name>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” is now %2.</translation>
+    </message>
+    <message>
+        <source>Notes of “%1” saved.</source>
+        <translation>Notes of “%1” saved.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TaskFilterBar</name>
     <message>
         <source>Search tasks and notes (Ctrl+F)</source>
@@ -2917,6 +3401,10 @@
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>Overdue: it was due %1</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TaskTreeModel</name>
@@ -2950,6 +3438,111 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::TemplateGalleryDialog</name>
+    <message>
+        <source>Template gallery</source>
+        <translation>Template gallery</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>My templates</translation>
+    </message>
+    <message>
+        <source>Search templates, in English or Chinese</source>
+        <translation>Search templates, in English or Chinese</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>Import template…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>Export template…</translation>
+    </message>
+    <message>
+        <source>Save current plan as template</source>
+        <translation>Save current plan as template</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>Use this template</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it under My templates.</source>
+        <translation>The plan is saved as a template: find it under My templates.</translation>
+    </message>
+    <message>
+        <source>Template exported to %1.</source>
+        <translation>Template exported to %1.</translation>
+    </message>
+    <message>
+        <source>Template imported: find it under My templates.</source>
+        <translation>Template imported: find it under My templates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n template(s)</source>
+        <translation>
+            <numerusform>Page %1 of %2 · %n template</numerusform>
+            <numerusform>Page %1 of %2 · %n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choose a template</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (the day itself)</source>
+        <translation>%1 (the day itself)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h in all</source>
+        <translation>%1 h in all</translation>
+    </message>
+    <message>
+        <source>done by %1 at %2 h a week</source>
+        <translation>done by %1 at %2 h a week</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TimelineView</name>
     <message>
         <source>%1 – %2</source>
@@ -2980,6 +3573,164 @@
         <source>MMM</source>
         <extracomment>The month alone in the timeline&apos;s header when month and year do not fit (QDate format).</extracomment>
         <translation>MMM</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>Next up (%1)</source>
+        <translation>Next up (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starts %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Was due %1</translation>
+    </message>
+    <message>
+        <source>Hours planned today, of %1 h left</source>
+        <translation>Hours planned today, of %1 h left</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayView</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Space or Ctrl+D)</source>
+        <translation>Mark the selected task done (Space or Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;tomorrow</source>
+        <translation>Move to &amp;tomorrow</translation>
+    </message>
+    <message>
+        <source>Start the selected task tomorrow; the tasks that depend on it follow (Ctrl+T)</source>
+        <translation>Start the selected task tomorrow; the tasks that depend on it follow (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in its plan</source>
+        <translation>&amp;Open in its plan</translation>
+    </message>
+    <message>
+        <source>Show the selected task in its plan (Enter)</source>
+        <translation>Show the selected task in its plan (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing to do today, nothing overdue, and nothing starts this week.</source>
+        <translation>Nothing to do today, nothing overdue, and nothing starts this week.</translation>
+    </message>
+    <message>
+        <source>Reading your plans…</source>
+        <translation>Reading your plans…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>Today&apos;s tasks could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayViewModel</name>
+    <message numerus="yes">
+        <source>%n task(s) today</source>
+        <translation>
+                <numerusform>%n task today</numerusform>
+                <numerusform>%n tasks today</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 h planned of the %2 h you have</source>
+        <translation>%1 h planned of the %2 h you have</translation>
+    </message>
+    <message>
+        <source>%1 h planned</source>
+        <translation>%1 h planned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>Today&apos;s tasks could not be read: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be marked done: %2</source>
+        <translation>“%1” could not be marked done: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: %2</source>
+        <translation>“%1” could not be moved: %2</translation>
+    </message>
+    <message>
+        <source>Moved to tomorrow: %1</source>
+        <translation>Moved to tomorrow: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to tomorrow: %1, with %n task(s) that depend on it</source>
+        <translation>
+                <numerusform>Moved to tomorrow: %1, with %n task that depends on it</numerusform>
+                <numerusform>Moved to tomorrow: %1, with %n tasks that depend on it</numerusform>
+            </translation>
     </message>
 </context>
 <context>

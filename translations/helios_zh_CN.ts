@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>PlanKind</name>
+    <message>
+        <source>Helios does not know this kind of goal yet, so these are only the first steps. For a full plan, choose a model server in Settings and plan it again, or start from a template.</source>
+        <translation>Helios 还不熟悉这类目标，这里只列出了开头几步。想要完整的计划，可以在“设置”里选一个模型服务器再规划一次，或者从模板开始。</translation>
+    </message>
+    <message>
+        <source>Recognised as %1.</source>
+        <translation>识别为：%1。</translation>
+    </message>
+    <message>
+        <source>Recognised as %1 (%2).</source>
+        <translation>识别为：%1（依据：%2）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between recognised words</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>PlanningErrors</name>
     <message>
         <source>The model server could not make the plan: %1</source>
@@ -1211,6 +1235,374 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>the plan</source>
+        <translation>该计划</translation>
+    </message>
+    <message>
+        <source>The goal of %1 is %2 characters long; Helios takes goals of at most %3.</source>
+        <translation>%1 的目标长达 %2 个字符；Helios 接受的目标最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>The subject, language or kind of %1 is longer than Helios takes.</source>
+        <translation>%1 的主题、语言或类型超过了 Helios 允许的长度。</translation>
+    </message>
+    <message>
+        <source>There are %1 tasks in %2; Helios takes at most %3 in one plan.</source>
+        <translation>%2 中有 %1 个任务；Helios 一个计划最多接受 %3 个任务。</translation>
+    </message>
+    <message>
+        <source>The title of task %1 of %2 is %3 characters long; Helios takes titles of at most %4.</source>
+        <translation>%2 的任务 %1 的标题长达 %3 个字符；Helios 接受的标题最多 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>The milestone of task %1 of %2 is %3 characters long; Helios takes names of at most %4.</source>
+        <translation>%2 的任务 %1 的里程碑名称长达 %3 个字符；Helios 接受的名称最多 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes of task %1 of %2 are %3 characters long; Helios takes notes of at most %4.</source>
+        <translation>%2 的任务 %1 的备注长达 %3 个字符；Helios 接受的备注最多 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 depends on %3 tasks; Helios takes at most %4.</source>
+        <translation>%2 的任务 %1 依赖 %3 个任务；Helios 最多接受 %4 个。</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; Helios takes notes of at most %2.</source>
+        <translation>备注长达 %1 个字符；Helios 接受的备注最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file nests components more than %1 deep (line %2); Helios takes at most %1.</source>
+        <translation>这个 iCalendar 文件的组件嵌套超过 %1 层（第 %2 行）；Helios 最多接受 %1 层。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file holds more than %1 tasks (VTODO); Helios takes at most %1 in one plan.</source>
+        <translation>这个 iCalendar 文件中的任务（VTODO）超过 %1 个；Helios 一个计划最多接受 %1 个任务。</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 depends on itself (id %3); a task cannot wait for itself.</source>
+        <translation>%2 的任务 %1 依赖它自己（ID %3）；任务不能等待自己完成。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no start_date (YYYY-MM-DD), which every plan in a Helios JSON file has.</source>
+        <translation>计划 %1 没有 start_date（YYYY-MM-DD），而 Helios JSON 文件中的每个计划都应该有。</translation>
+    </message>
+    <message>
+        <source>The JSON file nests lists and objects more than %1 deep; a Helios plan file never does.</source>
+        <translation>这个 JSON 文件中列表和对象的嵌套超过 %1 层；Helios 计划文件从不会这样。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 plans; Helios imports at most %2 at once.</source>
+        <translation>文件中有 %1 个计划；Helios 一次最多导入 %2 个。</translation>
+    </message>
+    <message>
+        <source>The Markdown list on line %1 is nested more than %2 levels deep; Helios takes at most %2.</source>
+        <translation>第 %1 行的 Markdown 列表嵌套超过 %2 层；Helios 最多接受 %2 层。</translation>
+    </message>
+    <message>
+        <source>The Markdown text has more than %1 list items; Helios takes at most %2 tasks in one plan.</source>
+        <translation>这段 Markdown 文本的列表项超过 %1 个；Helios 一个计划最多接受 %2 个任务。</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <source>that descriptor is not open</source>
+        <translation>该文件描述符未打开</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a file (a folder, a socket or a disk); Helios writes to files, character devices and pipes.</source>
+        <translation>无法写入 %1：它不是文件（而是文件夹、套接字或磁盘）；Helios 只写入文件、字符设备和管道。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Tasks %1 of %2 (%3) depend on each other in a cycle, so no order of work can satisfy them; remove one of those dependencies and import it again.</source>
+        <translation>%2 的任务 %1（%3）彼此循环依赖，任何完成顺序都无法满足；请删除其中一个依赖后重新导入。</translation>
+    </message>
+    <message>
+        <source>plan %1 of the file</source>
+        <translation>文件中的计划 %1</translation>
+    </message>
+    <message>
+        <source>version entry %1 of plan %2 of the file</source>
+        <translation>文件中计划 %2 的版本条目 %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s plan</source>
+        <translation>文件中的计划</translation>
+    </message>
+    <message>
+        <source>The todo.txt file has more than %1 task lines; Helios takes at most %1 in one plan.</source>
+        <translation>这个 todo.txt 文件的任务行超过 %1 行；Helios 一个计划最多接受 %1 个任务。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a symbolic link; Helios writes backups only into a real folder beside the database. Remove the link.</source>
+        <translation>备份文件夹 %1 是一个符号链接；Helios 只把备份写入数据库旁边的真实文件夹。请删除这个链接。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; Helios keeps its backups there. Move it away.</source>
+        <translation>%1 不是文件夹，而 Helios 要在那里存放备份。请把它移走。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is written only to a new file.</source>
+        <translation>%1 不是普通文件；备份只会写入一个新文件。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so no backup was written; the earlier backups are kept.</source>
+        <translation>数据库已损坏（%1），因此没有写入备份；之前的备份都保留着。</translation>
+    </message>
+    <message>
+        <source>The backup %1 came out damaged (%2), so it was not kept; the earlier backups are.</source>
+        <translation>写出的备份 %1 已损坏（%2），因此没有保留；之前的备份都保留着。</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>plan %1 has %2 tasks, more than the %3 Helios takes</source>
+        <translation>计划 %1 有 %2 个任务，超过了 Helios 允许的 %3 个</translation>
+    </message>
+    <message>
+        <source>the goal of plan %1 is longer than %2 characters</source>
+        <translation>计划 %1 的目标超过了 %2 个字符</translation>
+    </message>
+    <message>
+        <source>task %1 has a title, milestone or notes longer than Helios takes</source>
+        <translation>任务 %1 的标题、里程碑或备注超过了 Helios 允许的长度</translation>
+    </message>
+    <message>
+        <source>task %1 depends on %2 tasks, more than the %3 Helios takes</source>
+        <translation>任务 %1 依赖 %2 个任务，超过了 Helios 允许的 %3 个</translation>
+    </message>
+    <message>
+        <source>it holds schema objects that Helios did not make: %1</source>
+        <translation>其中含有并非 Helios 创建的结构对象：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; a backup is restored only over a database file. Nothing was changed.</source>
+        <translation>%1 不是普通文件；备份只能恢复到数据库文件上。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 failed: Helios cannot write the database or the files SQLite keeps beside it (%2); check that the file and its folder are writable.</source>
+        <translation>%1失败：Helios 无法写入数据库或 SQLite 放在它旁边的文件（%2）；请检查该文件及其所在文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>无法使用数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the database is read-only; Helios needs to write there (SQLite keeps its journal beside the database).</source>
+        <translation>数据库所在的文件夹 %1 是只读的；Helios 需要在其中写入（SQLite 会把日志文件放在数据库旁边）。</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s schema</source>
+        <translation>读取数据库结构</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helios database or is damaged (%2); it was left untouched. Restore a backup: helios-cli backups lists them.</source>
+        <translation>%1 不是 Helios 数据库或已损坏（%2）；文件未被改动。请恢复一个备份：helios-cli backups 可列出所有备份。</translation>
+    </message>
+    <message>
+        <source>Helios cannot read %1 (%2): check that the file and its folder may be read and written.</source>
+        <translation>Helios 无法读取 %1（%2）：请检查该文件及其所在文件夹是否可读写。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (not made by Helios)</source>
+        <translation>%1“%2”（并非 Helios 创建）</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (changed)</source>
+        <translation>%1“%2”（已被改动）</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (missing)</source>
+        <translation>%1“%2”（缺失）</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (its application id is %2), not to Helios; it was left untouched.</source>
+        <translation>%1 属于另一个程序（其应用 ID 为 %2），不是 Helios 的文件；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helios database: it holds another program&apos;s tables (%2); it was left untouched.</source>
+        <translation>%1 不是 Helios 数据库：其中是另一个程序的表（%2）；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); Helios does not use it. Restore a backup: helios-cli backups lists them.</source>
+        <translation>数据库 %1 已损坏（%2），Helios 不会使用它。请恢复一个备份：helios-cli backups 可列出所有备份。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds schema objects that Helios did not make: %2. Helios does not use it; restore a backup, or remove them (helios-cli db check lists them).</source>
+        <translation>数据库 %1 含有并非 Helios 创建的结构对象：%2。Helios 不会使用它；请恢复一个备份，或删除这些对象（helios-cli db check 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>Another Helios is restoring a backup into %1; try again in a moment.</source>
+        <translation>另一个 Helios 正在把备份恢复到 %1，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another Helios program is using %1 (the window, or a command still running); close it and try again. Nothing was changed.</source>
+        <translation>另一个 Helios 程序正在使用 %1（窗口，或仍在运行的命令）；请先关闭它再试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>not a Helios database: it holds another program&apos;s tables (%1)</source>
+        <translation>不是 Helios 数据库：其中是另一个程序的表（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is a second event; only one task can be the goal&apos;s event.</source>
+        <translation>%1 是第二个事件；一个目标只能有一个事件任务。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;event&quot; should be true or false, not %2.</source>
+        <translation>%1：“event”应为 true 或 false，而不是%2。</translation>
+    </message>
+    <message>
+        <source>The event of %1 is not true or false.</source>
+        <translation>%1 的 event 不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The kind_score of %1 is not a number.</source>
+        <translation>%1 的 kind_score 不是数字。</translation>
+    </message>
+    <message>
+        <source>The kind_reason of %1 is not a list of words.</source>
+        <translation>%1 的 kind_reason 不是一组词。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Helios takes dates from the years %3 to %4.</source>
+        <translation>%1是 %2；Helios 只接受 %3 年到 %4 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>The start date of %1</source>
+        <translation>%1 的开始日期</translation>
+    </message>
+    <message>
+        <source>The deadline of %1</source>
+        <translation>%1 的截止日期</translation>
+    </message>
+    <message>
+        <source>A date of task %1 of %2</source>
+        <translation>%2 的任务 %1 有一个日期</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 cannot start on %3 and be done by %4: its first day is after its latest.</source>
+        <translation>%2 的任务 %1 不能 %3 才开始却要在 %4 前完成：最早开始日晚于最晚完成日。</translation>
+    </message>
+    <message>
+        <source>Tasks %1 and %2 of %3 are both the goal&apos;s event; a plan has at most one.</source>
+        <translation>%3 的任务 %1 和任务 %2 都被标为目标的事件；一个计划最多只能有一个事件任务。</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;%1&apos;: use an id that helios-cli templates lists, such as kind:events/wedding or a number.</source>
+        <translation>没有模板“%1”：请使用 helios-cli templates 列出的编号，例如 kind:events/wedding 或一个数字。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file is at most 1 MiB.</source>
+        <translation>无法导入 %1：模板文件最大为 1 MiB。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template file holds one plan, this one holds %2.</source>
+        <translation>无法导入 %1：一个模板文件只能包含一个计划，这个文件包含 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a template has at most %2 tasks, this one has %3.</source>
+        <translation>无法导入 %1：一个模板最多 %2 个任务，这个有 %3 个。</translation>
+    </message>
+    <message>
+        <source>There is no database to import the template into.</source>
+        <translation>还没有数据库，无法导入模板。</translation>
+    </message>
+    <message>
+        <source>“%1” is finished already: there is nothing to move.</source>
+        <translation>“%1”已经完成，无需推迟。</translation>
+    </message>
+    <message>
+        <source>“%1” does not start before %2 anyway.</source>
+        <translation>“%1”本来就要到 %2 才开始。</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s tasks</source>
+        <translation>读取今天的任务</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation>今天没有安排</translation>
+    </message>
+    <message>
+        <source>%1 task today, %2 h</source>
+        <translation>今天 %1 项任务，%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 tasks today, %2 h</source>
+        <translation>今天 %1 项任务，%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 task overdue.</source>
+        <translation>%1 项任务已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue.</source>
+        <translation>%1 项任务已逾期。</translation>
+    </message>
+    <message>
+        <source>You have %1 h today.</source>
+        <translation>你今天有 %1 小时。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>还有 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 task due today</source>
+        <translation>今天到期 %1 项任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation>今天到期 %1 项任务</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h left</source>
+        <translation>%1 · 还剩 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 reminder while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 条提醒</translation>
+    </message>
+    <message>
+        <source>%1 reminders while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 条提醒</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>现在：%1。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1248,7 +1640,7 @@
     </message>
     <message>
         <source>Let the model split, add, drop and re-estimate the remaining tasks</source>
-        <translation>让模型拆分、添加、删除剩余任务并重新估算工时</translation>
+        <translation>让模型拆分、添加、删除剩余任务并重新估算小时数</translation>
     </message>
     <message>
         <source>Choose a model provider in Settings to use this</source>
@@ -1326,6 +1718,13 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::BackupsViewModel</name>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::BurndownChartView</name>
     <message>
         <source>MMM d</source>
@@ -1369,7 +1768,7 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation>工时</translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1436,6 +1835,22 @@
     <message>
         <source>Import plan</source>
         <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json)</source>
+        <translation>Helios 模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Helios template (*.json);;All files (*)</source>
+        <translation>Helios 模板 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1978,44 @@
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
+    <message>
+        <source>Template &amp;gallery…</source>
+        <translation>模板库(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Start a goal from a template: one for every kind of goal Helios knows, and your own</source>
+        <translation>从模板开始一个目标：Helios 认识的每类目标都有一个，还有你自己的模板</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template</source>
+        <translation>将计划存为模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the selected plan&apos;s tasks as your own template</source>
+        <translation>把所选计划的任务复制一份，存为你自己的模板</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it in the Template gallery under My templates.</source>
+        <translation>计划已存为模板：可在模板库的“我的模板”中找到。</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every plan&apos;s tasks for today, the overdue ones and what is next</source>
+        <translation>所有计划今天的任务、逾期的任务和接下来的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (%1) · %n overdue</source>
+        <translation>
+                <numerusform>今天（%1）· %n 项逾期</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -1685,6 +2138,14 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>It does not fit before the deadline: %1 hours short.</source>
         <translation>截止日期前无法完成：还差 %1 小时。</translation>
+    </message>
+    <message>
+        <source>From a template…</source>
+        <translation>从模板开始…</translation>
+    </message>
+    <message>
+        <source>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</source>
+        <translation>从模板库中的模板开始：它的任务会出现在预览里，接受之前可以随意修改。</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2529,13 @@ For example: Learn Python programming in three months</translation>
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDiffModel</name>
@@ -2165,7 +2633,7 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>估算工时</translation>
+        <translation>估算小时数</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2216,7 +2684,7 @@ For example: Learn Python programming in three months</translation>
     <message numerus="yes">
         <source>%n estimate(s) changed</source>
         <translation>
-            <numerusform>%n 个估算工时变化</numerusform>
+            <numerusform>%n 个估算小时数变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2334,6 +2802,13 @@ For example: Learn Python programming in three months</translation>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanListModel</name>
@@ -2348,6 +2823,12 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>%1, %2% done</source>
         <translation>%1，已完成 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+                <numerusform>%n 项任务已逾期</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -2405,18 +2886,6 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Plan created.</source>
         <translation>计划已创建。</translation>
-    </message>
-    <message>
-        <source>“%1” is now %2.</source>
-        <translation>“%1”已改为%2。</translation>
-    </message>
-    <message>
-        <source>Notes of “%1” saved.</source>
-        <translation>已保存“%1”的备注。</translation>
-    </message>
-    <message>
-        <source>The backup was restored.</source>
-        <translation>备份已恢复。</translation>
     </message>
     <message>
         <source>Plan deleted.</source>
@@ -2836,6 +3305,17 @@ For example: Learn Python programming in three months</translation>
     </message>
 </context>
 <context>
+    <name>helios::ui::TaskEditsViewModel</name>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1”已改为%2。</translation>
+    </message>
+    <message>
+        <source>Notes of “%1” saved.</source>
+        <translation>已保存“%1”的备注。</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::TaskFilterBar</name>
     <message>
         <source>Search tasks and notes (Ctrl+F)</source>
@@ -2880,7 +3360,7 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Estimate (h)</source>
-        <translation>工时</translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2893,6 +3373,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Milestone</source>
         <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>已逾期：原定 %1 到期</translation>
     </message>
 </context>
 <context>
@@ -2922,7 +3406,110 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation>工时</translation>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TemplateGalleryDialog</name>
+    <message>
+        <source>Template gallery</source>
+        <translation>模板库</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>我的模板</translation>
+    </message>
+    <message>
+        <source>Search templates, in English or Chinese</source>
+        <translation>搜索模板（中英文均可）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>导入模板…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>导出模板…</translation>
+    </message>
+    <message>
+        <source>Save current plan as template</source>
+        <translation>将当前计划存为模板</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>使用此模板</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The plan is saved as a template: find it under My templates.</source>
+        <translation>计划已存为模板：可在“我的模板”中找到。</translation>
+    </message>
+    <message>
+        <source>Template exported to %1.</source>
+        <translation>模板已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Template imported: find it under My templates.</source>
+        <translation>模板已导入：可在“我的模板”中找到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n template(s)</source>
+        <translation>
+            <numerusform>第 %1/%2 页 · 共 %n 个模板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>请选择一个模板</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 (the day itself)</source>
+        <translation>%1（当天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h in all</source>
+        <translation>共 %1 小时</translation>
+    </message>
+    <message>
+        <source>done by %1 at %2 h a week</source>
+        <translation>每周 %2 小时，%1 完成</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3543,160 @@ For example: Learn Python programming in three months</translation>
         <source>MMM</source>
         <extracomment>The month alone in the timeline&apos;s header when month and year do not fit (QDate format).</extracomment>
         <translation>M月</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>Next up (%1)</source>
+        <translation>接下来（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>原定 %1 到期</translation>
+    </message>
+    <message>
+        <source>Hours planned today, of %1 h left</source>
+        <translation>今天计划的小时数（还剩 %1 小时）</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>剩余小时数</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayView</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Space or Ctrl+D)</source>
+        <translation>将选中的任务标为完成（空格键或 Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Move to &amp;tomorrow</source>
+        <translation>移到明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the selected task tomorrow; the tasks that depend on it follow (Ctrl+T)</source>
+        <translation>选中的任务改为明天开始，依赖它的任务随之顺延（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>&amp;Open in its plan</source>
+        <translation>在所属计划中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected task in its plan (Enter)</source>
+        <translation>在所属计划中查看选中的任务（回车键）</translation>
+    </message>
+    <message>
+        <source>Nothing to do today, nothing overdue, and nothing starts this week.</source>
+        <translation>今天没有要做的事，没有逾期的任务，本周也没有要开始的任务。</translation>
+    </message>
+    <message>
+        <source>Reading your plans…</source>
+        <translation>正在读取你的计划…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>无法读取今天的任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TodayViewModel</name>
+    <message numerus="yes">
+        <source>%n task(s) today</source>
+        <translation>
+                <numerusform>今天 %n 项任务</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 h planned of the %2 h you have</source>
+        <translation>已安排 %1 小时，你今天有 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h planned</source>
+        <translation>已安排 %1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>tasks</comment>
+        <translation>
+                <numerusform>%n 项逾期</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks could not be read: %1</source>
+        <translation>无法读取今天的任务：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be marked done: %2</source>
+        <translation>无法将“%1”标为完成：%2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: %2</source>
+        <translation>无法移动“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Moved to tomorrow: %1</source>
+        <translation>已移到明天：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved to tomorrow: %1, with %n task(s) that depend on it</source>
+        <translation>
+                <numerusform>已移到明天：%1，依赖它的 %n 项任务随之顺延</numerusform>
+            </translation>
     </message>
 </context>
 <context>

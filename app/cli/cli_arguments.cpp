@@ -8,12 +8,14 @@
 #include "app/cli/version_arguments.h"
 #include "core/domain/goal_validation.h"
 #include "core/io/plan_format.h"
+#include "core/jobs/template_gallery.h"
 #include "core/store/migrations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -117,16 +119,51 @@ Status fillSchedule(Goal &goal, const QCommandLineParser &parser, const CommandO
     return Ok{};
 }
 
+// --language, else the system's: "zh" for a Chinese locale, "en" for any other.
+Status fillLanguage(Request &request, const QCommandLineParser &parser, const CommandOptions &o)
+{
+    if (!parser.isSet(o.language)) {
+        request.language = QLocale::system().name().startsWith(QLatin1String("zh"))
+                               ? QStringLiteral("zh")
+                               : QStringLiteral("en");
+        return Ok{};
+    }
+    const QString language = parser.value(o.language).trimmed().toLower();
+    if (language == QLatin1String("en") || language == QLatin1String("zh")) {
+        request.language = language;
+        return Ok{};
+    }
+    return usage(tr("--language expects en or zh, not '%1'.").arg(parser.value(o.language)));
+}
+
+// A template id as `templates` lists it: a built-in one ("kind:events/wedding") or a number.
+Status builtInTemplateRef(const QString &ref)
+{
+    if (TemplateGallery::isBuiltInId(ref))
+        return Ok{};
+    return usage(
+        tr("There is no built-in template '%1': helios-cli templates lists them.").arg(ref));
+}
+
 Status fillPlan(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
                 const QStringList &args, const QDate &today)
 {
     const bool fromTemplate = parser.isSet(o.fromTemplate);
     if (fromTemplate) {
-        Result<qint64> id = idArgument(parser.value(o.fromTemplate), tr("template"));
-        if (!id)
-            return id.error();
+        const QString ref = parser.value(o.fromTemplate).trimmed();
         request.command = Command::PlanFromTemplate;
-        request.templateId = *id;
+        if (ref.startsWith(kBuiltInTemplatePrefix)) {
+            if (Status known = builtInTemplateRef(ref); !known)
+                return known;
+            request.templateRef = ref;
+        } else {
+            Result<qint64> id = idArgument(ref, tr("template"));
+            if (!id)
+                return id.error();
+            request.templateId = *id;
+        }
+        if (Status language = fillLanguage(request, parser, o); !language)
+            return language;
     } else if (args.isEmpty()) {
         return usage(tr("The plan command needs a goal: helios-cli plan \"Learn Python\"."));
     }
@@ -157,15 +194,36 @@ Status fillPlanId(Request &request, const QStringList &args, const QString &comm
     return Ok{};
 }
 
-Status fillSetTaskStatus(Request &request, const QStringList &args)
+Status fillTaskTomorrow(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                        const QStringList &args, const QDate &today)
 {
+    request.command = Command::MoveTaskToTomorrow;
+    if (args.size() != 2)
+        return usage(tr("task tomorrow needs one task id: helios-cli task tomorrow 12."));
+    Result<qint64> id = idArgument(args.at(1), tr("task"));
+    if (!id)
+        return id.error();
+    request.taskId = *id;
+    Result<QDate> day = dateOption(parser, o.today, today);
+    if (!day)
+        return day.error();
+    request.today = *day;
+    return Ok{};
+}
+
+Status fillTask(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                const EditOptions &eo, const QStringList &args, const QDate &today)
+{
+    request.command = Command::SetTaskStatus;
     if (args.isEmpty())
         return usage(
             tr("The task command needs an action: helios-cli task set-status TASK_ID STATUS."));
+    if (args.constFirst() == QLatin1String("tomorrow"))
+        return fillTaskTomorrow(request, parser, o, args, today);
     if (args.constFirst() != QLatin1String("set-status"))
-        return usage(
-            tr("Unknown task action '%1': use set-status, add, edit, move or remove.")
-                .arg(args.constFirst()));
+        return fillTaskEdit(request, parser, eo, o.today, args, today);
+    if (parser.isSet(o.today))
+        return usage(tr("--today goes with task tomorrow, not with set-status."));
     if (args.size() != 3)
         return usage(tr(
             "task set-status needs a task id and a status: helios-cli task set-status 12 done."));
@@ -181,12 +239,71 @@ Status fillSetTaskStatus(Request &request, const QStringList &args)
     return Ok{};
 }
 
+// --weekday-hours: seven numbers, Monday first, or one for every day; each 0 to 24.
+Result<WeekdayHours> weekdayHoursOption(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 1 && parts.size() != 7)
+        return usage(
+            tr("--weekday-hours takes seven numbers (Monday first) or one, not '%1'.").arg(text));
+    WeekdayHours hours{};
+    for (int day = 0; day < 7; ++day) {
+        const QString part = parts.at(parts.size() == 1 ? 0 : day).trimmed();
+        bool ok = false;
+        const double h = QLocale::c().toDouble(part, &ok);
+        if (!ok || !std::isfinite(h) || h < 0.0 || h > 24.0)
+            return usage(tr("--weekday-hours expects hours from 0 to 24, not '%1'.").arg(part));
+        hours[static_cast<size_t>(day)] = h;
+    }
+    return hours;
+}
+
+Status fillToday(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                 const QStringList &args, const QDate &today)
+{
+    if (!args.isEmpty())
+        return usage(
+            tr("The today command takes no arguments, not '%1'.").arg(args.join(QLatin1Char(' '))));
+    Result<QDate> day = dateOption(parser, o.today, today);
+    if (!day)
+        return day.error();
+    request.today = *day;
+    if (parser.isSet(o.weekdayHours)) {
+        Result<WeekdayHours> hours = weekdayHoursOption(parser.value(o.weekdayHours));
+        if (!hours)
+            return hours.error();
+        request.weekdayHours = *hours;
+    }
+    return Ok{};
+}
+
 Status fillTemplates(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
                      const QStringList &args)
 {
     if (!args.isEmpty())
         return usage(tr("The templates command takes no arguments, not '%1'.")
                          .arg(args.join(QLatin1Char(' '))));
+    if (Status language = fillLanguage(request, parser, o); !language)
+        return language;
+    if (parser.isSet(o.category)) {
+        request.category = parser.value(o.category).trimmed();
+        const QList<GalleryCategory> categories = TemplateGallery::categories(request.language);
+        const bool known =
+            std::any_of(categories.begin(), categories.end(),
+                        [&request](const GalleryCategory &c) { return c.id == request.category; });
+        if (!known) {
+            QStringList ids;
+            for (const GalleryCategory &c : categories)
+                ids.append(c.id);
+            return usage(tr("Unknown category '%1': use one of %2.")
+                             .arg(request.category, ids.join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(o.search)) {
+        request.search = parser.value(o.search).simplified();
+        if (request.search.size() > 200)
+            return usage(tr("--search takes at most 200 characters."));
+    }
     if (parser.isSet(o.page)) {
         Result<int> page =
             wholeNumber(parser.value(o.page), QStringLiteral("--page"), 1, 1000000000);
@@ -204,14 +321,44 @@ Status fillTemplates(Request &request, const QCommandLineParser &parser, const C
     return Ok{};
 }
 
-Status fillSetTemplate(Request &request, const QStringList &args)
+Status fillSetTemplate(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                       const QStringList &args, const QDate &today)
 {
     const QString action = args.value(0);
     if (action.isEmpty())
-        return usage(
-            tr("The template command needs an action: helios-cli template set|unset PLAN_ID."));
+        return usage(tr("The template command needs an action: helios-cli template "
+                        "set|unset PLAN_ID, export ID FILE or import FILE."));
+    if (action == QLatin1String("export")) {
+        if (args.size() != 3)
+            return usage(tr("template export needs a template id and a file: helios-cli template "
+                            "export kind:events/wedding wedding.json."));
+        const QString ref = args.at(1).trimmed();
+        if (ref.startsWith(kBuiltInTemplatePrefix)) {
+            if (Status known = builtInTemplateRef(ref); !known)
+                return known;
+        } else if (Result<qint64> id = idArgument(ref, tr("template")); !id) {
+            return id.error();
+        }
+        if (args.at(2).trimmed().isEmpty())
+            return usage(tr("template export needs a file name."));
+        request.command = Command::ExportTemplate;
+        request.templateRef = ref;
+        request.templateFile = args.at(2);
+        request.today = today;
+        return fillLanguage(request, parser, o);
+    }
+    if (action == QLatin1String("import")) {
+        if (args.size() != 2 || args.at(1).trimmed().isEmpty())
+            return usage(tr("template import needs one file: helios-cli template import "
+                            "wedding.json."));
+        request.command = Command::ImportTemplate;
+        request.templateFile = args.at(1);
+        request.today = today;
+        return Ok{};
+    }
     if (action != QLatin1String("set") && action != QLatin1String("unset"))
-        return usage(tr("Unknown template action '%1': use set or unset.").arg(action));
+        return usage(
+            tr("Unknown template action '%1': use set, unset, export or import.").arg(action));
     if (args.size() != 2)
         return usage(tr("template %1 needs one plan id: helios-cli template %1 1.").arg(action));
     Result<qint64> id = idArgument(args.at(1), tr("plan"));
@@ -380,15 +527,15 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.command = Command::DeletePlan;
         return fillPlanId(request, args, QStringLiteral("delete"));
     case Verb::Task:
-        if (args.value(0) != QLatin1String("set-status") && !args.isEmpty())
-            return fillTask(request, parser, eo, args, today);
-        request.command = Command::SetTaskStatus;
-        return fillSetTaskStatus(request, args);
+        return fillTask(request, parser, o, eo, args, today);
+    case Verb::Today:
+        request.command = Command::Today;
+        return fillToday(request, parser, o, args, today);
     case Verb::Templates:
         request.command = Command::Templates;
         return fillTemplates(request, parser, o, args);
     case Verb::Template:
-        return fillSetTemplate(request, args);
+        return fillSetTemplate(request, parser, o, args, today);
     case Verb::Db:
         return fillDb(request, parser, o, args);
     case Verb::Backup:

@@ -6,6 +6,7 @@
 #include "core/domain/result.h"
 #include "core/domain/task.h"
 #include "core/planning/plan_edit.h"
+#include "core/planning/scheduler.h"
 
 #include <QStringList>
 
@@ -24,6 +25,8 @@ enum class Command {
     SetTaskStatus,
     Templates,
     SetTemplate,
+    ExportTemplate,
+    ImportTemplate,
     DbStatus,
     DbCheck,
     DbMigrate,
@@ -47,6 +50,8 @@ enum class Command {
     EditTask,   // task edit, task move
     RemoveTask, // task remove
     RenamePlan, // plan rename
+    Today,
+    MoveTaskToTomorrow,
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -65,8 +70,15 @@ struct Request
     bool json = false;
     Goal goal;             // Command::Plan, already validated; PlanFromTemplate: text may be empty
     qint64 planId = 0;     // Command::Show, Command::SetTemplate
-    qint64 templateId = 0; // Command::PlanFromTemplate
-    qint64 taskId = 0;     // Command::SetTaskStatus
+    qint64 templateId = 0; // Command::PlanFromTemplate from an own template
+    // Command::PlanFromTemplate from a built-in template ("kind:events/wedding"; templateId 0),
+    // Command::ExportTemplate: the template's id as `templates` lists it
+    QString templateRef;
+    QString templateFile; // Command::ExportTemplate, Command::ImportTemplate
+    QString category;     // Command::Templates: --category, empty for all
+    QString search;       // Command::Templates: --search
+    QString language;     // templates, template export, plan --from-template: "en" or "zh"
+    qint64 taskId = 0;    // Command::SetTaskStatus
     TaskStatus status = TaskStatus::Todo;
     bool makeTemplate = true; // Command::SetTemplate: set (true) or unset (false)
     int page = 1;             // Command::Templates
@@ -87,9 +99,10 @@ struct Request
     QString format;     // Command::Export, Command::Import: a name planFormatNamed() knows
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
-    QDate today;        // Command::Import: the first day imported work is scheduled on;
-                        // the edits: the day rescheduling starts from
-    PlanEdit edit;      // the edits: what to change (planId or edit.taskId says where)
+    QDate today; // Import: the first day imported work is scheduled on; Today, MoveTaskToTomorrow;
+                 // the edits: the day rescheduling starts from
+    std::optional<WeekdayHours> weekdayHours; // Command::Today: --weekday-hours
+    PlanEdit edit; // the edits: what to change (planId or edit.taskId says where)
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

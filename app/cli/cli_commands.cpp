@@ -7,9 +7,12 @@
 #include "app/cli/llm_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
+#include "app/cli/today_commands.h"
 #include "app/cli/version_commands.h"
+#include "core/io/output_file.h"
 #include "core/io/plan_json.h"
 #include "core/jobs/plan_service.h"
+#include "core/jobs/template_gallery.h"
 #include "core/log/logging.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metric.h"
@@ -22,7 +25,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace helios::cli {
 
@@ -52,6 +54,10 @@ const char *commandName(Command command)
         return "templates";
     case Command::SetTemplate:
         return "template";
+    case Command::ExportTemplate:
+        return "template export";
+    case Command::ImportTemplate:
+        return "template import";
     case Command::DbStatus:
         return "db status";
     case Command::DbCheck:
@@ -102,6 +108,10 @@ const char *commandName(Command command)
         return "task remove";
     case Command::RenamePlan:
         return "plan rename";
+    case Command::Today:
+        return "today";
+    case Command::MoveTaskToTomorrow:
+        return "task tomorrow";
     }
     return "";
 }
@@ -122,8 +132,10 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
         else
             writeOut(formatPlanList({}));
         return 0;
-    case Command::Templates:
-        return listNoTemplates(request);
+    case Command::Templates: // runCommandOnce: the built-in templates, without a database
+    case Command::ExportTemplate:
+    case Command::ImportTemplate:
+        break;
     case Command::Show:
     case Command::DeletePlan:
     case Command::SetTemplate:
@@ -131,6 +143,7 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::PlanFromTemplate:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.templateId)));
     case Command::SetTaskStatus:
+    case Command::MoveTaskToTomorrow:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
     case Command::EditTask:
     case Command::RemoveTask:
@@ -138,6 +151,13 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::AddTask:
     case Command::RenamePlan:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
+    case Command::Today: {
+        // No database yet: nothing is planned, an empty day.
+        Agenda empty;
+        empty.date = request.today;
+        printAgenda(empty, request.json);
+        return 0;
+    }
     case Command::Replan:
     case Command::Versions:
     case Command::RestoreVersion:
@@ -274,8 +294,10 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
         return deletePlan(service, request);
     case Command::SetTaskStatus:
         return setTaskStatus(service, request);
-    case Command::Templates:
-        return listTemplates(service, request);
+    case Command::Templates: // runOnStore: runGalleryCommand
+    case Command::ExportTemplate:
+    case Command::ImportTemplate:
+        break;
     case Command::SetTemplate:
         return setTemplate(service, request);
     case Command::Plan: // runOnStore: generatePlan, the planning team as a job
@@ -304,13 +326,16 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::EditTask:
     case Command::RemoveTask:
     case Command::RenamePlan:
+    case Command::Today:
+    case Command::MoveTaskToTomorrow:
         break;
     }
     return notAStoreCommand(request.command);
 }
 
 QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
-                            metrics::HeliosMetrics &metrics)
+                            metrics::HeliosMetrics &metrics,
+                            std::optional<QList<ImportedPlan>> parsedImport)
 {
     StoreOptions options;
     options.workerThreads = request.dbWorkers;
@@ -335,13 +360,22 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
         QCoro::Task<int> editing = runEditCommand(store, request);
         co_return co_await std::move(editing);
     }
+    if (isTodayCommand(request.command)) {
+        QCoro::Task<int> running = runTodayCommand(store, request);
+        co_return co_await std::move(running);
+    }
     if (request.command == Command::Export || request.command == Command::Import) {
         QCoro::Task<int> transferring = request.command == Command::Export
                                             ? exportPlans(store, request)
-                                            : importPlans(store, request);
+                                            : importPlans(store, request, std::move(parsedImport));
         co_return co_await std::move(transferring);
     }
     PlanService service(store);
+    if (isGalleryCommand(request)) {
+        TemplateGallery gallery(store);
+        QCoro::Task<int> running = runGalleryCommand(gallery, &service, request);
+        co_return co_await std::move(running);
+    }
     QCoro::Task<int> running = runCommand(service, request);
     co_return co_await std::move(running);
 }
@@ -354,19 +388,23 @@ int writeMetrics(const QString &path, const metrics::MetricsRegistry &registry,
     if (path.isEmpty())
         return exitCode;
     metrics::ProcessStats::updateResidentMemory(metrics.processResidentMemory.labels());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(metrics::toPrometheusText(registry)) < 0 ||
-        !file.commit()) {
+    OutputFile file(path);
+    bool written = file.open();
+    if (written) {
+        written = file.device().write(metrics::toPrometheusText(registry)) >= 0;
+        written = file.commit() && written;
+    }
+    if (!written) {
         const int code =
-            fail(Error::storage(tr("Could not write the metrics to %1: %2.")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
+            fail(Error::storage(tr("The metrics were not written. %1").arg(file.errorString())));
         return exitCode == 0 ? code : exitCode;
     }
     return exitCode;
 }
 
 QCoro::Task<int> runCommandOnce(const Request &request, const QString &databasePath,
-                                metrics::HeliosMetrics &metrics)
+                                metrics::HeliosMetrics &metrics,
+                                std::optional<QList<ImportedPlan>> parsedImport)
 {
     if (isLlmCommand(request.command)) {
         QCoro::Task<int> running = runLlmCommand(request, databasePath, metrics);
@@ -375,7 +413,17 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
     // Only the commands that save a plan, and those about backups, work without a database.
     const bool worksWithoutDatabase =
         request.command == Command::Plan || request.command == Command::Import ||
-        request.command == Command::Restore || request.command == Command::Backups;
+        request.command == Command::Restore || request.command == Command::Backups ||
+        request.command == Command::ImportTemplate ||
+        (request.command == Command::PlanFromTemplate && !request.templateRef.isEmpty());
+    // Without a database the gallery has only its built-in templates; none is created to list
+    // or export them.
+    if (!QFileInfo::exists(databasePath) &&
+        (request.command == Command::Templates || request.command == Command::ExportTemplate)) {
+        TemplateGallery gallery;
+        QCoro::Task<int> running = runGalleryCommand(gallery, nullptr, request);
+        co_return co_await std::move(running);
+    }
     if (!worksWithoutDatabase && !QFileInfo::exists(databasePath))
         co_return answerWithoutDatabase(request, databasePath);
     if (isBackupCommand(request.command)) {
@@ -386,7 +434,7 @@ QCoro::Task<int> runCommandOnce(const Request &request, const QString &databaseP
         QCoro::Task<int> running = runDbCommand(request, databasePath);
         co_return co_await std::move(running);
     }
-    QCoro::Task<int> running = runOnStore(request, databasePath, metrics);
+    QCoro::Task<int> running = runOnStore(request, databasePath, metrics, std::move(parsedImport));
     co_return co_await std::move(running);
 }
 
@@ -406,16 +454,20 @@ QCoro::Task<int> run(Request request)
     }
 
     const QString databasePath = resolveDatabasePath(request.databaseOverride);
+    std::optional<QList<ImportedPlan>> parsedImport;
     if (request.command == Command::Import && !QFileInfo::exists(databasePath)) {
-        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request))
+        QList<ImportedPlan> parsed;
+        if (const std::optional<int> refused = refuseImportBeforeCreatingDatabase(request, parsed))
             co_return *refused;
+        parsedImport = std::move(parsed);
     }
     const QString folder = QFileInfo(databasePath).absolutePath();
     // Commands that read nothing from a missing database do not create its folder for a log.
     if (QFileInfo::exists(databasePath) || request.command == Command::Plan ||
         request.command == Command::Ask || request.command == Command::Models ||
         request.command == Command::Restore || request.command == Command::Backups ||
-        request.command == Command::Import) {
+        request.command == Command::Import || request.command == Command::ImportTemplate ||
+        (request.command == Command::PlanFromTemplate && !request.templateRef.isEmpty())) {
         log::init({folder, request.verbose, false});
         setLoggingStarted();
         qInfo("helios-cli %s: %s", HELIOS_VERSION, commandName(request.command));
@@ -423,7 +475,8 @@ QCoro::Task<int> run(Request request)
 
     metrics::MetricsRegistry registry;
     metrics::HeliosMetrics metrics = metrics::registerHeliosMetrics(registry);
-    QCoro::Task<int> running = runCommandOnce(request, databasePath, metrics);
+    QCoro::Task<int> running =
+        runCommandOnce(request, databasePath, metrics, std::move(parsedImport));
     const int code = co_await std::move(running);
     co_return writeMetrics(request.metricsOut, registry, metrics, code);
 }

@@ -62,6 +62,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Export;
     if (name == QLatin1String("import"))
         return Verb::Import;
+    if (name == QLatin1String("today"))
+        return Verb::Today;
     return std::nullopt;
 }
 
@@ -77,17 +79,25 @@ QString overviewHelp()
         "  plan GOAL [--deadline YYYY-MM-DD] [--hours-per-week H] [--today YYYY-MM-DD]\n"
         "                        Create a plan for GOAL and save it.\n"
         "  plan --from-template ID [GOAL] [--deadline ...] [--hours-per-week H] [--today ...]\n"
-        "                        Start a new plan from a template (GOAL: the template's).\n"
+        "                        Start a new plan from a template (GOAL: the template's);\n"
+        "                        ID: a number or a built-in one such as kind:events/wedding.\n"
         "  plans                 List the saved plans (templates are not listed).\n"
         "  show PLAN_ID          Show one plan with its tasks.\n"
         "  delete PLAN_ID        Delete a plan with its tasks and versions.\n"
         "  task set-status TASK_ID todo|in_progress|done|skipped\n"
         "                        Change the status of a task.\n"
-        "  templates [--page N] [--limit N]\n"
-        "                        List the templates, a page at a time (default: page 1, 20 a "
-        "page).\n"
+        "  task tomorrow TASK_ID [--today YYYY-MM-DD]\n"
+        "                        Move an open task to tomorrow (what depends on it follows).\n"
+        "  today [--today YYYY-MM-DD] [--weekday-hours H[,H...]]\n"
+        "                        Every plan's tasks for today, the overdue ones and what is\n"
+        "                        next, with the hours planned against the hours you have.\n"
+        "  templates [--page N] [--limit N] [--category C] [--search TEXT] [--language en|zh]\n"
+        "                        The template gallery: your templates, then the built-in ones\n"
+        "                        (one per goal kind), a page at a time (default: 20 a page).\n"
         "  template set|unset PLAN_ID\n"
         "                        Offer a plan as a template, or stop offering it.\n"
+        "  template export ID FILE | template import FILE\n"
+        "                        Share a template as a Helios JSON file, or add one as yours.\n"
         "  db status             Schema version, journal mode, size, quick check, backups;\n"
         "                        reads the database without writing to it.\n"
         "  db check              Full integrity and foreign key check.\n"
@@ -159,6 +169,8 @@ QString overviewHelp()
         "  helios-cli plans\n"
         "  helios-cli show 1 --json\n"
         "  helios-cli task set-status 12 done\n"
+        "  helios-cli today --json\n"
+        "  helios-cli task tomorrow 12\n"
         "  helios-cli template set 1\n"
         "  helios-cli plan --from-template 1 \"Learn Python again\" --hours-per-week 4\n"
         "  helios-cli db status --json\n"
@@ -207,17 +219,35 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                                      QStringLiteral("delete PLAN_ID"));
         break;
     case Verb::Task:
-        parser.setApplicationDescription(tr("Change the status of a task."));
+        parser.setApplicationDescription(
+            tr("Change a task.\n"
+               "  set-status TASK_ID STATUS   todo, in_progress, done or skipped\n"
+               "  tomorrow TASK_ID            move an open task to start tomorrow, keeping its\n"
+               "                              length; the tasks that depend on it follow; the\n"
+               "                              plan keeps the change as a new version"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("set-status or tomorrow."),
+                                     QStringLiteral("task set-status|tomorrow"));
         parser.addPositionalArgument(QStringLiteral("task-id"),
-                                     tr("The task's id, as shown by 'show'."),
-                                     QStringLiteral("task set-status TASK_ID"));
+                                     tr("The task's id, as shown by 'show' or 'today'."),
+                                     QStringLiteral("TASK_ID"));
         parser.addPositionalArgument(QStringLiteral("status"),
-                                     tr("todo, in_progress, done or skipped."),
-                                     QStringLiteral("STATUS"));
+                                     tr("set-status: todo, in_progress, done or skipped."),
+                                     QStringLiteral("[STATUS]"));
+        break;
+    case Verb::Today:
+        parser.setApplicationDescription(
+            tr("Every plan's tasks for the day: the overdue ones (longest overdue first), those "
+               "under way today with the share of their hours planned for today, and the next "
+               "task of each plan; the hours planned today against the hours you have (from "
+               "--weekday-hours, else the plans' weekly hours)."));
+        parser.addPositionalArgument(QStringLiteral("today"), tr("The command."),
+                                     QStringLiteral("today"));
         break;
     case Verb::Templates:
         parser.setApplicationDescription(
-            tr("List the templates, newest first, one page at a time."));
+            tr("The template gallery, one page at a time: your own templates (newest first), then "
+               "the built-in ones, one per goal kind the offline planner knows, by category. "
+               "Start a plan from one with 'plan --from-template ID'."));
         parser.addPositionalArgument(QStringLiteral("templates"), tr("The command."),
                                      QStringLiteral("templates"));
         break;
@@ -225,12 +255,16 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.setApplicationDescription(
             tr("Offer a plan as a template (set) or stop offering it (unset). A template is "
                "listed by 'templates' instead of 'plans' and starts new plans with "
-               "'plan --from-template ID'."));
-        parser.addPositionalArgument(QStringLiteral("action"), tr("set or unset."),
-                                     QStringLiteral("template set|unset"));
-        parser.addPositionalArgument(QStringLiteral("plan-id"),
-                                     tr("The plan's id, as listed by 'plans' or 'templates'."),
-                                     QStringLiteral("PLAN_ID"));
+               "'plan --from-template ID'. 'export ID FILE' writes a template (yours or a "
+               "built-in one) as a Helios JSON file to share; 'import FILE' adds such a file as "
+               "your template (at most 1 MiB and 500 tasks)."));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("set, unset, export or import."),
+                                     QStringLiteral("template set|unset|export|import"));
+        parser.addPositionalArgument(QStringLiteral("id"),
+                                     tr("set and unset: the plan's id, as listed by 'plans' or "
+                                        "'templates'; export: the template's id; import: the "
+                                        "file."),
+                                     QStringLiteral("PLAN_ID|ID FILE|FILE"));
         break;
     case Verb::Db:
         parser.setApplicationDescription(

@@ -32,7 +32,8 @@ enum class Verb {
     Restore,
     Backups,
     Export,
-    Import
+    Import,
+    Today
 };
 
 std::optional<Verb> verbNamed(const QString &name);

@@ -48,6 +48,16 @@ CommandOptions::CommandOptions()
            QStringLiteral("N")),
       limit(QStringLiteral("limit"), tr("Templates per page, 1 to 500 (default 20)."),
             QStringLiteral("N")),
+      category(QStringLiteral("category"),
+               tr("Only this category: mine (your own templates) or a family such as events."),
+               QStringLiteral("CATEGORY")),
+      search(QStringLiteral("search"),
+             tr("Only templates whose name or goal holds every word of TEXT (any case, English "
+                "or Chinese)."),
+             QStringLiteral("TEXT")),
+      language(QStringLiteral("language"),
+               tr("Built-in templates in this language: en or zh (default: the system's)."),
+               QStringLiteral("LANG")),
       to(QStringLiteral("to"), tr("db migrate: the schema version to move to, 0 to the latest."),
          QStringLiteral("N")),
       format(QStringLiteral("format"),
@@ -55,16 +65,22 @@ CommandOptions::CommandOptions()
              QStringLiteral("FORMAT")),
       output({QStringLiteral("o"), QStringLiteral("output")},
              tr("Write the export to FILE instead of stdout."), QStringLiteral("FILE")),
-      all(QStringLiteral("all"), tr("Export every plan (templates excepted)."))
+      all(QStringLiteral("all"), tr("Export every plan (templates excepted).")),
+      weekdayHours(QStringLiteral("weekday-hours"),
+                   tr("The hours you have each day, Monday first: seven numbers separated by "
+                      "commas, or one for every day (default: the plans' weekly hours)."),
+                   QStringLiteral("H[,H...]"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
 {
     parser.addOption(json);
     if (verb == Verb::Plan)
-        parser.addOptions({deadline, hoursPerWeek, today, fromTemplate});
+        parser.addOptions({deadline, hoursPerWeek, today, fromTemplate, language});
     if (verb == Verb::Templates)
-        parser.addOptions({page, limit});
+        parser.addOptions({page, limit, category, search, language});
+    if (verb == Verb::Template)
+        parser.addOption(language);
     if (verb == Verb::Db)
         parser.addOption(to);
     if (verb == Verb::Replan)
@@ -75,6 +91,10 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({format, output, all});
     if (verb == Verb::Import)
         parser.addOptions({format, today});
+    if (verb == Verb::Today)
+        parser.addOptions({today, weekdayHours});
+    if (verb == Verb::Task)
+        parser.addOption(today);
 }
 
 bool takesValue(const QString &argument)
@@ -86,6 +106,9 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--hours-per-week"),
                                    QStringLiteral("--page"),
                                    QStringLiteral("--limit"),
+                                   QStringLiteral("--category"),
+                                   QStringLiteral("--search"),
+                                   QStringLiteral("--language"),
                                    QStringLiteral("--from-template"),
                                    QStringLiteral("--to"),
                                    QStringLiteral("--metrics-out"),
@@ -104,7 +127,9 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--milestone"),
                                    QStringLiteral("--after"),
                                    QStringLiteral("--notes"),
-                                   QStringLiteral("--start")};
+                                   QStringLiteral("--start"),
+
+                                   QStringLiteral("--weekday-hours")};
     return names.contains(argument);
 }
 

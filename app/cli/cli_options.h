@@ -35,10 +35,14 @@ struct CommandOptions
     QCommandLineOption fromTemplate;
     QCommandLineOption page;
     QCommandLineOption limit;
+    QCommandLineOption category;
+    QCommandLineOption search;
+    QCommandLineOption language;
     QCommandLineOption to;
     QCommandLineOption format;
     QCommandLineOption output;
     QCommandLineOption all;
+    QCommandLineOption weekdayHours;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -1,7 +1,9 @@
 #include "app/cli/cli_output.h"
 
 #include "app/cli/text_output.h"
+#include "core/domain/plain_text.h"
 #include "core/io/plan_json.h"
+#include "core/planning/offline_planner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,8 +29,9 @@ void writeBytes(const QByteArray &bytes, std::FILE *stream)
 
 void writeError(const QString &message)
 {
-    // One line, whatever the message holds.
-    QString sentence = message.simplified();
+    // One line, whatever the message holds, and nothing in it that a terminal would obey (a file
+    // name or a server's message may hold escape sequences).
+    QString sentence = terminalSafe(message.simplified());
     if (sentence.isEmpty())
         sentence = tr("Something went wrong.");
     if (loggingStarted)
@@ -41,7 +44,9 @@ void writeError(const QString &message)
 
 void writeOut(const QString &text)
 {
-    writeBytes(text.toUtf8(), stdout);
+    // Text for a terminal: goals, titles and answers from files, backups and model servers may
+    // hold escape sequences, bells or bidirectional overrides; they are shown, never obeyed.
+    writeBytes(terminalSafe(text).toUtf8(), stdout);
 }
 
 void writeJson(const QJsonObject &object)
@@ -57,10 +62,15 @@ int fail(const Error &error)
 
 void printPlan(const Plan &plan, bool json)
 {
-    if (json)
-        writeJson({{QStringLiteral("plan"), planToJson(plan)}});
-    else
+    if (json) {
+        QJsonObject out{{QStringLiteral("plan"), planToJson(plan)}};
+        // A goal the offline planner did not know: what to do for a full plan.
+        if (plan.kind == u"generic")
+            out.insert(QStringLiteral("hint"), genericPlanHint(plan.language));
+        writeJson(out);
+    } else {
         writeOut(formatPlan(plan));
+    }
 }
 
 void printCreatedPlan(const Plan &plan, bool json)

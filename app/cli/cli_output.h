@@ -8,7 +8,8 @@
 
 namespace helios::cli {
 
-// Writes UTF-8 to stdout / an error sentence to stderr, whatever the locale.
+// Writes UTF-8 to stdout / an error sentence to stderr, whatever the locale; text (not JSON)
+// goes through terminalSafe (core/domain/plain_text.h).
 void writeOut(const QString &text);
 void writeJson(const QJsonObject &object);
 int fail(const Error &error);

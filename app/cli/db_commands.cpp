@@ -59,7 +59,8 @@ QCoro::Task<int> showStatus(const Request &request, const QString &path)
     if (request.json) {
         writeJson({{QStringLiteral("database"),
                     QJsonObject{{QStringLiteral("path"), QDir::toNativeSeparators(status.path)},
-                                {QStringLiteral("version"), status.version},
+                                {QStringLiteral("version"),
+                                 status.version >= 0 ? QJsonValue(status.version) : QJsonValue()},
                                 {QStringLiteral("latest"), status.latest},
                                 {QStringLiteral("journal_mode"), status.journalMode},
                                 {QStringLiteral("size_bytes"), status.sizeBytes},
@@ -80,11 +81,12 @@ QCoro::Task<int> checkIntegrity(const Request &request, const QString &path)
         co_return fail(report.error());
     if (request.json) {
         writeJson(
-            {{QStringLiteral("check"), QJsonObject{{QStringLiteral("ok"), report->ok()},
-                                                   {QStringLiteral("integrity_problems"),
-                                                    stringArray(report->integrityProblems)},
-                                                   {QStringLiteral("foreign_key_problems"),
-                                                    stringArray(report->foreignKeyProblems)}}}});
+            {{QStringLiteral("check"),
+              QJsonObject{
+                  {QStringLiteral("ok"), report->ok()},
+                  {QStringLiteral("integrity_problems"), stringArray(report->integrityProblems)},
+                  {QStringLiteral("foreign_key_problems"), stringArray(report->foreignKeyProblems)},
+                  {QStringLiteral("schema_problems"), stringArray(report->schemaProblems)}}}});
     } else {
         writeOut(formatIntegrityReport(*report));
     }
@@ -92,6 +94,9 @@ QCoro::Task<int> checkIntegrity(const Request &request, const QString &path)
         co_return 0;
     const bool integrity = !report->integrityProblems.isEmpty();
     const bool keys = !report->foreignKeyProblems.isEmpty();
+    if (!integrity && !keys)
+        co_return fail(Error::storage(
+            tr("The database holds schema objects that Helios did not make, or is not Helios's.")));
     co_return fail(Error::storage(
         integrity && keys ? tr("The database failed its integrity and foreign key checks.")
         : integrity       ? tr("The database failed its integrity check.")

@@ -22,8 +22,7 @@ Result<qint64> taskId(const QString &text)
     bool ok = false;
     const qint64 id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::usage(
-            tr("'%1' is not a task id: ids are positive whole numbers.").arg(text));
+        return Error::usage(tr("'%1' is not a task id: ids are positive whole numbers.").arg(text));
     return id;
 }
 
@@ -91,7 +90,8 @@ Result<TaskFieldsEdit> fieldsFrom(const QCommandLineParser &parser, const EditOp
 } // namespace
 
 EditOptions::EditOptions()
-    : title(QStringLiteral("title"), tr("task add/edit: the task's title."), QStringLiteral("TEXT")),
+    : title(QStringLiteral("title"), tr("task add/edit: the task's title."),
+            QStringLiteral("TEXT")),
       hours(QStringLiteral("hours"), tr("task add/edit: the estimate in hours."),
             QStringLiteral("H")),
       milestone(QStringLiteral("milestone"), tr("task add/edit/move: the task's milestone."),
@@ -101,15 +101,12 @@ EditOptions::EditOptions()
             QStringLiteral("IDS")),
       notes(QStringLiteral("notes"), tr("task edit: the task's notes."), QStringLiteral("TEXT")),
       start(QStringLiteral("start"), tr("task edit/move: do it from this day on (YYYY-MM-DD)."),
-            QStringLiteral("YYYY-MM-DD")),
-      today(QStringLiteral("today"),
-            tr("Reschedule from this date instead of today (YYYY-MM-DD)."),
             QStringLiteral("YYYY-MM-DD"))
 {}
 
 void EditOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({title, hours, milestone, after, notes, start, today});
+    parser.addOptions({title, hours, milestone, after, notes, start});
 }
 
 bool isPlanRename(const QStringList &args)
@@ -132,13 +129,14 @@ Status fillPlanRename(Request &request, const QStringList &args, const QDate &to
     return Ok{};
 }
 
-Status fillTask(Request &request, const QCommandLineParser &parser, const EditOptions &o,
-                const QStringList &args, const QDate &today)
+Status fillTaskEdit(Request &request, const QCommandLineParser &parser, const EditOptions &o,
+                    const QCommandLineOption &todayOption, const QStringList &args,
+                    const QDate &today)
 {
     const QString action = args.value(0);
     request.today = today;
-    if (parser.isSet(o.today)) {
-        Result<QDate> day = dayOption(parser, o.today);
+    if (parser.isSet(todayOption)) {
+        Result<QDate> day = dayOption(parser, todayOption);
         if (!day)
             return day.error();
         request.today = *day;
@@ -172,7 +170,8 @@ Status fillTask(Request &request, const QCommandLineParser &parser, const EditOp
     if (action == QLatin1String("edit") || action == QLatin1String("move") ||
         action == QLatin1String("remove")) {
         if (args.size() != 2)
-            return Error::usage(tr("task %1 needs one task id: helios-cli task %1 12.").arg(action));
+            return Error::usage(
+                tr("task %1 needs one task id: helios-cli task %1 12.").arg(action));
         Result<qint64> id = taskId(args.at(1));
         if (!id)
             return id.error();
@@ -199,8 +198,9 @@ Status fillTask(Request &request, const QCommandLineParser &parser, const EditOp
     }
     return Error::usage(
         action.isEmpty()
-            ? tr("The task command needs an action: set-status, add, edit, move or remove.")
-            : tr("Unknown task action '%1': use set-status, add, edit, move or remove.")
+            ? tr("The task command needs an action: set-status, tomorrow, add, edit, move or "
+                 "remove.")
+            : tr("Unknown task action '%1': use set-status, tomorrow, add, edit, move or remove.")
                   .arg(action));
 }
 

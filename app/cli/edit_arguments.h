@@ -20,12 +20,13 @@ struct EditOptions
     QCommandLineOption after;
     QCommandLineOption notes;
     QCommandLineOption start;
-    QCommandLineOption today;
 };
 
-// task set-status|add|edit|move|remove ...
-Status fillTask(Request &request, const QCommandLineParser &parser, const EditOptions &o,
-                const QStringList &args, const QDate &today);
+// task add|edit|move|remove ... (set-status and tomorrow are cli_arguments'); todayOption is
+// --today, the day rescheduling starts from.
+Status fillTaskEdit(Request &request, const QCommandLineParser &parser, const EditOptions &o,
+                    const QCommandLineOption &todayOption, const QStringList &args,
+                    const QDate &today);
 // plan rename PLAN_ID GOAL...: true when args are that form (the rest of `plan` is a goal).
 bool isPlanRename(const QStringList &args);
 Status fillPlanRename(Request &request, const QStringList &args, const QDate &today);

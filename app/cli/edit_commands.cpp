@@ -103,15 +103,15 @@ QCoro::Task<int> runEditCommand(Store &store, const Request &request)
         writeOut(describeEdit(request, *edited));
         co_return 0;
     }
-    QJsonObject out{{QStringLiteral("plan_id"), plan.id},
-                    {QStringLiteral("rescheduled"), edited->rescheduled},
-                    {QStringLiteral("moved"), static_cast<int>(edited->diff.shifted.size())},
-                    {QStringLiteral("finish"), plan.finishDate().isValid()
-                                                   ? QJsonValue(plan.finishDate().toString(
-                                                         Qt::ISODate))
-                                                   : QJsonValue()},
-                    {QStringLiteral("diff"), planDiffToJson(edited->diff)},
-                    {QStringLiteral("plan"), planToJson(plan)}};
+    QJsonObject out{
+        {QStringLiteral("plan_id"), plan.id},
+        {QStringLiteral("rescheduled"), edited->rescheduled},
+        {QStringLiteral("moved"), static_cast<int>(edited->diff.shifted.size())},
+        {QStringLiteral("finish"), plan.finishDate().isValid()
+                                       ? QJsonValue(plan.finishDate().toString(Qt::ISODate))
+                                       : QJsonValue()},
+        {QStringLiteral("diff"), planDiffToJson(edited->diff)},
+        {QStringLiteral("plan"), planToJson(plan)}};
     if (request.command == Command::AddTask)
         out.insert(QStringLiteral("task"), taskToJson(plan, plan.tasks.at(edited->addedPosition)));
     if (request.command == Command::EditTask)

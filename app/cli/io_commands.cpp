@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_output.h"
 #include "core/io/import_text.h"
+#include "core/io/output_file.h"
 #include "core/io/plan_exporter.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/store/store.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -52,26 +52,29 @@ int exportWithoutDatabase(const Request &request)
     if (!request.exportAll)
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     QFile stdoutFile;
-    QSaveFile file(request.outputPath);
-    QIODevice *out = &file;
+    OutputFile file(request.outputPath);
+    QIODevice *out = nullptr;
     if (request.outputPath.isEmpty()) {
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return fail(Error::storage(tr("Cannot write to stdout.")));
         out = &stdoutFile;
-    } else if (!file.open(QIODevice::WriteOnly)) {
-        return fail(Error::storage(
-            tr("Cannot write %1: %2.")
-                .arg(QDir::toNativeSeparators(request.outputPath), file.errorString())));
+    } else if (!file.open()) {
+        return fail(Error::storage(file.errorString()));
+    } else {
+        out = &file.device();
     }
     std::unique_ptr<PlanExporter> exporter = makePlanExporter(formatOf(request), *out);
-    if (!helios::exportPlans({}, *exporter) || (out == &file && !file.commit()))
+    if (!helios::exportPlans({}, *exporter))
         return fail(Error::storage(exporter->failed() ? exporter->errorMessage()
                                                       : tr("Writing the export failed.")));
+    if (out != &stdoutFile && !file.commit())
+        return fail(Error::storage(file.errorString()));
     reportExport(request);
     return 0;
 }
 
-std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request)
+std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request,
+                                                      QList<ImportedPlan> &parsed)
 {
     Result<QByteArray> bytes = readImportFile(request.importPath);
     if (!bytes)
@@ -81,11 +84,12 @@ std::optional<int> refuseImportBeforeCreatingDatabase(const Request &request)
         options.format = planFormatNamed(request.format);
     options.today = request.today;
     options.fileName = QFileInfo(request.importPath).fileName();
-    Result<QList<Plan>> plans = helios::importPlans(*bytes, options);
+    Result<QList<ImportedPlan>> plans = helios::importPlanFile(*bytes, options);
     if (!plans)
         return fail(Error{plans.error().kind, tr("Cannot import %1: %2")
                                                   .arg(QDir::toNativeSeparators(request.importPath),
                                                        plans.error().message)});
+    parsed = std::move(*plans);
     return std::nullopt;
 }
 
@@ -116,14 +120,18 @@ QCoro::Task<int> exportPlans(Store &store, const Request &request)
     co_return 0;
 }
 
-QCoro::Task<int> importPlans(Store &store, const Request &request)
+QCoro::Task<int> importPlans(Store &store, const Request &request,
+                             std::optional<QList<ImportedPlan>> parsed)
 {
     PlanTransfer transfer(store);
     ImportOptions options;
     if (!request.format.isEmpty())
         options.format = planFormatNamed(request.format);
     options.today = request.today;
-    QCoro::Task<Result<QList<Plan>>> importing = transfer.importFile(request.importPath, options);
+    QCoro::Task<Result<QList<Plan>>> importing =
+        parsed ? transfer.saveImported(std::move(*parsed))
+               : transfer.importFile(request.importPath, options);
+    parsed.reset();
     Result<QList<Plan>> plans = co_await std::move(importing);
     if (!plans)
         co_return fail(plans.error());

@@ -1,5 +1,8 @@
 #include "app/cli/text_output.h"
 
+#include "core/planning/offline_planner.h"
+#include "core/planning/planner_catalogue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
@@ -64,6 +67,19 @@ QString formatPlan(const Plan &plan)
         out += tr("Warning: at risk, the work does not fit before the deadline: %1 hours short.\n")
                    .arg(QLocale::c().toString(plan.hoursShort, 'f', 1));
     }
+    // Why the offline planner planned it as it did, or that it did not know the goal.
+    if (const std::optional<PlannerKind> kind = plannerKind(plan.kind)) {
+        out += plan.kindReason.isEmpty()
+                   ? tr("Recognised as %1 (%2).\n").arg(kind->name.en, plan.kind)
+                   : tr("Recognised as %1 (%2) from: %3.\n")
+                         .arg(kind->name.en, plan.kind, plan.kindReason.join(QStringLiteral(", ")));
+    } else if (plan.kind == u"generic") {
+        out += tr("Hint: ") + genericPlanHint(plan.language) + QLatin1Char('\n');
+    }
+    for (const Task &t : plan.tasks) {
+        if (t.event && t.dueDate.isValid())
+            out += tr("Event: %1 on %2.\n").arg(t.title, date(t.dueDate));
+    }
 
     // Milestones in the order they first appear, each with its tasks.
     QStringList milestones;
@@ -122,10 +138,13 @@ QString formatPlanList(const QList<PlanSummary> &plans)
     return summaryTable(plans);
 }
 
-QString formatTemplatePage(const Page<PlanSummary> &page)
+QString formatGalleryPage(const Page<GalleryTemplate> &page, bool ownOnly, bool searched)
 {
+    if (page.total == 0 && ownOnly && !searched)
+        return tr("No templates of your own yet. Offer a plan as one with: helios-cli template "
+                  "set PLAN_ID, or add a shared one with: helios-cli template import FILE\n");
     if (page.total == 0)
-        return tr("No templates yet. Offer a plan as one with: helios-cli template set PLAN_ID\n");
+        return tr("No template matches. helios-cli templates lists them all.\n");
     const int pages = (page.total + page.limit - 1) / page.limit;
     if (page.items.isEmpty())
         return tr("Page %1 is past the last page: %2 templates fill %3 pages of %4.\n")
@@ -133,8 +152,27 @@ QString formatTemplatePage(const Page<PlanSummary> &page)
             .arg(page.total)
             .arg(pages)
             .arg(page.limit);
-    return summaryTable(page.items) +
-           tr("Page %1 of %2, %3 templates in all.\n").arg(page.page).arg(pages).arg(page.total);
+    int w = 2;
+    int c = 8;
+    for (const GalleryTemplate &t : page.items) {
+        w = std::max(w, int(t.id.size()));
+        c = std::max(c, int(t.categoryName.size()));
+    }
+    QString out = cell(tr("ID"), w) + cell(tr("CATEGORY"), c) + rightCell(tr("TASKS"), 5) +
+                  rightCell(tr("HOURS"), 7) + QLatin1Char(' ') + tr("TEMPLATE") + QLatin1Char('\n');
+    for (const GalleryTemplate &t : page.items) {
+        QString title = QString(t.title).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (t.builtIn && t.goal != t.title)
+            title += QStringLiteral(" \u2014 ") + t.goal;
+        out += cell(t.id, w) + cell(t.categoryName, c) +
+               rightCell(QString::number(t.taskCount), 5) + rightCell(hours(t.totalHours), 7) +
+               QLatin1Char(' ') + title + QLatin1Char('\n');
+    }
+    out += tr("Page %1 of %2, %3 templates in all.").arg(page.page).arg(pages).arg(page.total);
+    if (page.page < pages)
+        out += QLatin1Char(' ') + tr("Next: --page %1.").arg(page.page + 1);
+    return out + QLatin1Char('\n') +
+           tr("Start a plan from one with: helios-cli plan --from-template ID [GOAL]\n");
 }
 
 QString formatTaskChange(const Plan &plan, const Task &task)
@@ -161,8 +199,12 @@ QString indentedLines(const QStringList &texts, const QString &indent)
 
 QString formatDatabaseStatus(const DatabaseStatus &status, const QStringList &backups)
 {
-    QString version = tr("%1 (latest %2)").arg(status.version).arg(status.latest);
-    if (status.version > status.latest)
+    QString version = status.version < 0
+                          ? tr("unknown (latest %1)").arg(status.latest)
+                          : tr("%1 (latest %2)").arg(status.version).arg(status.latest);
+    if (status.version < 0)
+        version += tr(", unreadable");
+    else if (status.version > status.latest)
         version += tr(", written by a newer Helios");
     else if (status.version < status.latest)
         version += tr(", brought up to date when Helios next opens it");
@@ -192,6 +234,9 @@ QString formatIntegrityReport(const IntegrityReport &report)
     if (!report.foreignKeyProblems.isEmpty())
         out += tr("Foreign key check failed (table, rowid, parent table, foreign key):\n") +
                indentedLines(report.foreignKeyProblems, QStringLiteral("  "));
+    if (!report.schemaProblems.isEmpty())
+        out += tr("Schema check failed (what Helios did not make, or made otherwise):\n") +
+               indentedLines(report.schemaProblems, QStringLiteral("  "));
     return out;
 }
 

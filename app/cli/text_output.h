@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/plan.h"
+#include "core/jobs/template_gallery.h"
 #include "core/store/maintenance.h"
 
 #include <QString>
@@ -12,7 +13,9 @@ namespace helios::cli {
 QString formatPlan(const Plan &plan);
 QString formatPlanList(const QList<PlanSummary> &plans);
 QString formatTaskChange(const Plan &plan, const Task &task);
-QString formatTemplatePage(const Page<PlanSummary> &page);
+// `templates`: a page of the gallery; ownOnly: of the person's own templates (--category mine);
+// searched: with --search.
+QString formatGalleryPage(const Page<GalleryTemplate> &page, bool ownOnly, bool searched);
 
 // `db status` with the pre-migration backups (newest first), and `db check`.
 QString formatDatabaseStatus(const DatabaseStatus &status, const QStringList &backups);

@@ -92,14 +92,11 @@ QCoro::Task<int> replanCommand(Store &store, const Request &request,
     Plan shown = proposal->proposed;
     if (request.accept) {
         auto applying = versions.applyVersion(proposal->proposed, reason);
-        Result<Plan> applied = co_await applying;
+        Result<AppliedVersion> applied = co_await applying;
         if (!applied)
             co_return fail(applied.error());
-        shown = *applied;
-        auto listing = versions.versions(request.planId);
-        Result<QList<PlanVersion>> list = co_await listing;
-        if (list && !list->isEmpty())
-            version = list->constLast().version;
+        shown = applied->plan;
+        version = applied->version; // the number this save got, not the latest at some moment
     }
     if (request.json) {
         writeJson({{QStringLiteral("plan_id"), request.planId},
@@ -155,16 +152,14 @@ QCoro::Task<int> restoreCommand(Store &store, const Request &request)
 {
     VersionService versions(store);
     auto restoring = versions.restore(request.planId, request.versionA);
-    Result<Plan> restored = co_await restoring;
+    Result<AppliedVersion> restored = co_await restoring;
     if (!restored)
         co_return fail(restored.error());
-    auto listing = versions.versions(request.planId);
-    Result<QList<PlanVersion>> list = co_await listing;
-    const int version = list && !list->isEmpty() ? list->constLast().version : 0;
+    const int version = restored->version;
     if (request.json)
         writeJson({{QStringLiteral("plan_id"), request.planId},
                    {QStringLiteral("version"), version},
-                   {QStringLiteral("plan"), planToJson(*restored)}});
+                   {QStringLiteral("plan"), planToJson(restored->plan)}});
     else
         writeOut(tr("Restored version %1 of plan %2 as version %3.\n")
                      .arg(request.versionA)

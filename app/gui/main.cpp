@@ -4,9 +4,10 @@
 // PerformanceViewModel (View → Performance).
 
 #include "core/jobs/job_service.h"
+#include "core/jobs/plan_edit_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
-#include "core/jobs/plan_edit_service.h"
+#include "core/jobs/template_gallery.h"
 #include "core/jobs/version_service.h"
 #include "core/log/logging.h"
 #include "core/metrics/event_loop_lag_probe.h"
@@ -14,6 +15,7 @@
 #include "core/metrics/metrics_registry.h"
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
+#include "core/today/today_service.h"
 #include "ui/dashboard/performance_view_model.h"
 #include "ui/dialogs/backup_dialogs.h"
 #include "ui/dialogs/file_dialog_chooser.h"
@@ -25,20 +27,25 @@
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/settings_file.h"
+#include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
-#include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
+#include "ui/viewmodels/template_gallery_view_model.h"
+#include "ui/viewmodels/today_view_model.h"
+#include "ui/viewmodels/version_dialogs.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -74,38 +81,34 @@ QCoro::Task<> preloadApiKey(helios::ui::ApiKeyStore &keys, helios::ui::AppSettin
         qWarning("API key: %s", qPrintable(key.error().message));
 }
 
-// Lets the last LLM calls reach llm_calls before the database closes (at most a moment).
-void finishCallHistory(const helios::ui::PlanningTeams &teams)
+// Quits when the last window closes, once the last LLM calls are in llm_calls (at most 2 s
+// later), so that the database closes with the call history complete. No event loop is nested
+// for it: the application's own loop runs until the quit.
+void quitAfterCallHistory(QApplication &app, helios::ui::PlanningTeams &teams)
 {
-    QDeadlineTimer deadline(2000);
-    while (teams.pendingWrites() > 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&app, &teams]() {
+        QTimer::singleShot(2000, &app, &QCoreApplication::quit);
+        QCoro::connect(teams.drain(), &app, []() { QCoreApplication::quit(); });
+    });
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// What the command line and the settings file decided before anything opens.
+struct Startup
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Helios"));
-    QApplication::setApplicationName(QStringLiteral("helios"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Helios"));
-    QApplication::setApplicationVersion(QStringLiteral(HELIOS_VERSION));
-    // Matches resources/desktop/io.github.helios.Helios.desktop, so the window is tied to its
-    // entry.
-    QApplication::setDesktopFileName(QStringLiteral("io.github.helios.Helios"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.helios.Helios")));
+    helios::ui::Language language;
+    QString databasePath;
+    bool verbose = false;
+};
 
-    // The folders are known once --db is parsed; the language is needed before that.
-    helios::ui::SettingsFile settingsFile({});
-    QStringList settingsProblems;
-    helios::ui::AppSettings settings = settingsFile.load(&settingsProblems);
-
+// Parses the command line (exits on --help and --version); nullopt after saying what was wrong.
+std::optional<Startup> parseArguments(QApplication &app, const helios::ui::AppSettings &settings,
+                                      helios::ui::AppTranslations &translations)
+{
     const QString languageName = languageArgument(QApplication::arguments());
     std::optional<helios::ui::Language> language = settings.effectiveLanguage();
     if (!languageName.isEmpty())
         language = helios::ui::languageFromName(languageName);
-    helios::ui::AppTranslations translations;
     translations.use(language.value_or(helios::ui::Language::English));
 
     QCommandLineParser parser;
@@ -131,16 +134,46 @@ int main(int argc, char *argv[])
     if (!language) {
         printError(QCoreApplication::translate("main", "Unknown language “%1”: use en or zh_CN.")
                        .arg(languageName));
-        return kUsageExit;
+        return std::nullopt;
     }
+    return Startup{.language = *language,
+                   .databasePath = helios::resolveDatabasePath(parser.value(dbOption)),
+                   .verbose = parser.isSet(verboseOption)};
+}
 
-    const QString databasePath = helios::resolveDatabasePath(parser.value(dbOption));
+} // namespace
+
+// The composition root: one scope owns every object of the running application, constructed in
+// the order they depend on and destroyed in reverse, which is why the wiring below is one long
+// function rather than several (splitting it would hand lifetimes across functions).
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Helios"));
+    QApplication::setApplicationName(QStringLiteral("helios"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Helios"));
+    QApplication::setApplicationVersion(QStringLiteral(HELIOS_VERSION));
+    // Matches resources/desktop/io.github.helios.Helios.desktop, so the window is tied to its
+    // entry.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.helios.Helios"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.helios.Helios")));
+
+    // The folders are known once --db is parsed; the language is needed before that.
+    helios::ui::SettingsFile settingsFile({});
+    QStringList settingsProblems;
+    helios::ui::AppSettings settings = settingsFile.load(&settingsProblems);
+
+    helios::ui::AppTranslations translations;
+    const std::optional<Startup> startup = parseArguments(app, settings, translations);
+    if (!startup)
+        return kUsageExit;
+    const QString &databasePath = startup->databasePath;
     const QString dataFolder = QFileInfo(databasePath).absolutePath();
     QDir().mkpath(dataFolder);
-    helios::log::init({.directory = dataFolder, .verbose = parser.isSet(verboseOption)});
+    helios::log::init({.directory = dataFolder, .verbose = startup->verbose});
 
     qInfo("helios %s started (%s), database %s", HELIOS_VERSION,
-          qPrintable(helios::ui::languageName(*language)), qPrintable(databasePath));
+          qPrintable(helios::ui::languageName(startup->language)), qPrintable(databasePath));
     settingsFile.setFolders(helios::ui::foldersForDatabase(databasePath));
     for (const QString &problem : std::as_const(settingsProblems))
         qWarning("Settings (%s): %s", qPrintable(settingsFile.fileName()), qPrintable(problem));
@@ -164,12 +197,13 @@ int main(int argc, char *argv[])
         helios::LlmStore llmStore(databasePath);
         helios::PlanService service(store);
         helios::VersionService versions(store); // Plan → Adapt plan… and Version history…
-        helios::ui::PlansViewModel viewModel(service, [&store]() { return store.open(); });
-        helios::PlanEditService edits(store); // editing a saved plan, one version a session
-        helios::ui::PlanEditor editor(viewModel, edits);
-        viewModel.setBackupAccess(
-            [&store]() { return store.backups(); },
-            [&store](QString file) { return store.restore(std::move(file)); });
+        helios::ui::PlansViewModel viewModel(
+            {.plans = service, .openStorage = [&store]() { return store.open(); }});
+        // Editing a saved plan: one version per editing session (PlanEditService).
+        helios::PlanEditService planEdits(store);
+        helios::ui::TaskEditsViewModel edits({.plans = service, .planEdits = &planEdits},
+                                             viewModel);
+        helios::ui::BackupsViewModel backups({.backups = store}, viewModel);
         helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore,
                                                      [&llmStore]() { return llmStore.open(); });
         // New goal: the planning team (offline, or the model server from Settings) as a job.
@@ -181,6 +215,13 @@ int main(int argc, char *argv[])
             });
         teams.configure(settings);
         helios::ui::GoalPlanningViewModel goalPlanning(jobs, service, teams);
+        // File → Template gallery…: the built-in templates beside the person's own; declared
+        // before the window so that both outlive it.
+        helios::TemplateGallery gallery(store);
+        helios::ui::TemplateGalleryViewModel galleryViewModel(gallery);
+        // Today across plans: the page the window opens on once any plan exists.
+        helios::TodayService todayService(store, store, store, versions);
+        helios::ui::TodayViewModel today({.today = todayService});
         helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
         helios::ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
@@ -189,34 +230,42 @@ int main(int argc, char *argv[])
             });
         helios::ui::MessageBoxErrorReporter errors;
         helios::ui::DialogBackupPrompts backupPrompts;
-        helios::ui::MainWindow window(viewModel, errors, &performance);
+        helios::ui::FileDialogChooser fileChooser;
+        helios::ui::MainWindow window(
+            {.plans = viewModel,
+             .edits = edits,
+             .errors = errors,
+             .backups = &backups,
+             .backupPrompts = &backupPrompts,
+             .performance = &performance,
+             .planning = &goalPlanning,
+             .settings = {.file = &settingsFile,
+                          .apiKeys = &apiKeys,
+                          .clearCache = [&teams]() { return teams.clearCache(); },
+                          .onSaved =
+                              [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
+                                  qInfo("Settings saved: provider %s, model \"%s\"",
+                                        qPrintable(helios::llm::toString(saved.provider)),
+                                        qPrintable(saved.model));
+                                  teams.configure(saved);
+                                  preloadApiKey(apiKeys, saved);
+                              }},
+             .versions = helios::ui::versionDialogs(versions, viewModel,
+                                                    [&teams]() { return teams.revisionTeam(); }),
+             .gallery = &galleryViewModel,
+             .templateFiles = &fileChooser,
+             .today = &today});
         mainWindow = &window;
-        window.setBackupPrompts(&backupPrompts);
-        window.setGoalPlanning(&goalPlanning);
-        window.setVersionService(&versions, [&teams]() { return teams.revisionTeam(); });
-        window.setPlanEditor(&editor);
-        window.setSettingsServices({.file = &settingsFile,
-                                    .apiKeys = &apiKeys,
-                                    .clearCache = [&teams]() { return teams.clearCache(); },
-                                    .onSaved =
-                                        [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
-                                            qInfo("Settings saved: provider %s, model \"%s\"",
-                                                  qPrintable(helios::llm::toString(saved.provider)),
-                                                  qPrintable(saved.model));
-                                            teams.configure(saved);
-                                            preloadApiKey(apiKeys, saved);
-                                        }});
         helios::PlanTransfer transfer(store);
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
-        helios::ui::FileDialogChooser fileChooser;
         new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
         window.show();
         viewModel.start();
         performance.start();
         // After show(): the keychain may take a while to answer, and nothing on screen needs it.
         preloadApiKey(apiKeys, settings);
+        quitAfterCallHistory(app, teams);
         exitCode = QApplication::exec();
-        finishCallHistory(teams);
     }
     helios::log::shutdown();
     return exitCode;

@@ -49,18 +49,23 @@ QJsonObject researchSchema()
 
 QJsonObject tasksSchema()
 {
-    const QJsonObject task =
-        object({{QStringLiteral("id"), text(kMaxIdLength)},
-                {QStringLiteral("title"), text(kMaxTitleLength)},
-                {QStringLiteral("description"), text(kMaxDescriptionLength)},
-                {QStringLiteral("estimate_hours"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
-                             {QStringLiteral("minimum"), kMinEstimateHours},
-                             {QStringLiteral("maximum"), kMaxEstimateHours}}},
-                {QStringLiteral("depends_on"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                             {QStringLiteral("items"), text(kMaxIdLength)}}},
-                {QStringLiteral("milestone"), text(kMaxMilestoneLength)}});
+    QJsonObject task = object({{QStringLiteral("id"), text(kMaxIdLength)},
+                               {QStringLiteral("title"), text(kMaxTitleLength)},
+                               {QStringLiteral("description"), text(kMaxDescriptionLength)},
+                               {QStringLiteral("estimate_hours"),
+                                QJsonObject{{QStringLiteral("type"), QStringLiteral("number")},
+                                            {QStringLiteral("minimum"), kMinEstimateHours},
+                                            {QStringLiteral("maximum"), kMaxEstimateHours}}},
+                               {QStringLiteral("depends_on"),
+                                QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                            {QStringLiteral("items"), text(kMaxIdLength)}}},
+                               {QStringLiteral("milestone"), text(kMaxMilestoneLength)}});
+    // Optional, so not in "required": true on the one task that is the goal's event (the exam,
+    // the race, the wedding), which the scheduler pins to the deadline.
+    QJsonObject properties = task.value(QStringLiteral("properties")).toObject();
+    properties.insert(QStringLiteral("event"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("boolean")}});
+    task.insert(QStringLiteral("properties"), properties);
     return object(
         {{QStringLiteral("tasks"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
                                                {QStringLiteral("items"), task},

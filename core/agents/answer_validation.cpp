@@ -36,12 +36,6 @@ QString kindOf(const QJsonValue &v)
     return QCoreApplication::translate("helios", "missing");
 }
 
-bool isBidiControl(char32_t c)
-{
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-           c == 0x200F;
-}
-
 // "2, 5 and 7"
 QString numberList(const QList<int> &numbers)
 {
@@ -240,28 +234,6 @@ void checkCycles(const QList<RawTask> &raw, Collector &c)
 
 } // namespace
 
-QString plainText(const QString &text, bool multiline)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (multiline && (c == u'\n' || c == u'\t')) {
-            out += QChar(c);
-            continue;
-        }
-        if (c == u'\n' || c == u'\t' || c == u'\r') {
-            out += u' ';
-            continue;
-        }
-        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c))
-            continue;
-        out += QString::fromUcs4(&c, 1);
-    }
-    if (!multiline)
-        return out.simplified();
-    return out.trimmed();
-}
-
 Checked<Analysis> checkAnalysis(const QJsonObject &answer)
 {
     Collector c;
@@ -320,6 +292,7 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
 
     QList<RawTask> raw;
     QHash<QString, int> firstUse; // id -> task number
+    int events = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = QCoreApplication::translate("helios", "Task %1").arg(i + 1);
         if (!items[i].isObject()) {
@@ -368,6 +341,18 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer, const QSet<QStri
                           .arg(t.estimateHours)
                           .arg(kMinEstimateHours)
                           .arg(kMaxEstimateHours));
+        }
+        const QJsonValue event = o.value(QStringLiteral("event"));
+        if (event.isBool()) {
+            t.event = event.toBool();
+            if (t.event && ++events == 2)
+                c.add(QCoreApplication::translate(
+                          "helios", "%1 is a second event; only one task can be the goal's event.")
+                          .arg(where));
+        } else if (!event.isUndefined() && !event.isNull()) {
+            c.add(QCoreApplication::translate("helios",
+                                              "%1: \"event\" should be true or false, not %2.")
+                      .arg(where, kindOf(event)));
         }
         const QJsonValue deps = o.value(QStringLiteral("depends_on"));
         if (deps.isArray())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agents/answers.h"
+#include "core/domain/plain_text.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -29,7 +30,8 @@ Checked<QList<DraftTask>> checkTasks(const QJsonObject &answer,
                                      const QSet<QString> &finishedIds = {});
 
 // Text from a model as plain text: control characters and bidirectional overrides removed
-// (multiline keeps line breaks and tabs, else they become spaces), trimmed.
-QString plainText(const QString &text, bool multiline);
+// (multiline keeps line breaks and tabs, else they become spaces), trimmed. The same as for
+// every text from outside (core/domain/plain_text.h).
+using helios::plainText;
 
 } // namespace helios::agents

@@ -34,6 +34,7 @@ struct DraftTask
     QList<int> dependsOn;          // positions of earlier or later tasks in the same answer
     QStringList dependsOnFinished; // ids of finished tasks outside the answer (revise: "d2")
     QString milestone;
+    bool event = false; // the goal's event itself (the exam, the race): pinned to the deadline
 };
 
 // Bounds every answer is held to; the schemas sent to the model say the same.

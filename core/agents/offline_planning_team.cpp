@@ -36,7 +36,8 @@ QCoro::Task<Result<Plan>> OfflinePlanningTeam::generate(GoalRequest request, Pro
     auto draftAndSchedule = [request]() {
         const Goal &goal = request.goal;
         Plan plan = OfflinePlanner().draft(goal);
-        ScheduleOptions options{goal.today, goal.deadline, goal.hoursPerWeek};
+        // The plan's deadline: an event kind without one gets the day its event is assumed on.
+        ScheduleOptions options{goal.today, plan.deadline, goal.hoursPerWeek};
         options.weekdayHours = request.weekdayHours;
         const ScheduleResult scheduled = Scheduler::schedule(plan.tasks, options);
         plan.atRisk = scheduled.atRisk;

@@ -27,6 +27,7 @@ Plan assemblePlan(const GoalRequest &request, const QString &language, const Ana
         t.estimateHours = d.estimateHours;
         t.dependsOn = d.dependsOn;
         t.milestone = d.milestone;
+        t.event = d.event; // pinned to the deadline by the scheduler
         t.order = i;
         plan.tasks.append(t);
     }
@@ -98,6 +99,7 @@ Plan assembleRevision(const Plan &plan, const RevisionIds &ids, const QList<Draf
         t.notes = d.description;
         t.estimateHours = d.estimateHours;
         t.milestone = d.milestone;
+        t.event = t.event || d.event; // a kept event stays the event
         t.dependsOn.clear();
         for (const int p : d.dependsOn)
             t.dependsOn << finishedCount + p;

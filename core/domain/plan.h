@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace helios {
 
@@ -14,8 +15,11 @@ struct Plan
     qint64 userId = 0; // 0 until stored
     QString goal;
     QString language; // "en" or "zh": the language of the goal and of the task texts
-    QString kind;     // the offline planner's goal kind (learning, fitness, ...), or "llm"
-    QString subject;  // what the goal is about, e.g. "Python"
+    // The offline planner's goal kind ("exams/ielts", "fitness/marathon", "generic"), or "llm".
+    QString kind;
+    double kindScore = 0.0; // how strongly the goal's words pointed to the kind (0: not scored)
+    QStringList kindReason; // the goal's words that decided the kind, e.g. {"wedding", "guests"}
+    QString subject;        // what the goal is about, e.g. "Python"
     QDateTime createdAt;
     QDate startDate;
     QDate deadline; // null: no deadline

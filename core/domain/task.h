@@ -30,6 +30,11 @@ struct Task
     QList<int> dependsOn;
     int order = 0; // position in the plan, 0-based
     QString milestone;
+    // The goal's event itself (the exam, the race, the wedding day): the scheduler pins it to the
+    // plan's deadline and plans the rest before it. At most one per plan is expected.
+    bool event = false;
+    QDate notBefore; // the task does not start before this day (a dated session); null: any day
+    QDate dueBy;     // the task should be finished by this day (a booking lead time); null: none
 
     bool isFinished() const { return status == TaskStatus::Done || status == TaskStatus::Skipped; }
     friend bool operator==(const Task &, const Task &) = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/plan.h"
+#include "core/domain/plan_version.h"
 #include "core/domain/result.h"
 
 #include <QDateTime>
@@ -27,10 +28,13 @@ public:
     // the dates, weekly hours, risk and all the tasks: a task with an id keeps it, a new one
     // gets an id no task of this plan ever had (in any version), dependencies follow positions.
     // When the plan had no version yet, its state before the change is kept first as version 1,
-    // "original" (dated when the plan was created), so that it can always be restored. The goal
-    // stays as stored. Returns the plan as saved.
-    virtual QCoro::Task<Result<Plan>> applyVersion(Plan plan, QString reason,
-                                                   SnapshotOf snapshotOf) = 0;
+    // "original" (dated when the plan was created), so that it can always be restored. Its texts
+    // are made plain text (core/domain/plain_text) and a plan past the limits
+    // (core/domain/plan_limits) is refused with their sentence, saving nothing. The goal stays as
+    // stored. Returns the plan as saved and the number of the version appended, read in the same
+    // write (concurrent writers never report each other's).
+    virtual QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
+                                                             SnapshotOf snapshotOf) = 0;
     // The same for a person's edit (its goal is written too), except that an editing session
     // makes one version: when the plan's newest version has the same `reason` and was made at or
     // after `sessionStart`, that version is amended (its snapshot and time become this edit's)

@@ -51,7 +51,8 @@ bool CsvExporter::begin()
              QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("status"),
              QStringLiteral("milestone"), QStringLiteral("estimate_hours"),
              QStringLiteral("actual_hours"), QStringLiteral("start_date"),
-             QStringLiteral("due_date"), QStringLiteral("depends_on"), QStringLiteral("notes")}));
+             QStringLiteral("due_date"), QStringLiteral("depends_on"), QStringLiteral("event"),
+             QStringLiteral("not_before"), QStringLiteral("due_by"), QStringLiteral("notes")}));
 }
 
 bool CsvExporter::beginPlan(const Plan &plan)
@@ -65,12 +66,13 @@ bool CsvExporter::visitTask(const Task &task, const QList<qint64> &dependencyIds
     QStringList dependencies;
     for (const qint64 id : dependencyIds)
         dependencies.append(QString::number(id));
-    return write(
-        row({QString::number(task.planId), m_goal, QString::number(task.id),
-             QString::number(task.order + 1), task.title, toString(task.status), task.milestone,
-             number(task.estimateHours),
-             task.actualHours >= 0 ? number(task.actualHours) : QString(), date(task.startDate),
-             date(task.dueDate), dependencies.join(QLatin1Char(' ')), task.notes}));
+    return write(row({QString::number(task.planId), m_goal, QString::number(task.id),
+                      QString::number(task.order + 1), task.title, toString(task.status),
+                      task.milestone, number(task.estimateHours),
+                      task.actualHours >= 0 ? number(task.actualHours) : QString(),
+                      date(task.startDate), date(task.dueDate), dependencies.join(QLatin1Char(' ')),
+                      task.event ? QStringLiteral("yes") : QString(), date(task.notBefore),
+                      date(task.dueBy), task.notes}));
 }
 
 bool CsvExporter::endPlan(const Plan &)

@@ -106,6 +106,14 @@ bool IcsExporter::visitTask(const Task &task, const QList<qint64> &dependencyIds
          line(QStringLiteral("ESTIMATED-DURATION:") + duration(task.estimateHours));
     if (ok && !task.milestone.isEmpty())
         ok = line(QStringLiteral("CATEGORIES:") + ics::escapeText(task.milestone));
+    // What Helios's scheduler honours, for a Helios that imports the file again; other
+    // calendars ignore X- properties.
+    if (ok && task.event)
+        ok = line(QStringLiteral("X-HELIOS-EVENT:TRUE"));
+    if (ok && task.notBefore.isValid())
+        ok = line(QStringLiteral("X-HELIOS-NOT-BEFORE;VALUE=DATE:") + icsDate(task.notBefore));
+    if (ok && task.dueBy.isValid())
+        ok = line(QStringLiteral("X-HELIOS-DUE-BY;VALUE=DATE:") + icsDate(task.dueBy));
     for (const qint64 dependency : dependencyIds) {
         if (ok)
             ok = line(QStringLiteral("RELATED-TO;RELTYPE=DEPENDS-ON:") +

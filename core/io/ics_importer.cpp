@@ -1,5 +1,6 @@
 #include "core/io/ics_importer.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/io/ics_text.h"
 
 #include <QCoreApplication>
@@ -170,8 +171,14 @@ void readProperty(TodoEntry &todo, const ContentLine &line)
     } else if (name == QLatin1String("RELATED-TO")) {
         const QString type = line.params.value(QStringLiteral("RELTYPE"), QStringLiteral("PARENT"));
         todo.relations.append({type.trimmed().toUpper(), line.value.trimmed()});
+    } else if (name == QLatin1String("X-HELIOS-EVENT")) {
+        task.event = line.value.trimmed().compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
+    } else if (name == QLatin1String("X-HELIOS-NOT-BEFORE")) {
+        task.notBefore = parseDate(line.value);
+    } else if (name == QLatin1String("X-HELIOS-DUE-BY")) {
+        task.dueBy = parseDate(line.value);
     }
-    // Everything else (X- properties, alarms' fields, PRIORITY, ...) is ignored.
+    // Everything else (other X- properties, alarms' fields, PRIORITY, ...) is ignored.
 }
 
 // Turns relations between UIDs into positions: DEPENDS-ON is a dependency; a PARENT (the
@@ -247,6 +254,12 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
         if (line->name == QLatin1String("BEGIN")) {
             const QString component = line->value.trimmed().toUpper();
             open.append(component);
+            if (open.size() > limits::kMaxNesting)
+                return refuse(QCoreApplication::translate(
+                                  "helios", "The iCalendar file nests components more than %1 "
+                                            "deep (line %2); Helios takes at most %1.")
+                                  .arg(limits::kMaxNesting)
+                                  .arg(lineNumber));
             if (component == QLatin1String("VTODO") && open.size() == 2)
                 todo = TodoEntry{};
             continue;
@@ -263,6 +276,11 @@ Result<Plan> importICalendar(const QString &text, const QString &title)
             if (component == QLatin1String("VTODO") && todo && open.size() == 1) {
                 if (todo->task.title.isEmpty())
                     todo->task.title = QStringLiteral("Untitled task");
+                if (todos.size() >= limits::kMaxTasksPerPlan)
+                    return refuse(QCoreApplication::translate(
+                                      "helios", "The iCalendar file holds more than %1 tasks "
+                                                "(VTODO); Helios takes at most %1 in one plan.")
+                                      .arg(limits::kMaxTasksPerPlan));
                 todos.append(std::move(*todo));
                 todo.reset();
             }

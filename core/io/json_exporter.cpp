@@ -51,6 +51,9 @@ QJsonObject taskObject(const Task &task, qint64 id, const QList<qint64> &depende
         {QStringLiteral("due_date"), date(task.dueDate)},
         {QStringLiteral("milestone"), task.milestone},
         {QStringLiteral("depends_on"), dependsOn},
+        {QStringLiteral("event"), task.event},
+        {QStringLiteral("not_before"), date(task.notBefore)},
+        {QStringLiteral("due_by"), date(task.dueBy)},
     };
 }
 
@@ -71,6 +74,8 @@ bool JsonExporter::beginPlan(const Plan &plan)
         {QStringLiteral("goal"), plan.goal},
         {QStringLiteral("language"), plan.language},
         {QStringLiteral("kind"), plan.kind},
+        {QStringLiteral("kind_score"), plan.kindScore},
+        {QStringLiteral("kind_reason"), QJsonArray::fromStringList(plan.kindReason)},
         {QStringLiteral("subject"), plan.subject},
         {QStringLiteral("created_at"), time(plan.createdAt)},
         {QStringLiteral("start_date"), date(plan.startDate)},

@@ -1,5 +1,6 @@
 #include "core/io/json_importer.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/io/json_exporter.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helios {
@@ -45,6 +47,14 @@ struct ReadTasks
 // tasks of the same list and become positions.
 Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
 {
+    // Counted before a task is read: past the limit nothing more is done.
+    if (tasks.size() > limits::kMaxTasksPerPlan)
+        return refuse(QCoreApplication::translate(
+                          "helios", "There are %1 tasks in %2; Helios takes at most %3 in one "
+                                    "plan.")
+                          .arg(tasks.size())
+                          .arg(owner)
+                          .arg(limits::kMaxTasksPerPlan));
     ReadTasks read;
     QHash<qint64, int> positionOfId;
     QList<QJsonArray> dependencies;
@@ -74,9 +84,24 @@ Result<ReadTasks> readTasks(const QJsonArray &tasks, const QString &owner)
         read.tasks.append(std::move(*task));
     }
     for (int i = 0; i < read.tasks.size(); ++i) {
+        if (dependencies[i].size() > limits::kMaxDependenciesPerTask)
+            return refuse(QCoreApplication::translate(
+                              "helios", "Task %1 of %2 depends on %3 tasks; Helios takes at most "
+                                        "%4.")
+                              .arg(i + 1)
+                              .arg(owner)
+                              .arg(dependencies[i].size())
+                              .arg(limits::kMaxDependenciesPerTask));
         for (const QJsonValue &dependency : std::as_const(dependencies[i])) {
             const auto it = positionOfId.constFind(dependency.toInteger(-1));
-            if (!dependency.isDouble() || it == positionOfId.constEnd() || *it == i)
+            if (dependency.isDouble() && it != positionOfId.constEnd() && *it == i)
+                return refuse(QCoreApplication::translate(
+                                  "helios", "Task %1 of %2 depends on itself (id %3); a task "
+                                            "cannot wait for itself.")
+                                  .arg(i + 1)
+                                  .arg(owner)
+                                  .arg(dependency.toInteger()));
+            if (!dependency.isDouble() || it == positionOfId.constEnd())
                 return refuse(QCoreApplication::translate(
                                   "helios", "Task %1 of %2 depends on a task id that is not in "
                                             "the %3.")
@@ -156,6 +181,19 @@ Result<Task> readTask(const QJsonObject &object, const QString &place)
     if (!due)
         return due.error();
     task.dueDate = *due;
+    const QJsonValue event = object.value(QStringLiteral("event"));
+    if (!event.isUndefined() && !event.isNull() && !event.isBool())
+        return refuse(QCoreApplication::translate("helios", "The event of %1 is not true or false.")
+                          .arg(place));
+    task.event = event.toBool(false);
+    Result<QDate> notBefore = optionalDate(object, QStringLiteral("not_before"), place);
+    if (!notBefore)
+        return notBefore.error();
+    task.notBefore = *notBefore;
+    Result<QDate> dueBy = optionalDate(object, QStringLiteral("due_by"), place);
+    if (!dueBy)
+        return dueBy.error();
+    task.dueBy = *dueBy;
     return task;
 }
 
@@ -244,6 +282,23 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
     plan.language = text(object, QStringLiteral("language"));
     plan.kind = text(object, QStringLiteral("kind"));
     plan.subject = text(object, QStringLiteral("subject"));
+    const QJsonValue score = object.value(QStringLiteral("kind_score"));
+    if (!score.isUndefined() && !score.isNull() &&
+        (!score.isDouble() || !std::isfinite(score.toDouble())))
+        return refuse(QCoreApplication::translate("helios", "The kind_score of %1 is not a number.")
+                          .arg(place));
+    plan.kindScore = score.toDouble(0.0);
+    const QJsonValue reason = object.value(QStringLiteral("kind_reason"));
+    if (!reason.isUndefined() && !reason.isNull()) {
+        const QJsonArray words = reason.toArray();
+        if (!reason.isArray() || std::any_of(words.cbegin(), words.cend(),
+                                             [](const QJsonValue &w) { return !w.isString(); }))
+            return refuse(QCoreApplication::translate(
+                              "helios", "The kind_reason of %1 is not a list of words.")
+                              .arg(place));
+        for (const QJsonValue &w : words)
+            plan.kindReason << w.toString();
+    }
     const QJsonValue created = object.value(QStringLiteral("created_at"));
     if (created.isString()) {
         plan.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
@@ -255,6 +310,12 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
     Result<QDate> start = optionalDate(object, QStringLiteral("start_date"), place);
     if (!start)
         return start.error();
+    // Every plan starts somewhere: Helios's own exports always say where.
+    if (!start->isValid())
+        return refuse(QCoreApplication::translate(
+                          "helios", "Plan %1 has no start_date (YYYY-MM-DD), which every plan "
+                                    "in a Helios JSON file has.")
+                          .arg(index + 1));
     plan.startDate = *start;
     Result<QDate> deadline = optionalDate(object, QStringLiteral("deadline"), place);
     if (!deadline)
@@ -306,10 +367,53 @@ Result<ImportedPlan> readPlan(const QJsonObject &object, int index)
 
 } // namespace
 
+namespace {
+
+// How deeply lists and objects nest in JSON text, strings skipped; counted before the text is
+// parsed, so that no nesting past the limit is ever built.
+int jsonNesting(QByteArrayView utf8)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : utf8) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+} // namespace
+
 Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
 {
+    return importHeliosJson(text.toUtf8());
+}
+
+Result<QList<ImportedPlan>> importHeliosJson(const QByteArray &utf8)
+{
+    if (jsonNesting(utf8) > limits::kMaxNesting)
+        return refuse(QCoreApplication::translate(
+                          "helios", "The JSON file nests lists and objects more than %1 deep; a "
+                                    "Helios plan file never does.")
+                          .arg(limits::kMaxNesting));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError)
         return refuse(QCoreApplication::translate(
                           "helios", "The file is not valid JSON (%1 at character %2).")
@@ -334,6 +438,11 @@ Result<QList<ImportedPlan>> importHeliosJson(const QString &text)
     if (plans.isEmpty())
         return refuse(
             QCoreApplication::translate("helios", "The Helios JSON file holds no plans."));
+    if (plans.size() > limits::kMaxPlansPerImport)
+        return refuse(QCoreApplication::translate(
+                          "helios", "The file holds %1 plans; Helios imports at most %2 at once.")
+                          .arg(plans.size())
+                          .arg(limits::kMaxPlansPerImport));
     QList<ImportedPlan> result;
     for (int i = 0; i < plans.size(); ++i) {
         Result<ImportedPlan> plan = readPlan(plans.at(i).toObject(), i);

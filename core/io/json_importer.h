@@ -10,5 +10,7 @@ namespace helios {
 // they were written but without ids, each with its saved versions. Anything malformed, a version
 // entry included, refuses the whole file (usage error).
 Result<QList<ImportedPlan>> importHeliosJson(const QString &text);
+// The same from UTF-8 (what importPlanFile hands it, so that the text is not held twice).
+Result<QList<ImportedPlan>> importHeliosJson(const QByteArray &utf8);
 
 } // namespace helios

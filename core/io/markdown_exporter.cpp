@@ -23,26 +23,34 @@ namespace {
 // "(1.5h) — due 2026-12-01". The importer reads both.
 struct Words
 {
-    QString deadline, due, inProgress, skipped, otherTasks, hoursBefore, hoursAfter;
+    QString deadline, due, inProgress, skipped, otherTasks, hoursBefore, hoursAfter, event,
+        notBefore, atTheLatest;
 };
 
 const Words &wordsFor(const QString &language)
 {
-    static const Words english{QStringLiteral("Deadline: "),  QStringLiteral(" — due "),
-                               QStringLiteral(" — in progress"), QStringLiteral(" (skipped)"),
-                               QStringLiteral("Other tasks"), QStringLiteral(" ("),
-                               QStringLiteral("h)")};
-    static const Words chinese{QStringLiteral("截止日期："),   QStringLiteral(" — 截止 "),
-                               QStringLiteral(" — 进行中"),      QStringLiteral("（已跳过）"),
-                               QStringLiteral("其他任务"),       QStringLiteral("（"),
-                               QStringLiteral(" 小时）")};
+    static const Words english{QStringLiteral("Deadline: "),
+                               QStringLiteral(" — due "),
+                               QStringLiteral(" — in progress"),
+                               QStringLiteral(" (skipped)"),
+                               QStringLiteral("Other tasks"),
+                               QStringLiteral(" ("),
+                               QStringLiteral("h)"),
+                               QStringLiteral(" — event"),
+                               QStringLiteral(" — not before "),
+                               QStringLiteral(" — at the latest ")};
+    static const Words chinese{QStringLiteral("截止日期："), QStringLiteral(" — 截止 "),
+                               QStringLiteral(" — 进行中"),  QStringLiteral("（已跳过）"),
+                               QStringLiteral("其他任务"),   QStringLiteral("（"),
+                               QStringLiteral(" 小时）"),    QStringLiteral(" — 活动"),
+                               QStringLiteral(" — 不早于 "), QStringLiteral(" — 最晚 ")};
     return language == QLatin1String("zh") ? chinese : english;
 }
 
 QString hoursText(double hours, const Words &words)
 {
-    return words.hoursBefore +
-           QLocale::c().toString(hours, 'g', QLocale::FloatingPointShortest) + words.hoursAfter;
+    return words.hoursBefore + QLocale::c().toString(hours, 'g', QLocale::FloatingPointShortest) +
+           words.hoursAfter;
 }
 
 // One line of text: Markdown list items end at a newline.
@@ -80,8 +88,7 @@ bool MarkdownExporter::visitTask(const Task &task, const QList<qint64> &)
     // Tasks arrive in plan order; a milestone's tasks are usually together, and a milestone
     // that comes back later gets its heading again rather than a reordered plan.
     if (!m_inMilestone || task.milestone != m_milestone) {
-        const QString heading =
-            task.milestone.isEmpty() ? words.otherTasks : task.milestone;
+        const QString heading = task.milestone.isEmpty() ? words.otherTasks : task.milestone;
         if (m_inMilestone || !task.milestone.isEmpty())
             text += QStringLiteral("\n## ") + escapeMarkdown(oneLine(heading)) + QLatin1Char('\n');
         text += QLatin1Char('\n');
@@ -97,6 +104,12 @@ bool MarkdownExporter::visitTask(const Task &task, const QList<qint64> &)
         text += words.due + task.dueDate.toString(Qt::ISODate);
     if (task.status == TaskStatus::InProgress)
         text += words.inProgress;
+    if (task.event)
+        text += words.event;
+    if (task.notBefore.isValid())
+        text += words.notBefore + task.notBefore.toString(Qt::ISODate);
+    if (task.dueBy.isValid())
+        text += words.atTheLatest + task.dueBy.toString(Qt::ISODate);
     text += QLatin1Char('\n');
     if (!task.notes.isEmpty()) {
         QString notes = task.notes;

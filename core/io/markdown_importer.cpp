@@ -1,5 +1,7 @@
 #include "core/io/markdown_importer.h"
 
+#include "core/domain/plan_limits.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -136,6 +138,25 @@ void fillTask(Task &task, const QString &raw)
             text.remove(started);
         }
     }
+    // What Helios writes after the due date: "— event", "— not before 2027-01-05",
+    // "— at the latest 2027-02-01".
+    static const QRegularExpression event(QStringLiteral("\\s[—-]\\s*(?:event\\b|活动)"));
+    if (const QRegularExpressionMatch m = event.match(text); m.hasMatch()) {
+        task.event = true;
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
+    static const QRegularExpression notBefore(
+        QStringLiteral("\\s[—-]\\s*(?:not before|不早于)\\s*(\\d{4}-\\d{2}-\\d{2})"));
+    if (const QRegularExpressionMatch m = notBefore.match(text); m.hasMatch()) {
+        task.notBefore = QDate::fromString(m.captured(1), Qt::ISODate);
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
+    static const QRegularExpression latest(
+        QStringLiteral("\\s[—-]\\s*(?:at the latest|最晚)\\s*(\\d{4}-\\d{2}-\\d{2})"));
+    if (const QRegularExpressionMatch m = latest.match(text); m.hasMatch()) {
+        task.dueBy = QDate::fromString(m.captured(1), Qt::ISODate);
+        text.remove(m.capturedStart(0), m.capturedLength(0));
+    }
     task.dueDate = takeDue(text);
     if (const std::optional<double> hours = takeEstimate(text))
         task.estimateHours = *hours;
@@ -200,6 +221,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
     bool inFence = false;
     int lineNumber = 0;
     Item *lastItem = nullptr;
+    QList<int> levels; // the indents of the items a new item may be nested in
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         ++lineNumber;
         if (isFence(line)) {
@@ -222,9 +244,27 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
             item.checkbox = !m.captured(2).isEmpty();
             if (m.captured(2).compare(QLatin1String("x"), Qt::CaseInsensitive) == 0)
                 item.task.status = TaskStatus::Done;
+            while (!levels.isEmpty() && levels.last() >= item.indent)
+                levels.removeLast();
+            levels.append(item.indent);
+            if (levels.size() > limits::kMaxNesting)
+                return Error::usage(QCoreApplication::translate(
+                                        "helios", "The Markdown list on line %1 is nested more "
+                                                  "than %2 levels deep; Helios takes at most %2.")
+                                        .arg(lineNumber)
+                                        .arg(limits::kMaxNesting));
             fillTask(item.task, m.captured(3));
             if (item.task.title.isEmpty())
                 continue;
+            // Items that head others become milestones, so a file may hold a few more items than
+            // tasks; far past the limit, nothing more is read.
+            if (items.size() >= 2 * limits::kMaxTasksPerPlan)
+                return Error::usage(QCoreApplication::translate(
+                                        "helios", "The Markdown text has more than %1 list "
+                                                  "items; Helios takes at most %2 tasks in one "
+                                                  "plan.")
+                                        .arg(2 * limits::kMaxTasksPerPlan)
+                                        .arg(limits::kMaxTasksPerPlan));
             items.append(std::move(item));
             lastItem = &items.last();
             continue;

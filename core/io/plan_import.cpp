@@ -1,10 +1,12 @@
 #include "core/io/plan_import.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/io/ics_importer.h"
 #include "core/io/import_text.h"
 #include "core/io/json_importer.h"
 #include "core/io/markdown_importer.h"
 #include "core/io/todotxt_importer.h"
+#include "core/planning/dependency_graph.h"
 #include "core/planning/scheduler.h"
 
 #include <QCoreApplication>
@@ -75,6 +77,52 @@ Plan schedule(Plan plan, const QDate &today)
     plan.atRisk = scheduled.atRisk;
     plan.hoursShort = scheduled.hoursShort;
     return plan;
+}
+
+// "2, 5 and 7"
+QString numberList(const std::vector<int> &positions)
+{
+    QStringList parts;
+    for (const int p : positions)
+        parts << QString::number(p + 1);
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    const QString last = parts.takeLast();
+    return QCoreApplication::translate("helios", "%1 and %2", "the last two of a list of numbers")
+        .arg(parts.join(QCoreApplication::translate("helios", ", ")), last);
+}
+
+// What every imported plan (and each of its versions) goes through before it is scheduled or
+// saved: its texts made plain text (no escape sequences, bells or bidirectional overrides), the
+// limits of plan_limits.h, dates a person could mean (checkPlanDates), and no dependency cycle
+// (which no order of work could satisfy). `where` names it for the person: "the file", "plan 2 of
+// the file", ...
+Status checkImported(Plan &plan, const QString &where)
+{
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan, where); !within)
+        return within;
+    if (Status dated = checkPlanDates(plan, where); !dated)
+        return dated;
+    const std::vector<std::vector<int>> cycles = dependencyCycles(plan.tasks);
+    if (cycles.empty())
+        return Ok{};
+    const std::vector<int> &cycle = cycles.front();
+    QStringList titles;
+    for (size_t i = 0; i < cycle.size() && i < 5; ++i) {
+        QString title = plan.tasks.at(cycle[i]).title;
+        if (title.size() > 60)
+            title = title.left(59) + QChar(0x2026);
+        titles << QCoreApplication::translate("helios", "“%1”").arg(title);
+    }
+    if (cycle.size() > 5)
+        titles << QStringLiteral("…");
+    return Error::usage(QCoreApplication::translate(
+                            "helios", "Tasks %1 of %2 (%3) depend on each other in a cycle, so "
+                                      "no order of work can satisfy them; remove one of those "
+                                      "dependencies and import it again.")
+                            .arg(numberList(cycle), where,
+                                 titles.join(QCoreApplication::translate("helios", ", "))));
 }
 
 Error notClaimed(PlanFormat claimed, PlanFormat actual)
@@ -153,8 +201,30 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
         title = QStringLiteral("Imported tasks");
     Result<Plan> plan = Error::usage(QString());
     switch (format) {
-    case PlanFormat::Json:
-        return importHeliosJson(*text);
+    case PlanFormat::Json: {
+        // Parsed from UTF-8; the decoded text (twice the size) is not needed any more.
+        const QByteArray utf8 = text->toUtf8();
+        *text = QString();
+        Result<QList<ImportedPlan>> plans = importHeliosJson(utf8);
+        if (!plans)
+            return plans;
+        for (qsizetype i = 0; i < plans->size(); ++i) {
+            ImportedPlan &imported = (*plans)[i];
+            const QString where =
+                QCoreApplication::translate("helios", "plan %1 of the file").arg(i + 1);
+            if (Status checked = checkImported(imported.plan, where); !checked)
+                return checked.error();
+            for (qsizetype v = 0; v < imported.versions.size(); ++v) {
+                const QString version =
+                    QCoreApplication::translate("helios", "version entry %1 of plan %2 of the file")
+                        .arg(v + 1)
+                        .arg(i + 1);
+                if (Status checked = checkImported(imported.versions[v].plan, version); !checked)
+                    return checked.error();
+            }
+        }
+        return plans;
+    }
     case PlanFormat::Csv:
         return Error::usage(QCoreApplication::translate(
             "helios", "Helios exports CSV but does not import it: import "
@@ -171,6 +241,10 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
     }
     if (!plan)
         return plan.error();
+    if (Status checked =
+            checkImported(*plan, QCoreApplication::translate("helios", "the file's plan"));
+        !checked)
+        return checked.error();
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     return QList<ImportedPlan>{ImportedPlan{schedule(std::move(*plan), today), {}}};
 }

@@ -52,6 +52,9 @@ QJsonObject taskToJson(const Plan &plan, const Task &task)
         {QStringLiteral("due_date"), dateValue(task.dueDate)},
         {QStringLiteral("depends_on"), dependsOn},
         {QStringLiteral("milestone"), task.milestone},
+        {QStringLiteral("event"), task.event},
+        {QStringLiteral("not_before"), dateValue(task.notBefore)},
+        {QStringLiteral("due_by"), dateValue(task.dueBy)},
     };
 }
 
@@ -70,6 +73,8 @@ QJsonObject planToJson(const Plan &plan)
         {QStringLiteral("tasks"), tasks},
         {QStringLiteral("language"), plan.language},
         {QStringLiteral("kind"), plan.kind},
+        {QStringLiteral("kind_score"), rounded(plan.kindScore, 100.0)},
+        {QStringLiteral("kind_reason"), QJsonArray::fromStringList(plan.kindReason)},
         {QStringLiteral("subject"), plan.subject},
         {QStringLiteral("hours_per_week"), hours(plan.hoursPerWeek)},
         {QStringLiteral("progress"), rounded(plan.progress(), 10000.0)},

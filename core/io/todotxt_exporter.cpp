@@ -55,6 +55,13 @@ bool TodoTxtExporter::visitTask(const Task &task, const QList<qint64> &)
         line += QStringLiteral(" @") + context;
     if (task.dueDate.isValid())
         line += QStringLiteral(" due:") + task.dueDate.toString(Qt::ISODate);
+    // The threshold date of the todo.txt extension: clients hide the task until that day.
+    if (task.notBefore.isValid())
+        line += QStringLiteral(" t:") + task.notBefore.toString(Qt::ISODate);
+    if (task.dueBy.isValid())
+        line += QStringLiteral(" by:") + task.dueBy.toString(Qt::ISODate);
+    if (task.event)
+        line += QStringLiteral(" event:yes");
     line += QStringLiteral(" est:") +
             QLocale::c().toString(task.estimateHours, 'g', QLocale::FloatingPointShortest) +
             QLatin1Char('h');

@@ -1,5 +1,7 @@
 #include "core/io/todotxt_importer.h"
 
+#include "core/domain/plan_limits.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -81,6 +83,12 @@ Result<Plan> importTodoTxt(const QString &text, const QString &title)
                 const QString value = word.mid(colon + 1);
                 if (key == QLatin1String("due")) {
                     task.dueDate = QDate::fromString(value, Qt::ISODate);
+                } else if (key == QLatin1String("t")) {
+                    task.notBefore = QDate::fromString(value, Qt::ISODate);
+                } else if (key == QLatin1String("by")) {
+                    task.dueBy = QDate::fromString(value, Qt::ISODate);
+                } else if (key == QLatin1String("event")) {
+                    task.event = value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
                 } else if (key == QLatin1String("est")) {
                     QString hours = value.toLower();
                     const bool minutes = hours.endsWith(QLatin1Char('m'));
@@ -104,6 +112,11 @@ Result<Plan> importTodoTxt(const QString &text, const QString &title)
         task.title = words.join(QLatin1Char(' ')).simplified();
         if (task.title.isEmpty())
             continue;
+        if (plan.tasks.size() >= limits::kMaxTasksPerPlan)
+            return Error::usage(QCoreApplication::translate(
+                                    "helios", "The todo.txt file has more than %1 task lines; "
+                                              "Helios takes at most %1 in one plan.")
+                                    .arg(limits::kMaxTasksPerPlan));
         task.order = static_cast<int>(plan.tasks.size());
         plan.tasks.append(std::move(task));
     }

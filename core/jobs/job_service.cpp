@@ -133,9 +133,10 @@ QCoro::Task<Result<Job>> JobService::job(qint64 id)
     const Result<std::optional<Job>> found = co_await loading;
     if (!found)
         co_return found.error();
-    if (!found->has_value())
+    const std::optional<Job> &row = *found;
+    if (!row)
         co_return noJob(id);
-    co_return **found;
+    co_return *row;
 }
 
 QCoro::Task<Result<QList<Job>>> JobService::jobs(int limit)
@@ -168,14 +169,13 @@ QCoro::Task<Result<Job>> JobService::requestCancel(qint64 id)
 }
 
 QCoro::Task<> JobService::watchForCancel(qint64 jobId, llm::CancelToken cancel,
-                                         std::shared_ptr<bool> finished)
+                                         std::shared_ptr<bool> finished,
+                                         std::shared_ptr<QTimer> tick)
 {
     QPointer<JobService> self(this);
     while (!*finished && !cancel.isCancelled()) {
-        QTimer timer;
-        timer.setSingleShot(true);
-        timer.start(kCancelPollMs);
-        auto waiting = qCoro(timer).waitForTimeout();
+        tick->start(kCancelPollMs);
+        auto waiting = qCoro(*tick).waitForTimeout();
         co_await waiting;
         if (!self || *finished)
             co_return;
@@ -219,8 +219,13 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     if (!started)
         co_return started.error();
 
+    // The watch is awaited once the plan is done, its timer fired at once to end it: a watch
+    // left waiting on its timer when the process exits (helios-cli right after the plan) would
+    // never be freed.
     auto finished = std::make_shared<bool>(false);
-    watchForCancel(job.id, cancel, finished);
+    auto tick = std::make_shared<QTimer>();
+    tick->setSingleShot(true);
+    QCoro::Task<> watching = watchForCancel(job.id, cancel, finished, tick);
 
     // Stage changes are saved (a few per job); streamed text only goes to listeners.
     auto lastStage = std::make_shared<QString>(job.stage);
@@ -240,6 +245,8 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
     auto generating = team.generate(std::move(request), sink, cancel);
     Result<Plan> plan = co_await generating;
     *finished = true;
+    tick->start(0);
+    co_await watching;
     if (!self)
         co_return plan;
 
@@ -269,7 +276,8 @@ QCoro::Task<Result<Plan>> JobService::generatePlan(agents::PlanningTeam &team,
         job.error = plan.error().message;
     }
     auto closing = save(job);
-    co_await closing; // the plan is saved either way; a failed status write is only logged
+    // The plan is saved either way; a failed status write does not change what is returned.
+    [[maybe_unused]] const Status closed = co_await closing;
     co_return plan;
 }
 

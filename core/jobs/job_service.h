@@ -11,9 +11,12 @@
 #include <QObject>
 
 #include <concepts>
+#include <memory>
 #include <optional>
 
 #include <qcoro/qcorotask.h>
+
+class QTimer;
 
 namespace helios {
 
@@ -74,8 +77,10 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<Status> save(Job job);
+    // Polls the job's row until `finished`, cancelling `cancel` when another process cancelled
+    // the job; waits on `tick` between looks, so that firing it ends the watch at once.
     QCoro::Task<> watchForCancel(qint64 jobId, llm::CancelToken cancel,
-                                 std::shared_ptr<bool> finished);
+                                 std::shared_ptr<bool> finished, std::shared_ptr<QTimer> tick);
 
     JobQueries &m_jobQueries;
     JobWrites &m_jobWrites;

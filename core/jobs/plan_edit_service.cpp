@@ -26,7 +26,7 @@ QDateTime PlanEditService::sessionStart() const
 }
 
 QCoro::Task<Result<PlanEditService::Edited>> PlanEditService::edit(qint64 planId, PlanEdit edit,
-                                                                    QDate today)
+                                                                   QDate today)
 {
     auto loading = m_plans.plan(planId);
     Result<Plan> current = co_await loading;
@@ -38,13 +38,13 @@ QCoro::Task<Result<PlanEditService::Edited>> PlanEditService::edit(qint64 planId
 }
 
 QCoro::Task<Result<PlanEditService::Edited>> PlanEditService::edit(Plan current, PlanEdit edit,
-                                                                    QDate today)
+                                                                   QDate today)
 {
     Result<EditOutcome> outcome = applyEdit(current, edit, today);
     if (!outcome)
         co_return outcome.error();
-    auto saving = m_versionWrites.applyEdit(outcome->plan, kEditReason, &planSnapshot,
-                                            sessionStart());
+    auto saving =
+        m_versionWrites.applyEdit(outcome->plan, kEditReason, &planSnapshot, sessionStart());
     Result<Plan> saved = co_await saving;
     if (!saved)
         co_return saved.error();
@@ -59,8 +59,7 @@ QCoro::Task<Result<PlanEditService::Edited>> PlanEditService::edit(Plan current,
 
 QCoro::Task<Result<Plan>> PlanEditService::save(Plan plan)
 {
-    return m_versionWrites.applyEdit(std::move(plan), kEditReason, &planSnapshot,
-                                     sessionStart());
+    return m_versionWrites.applyEdit(std::move(plan), kEditReason, &planSnapshot, sessionStart());
 }
 
 } // namespace helios

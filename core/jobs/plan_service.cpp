@@ -25,8 +25,9 @@ QCoro::Task<Result<Plan>> PlanService::createPlan(Goal goal)
     // Named locals, not temporaries, in co_await expressions (GCC 12, see ARCHITECTURE.md).
     auto draftAndSchedule = [goal]() {
         Plan drafted = OfflinePlanner().draft(goal);
+        // The plan's deadline: an event kind without one gets the day its event is assumed on.
         const ScheduleResult scheduled =
-            Scheduler::schedule(drafted.tasks, {goal.today, goal.deadline, goal.hoursPerWeek});
+            Scheduler::schedule(drafted.tasks, {goal.today, drafted.deadline, goal.hoursPerWeek});
         drafted.atRisk = scheduled.atRisk;
         drafted.hoursShort = scheduled.hoursShort;
         return drafted;

@@ -30,16 +30,24 @@ QString planSnapshot(const Plan &plan)
         QJsonArray deps;
         for (int position : t.dependsOn)
             deps.append(position);
-        tasks.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                 {QStringLiteral("title"), t.title},
-                                 {QStringLiteral("notes"), t.notes},
-                                 {QStringLiteral("status"), toString(t.status)},
-                                 {QStringLiteral("estimate"), t.estimateHours},
-                                 {QStringLiteral("start"), date(t.startDate)},
-                                 {QStringLiteral("due"), date(t.dueDate)},
-                                 {QStringLiteral("actual"), t.actualHours},
-                                 {QStringLiteral("deps"), deps},
-                                 {QStringLiteral("milestone"), t.milestone}});
+        QJsonObject task{{QStringLiteral("id"), t.id},
+                         {QStringLiteral("title"), t.title},
+                         {QStringLiteral("notes"), t.notes},
+                         {QStringLiteral("status"), toString(t.status)},
+                         {QStringLiteral("estimate"), t.estimateHours},
+                         {QStringLiteral("start"), date(t.startDate)},
+                         {QStringLiteral("due"), date(t.dueDate)},
+                         {QStringLiteral("actual"), t.actualHours},
+                         {QStringLiteral("deps"), deps},
+                         {QStringLiteral("milestone"), t.milestone}};
+        // Only when said, so that snapshots of plans without them stay as they were.
+        if (t.event)
+            task.insert(QStringLiteral("event"), true);
+        if (t.notBefore.isValid())
+            task.insert(QStringLiteral("notBefore"), date(t.notBefore));
+        if (t.dueBy.isValid())
+            task.insert(QStringLiteral("dueBy"), date(t.dueBy));
+        tasks.append(task);
     }
     const QJsonObject root{
         {QStringLiteral("snapshot"), kSnapshotFormat},
@@ -56,6 +64,8 @@ QString planSnapshot(const Plan &plan)
         {QStringLiteral("atRisk"), plan.atRisk},
         {QStringLiteral("hoursShort"), plan.hoursShort},
         {QStringLiteral("template"), plan.isTemplate},
+        {QStringLiteral("kindScore"), plan.kindScore},
+        {QStringLiteral("kindReason"), QJsonArray::fromStringList(plan.kindReason)},
         {QStringLiteral("tasks"), tasks}};
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
@@ -84,6 +94,9 @@ Result<Plan> planFromSnapshot(const QString &snapshot)
     plan.atRisk = root.value(QLatin1String("atRisk")).toBool();
     plan.hoursShort = root.value(QLatin1String("hoursShort")).toDouble();
     plan.isTemplate = root.value(QLatin1String("template")).toBool();
+    plan.kindScore = root.value(QLatin1String("kindScore")).toDouble();
+    for (const QJsonValue &word : root.value(QLatin1String("kindReason")).toArray())
+        plan.kindReason << word.toString();
     const QJsonArray tasks = root.value(QLatin1String("tasks")).toArray();
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const QJsonObject o = tasks.at(i).toObject();
@@ -103,6 +116,9 @@ Result<Plan> planFromSnapshot(const QString &snapshot)
             t.dependsOn.append(d.toInt());
         t.order = static_cast<int>(i);
         t.milestone = o.value(QLatin1String("milestone")).toString();
+        t.event = o.value(QLatin1String("event")).toBool();
+        t.notBefore = dateFrom(o.value(QLatin1String("notBefore")));
+        t.dueBy = dateFrom(o.value(QLatin1String("dueBy")));
         plan.tasks.append(t);
     }
     return plan;

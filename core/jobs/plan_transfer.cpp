@@ -1,12 +1,12 @@
 #include "core/jobs/plan_transfer.h"
 
 #include "core/io/import_text.h"
+#include "core/io/output_file.h"
 #include "core/jobs/plan_snapshot.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -15,7 +15,7 @@ namespace helios {
 
 namespace {
 
-// Runs an exporter over the store's walk; the file variant opens a QSaveFile in begin() and
+// Runs an exporter over the store's walk; the file variant opens an OutputFile in begin() and
 // commits it in finish(), all on the store worker.
 class ExportWalk final : public PlanVisitor
 {
@@ -27,13 +27,12 @@ public:
     bool begin() override
     {
         if (!m_device) {
-            m_file = std::make_unique<QSaveFile>(m_path);
-            if (!m_file->open(QIODevice::WriteOnly)) {
-                m_error = QCoreApplication::translate("helios", "Cannot write %1: %2.")
-                              .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+            m_file = std::make_unique<OutputFile>(m_path);
+            if (!m_file->open()) {
+                m_error = m_file->errorString();
                 return false;
             }
-            m_device = m_file.get();
+            m_device = &m_file->device();
         }
         m_exporter = makePlanExporter(m_format, *m_device, m_options);
         return forward(m_exporter->begin());
@@ -67,8 +66,7 @@ public:
         if (!forward(m_exporter->finish()))
             return false;
         if (m_file && !m_file->commit()) {
-            m_error = QCoreApplication::translate("helios", "Cannot write %1: %2.")
-                          .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+            m_error = m_file->errorString();
             return false;
         }
         if (!m_file && m_device)
@@ -81,7 +79,7 @@ public:
     Status outcome(const Status &walked)
     {
         if (m_file && !m_finished)
-            m_file->cancelWriting(); // the temporary file goes, the target stays as it was
+            m_file->cancel(); // the temporary file goes, the target stays as it was
         m_file.reset();
         if (!walked)
             return walked;
@@ -107,7 +105,7 @@ private:
     ExportOptions m_options;
     QIODevice *m_device;
     QString m_path;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<OutputFile> m_file;
     std::unique_ptr<PlanExporter> m_exporter;
     QString m_error;
     qint64 m_planId = 0;
@@ -183,11 +181,21 @@ QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOp
     };
     QFuture<Result<QList<ImportedPlan>>> parsing = QtConcurrent::run(std::move(readAndParse));
     Result<QList<ImportedPlan>> imported = co_await parsing;
+    // The future keeps a copy of the plans; without this the repository's changes to them
+    // (plain text) would copy every task once more.
+    parsing = {};
     if (!imported)
         co_return imported.error();
+    QCoro::Task<Result<QList<Plan>>> saving = saveImported(std::move(*imported));
+    Result<QList<Plan>> saved = co_await std::move(saving);
+    co_return saved;
+}
+
+QCoro::Task<Result<QList<Plan>>> PlanTransfer::saveImported(QList<ImportedPlan> imported)
+{
     QList<Plan> plans;
     QList<QList<ImportedVersion>> versions;
-    for (ImportedPlan &plan : *imported) {
+    for (ImportedPlan &plan : imported) {
         plans.append(std::move(plan.plan));
         versions.append(std::move(plan.versions));
     }

@@ -4,6 +4,7 @@
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
 #include "core/domain/result.h"
+#include "core/io/imported_plan.h"
 #include "core/io/plan_exporter.h"
 #include "core/io/plan_import.h"
 
@@ -43,6 +44,9 @@ public:
     // and saves them all, with the versions a Helios JSON file holds, in one transaction.
     // Nothing is saved when anything fails.
     QCoro::Task<Result<QList<Plan>>> importFile(QString path, ImportOptions options);
+    // The second half of importFile, for plans already read and checked (importPlanFile): saves
+    // them with their versions in one transaction.
+    QCoro::Task<Result<QList<Plan>>> saveImported(QList<ImportedPlan> imported);
 
 private:
     PlanQueries &m_queries;

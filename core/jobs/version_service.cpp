@@ -40,9 +40,10 @@ QCoro::Task<Result<ReplanProposal>> VersionService::proposeReplan(qint64 planId,
     co_return proposal;
 }
 
-QCoro::Task<Result<Plan>> VersionService::applyVersion(Plan proposed, QString reason)
+QCoro::Task<Result<AppliedVersion>> VersionService::applyVersion(Plan proposed, QString reason)
 {
-    // The storage keeps the plan as it was before its first change as version 1, "original".
+    // The storage keeps the plan as it was before its first change as version 1, "original", in
+    // the same transaction, and reports the number it gave the new version.
     return m_versionWrites.applyVersion(std::move(proposed), std::move(reason), &planSnapshot);
 }
 
@@ -68,7 +69,7 @@ QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
     co_return planFromSnapshot((*found)->snapshot);
 }
 
-QCoro::Task<Result<Plan>> VersionService::restore(qint64 planId, int versionNumber)
+QCoro::Task<Result<AppliedVersion>> VersionService::restore(qint64 planId, int versionNumber)
 {
     auto loadingCurrent = m_plans.plan(planId);
     Result<Plan> current = co_await loadingCurrent;
@@ -91,7 +92,7 @@ QCoro::Task<Result<Plan>> VersionService::restore(qint64 planId, int versionNumb
     old->isTemplate = current->isTemplate;
     auto applying =
         applyVersion(std::move(*old), QStringLiteral("restore of %1").arg(versionNumber));
-    Result<Plan> restored = co_await applying;
+    Result<AppliedVersion> restored = co_await applying;
     co_return restored;
 }
 

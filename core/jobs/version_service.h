@@ -47,12 +47,13 @@ public:
     QCoro::Task<Result<ReplanProposal>> proposeReplan(qint64 planId, QDate today,
                                                       std::optional<QDate> newDeadline = {},
                                                       std::optional<double> newHoursPerWeek = {});
-    // Makes proposed the plan's current state and records it as a new version.
-    QCoro::Task<Result<Plan>> applyVersion(Plan proposed, QString reason);
+    // Makes proposed the plan's current state and records it as a new version; returns the plan
+    // as saved and the version's number.
+    QCoro::Task<Result<AppliedVersion>> applyVersion(Plan proposed, QString reason);
     QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId);
     QCoro::Task<Result<Plan>> version(qint64 planId, int version);
     // Makes version `version` current again, as a new version "restore of N".
-    QCoro::Task<Result<Plan>> restore(qint64 planId, int version);
+    QCoro::Task<Result<AppliedVersion>> restore(qint64 planId, int version);
 
 private:
     PlanQueries &m_plans;

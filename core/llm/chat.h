@@ -60,7 +60,7 @@ struct CallOptions
     int firstByteTimeoutMs = 300'000; // cold model loads take minutes
     int idleTimeoutMs = 60'000;       // between chunks of a stream
     int deadlineMs = 600'000;         // overall, waiting for a slot included
-    qint64 maxAnswerBytes = 8 * 1024 * 1024;
+    qint64 maxAnswerBytes = qint64(8) * 1024 * 1024;
     int maxRetries = 3;
 };
 

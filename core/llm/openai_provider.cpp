@@ -2,6 +2,7 @@
 
 #include "core/llm/http_exchange.h"
 #include "core/llm/openai_stream_decoder.h"
+#include "core/log/secret_scrubber.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,7 +29,23 @@ bool rejectsResponseFormat(const HttpOutcome &out)
            message.contains(QLatin1String("json_object"), Qt::CaseInsensitive);
 }
 
+// The key in use removed from what leaves the provider, whatever the server sent back.
+template <typename T> Result<T> scrubbed(Result<T> result, const log::SecretScrubber &scrubber)
+{
+    if (!result)
+        return Error{result.error().kind, scrubber.scrub(result.error().message)};
+    return result;
+}
+
 } // namespace
+
+log::SecretScrubber OpenAiProvider::scrubber() const
+{
+    const QString key = m_apiKey ? m_apiKey() : QString();
+    // Every log line of the process is scrubbed of it too.
+    log::rememberSecret(key);
+    return log::SecretScrubber(key);
+}
 
 OpenAiProvider::OpenAiProvider(ProviderConfig config, std::function<QString()> apiKey,
                                QObject *parent)
@@ -114,6 +131,10 @@ QCoro::Task<Result<ChatAnswer>> OpenAiProvider::chat(const ChatRequest &request,
     QPointer<OpenAiProvider> self(this);
     const ChatRequest req = request; // the caller's objects may not outlive the first suspension
     const CallOptions opts = options;
+    const log::SecretScrubber secret = scrubber();
+    // Pieces reach the caller only once no key can still be completed by what follows.
+    auto pieces = std::make_shared<log::ScrubbingStream>(
+        secret, onPiece ? onPiece : PieceSink([](const QString &) {}));
     const bool schema = !req.jsonSchema.isEmpty();
     SchemaMode mode = m_schemaMode;
     QElapsedTimer clock;
@@ -122,7 +143,7 @@ QCoro::Task<Result<ChatAnswer>> OpenAiProvider::chat(const ChatRequest &request,
         HttpLimits limits = HttpLimits::from(opts);
         limits.deadlineMs = remainingMs(opts.deadlineMs, clock.elapsed());
         OpenAiStreamDecoder decoder;
-        ChatStream stream{decoder, {}, onPiece};
+        ChatStream stream{decoder, {}, [pieces](const QString &piece) { pieces->piece(piece); }};
         auto exchange =
             runHttp(m_network.next(), this->request(QStringLiteral("/v1/chat/completions")), "POST",
                     chatBody(req, opts.stream, mode), limits, cancel, stream.consumer(opts.stream));
@@ -130,15 +151,19 @@ QCoro::Task<Result<ChatAnswer>> OpenAiProvider::chat(const ChatRequest &request,
         if (!self)
             co_return closedError();
         stream.record(info, out);
+        if (info)
+            info->errorBody = secret.scrub(info->errorBody);
 
         if (out.succeeded()) {
             if (schema)
                 m_schemaMode = mode;
-            if (opts.stream)
-                co_return stream.streamedAnswer(out, limits);
-            Result<ChatAnswer> answer = OpenAiStreamDecoder::parseAnswer(out.body);
+            Result<ChatAnswer> answer = opts.stream ? stream.streamedAnswer(out, limits)
+                                                    : OpenAiStreamDecoder::parseAnswer(out.body);
+            pieces->finish();
             if (!answer)
-                co_return providerError(answer.error().message);
+                co_return Error{opts.stream ? answer.error().kind : Error::Kind::Provider,
+                                secret.scrub(answer.error().message)};
+            answer->content = secret.scrub(answer->content);
             co_return answer;
         }
         if (schema && mode != SchemaMode::Instructions && rejectsResponseFormat(out)) {
@@ -146,17 +171,24 @@ QCoro::Task<Result<ChatAnswer>> OpenAiProvider::chat(const ChatRequest &request,
                 mode == SchemaMode::JsonSchema ? SchemaMode::JsonObject : SchemaMode::Instructions;
             continue;
         }
-        co_return stream.failure(out, limits);
+        pieces->finish();
+        co_return scrubbed(Result<ChatAnswer>(stream.failure(out, limits)), secret);
     }
 }
 
 QCoro::Task<Result<QStringList>> OpenAiProvider::models()
 {
+    const log::SecretScrubber secret = scrubber();
     auto exchange = probe(this, m_network.next(), request(QStringLiteral("/v1/models")));
     const Result<QByteArray> body = co_await exchange;
     if (!body)
-        co_return body.error();
-    co_return modelNamesIn(*body, QLatin1String("data"), QLatin1String("id"));
+        co_return scrubbed(Result<QStringList>(body.error()), secret);
+    Result<QStringList> names = modelNamesIn(*body, QLatin1String("data"), QLatin1String("id"));
+    if (names) {
+        for (QString &name : *names)
+            name = secret.scrub(name);
+    }
+    co_return scrubbed(std::move(names), secret);
 }
 
 QCoro::Task<Result<QString>> OpenAiProvider::health()

@@ -2,6 +2,7 @@
 
 #include "core/llm/network_pool.h"
 #include "core/llm/provider.h"
+#include "core/log/secret_scrubber.h"
 
 #include <functional>
 
@@ -34,6 +35,8 @@ public:
 
 private:
     QNetworkRequest request(const QString &path) const;
+    // Built from the key in use for one call (and remembered for the log's redaction).
+    log::SecretScrubber scrubber() const;
 
     NetworkPool m_network; // its managers are children of this
     std::function<QString()> m_apiKey;

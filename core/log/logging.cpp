@@ -1,6 +1,9 @@
 #include "core/log/logging.h"
 
+#include "core/log/secret_scrubber.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <spdlog/async.h>
@@ -80,7 +83,7 @@ public:
     void log(const spdlog::details::log_msg &msg) override
     {
         const std::string_view payload(msg.payload.data(), msg.payload.size());
-        if (!mayHoldSecret(payload)) {
+        if (!mayHoldSecret(payload) && !hasRememberedSecrets()) {
             forward(msg);
             return;
         }
@@ -194,7 +197,12 @@ void init(const Options &options)
         fileProblem = QStringLiteral("cannot create the log folder %1").arg(directory);
     } else {
         const QString file = QDir(directory).filePath(QStringLiteral("helios.log"));
+        const QFileInfo existing(file);
         try {
+            // Appending follows a symbolic link and writes into a device: a planted link or a
+            // special file is never written to, the log goes to stderr instead.
+            if (existing.isSymLink() || (existing.exists() && !existing.isFile()))
+                throw spdlog::spdlog_ex("not a regular file");
             auto fileSink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 QDir::toNativeSeparators(file).toStdString(), kMaxFileBytes, kMaxFiles);
             fileSink->set_level(level);
@@ -226,6 +234,9 @@ void init(const Options &options)
                                                          spdlog::async_overflow_policy::block);
     logger->set_level(level);
     logger->flush_on(spdlog::level::warn);
+    // A log that cannot be written (a full disk) must not add lines of its own to stderr, where
+    // the CLI's one error sentence is; the lost lines cannot be logged anywhere else.
+    logger->set_error_handler([](const std::string &) {});
 
     {
         State &s = state();
@@ -277,7 +288,9 @@ void shutdown()
 QString redact(const QString &message)
 {
     const QByteArray probe = message.toUtf8();
-    if (!mayHoldSecret(std::string_view(probe.constData(), static_cast<std::size_t>(probe.size()))))
+    if (!mayHoldSecret(
+            std::string_view(probe.constData(), static_cast<std::size_t>(probe.size()))) &&
+        !hasRememberedSecrets())
         return message;
     return redactText(message);
 }
@@ -311,9 +324,10 @@ QString redactText(const QString &message)
     static const RE otherKeys(QStringLiteral(
         R"(\bAIza[0-9A-Za-z_\-]{30,}|\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{20,}|\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]+)"));
 
-    QString text = replaceEach(message, authorization, [](const QRegularExpressionMatch &m) {
-        return m.captured(1) + kRedacted;
-    });
+    // The keys actually in use first, whatever they look like; then the shapes of common ones.
+    QString text = scrubRememberedSecrets(message);
+    text = replaceEach(text, authorization,
+                       [](const QRegularExpressionMatch &m) { return m.captured(1) + kRedacted; });
     text = replaceEach(text, bearer,
                        [](const QRegularExpressionMatch &m) { return m.captured(1) + kRedacted; });
     text = replaceEach(text, keyValue, [](const QRegularExpressionMatch &m) {

@@ -17,8 +17,9 @@ struct Options
 void init(const Options &options);
 void shutdown();
 
-// Removes secrets (Bearer tokens, api keys, "Authorization:" values) from a line before it is
-// written. Every message goes through it.
+// Removes secrets (the keys this process used, see rememberSecret in secret_scrubber.h; Bearer
+// tokens, api keys, "Authorization:" values) from a line before it is written. Every message
+// goes through it.
 QString redact(const QString &message);
 
 } // namespace helios::log

@@ -83,11 +83,12 @@ std::vector<int> stronglyConnectedComponents(const DependencyGraph &graph, int &
     return component;
 }
 
-std::vector<int> workOrder(const DependencyGraph &graph)
+namespace {
+
+std::vector<int> workOrderOf(const DependencyGraph &graph, const std::vector<int> &component,
+                             int componentCount)
 {
     const size_t n = graph.dependents.size();
-    int componentCount = 0;
-    const std::vector<int> component = stronglyConnectedComponents(graph, componentCount);
 
     // Members of each component, by ascending position; the first one is its key in the heap.
     std::vector<std::vector<int>> members(static_cast<size_t>(componentCount));
@@ -125,11 +126,9 @@ std::vector<int> workOrder(const DependencyGraph &graph)
     return order; // the condensation is acyclic, so every task is in it
 }
 
-DependencyGraph withoutCycles(const DependencyGraph &graph)
+DependencyGraph withoutCyclesOf(const DependencyGraph &graph, const std::vector<int> &component)
 {
     const size_t n = graph.prerequisites.size();
-    int componentCount = 0;
-    const std::vector<int> component = stronglyConnectedComponents(graph, componentCount);
 
     DependencyGraph acyclic;
     acyclic.prerequisites.resize(n);
@@ -146,6 +145,45 @@ DependencyGraph withoutCycles(const DependencyGraph &graph)
         }
     }
     return acyclic;
+}
+
+} // namespace
+
+std::vector<int> workOrder(const DependencyGraph &graph)
+{
+    int componentCount = 0;
+    const std::vector<int> component = stronglyConnectedComponents(graph, componentCount);
+    return workOrderOf(graph, component, componentCount);
+}
+
+DependencyGraph withoutCycles(const DependencyGraph &graph)
+{
+    int componentCount = 0;
+    return withoutCyclesOf(graph, stronglyConnectedComponents(graph, componentCount));
+}
+
+WorkGraph workGraph(const DependencyGraph &graph)
+{
+    int componentCount = 0;
+    const std::vector<int> component = stronglyConnectedComponents(graph, componentCount);
+    return {workOrderOf(graph, component, componentCount), withoutCyclesOf(graph, component)};
+}
+
+std::vector<std::vector<int>> dependencyCycles(const QList<Task> &tasks)
+{
+    const DependencyGraph graph = DependencyGraph::build(tasks);
+    int count = 0;
+    const std::vector<int> component = stronglyConnectedComponents(graph, count);
+    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    for (size_t v = 0; v < component.size(); ++v)
+        members[static_cast<size_t>(component[v])].push_back(static_cast<int>(v));
+    std::vector<std::vector<int>> cycles;
+    for (std::vector<int> &m : members) {
+        if (m.size() > 1)
+            cycles.push_back(std::move(m)); // positions come in ascending order
+    }
+    std::sort(cycles.begin(), cycles.end());
+    return cycles;
 }
 
 } // namespace helios

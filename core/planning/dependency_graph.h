@@ -37,8 +37,21 @@ std::vector<int> stronglyConnectedComponents(const DependencyGraph &graph, int &
 // O((n + e) log n).
 std::vector<int> workOrder(const DependencyGraph &graph);
 
+// The cycles among the tasks' dependencies: the positions of each strongly connected component of
+// more than one task, each list sorted, the lists by their first position. Empty for a plan
+// without cycles. O(n + e).
+std::vector<std::vector<int>> dependencyCycles(const QList<Task> &tasks);
+
 // The same graph without the edges that workOrder ignores (inside a cycle, from a later position
 // to an earlier one), so it is acyclic and workOrder is one of its topological orders. O(n + e).
 DependencyGraph withoutCycles(const DependencyGraph &graph);
+
+// Both at once, finding the cycles once (what the scheduler needs).
+struct WorkGraph
+{
+    std::vector<int> order;  // workOrder
+    DependencyGraph acyclic; // withoutCycles
+};
+WorkGraph workGraph(const DependencyGraph &graph);
 
 } // namespace helios

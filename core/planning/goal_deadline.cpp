@@ -21,13 +21,12 @@ std::optional<double> number(const QString &text)
     const double value = text.toDouble(&ok);
     if (ok)
         return value;
-    static const QStringList english{QStringLiteral("zero"),  QStringLiteral("one"),
-                                     QStringLiteral("two"),   QStringLiteral("three"),
-                                     QStringLiteral("four"),  QStringLiteral("five"),
-                                     QStringLiteral("six"),   QStringLiteral("seven"),
-                                     QStringLiteral("eight"), QStringLiteral("nine"),
-                                     QStringLiteral("ten"),   QStringLiteral("eleven"),
-                                     QStringLiteral("twelve")};
+    static const QStringList english{
+        QStringLiteral("zero"),  QStringLiteral("one"),   QStringLiteral("two"),
+        QStringLiteral("three"), QStringLiteral("four"),  QStringLiteral("five"),
+        QStringLiteral("six"),   QStringLiteral("seven"), QStringLiteral("eight"),
+        QStringLiteral("nine"),  QStringLiteral("ten"),   QStringLiteral("eleven"),
+        QStringLiteral("twelve")};
     const QString lower = text.toLower();
     if (lower == QLatin1String("a") || lower == QLatin1String("an"))
         return 1.0;
@@ -90,11 +89,11 @@ int seasonOf(const QString &word)
     const QString w = word.toLower();
     if (w == QLatin1String("spring") || w == QStringLiteral("春天") || w == QStringLiteral("春季"))
         return 0;
-    if (w == QLatin1String("summer") || w == QStringLiteral("夏天") || w == QStringLiteral("夏季") ||
-        w == QStringLiteral("暑假"))
+    if (w == QLatin1String("summer") || w == QStringLiteral("夏天") ||
+        w == QStringLiteral("夏季") || w == QStringLiteral("暑假"))
         return 1;
-    if (w == QLatin1String("autumn") || w == QLatin1String("fall") ||
-        w == QStringLiteral("秋天") || w == QStringLiteral("秋季"))
+    if (w == QLatin1String("autumn") || w == QLatin1String("fall") || w == QStringLiteral("秋天") ||
+        w == QStringLiteral("秋季"))
         return 2;
     return 3;
 }
@@ -102,7 +101,8 @@ int seasonOf(const QString &word)
 QDate after(QDate today, double amount, const QString &unit)
 {
     const QString u = unit.toLower();
-    if (u.startsWith(QLatin1String("day")) || u == QStringLiteral("天") || u == QStringLiteral("日"))
+    if (u.startsWith(QLatin1String("day")) || u == QStringLiteral("天") ||
+        u == QStringLiteral("日"))
         return today.addDays(qint64(amount));
     if (u.startsWith(QLatin1String("week")) || u == QStringLiteral("周") ||
         u == QStringLiteral("星期") || u == QStringLiteral("礼拜"))
@@ -185,7 +185,8 @@ std::optional<QDate> chinese(const QString &s, QDate today)
     // "三个月内", "用两周", "半年", "一年之内"; not "每天", "每周", "一周三次"
     static const QRegularExpression duration = rx(
         QStringLiteral("(?<!每)") + kChineseNumber +
-        QStringLiteral("\\s*个?(?:多)?(天|日|周|星期|礼拜|月|年)(?!\\s*[\\d一二两三四五六七八九十]+\\s*次)"));
+        QStringLiteral(
+            "\\s*个?(?:多)?(天|日|周|星期|礼拜|月|年)(?!\\s*[\\d一二两三四五六七八九十]+\\s*次)"));
     for (auto it = duration.globalMatch(s); it.hasNext();) {
         const auto m = it.next();
         const QString unit = m.captured(2);
@@ -205,7 +206,9 @@ std::optional<QDate> chinese(const QString &s, QDate today)
         rx(QStringLiteral("(今年|明年|后年)?\\s*(?:年底|年末)"));
     if (const auto m = yearEnd.match(s); m.hasMatch()) {
         const QString which = m.captured(1);
-        const int add = which == QStringLiteral("明年") ? 1 : which == QStringLiteral("后年") ? 2 : 0;
+        const int add = which == QStringLiteral("明年")   ? 1
+                        : which == QStringLiteral("后年") ? 2
+                                                          : 0;
         return endOfMonth(today.year() + add, 12);
     }
     // "明年夏天", "今年暑假", "夏天前"
@@ -213,18 +216,17 @@ std::optional<QDate> chinese(const QString &s, QDate today)
         rx(QStringLiteral("(今年|明年)?\\s*(春天|春季|夏天|夏季|暑假|秋天|秋季|冬天|冬季|寒假)"));
     if (const auto m = season.match(s); m.hasMatch()) {
         if (m.captured(2) == QStringLiteral("寒假"))
-            return nextMonthEnd(2, today, 0, m.captured(1) == QStringLiteral("明年")
-                                                 ? today.year() + 1
-                                                 : 0);
+            return nextMonthEnd(2, today, 0,
+                                m.captured(1) == QStringLiteral("明年") ? today.year() + 1 : 0);
         const bool next = m.captured(1) == QStringLiteral("明年");
         const bool thisYear = m.captured(1) == QStringLiteral("今年");
         return seasonEnd(seasonOf(m.captured(2)), today.year() + (next ? 1 : 0), today,
                          next || thisYear);
     }
     // "五月前", "6月底", "明年三月", "2028年5月"
-    static const QRegularExpression month = rx(
-        QStringLiteral("(?:(今年|明年|\\d{4}\\s*年)\\s*)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月"
-                       "\\s*份?\\s*(?:(\\d{1,2})\\s*[日号])?\\s*(之前|以前|前|底|末)?"));
+    static const QRegularExpression month = rx(QStringLiteral(
+        "(?:(今年|明年|\\d{4}\\s*年)\\s*)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月"
+        "\\s*份?\\s*(?:(\\d{1,2})\\s*[日号])?\\s*(之前|以前|前|底|末)?"));
     if (const auto m = month.match(s); m.hasMatch()) {
         const auto n = number(m.captured(2));
         if (!n)

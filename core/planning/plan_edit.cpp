@@ -116,8 +116,7 @@ bool closesCycle(const QList<Task> &tasks, int position)
 Plan reschedule(const Plan &plan, QDate today, int freePosition)
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    const QDate start =
-        plan.startDate.isValid() && plan.startDate > day ? plan.startDate : day;
+    const QDate start = plan.startDate.isValid() && plan.startDate > day ? plan.startDate : day;
     // Overdue work keeps its dates: the scheduler leaves finished tasks alone, so they pass as
     // skipped for the one call.
     Plan work = plan;
@@ -147,8 +146,7 @@ std::vector<int> orderForMove(const Plan &plan, int position, QDate day, QDate t
     int target = -1;
     for (int i = 0; i < scheduled.tasks.size(); ++i) {
         const Task &task = scheduled.tasks[i];
-        if (i == position || task.isFinished() || !task.startDate.isValid() ||
-            task.startDate < day)
+        if (i == position || task.isFinished() || !task.startDate.isValid() || task.startDate < day)
             continue;
         const Task *best = target >= 0 ? &scheduled.tasks[target] : nullptr;
         if (!best || task.startDate < best->startDate)
@@ -207,7 +205,8 @@ Result<EditOutcome> addTask(const Plan &plan, const PlanEdit &edit, QDate today)
     }
     Plan next = plan;
     next.tasks.append(task);
-    std::vector<int> order = identityWithout(next.tasks.size(), static_cast<int>(plan.tasks.size()));
+    std::vector<int> order =
+        identityWithout(next.tasks.size(), static_cast<int>(plan.tasks.size()));
     order.insert(order.begin() + at, static_cast<int>(plan.tasks.size()));
     next.tasks = reordered(next.tasks, order);
     if (edit.fields.dependsOn) {
@@ -292,18 +291,27 @@ Result<EditOutcome> editTask(const Plan &plan, int position, const TaskFieldsEdi
                                     .arg(task.title));
         const QDate day = today.isValid() ? today : QDate::currentDate();
         if (*fields.start < day)
-            return Error::usage(
-                tr("A task can be moved to today or a later day, not to %1.")
-                    .arg(fields.start->toString(Qt::ISODate)));
+            return Error::usage(tr("A task can be moved to today or a later day, not to %1.")
+                                    .arg(fields.start->toString(Qt::ISODate)));
+        if (task.dueBy.isValid() && *fields.start > task.dueBy)
+            return Error::usage(tr("“%1” must be done by %2, so it cannot start on %3.")
+                                    .arg(task.title, task.dueBy.toString(Qt::ISODate),
+                                         fields.start->toString(Qt::ISODate)));
         const std::vector<int> order = orderForMove(next, position, *fields.start, today);
         next.tasks = reordered(next.tasks, order);
-        freePosition = static_cast<int>(std::find(order.cbegin(), order.cend(), position) -
-                                        order.cbegin());
+        freePosition =
+            static_cast<int>(std::find(order.cbegin(), order.cend(), position) - order.cbegin());
         movesDates = true;
     }
     EditOutcome outcome;
     outcome.plan = movesDates ? reschedule(next, today, freePosition) : next;
     outcome.rescheduled = movesDates;
+    if (fields.start && outcome.plan.tasks[freePosition].startDate < *fields.start) {
+        // Its place in the order was not enough (what waits for it comes first in the work
+        // order): the day is kept with the task (notBefore), so it never starts earlier.
+        next.tasks[freePosition].notBefore = *fields.start;
+        outcome.plan = reschedule(next, today, freePosition);
+    }
     return outcome;
 }
 
@@ -354,12 +362,13 @@ Task quickTask(const QString &line)
         text.truncate(m.capturedStart(0));
     }
     static const QRegularExpression hours(
-        QStringLiteral("\\s*(\\d+(?:[.,]\\d+)?)\\s*(h|hrs?|hours?|小时|个小时|m|mins?|minutes?|分钟)$"),
+        QStringLiteral(
+            "\\s*(\\d+(?:[.,]\\d+)?)\\s*(h|hrs?|hours?|小时|个小时|m|mins?|minutes?|分钟)$"),
         QRegularExpression::CaseInsensitiveOption);
     task.estimateHours = 1.0;
     if (const QRegularExpressionMatch m = hours.match(text); m.hasMatch()) {
-        const double amount = QString(m.captured(1)).replace(QLatin1Char(','), QLatin1Char('.'))
-                                  .toDouble();
+        const double amount =
+            QString(m.captured(1)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
         const QString unit = m.captured(2).toLower();
         const bool minutes = unit.startsWith(QLatin1Char('m')) || unit == QStringLiteral("分钟");
         task.estimateHours = minutes ? amount / 60.0 : amount;

@@ -75,8 +75,10 @@ struct EditOutcome
 //
 // A new task goes after the last task of its milestone (at the end when the milestone is new or
 // empty). A move puts the task, in the plan's order, before the first unfinished task that starts
-// on or after the day asked for, so the one person gets to it then; it cannot start before its
-// prerequisites, and its dependents follow it. A finished task cannot be moved.
+// on or after the day asked for, so the one person gets to it then; when that order still starts
+// it earlier (its dependents pull it forward), the day becomes its notBefore. It cannot start
+// before its prerequisites, and its dependents follow it. A finished task, or
+// one whose dueBy is before the day, cannot be moved.
 //
 // Refused, with one sentence and the plan untouched: an unknown task id (NotFound), an empty or
 // overlong title or goal, an estimate not in (0, 1000] hours, a prerequisite that is the task

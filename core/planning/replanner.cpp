@@ -34,8 +34,24 @@ Plan replan(const Plan &plan, QDate today, std::optional<QDate> newDeadline,
             std::optional<double> newHoursPerWeek)
 {
     Plan next = plan;
-    if (newDeadline)
+    if (newDeadline) {
+        // A plan built around an event was dated back from it: when the event moves, the dated
+        // sessions and lead times of the work still to do move with it.
+        const bool hasEvent = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                                          [](const Task &t) { return t.event; });
+        if (hasEvent && plan.deadline.isValid() && newDeadline->isValid()) {
+            const qint64 shift = plan.deadline.daysTo(*newDeadline);
+            for (Task &task : next.tasks) {
+                if (task.isFinished() || shift == 0)
+                    continue;
+                if (task.notBefore.isValid())
+                    task.notBefore = task.notBefore.addDays(shift);
+                if (task.dueBy.isValid())
+                    task.dueBy = task.dueBy.addDays(shift);
+            }
+        }
         next.deadline = *newDeadline;
+    }
     if (newHoursPerWeek)
         next.hoursPerWeek = *newHoursPerWeek;
 

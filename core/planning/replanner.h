@@ -16,7 +16,10 @@ namespace helios {
 //   the estimate), else the whole estimate;
 // - overdue and future to-do tasks are scheduled from today, in dependency order;
 // - nothing is scheduled before today; atRisk and hoursShort are recomputed;
-// - the plan's start date is kept; the deadline and the weekly hours are replaced when given.
+// - the plan's start date is kept; the deadline and the weekly hours are replaced when given;
+// - what tasks say about their own dates (event, notBefore, dueBy) is kept and honoured; when
+//   the deadline moves and the plan has an event, the unfinished tasks' notBefore and dueBy move
+//   by as many days (they were counted back from the event).
 // Estimates, ids, statuses and everything else are kept. An invalid `today` means the current
 // date.
 Plan replan(const Plan &plan, QDate today, std::optional<QDate> newDeadline = {},

@@ -6,6 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
+#include <queue>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -207,30 +211,205 @@ QDate latestDue(const QList<Task> &tasks)
     return latest;
 }
 
+constexpr qint64 kNoDay = std::numeric_limits<qint64>::max();
+
+// Hours of a task placed on `span` that fall after day `limit`. The due day's share is `dueDayUsed`
+// (the cursor's hours on it after the task): when the task ends on a later day than it started,
+// its due day began empty.
+double hoursAfter(const Calendar &calendar, const Span &span, double hours, double dueDayUsed,
+                  qint64 limit)
+{
+    if (span.first > limit)
+        return hours;
+    if (span.last > limit)
+        return std::min(hours, calendar.hoursBetween(limit + 1, span.last - 1) + dueDayUsed);
+    return 0.0;
+}
+
+// Where the walk put each unfinished task, and how much work came too late.
+struct Walk
+{
+    std::vector<std::optional<Span>> spans; // by position; none for finished tasks
+    double lateHours = 0.0;                 // after the deadline or after a task's own dueBy
+    qint64 lastDay = -1;                    // the last day any unfinished task is due
+};
+
+// The one person's walk through the unfinished tasks. At each step the person takes, among the
+// tasks whose prerequisites are done, one that can start now: the one with the earliest latest
+// date (dueBy), then a dated session (notBefore) before undated work, then the work order. When
+// none can start now (every ready task waits for its notBefore day) the person idles until the
+// first can. Without dueBy and notBefore this is exactly the work order of the dependency graph.
+//
+// Events are pinned to the deadline and use none of the weekly hours; without a deadline an
+// event comes after everything else. A task that depends on an event starts the day after it.
+Walk walk(const QList<Task> &tasks, const WorkGraph &work, const Calendar &calendar, QDate start,
+          const ScheduleOptions &options)
+{
+    const int n = int(tasks.size());
+    const bool hasDeadline = options.deadline.isValid();
+    const qint64 deadlineDay = hasDeadline ? start.daysTo(options.deadline) : 0;
+    const std::vector<int> &order = work.order;
+    const DependencyGraph &acyclic = work.acyclic;
+
+    std::vector<int> rank(static_cast<size_t>(n), 0);
+    for (size_t i = 0; i < order.size(); ++i)
+        rank[static_cast<size_t>(order[i])] = static_cast<int>(i);
+    const auto dayOrNone = [&start](const QDate &date) {
+        return date.isValid() ? start.daysTo(date) : kNoDay;
+    };
+
+    Walk result;
+    result.spans.resize(static_cast<size_t>(n));
+    std::vector<int> waitingOn(static_cast<size_t>(n), 0);
+    std::vector<qint64> release(static_cast<size_t>(n), 0); // first day after event prerequisites
+    for (int v = 0; v < n; ++v) {
+        if (tasks[v].isFinished())
+            continue;
+        for (const int u : acyclic.prerequisites[static_cast<size_t>(v)])
+            waitingOn[static_cast<size_t>(v)] += tasks[u].isFinished() ? 0 : 1;
+    }
+
+    // How urgent a task is: its own latest day, or an earlier one of a task waiting for it (the
+    // guest list is as urgent as the venue booking that needs it). Walked against the work
+    // order, so every dependent is known first.
+    std::vector<qint64> urgency(static_cast<size_t>(n), kNoDay);
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        const auto sv = static_cast<size_t>(*it);
+        urgency[sv] = std::min(urgency[sv], dayOrNone(tasks[*it].dueBy));
+        for (const int w : acyclic.dependents[sv])
+            urgency[sv] = std::min(urgency[sv], urgency[static_cast<size_t>(w)]);
+    }
+
+    using Key = std::tuple<qint64, qint64, int, int>; // (urgency, not before, rank, position)
+    const auto keyOf = [&](int v) {
+        const Task &t = tasks[v];
+        return Key{urgency[static_cast<size_t>(v)], dayOrNone(t.notBefore),
+                   rank[static_cast<size_t>(v)], v};
+    };
+    std::priority_queue<Key, std::vector<Key>, std::greater<>> available;
+    // Waiting for their first possible day: (day, key).
+    using Waiting = std::pair<qint64, Key>;
+    std::priority_queue<Waiting, std::vector<Waiting>, std::greater<>> waiting;
+    std::vector<int> floatingEvents; // events without a deadline, ready to go last
+
+    Cursor cursor{calendar.nextWorkingDay(0), 0.0};
+
+    // Tasks placed whose dependents have not been told yet. An event pinned to the deadline is
+    // placed the moment it is ready, so telling its dependents may place more: a queue, not
+    // recursion.
+    std::vector<int> placed;
+    const auto finishEvent = [&](int v, qint64 day) {
+        result.spans[static_cast<size_t>(v)] = Span{day, day};
+        result.lastDay = std::max(result.lastDay, day);
+        placed.push_back(v);
+    };
+    const auto becomeReady = [&](int v) {
+        const Task &t = tasks[v];
+        if (t.event) {
+            if (hasDeadline) // pinned: on the deadline (today at the earliest), whatever its
+                             // prerequisites
+                finishEvent(v, std::max<qint64>(0, deadlineDay));
+            else
+                floatingEvents.push_back(v);
+            return;
+        }
+        const qint64 notBefore = t.notBefore.isValid() ? start.daysTo(t.notBefore) : 0;
+        waiting.push({std::max({notBefore, release[static_cast<size_t>(v)], qint64(0)}), keyOf(v)});
+    };
+    const auto tellDependents = [&] {
+        while (!placed.empty()) {
+            const int u = placed.back();
+            placed.pop_back();
+            const qint64 after =
+                tasks[u].event ? result.spans[static_cast<size_t>(u)]->last + 1 : 0;
+            for (const int v : acyclic.dependents[static_cast<size_t>(u)]) {
+                const auto sv = static_cast<size_t>(v);
+                if (tasks[v].isFinished())
+                    continue;
+                release[sv] = std::max(release[sv], after);
+                if (--waitingOn[sv] == 0)
+                    becomeReady(v);
+            }
+        }
+    };
+
+    // Those ready from the start, collected first: a pinned event among them makes its
+    // dependents ready on the spot, and they must not be made ready twice.
+    std::vector<int> initiallyReady;
+    for (int v = 0; v < n; ++v) {
+        if (!tasks[v].isFinished() && waitingOn[static_cast<size_t>(v)] == 0)
+            initiallyReady.push_back(v);
+    }
+    for (const int v : initiallyReady)
+        becomeReady(v);
+    tellDependents();
+
+    for (;;) {
+        while (!waiting.empty() && waiting.top().first <= cursor.day) {
+            available.push(waiting.top().second);
+            waiting.pop();
+        }
+        if (available.empty()) {
+            if (!waiting.empty()) {
+                // Idle until the first waiting task may start.
+                cursor = Cursor{calendar.nextWorkingDay(waiting.top().first), 0.0};
+                continue;
+            }
+            if (floatingEvents.empty())
+                break;
+            // Everything else that could be done is done: the events come last, on a day of
+            // their own after the work.
+            std::sort(floatingEvents.begin(), floatingEvents.end(), [&rank](int a, int b) {
+                return rank[static_cast<size_t>(a)] < rank[static_cast<size_t>(b)];
+            });
+            const std::vector<int> events = std::exchange(floatingEvents, {});
+            const qint64 day = result.lastDay < 0 ? 0 : result.lastDay + 1;
+            for (const int v : events)
+                finishEvent(v, std::max(day, release[static_cast<size_t>(v)]));
+            tellDependents();
+            continue;
+        }
+        const int v = std::get<3>(available.top());
+        available.pop();
+        const Task &task = tasks[v];
+        const double hours = sanitizedHours(task.estimateHours);
+        const Span span = place(calendar, cursor, hours);
+        result.spans[static_cast<size_t>(v)] = span;
+        result.lastDay = std::max(result.lastDay, span.last);
+        if (hours > kEpsilon) {
+            double late = 0.0;
+            if (hasDeadline)
+                late = hoursAfter(calendar, span, hours, cursor.used, deadlineDay);
+            if (task.dueBy.isValid())
+                late = std::max(
+                    late, hoursAfter(calendar, span, hours, cursor.used, start.daysTo(task.dueBy)));
+            result.lateHours += late;
+        }
+        placed.push_back(v);
+        tellDependents();
+    }
+    return result;
+}
+
 // Where the work ends at the given pace: the same walk as the schedule, on a scaled calendar,
 // without writing any date. Finished tasks count with their own due dates, as in `finish`.
-QDate projectedFinish(const QList<Task> &tasks, const std::vector<int> &order,
+QDate projectedFinish(const QList<Task> &tasks, const WorkGraph &work,
                       const ScheduleOptions &options, QDate start, double pace)
 {
     const Calendar calendar = makeCalendar(options, start, pace);
     QDate finish;
+    bool unfinished = false;
     for (const Task &task : tasks) {
+        unfinished = unfinished || !task.isFinished();
         if (task.isFinished() && task.dueDate.isValid() &&
             (!finish.isValid() || task.dueDate > finish))
             finish = task.dueDate;
     }
-    Cursor cursor{calendar.nextWorkingDay(0), 0.0};
-    qint64 last = -1;
-    for (const int position : order) {
-        const Task &task = tasks[position];
-        if (task.isFinished())
-            continue;
-        if (!calendar.canWork())
-            return {};
-        last = std::max(last, place(calendar, cursor, sanitizedHours(task.estimateHours)).last);
-    }
-    if (last >= 0 && (!finish.isValid() || start.addDays(last) > finish))
-        finish = start.addDays(last);
+    if (unfinished && !calendar.canWork())
+        return {};
+    const Walk w = walk(tasks, work, calendar, start, options);
+    if (w.lastDay >= 0 && (!finish.isValid() || start.addDays(w.lastDay) > finish))
+        finish = start.addDays(w.lastDay);
     return finish;
 }
 
@@ -282,13 +461,6 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
     const double pace =
         std::isfinite(options.pace) && options.pace > 0.0 ? options.pace : ScheduleOptions{}.pace;
 
-    const bool hasDeadline = options.deadline.isValid();
-    // Days are counted from start (day 0). A deadline before the start is a negative day: all the
-    // work then falls after it.
-    const qint64 deadlineDay = hasDeadline ? start.daysTo(options.deadline) : 0;
-
-    const std::vector<int> order = workOrder(DependencyGraph::build(tasks));
-
     if (!calendar.canWork()) {
         // No day has any hours: the unfinished work cannot be put anywhere.
         double remaining = 0.0;
@@ -313,43 +485,26 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
     // Because the one person works through the tasks in a topological order, every unfinished
     // prerequisite is finished by the time a task starts. Done and skipped prerequisites impose
     // nothing: the work is already done, whatever their (possibly planned, later) dates say, so
-    // finishing early pulls the rest of the plan forward.
-    Cursor cursor{calendar.nextWorkingDay(0), 0.0};
-    double hoursAfterDeadline = 0.0;
-
-    for (const int position : order) {
-        Task &task = tasks[position];
-        if (task.isFinished())
-            continue; // keeps its dates, whatever they are, and uses no capacity
-
-        const double hours = sanitizedHours(task.estimateHours);
-        const Span span = place(calendar, cursor, hours);
-        task.startDate = start.addDays(span.first);
-        task.dueDate = start.addDays(span.last);
-
-        if (hasDeadline && hours > kEpsilon) {
-            if (span.first > deadlineDay) {
-                hoursAfterDeadline += hours;
-            } else if (span.last > deadlineDay) {
-                // From the day after the deadline to the due day: whole days, then the due day's
-                // share. The due day began empty, since the task did not start on it.
-                const double late =
-                    calendar.hoursBetween(deadlineDay + 1, span.last - 1) + cursor.used;
-                hoursAfterDeadline += std::min(hours, late);
-            }
+    // finishing early pulls the rest of the plan forward. Done and skipped tasks keep their dates,
+    // whatever they are, and use no capacity.
+    const WorkGraph work = workGraph(DependencyGraph::build(tasks));
+    const Walk w = walk(tasks, work, calendar, start, options);
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (const std::optional<Span> &span = w.spans[static_cast<size_t>(i)]) {
+            tasks[i].startDate = start.addDays(span->first);
+            tasks[i].dueDate = start.addDays(span->last);
         }
     }
-
-    if (hasDeadline && hoursAfterDeadline > kEpsilon) {
+    if (w.lateHours > kEpsilon) {
         result.atRisk = true;
         // Rounded to a tenth of an hour, but never 0 when at risk: "0.0 h short" would read as
         // not short at all.
-        result.hoursShort = std::max(0.1, roundToTenth(hoursAfterDeadline));
+        result.hoursShort = std::max(0.1, roundToTenth(w.lateHours));
     }
 
     result.finish = latestDue(tasks);
     result.projectedFinish =
-        pace == 1.0 ? result.finish : projectedFinish(tasks, order, options, start, pace);
+        pace == 1.0 ? result.finish : projectedFinish(tasks, work, options, start, pace);
     result.slippingMilestones = slippingMilestones(tasks, options.deadline);
     return result;
 }

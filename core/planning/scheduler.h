@@ -49,6 +49,17 @@ struct ScheduleResult
 // are short. Dependencies are positions in `tasks`; a cycle or a bad position is ignored (the
 // task is scheduled as if that dependency did not exist).
 //
+// What a task says about its own dates is honoured, for every planner (offline or model):
+// - an event (Task::event) is pinned to the deadline (to the start when the deadline has passed)
+//   and uses none of the weekly hours; without a deadline it comes on the day after all other
+//   work. A task that depends on an event starts the day after it.
+// - Task::notBefore: the task does not start before that day; the person works on whatever else
+//   is ready meanwhile, or idles when nothing is.
+// - Task::dueBy: among the tasks that can start, the one with the earliest dueBy goes first; the
+//   hours that still fall after its dueBy make the plan at risk and count as hours short (as
+//   hours after the deadline do; a task late for both counts once).
+// Without events, notBefore and dueBy the order is the work order of the dependency graph.
+//
 // When weekday hours are given and every day has none, nothing can be scheduled: that is not an
 // error but a plan that cannot finish. Every unfinished task is left without dates, the result
 // is at risk (with or without a deadline) and hoursShort is all the remaining hours.

@@ -1,6 +1,8 @@
 #include "core/store/backup.h"
 
 #include "core/store/database.h"
+#include "core/store/database_checks.h"
+#include "core/store/private_connection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,17 +45,50 @@ QString backupFolder(const QString &databasePath)
     return QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups");
 }
 
+Status checkBackupFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.isSymLink())
+        return Error::storage(
+            QCoreApplication::translate("helios", "The backup folder %1 is a symbolic link; Helios "
+                                                  "writes backups only into a real folder beside "
+                                                  "the database. Remove the link.")
+                .arg(QDir::toNativeSeparators(folder)));
+    if (info.exists() && !info.isDir())
+        return Error::storage(
+            QCoreApplication::translate("helios", "%1 is not a folder; Helios keeps its backups "
+                                                  "there. Move it away.")
+                .arg(QDir::toNativeSeparators(folder)));
+    return Ok{};
+}
+
 Status writeBackup(QSqlDatabase &db, const QString &target)
 {
-    if (QFileInfo::exists(target))
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() || targetInfo.isSymLink()) {
+        if (!targetInfo.isFile() || targetInfo.isSymLink())
+            return Error::storage(
+                QCoreApplication::translate("helios", "%1 is not a regular file; a backup is "
+                                                      "written only to a new file.")
+                    .arg(QDir::toNativeSeparators(target)));
         return Error::storage(QCoreApplication::translate("helios", "The backup %1 already exists.")
                                   .arg(QDir::toNativeSeparators(target)));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+    }
+    if (!QDir().mkpath(targetInfo.absolutePath()))
         return Error::storage(
             QCoreApplication::translate("helios", "Cannot create the backup folder %1.")
-                .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+                .arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
+    // A damaged database is not backed up: its copy would count among the good ones kept.
+    Result<QString> whole = quickCheck(db);
+    if (!whole)
+        return whole.error();
+    if (*whole != QLatin1String("ok"))
+        return Error::storage(
+            QCoreApplication::translate("helios", "The database is damaged (%1), so no backup was "
+                                                  "written; the earlier backups are kept.")
+                .arg(whole->simplified()));
     const QString partial = target + QStringLiteral(".partial");
-    removeStalePartials(QFileInfo(target).absolutePath());
+    removeStalePartials(targetInfo.absolutePath());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
@@ -63,6 +98,19 @@ Status writeBackup(QSqlDatabase &db, const QString &target)
             describeSqlError(QCoreApplication::translate("helios", "Writing the backup %1")
                                  .arg(QDir::toNativeSeparators(target)),
                              q.lastError()));
+    }
+    // What was written is checked before it is put among the backups.
+    Result<QString> copyWhole = withPrivateConnection<Result<QString>>(
+        partial, true, [](QSqlDatabase &copy) { return quickCheck(copy); });
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!copyWhole || *copyWhole != QLatin1String("ok")) {
+        QFile::remove(partial);
+        return Error::storage(
+            QCoreApplication::translate("helios", "The backup %1 came out damaged (%2), so it was "
+                                                  "not kept; the earlier backups are.")
+                .arg(QDir::toNativeSeparators(target),
+                     copyWhole ? copyWhole->simplified() : copyWhole.error().message));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
@@ -116,6 +164,8 @@ QList<BackupInfo> listAllBackups(const QString &databasePath)
 
 void pruneBackups(const QString &databasePath, const QString &kind, int keep)
 {
+    if (!checkBackupFolder(backupFolder(databasePath)))
+        return; // never delete through a planted link
     const QStringList all = listBackups(databasePath, kind);
     for (int i = std::max(0, keep); i < all.size(); ++i)
         QFile::remove(all[i]);

@@ -22,12 +22,18 @@ inline constexpr int kDailyBackupsKept = 7;
 inline constexpr int kPreMigrationBackupsKept = 3;
 
 // Writes a consistent copy of the open database to `target` while it stays in use
-// (VACUUM INTO). Refuses to overwrite an existing file. The copy is written under a temporary
-// name and renamed when whole, so a killed process never leaves half a backup that looks whole.
+// (VACUUM INTO). Refuses to overwrite an existing file, or to write anything but a new regular
+// file. The copy is written under a temporary name, checked (quick_check) and renamed when
+// whole, so a killed process never leaves half a backup that looks whole; a damaged database,
+// or a copy that comes out damaged, gives no backup at all.
 Status writeBackup(QSqlDatabase &db, const QString &target);
 
 // The folder that holds the backups of `databasePath`: backups/ beside it.
 QString backupFolder(const QString &databasePath);
+
+// Refuses a backup folder that is a symbolic link (or not a folder): Helios never writes or
+// deletes backups through a planted link.
+Status checkBackupFolder(const QString &folder);
 
 // The path for a backup of `databasePath` of the given kind, made at `when`:
 // <folder>/backups/<name>.<kind>-<UTC timestamp>.db

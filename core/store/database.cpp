@@ -1,6 +1,8 @@
 #include "core/store/database.h"
 
 #include "core/store/backup.h"
+#include "core/store/database_checks.h"
+#include "core/store/database_lock.h"
 #include "core/store/migrations.h"
 
 #include <QAtomicInteger>
@@ -15,6 +17,10 @@
 
 #include <algorithm>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace helios {
 
@@ -46,6 +52,20 @@ ThreadConnections &threadConnections()
     if (!storage.hasLocalData())
         storage.setLocalData(new ThreadConnections);
     return *storage.localData();
+}
+
+// Which file a path names now (device and inode), to notice a file swapped by a restore. Zero
+// where it cannot be told.
+std::pair<quint64, quint64> fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return {quint64(st.st_dev), quint64(st.st_ino)};
+#else
+    Q_UNUSED(path)
+#endif
+    return {0, 0};
 }
 
 QString connectionName(const QString &prefix)
@@ -83,10 +103,16 @@ QString describeSqlError(const QString &what, const QSqlError &error)
         detail = error.text().trimmed();
     // SQLITE_CORRUPT and SQLITE_NOTADB: say what it means for the person, not only SQLite's words.
     const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("11") || code == QLatin1String("26") ||
-        detail.contains(QLatin1String("malformed")))
+    if (isDamageError(error))
         return QCoreApplication::translate(
                    "helios", "%1 failed: the database is damaged (%2); restore a backup.")
+            .arg(what, detail);
+    // SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN: out of reach, not damaged.
+    if (code == QLatin1String("3") || code == QLatin1String("8") || code == QLatin1String("14"))
+        return QCoreApplication::translate(
+                   "helios", "%1 failed: Helios cannot write the database or the files SQLite "
+                             "keeps beside it (%2); check that the file and its folder are "
+                             "writable.")
             .arg(what, detail);
     // SQLITE_FULL: the disk (or the size limit) is full; the transaction was rolled back.
     if (code == QLatin1String("13"))
@@ -107,15 +133,47 @@ Database::~Database() = default;
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = connectionName(m_connectionPrefix);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        std::pair<quint64, quint64> openedOn;
+        {
+            const std::lock_guard lock(m_mutex);
+            openedOn = m_openedOn.value(name);
+        }
+        // A restore (in this process or, coordinated by the use lock, another) swapped the file:
+        // this connection still reads the one moved aside.
+        if (openedOn == fileIdentity(m_path))
+            return QSqlDatabase::database(name, false);
+        closeConnection();
+    }
 
+    if (Status held = holdUse(); !held)
+        return held.error();
+    const std::pair<quint64, quint64> identity = fileIdentity(m_path);
     Result<QSqlDatabase> db = openConnection(name);
-    if (db)
+    if (db) {
         threadConnections().names.push_back(name);
-    else
+        const std::lock_guard lock(m_mutex);
+        m_openedOn.insert(name, identity.first == 0 ? fileIdentity(m_path) : identity);
+    } else {
         QSqlDatabase::removeDatabase(name); // nothing refers to it any more: try afresh next time
+    }
     return db;
+}
+
+Status Database::holdUse()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_use)
+            return Ok{};
+    }
+    Result<std::shared_ptr<DatabaseUse>> use = DatabaseUse::share(m_path);
+    if (!use)
+        return use.error();
+    const std::lock_guard lock(m_mutex);
+    if (!m_use)
+        m_use = std::move(*use);
+    return Ok{};
 }
 
 void Database::closeConnection()
@@ -131,6 +189,8 @@ void Database::closeConnection()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    const std::lock_guard lock(m_mutex);
+    m_openedOn.remove(name);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
@@ -148,12 +208,13 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                                  .arg(QDir::toNativeSeparators(m_path)),
                              db.lastError()));
     // Read first: a file that is not a database, or one from a newer Helios, is refused before
-    // anything (even the journal mode) is written to it.
+    // anything (even the journal mode) is written to it. (prepare() checked the file as a whole;
+    // this is every later connection's own look.)
     Result<int> version = schemaVersion(db);
     if (!version) {
         db.close();
         return Error::storage(
-            QCoreApplication::translate("helios", "%1 is not a Helios database or is damaged (%2)")
+            QCoreApplication::translate("helios", "Cannot use the database %1: %2")
                 .arg(QDir::toNativeSeparators(m_path), version.error().message));
     }
     if (*version > latestSchemaVersion()) {
@@ -166,9 +227,11 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                 .arg(*version)
                 .arg(latestSchemaVersion()));
     }
-    QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
-                        QStringLiteral("PRAGMA synchronous=NORMAL"),
-                        QStringLiteral("PRAGMA foreign_keys=ON")};
+    // trusted_schema=OFF: SQL in the schema (which Helios's own never has) may not call functions
+    // with side effects or use virtual tables, whoever wrote it.
+    QStringList pragmas{
+        QStringLiteral("PRAGMA trusted_schema=OFF"), QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON")};
     if (m_maxPageCount > 0)
         pragmas.append(QStringLiteral("PRAGMA max_page_count=%1").arg(m_maxPageCount));
     for (const QString &pragma : std::as_const(pragmas)) {
@@ -189,28 +252,56 @@ Status Database::prepare()
         return Error::storage(
             QCoreApplication::translate("helios", "Cannot create the data folder %1.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
-    // Judged by the permission bits, not by access(2), so that it holds for root too.
+    // Judged by the permission bits, not by access(2) alone, so that it holds for root too.
     if (info.exists() && !(info.permissions() & QFile::WriteOwner))
         return Error::storage(
             QCoreApplication::translate(
                 "helios", "The database %1 is read-only; Helios needs to write to it.")
                 .arg(QDir::toNativeSeparators(m_path)));
+    const QFileInfo folder(QFileInfo(databaseFileBehind(m_path)).absolutePath());
+    if (!folder.isWritable() || !(folder.permissions() & QFile::WriteOwner))
+        return Error::storage(
+            QCoreApplication::translate("helios", "The folder %1 of the database is read-only; "
+                                                  "Helios needs to write there (SQLite keeps its "
+                                                  "journal beside the database).")
+                .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    // Everything is read, on a read-only connection, before a byte is written: whose file it is,
+    // its schema objects, and whether SQLite finds it whole.
+    if (info.exists() && info.size() > 0) {
+        if (Result<DatabaseIdentity> checked = checkDatabaseFile(m_path); !checked)
+            return checked.error();
+    }
+    if (Status held = holdUse(); !held)
+        return held;
     Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
     Result<int> version = schemaVersion(*db);
     if (!version)
         return version.error();
-    if (*version == latestSchemaVersion())
-        return Ok{};
-    // An existing database gets a backup before its schema changes; the last three are kept.
-    if (*version > 0) {
-        if (Status backedUp = writeBackup(*db, backupPath(m_path, backup_kind::preMigration));
-            !backedUp)
-            return backedUp;
-        pruneBackups(m_path, backup_kind::preMigration, kPreMigrationBackupsKept);
+    if (*version != latestSchemaVersion()) {
+        // An existing database gets a backup before its schema changes; the last three are kept.
+        if (*version > 0) {
+            if (Status backedUp = writeBackup(*db, backupPath(m_path, backup_kind::preMigration));
+                !backedUp)
+                return backedUp;
+            pruneBackups(m_path, backup_kind::preMigration, kPreMigrationBackupsKept);
+        }
+        if (Status migrated = migrateTo(*db, latestSchemaVersion()); !migrated)
+            return migrated;
     }
-    return migrateTo(*db, latestSchemaVersion());
+    return markAsHelios(*db);
+}
+
+Status markAsHelios(QSqlDatabase &db)
+{
+    QSqlQuery read(db);
+    if (read.exec(QStringLiteral("PRAGMA application_id")) && read.next() &&
+        static_cast<qint32>(read.value(0).toLongLong()) == kHeliosApplicationId)
+        return Ok{};
+    read.finish();
+    // PRAGMA takes no bound values; the id is our constant.
+    return execPragma(db, QStringLiteral("PRAGMA application_id=%1").arg(kHeliosApplicationId));
 }
 
 } // namespace helios

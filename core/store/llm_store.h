@@ -27,7 +27,7 @@ class LlmStore final : public LlmCacheStorage, public LlmCallQueries, public Llm
 {
 public:
     explicit LlmStore(const QString &databasePath, int workerThreads = 1);
-    ~LlmStore();
+    ~LlmStore() override;
     LlmStore(const LlmStore &) = delete;
     LlmStore &operator=(const LlmStore &) = delete;
 

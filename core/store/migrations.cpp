@@ -144,6 +144,29 @@ Migration schemaV3()
             }};
 }
 
+// Version 4: what the planner says about a task's dates (the goal's event, pinned to the
+// deadline; a day a session may not start before; a latest day, such as a booking's lead time),
+// and why the offline planner recognised the plan's kind (its score and the goal's words that
+// decided it, a JSON array of strings).
+Migration schemaV4()
+{
+    return {4,
+            {
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN is_event INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN not_before TEXT"),
+                QStringLiteral("ALTER TABLE tasks ADD COLUMN due_by TEXT"),
+                QStringLiteral("ALTER TABLE plans ADD COLUMN kind_score REAL NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE plans ADD COLUMN kind_reason TEXT NOT NULL DEFAULT ''"),
+            },
+            {
+                QStringLiteral("ALTER TABLE plans DROP COLUMN kind_reason"),
+                QStringLiteral("ALTER TABLE plans DROP COLUMN kind_score"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN due_by"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN not_before"),
+                QStringLiteral("ALTER TABLE tasks DROP COLUMN is_event"),
+            }};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -202,7 +225,7 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "core/store/plan_repository.h"
 
+#include "core/domain/plain_text.h"
+#include "core/domain/plan_limits.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/sql_values.h"
@@ -60,9 +62,12 @@ Task taskFromRow(const SqliteStatement &q, QList<qint64> *dependencyIds)
     t.order = int(q.int64(9));
     t.milestone = q.text(10);
     t.actualHours = q.isNull(11) ? -1.0 : q.real(11);
+    t.event = q.int64(12) != 0;
+    t.notBefore = q.date(13);
+    t.dueBy = q.date(14);
     // group_concat of ids: "12,13"
     dependencyIds->clear();
-    const QByteArrayView ids = q.bytes(12);
+    const QByteArrayView ids = q.bytes(15);
     qint64 id = 0;
     bool inNumber = false;
     for (const char c : ids) {
@@ -131,6 +136,8 @@ Plan planFromRow(const SqliteStatement &q)
     plan.atRisk = q.int64(10) != 0;
     plan.hoursShort = q.real(11);
     plan.isTemplate = q.int64(12) != 0;
+    plan.kindScore = q.real(13);
+    plan.kindReason = sqlv::stringList(q.text(14));
     return plan;
 }
 
@@ -207,6 +214,10 @@ Result<QList<Plan>> PlanRepository::insertPlans(QList<Plan> plans, qint64 userId
 
 Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
 {
+    // Whatever way the plan came in, its texts are stored as plain text and within the limits.
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
     if (!plan.createdAt.isValid())
         plan.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery insertPlan(m_db);
@@ -223,6 +234,8 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
     insertPlan.addBindValue(plan.atRisk ? 1 : 0);
     insertPlan.addBindValue(plan.hoursShort);
     insertPlan.addBindValue(plan.isTemplate ? 1 : 0);
+    insertPlan.addBindValue(plan.kindScore);
+    insertPlan.addBindValue(sqlv::stringListText(plan.kindReason));
     if (!insertPlan.exec())
         return queryError(QCoreApplication::translate("helios", "Saving the plan"), insertPlan);
     plan.id = insertPlan.lastInsertId().toLongLong();
@@ -245,6 +258,9 @@ Result<Plan> PlanRepository::insertPlanRows(Plan plan, qint64 userId)
         insertTask.addBindValue(sqlv::text(task.milestone));
         insertTask.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                       : QVariant(QMetaType::fromType<double>()));
+        insertTask.addBindValue(task.event ? 1 : 0);
+        insertTask.addBindValue(sqlv::date(task.notBefore));
+        insertTask.addBindValue(sqlv::date(task.dueBy));
         if (!insertTask.exec())
             return queryError(QCoreApplication::translate("helios", "Saving the plan's tasks"),
                               insertTask);
@@ -386,10 +402,13 @@ Result<Task> PlanRepository::setTaskStatus(qint64 taskId, TaskStatus status)
 
 Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
 {
+    const QString plain = plainText(notes, true);
+    if (Status within = checkNotesLength(plain); !within)
+        return within.error();
     QSqlQuery update(m_db);
     update.prepare(sql::setTaskNotes);
     // A null QString would bind as SQL NULL, which the column refuses: no notes is "".
-    update.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
+    update.addBindValue(plain.isNull() ? QStringLiteral("") : plain);
     update.addBindValue(taskId);
     if (!update.exec())
         return queryError(QCoreApplication::translate("helios", "Updating the task's notes"),
@@ -400,13 +419,21 @@ Result<Task> PlanRepository::setTaskNotes(qint64 taskId, const QString &notes)
     return storedTask(taskId);
 }
 
+Result<Task> PlanRepository::task(qint64 taskId)
+{
+    return storedTask(taskId);
+}
+
 Result<Task> PlanRepository::storedTask(qint64 taskId)
 {
     QSqlQuery q(m_db);
     q.prepare(sql::planOfTask);
     q.addBindValue(taskId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return queryError(QCoreApplication::translate("helios", "Reading the task"), q);
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
     // The whole plan is read so that the task comes back with its dependencies as positions.
     Result<Plan> owner = plan(q.value(0).toLongLong());
     if (!owner)
@@ -512,6 +539,31 @@ Result<TaskStatistics> PlanRepository::statistics(qint64 userId, const QDate &to
         stats.overdue += overdue.value(0).toInt();
     }
     return stats;
+}
+
+Result<QList<PlannedTask>> PlanRepository::openTasksStartingBy(qint64 userId, const QDate &last)
+{
+    QList<PlannedTask> tasks;
+    if (!last.isValid())
+        return tasks;
+    Result<SqliteStatement> q =
+        SqliteStatement::prepare(m_db, sql::openTasksStartingBy,
+                                 QCoreApplication::translate("helios", "Reading today's tasks"));
+    if (!q)
+        return q.error();
+    q->bind(1, last.toString(Qt::ISODate));
+    q->bind(2, userId);
+    QList<qint64> ids;
+    while (q->next()) {
+        PlannedTask planned;
+        planned.task = taskFromRow(*q, &ids);
+        planned.planGoal = q->text(16);
+        planned.planHoursPerWeek = q->real(17);
+        tasks.append(std::move(planned));
+    }
+    if (q->failed())
+        return q->error();
+    return tasks;
 }
 
 Status PlanRepository::forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit)

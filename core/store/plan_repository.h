@@ -3,6 +3,7 @@
 #include "core/domain/plan.h"
 #include "core/domain/plan_visitor.h"
 #include "core/domain/result.h"
+#include "core/domain/task_queries.h"
 
 #include <QSqlDatabase>
 
@@ -44,6 +45,10 @@ public:
     Result<Page<PlanSummary>> templates(int page, int limit);
 
     Result<TaskStatistics> statistics(qint64 userId, const QDate &today);
+    // TaskQueries::openTasksStartingBy, for the user's plans.
+    Result<QList<PlannedTask>> openTasksStartingBy(qint64 userId, const QDate &last);
+    // TaskQueries::task: NotFound when there is no such task.
+    Result<Task> task(qint64 taskId);
     // Visits every task of the user with a forward-only cursor, so memory stays flat however
     // many there are. Stops early when visit returns false.
     Status forEachTask(qint64 userId, const std::function<bool(const Task &)> &visit);

@@ -14,6 +14,14 @@
 
 namespace helios {
 
+// Names for private connections, one counter for every R below: connections of different kinds
+// may be open at once on one thread (a backup checks its copy while the database is open).
+inline QString nextPrivateConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("helios-private-%1").arg(counter.fetchAndAddOrdered(1));
+}
+
 // Runs fn on a connection to `path` that exists only for this call, on the calling thread
 // (a worker, never the GUI thread). Whole-file work (status, checks, migrations, backups,
 // restores) uses it so that no connection outlives the call. The file must exist.
@@ -24,8 +32,7 @@ R withPrivateConnection(const QString &path, bool readOnly,
     if (!QFileInfo::exists(path))
         return Error::storage(QCoreApplication::translate("helios", "There is no database at %1.")
                                   .arg(QDir::toNativeSeparators(path)));
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("helios-private-%1").arg(counter.fetchAndAddOrdered(1));
+    const QString name = nextPrivateConnectionName();
     R result =
         Error::storage(QCoreApplication::translate("helios", "Opening the database failed."));
     {

@@ -9,7 +9,7 @@ namespace {
 // tasks never need a query each.
 #define HELIOS_TASK_COLUMNS                                                                        \
     "t.id, t.plan_id, t.user_id, t.title, t.notes, t.status, t.estimate_hours, t.start_date,"      \
-    " t.due_date, t.position, t.milestone, t.actual_hours,"                                        \
+    " t.due_date, t.position, t.milestone, t.actual_hours, t.is_event, t.not_before, t.due_by,"    \
     " (SELECT group_concat(d.depends_on_id) FROM task_dependencies d WHERE d.task_id = t.id)"
 #define HELIOS_SUMMARY_COLUMNS                                                                     \
     "p.id, p.goal, p.created_at, p.deadline, p.at_risk, p.hours_short,"                            \
@@ -18,7 +18,8 @@ namespace {
     " COALESCE(SUM(CASE WHEN t.status IN ('done', 'skipped') THEN t.estimate_hours END), 0)"
 #define HELIOS_PLAN_COLUMNS                                                                        \
     "p.id, p.user_id, p.goal, p.language, p.kind, p.subject, p.created_at, p.start_date,"          \
-    " p.deadline, p.hours_per_week, p.at_risk, p.hours_short, p.is_template"
+    " p.deadline, p.hours_per_week, p.at_risk, p.hours_short, p.is_template, p.kind_score,"        \
+    " p.kind_reason"
 } // namespace
 
 const QString findUserByEmail = QStringLiteral("SELECT id FROM users WHERE email = ?");
@@ -26,11 +27,12 @@ const QString insertUser =
     QStringLiteral("INSERT OR IGNORE INTO users (name, email, created_at) VALUES (?, ?, ?)");
 const QString insertPlan = QStringLiteral(
     "INSERT INTO plans (user_id, goal, language, kind, subject, created_at, start_date, deadline,"
-    " hours_per_week, at_risk, hours_short, is_template) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?)");
+    " hours_per_week, at_risk, hours_short, is_template, kind_score, kind_reason)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString insertTask = QStringLiteral(
     "INSERT INTO tasks (plan_id, user_id, title, notes, status, estimate_hours, start_date,"
-    " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " due_date, position, milestone, actual_hours, is_event, not_before, due_by)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString insertDependency = QStringLiteral(
     "INSERT OR IGNORE INTO task_dependencies (task_id, depends_on_id) VALUES (?, ?)");
 const QString planSummaries = QStringLiteral(
@@ -64,6 +66,16 @@ const QString taskStatistics =
                    " WHERE user_id = ? GROUP BY status");
 const QString overdueTasks =
     QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = ? AND due_date < ?");
+// The day's list: open tasks that have started (or start by a date), with their plan's goal and
+// weekly hours. Column 15 (dependencies) is NULL: positions mean nothing across plans.
+const QString openTasksStartingBy = QStringLiteral(
+    "SELECT t.id, t.plan_id, t.user_id, t.title, t.notes, t.status, t.estimate_hours,"
+    " t.start_date, t.due_date, t.position, t.milestone, t.actual_hours, t.is_event,"
+    " t.not_before, t.due_by, NULL, p.goal, p.hours_per_week"
+    " FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    " WHERE t.status IN ('todo', 'in_progress') AND t.start_date <= ? AND t.user_id = ?"
+    " AND p.is_template = 0"
+    " ORDER BY t.due_date, t.plan_id, t.position");
 const QString streamTasks =
     QStringLiteral("SELECT " HELIOS_TASK_COLUMNS
                    " FROM tasks t WHERE t.user_id = ? ORDER BY t.user_id, t.plan_id");
@@ -124,6 +136,7 @@ const QList<Statement> &all()
         {"setTemplate", setTemplate},
         {"taskStatistics", taskStatistics},
         {"overdueTasks", overdueTasks},
+        {"openTasksStartingBy", openTasksStartingBy},
         {"streamTasks", streamTasks},
         {"llmCacheFind", llmCacheFind},
         {"llmCacheTouch", llmCacheTouch},

@@ -31,6 +31,7 @@ extern const QString planOfTask;
 extern const QString setTemplate;
 extern const QString taskStatistics;
 extern const QString overdueTasks;
+extern const QString openTasksStartingBy;
 extern const QString streamTasks;
 // LLM response cache and call log (LlmCacheRepository, LlmCallRepository)
 extern const QString llmCacheFind;

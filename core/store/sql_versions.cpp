@@ -26,7 +26,8 @@ const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_i
 const QString deletePlan = QStringLiteral("DELETE FROM plans WHERE id = ?");
 const QString insertTaskWithId = QStringLiteral(
     "INSERT INTO tasks (id, plan_id, user_id, title, notes, status, estimate_hours, start_date,"
-    " due_date, position, milestone, actual_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " due_date, position, milestone, actual_hours, is_event, not_before, due_by)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 // Above every task id in use and every id the plan's saved versions name, so that a new task
 // never takes the id of a task an earlier version had: diffs and restores match tasks by id.
 const QString highestTaskIdOfPlanHistory = QStringLiteral(
@@ -47,7 +48,8 @@ const QString insertJob = QStringLiteral(
     " owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString updateJob =
     QStringLiteral("UPDATE jobs SET status = ?, error = ?, plan_id = ?, updated_at = ?,"
-                   " stage = ?, owner_pid = ? WHERE id = ?");
+                   " stage = ?, owner_pid = ? WHERE id = ?"
+                   " AND NOT (status = 'cancelled' AND ? IN ('pending', 'running'))");
 const QString jobById = QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs WHERE id = ?");
 const QString recentJobs =
     QStringLiteral("SELECT " HELIOS_JOB_COLUMNS " FROM jobs ORDER BY id DESC LIMIT ?");

@@ -53,6 +53,12 @@ struct SqliteStatement::Cursor
     }
     Error error() const { return errorOf(db, what); }
     void bind(int position, qint64 value) { sqlite3_bind_int64(statement, position, value); }
+    void bind(int position, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(statement, position, utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
     // SQLITE_ROW: true; SQLITE_DONE: false, *failed false; else false, *failed true.
     bool step(bool *failed)
     {
@@ -100,6 +106,7 @@ struct SqliteStatement::Cursor
     explicit Cursor(QSqlDatabase &db) : query(db) {}
     Error error() const { return Error::storage(describeSqlError(what, query.lastError())); }
     void bind(int position, qint64 value) { query.bindValue(position - 1, value); }
+    void bind(int position, const QString &value) { query.bindValue(position - 1, value); }
     bool step(bool *failed)
     {
         if (!executed) {
@@ -142,6 +149,11 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept = 
 SqliteStatement::~SqliteStatement() = default;
 
 void SqliteStatement::bind(int position, qint64 value)
+{
+    m_cursor->bind(position, value);
+}
+
+void SqliteStatement::bind(int position, const QString &value)
 {
     m_cursor->bind(position, value);
 }

@@ -28,6 +28,7 @@ public:
     ~SqliteStatement();
 
     void bind(int position, qint64 value); // 1-based, as in SQL
+    void bind(int position, const QString &value);
 
     // Moves to the next row: true while there is one. After false, failed() tells an error
     // from the end of the rows.

@@ -3,6 +3,7 @@
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metric.h"
 #include "core/store/database.h"
+#include "core/store/database_lock.h"
 #include "core/store/plan_repository.h"
 #include "core/store/query_cache.h"
 #include "core/store/query_timing.h"
@@ -43,11 +44,13 @@ auto onWorker(QThreadPool &pool, Database &database, metrics::HistogramFamily *d
 
 QString resolveDatabasePath(const QString &override)
 {
+    // A path that is a symbolic link stands for the file it names: the database's companions
+    // (-wal and -shm, which SQLite puts there too, backups, the log) and a restore go beside it.
     if (!override.isEmpty())
-        return QDir::cleanPath(QDir::current().absoluteFilePath(override));
+        return databaseFileBehind(QDir::cleanPath(QDir::current().absoluteFilePath(override)));
     const QString fromEnv = qEnvironmentVariable("HELIOS_DB");
     if (!fromEnv.isEmpty())
-        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnv));
+        return databaseFileBehind(QDir::cleanPath(QDir::current().absoluteFilePath(fromEnv)));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/helios.db");
 }
@@ -324,6 +327,21 @@ QCoro::Task<Result<QList<Plan>>> Store::plansWithTasks()
     return onWorker(
         m_pool, *m_database, m_queryDurations, QLatin1StringView("plans_with_tasks"),
         [userId = m_userId](PlanRepository &repo) { return repo.plansWithTasks(userId); });
+}
+
+QCoro::Task<Result<QList<PlannedTask>>> Store::openTasksStartingBy(QDate last)
+{
+    return onWorker(m_pool, *m_database, m_queryDurations,
+                    QLatin1StringView("open_tasks_starting_by"),
+                    [userId = m_userId, last](PlanRepository &repo) {
+                        return repo.openTasksStartingBy(userId, last);
+                    });
+}
+
+QCoro::Task<Result<Task>> Store::task(qint64 taskId)
+{
+    return onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("task"),
+                    [taskId](PlanRepository &repo) { return repo.task(taskId); });
 }
 
 QCoro::Task<Status> Store::forEachTask(std::function<bool(const Task &)> visit)

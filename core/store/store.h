@@ -5,6 +5,7 @@
 #include "core/domain/job_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
 #include "core/domain/version_writes.h"
@@ -63,6 +64,7 @@ struct StoreOptions
 // services and view-models see of it; app/ creates it and hands it in.
 class Store final : public PlanQueries,
                     public PlanWrites,
+                    public TaskQueries,
                     public TaskWrites,
                     public VersionQueries,
                     public VersionWrites,
@@ -73,7 +75,7 @@ class Store final : public PlanQueries,
 public:
     explicit Store(const QString &databasePath, int workerThreads = 2);
     Store(const QString &databasePath, const StoreOptions &options);
-    ~Store();
+    ~Store() override;
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -104,6 +106,9 @@ public:
     QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
     QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
     QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor) override;
+    // TaskQueries. Not cached: the day's list is read when it is shown and after each change.
+    QCoro::Task<Result<QList<PlannedTask>>> openTasksStartingBy(QDate last) override;
+    QCoro::Task<Result<Task>> task(qint64 taskId) override;
     // Calls visit for every task on a store worker thread, forward-only (memory stays flat);
     // visit returns false to stop. Dependencies are not resolved.
     QCoro::Task<Status> forEachTask(std::function<bool(const Task &)> visit);
@@ -111,8 +116,8 @@ public:
     // VersionQueries and VersionWrites (store_versions.cpp).
     QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId) override;
     QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
-    QCoro::Task<Result<Plan>> applyVersion(Plan plan, QString reason,
-                                           SnapshotOf snapshotOf) override;
+    QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
+                                                     SnapshotOf snapshotOf) override;
     QCoro::Task<Result<Plan>> applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
                                         QDateTime sessionStart) override;
 
@@ -167,7 +172,8 @@ private:
 };
 
 // Where the database lives: the override (from --db) if given, else $HELIOS_DB, else
-// helios.db in QStandardPaths::AppDataLocation.
+// helios.db in QStandardPaths::AppDataLocation. A path that is a symbolic link gives the file it
+// names.
 QString resolveDatabasePath(const QString &override);
 
 } // namespace helios

@@ -23,14 +23,17 @@ QCoro::Task<Result<std::optional<PlanVersion>>> Store::version(qint64 planId, in
         });
 }
 
-QCoro::Task<Result<Plan>> Store::applyVersion(Plan plan, QString reason, SnapshotOf snapshotOf)
+QCoro::Task<Result<AppliedVersion>> Store::applyVersion(Plan plan, QString reason,
+                                                        SnapshotOf snapshotOf)
 {
     const qint64 planId = plan.id;
+    // VersionRepository keeps the original first and reads the new number in one transaction.
     auto work = [plan = std::move(plan), reason = std::move(reason),
-                 snapshotOf = std::move(snapshotOf)](QSqlDatabase &db) -> Result<Plan> {
+                 snapshotOf = std::move(snapshotOf)](QSqlDatabase &db) -> Result<AppliedVersion> {
         return VersionRepository(db).applyVersion(plan, reason, snapshotOf);
     };
-    return resultOnWorker<Plan>(QLatin1StringView("apply_version"), std::move(work), planId);
+    return resultOnWorker<AppliedVersion>(QLatin1StringView("apply_version"), std::move(work),
+                                          planId);
 }
 
 QCoro::Task<Result<Plan>> Store::applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,

@@ -1,5 +1,6 @@
 #include "core/store/version_repository.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/store/plan_repository.h"
 #include "core/store/sql.h"
 #include "core/store/sql_values.h"
@@ -83,7 +84,7 @@ Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &versio
 }
 
 Status VersionRepository::keepOriginal(qint64 planId,
-                                      const std::function<QString(const Plan &)> &snapshotOf)
+                                       const std::function<QString(const Plan &)> &snapshotOf)
 {
     Result<QList<PlanVersion>> existing = versions(planId);
     if (!existing)
@@ -156,6 +157,9 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
         insert.addBindValue(text(task.milestone));
         insert.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
                                                   : QVariant(QMetaType::fromType<double>()));
+        insert.addBindValue(task.event ? 1 : 0);
+        insert.addBindValue(date(task.notBefore));
+        insert.addBindValue(date(task.dueBy));
         if (!insert.exec())
             return queryError(what, insert);
         task.id = insert.lastInsertId().toLongLong();
@@ -178,23 +182,30 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
     return Ok{};
 }
 
-Result<Plan> VersionRepository::applyVersion(Plan plan, const QString &reason,
-                                             const std::function<QString(const Plan &)> &snapshotOf)
+Result<AppliedVersion>
+VersionRepository::applyVersion(Plan plan, const QString &reason,
+                                const std::function<QString(const Plan &)> &snapshotOf)
 {
     const QString what =
         QCoreApplication::translate("helios", "Saving the new version of the plan");
-    Transaction tx(m_db);
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
+    // The write lock first: the versions are read and then appended to, and another process
+    // appending in between must wait rather than make both read the same last number.
+    ImmediateTransaction tx(m_db);
     if (!tx.active())
-        return Error::storage(describeSqlError(what, m_db.lastError()));
+        return Error::storage(describeSqlError(what, tx.error()));
     if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
         return kept.error();
     if (Status replaced = replacePlan(plan, what); !replaced)
         return replaced.error();
-    if (Result<int> added = addVersion(plan.id, reason, snapshotOf(plan)); !added)
+    Result<int> added = addVersion(plan.id, reason, snapshotOf(plan));
+    if (!added)
         return added.error();
     if (!tx.commit())
-        return Error::storage(describeSqlError(what, m_db.lastError()));
-    return plan;
+        return Error::storage(describeSqlError(what, tx.error()));
+    return AppliedVersion{std::move(plan), *added};
 }
 
 Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
@@ -202,9 +213,12 @@ Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
                                           const QDateTime &sessionStart)
 {
     const QString what = QCoreApplication::translate("helios", "Saving the change to the plan");
-    Transaction tx(m_db);
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
+    ImmediateTransaction tx(m_db);
     if (!tx.active())
-        return Error::storage(describeSqlError(what, m_db.lastError()));
+        return Error::storage(describeSqlError(what, tx.error()));
     if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
         return kept.error();
     Result<QList<PlanVersion>> existing = versions(plan.id);
@@ -235,7 +249,7 @@ Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
         return added.error();
     }
     if (!tx.commit())
-        return Error::storage(describeSqlError(what, m_db.lastError()));
+        return Error::storage(describeSqlError(what, tx.error()));
     return plan;
 }
 
@@ -310,9 +324,17 @@ Status JobRepository::update(const Job &job)
     q.addBindValue(text(job.stage));
     q.addBindValue(idOrNull(job.ownerPid));
     q.addBindValue(job.id);
+    q.addBindValue(toString(job.status));
     if (!q.exec())
         return queryError(QCoreApplication::translate("helios", "Updating the job"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() == 1)
+        return Ok{};
+    // Nothing changed: either there is no such job, or it was cancelled (by another process,
+    // perhaps) and this update would have made it pending or running again.
+    Result<std::optional<Job>> existing = this->job(job.id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
         return Error::notFound(
             QCoreApplication::translate("helios", "There is no job with id %1.").arg(job.id));
     return Ok{};

@@ -27,11 +27,13 @@ public:
     // caller holds the transaction). A number the plan already has is an error.
     Status insertVersion(qint64 planId, const PlanVersion &version);
 
-    // In one transaction: replaces the stored plan's dates, weekly hours, risk and all its tasks
-    // by plan's (tasks with an id keep it, new ones get one; dependencies follow positions), then
-    // appends a version whose snapshot is snapshotOf(the plan as saved). Returns the saved plan.
-    Result<Plan> applyVersion(Plan plan, const QString &reason,
-                              const std::function<QString(const Plan &)> &snapshotOf);
+    // In one transaction (taking the write lock first): when the plan has no versions yet, keeps
+    // it as it is stored as version 1 ("original"); then replaces the stored plan's dates, weekly
+    // hours, risk and all its tasks by plan's (tasks with an id keep it, new ones get one;
+    // dependencies follow positions) and appends a version whose snapshot is snapshotOf(the plan
+    // as saved). Returns the saved plan and the number of the version appended.
+    Result<AppliedVersion> applyVersion(Plan plan, const QString &reason,
+                                        const std::function<QString(const Plan &)> &snapshotOf);
     // The same for an edit (VersionWrites::applyEdit): the goal too, and the newest version is
     // amended instead of a new one added when it has `reason` and was made at or after
     // sessionStart. Keeps the original first when the plan has no version yet.

@@ -49,10 +49,11 @@ template <typename T> struct Awaited
     int turns = 0;             // heartbeats of the event loop while waiting
 
     explicit operator bool() const { return value.has_value(); }
-    Value &operator*() { return *value; }
-    const Value &operator*() const { return *value; }
-    Value *operator->() { return &*value; }
-    const Value *operator->() const { return &*value; }
+    // (value() rather than *value: a test that forgot to check gets an exception, not UB)
+    Value &operator*() { return value.value(); }
+    const Value &operator*() const { return value.value(); }
+    Value *operator->() { return &value.value(); }
+    const Value *operator->() const { return &value.value(); }
     bool keptEventLoopRunning(std::chrono::milliseconds stall = kLongestAcceptableStall) const
     {
         return longestStallMs <= stall.count();

@@ -1,5 +1,8 @@
 #include "tests/support/memory_storage.h"
 
+#include "core/domain/plain_text.h"
+#include "core/domain/plan_limits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +51,16 @@ Error noPlan(qint64 planId)
 Error noTask(qint64 taskId)
 {
     return Error::notFound(tr("There is no task with id %1.").arg(taskId));
+}
+
+// The task as stored, dependencies as positions in its plan.
+Task taskAsRead(const Plan &plan, qint64 taskId)
+{
+    for (const Task &t : plan.tasks) {
+        if (t.id == taskId)
+            return t;
+    }
+    return {};
 }
 
 Error refused(const char *what, const QString &why)
@@ -220,6 +233,10 @@ struct MemoryStorage::State
     // as given).
     Result<Plan> insertPlan(Plan plan, const QDateTime &now)
     {
+        // Whatever way the plan came in, its texts are stored as plain text, within the limits.
+        makePlainText(plan);
+        if (Status within = checkPlanLimits(plan); !within)
+            return within.error();
         if (plan.goal.isNull() || !plan.startDate.isValid())
             return refused("Saving the plan",
                            QStringLiteral("NOT NULL constraint failed: plans.%1")
@@ -428,6 +445,47 @@ QCoro::Task<Result<Page<PlanSummary>>> MemoryStorage::templates(int page, int li
     });
 }
 
+QCoro::Task<Result<QList<PlannedTask>>> MemoryStorage::openTasksStartingBy(QDate last)
+{
+    return run<Result<QList<PlannedTask>>>(QLatin1StringView("open_tasks_starting_by"), [this,
+                                                                                         last]() {
+        QList<PlannedTask> open;
+        if (!last.isValid())
+            return Result<QList<PlannedTask>>(open);
+        for (const auto &[id, stored] : m_state->plans) {
+            if (stored.header.isTemplate)
+                continue;
+            for (const Stored::StoredTask &row : stored.tasks) {
+                const Task &t = row.task;
+                if (t.isFinished() || !t.startDate.isValid() || t.startDate > last)
+                    continue;
+                PlannedTask planned;
+                planned.task = t;
+                planned.task.dependsOn.clear();
+                planned.planGoal = stored.header.goal;
+                planned.planHoursPerWeek = stored.header.hoursPerWeek;
+                open.append(std::move(planned));
+            }
+        }
+        // Plans by id and tasks by position already: a stable sort by due date (a null one,
+        // as SQLite's NULL, first) leaves that order within a day.
+        std::stable_sort(open.begin(), open.end(), [](const PlannedTask &a, const PlannedTask &b) {
+            return a.task.dueDate < b.task.dueDate;
+        });
+        return Result<QList<PlannedTask>>(open);
+    });
+}
+
+QCoro::Task<Result<Task>> MemoryStorage::task(qint64 taskId)
+{
+    return run<Result<Task>>(QLatin1StringView("task"), [this, taskId]() -> Result<Task> {
+        qint64 planId = 0;
+        if (!m_state->findTask(taskId, &planId))
+            return noTask(taskId);
+        return taskAsRead(State::assemble(m_state->plans.at(planId)), taskId);
+    });
+}
+
 QCoro::Task<Result<TaskStatistics>> MemoryStorage::statistics(QDate today)
 {
     return run<Result<TaskStatistics>>(QLatin1StringView("statistics"), [this, today]() {
@@ -573,20 +631,6 @@ QCoro::Task<Status> MemoryStorage::setTemplate(qint64 planId, bool isTemplate)
     });
 }
 
-namespace {
-
-// The task as stored, dependencies as positions in its plan.
-Task taskAsRead(const Plan &plan, qint64 taskId)
-{
-    for (const Task &t : plan.tasks) {
-        if (t.id == taskId)
-            return t;
-    }
-    return {};
-}
-
-} // namespace
-
 QCoro::Task<Result<Task>> MemoryStorage::setTaskStatus(qint64 taskId, TaskStatus status)
 {
     return run<Result<Task>>(
@@ -604,11 +648,14 @@ QCoro::Task<Result<Task>> MemoryStorage::setTaskNotes(qint64 taskId, QString not
 {
     return run<Result<Task>>(QLatin1StringView("set_task_notes"),
                              [this, taskId, notes = std::move(notes)]() -> Result<Task> {
+                                 const QString plain = plainText(notes, true);
+                                 if (Status within = checkNotesLength(plain); !within)
+                                     return within.error();
                                  qint64 planId = 0;
                                  Stored::StoredTask *row = m_state->findTask(taskId, &planId);
                                  if (!row)
                                      return noTask(taskId);
-                                 row->task.notes = text(notes);
+                                 row->task.notes = text(plain);
                                  return taskAsRead(State::assemble(m_state->plans.at(planId)),
                                                    taskId);
                              });
@@ -643,11 +690,14 @@ QCoro::Task<Result<std::optional<PlanVersion>>> MemoryStorage::version(qint64 pl
         });
 }
 
-Result<Plan> MemoryStorage::replaceWithVersion(Plan plan, const QString &reason,
-                                               const SnapshotOf &snapshotOf,
-                                               const QDateTime &amendFrom, const char *what,
-                                               bool writeGoal)
+Result<AppliedVersion> MemoryStorage::replaceWithVersion(Plan plan, const QString &reason,
+                                                         const SnapshotOf &snapshotOf,
+                                                         const QDateTime &amendFrom,
+                                                         const char *what, bool writeGoal)
 {
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
     if (!m_state->plans.count(plan.id))
         return noPlan(plan.id);
     State saving = *m_state; // all or nothing
@@ -662,8 +712,8 @@ Result<Plan> MemoryStorage::replaceWithVersion(Plan plan, const QString &reason,
             return refused(what, QStringLiteral("UNIQUE constraint failed: tasks.id"));
     }
     qint64 nextId = saving.highestTaskIdOfHistory(stored) + 1;
-    Result<QList<Stored::StoredTask>> rows = State::taskRows(
-        plan.tasks, plan.id, plan.userId, true, [&nextId]() { return nextId++; });
+    Result<QList<Stored::StoredTask>> rows =
+        State::taskRows(plan.tasks, plan.id, plan.userId, true, [&nextId]() { return nextId++; });
     if (!rows)
         return rows.error();
     if (plan.userId != kUserId) // the tasks' user_id must name the profile
@@ -681,42 +731,47 @@ Result<Plan> MemoryStorage::replaceWithVersion(Plan plan, const QString &reason,
     stored.tasks = std::move(*rows);
     // The plan as its rows now read: ids, orders and owners filled in.
     const Plan saved = State::assemble(stored);
+    int number = 0;
     const PlanVersion *newest = stored.versions.isEmpty() ? nullptr : &stored.versions.constLast();
     if (newest && amendFrom.isValid() && newest->version > 1 && newest->reason == reason &&
         newest->createdAt >= amendFrom) {
         PlanVersion &amended = stored.versions.last();
         amended.createdAt = stamp(at);
         amended.snapshot = text(snapshotOf(saved));
+        number = amended.version;
     } else {
-        saving.addVersion(plan.id, reason, snapshotOf(saved), at);
+        number = saving.addVersion(plan.id, reason, snapshotOf(saved), at);
     }
     *m_state = std::move(saving);
-    return saved;
+    return AppliedVersion{saved, number};
 }
 
-QCoro::Task<Result<Plan>> MemoryStorage::applyVersion(Plan plan, QString reason,
-                                                      SnapshotOf snapshotOf)
+QCoro::Task<Result<AppliedVersion>> MemoryStorage::applyVersion(Plan plan, QString reason,
+                                                                SnapshotOf snapshotOf)
 {
-    return run<Result<Plan>>(QLatin1StringView("apply_version"),
-                             [this, plan = std::move(plan), reason = std::move(reason),
-                              snapshotOf = std::move(snapshotOf)]() mutable {
-                                 return replaceWithVersion(std::move(plan), reason, snapshotOf,
-                                                           QDateTime(),
-                                                           "Saving the new version of the plan",
-                                                           false);
-                             });
+    return run<Result<AppliedVersion>>(QLatin1StringView("apply_version"),
+                                       [this, plan = std::move(plan), reason = std::move(reason),
+                                        snapshotOf = std::move(snapshotOf)]() mutable {
+                                           return replaceWithVersion(
+                                               std::move(plan), reason, snapshotOf, QDateTime(),
+                                               "Saving the new version of the plan", false);
+                                       });
 }
 
-QCoro::Task<Result<Plan>> MemoryStorage::applyEdit(Plan plan, QString reason,
-                                                   SnapshotOf snapshotOf, QDateTime sessionStart)
+QCoro::Task<Result<Plan>> MemoryStorage::applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
+                                                   QDateTime sessionStart)
 {
-    return run<Result<Plan>>(QLatin1StringView("apply_edit"),
-                             [this, plan = std::move(plan), reason = std::move(reason),
-                              snapshotOf = std::move(snapshotOf), sessionStart]() mutable {
-                                 return replaceWithVersion(std::move(plan), reason, snapshotOf,
-                                                           sessionStart,
-                                                           "Saving the change to the plan", true);
-                             });
+    return run<Result<Plan>>(
+        QLatin1StringView("apply_edit"),
+        [this, plan = std::move(plan), reason = std::move(reason),
+         snapshotOf = std::move(snapshotOf), sessionStart]() mutable -> Result<Plan> {
+            Result<AppliedVersion> applied =
+                replaceWithVersion(std::move(plan), reason, snapshotOf, sessionStart,
+                                   "Saving the change to the plan", true);
+            if (!applied)
+                return applied.error();
+            return std::move(applied->plan);
+        });
 }
 
 // ---- JobQueries, JobWrites ------------------------------------------------------------------
@@ -765,6 +820,9 @@ QCoro::Task<Status> MemoryStorage::updateJob(Job job)
         const auto it = m_state->jobs.find(job.id);
         if (it == m_state->jobs.end())
             return Error::notFound(tr("There is no job with id %1.").arg(job.id));
+        if (it->second.status == JobStatus::Cancelled &&
+            (job.status == JobStatus::Pending || job.status == JobStatus::Running))
+            return Ok{}; // a cancel is not undone (see JobWrites::updateJob)
         Job updated = it->second;
         updated.status = job.status;
         updated.error = job.error;

@@ -22,6 +22,7 @@
 #include "core/domain/llm_call_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
 #include "core/domain/version_writes.h"
@@ -39,6 +40,7 @@ class MemoryStorageGate;
 
 class MemoryStorage final : public PlanQueries,
                             public PlanWrites,
+                            public TaskQueries,
                             public TaskWrites,
                             public VersionQueries,
                             public VersionWrites,
@@ -65,6 +67,9 @@ public:
     QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
     QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
     QCoro::Task<Status> visitPlans(std::optional<qint64> planId, PlanVisitor &visitor) override;
+    // TaskQueries
+    QCoro::Task<Result<QList<PlannedTask>>> openTasksStartingBy(QDate last) override;
+    QCoro::Task<Result<Task>> task(qint64 taskId) override;
     // PlanWrites, TaskWrites
     QCoro::Task<Result<Plan>> savePlan(Plan plan) override;
     QCoro::Task<Result<QList<Plan>>> savePlans(QList<Plan> plans,
@@ -76,8 +81,8 @@ public:
     // VersionQueries, VersionWrites
     QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId) override;
     QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
-    QCoro::Task<Result<Plan>> applyVersion(Plan plan, QString reason,
-                                           SnapshotOf snapshotOf) override;
+    QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
+                                                     SnapshotOf snapshotOf) override;
     QCoro::Task<Result<Plan>> applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
                                         QDateTime sessionStart) override;
     // JobQueries, JobWrites
@@ -129,9 +134,10 @@ private:
     template <typename R, typename Work> QCoro::Task<R> run(QLatin1StringView call, Work work);
     template <typename R> QCoro::Task<R> finish(R result);
     // applyVersion and applyEdit: amend the newest version when it is of this session.
-    Result<Plan> replaceWithVersion(Plan plan, const QString &reason, const SnapshotOf &snapshotOf,
-                                    const QDateTime &amendFrom, const char *what,
-                                    bool writeGoal);
+    Result<AppliedVersion> replaceWithVersion(Plan plan, const QString &reason,
+                                              const SnapshotOf &snapshotOf,
+                                              const QDateTime &amendFrom, const char *what,
+                                              bool writeGoal);
     QDateTime now() const;
 
     std::unique_ptr<State> m_state;

@@ -53,6 +53,9 @@ ScriptedReply ScriptedReply::fromJson(const QJsonObject &json, QString *error)
         } else if (key == QLatin1String("error")) {
             ok = v.isString();
             r.errorMessage = v.toString();
+        } else if (key == QLatin1String("echoKey")) {
+            ok = v.isBool();
+            r.echoKey = v.toBool();
         } else if (key == QLatin1String("errorAfterPieces")) {
             ok = intIn(v, r.errorAfterPieces);
         } else if (key == QLatin1String("rawBody")) {

@@ -28,7 +28,8 @@ struct ScriptedReply
     QString content = QStringLiteral("Hello from the Helios test server.");
     // Stream pieces; empty: the content split after each space.
     QStringList pieces;
-    // When > 0 the content is this many bytes of filler text instead (huge bodies).
+    // When > 0 the content is this many bytes of filler text instead (huge bodies); past 16 Ki
+    // characters it is streamed in pieces of that size, not word by word.
     qint64 contentBytes = 0;
     QString finishReason = QStringLiteral("stop");
 
@@ -37,6 +38,9 @@ struct ScriptedReply
     // error event in the middle of its 200 response.
     QString errorMessage;
     int errorAfterPieces = 1;
+    // An error that repeats the key the request was sent with, as some OpenAI-compatible proxies
+    // do: "Incorrect API key provided: <the Bearer token>." (with status, 401 for instance).
+    bool echoKey = false;
 
     // Sent as the body instead of a generated one (malformed JSON, an HTML error page, ...).
     QByteArray rawBody;
@@ -54,6 +58,7 @@ struct ScriptedReply
     bool closeConnection = false;  // "Connection: close" and close after this reply
 
     // The same fields as JSON (names as above, "error" for errorMessage, "headers" an object,
+    // "echoKey" a boolean,
     // "close" for closeConnection); an unknown key is an error, so a typo in a script is noticed.
     static ScriptedReply fromJson(const QJsonObject &json, QString *error = nullptr);
 };

@@ -5,7 +5,7 @@
 
 #include "core/jobs/plan_service.h"
 #include "core/store/store.h"
-#include "ui/dialogs/error_reporter.h"
+#include "tests/ui/recording_error_reporter.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
@@ -91,18 +91,6 @@ private:
     Store m_store;
     PlanService m_service;
     bool m_opened = false;
-};
-
-class RecordingErrorReporter final : public ui::ErrorReporter
-{
-public:
-    void reportError(QWidget *, const QString &title, const QString &message) override
-    {
-        titles << title;
-        messages << message;
-    }
-    QStringList titles;
-    QStringList messages;
 };
 
 } // namespace helios::test

@@ -1,13 +1,18 @@
 #pragma once
 
-// A main window over a real store, as the application wires it (for widget tests).
+// A main window as the application wires it (for widget tests), over the fixture's storage:
+// MemoryFixture (tests/ui/memory_fixture.h) unless the test is about SQLite, StoreFixture then.
 
 #include "core/jobs/job_service.h"
-#include "tests/ui/ui_fixture.h"
+#include "core/jobs/plan_edit_service.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
+#include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
+#include "ui/viewmodels/version_dialogs.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
 
@@ -16,17 +21,44 @@
 
 namespace helios::test {
 
-struct WindowHarness
+// What a test adds to the window: Plan → Adapt plan… and Version history… over `versions`, with
+// `team` as the model's planning team for "Revise with the model".
+struct WindowOptions
 {
-    explicit WindowHarness(StoreFixture &fixture)
-        : viewModel(fixture.service(), fixture.opener()), jobs(fixture.store()),
-          teams(nullptr, nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),
-          window(viewModel, errors)
+    VersionService *versions = nullptr;
+    ui::AdaptPlanViewModel::TeamProvider team = {};
+    // File → Template gallery… over `gallery`, template files from `templateFiles`.
+    ui::TemplateGalleryViewModel *gallery = nullptr;
+    ui::FileChooser *templateFiles = nullptr;
+    // The Today page over `today` (the window then opens on it once a plan exists).
+    ui::TodayViewModel *today = nullptr;
+};
+
+template <typename Fixture> struct WindowHarness
+{
+    using Options = WindowOptions;
+
+    explicit WindowHarness(Fixture &fixture, Options options = {})
+        : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
+          planEdits(fixture.store()),
+          edits({.plans = fixture.service(), .planEdits = &planEdits}, viewModel),
+          jobs(fixture.store()), teams(nullptr, nullptr, nullptr, {}),
+          planning(jobs, fixture.service(), teams),
+          window({.plans = viewModel,
+                  .edits = edits,
+                  .errors = errors,
+                  .planning = &planning,
+                  .versions = options.versions ? ui::versionDialogs(*options.versions, viewModel,
+                                                                    std::move(options.team))
+                                               : ui::VersionDialogs{},
+                  .gallery = options.gallery,
+                  .templateFiles = options.templateFiles,
+                  .today = options.today})
     {
-        window.setGoalPlanning(&planning);
-        ui::recoverInterruptedJobsWhenReady(viewModel, jobs, [this](const QList<Job> &interrupted) {
-            window.offerToPlanAgain(interrupted);
-        });
+        ui::recoverInterruptedJobsWhenReady(
+            viewModel, jobs,
+            [this](const QList<Job> &interrupted) { window.offerToPlanAgain(interrupted); },
+            [this](bool running) { recovering += running ? 1 : -1; });
         window.show();
         viewModel.start();
     }
@@ -34,8 +66,10 @@ struct WindowHarness
     // Lets the store calls started by the window finish before the store goes away.
     ~WindowHarness()
     {
-        if (!QTest::qWaitFor(
-                [this]() { return !viewModel.isBusy() && !planning.hasWorkInFlight(); }))
+        if (!QTest::qWaitFor([this]() {
+                return !viewModel.isBusy() && !edits.isBusy() && !edits.planEditor()->isBusy() &&
+                       !planning.hasWorkInFlight() && recovering == 0;
+            }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
 
@@ -44,6 +78,9 @@ struct WindowHarness
 
     RecordingErrorReporter errors;
     ui::PlansViewModel viewModel;
+    PlanEditService planEdits; // editing the saved plan (Edit → Add task, Edit task…, …)
+    ui::TaskEditsViewModel edits;
+    int recovering = 0; // interrupted-job recoveries under way (their coroutines hold `jobs`)
     JobService jobs;
     ui::PlanningTeams teams; // offline: no model server in these tests
     ui::GoalPlanningViewModel planning;

@@ -84,12 +84,6 @@ PlanChartsView::PlanChartsView(QWidget *parent) : QTabWidget(parent)
     addTab(m_status, tr("Status"));
 
     m_timeline = new TimelineView(this);
-    m_timeline->setBarsMovable(true);
-    connect(m_timeline, &TimelineView::taskMoveRequested, this,
-            [this](int position, const QDate &start) {
-                if (position >= 0 && position < m_plan.tasks.size())
-                    Q_EMIT taskMoveRequested(m_plan.tasks.at(position).id, start);
-            });
     m_criticalPath = new QLabel(this);
     m_criticalPath->setObjectName(QStringLiteral("criticalPathLabel"));
     addTab(captioned(m_criticalPath, m_timeline, this), tr("Timeline"));

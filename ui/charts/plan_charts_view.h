@@ -41,8 +41,6 @@ public:
 Q_SIGNALS:
     // A tab's chart now shows the current plan.
     void chartDrawn(int tab);
-    // A task's bar was dragged on the timeline: it should start on `start`.
-    void taskMoveRequested(qint64 taskId, const QDate &start);
 
 private:
     void drawCurrentTab();

@@ -4,8 +4,6 @@
 #include "ui/models/display_format.h"
 
 #include <QHelpEvent>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,7 +12,6 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <cmath>
 
 namespace helios::ui {
 
@@ -162,78 +159,6 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-QRect TimelineView::barRect(int row) const
-{
-    if (row < 0 || row >= m_layout.rows.size() || !m_layout.rows.at(row).isScheduled())
-        return {};
-    const TimelineRow &r = m_layout.rows.at(row);
-    const int hScroll = horizontalScrollBar()->value();
-    const int x1 = labelWidth() + r.startDay * m_dayWidth - hScroll;
-    const int x2 = labelWidth() + r.endDay * m_dayWidth - hScroll;
-    const int y = headerHeight() + row * rowHeight() - verticalScrollBar()->value();
-    return QRect(x1, y, std::max(2, x2 - x1), rowHeight());
-}
-
-void TimelineView::mousePressEvent(QMouseEvent *event)
-{
-    const int row = rowAt(event->position().toPoint());
-    if (m_barsMovable && event->button() == Qt::LeftButton && row >= 0 &&
-        m_layout.rows.at(row).kind == TimelineRow::Kind::Task &&
-        m_layout.rows.at(row).status != TaskStatus::Done &&
-        m_layout.rows.at(row).status != TaskStatus::Skipped &&
-        barRect(row).contains(event->position().toPoint())) {
-        m_drag = {row, event->position().toPoint().x(), 0};
-        viewport()->setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::mousePressEvent(event);
-}
-
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_drag.row < 0) {
-        QAbstractScrollArea::mouseMoveEvent(event);
-        return;
-    }
-    const double moved = double(event->position().toPoint().x() - m_drag.pressX) / m_dayWidth;
-    const int days = int(std::lround(moved));
-    if (days != m_drag.days) {
-        m_drag.days = days;
-        viewport()->update();
-    }
-    event->accept();
-}
-
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_drag.row < 0) {
-        QAbstractScrollArea::mouseReleaseEvent(event);
-        return;
-    }
-    const Drag drag = m_drag;
-    m_drag = {};
-    viewport()->unsetCursor();
-    viewport()->update();
-    event->accept();
-    if (drag.days == 0)
-        return;
-    const TimelineRow &r = m_layout.rows.at(drag.row);
-    Q_EMIT taskMoveRequested(r.taskPosition, m_layout.dateOfDay(r.startDay + drag.days));
-}
-
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
-    if (m_drag.row >= 0 && event->key() == Qt::Key_Escape) {
-        m_drag = {};
-        viewport()->unsetCursor();
-        viewport()->update();
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
 int TimelineView::rowAt(const QPoint &pos) const
 {
     if (pos.y() < headerHeight())
@@ -288,35 +213,55 @@ QString TimelineView::monthLabel(const QDate &month, int width, const QFontMetri
     return metrics.horizontalAdvance(brief) <= width ? brief : QString();
 }
 
+TimelineView::Frame TimelineView::frame() const
+{
+    Frame f;
+    f.area = viewport()->rect();
+    f.rowH = rowHeight();
+    f.headerH = headerHeight();
+    f.labelW = labelWidth();
+    f.dayW = m_dayWidth;
+    f.hScroll = horizontalScrollBar()->value();
+    f.vScroll = verticalScrollBar()->value();
+    const int rowCount = static_cast<int>(m_layout.rows.size());
+    f.firstRow = std::max(0, f.vScroll / f.rowH);
+    f.lastRow = std::min(rowCount - 1, (f.vScroll + f.area.height() - f.headerH) / f.rowH);
+    f.firstDay = std::max(0, f.hScroll / f.dayW);
+    f.lastDay = std::min(m_layout.dayCount - 1, (f.hScroll + f.area.width() - f.labelW) / f.dayW);
+    return f;
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    const QPalette &pal = palette();
-    const QRect area = viewport()->rect();
-    p.fillRect(area, pal.base());
-
-    const int rowH = rowHeight();
-    const int headerH = headerHeight();
-    const int labelW = labelWidth();
-    const int dayW = m_dayWidth;
-    const int hScroll = horizontalScrollBar()->value();
-    const int vScroll = verticalScrollBar()->value();
-    const int rowCount = static_cast<int>(m_layout.rows.size());
-
-    const int firstRow = std::max(0, vScroll / rowH);
-    const int lastRow = std::min(rowCount - 1, (vScroll + area.height() - headerH) / rowH);
-    const int firstDay = std::max(0, hScroll / dayW);
-    const int lastDay = std::min(m_layout.dayCount - 1, (hScroll + area.width() - labelW) / dayW);
-    const auto xOf = [&](int day) { return labelW + day * dayW - hScroll; };
-    const auto yOf = [&](int row) { return headerH + row * rowH - vScroll; };
-
-    const QRect chartArea(labelW, headerH, area.width() - labelW, area.height() - headerH);
+    const Frame f = frame();
+    p.fillRect(f.area, palette().base());
     m_lastPaintedRows = 0;
     m_lastPaintedArrows = 0;
 
     // Chart area: weekends, row stripes, deadline and today, bars, arrows.
     p.save();
-    p.setClipRect(chartArea);
+    p.setClipRect(f.chartArea());
+    paintChartBackground(p, f);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintBars(p, f);
+    paintArrows(p, f);
+    p.restore();
+
+    paintLabels(p, f);
+    paintHeader(p, f);
+}
+
+void TimelineView::paintChartBackground(QPainter &p, const Frame &f) const
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int rowH = f.rowH, headerH = f.headerH, labelW = f.labelW, dayW = f.dayW,
+              firstRow = f.firstRow, lastRow = f.lastRow, firstDay = f.firstDay,
+              lastDay = f.lastDay;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const auto yOf = [&f](int row) { return f.yOf(row); };
+    const QRect chartArea = f.chartArea();
     const QColor weekend = pal.color(QPalette::AlternateBase).darker(103);
     for (int day = firstDay; day <= lastDay; ++day) {
         if (m_layout.dateOfDay(day).dayOfWeek() >= 6)
@@ -337,8 +282,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         const int x = xOf(m_layout.todayDay) + dayW / 2;
         p.drawLine(x, headerH, x, area.height());
     }
+}
 
-    p.setRenderHint(QPainter::Antialiasing);
+void TimelineView::paintBars(QPainter &p, const Frame &f)
+{
+    const QPalette &pal = palette();
+    const int rowH = f.rowH, firstRow = f.firstRow, lastRow = f.lastRow, firstDay = f.firstDay,
+              lastDay = f.lastDay;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const auto yOf = [&f](int row) { return f.yOf(row); };
     for (int row = firstRow; row <= lastRow; ++row) {
         const TimelineRow &r = m_layout.rows.at(row);
         ++m_lastPaintedRows;
@@ -360,8 +312,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.fillPath(diamond, pal.color(QPalette::Text));
             continue;
         }
-        const int shift = row == m_drag.row ? m_drag.days * dayW : 0; // a bar being dragged
-        const QRectF bar(x1 + 1 + shift, y + 4, std::max(2, x2 - x1 - 2), rowH - 8);
+        const QRectF bar(x1 + 1, y + 4, std::max(2, x2 - x1 - 2), rowH - 8);
         QColor fill = StatusChartView::colorOf(r.status);
         if (r.status == TaskStatus::Todo && r.critical)
             fill = kCritical.lighter(135);
@@ -369,7 +320,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setPen(r.critical ? QPen(kCritical, 2) : QPen(fill.darker(130), 1));
         p.drawRoundedRect(bar, 3, 3);
     }
+}
 
+void TimelineView::paintArrows(QPainter &p, const Frame &f)
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int rowH = f.rowH, labelW = f.labelW, firstRow = f.firstRow, lastRow = f.lastRow;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const auto yOf = [&f](int row) { return f.yOf(row); };
     // Arrows whose vertical span meets the rows in view.
     for (const TimelineArrow &arrow : m_layout.arrows) {
         if (std::min(arrow.fromRow, arrow.toRow) > lastRow ||
@@ -410,8 +369,15 @@ void TimelineView::paintEvent(QPaintEvent *)
         head.closeSubpath();
         p.fillPath(head, colour);
     }
-    p.restore();
+}
 
+void TimelineView::paintLabels(QPainter &p, const Frame &f) const
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int rowH = f.rowH, headerH = f.headerH, labelW = f.labelW, firstRow = f.firstRow,
+              lastRow = f.lastRow;
+    const auto yOf = [&f](int row) { return f.yOf(row); };
     // Task names, pinned on the left.
     p.save();
     p.setClipRect(QRect(0, headerH, labelW, area.height() - headerH));
@@ -438,7 +404,19 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(labelW - 1, headerH, labelW - 1, area.height());
     p.restore();
+}
 
+void TimelineView::paintHeader(QPainter &p, const Frame &f) const
+{
+    const QPalette &pal = palette();
+    const QRect &area = f.area;
+    const int headerH = f.headerH, labelW = f.labelW, dayW = f.dayW, firstDay = f.firstDay,
+              lastDay = f.lastDay;
+    const auto xOf = [&f](int day) { return f.xOf(day); };
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
     // Dates, pinned on top: months above, days (or week starts when narrow) below.
     p.save();
     p.fillRect(QRect(0, 0, area.width(), headerH), pal.window());

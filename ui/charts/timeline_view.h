@@ -5,6 +5,9 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QFontMetrics>
+#include <QRect>
+
+class QPainter;
 
 namespace helios::ui {
 
@@ -42,20 +45,6 @@ public:
 
     QSize sizeHint() const override;
 
-    // Dragging a task's bar sideways moves the task: on release the view asks for it to start
-    // on the day the bar was dropped on (Esc while dragging puts it back). Off by default.
-    void setBarsMovable(bool movable) { m_barsMovable = movable; }
-    bool barsMovable() const { return m_barsMovable; }
-    // The bar of the task row `row` in viewport coordinates (empty when unscheduled).
-    QRect barRect(int row) const;
-    // How many days the bar being dragged has moved so far (0 when none is).
-    int dragDays() const { return m_drag.row >= 0 ? m_drag.days : 0; }
-
-Q_SIGNALS:
-    // A bar was dragged and dropped: the task at `taskPosition` (in the plan) should start on
-    // `start`.
-    void taskMoveRequested(int taskPosition, const QDate &start);
-
     // The header's label of `month` in `width` pixels: month and year ("November 2026"), else
     // the short month ("Nov"), else nothing, so that a month cut by the view's edge is never
     // shown as a clipped "Nove" or a bare "2026".
@@ -67,10 +56,6 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     bool viewportEvent(QEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     int headerHeight() const;
@@ -80,19 +65,33 @@ private:
     void fitDayWidth();
     QString toolTipForRow(int row) const;
 
+    // What one paint sees: the rows and days in view, and where they are on the viewport.
+    struct Frame
+    {
+        QRect area;
+        int rowH = 0, headerH = 0, labelW = 0, dayW = 0, hScroll = 0, vScroll = 0;
+        int firstRow = 0, lastRow = -1, firstDay = 0, lastDay = -1;
+        int xOf(int day) const { return labelW + day * dayW - hScroll; }
+        int yOf(int row) const { return headerH + row * rowH - vScroll; }
+        QRect chartArea() const
+        {
+            return {labelW, headerH, area.width() - labelW, area.height() - headerH};
+        }
+    };
+    Frame frame() const;
+    // The parts of paintEvent, in the order they are drawn (each sets its own clip).
+    void paintChartBackground(QPainter &p, const Frame &f) const;
+    void paintBars(QPainter &p, const Frame &f);   // counts m_lastPaintedRows
+    void paintArrows(QPainter &p, const Frame &f); // counts m_lastPaintedArrows
+    void paintLabels(QPainter &p, const Frame &f) const;
+    void paintHeader(QPainter &p, const Frame &f) const;
+
     TimelineLayout m_layout;
     int m_dayWidth = 18;
     bool m_fitToWidth = true;
     bool m_scrollToTodayPending = false;
     int m_lastPaintedRows = 0;
     int m_lastPaintedArrows = 0;
-    bool m_barsMovable = false;
-    struct Drag
-    {
-        int row = -1;   // the task row whose bar is held, -1 when none
-        int pressX = 0; // where it was taken, viewport x
-        int days = 0;   // how far it has moved
-    } m_drag;
 };
 
 } // namespace helios::ui

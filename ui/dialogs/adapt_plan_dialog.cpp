@@ -9,14 +9,14 @@
 #include "ui/widgets/date_field.h"
 
 #include <QCheckBox>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -60,7 +60,47 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
                       "you accept.")
                        .arg(shortened(plan.goal.simplified(), kMaxGoalInSentence)));
     intro->setWordWrap(true);
+    QFormLayout *form = createOptions(plan, today);
+    QHBoxLayout *actions = createActions();
+    createBusyRow();
 
+    m_streamView = new QPlainTextEdit(this);
+    m_streamView->setObjectName(QStringLiteral("streamView"));
+    m_streamView->setReadOnly(true);
+    m_streamView->setMaximumBlockCount(kStreamLines);
+    m_streamView->setMaximumHeight(90);
+    m_streamView->hide();
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    QFont bold = m_summaryLabel->font();
+    bold.setBold(true);
+    m_summaryLabel->setFont(bold);
+
+    m_diffView = createPlanDiffView(viewModel.diffModel(), this);
+
+    m_errorLabel = errorLabel(this);
+    QDialogButtonBox *buttons = createButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addLayout(actions);
+    layout->addWidget(m_busyRow);
+    layout->addWidget(m_streamView);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_diffView, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+
+    connectViewModel();
+    resize(720, 520);
+    updateState();
+}
+
+QFormLayout *AdaptPlanDialog::createOptions(const Plan &plan, const QDate &today)
+{
     m_deadlineCheck = new QCheckBox(tr("New deadline:"), this);
     m_deadlineCheck->setObjectName(QStringLiteral("deadlineCheck"));
     m_deadlineEdit = new DateField(today, this);
@@ -84,7 +124,11 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     auto *form = new QFormLayout;
     form->addRow(m_deadlineCheck, m_deadlineEdit);
     form->addRow(tr("Hours per week:"), m_hoursSpin);
+    return form;
+}
 
+QHBoxLayout *AdaptPlanDialog::createActions()
+{
     m_proposeButton = new QPushButton(tr("&Propose"), this);
     m_proposeButton->setObjectName(QStringLiteral("proposeButton"));
     m_proposeButton->setToolTip(tr("Schedule the remaining tasks again from today"));
@@ -92,7 +136,7 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     connect(m_proposeButton, &QPushButton::clicked, this, &AdaptPlanDialog::propose);
     m_reviseButton = new QPushButton(tr("Revise with the &model"), this);
     m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
-    m_reviseButton->setToolTip(viewModel.canReviseWithModel()
+    m_reviseButton->setToolTip(m_viewModel.canReviseWithModel()
                                    ? tr("Let the model split, add, drop and re-estimate the "
                                         "remaining tasks")
                                    : tr("Choose a model provider in Settings to use this"));
@@ -101,7 +145,11 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     actions->addWidget(m_proposeButton);
     actions->addWidget(m_reviseButton);
     actions->addStretch(1);
+    return actions;
+}
 
+void AdaptPlanDialog::createBusyRow()
+{
     m_busyRow = new QWidget(this);
     m_busyRow->setObjectName(QStringLiteral("busyIndicator"));
     auto *busyLayout = new QHBoxLayout(m_busyRow);
@@ -114,30 +162,15 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     spinner->setMaximumHeight(8);
     m_cancelButton = new QPushButton(tr("Cancel"), m_busyRow);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_cancelButton, &QPushButton::clicked, &viewModel, &AdaptPlanViewModel::cancel);
+    connect(m_cancelButton, &QPushButton::clicked, &m_viewModel, &AdaptPlanViewModel::cancel);
     busyLayout->addWidget(m_progressLabel);
     busyLayout->addWidget(spinner, 1);
     busyLayout->addWidget(m_cancelButton);
     m_busyRow->hide();
+}
 
-    m_streamView = new QPlainTextEdit(this);
-    m_streamView->setObjectName(QStringLiteral("streamView"));
-    m_streamView->setReadOnly(true);
-    m_streamView->setMaximumBlockCount(kStreamLines);
-    m_streamView->setMaximumHeight(90);
-    m_streamView->hide();
-
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
-    m_summaryLabel->setWordWrap(true);
-    QFont bold = m_summaryLabel->font();
-    bold.setBold(true);
-    m_summaryLabel->setFont(bold);
-
-    m_diffView = createPlanDiffView(viewModel.diffModel(), this);
-
-    m_errorLabel = errorLabel(this);
-
+QDialogButtonBox *AdaptPlanDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     m_acceptButton = buttons->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
@@ -145,30 +178,22 @@ AdaptPlanDialog::AdaptPlanDialog(AdaptPlanViewModel &viewModel, const Plan &plan
     m_rejectButton->setObjectName(QStringLiteral("rejectButton"));
     connect(m_acceptButton, &QPushButton::clicked, this, &AdaptPlanDialog::acceptProposal);
     connect(m_rejectButton, &QPushButton::clicked, this, &AdaptPlanDialog::reject);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addLayout(actions);
-    layout->addWidget(m_busyRow);
-    layout->addWidget(m_streamView);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_diffView, 1);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(buttons);
-
-    connect(&viewModel, &AdaptPlanViewModel::stateChanged, this, &AdaptPlanDialog::updateState);
-    connect(&viewModel, &AdaptPlanViewModel::proposalChanged, this, &AdaptPlanDialog::updateState);
-    connect(&viewModel, &AdaptPlanViewModel::progressChanged, m_progressLabel,
+void AdaptPlanDialog::connectViewModel()
+{
+    connect(&m_viewModel, &AdaptPlanViewModel::stateChanged, this, &AdaptPlanDialog::updateState);
+    connect(&m_viewModel, &AdaptPlanViewModel::proposalChanged, this,
+            &AdaptPlanDialog::updateState);
+    connect(&m_viewModel, &AdaptPlanViewModel::progressChanged, m_progressLabel,
             [this](const QString &stage) {
                 if (!stage.isEmpty())
                     m_progressLabel->setText(stage);
             });
-    connect(&viewModel, &AdaptPlanViewModel::textStreamed, this, &AdaptPlanDialog::appendStreamed);
-    connect(&viewModel, &AdaptPlanViewModel::applied, this, &QDialog::accept);
-
-    resize(720, 520);
-    updateState();
+    connect(&m_viewModel, &AdaptPlanViewModel::textStreamed, this,
+            &AdaptPlanDialog::appendStreamed);
+    connect(&m_viewModel, &AdaptPlanViewModel::applied, this, &QDialog::accept);
 }
 
 std::optional<QDate> AdaptPlanDialog::newDeadline() const

@@ -12,6 +12,10 @@ class QPushButton;
 class QTableView;
 class QWidget;
 
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
+
 namespace helios::ui {
 
 class DateField;
@@ -47,6 +51,13 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    // The constructor's parts: the deadline and hours, the Propose / Revise row, the row shown
+    // while a proposal runs, Accept and Close, and the view-model's signals.
+    QFormLayout *createOptions(const Plan &plan, const QDate &today);
+    QHBoxLayout *createActions();
+    void createBusyRow();
+    QDialogButtonBox *createButtons();
+    void connectViewModel();
     void updateState();
     void appendStreamed(const QString &piece);
 

@@ -28,6 +28,13 @@ public:
                                                            const QString &suggestedName) = 0;
     // Empty when cancelled.
     virtual QString chooseImportFile(QWidget *parent) = 0;
+    // A template file (Helios JSON) to write to, or to read; empty when cancelled.
+    virtual QString chooseTemplateExportFile(QWidget *parent, const QString &suggestedName)
+    {
+        const std::optional<ExportTarget> target = chooseExportTarget(parent, suggestedName);
+        return target ? target->path : QString();
+    }
+    virtual QString chooseTemplateImportFile(QWidget *parent) { return chooseImportFile(parent); }
 };
 
 } // namespace helios::ui

@@ -83,4 +83,25 @@ QString FileDialogChooser::chooseImportFile(QWidget *parent)
     return path;
 }
 
+QString FileDialogChooser::chooseTemplateExportFile(QWidget *parent, const QString &suggestedName)
+{
+    const QString start = QDir(lastFolder()).filePath(suggestedName + QStringLiteral(".json"));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export template"), start,
+                                                tr("Helios template (*.json)"));
+    if (path.isEmpty())
+        return {};
+    remember(path);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return path;
+}
+
+QString FileDialogChooser::chooseTemplateImportFile(QWidget *parent)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Import template"), lastFolder(), tr("Helios template (*.json);;All files (*)"));
+    remember(path);
+    return path;
+}
+
 } // namespace helios::ui

@@ -15,6 +15,8 @@ public:
     std::optional<ExportTarget> chooseExportTarget(QWidget *parent,
                                                    const QString &suggestedName) override;
     QString chooseImportFile(QWidget *parent) override;
+    QString chooseTemplateExportFile(QWidget *parent, const QString &suggestedName) override;
+    QString chooseTemplateImportFile(QWidget *parent) override;
 };
 
 } // namespace helios::ui

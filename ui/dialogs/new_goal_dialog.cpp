@@ -3,6 +3,7 @@
 #include "core/planning/goal_deadline.h"
 #include "ui/models/display_format.h"
 #include "ui/models/draft_task_model.h"
+#include "ui/models/plan_kind_text.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/widgets/date_field.h"
 
@@ -15,8 +16,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -161,6 +162,12 @@ QWidget *NewGoalDialog::createGoalPage()
     m_createButton->setDefault(true);
     QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_galleryButton = buttons->addButton(tr("From a template…"), QDialogButtonBox::ActionRole);
+    m_galleryButton->setObjectName(QStringLiteral("templateGalleryButton"));
+    m_galleryButton->setToolTip(tr("Start from a template of the gallery: its tasks come into the "
+                                   "preview, to change before you accept them."));
+    m_galleryButton->hide(); // until setTemplateGalleryAvailable
+    connect(m_galleryButton, &QPushButton::clicked, this, &NewGoalDialog::templateGalleryRequested);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewGoalDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewGoalDialog::reject);
 
@@ -214,6 +221,11 @@ QWidget *NewGoalDialog::createPreviewPage()
     m_summary = new QLabel(page);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
+    // How the offline planner understood the goal, or that it did not know it.
+    m_kindLabel = new QLabel(page);
+    m_kindLabel->setObjectName(QStringLiteral("previewKind"));
+    m_kindLabel->setWordWrap(true);
+    m_kindLabel->setTextFormat(Qt::PlainText);
     auto *hint = new QLabel(
         tr("Double-click a task's name or hours to change them; the dates follow."), page);
     hint->setWordWrap(true);
@@ -258,6 +270,7 @@ QWidget *NewGoalDialog::createPreviewPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_kindLabel);
     layout->addWidget(m_previewTable, 1);
     layout->addLayout(row);
     layout->addWidget(buttons);
@@ -286,6 +299,11 @@ void NewGoalDialog::setGoal(const Goal &goal, bool useModel)
     if (goal.hoursPerWeek > 0)
         m_hoursSpin->setValue(goal.hoursPerWeek);
     m_plannerCombo->setCurrentIndex(useModel && m_plannerCombo->count() > 1 ? 1 : 0);
+}
+
+void NewGoalDialog::setTemplateGalleryAvailable(bool available)
+{
+    m_galleryButton->setVisible(available);
 }
 
 bool NewGoalDialog::useModel() const
@@ -457,6 +475,8 @@ void NewGoalDialog::updateSummary()
     const Plan &draft = m_planning.draftModel()->draft();
     if (draft.tasks.isEmpty()) {
         m_summary->clear();
+        m_kindLabel->clear();
+        m_kindLabel->hide();
         return;
     }
     QString text = tr("%n task(s), %1 hours in all, done by %2.", nullptr, int(draft.tasks.size()))
@@ -464,7 +484,15 @@ void NewGoalDialog::updateSummary()
     if (draft.atRisk)
         text += QLatin1Char(' ') + tr("It does not fit before the deadline: %1 hours short.")
                                        .arg(formatHours(draft.hoursShort));
+    if (const QString event = planEventSentence(draft); !event.isEmpty())
+        text += QLatin1Char(' ') + event;
     m_summary->setText(text);
+    const QString kind = planKindSentence(draft);
+    m_kindLabel->setText(kind);
+    m_kindLabel->setVisible(!kind.isEmpty());
+    // A goal Helios did not know: the hint must be seen, not read past.
+    m_kindLabel->setStyleSheet(draft.kind == u"generic" ? QStringLiteral("font-weight: bold;")
+                                                        : QString());
 }
 
 void NewGoalDialog::removeSelectedTask()

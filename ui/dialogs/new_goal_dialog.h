@@ -47,12 +47,15 @@ public:
     // Fills the goal page (a retry of an interrupted job): text, deadline when still ahead,
     // hours, and the model when one is configured and useModel.
     void setGoal(const Goal &goal, bool useModel);
+    // Shows "From a template…" on the goal page (templateGalleryRequested when pressed).
+    void setTemplateGalleryAvailable(bool available);
 
 public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void templateGalleryRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -76,9 +79,9 @@ private:
     {
         QLabel *name = nullptr;
         QLabel *state = nullptr;
-        QLabel *findings = nullptr;      // "3 risks so far"
-        QToolButton *details = nullptr;  // shows the raw stream
-        QPlainTextEdit *text = nullptr;  // the raw stream, hidden until asked for
+        QLabel *findings = nullptr;     // "3 risks so far"
+        QToolButton *details = nullptr; // shows the raw stream
+        QPlainTextEdit *text = nullptr; // the raw stream, hidden until asked for
     };
 
     GoalPlanningViewModel &m_planning;
@@ -89,13 +92,14 @@ private:
     QPlainTextEdit *m_goalEdit = nullptr;
     QCheckBox *m_deadlineCheck = nullptr;
     DateField *m_deadlineEdit = nullptr;
-    QLabel *m_deadlineHint = nullptr;   // "Deadline from your goal: …"
-    bool m_deadlineTouched = false;     // the person set the deadline: no more proposals
+    QLabel *m_deadlineHint = nullptr; // "Deadline from your goal: …"
+    bool m_deadlineTouched = false;   // the person set the deadline: no more proposals
     QDate m_proposedDeadline;
     QDoubleSpinBox *m_hoursSpin = nullptr;
     QComboBox *m_plannerCombo = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_createButton = nullptr;
+    QPushButton *m_galleryButton = nullptr;
     // Progress page
     QLabel *m_progressTitle = nullptr;
     QWidget *m_agentBox = nullptr;
@@ -103,6 +107,7 @@ private:
     QPushButton *m_stopButton = nullptr;
     // Preview page
     QLabel *m_summary = nullptr;
+    QLabel *m_kindLabel = nullptr;
     QTableView *m_previewTable = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_acceptButton = nullptr;

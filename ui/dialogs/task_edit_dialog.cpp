@@ -18,8 +18,7 @@
 
 namespace helios::ui {
 
-TaskEditDialog::TaskEditDialog(const Plan &plan, qint64 taskId, const QDate &today,
-                               QWidget *parent)
+TaskEditDialog::TaskEditDialog(const Plan &plan, qint64 taskId, const QDate &today, QWidget *parent)
     : QDialog(parent), m_plan(plan), m_taskId(taskId)
 {
     setObjectName(QStringLiteral("taskEditDialog"));

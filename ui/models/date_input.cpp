@@ -25,26 +25,13 @@ QString fieldOrder(const QString &format)
         }
         if (quoted)
             continue;
-        const QChar field = c == QLatin1Char('d') || c == QLatin1Char('M') || c == QLatin1Char('y')
-                                ? c
-                                : QChar();
+        const QChar field =
+            c == QLatin1Char('d') || c == QLatin1Char('M') || c == QLatin1Char('y') ? c : QChar();
         if (!field.isNull() && field != previous && !order.contains(field))
             order += field;
         previous = field;
     }
     return order.size() == 3 ? order : QStringLiteral("yMd");
-}
-
-// A year written with two digits: the year ending so that is nearest to `today`.
-int fullYear(int twoDigits, QDate today)
-{
-    const int reference = today.isValid() ? today.year() : QDate::currentDate().year();
-    int year = reference / 100 * 100 + twoDigits;
-    if (year > reference + 50)
-        year -= 100;
-    else if (year <= reference - 50)
-        year += 100;
-    return year;
 }
 
 } // namespace
@@ -63,13 +50,13 @@ DateInput parseDateInput(const QString &text, const QLocale &locale, QDate today
     if (trimmed.isEmpty())
         return {};
     const QString format = fourDigitYearFormat(locale);
-    const QString example = locale.toString(QDate(today.isValid() ? today.year() : 2027, 4, 15),
-                                            format);
-    const DateInput notADate{
-        QDate(), tr("“%1” is not a date: write it as %2.").arg(trimmed, example)};
+    const QString example =
+        locale.toString(QDate(today.isValid() ? today.year() : 2027, 4, 15), format);
+    const DateInput notADate{QDate(),
+                             tr("“%1” is not a date: write it as %2.").arg(trimmed, example)};
 
-    static const QRegularExpression numbers(
-        QStringLiteral("^\\s*(\\d+)\\s*[^\\d\\s]?\\s*(\\d+)\\s*[^\\d\\s]?\\s*(\\d+)\\s*[^\\d\\s]?\\s*$"));
+    static const QRegularExpression numbers(QStringLiteral(
+        "^\\s*(\\d+)\\s*[^\\d\\s]?\\s*(\\d+)\\s*[^\\d\\s]?\\s*(\\d+)\\s*[^\\d\\s]?\\s*$"));
     const QRegularExpressionMatch match = numbers.match(trimmed);
     if (!match.hasMatch())
         return notADate;
@@ -94,13 +81,13 @@ DateInput parseDateInput(const QString &text, const QLocale &locale, QDate today
             month = value;
             break;
         default:
-            if (parts[i].size() == 2)
-                year = fullYear(value, today);
-            else if (parts[i].size() == 4)
+            // A year of two digits is refused, not guessed: "4/15/27" was once read as 2052.
+            if (parts[i].size() == 4)
                 year = value;
             else
-                return {QDate(), tr("Write the year of “%1” with four digits, as in %2.")
-                                     .arg(trimmed, example)};
+                return {
+                    QDate(),
+                    tr("Write the year of “%1” with four digits, as in %2.").arg(trimmed, example)};
             break;
         }
     }

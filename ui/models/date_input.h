@@ -19,10 +19,10 @@ struct DateInput
 };
 
 // Reads what a person typed: day, month and year as numbers in the locale's order, or an ISO
-// date (2027-04-15). A two-digit year is the year of that number nearest to `today` (27 → 2027),
-// so "4/15/27" is 15 April 2027 and is then shown with four digits. Anything else ("4/35/27",
-// "15/4/2027" in en_US, "next week", a year of three digits) is no date, with a sentence saying
-// how to write one; it is never read as another date. Empty text is no date and no problem.
+// date (2027-04-15), the year always with four digits. Anything else ("4/15/27": a two-digit
+// year, "4/35/2027", "15/4/2027" in en_US, "next week") is no date, with a sentence saying how
+// to write one; it is never read as another date. Empty text is no date and no problem. `today`
+// gives the example's year.
 DateInput parseDateInput(const QString &text, const QLocale &locale, QDate today);
 
 } // namespace helios::ui

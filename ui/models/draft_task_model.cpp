@@ -1,5 +1,7 @@
 #include "ui/models/draft_task_model.h"
 
+#include "core/domain/plain_text.h"
+#include "core/domain/plan_limits.h"
 #include "ui/models/display_format.h"
 
 #include <cmath>
@@ -103,8 +105,9 @@ bool DraftTaskModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     Task &task = m_plan.tasks[index.row()];
     if (index.column() == TitleColumn) {
-        const QString title = value.toString().simplified();
-        if (title.isEmpty() || title == task.title)
+        // What is typed or pasted is plain text, within the limit every way in keeps.
+        const QString title = plainText(value.toString(), false);
+        if (title.isEmpty() || title == task.title || title.size() > limits::kMaxTitleLength)
             return false;
         task.title = title;
         m_edited = true;

@@ -45,6 +45,8 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
         if (plan.atRisk)
             tip += QLatin1Char('\n') +
                    tr("At risk: %1 hours short of the deadline").arg(formatHours(plan.hoursShort));
+        if (const int overdue = m_overdue.value(plan.id); overdue > 0)
+            tip += QLatin1Char('\n') + tr("%n task(s) overdue", "", overdue);
         return tip;
     }
     case Qt::AccessibleTextRole:
@@ -63,6 +65,8 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
         return plan.doneCount;
     case DeadlineRole:
         return plan.deadline;
+    case OverdueCountRole:
+        return m_overdue.value(plan.id);
     default:
         return {};
     }
@@ -78,7 +82,17 @@ QHash<int, QByteArray> PlanListModel::roleNames() const
     names.insert(TaskCountRole, "taskCount");
     names.insert(DoneCountRole, "doneCount");
     names.insert(DeadlineRole, "deadline");
+    names.insert(OverdueCountRole, "overdueCount");
     return names;
+}
+
+void PlanListModel::setOverdueCounts(const QHash<qint64, int> &counts)
+{
+    if (counts == m_overdue)
+        return;
+    m_overdue = counts;
+    if (!m_plans.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {OverdueCountRole, Qt::ToolTipRole});
 }
 
 void PlanListModel::setPlans(QList<PlanSummary> plans)

@@ -3,6 +3,7 @@
 #include "core/domain/plan.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace helios::ui {
@@ -21,6 +22,7 @@ public:
         TaskCountRole,
         DoneCountRole,
         DeadlineRole,
+        OverdueCountRole, // open tasks due before today (setOverdueCounts)
     };
     Q_ENUM(Role)
 
@@ -34,12 +36,17 @@ public:
     // changes, so the view keeps its selection and scroll position.
     void setPlans(QList<PlanSummary> plans);
 
+    // How many overdue tasks each plan has (from the day's list); plans not named have none.
+    // Kept across setPlans.
+    void setOverdueCounts(const QHash<qint64, int> &counts);
+
     int rowOfPlan(qint64 planId) const; // -1 when absent
     qint64 planIdAt(int row) const;     // 0 when out of range
     const QList<PlanSummary> &plans() const { return m_plans; }
 
 private:
     QList<PlanSummary> m_plans;
+    QHash<qint64, int> m_overdue;
 };
 
 } // namespace helios::ui

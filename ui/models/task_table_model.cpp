@@ -1,12 +1,15 @@
 #include "ui/models/task_table_model.h"
 
+#include "core/today/agenda.h"
 #include "ui/models/display_format.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -70,6 +73,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return plainToolTip(task.notes.isEmpty()
                                     ? task.title
                                     : task.title + QStringLiteral("\n\n") + task.notes);
+        if (index.column() == DueColumn && isOverdue(task, m_today))
+            return tr("Overdue: it was due %1").arg(formatDate(task.dueDate));
+        return {};
+    case Qt::DecorationRole:
+        // Overdue in a sign as well as in colour.
+        if (index.column() == DueColumn && isOverdue(task, m_today))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EstimateColumn)
@@ -88,6 +98,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.id;
     case StatusRole:
         return static_cast<int>(task.status);
+    case OverdueRole:
+        return isOverdue(task, m_today);
     default:
         return {};
     }
@@ -117,6 +129,8 @@ QVariant TaskTableModel::foregroundData(const Task &task, int column) const
 {
     if (task.isFinished())
         return QBrush(finishedTextColor(QGuiApplication::palette()));
+    if (column == DueColumn && isOverdue(task, m_today))
+        return QBrush(QColor(0xb0, 0x2a, 0x1b));
     const bool late = m_deadline.isValid() && task.dueDate.isValid() && task.dueDate > m_deadline;
     if (late && column == DueColumn)
         return QBrush(QColor(0xb0, 0x2a, 0x1b));
@@ -168,6 +182,15 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     Q_EMIT statusChangeRequested(task.id, *status);
     return true;
+}
+
+void TaskTableModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (!m_tasks.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void TaskTableModel::setPlan(const Plan &plan)

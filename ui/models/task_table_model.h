@@ -33,7 +33,8 @@ public:
 
     enum Role {
         TaskIdRole = Qt::UserRole + 1,
-        StatusRole, // TaskStatus as int, in every column
+        StatusRole,  // TaskStatus as int, in every column
+        OverdueRole, // true for a task not finished and due before today, in every column
     };
     Q_ENUM(Role)
 
@@ -49,6 +50,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void setPlan(const Plan &plan);
+    // The day overdue is counted from (core/today's isOverdue); the current date until set.
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
     void clear();
     // Replaces the row of the task with the same id; false when it is not shown.
     bool updateTask(const Task &task);
@@ -65,6 +69,7 @@ private:
 
     qint64 m_planId = 0;
     QDate m_deadline;
+    QDate m_today = QDate::currentDate();
     QList<Task> m_tasks;
 };
 

@@ -213,6 +213,7 @@ QVariant TaskTreeModel::taskData(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
     case TaskIdRole:
     case StatusRole:
+    case OverdueRole:
         return m_tasks->data(sourceIndex(row, TaskTableModel::TitleColumn), role);
     default:
         return {};

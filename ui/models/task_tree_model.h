@@ -36,6 +36,7 @@ public:
     enum Role {
         TaskIdRole = Qt::UserRole + 1, // same values as TaskTableModel's roles
         StatusRole,
+        OverdueRole,
         IsMilestoneRole = Qt::UserRole + 20,
         TaskRowRole, // the row in TaskTableModel (= position in the plan); -1 for milestones
     };

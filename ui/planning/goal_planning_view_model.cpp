@@ -125,6 +125,23 @@ void GoalPlanningViewModel::backToEditing()
     setPhase(Phase::Editing);
 }
 
+void GoalPlanningViewModel::showDraft(Plan plan, const Goal &goal)
+{
+    if (m_phase != Phase::Editing && m_phase != Phase::Preview)
+        return;
+    ++m_run; // a save of an earlier preview no longer reports
+    m_goal = goal;
+    m_useModel = false;
+    m_error.clear();
+    m_jobId = 0;
+    m_previousDraft.reset();
+    resetAgents();
+    const QDate deadline = plan.deadline;
+    m_draft->setDraft(std::move(plan), {goal.today, deadline, goal.hoursPerWeek});
+    setPhase(Phase::Preview);
+    Q_EMIT draftReady();
+}
+
 void GoalPlanningViewModel::accept()
 {
     if (m_phase != Phase::Preview)
@@ -186,7 +203,10 @@ QCoro::Task<> GoalPlanningViewModel::run(Goal goal, bool useModel, bool regenera
     for (int row = 0; row < m_agents.size(); ++row)
         Q_EMIT agentChanged(row);
     m_previousDraft.reset();
-    m_draft->setDraft(std::move(plan).value(), {goal.today, goal.deadline, goal.hoursPerWeek});
+    Plan drafted = std::move(plan).value();
+    // The plan's deadline: an offline event kind without one has the day its event is assumed on.
+    const QDate deadline = drafted.deadline;
+    m_draft->setDraft(std::move(drafted), {goal.today, deadline, goal.hoursPerWeek});
     setPhase(Phase::Preview);
     Q_EMIT draftReady();
     Q_EMIT generationFinished(true, {});
@@ -268,7 +288,7 @@ void GoalPlanningViewModel::resetAgents()
 {
     m_agents.clear();
     for (const char *name : {"analyst", "researcher", "planner", "scheduler"})
-        m_agents.append({QString::fromLatin1(name), AgentState::Waiting, false, {}});
+        m_agents.append({QString::fromLatin1(name), AgentState::Waiting, false, {}, {}});
     Q_EMIT agentsReset();
 }
 
@@ -278,7 +298,7 @@ int GoalPlanningViewModel::agentRow(const QString &agent)
         if (m_agents.at(row).agent == agent)
             return row;
     }
-    m_agents.append({agent, AgentState::Waiting, false, {}});
+    m_agents.append({agent, AgentState::Waiting, false, {}, {}});
     Q_EMIT agentsReset();
     return int(m_agents.size()) - 1;
 }
@@ -298,8 +318,8 @@ void GoalPlanningViewModel::fail(const QString &message)
         // A regeneration stopped or failed: the plan it was to replace is still there to accept.
         Plan previous = std::move(*m_previousDraft);
         m_previousDraft.reset();
-        m_draft->setDraft(std::move(previous),
-                          {m_goal.today, m_goal.deadline, m_goal.hoursPerWeek});
+        const QDate deadline = previous.deadline;
+        m_draft->setDraft(std::move(previous), {m_goal.today, deadline, m_goal.hoursPerWeek});
         setPhase(Phase::Preview);
         Q_EMIT failed(message);
         return;

@@ -91,6 +91,10 @@ public Q_SLOTS:
     void cancel();
     void accept();
     void backToEditing();
+    // Shows a plan made elsewhere (a template from the gallery) as the preview of `goal`, to
+    // edit and accept like a generated one; nothing is saved before accept(). Ignored unless
+    // editing or previewing.
+    void showDraft(helios::Plan plan, const helios::Goal &goal);
 
 Q_SIGNALS:
     void phaseChanged(helios::ui::GoalPlanningViewModel::Phase phase);

@@ -14,9 +14,26 @@ namespace {
 
 constexpr int kJobsLooked = 50;
 
-QCoro::Task<> recover(QPointer<JobService> jobs,
-                      std::function<void(const QList<Job> &)> interrupted)
+// Says `running(false)` when the coroutine ends, on every path out of it.
+struct RecoveryEnd
 {
+    explicit RecoveryEnd(std::function<void(bool)> onEnd) : running(std::move(onEnd)) {}
+    RecoveryEnd(const RecoveryEnd &) = delete;
+    RecoveryEnd &operator=(const RecoveryEnd &) = delete;
+    ~RecoveryEnd()
+    {
+        if (running)
+            running(false);
+    }
+
+    std::function<void(bool)> running;
+};
+
+QCoro::Task<> recover(QPointer<JobService> jobs,
+                      std::function<void(const QList<Job> &)> interrupted,
+                      std::function<void(bool)> running)
+{
+    const RecoveryEnd end{std::move(running)};
     // The jobs still marked running or pending before: those that become interrupted are this
     // start's to offer again.
     auto listing = jobs->jobs(kJobsLooked);
@@ -58,14 +75,17 @@ QCoro::Task<> recover(QPointer<JobService> jobs,
 } // namespace
 
 void recoverInterruptedJobsWhenReady(PlansViewModel &plans, JobService &jobs,
-                                     std::function<void(const QList<Job> &)> interrupted)
+                                     std::function<void(const QList<Job> &)> interrupted,
+                                     std::function<void(bool)> running)
 {
-    auto recoverOnce = [service = QPointer<JobService>(&jobs), interrupted,
+    auto recoverOnce = [service = QPointer<JobService>(&jobs), interrupted, running,
                         done = false](PlansViewModel::State state) mutable {
         if (state != PlansViewModel::State::Ready || done || !service)
             return;
         done = true;
-        recover(service, interrupted);
+        if (running)
+            running(true);
+        recover(service, interrupted, running);
     };
     if (plans.state() == PlansViewModel::State::Ready) {
         recoverOnce(PlansViewModel::State::Ready);

@@ -182,7 +182,7 @@ QCoro::Task<> AdaptPlanViewModel::runApply(Plan proposed, QString reason)
     const qint64 planId = proposed.id;
     setState(State::Applying);
     auto applying = m_versions.applyVersion(std::move(proposed), reason);
-    Result<Plan> saved = co_await applying;
+    Result<AppliedVersion> saved = co_await applying;
     if (saved && plans)
         plans->refresh();
     if (!self || generation != m_generation)
@@ -192,11 +192,7 @@ QCoro::Task<> AdaptPlanViewModel::runApply(Plan proposed, QString reason)
         co_return;
     }
     // The number of the version just saved, for the person's information.
-    auto listing = m_versions.versions(planId);
-    Result<QList<PlanVersion>> versions = co_await listing;
-    if (!self)
-        co_return;
-    m_appliedVersion = versions && !versions->isEmpty() ? versions->constLast().version : 0;
+    m_appliedVersion = saved->version;
     setState(State::Applied);
     Q_EMIT applied(planId, m_appliedVersion);
 }

@@ -3,6 +3,7 @@
 #include "core/jobs/plan_edit_service.h"
 #include "ui/models/display_format.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -53,19 +54,27 @@ QString menuTitle(const QString &title)
 
 } // namespace
 
-PlanEditor::PlanEditor(PlansViewModel &plans, PlanEditService &service, QObject *parent)
-    : QObject(parent), m_plans(plans), m_service(service)
+PlanEditor::PlanEditor(PlansViewModel &plans, TaskEditsViewModel &edits, PlanEditService &service,
+                       QObject *parent)
+    : QObject(parent), m_plans(plans), m_edits(edits), m_service(service)
 {
-    if (plans.undoStack()->count() == 0)
-        plans.undoStack()->setUndoLimit(kUndoLimit);
+    if (edits.undoStack()->count() == 0)
+        edits.undoStack()->setUndoLimit(kUndoLimit);
     // A status or notes write under way would be overwritten by an edit based on the plan
-    // before it: edits wait for the view-model's writes and reads to come back.
-    connect(&plans, &PlansViewModel::busyChanged, this, [this](bool busy) {
-        if (!busy && m_waitingForPlans) {
+    // before it: edits wait for the view-models' writes and reads to come back.
+    auto resume = [this](bool busy) {
+        if (!busy && m_waitingForPlans && !othersBusy()) {
             m_waitingForPlans = false;
             runNext();
         }
-    });
+    };
+    connect(&plans, &PlansViewModel::busyChanged, this, resume);
+    connect(&edits, &TaskEditsViewModel::busyChanged, this, resume);
+}
+
+bool PlanEditor::othersBusy() const
+{
+    return m_plans.isBusy() || m_edits.isBusy();
 }
 
 PlanEditor::~PlanEditor() = default;
@@ -152,7 +161,7 @@ void PlanEditor::runNext()
         m_busy = true;
         Q_EMIT busyChanged(true);
     }
-    if (m_plans.isBusy()) {
+    if (othersBusy()) {
         m_waitingForPlans = true;
         return;
     }
@@ -212,7 +221,7 @@ QCoro::Task<> PlanEditor::run(Pending pending)
     if (pending.edit.kind == PlanEdit::Kind::RemoveTask ||
         pending.edit.kind == PlanEdit::Kind::RenamePlan)
         taskId = 0;
-    m_plans.undoStack()->push(
+    m_edits.undoStack()->push(
         new PlanEditCommand(*this, edited->before, edited->after, pending.undoText));
     m_plans.applyEditedPlan(edited->after);
     m_plans.showStatus(m_lastSummary, false);
@@ -255,7 +264,8 @@ QString PlanEditor::summaryOf(const PlanEdit &edit, const Plan &before, const Pl
                                : tr("%n task(s) moved, the plan now finishes %1.", "", moved)
                                      .arg(finish.isValid() ? formatDate(finish) : tr("undated"));
     if (after.atRisk)
-        dates += QLatin1Char(' ') + tr("%1 h short of the deadline.").arg(formatHours(after.hoursShort));
+        dates +=
+            QLatin1Char(' ') + tr("%1 h short of the deadline.").arg(formatHours(after.hoursShort));
     return what + QLatin1Char(' ') + dates;
 }
 

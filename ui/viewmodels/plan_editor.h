@@ -18,12 +18,14 @@ class PlanEditService;
 namespace helios::ui {
 
 class PlansViewModel;
+class TaskEditsViewModel;
 
 // Editing the plan the window shows, without widgets: rename the plan; add (in one line),
 // remove, rename, re-estimate, move (to a day or a milestone) a task; change what it waits for.
 // Each edit is worked out and saved by PlanEditService (which reschedules when dates can move),
 // shown at once through PlansViewModel::applyEditedPlan, said in the status bar ("3 tasks moved,
-// the plan now finishes 5/12/2027") and pushed on the window's undo stack; undo and redo save
+// the plan now finishes 5/12/2027") and pushed on TaskEditsViewModel's undo stack (which owns
+// this editor); undo and redo save
 // the plan as it was before or after. Edits are written one at a time, in the order asked for,
 // each on the plan as the one before left it. Nothing here waits.
 class PlanEditor : public QObject
@@ -35,7 +37,9 @@ public:
     // Edits a person can undo in a row; a command holds the plan before and after it.
     static constexpr int kUndoLimit = 100;
 
-    PlanEditor(PlansViewModel &plans, PlanEditService &service, QObject *parent = nullptr);
+    // plans, edits and service must outlive the editor (TaskEditsViewModel makes it its child).
+    PlanEditor(PlansViewModel &plans, TaskEditsViewModel &edits, PlanEditService &service,
+               QObject *parent = nullptr);
     ~PlanEditor() override;
 
     // A plan is shown and can be edited.
@@ -80,7 +84,11 @@ private:
                       const PlanDiff &diff, bool rescheduled, int addedPosition) const;
     QString taskTitle(const Plan &plan, qint64 taskId) const;
 
+    // Status and notes writes, or a read of the plan, under way.
+    bool othersBusy() const;
+
     PlansViewModel &m_plans;
+    TaskEditsViewModel &m_edits;
     PlanEditService &m_service;
     QList<Pending> m_queue;
     bool m_busy = false;

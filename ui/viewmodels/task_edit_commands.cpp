@@ -1,7 +1,7 @@
 #include "ui/viewmodels/task_edit_commands.h"
 
 #include "ui/models/display_format.h"
-#include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +18,10 @@ QString menuTitle(const QString &title)
 
 } // namespace
 
-SetTaskStatusCommand::SetTaskStatusCommand(PlansViewModel &viewModel, qint64 taskId,
+SetTaskStatusCommand::SetTaskStatusCommand(TaskEditsViewModel &edits, qint64 taskId,
                                            const QString &title, TaskStatus before,
                                            TaskStatus after)
-    : m_viewModel(&viewModel), m_taskId(taskId), m_before(before), m_after(after)
+    : m_edits(&edits), m_taskId(taskId), m_before(before), m_after(after)
 {
     setText(QCoreApplication::translate("TaskEdit", "Set “%1” to %2")
                 .arg(menuTitle(title), statusLabel(after)));
@@ -29,20 +29,19 @@ SetTaskStatusCommand::SetTaskStatusCommand(PlansViewModel &viewModel, qint64 tas
 
 void SetTaskStatusCommand::undo()
 {
-    if (m_viewModel)
-        m_viewModel->setTaskStatus(m_taskId, m_before);
+    if (m_edits)
+        m_edits->setTaskStatus(m_taskId, m_before);
 }
 
 void SetTaskStatusCommand::redo()
 {
-    if (m_viewModel)
-        m_viewModel->setTaskStatus(m_taskId, m_after);
+    if (m_edits)
+        m_edits->setTaskStatus(m_taskId, m_after);
 }
 
-SetTaskNotesCommand::SetTaskNotesCommand(PlansViewModel &viewModel, qint64 taskId,
+SetTaskNotesCommand::SetTaskNotesCommand(TaskEditsViewModel &edits, qint64 taskId,
                                          const QString &title, QString before, QString after)
-    : m_viewModel(&viewModel), m_taskId(taskId), m_before(std::move(before)),
-      m_after(std::move(after))
+    : m_edits(&edits), m_taskId(taskId), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(
         QCoreApplication::translate("TaskEdit", "Edit the notes of “%1”").arg(menuTitle(title)));
@@ -50,14 +49,14 @@ SetTaskNotesCommand::SetTaskNotesCommand(PlansViewModel &viewModel, qint64 taskI
 
 void SetTaskNotesCommand::undo()
 {
-    if (m_viewModel)
-        m_viewModel->setTaskNotes(m_taskId, m_before);
+    if (m_edits)
+        m_edits->setTaskNotes(m_taskId, m_before);
 }
 
 void SetTaskNotesCommand::redo()
 {
-    if (m_viewModel)
-        m_viewModel->setTaskNotes(m_taskId, m_after);
+    if (m_edits)
+        m_edits->setTaskNotes(m_taskId, m_after);
 }
 
 } // namespace helios::ui

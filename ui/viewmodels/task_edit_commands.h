@@ -7,21 +7,21 @@
 
 namespace helios::ui {
 
-class PlansViewModel;
+class TaskEditsViewModel;
 
-// Undoable edits of one task. Doing and undoing are both store writes through the view-model,
+// Undoable edits of one task. Doing and undoing are both store writes through TaskEditsViewModel,
 // so the store, the table and the plan list always agree with what the person sees.
 
 class SetTaskStatusCommand : public QUndoCommand
 {
 public:
-    SetTaskStatusCommand(PlansViewModel &viewModel, qint64 taskId, const QString &title,
+    SetTaskStatusCommand(TaskEditsViewModel &edits, qint64 taskId, const QString &title,
                          TaskStatus before, TaskStatus after);
     void undo() override;
     void redo() override;
 
 private:
-    QPointer<PlansViewModel> m_viewModel;
+    QPointer<TaskEditsViewModel> m_edits;
     qint64 m_taskId;
     TaskStatus m_before;
     TaskStatus m_after;
@@ -30,13 +30,13 @@ private:
 class SetTaskNotesCommand : public QUndoCommand
 {
 public:
-    SetTaskNotesCommand(PlansViewModel &viewModel, qint64 taskId, const QString &title,
+    SetTaskNotesCommand(TaskEditsViewModel &edits, qint64 taskId, const QString &title,
                         QString before, QString after);
     void undo() override;
     void redo() override;
 
 private:
-    QPointer<PlansViewModel> m_viewModel;
+    QPointer<TaskEditsViewModel> m_edits;
     qint64 m_taskId;
     QString m_before;
     QString m_after;

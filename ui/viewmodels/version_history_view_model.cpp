@@ -102,7 +102,7 @@ QCoro::Task<> VersionHistoryViewModel::runRestore(qint64 planId, int version)
     const quint64 generation = ++m_generation;
     setState(State::Restoring);
     auto restoring = m_versions.restore(planId, version);
-    Result<Plan> outcome = co_await restoring;
+    Result<AppliedVersion> outcome = co_await restoring;
     if (outcome && plans)
         plans->refresh();
     if (!self || generation != m_generation)

@@ -94,7 +94,7 @@ void DateField::onTextEdited()
 
 void DateField::onEditingFinished()
 {
-    // "4/15/27" becomes "4/15/2027": what was understood is shown.
+    // "2027-04-15" becomes "4/15/2027": what was understood is shown, in the locale's format.
     if (m_date.isValid() && m_edit->text() != formatDate(m_date))
         m_edit->setText(formatDate(m_date));
 }

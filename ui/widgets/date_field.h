@@ -11,8 +11,8 @@ namespace helios::ui {
 
 // A date a person types in their locale's short format with four digits for the year (or picks
 // from a calendar). Text that is not a date, or a date outside the allowed range, stays as typed
-// with a sentence under it saying what is wrong: it is never turned into another date. A
-// two-digit year is read as the nearest such year and shown with four digits once typing ends.
+// with a sentence under it saying what is wrong (a two-digit year too): it is never turned into
+// another date.
 class DateField : public QWidget
 {
     Q_OBJECT

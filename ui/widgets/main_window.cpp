@@ -10,9 +10,13 @@
 #include "ui/dialogs/about_box.h"
 #include "ui/dialogs/error_reporter.h"
 #include "ui/dialogs/new_goal_dialog.h"
+#include "ui/dialogs/template_gallery_dialog.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/settings/settings_dialog.h"
+#include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
+#include "ui/viewmodels/template_gallery_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_deletion.h"
@@ -27,11 +31,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace helios::ui {
 
@@ -41,11 +47,15 @@ constexpr int kStatusTimeoutMs = 6000;
 
 } // namespace
 
-MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
-                       PerformanceViewModel *performance, QWidget *parent)
-    : QMainWindow(parent), m_viewModel(viewModel), m_errors(errors),
-      m_performanceViewModel(performance)
+MainWindow::MainWindow(Parts parts, QWidget *parent)
+    : QMainWindow(parent), m_viewModel(parts.plans), m_edits(parts.edits), m_errors(parts.errors),
+      m_backups(parts.backups), m_backupPrompts(parts.backups ? parts.backupPrompts : nullptr),
+      m_planning(parts.planning), m_settingsServices(std::move(parts.settings)),
+      m_performanceViewModel(parts.performance),
+      m_gallery(parts.templateFiles ? parts.gallery : nullptr), m_chooser(parts.templateFiles)
 {
+    m_today = parts.today;
+    PlansViewModel &viewModel = m_viewModel;
     setWindowTitle(tr("Plans"));
     createActions();
 
@@ -62,13 +72,22 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     m_planView->setUniformItemSizes(true);
     m_planView->setMinimumWidth(180);
 
-    m_detail = new PlanDetailView(viewModel, this);
+    m_detail = new PlanDetailView(viewModel, m_edits, this);
 
     m_content = new QSplitter(Qt::Horizontal, this);
     m_content->setObjectName(QStringLiteral("contentSplitter"));
     m_content->setChildrenCollapsible(false);
-    m_content->addWidget(m_planView);
-    m_content->addWidget(m_detail);
+    m_left = new QWidget(this);
+    m_left->setObjectName(QStringLiteral("leftColumn"));
+    auto *leftLayout = new QVBoxLayout(m_left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(2);
+    leftLayout->addWidget(m_planView, 1);
+    m_right = new QStackedWidget(this);
+    m_right->setObjectName(QStringLiteral("rightPages"));
+    m_right->addWidget(m_detail);
+    m_content->addWidget(m_left);
+    m_content->addWidget(m_right);
     m_content->setStretchFactor(1, 1);
     m_content->setSizes({230, 950});
 
@@ -78,11 +97,12 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     setCentralWidget(m_pages);
     statusBar();
 
-    m_actions = new PlanActions(viewModel, *this, *m_planView, *m_detail);
+    m_actions = new PlanActions(viewModel, m_edits, *this, *m_planView, *m_detail);
     auto *edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
     m_actions->populateEditMenu(edit);
     m_editActions = new PlanEditActions(viewModel, *this, *m_detail);
+    m_editActions->setEditor(m_edits.planEditor());
     m_editActions->populateEditMenu(edit);
     m_deletion = new PlanDeletion(viewModel, *m_planView);
     edit->addAction(m_deletion->action());
@@ -94,7 +114,7 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
     menuBar()->insertMenu(m_toolsMenu->menuAction(), edit);
     menuBar()->insertMenu(m_toolsMenu->menuAction(), view);
     m_actions->populateHelpMenu(m_helpMenu);
-    m_versionActions = new PlanVersionActions(viewModel, *this);
+    m_versionActions = new PlanVersionActions(viewModel, std::move(parts.versions), *this);
 
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -102,10 +122,15 @@ MainWindow::MainWindow(PlansViewModel &viewModel, ErrorReporter &errors,
             &MainWindow::selectRowOfSelectedPlan);
     connect(&viewModel, &PlansViewModel::selectedPlanIdChanged, this,
             &MainWindow::selectRowOfSelectedPlan);
+    connect(&viewModel, &PlansViewModel::selectedPlanIdChanged, this,
+            &MainWindow::updateTemplateActions);
     connect(&viewModel, &PlansViewModel::stateChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::hasPlansChanged, this, &MainWindow::updatePage);
     connect(&viewModel, &PlansViewModel::statusMessageChanged, this, &MainWindow::showStatus);
-    connect(&viewModel, &PlansViewModel::storageFailed, this, &MainWindow::reportStorageFailure);
+    connectBackups();
+    connectPlanning();
+    connectTemplateGallery();
+    connectToday();
 
     m_notifier = new BackgroundNotifier(this);
     restoreSettings();
@@ -136,14 +161,32 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this]() { showAboutBox(this); });
 
+    m_templateGallery = new QAction(tr("Template &gallery…"), this);
+    m_templateGallery->setObjectName(QStringLiteral("templateGalleryAction"));
+    m_templateGallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_templateGallery->setToolTip(tr("Start a goal from a template: one for every kind of goal "
+                                     "Helios knows, and your own"));
+    m_templateGallery->setEnabled(false); // until the plans are ready, if there is a gallery
+    connect(m_templateGallery, &QAction::triggered, this, &MainWindow::openTemplateGallery);
+    m_saveAsTemplate = new QAction(tr("Save plan as &template"), this);
+    m_saveAsTemplate->setObjectName(QStringLiteral("saveAsTemplateAction"));
+    m_saveAsTemplate->setToolTip(
+        tr("Keep a copy of the selected plan's tasks as your own template"));
+    m_saveAsTemplate->setEnabled(false);
+    connect(m_saveAsTemplate, &QAction::triggered, this, [this]() {
+        if (m_gallery)
+            m_gallery->saveAsTemplate(m_viewModel.selectedPlanId());
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newGoal);
+    file->addAction(m_templateGallery);
+    file->addAction(m_saveAsTemplate);
     file->addSeparator();
     m_restoreBackup = new QAction(tr("&Restore from backup…"), this);
     m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_restoreBackup->setEnabled(false); // until there are backup prompts
-    connect(m_restoreBackup, &QAction::triggered, &m_viewModel, &PlansViewModel::requestBackups);
+    m_restoreBackup->setEnabled(false); // with backups and their prompts (connectBackups)
     file->addAction(m_restoreBackup);
     file->addSeparator();
     file->addAction(quit);
@@ -157,7 +200,7 @@ void MainWindow::createActions()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setEnabled(false); // until setSettingsServices()
+    m_settingsAction->setEnabled(m_settingsServices.isComplete());
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -199,6 +242,66 @@ void MainWindow::updatePage()
         break;
     }
     m_newGoal->setEnabled(m_viewModel.state() == PlansViewModel::State::Ready && m_planning);
+    updateTemplateActions();
+}
+
+void MainWindow::updateTemplateActions()
+{
+    const bool ready = m_viewModel.state() == PlansViewModel::State::Ready && m_gallery;
+    m_templateGallery->setEnabled(ready);
+    m_saveAsTemplate->setEnabled(ready && m_viewModel.selectedPlanId() > 0);
+}
+
+void MainWindow::connectTemplateGallery()
+{
+    if (m_gallery) {
+        m_gallery->setToday(m_viewModel.today());
+        connect(m_gallery, &TemplateGalleryViewModel::templateReady, this,
+                &MainWindow::useTemplate);
+        connect(m_gallery, &TemplateGalleryViewModel::savedAsTemplate, this, [this]() {
+            if (!m_galleryDialog)
+                statusBar()->showMessage(tr("The plan is saved as a template: find it in the "
+                                            "Template gallery under My templates."),
+                                         kStatusTimeoutMs);
+        });
+        connect(m_gallery, &TemplateGalleryViewModel::failed, this, [this](const QString &message) {
+            if (!m_galleryDialog)
+                statusBar()->showMessage(message);
+        });
+    }
+    if (m_dialog)
+        m_dialog->setTemplateGalleryAvailable(m_gallery != nullptr);
+    updateTemplateActions();
+}
+
+void MainWindow::openTemplateGallery()
+{
+    if (m_galleryDialog) {
+        m_galleryDialog->raise();
+        m_galleryDialog->activateWindow();
+        return;
+    }
+    if (!m_gallery || !m_chooser)
+        return;
+    m_gallery->setToday(m_viewModel.today());
+    auto *dialog = new TemplateGalleryDialog(
+        *m_gallery, *m_chooser, [this]() { return m_viewModel.selectedPlanId(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_galleryDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::useTemplate(const Plan &draft, const Goal &goal)
+{
+    if (!m_planning)
+        return;
+    if (m_galleryDialog)
+        m_galleryDialog->close();
+    openNewGoalDialog();
+    if (!m_dialog)
+        return;
+    m_dialog->setGoal(goal, false);
+    m_planning->showDraft(draft, goal);
 }
 
 void MainWindow::selectRowOfSelectedPlan()
@@ -226,7 +329,7 @@ void MainWindow::showStatus(const QString &message)
 
 void MainWindow::reportStorageFailure(const QString &message)
 {
-    if (m_backupPrompts && !m_viewModel.latestBackup().path.isEmpty()) {
+    if (m_backupPrompts && !m_backups->latestBackup().path.isEmpty()) {
         offerLatestBackup(message);
         return;
     }
@@ -244,6 +347,9 @@ void MainWindow::openNewGoalDialog()
         return;
     auto *dialog = new NewGoalDialog(*m_planning, m_viewModel.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTemplateGalleryAvailable(m_gallery != nullptr);
+    connect(dialog, &NewGoalDialog::templateGalleryRequested, this,
+            &MainWindow::openTemplateGallery);
     m_dialog = dialog;
     dialog->open();
 }
@@ -252,7 +358,7 @@ void MainWindow::offerToPlanAgain(const QList<Job> &jobs)
 {
     if (jobs.isEmpty() || !m_planning)
         return;
-    const Job job = jobs.constFirst();
+    const Job &job = jobs.constFirst();
     const std::optional<GenerationInput> input = readGenerationJobInput(job.input);
     if (!input)
         return;
@@ -280,18 +386,14 @@ void MainWindow::planAgain(const Job &job)
         m_dialog->setGoal(input->goal, input->provider != QLatin1String("offline"));
 }
 
-void MainWindow::setGoalPlanning(GoalPlanningViewModel *planning)
+void MainWindow::connectPlanning()
 {
-    if (m_planning)
-        disconnect(m_planning, nullptr, this, nullptr);
-    m_planning = planning;
-    if (m_planning) {
-        connect(m_planning, &GoalPlanningViewModel::planAccepted, &m_viewModel,
-                &PlansViewModel::showCreatedPlan);
-        connect(m_planning, &GoalPlanningViewModel::generationFinished, this,
-                &MainWindow::onGenerationFinished);
-    }
-    updatePage();
+    if (!m_planning)
+        return;
+    connect(m_planning, &GoalPlanningViewModel::planAccepted, &m_viewModel,
+            &PlansViewModel::showCreatedPlan);
+    connect(m_planning, &GoalPlanningViewModel::generationFinished, this,
+            &MainWindow::onGenerationFinished);
 }
 
 void MainWindow::onGenerationFinished(bool succeeded, const QString &message)
@@ -301,22 +403,6 @@ void MainWindow::onGenerationFinished(bool succeeded, const QString &message)
                            tr("Review it and accept it in the New goal window."));
     else
         m_notifier->notify(tr("Planning failed"), message);
-}
-
-void MainWindow::setSettingsServices(SettingsServices services)
-{
-    m_settingsServices = std::move(services);
-    m_settingsAction->setEnabled(m_settingsServices.isComplete());
-}
-
-void MainWindow::setVersionService(VersionService *service, AdaptPlanViewModel::TeamProvider team)
-{
-    m_versionActions->setServices(service, std::move(team));
-}
-
-void MainWindow::setPlanEditor(PlanEditor *editor)
-{
-    m_editActions->setEditor(editor);
 }
 
 void MainWindow::openSettingsDialog()
@@ -357,8 +443,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
+    // The first time: 1180 × 760, or the screen's room when it has less (900 × 600).
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1180, 760);
+        resize(QSize(1180, 760).boundedTo(screen()->availableSize()));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_content->restoreState(settings.value(QStringLiteral("contentSplitter")).toByteArray());
     m_detail->splitter()->restoreState(

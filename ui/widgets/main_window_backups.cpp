@@ -1,9 +1,10 @@
 // MainWindow's part in backups: offering the latest one when the database fails to open, and
-// File → Restore from backup…. The questions go through BackupPrompts; the work through the
-// view-model.
+// File → Restore from backup…. The questions go through BackupPrompts; the work through
+// BackupsViewModel.
 
 #include "ui/dialogs/backup_prompts.h"
 #include "ui/dialogs/error_reporter.h"
+#include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/main_window.h"
 
@@ -13,36 +14,39 @@
 
 namespace helios::ui {
 
-void MainWindow::setBackupPrompts(BackupPrompts *prompts)
+void MainWindow::connectBackups()
 {
-    if (!m_backupPrompts && prompts) {
-        connect(&m_viewModel, &PlansViewModel::backupsListed, this, &MainWindow::chooseBackup);
-        connect(&m_viewModel, &PlansViewModel::restoreFinished, this,
-                &MainWindow::onRestoreFinished);
+    // Without backups the failure is reported as it is; with them, once the backup to offer is
+    // known.
+    if (!m_backupPrompts) {
+        connect(&m_viewModel, &PlansViewModel::storageFailed, this,
+                &MainWindow::reportStorageFailure);
+        return;
     }
-    m_backupPrompts = prompts;
-    m_restoreBackup->setEnabled(prompts && m_viewModel.hasBackupAccess());
+    connect(m_backups, &BackupsViewModel::storageFailed, this, &MainWindow::reportStorageFailure);
+    connect(m_restoreBackup, &QAction::triggered, m_backups, &BackupsViewModel::requestBackups);
+    connect(m_backups, &BackupsViewModel::backupsListed, this, &MainWindow::chooseBackup);
+    connect(m_backups, &BackupsViewModel::restoreFinished, this, &MainWindow::onRestoreFinished);
+    m_restoreBackup->setEnabled(true);
 }
 
 void MainWindow::offerLatestBackup(const QString &problem)
 {
-    const QString path = m_viewModel.latestBackup().path;
+    // The prompts answer later; the window may be gone by then.
+    const BackupInfo latest = m_backups->latestBackup();
     QPointer<MainWindow> self(this);
-    m_backupPrompts->offerRestore(this, problem, m_viewModel.latestBackup(),
-                                  [self, path](bool restore) {
-                                      if (!self)
-                                          return;
-                                      if (restore)
-                                          self->m_viewModel.restoreBackup(path);
-                                      else
-                                          self->close();
-                                  });
+    m_backupPrompts->offerRestore(this, problem, latest, [self, path = latest.path](bool restore) {
+        if (!self)
+            return;
+        if (restore)
+            self->m_backups->restoreBackup(path);
+        else
+            self->close();
+    });
 }
 
 void MainWindow::chooseBackup(const QList<BackupInfo> &backups)
 {
-    if (!m_backupPrompts)
-        return;
     if (backups.isEmpty()) {
         statusBar()->showMessage(tr("There are no backups yet: Helios makes one each day it is "
                                     "opened."));
@@ -51,7 +55,7 @@ void MainWindow::chooseBackup(const QList<BackupInfo> &backups)
     QPointer<MainWindow> self(this);
     m_backupPrompts->chooseBackup(this, backups, [self](const QString &path) {
         if (self && !path.isEmpty())
-            self->m_viewModel.restoreBackup(path);
+            self->m_backups->restoreBackup(path);
     });
 }
 

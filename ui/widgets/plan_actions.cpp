@@ -3,6 +3,7 @@
 #include "ui/dialogs/shortcuts_dialog.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/task_board.h"
 
@@ -21,12 +22,12 @@ constexpr int kHintTimeoutMs = 4000;
 
 } // namespace
 
-PlanActions::PlanActions(PlansViewModel &viewModel, QMainWindow &window, QListView &planView,
-                         PlanDetailView &detail)
+PlanActions::PlanActions(PlansViewModel &viewModel, TaskEditsViewModel &edits, QMainWindow &window,
+                         QListView &planView, PlanDetailView &detail)
     : QObject(&window), m_viewModel(viewModel), m_window(window), m_planView(planView),
       m_detail(detail)
 {
-    QUndoStack *stack = viewModel.undoStack();
+    QUndoStack *stack = edits.undoStack();
     m_undo = stack->createUndoAction(&window, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));

@@ -11,6 +11,7 @@ namespace helios::ui {
 
 class PlanDetailView;
 class PlansViewModel;
+class TaskEditsViewModel;
 
 // The main window's Edit and View actions and their keyboard shortcuts: undo and redo of task
 // edits, find, mark the selected task done, refresh, next and previous plan, and Help's list of
@@ -20,8 +21,8 @@ class PlanActions : public QObject
     Q_OBJECT
 
 public:
-    PlanActions(PlansViewModel &viewModel, QMainWindow &window, QListView &planView,
-                PlanDetailView &detail);
+    PlanActions(PlansViewModel &viewModel, TaskEditsViewModel &edits, QMainWindow &window,
+                QListView &planView, PlanDetailView &detail);
 
     // Fills the menus; help gets "Keyboard shortcuts" at its top.
     void populateEditMenu(QMenu *menu) const;

@@ -9,21 +9,27 @@
 #include <QIcon>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace helios::ui {
 
-bool PlanDeletion::askWithMessageBox(QWidget *parent, const QString &title, const QString &text)
+void PlanDeletion::askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
+                                     Answer answer)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
-    QPushButton *remove = box.addButton(tr("Delete plan"), QMessageBox::DestructiveRole);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("deletePlanBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Delete plan"), QMessageBox::DestructiveRole);
     // Our own text, not QMessageBox::Cancel's: Qt's catalogue (qt6-translations-l10n) may be
     // missing, and the Chinese window then showed an English "Cancel".
-    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    return box.clickedButton() == static_cast<QAbstractButton *>(remove);
+    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    QObject::connect(box, &QDialog::finished, box, [box, remove, answer = std::move(answer)]() {
+        answer(box->clickedButton() == static_cast<QAbstractButton *>(remove));
+    });
+    box->open();
 }
 
 PlanDeletion::PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm)
@@ -69,9 +75,13 @@ void PlanDeletion::deleteSelectedPlan()
            "a backup made while the plan existed (File → Restore from backup…) still has it.",
            nullptr, tasks)
             .arg(shortened(goal.simplified(), kMaxGoalInSentence));
-    if (!m_confirm(m_planView.window(), tr("Delete plan"), text))
-        return;
-    m_viewModel.deletePlan(planId);
+    // The answer may come after the window (and this object) went: only then is the plan
+    // deleted, and deletePlan ignores a plan no longer listed.
+    m_confirm(m_planView.window(), tr("Delete plan"), text,
+              [self = QPointer<PlanDeletion>(this), planId](bool remove) {
+                  if (self && remove)
+                      self->m_viewModel.deletePlan(planId);
+              });
 }
 
 } // namespace helios::ui

@@ -20,12 +20,19 @@ class PlanDeletion : public QObject
     Q_OBJECT
 
 public:
-    // Shows the question; true to delete. The application uses a message box.
-    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    // The person's answer: true to delete. Called once, later or within the question.
+    using Answer = std::function<void(bool remove)>;
+    // Shows the question without waiting for it; answer hears the choice. The application uses
+    // a message box.
+    using Confirm = std::function<void(QWidget *parent, const QString &title, const QString &text,
+                                       Answer answer)>;
 
     PlanDeletion(PlansViewModel &viewModel, QListView &planView, Confirm confirm = {});
-    // The application's question: a warning box with "Delete plan" and "Cancel" (the default).
-    static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text);
+    // The application's question: a window-modal warning box (object name "deletePlanBox") with
+    // "Delete plan" and "Cancel" (the default), opened without a nested event loop; answer hears
+    // false when it is closed any other way.
+    static void askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
+                                  Answer answer);
 
     QAction *action() const { return m_action; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }

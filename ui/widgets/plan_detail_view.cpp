@@ -1,8 +1,10 @@
 #include "ui/widgets/plan_detail_view.h"
 
+#include "core/today/agenda.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/charts/plan_charts_view.h"
 #include "ui/models/display_format.h"
+#include "ui/models/plan_kind_text.h"
 #include "ui/models/task_table_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
@@ -26,7 +28,8 @@ const auto kChartUpdateEvent = static_cast<QEvent::Type>(QEvent::registerEventTy
 
 } // namespace
 
-PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
+PlanDetailView::PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &edits,
+                               QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
 {
     m_title = new QLabel(this);
@@ -47,7 +50,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, QWidget *parent)
     m_banner = new AtRiskBanner(this);
     m_banner->hide();
 
-    m_tasks = new TaskBoard(viewModel, this);
+    m_tasks = new TaskBoard(viewModel, edits, this);
 
     m_charts = new PlanChartsView(this);
 
@@ -107,17 +110,27 @@ void PlanDetailView::refresh()
     // the tasks keep their room.
     const QString goal = plan.goal.simplified();
     m_title->setText(shortened(goal, kMaxGoalInSentence));
-    m_title->setToolTip(goal.size() > kMaxGoalInSentence ? plainToolTip(goal) : QString());
+    // The tooltip also says how the offline planner understood the goal.
+    QString tip = goal.size() > kMaxGoalInSentence ? goal : QString();
+    if (const QString kind = planKindSentence(plan); !kind.isEmpty())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + kind;
+    m_title->setToolTip(tip.isEmpty() ? QString() : plainToolTip(tip));
 
     int done = 0;
+    int overdue = 0;
+    const QDate today = m_viewModel.today();
     for (const Task &t : plan.tasks) {
         if (t.isFinished())
             ++done;
+        else if (isOverdue(t, today))
+            ++overdue;
     }
     QStringList parts;
     parts << tr("%n task(s)", "", static_cast<int>(plan.tasks.size()))
-          << tr("%n done", "tasks", done)
-          << tr("%1 of %2 hours left")
+          << tr("%n done", "tasks", done);
+    if (overdue > 0)
+        parts << tr("%n overdue", "tasks", overdue);
+    parts << tr("%1 of %2 hours left")
                  .arg(formatHours(plan.remainingHours()), formatHours(plan.totalHours()))
           << tr("%1 h per week").arg(formatHours(plan.hoursPerWeek));
     if (plan.deadline.isValid())

@@ -12,6 +12,7 @@ class AtRiskBanner;
 class BurndownChartView;
 class PlanChartsView;
 class PlansViewModel;
+class TaskEditsViewModel;
 class TaskBoard;
 
 // The selected plan: its goal and a summary line, the at-risk banner, the task board (tasks by
@@ -22,7 +23,7 @@ class PlanDetailView : public QWidget
     Q_OBJECT
 
 public:
-    explicit PlanDetailView(PlansViewModel &viewModel, QWidget *parent = nullptr);
+    PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidget *parent = nullptr);
 
     QTreeView *taskView() const;
     TaskBoard *taskBoard() const { return m_tasks; }

@@ -1,6 +1,5 @@
 #include "ui/widgets/plan_edit_actions.h"
 
-#include "ui/charts/plan_charts_view.h"
 #include "ui/dialogs/task_edit_dialog.h"
 #include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -35,6 +34,12 @@ PlanEditActions::PlanEditActions(PlansViewModel &viewModel, QMainWindow &window,
     // renaming is elsewhere (Ctrl+E is Export).
     m_editTask = makeAction(tr("&Edit task…"), "editTaskAction", QKeySequence(Qt::Key_F2));
     connect(m_editTask, &QAction::triggered, this, &PlanEditActions::editSelectedTask);
+    // Ctrl+T and F2 act on the plan page only: on the Today page Ctrl+T is Move to tomorrow.
+    for (QAction *action : {m_addTask, m_editTask}) {
+        m_window.removeAction(action);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        detail.addAction(action);
+    }
     m_removeTask = makeAction(tr("Re&move task"), "removeTaskAction", QKeySequence::Delete);
     // Delete removes a task only where tasks are listed (on the plan list it deletes the plan).
     m_removeTask->setShortcutContext(Qt::WidgetShortcut);
@@ -44,23 +49,21 @@ PlanEditActions::PlanEditActions(PlansViewModel &viewModel, QMainWindow &window,
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_renamePlan, &QAction::triggered, this, &PlanEditActions::renamePlan);
 
-    connect(&viewModel, &PlansViewModel::currentPlanChanged, this,
-            &PlanEditActions::updateEnabled);
+    connect(&viewModel, &PlansViewModel::currentPlanChanged, this, &PlanEditActions::updateEnabled);
     connect(&viewModel, &PlansViewModel::stateChanged, this, &PlanEditActions::updateEnabled);
     connect(detail.taskBoard(), &TaskBoard::quickAddRequested, this, [this](const QString &line) {
         if (m_editor)
             m_editor->quickAdd(line);
     });
-    connect(detail.chartsView(), &PlanChartsView::taskMoveRequested, this,
-            [this](qint64 taskId, const QDate &start) {
-                if (m_editor)
-                    m_editor->moveTask(taskId, start);
-            });
     updateEnabled();
 }
 
-QAction *PlanEditActions::makeAction(const QString &text, const char *name,
-                                     const QKeySequence &key)
+TaskEditDialog *PlanEditActions::taskDialog() const
+{
+    return m_taskDialog;
+}
+
+QAction *PlanEditActions::makeAction(const QString &text, const char *name, const QKeySequence &key)
 {
     auto *action = new QAction(text, &m_window);
     action->setObjectName(QString::fromLatin1(name));

@@ -16,8 +16,8 @@ class TaskEditDialog;
 
 // The window's editing of a saved plan: Edit → Add task (Ctrl+T: the one-line field under the
 // tasks), Edit task… (F2: title, hours, milestone, start day, what it waits for), Remove task
-// (Delete on the tasks), Rename plan… (Ctrl+Shift+R), and dragging a bar on the timeline. All go to PlanEditor; every one is on the
-// undo stack. Disabled until setEditor() and while no plan is shown.
+// (Delete on the tasks) and Rename plan… (Ctrl+Shift+R). All go to PlanEditor; every one is on
+// the undo stack. Disabled until setEditor() and while no plan is shown.
 class PlanEditActions : public QObject
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
     QAction *editTaskAction() const { return m_editTask; }
     QAction *removeTaskAction() const { return m_removeTask; }
     QAction *renamePlanAction() const { return m_renamePlan; }
-    TaskEditDialog *taskDialog() const { return m_taskDialog; } // the open one, or nullptr
+    TaskEditDialog *taskDialog() const; // the open one, or nullptr
 
 public Q_SLOTS:
     void editSelectedTask();

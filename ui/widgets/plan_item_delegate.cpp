@@ -64,6 +64,9 @@ void PlanItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         riskText = tr("At risk");
         riskWidth = fm.height() + 4 + fm.horizontalAdvance(riskText) + kPadding;
     }
+    const int overdue = index.data(PlanListModel::OverdueCountRole).toInt();
+    const QString overdueText = overdue > 0 ? tr("%n overdue", "tasks", overdue) : QString();
+    const int overdueWidth = overdue > 0 ? fm.horizontalAdvance(overdueText) + kPadding : 0;
 
     QStyleOptionProgressBar bar;
     bar.initFrom(widget);
@@ -72,12 +75,20 @@ void PlanItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.maximum = 100;
     bar.progress = percent;
     bar.textVisible = false;
-    const int barWidth = std::max(24, line.width() - percentWidth - riskWidth);
+    const int barWidth = std::max(24, line.width() - percentWidth - riskWidth - overdueWidth);
     bar.rect = QRect(line.left(), line.center().y() - kBarHeight / 2, barWidth, kBarHeight);
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 
     const QRect percentRect(bar.rect.right() + kPadding, line.top(), percentWidth, line.height());
     painter->drawText(percentRect, Qt::AlignLeft | Qt::AlignVCenter, percentText);
+
+    if (overdue > 0) {
+        // In words and in the risk colour: the count reads without the colour.
+        const QRect overdueRect(percentRect.right(), line.top(), overdueWidth, line.height());
+        painter->setPen(selected ? textColor : kRiskColor);
+        painter->drawText(overdueRect, Qt::AlignLeft | Qt::AlignVCenter, overdueText);
+        painter->setPen(textColor);
+    }
 
     if (atRisk) {
         const int iconSize = fm.height();

@@ -31,8 +31,9 @@ template <typename Dialog> bool raise(const QPointer<Dialog> &dialog)
 
 } // namespace
 
-PlanVersionActions::PlanVersionActions(PlansViewModel &plans, QMainWindow &window)
-    : QObject(&window), m_plans(plans), m_window(window)
+PlanVersionActions::PlanVersionActions(PlansViewModel &plans, VersionDialogs dialogs,
+                                       QMainWindow &window)
+    : QObject(&window), m_plans(plans), m_window(window), m_dialogs(std::move(dialogs))
 {
     m_adapt = new QAction(tr("&Adapt plan…"), this);
     m_adapt->setObjectName(QStringLiteral("adaptPlanAction"));
@@ -67,13 +68,6 @@ PlanVersionActions::PlanVersionActions(PlansViewModel &plans, QMainWindow &windo
     updateEnabled();
 }
 
-void PlanVersionActions::setServices(VersionService *service, AdaptPlanViewModel::TeamProvider team)
-{
-    m_service = service;
-    m_team = std::move(team);
-    updateEnabled();
-}
-
 AdaptPlanDialog *PlanVersionActions::adaptDialog() const
 {
     return m_adaptDialog;
@@ -86,18 +80,18 @@ VersionHistoryDialog *PlanVersionActions::historyDialog() const
 
 void PlanVersionActions::updateEnabled()
 {
-    const bool planShown = m_service && m_plans.state() == PlansViewModel::State::Ready &&
+    const bool planShown = m_plans.state() == PlansViewModel::State::Ready &&
                            m_plans.selectedPlanId() != 0 &&
                            m_plans.currentPlan().id == m_plans.selectedPlanId();
-    m_adapt->setEnabled(planShown);
-    m_history->setEnabled(planShown);
+    m_adapt->setEnabled(planShown && m_dialogs.adapt);
+    m_history->setEnabled(planShown && m_dialogs.history);
 }
 
 void PlanVersionActions::openAdaptDialog()
 {
     if (raise(m_adaptDialog) || !m_adapt->isEnabled())
         return;
-    auto *viewModel = new AdaptPlanViewModel(*m_service, m_plans, m_team);
+    auto *viewModel = m_dialogs.adapt();
     auto *dialog =
         new AdaptPlanDialog(*viewModel, m_plans.currentPlan(), m_plans.today(), &m_window);
     viewModel->setParent(dialog);
@@ -113,7 +107,7 @@ void PlanVersionActions::openVersionHistory()
 {
     if (raise(m_historyDialog) || !m_history->isEnabled())
         return;
-    auto *viewModel = new VersionHistoryViewModel(*m_service, m_plans);
+    auto *viewModel = m_dialogs.history();
     auto *dialog = new VersionHistoryDialog(*viewModel, m_plans.currentPlan().goal, &m_window);
     viewModel->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,16 +1,12 @@
 #pragma once
 
-#include "ui/viewmodels/adapt_plan_view_model.h"
+#include "ui/viewmodels/version_dialogs.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QAction;
 class QMainWindow;
-
-namespace helios {
-class VersionService;
-}
 
 namespace helios::ui {
 
@@ -20,17 +16,14 @@ class VersionHistoryDialog;
 
 // Plan → Adapt plan… and Version history… for the selected plan, with their shortcuts. Adds a
 // Plan menu before the window's Tools menu (object name "toolsMenu") and Adapt plan to its tool
-// bar ("mainToolBar"). The actions stay disabled until setServices() and while no plan is shown.
+// bar ("mainToolBar"). An action stays disabled without its view-model factory and while no plan
+// is shown.
 class PlanVersionActions : public QObject
 {
     Q_OBJECT
 
 public:
-    PlanVersionActions(PlansViewModel &plans, QMainWindow &window);
-
-    // service: the versions of plans (none disables both actions); team: the model's planning
-    // team for "Revise with the model", when one is configured.
-    void setServices(VersionService *service, AdaptPlanViewModel::TeamProvider team = {});
+    PlanVersionActions(PlansViewModel &plans, VersionDialogs dialogs, QMainWindow &window);
 
     QAction *adaptAction() const { return m_adapt; }
     QAction *historyAction() const { return m_history; }
@@ -47,8 +40,7 @@ private:
 
     PlansViewModel &m_plans;
     QMainWindow &m_window;
-    VersionService *m_service = nullptr;
-    AdaptPlanViewModel::TeamProvider m_team;
+    VersionDialogs m_dialogs;
     QAction *m_adapt = nullptr;
     QAction *m_history = nullptr;
     QPointer<AdaptPlanDialog> m_adaptDialog;

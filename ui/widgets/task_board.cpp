@@ -5,6 +5,7 @@
 #include "ui/models/task_table_model.h"
 #include "ui/models/task_tree_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/task_details_pane.h"
 #include "ui/widgets/task_filter_bar.h"
 #include "ui/widgets/task_status_delegate.h"
@@ -24,7 +25,7 @@
 
 namespace helios::ui {
 
-TaskBoard::TaskBoard(PlansViewModel &viewModel, QWidget *parent)
+TaskBoard::TaskBoard(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
 {
     setObjectName(QStringLiteral("taskBoard"));
@@ -115,7 +116,7 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TaskBoard::updateDetails);
-    connect(m_details, &TaskDetailsPane::notesEdited, &viewModel, &PlansViewModel::editTaskNotes);
+    connect(m_details, &TaskDetailsPane::notesEdited, &edits, &TaskEditsViewModel::editTaskNotes);
     connect(&viewModel, &PlansViewModel::currentPlanChanged, this,
             [this]() { m_filter->setToday(m_viewModel.today()); });
     m_view->expandAll();

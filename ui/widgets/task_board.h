@@ -15,6 +15,7 @@ class QTreeView;
 namespace helios::ui {
 
 class PlansViewModel;
+class TaskEditsViewModel;
 class TaskDetailsPane;
 class TaskFilterBar;
 class TaskFilterModel;
@@ -22,13 +23,13 @@ class TaskTreeModel;
 
 // The current plan's tasks: a filter bar, the tasks grouped by milestone (status editable in
 // place), and the selected task's details with its notes. When a filter hides every task it
-// says so and offers to clear it. Edits go to the view-model, which records them for undo.
+// says so and offers to clear it. Edits go to TaskEditsViewModel, which records them for undo.
 class TaskBoard : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TaskBoard(PlansViewModel &viewModel, QWidget *parent = nullptr);
+    TaskBoard(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidget *parent = nullptr);
 
     QTreeView *taskView() const { return m_view; }
     TaskTreeModel *treeModel() const { return m_tree; }

@@ -25,6 +25,7 @@
 #include "ui/planning/planning_teams.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/task_board.h"
@@ -103,7 +104,7 @@ Plan makePlan(int count)
 
 QString makeDatabase(const QTemporaryDir &dir, const QString &name, int tasks)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     Store store(path);
     if (!QCoro::waitFor(store.open()).ok())
         qFatal("Could not create %s", qPrintable(path));
@@ -190,9 +191,11 @@ StartFigures start(const QString &databasePath, int expectedTasks, const AfterLo
     {
         Store store(databasePath);
         PlanService service(store);
-        PlansViewModel viewModel(service, [&store]() { return store.open(); });
+        PlansViewModel viewModel(
+            {.plans = service, .openStorage = [&store]() { return store.open(); }});
+        TaskEditsViewModel edits({.plans = service}, viewModel);
         SilentErrors errors;
-        MainWindow window(viewModel, errors);
+        MainWindow window({.plans = viewModel, .edits = edits, .errors = errors});
         window.resize(1180, 760);
         figures.constructedMs = clock.elapsed();
         QObject::connect(&viewModel, &PlansViewModel::stateChanged, &viewModel,

@@ -1,17 +1,21 @@
 // Store benchmarks (issue: "Store"): each figure is printed next to a baseline measured in the
 // same run, so the ratios hold on any machine. Usage:
-//   bench_store_store [--quick] [--load-only] [--json FILE]
+//   bench_store_store [--quick] [--load-only] [--today-only] [--json FILE]
 // Load and insert figures are CPU time (this thread; the shell's process), the cached read wall
 // time.
 //   load     1,000 plans x 20 tasks: two-query path vs N+1 vs the sqlite3 shell's same SELECTs
 //   insert   100,000 tasks: Helios's insert path vs the sqlite3 shell running the same INSERTs
 //   cached   median latency of a cached plan-list read
 //   stream   peak RSS growth while streaming 200,000 tasks vs loading them all
+//   today    the day's list over 50 plans x 400 tasks (TaskQueries::openTasksStartingBy, then
+//            buildAgenda on the calling thread, as the window and the CLI do) vs reading every
+//            plan (plansWithTasks) and building the same list from them; --today-only runs it alone
 
 #include "core/store/plan_repository.h"
 #include "core/store/query_cache.h"
 #include "core/store/sql.h"
 #include "core/store/store.h"
+#include "core/today/agenda.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +52,8 @@ struct Sizes
     int insertTasks = 100000;
     int streamTasks = 200000;
     int cachedReads = 20000;
+    int todayPlans = 50;
+    int todayTasksPerPlan = 400;
 };
 
 // A benchmark has no use for a failed step: stop with its message.
@@ -451,6 +457,93 @@ QJsonObject benchStream(const QString &dir, const Sizes &sizes)
             {"tasks", double(streamed)}};
 }
 
+// 50 plans x 400 tasks, one task a day each from 200 days ago: the day's list has 50 x 199 overdue
+// tasks, 100 under way and each plan's next.
+Plan makeDayPlan(int index, int tasks, QDate today)
+{
+    Plan plan;
+    plan.goal = QStringLiteral("Day plan %1 学习").arg(index);
+    plan.language = QStringLiteral("en");
+    plan.startDate = today.addDays(-200);
+    plan.hoursPerWeek = 7;
+    for (int i = 0; i < tasks; ++i) {
+        Task t;
+        t.title =
+            QStringLiteral("Task %1 of plan %2: practise something concrete").arg(i).arg(index);
+        t.estimateHours = 1 + i % 3;
+        t.startDate = plan.startDate.addDays(i);
+        t.dueDate = t.startDate.addDays(1);
+        t.milestone = QStringLiteral("Milestone %1").arg(i / 20);
+        if (i > 0)
+            t.dependsOn = {i - 1};
+        plan.tasks.append(t);
+    }
+    return plan;
+}
+
+QJsonObject benchToday(const QString &dir, const Sizes &sizes)
+{
+    const QString path = dir + QStringLiteral("/today.db");
+    const QDate today = QDate::currentDate();
+    Store store(path);
+    must(QCoro::waitFor(store.open()));
+    for (int i = 0; i < sizes.todayPlans; ++i)
+        must(QCoro::waitFor(store.savePlan(makeDayPlan(i, sizes.todayTasksPerPlan, today))));
+    TaskQueries &tasks = store;
+    PlanQueries &plans = store;
+    must(QCoro::waitFor(tasks.openTasksStartingBy(agendaHorizon(today)))); // warm
+
+    double queryWall = 1e9, buildCpu = 1e9, buildWall = 1e9;
+    double allWall = 1e9, allBuildCpu = 1e9;
+    qsizetype listed = 0;
+    for (int run = 0; run < 5; ++run) {
+        // Helios: the open tasks that start by the horizon, read on a store worker...
+        QElapsedTimer t;
+        t.start();
+        QList<PlannedTask> open =
+            must(QCoro::waitFor(tasks.openTasksStartingBy(agendaHorizon(today))));
+        queryWall = std::min(queryWall, double(t.nsecsElapsed()) / 1e6);
+        // ...and sorted into the day on the calling thread (the GUI thread in the window).
+        const double cpu0 = threadCpuSeconds();
+        t.restart();
+        const Agenda agenda = buildAgenda(open, today);
+        buildWall = std::min(buildWall, double(t.nsecsElapsed()) / 1e6);
+        buildCpu = std::min(buildCpu, (threadCpuSeconds() - cpu0) * 1e3);
+        listed = agenda.overdue.size() + agenda.today.size() + agenda.nextUp.size();
+
+        // Baseline: every plan with all its tasks, then the same list built from them.
+        t.restart();
+        const QList<Plan> all = must(QCoro::waitFor(plans.plansWithTasks()));
+        allWall = std::min(allWall, double(t.nsecsElapsed()) / 1e6);
+        const double cpu1 = threadCpuSeconds();
+        QList<PlannedTask> fromPlans;
+        for (const Plan &plan : all) {
+            for (const Task &task : plan.tasks)
+                fromPlans.append(PlannedTask{task, plan.goal, plan.hoursPerWeek});
+        }
+        const Agenda same = buildAgenda(fromPlans, today);
+        allBuildCpu = std::min(allBuildCpu, (threadCpuSeconds() - cpu1) * 1e3);
+        if (same.overdue.size() != agenda.overdue.size() ||
+            same.today.size() != agenda.today.size()) {
+            std::fprintf(stderr, "bench_store: the two ways disagree on the day's list\n");
+            std::exit(1);
+        }
+    }
+    const int total = sizes.todayPlans * sizes.todayTasksPerPlan;
+    std::printf("today over %d plans (%d tasks; %lld on the list), best of 5\n", sizes.todayPlans,
+                total, static_cast<long long>(listed));
+    std::printf("  openTasksStartingBy (worker)   %8.1f ms wall\n", queryWall);
+    std::printf("  buildAgenda (calling thread)   %8.1f ms CPU, %.1f ms wall (target < 50 ms)\n",
+                buildCpu, buildWall);
+    std::printf("  baseline plansWithTasks        %8.1f ms wall (%.1fx the query)\n", allWall,
+                allWall / queryWall);
+    std::printf("  baseline list from plans       %8.1f ms CPU\n", allBuildCpu);
+    return {{"plans", sizes.todayPlans},    {"tasks", total},
+            {"listed", double(listed)},     {"query_wall_ms", queryWall},
+            {"build_cpu_ms", buildCpu},     {"build_wall_ms", buildWall},
+            {"all_plans_wall_ms", allWall}, {"all_plans_build_cpu_ms", allBuildCpu}};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -459,18 +552,23 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     Sizes sizes;
     if (args.contains(QStringLiteral("--quick")))
-        sizes = Sizes{50, 20, 2000, 5000, 2000};
+        sizes = Sizes{50, 20, 2000, 5000, 2000, 10, 400};
     if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
         std::fprintf(stderr, "bench_store: the sqlite3 shell is needed for the baselines\n");
         return 1;
     }
     QTemporaryDir dir;
     QJsonObject report;
+    if (args.contains(QStringLiteral("--today-only"))) {
+        report[QStringLiteral("today")] = benchToday(dir.path(), sizes);
+        return 0;
+    }
     report[QStringLiteral("load")] = benchLoad(dir.path(), sizes);
     if (!args.contains(QStringLiteral("--load-only"))) {
         report[QStringLiteral("insert")] = benchInsert(dir.path(), sizes);
         report[QStringLiteral("cached")] = benchCached(dir.path(), sizes);
         report[QStringLiteral("stream")] = benchStream(dir.path(), sizes);
+        report[QStringLiteral("today")] = benchToday(dir.path(), sizes);
     }
     const int json = static_cast<int>(args.indexOf(QStringLiteral("--json")));
     if (json > 0 && json + 1 < args.size()) {

@@ -8,7 +8,9 @@
 #include "ui/dialogs/backup_prompts.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/plan_list_model.h"
+#include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/main_window.h"
 
@@ -82,18 +84,22 @@ QStringList goalsIn(const PlanListModel *model)
 struct Window
 {
     explicit Window(const QString &path)
-        : store(path, 1), service(store), viewModel(service, [this]() { return store.open(); }),
-          window(viewModel, errors)
+        : store(path, 1), service(store),
+          viewModel({.plans = service, .openStorage = [this]() { return store.open(); }}),
+          edits({.plans = service}, viewModel), backups({.backups = store}, viewModel),
+          window({.plans = viewModel,
+                  .edits = edits,
+                  .errors = errors,
+                  .backups = &backups,
+                  .backupPrompts = &prompts})
     {
-        viewModel.setBackupAccess([this]() { return store.backups(); },
-                                  [this](QString file) { return store.restore(std::move(file)); });
-        window.setBackupPrompts(&prompts);
         window.show();
         viewModel.start();
     }
     ~Window()
     {
-        if (!QTest::qWaitFor([this]() { return !viewModel.isBusy(); }))
+        if (!QTest::qWaitFor(
+                [this]() { return !viewModel.isBusy() && !edits.isBusy() && !backups.isBusy(); }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
     Window(const Window &) = delete;
@@ -104,6 +110,8 @@ struct Window
     test::RecordingErrorReporter errors;
     ScriptedBackupPrompts prompts;
     PlansViewModel viewModel;
+    TaskEditsViewModel edits;
+    BackupsViewModel backups;
     MainWindow window;
 };
 
@@ -240,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(corruptAfterFirstPage(bad));
         Window ui(m_path);
         QTRY_COMPARE(ui.viewModel.planListModel()->rowCount(), 1);
-        ui.viewModel.restoreBackup(bad);
+        ui.backups.restoreBackup(bad);
         QTRY_COMPARE(ui.errors.messages.size(), 1);
         QVERIFY(ui.errors.messages.first().contains(QStringLiteral("damaged")));
         QTRY_COMPARE(ui.viewModel.state(), PlansViewModel::State::Ready);

@@ -1,12 +1,14 @@
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/dashboard/performance_dashboard.h"
 #include "ui/dashboard/performance_view_model.h"
 #include "ui/dashboard/rolling_chart_view.h"
 #include "ui/i18n/translations.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 
 #include <QAction>
@@ -128,12 +130,14 @@ private Q_SLOTS:
     void shouldOpenFromTheViewMenuOfTheMainWindow()
     {
         // GIVEN the main window with a performance view-model
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         test::RecordingErrorReporter errors;
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
+        TaskEditsViewModel edits({.plans = fixture.service()}, plans);
         m::MetricsRegistry registry;
         PerformanceViewModel performance(registry, nullptr);
-        MainWindow window(plans, errors, &performance);
+        MainWindow window(
+            {.plans = plans, .edits = edits, .errors = errors, .performance = &performance});
         window.show();
         plans.start();
         QTRY_COMPARE(plans.state(), PlansViewModel::State::Ready);
@@ -151,15 +155,16 @@ private Q_SLOTS:
         QTRY_VERIFY(dashboard->isVisible());
         QVERIFY(dashboard->isWindow());
         dashboard->close();
-        fixture.drain();
+        QTRY_VERIFY(!plans.isBusy());
     }
 
     void shouldDisableTheEntryWithoutAViewModel()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         test::RecordingErrorReporter errors;
-        PlansViewModel plans(fixture.service(), fixture.opener());
-        MainWindow window(plans, errors);
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
+        TaskEditsViewModel edits({.plans = fixture.service()}, plans);
+        MainWindow window({.plans = plans, .edits = edits, .errors = errors});
         QVERIFY(!window.performanceAction()->isEnabled());
         window.openPerformanceDashboard();
         QVERIFY(!window.performanceDashboard());

@@ -1,11 +1,11 @@
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
-#include "core/store/llm_store.h"
+#include "tests/support/coro_test.h"
+#include "tests/support/memory_storage.h"
 #include "tests/support/test_main.h"
 #include "ui/dashboard/performance_view_model.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <qcoro/qcorotask.h>
 
@@ -118,23 +118,24 @@ private Q_SLOTS:
 
     void shouldSumUpTodayAndThisWeekFromTheCallLog()
     {
-        // GIVEN a real SQLite call log with calls today, earlier this week and last week
-        QTemporaryDir dir;
-        LlmStore store(dir.filePath(QStringLiteral("helios.db")));
-        QVERIFY(QCoro::waitFor(store.open()).ok());
+        // GIVEN a call log with calls today, earlier this week and last week (the SQLite log's
+        // own sums are tested in unit/store/llm_repositories)
+        test::MemoryStorage store;
         const QDateTime now = thursdayAfternoon();
         const QList<LlmCallRecord> calls{
-            call(now.addSecs(-5 * 3600), "ok", 100),              // today 10:00
-            call(now.addSecs(-4 * 3600), "error", 300),           // today 11:00
-            call(now.addSecs(-3 * 3600), "ok", 1, true, 100, 40), // today, from the cache
-            call(now.addDays(-3), "ok", 200, false, 500, 200),    // Monday
-            call(now.addDays(-7), "ok", 900, false, 9000, 9000),  // last week
+            call(now.addSecs(-5LL * 3600), "ok", 100),              // today 10:00
+            call(now.addSecs(-4LL * 3600), "error", 300),           // today 11:00
+            call(now.addSecs(-3LL * 3600), "ok", 1, true, 100, 40), // today, from the cache
+            call(now.addDays(-3), "ok", 200, false, 500, 200),      // Monday
+            call(now.addDays(-7), "ok", 900, false, 9000, 9000),    // last week
         };
-        for (const LlmCallRecord &c : calls)
-            QVERIFY(QCoro::waitFor(store.appendCall(c)).ok());
+        for (const LlmCallRecord &c : calls) {
+            const auto appended = test::await(store.appendCall(c));
+            QVERIFY(appended && appended->ok());
+        }
         m::MetricsRegistry registry;
         PerformanceViewModel viewModel(registry, &store);
-        viewModel.setClocks({}, [now]() { return now; });
+        viewModel.setClocks({}, [when = now]() { return when; });
         QSignalSpy history(&viewModel, &PerformanceViewModel::callHistoryChanged);
 
         // WHEN the history is read (on the store's worker)
@@ -161,16 +162,19 @@ private Q_SLOTS:
 
     void shouldSayWhyTheCallLogCannotBeRead()
     {
-        // GIVEN a "database" that is a folder
-        QTemporaryDir dir;
-        LlmStore store(dir.path()); // a folder, not a database file
+        // GIVEN a call log that cannot be read (the SQLite log's own errors, a folder or a
+        // damaged file, are tested in unit/store)
+        test::MemoryStorage store;
+        store.failNext(QLatin1StringView("llm_call_summary"),
+                       Error::storage(QStringLiteral("The database is damaged.")));
         m::MetricsRegistry registry;
-        PerformanceViewModel viewModel(registry, &store, [&store]() { return store.open(); });
+        PerformanceViewModel viewModel(registry, &store);
 
         viewModel.refreshCallHistory();
         QTRY_VERIFY(!viewModel.isCallHistoryLoading());
 
-        QVERIFY(!viewModel.callHistoryError().isEmpty());
+        QVERIFY2(viewModel.callHistoryError().contains(QStringLiteral("The database is damaged.")),
+                 qPrintable(viewModel.callHistoryError()));
         QVERIFY(!viewModel.hasCallHistory());
     }
 };

@@ -95,6 +95,24 @@ private Q_SLOTS:
             !model.flags(model.index(0, DraftTaskModel::StartColumn)).testFlag(Qt::ItemIsEditable));
     }
 
+    void shouldKeepTypedTitlesPlainAndWithinTheLimit()
+    {
+        // GIVEN a draft in the New goal dialog
+        DraftTaskModel model;
+        ScheduleOptions options;
+        model.setDraft(chain(options), options);
+        const QModelIndex title = model.index(0, DraftTaskModel::TitleColumn);
+        // WHEN a title longer than Helios takes is typed THEN it is refused
+        QVERIFY(!model.setData(title, QString(501, QLatin1Char('t'))));
+        QVERIFY(!model.isEdited());
+        // WHEN one with escape sequences and a bidi override is pasted THEN it is kept as plain
+        // text
+        QVERIFY(model.setData(title, QStringLiteral("Read\x1b[2J the") + QChar(0x202E) +
+                                         QStringLiteral(" book\x07")));
+        QCOMPARE(model.draft().tasks.at(0).title, QStringLiteral("Read[2J the book"));
+        QVERIFY(model.setData(title, QString(500, QLatin1Char('t'))));
+    }
+
     void shouldKeepTheOrderOfWorkWhenATaskIsRemoved()
     {
         // GIVEN a → b → c

@@ -1,28 +1,32 @@
 #include "core/jobs/job_service.h"
-#include "core/store/llm_store.h"
 #include "tests/support/team_answers.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/new_goal_dialog.h"
 #include "ui/models/draft_task_model.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/planning_teams.h"
 #include "ui/widgets/background_notifier.h"
+#include "ui/widgets/date_field.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QToolButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -59,13 +63,14 @@ AppSettings modelSettings(const QUrl &endpoint)
     return settings;
 }
 
-// The New goal flow as the application wires it, over a real store, the real response cache
-// and call history, and (when given settings) the real test LLM server.
+// The New goal flow as the application wires it, over the in-memory storage (plans, jobs, the
+// response cache and the call history) and, when given settings, the real test LLM server.
 struct Planning
 {
-    explicit Planning(StoreFixture &fixture, const AppSettings &settings = {})
-        : llmStore(fixture.folder() + QStringLiteral("/helios.db")), jobs(fixture.store()),
-          teams(nullptr, &llmStore, &llmStore, {}), viewModel(jobs, fixture.service(), teams)
+    explicit Planning(MemoryFixture &fixture, const AppSettings &settings = {})
+        : calls(fixture.store()), jobs(fixture.store()),
+          teams(nullptr, &fixture.store(), &fixture.store(), {}),
+          viewModel(jobs, fixture.service(), teams)
     {
         teams.configure(settings);
     }
@@ -79,7 +84,7 @@ struct Planning
 
     Job job(qint64 id) { return QCoro::waitFor(jobs.job(id)).value(); }
 
-    LlmStore llmStore;
+    MemoryStorage &calls; // the call history
     JobService jobs;
     PlanningTeams teams;
     GoalPlanningViewModel viewModel;
@@ -101,8 +106,7 @@ private Q_SLOTS:
     void shouldPreviewAnOfflinePlanAndSaveItOnlyWhenAccepted()
     {
         // GIVEN the offline planner
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture);
         GoalPlanningViewModel &vm = planning.viewModel;
         QAbstractItemModelTester tester(vm.draftModel(),
@@ -149,8 +153,7 @@ private Q_SLOTS:
 
     void shouldRefuseABadGoalAtOnceWithoutAJob()
     {
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture);
         QSignalSpy failed(&planning.viewModel, &GoalPlanningViewModel::failed);
 
@@ -168,8 +171,7 @@ private Q_SLOTS:
         // GIVEN the test server as the model server
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture, modelSettings(server.baseUrl()));
         GoalPlanningViewModel &vm = planning.viewModel;
         QVERIFY(vm.modelAvailable());
@@ -227,7 +229,7 @@ private Q_SLOTS:
 
         // AND every call is in the history
         QCoro::waitFor(planning.teams.drain());
-        const auto calls = QCoro::waitFor(planning.llmStore.recentCalls(50));
+        const auto calls = QCoro::waitFor(planning.calls.recentCalls(50));
         QVERIFY(calls.ok());
         QCOMPARE(calls->size(), 9); // 3 asked, 3 from the cache, 3 asked again
     }
@@ -237,8 +239,7 @@ private Q_SLOTS:
         // GIVEN a model that takes its time
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture, modelSettings(server.baseUrl()));
         GoalPlanningViewModel &vm = planning.viewModel;
         enqueueGeneration(server, plannerJson(), 15000);
@@ -264,8 +265,7 @@ private Q_SLOTS:
         // GIVEN a preview of the model's plan, with a task renamed by the person
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         Planning planning(fixture, modelSettings(server.baseUrl()));
         GoalPlanningViewModel &vm = planning.viewModel;
         enqueueGeneration(server);
@@ -303,8 +303,7 @@ private Q_SLOTS:
             QVERIFY(gone.listen());
             deadEndpoint = gone.baseUrl();
         }
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         AppSettings settings = modelSettings(deadEndpoint);
         settings.deadlineSeconds = 3;
         Planning planning(fixture, settings);
@@ -331,7 +330,7 @@ private Q_SLOTS:
         // GIVEN the window, with the test server as the model and a slow planner
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
+        MemoryFixture fixture;
         WindowHarness ui(fixture);
         ui.teams.configure(modelSettings(server.baseUrl()));
         server.enqueue(reply(kAnalyst, analysisJson()));
@@ -396,13 +395,114 @@ private Q_SLOTS:
         QVERIFY(fixture.summaries().isEmpty());
     }
 
+    void shouldSayHowTheOfflinePlannerUnderstoodTheGoal()
+    {
+        // GIVEN the window with the offline planner
+        MemoryFixture fixture;
+        WindowHarness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        auto *kind = dialog->findChild<QLabel *>(QStringLiteral("previewKind"));
+        QVERIFY(goalEdit && create && kind);
+
+        // WHEN a goal of a known kind is planned
+        goalEdit->setPlainText(QStringLiteral("Pass the IELTS with band 7"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+
+        // THEN the preview says what it was recognised as, and from which words
+        QVERIFY(kind->isVisible());
+        QCOMPARE(kind->text(), QStringLiteral("Recognised as IELTS (Pass, IELTS, band)."));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("previewSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("Sit the IELTS on ")),
+                 qPrintable(summary->text()));
+
+        // WHEN the person goes back and plans a goal Helios does not know
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+        goalEdit->setPlainText(QStringLiteral("Restore my grandfather's motorbike"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+
+        // THEN the preview says so and how to get a full plan
+        QVERIFY(kind->isVisible());
+        QVERIFY2(kind->text().contains(QStringLiteral("does not know this kind of goal")) &&
+                     kind->text().contains(QStringLiteral("model server")) &&
+                     kind->text().contains(QStringLiteral("template")),
+                 qPrintable(kind->text()));
+        QVERIFY(
+            dialog->findChild<QTableView *>(QStringLiteral("previewTable"))->model()->rowCount() <=
+            6);
+        dialog->reject();
+    }
+
+    void shouldProposeTheDeadlineInTheGoalAndPlanOnEnter()
+    {
+        // GIVEN New goal open in the window, with the offline planner
+        MemoryFixture fixture;
+        WindowHarness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        auto *deadlineCheck = dialog->findChild<QCheckBox *>(QStringLiteral("deadlineCheck"));
+        auto *deadline = dialog->findChild<DateField *>(QStringLiteral("deadlineEdit"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("deadlineHint"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(goalEdit && deadlineCheck && deadline && hint && create);
+        QVERIFY(!deadlineCheck->isChecked());
+        const QDate today = QDate::currentDate();
+
+        // WHEN a goal with its time in words is typed
+        goalEdit->setFocus();
+        QTest::keyClicks(goalEdit, QStringLiteral("Learn Python in 3 months"));
+
+        // THEN that deadline is proposed, and the dialog says where it came from
+        QVERIFY(deadlineCheck->isChecked());
+        QCOMPARE(deadline->date(), today.addMonths(3));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("taken from your goal")),
+                 qPrintable(hint->text()));
+
+        // WHEN the words go THEN so does the proposal
+        goalEdit->setPlainText(QStringLiteral("Learn Python"));
+        QVERIFY(!deadlineCheck->isChecked());
+        QVERIFY(!hint->isVisible());
+
+        // WHEN the deadline is ticked and a two-digit year typed THEN Create is off, saying why
+        deadlineCheck->setChecked(true);
+        deadline->lineEdit()->selectAll();
+        QTest::keyClicks(deadline->lineEdit(), QStringLiteral("4/15/27"));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!create->toolTip().isEmpty());
+        // AND Enter in the goal does not plan it either
+        QTest::keyClick(goalEdit, Qt::Key_Return);
+        QVERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+
+        // WHEN the deadline is unticked and Enter is pressed in the goal
+        deadlineCheck->setChecked(false);
+        QVERIFY(create->isEnabled());
+        QTest::keyClick(goalEdit, Qt::Key_Return, Qt::ShiftModifier); // a new line, not Enter
+        QVERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+        QTest::keyClick(goalEdit, Qt::Key_Return);
+
+        // THEN the goal is planned
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+        dialog->reject();
+    }
+
     void shouldHandOutOneRevisionTeamPerModelServer()
     {
         // GIVEN the test server as the model server and a stored plan
         TestLlmServer server;
         QVERIFY(server.listen());
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), QDate::currentDate());
         Planning planning(fixture, modelSettings(server.baseUrl()));
 
@@ -434,8 +534,7 @@ private Q_SLOTS:
     void shouldMarkTheJobsOfADeadProcessInterruptedWhenTheWindowOpens()
     {
         // GIVEN a job left running by a process that is gone
-        StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        MemoryFixture fixture;
         QProcess gone;
         gone.start(QStringLiteral("true"), {});
         QVERIFY(gone.waitForStarted());
@@ -462,9 +561,11 @@ private Q_SLOTS:
         QTRY_VERIFY(QCoro::waitFor(jobs.job(*inserted))->status == JobStatus::Interrupted);
 
         // AND the window offers to plan its goal again, which opens New goal filled in
-        QMessageBox *offer = nullptr;
-        QTRY_VERIFY((offer = ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"))) &&
-                    offer->isVisible());
+        const auto findOffer = [&ui]() {
+            return ui.window.findChild<QMessageBox *>(QStringLiteral("planAgainBox"));
+        };
+        QTRY_VERIFY(findOffer() && findOffer()->isVisible());
+        QMessageBox *offer = findOffer();
         QVERIFY(offer->text().contains(QStringLiteral("Learn Go")));
         offer->findChild<QPushButton *>(QStringLiteral("planAgainButton"))->click();
         QTRY_VERIFY(ui.window.newGoalDialog() && ui.window.newGoalDialog()->isVisible());
@@ -477,7 +578,7 @@ private Q_SLOTS:
     void shouldAskForAttentionWhenAPlanIsReadyInTheBackground()
     {
         // GIVEN a window behind another one (offscreen: no system tray)
-        StoreFixture fixture;
+        MemoryFixture fixture;
         WindowHarness ui(fixture);
         QWidget other;
         other.show();

@@ -1,7 +1,6 @@
 #include "core/jobs/version_service.h"
-#include "core/store/store.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/new_goal_dialog.h"
@@ -10,6 +9,7 @@
 #include "ui/models/task_table_model.h"
 #include "ui/models/task_tree_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/main_window.h"
@@ -38,8 +38,8 @@ using namespace helios::ui;
 
 namespace {
 
-// A main window over a real store, as the application wires it.
-struct Harness : test::WindowHarness
+// A main window over the in-memory storage, as the application wires it.
+struct Harness : test::WindowHarness<test::MemoryFixture>
 {
     using WindowHarness::WindowHarness;
 
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void shouldWelcomeAFirstTimeUserWithANewGoalButton()
     {
         // GIVEN an empty store
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness ui(fixture);
 
         // THEN, once it is open, the window explains what to do and offers the button
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void shouldCreateAPlanFromTheNewGoalDialog()
     {
         // GIVEN a ready window on an empty store
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness ui(fixture);
         QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
         QCOMPARE(ui.window.newGoalAction()->shortcut(), QKeySequence(QKeySequence::New));
@@ -139,7 +139,7 @@ private Q_SLOTS:
     void shouldKeepTheDialogOpenAndExplainAnEmptyGoal()
     {
         // GIVEN the New goal dialog
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness ui(fixture);
         QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
         ui.window.openNewGoalDialog();
@@ -173,8 +173,7 @@ private Q_SLOTS:
     void shouldSaveAStatusEditedInTheTableAndUpdateProgress()
     {
         // GIVEN a stored plan shown in the window
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         Harness ui(fixture);
         QTRY_COMPARE(ui.tasks()->rowCount(), plan.tasks.size());
@@ -197,8 +196,7 @@ private Q_SLOTS:
     void shouldEditAStatusWithTheComboBoxInTheTable()
     {
         // GIVEN a stored plan shown in the window
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         Harness ui(fixture);
         QTRY_COMPARE(ui.tasks()->rowCount(), plan.tasks.size());
@@ -228,8 +226,7 @@ private Q_SLOTS:
     void shouldWarnWhenThePlanIsAtRisk()
     {
         // GIVEN a plan that cannot fit before its deadline
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Write my master's thesis"), m_today,
                                              m_today.addDays(7), 1);
         QVERIFY(plan.atRisk);
@@ -245,24 +242,26 @@ private Q_SLOTS:
 
     void shouldReportADatabaseThatCannotBeOpened()
     {
-        // GIVEN a database path under a regular file, which cannot be a folder
-        QTemporaryDir dir;
-        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        Store store(dir.filePath(QStringLiteral("not-a-folder/helios.db")));
-        PlanService service(store);
+        // GIVEN storage that cannot be opened (the Store's own sentences for a path under a
+        // regular file, a damaged or a foreign file are tested in unit/store)
+        test::MemoryFixture fixture;
+        const QString sentence = QStringLiteral("The database folder is a file.");
         test::RecordingErrorReporter errors;
-        PlansViewModel viewModel(service, [&store]() { return store.open(); });
-        MainWindow window(viewModel, errors);
+        PlansViewModel viewModel(
+            {.plans = fixture.service(), .openStorage = [sentence]() -> QCoro::Task<Status> {
+                 co_return Error::storage(sentence);
+             }});
+        TaskEditsViewModel edits({.plans = fixture.service()}, viewModel);
+        MainWindow window({.plans = viewModel, .edits = edits, .errors = errors});
         window.show();
 
         // WHEN the window starts
         viewModel.start();
 
-        // THEN the person is told, once, with the store's sentence; nothing can be created
+        // THEN the person is told, once, with the storage's sentence; nothing can be created
         QTRY_COMPARE(errors.messages.size(), 1);
-        QVERIFY(!errors.messages.constFirst().isEmpty());
+        QVERIFY2(errors.messages.constFirst().contains(sentence),
+                 qPrintable(errors.messages.constFirst()));
         QCOMPARE(errors.titles.constFirst(), QStringLiteral("Helios could not open its database"));
         QCOMPARE(window.emptyState()->title(),
                  QStringLiteral("Helios could not open its database"));
@@ -273,8 +272,7 @@ private Q_SLOTS:
     void shouldDeleteThePlanOnlyWhenConfirmedAndShowItsNeighbour()
     {
         // GIVEN three plans, the middle one selected, with a saved version
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan first = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         const Plan middle = fixture.createPlan(QStringLiteral("跑完半程马拉松"), m_today);
         const Plan last = fixture.createPlan(QStringLiteral("Read twenty books"), m_today);
@@ -286,16 +284,19 @@ private Q_SLOTS:
         QTRY_COMPARE(ui.plans()->rowCount(), 3);
         ui.viewModel.selectPlan(middle.id);
         QTRY_COMPARE(ui.viewModel.currentPlan().id, middle.id);
+        QTRY_VERIFY(!ui.viewModel.isBusy()); // the selected plan's load has ended (slow under ASan)
         QAction *remove = ui.window.planDeletion()->action();
         QVERIFY(remove->isEnabled());
 
         // WHEN the person is asked and says no THEN nothing is deleted
         QString question;
         bool answer = false;
-        ui.window.planDeletion()->setConfirm([&](QWidget *, const QString &, const QString &text) {
-            question = text;
-            return answer;
-        });
+        ui.window.planDeletion()->setConfirm(
+            [&](QWidget *, const QString &, const QString &text, const PlanDeletion::Answer &say) {
+                question = text;
+                say(answer);
+            });
+        QSignalSpy deleted(&ui.viewModel, &PlansViewModel::planDeleted);
         remove->trigger();
         QVERIFY(question.contains(QStringLiteral("跑完半程马拉松")));
         QVERIFY2(question.contains(QStringLiteral("its %1 task").arg(edited.tasks.size())),
@@ -303,7 +304,8 @@ private Q_SLOTS:
         // (a plan made since the day's backup is in no backup: the question promises no more)
         QVERIFY2(question.contains(QStringLiteral("a backup made while the plan existed")),
                  qPrintable(question));
-        QTest::qWait(50);
+        QVERIFY(!ui.viewModel.isBusy());
+        QCOMPARE(deleted.count(), 0);
         QCOMPARE(fixture.summaries().size(), 3);
 
         // WHEN they say yes
@@ -339,7 +341,7 @@ private Q_SLOTS:
 
     void shouldRememberTheWindowGeometry()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         {
             Harness ui(fixture);
             ui.window.resize(900, 640);

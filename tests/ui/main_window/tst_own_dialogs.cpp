@@ -11,10 +11,13 @@
 #include <QApplication>
 #include <QDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <optional>
 
 using namespace helios;
 using namespace helios::ui;
@@ -62,25 +65,32 @@ private Q_SLOTS:
 
     void shouldAskBeforeDeletingWithHeliosOwnButtons()
     {
-        // GIVEN the question before a plan is deleted, answered by pressing Escape
+        // GIVEN the question before a plan is deleted
+        std::optional<bool> agreed;
+        PlanDeletion::askWithMessageBox(nullptr, QStringLiteral("删除计划"),
+                                        QStringLiteral("删除“学习吉他”？"),
+                                        [&](bool remove) { agreed = remove; });
+        QPointer<QMessageBox> box;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QLatin1String("deletePlanBox"))
+                box = qobject_cast<QMessageBox *>(widget);
+        }
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(!agreed); // the call did not wait for an answer
         QStringList buttons;
-        QString defaultButton;
-        QTimer::singleShot(0, this, [&]() {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            for (QAbstractButton *button : box->buttons())
-                buttons << button->text();
-            defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
-            QTest::keyClick(box, Qt::Key_Escape);
-        });
+        for (QAbstractButton *button : box->buttons())
+            buttons << button->text();
+        const QString defaultButton =
+            box->defaultButton() ? box->defaultButton()->text() : QString();
 
-        // WHEN it is asked
-        const bool agreed = PlanDeletion::askWithMessageBox(nullptr, QStringLiteral("删除计划"),
-                                                            QStringLiteral("删除“学习吉他”？"));
+        // WHEN it is answered by pressing Escape
+        QTest::keyClick(box, Qt::Key_Escape);
 
         // THEN nothing is deleted, Cancel was the default, and both buttons are Helios's words
-        QVERIFY(!agreed);
+        QVERIFY(agreed.has_value());
+        QVERIFY(!*agreed);
+        QTRY_VERIFY(!box); // and the box is gone
         QCOMPARE(buttons.size(), 2);
         QVERIFY2(buttons.contains(PlanDeletion::tr("Cancel")), qPrintable(buttons.join(u'|')));
         QVERIFY2(buttons.contains(PlanDeletion::tr("Delete plan")), qPrintable(buttons.join(u'|')));

@@ -1,5 +1,5 @@
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "ui/models/plan_list_model.h"
 
 #include <QAbstractItemModelTester>
@@ -33,8 +33,7 @@ private Q_SLOTS:
     void shouldPassTheModelTesterWithStoredPlans()
     {
         // GIVEN three plans in a real store, one of them at risk
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Python\nin three months"), m_today);
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today, m_today.addDays(120), 6);
         const Plan risky = fixture.createPlan(QStringLiteral("Write my master's thesis"), m_today,

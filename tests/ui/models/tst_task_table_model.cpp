@@ -1,5 +1,5 @@
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "ui/models/task_table_model.h"
 
 #include <QAbstractItemModelTester>
@@ -14,14 +14,13 @@ class TestTaskTableModel : public QObject
 
 private:
     const QDate m_today{2026, 11, 27};
-    test::StoreFixture *m_fixture = nullptr;
+    test::MemoryFixture *m_fixture = nullptr;
     Plan m_plan;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fixture = new test::StoreFixture;
-        QVERIFY(m_fixture->open().isEmpty());
+        m_fixture = new test::MemoryFixture;
         m_plan = m_fixture->createPlan(QStringLiteral("Run a half marathon"), m_today,
                                        m_today.addDays(150), 4);
         QVERIFY(m_plan.tasks.size() >= 8);

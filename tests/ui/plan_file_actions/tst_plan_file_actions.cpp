@@ -1,11 +1,13 @@
 #include "core/jobs/plan_transfer.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "ui/dialogs/file_chooser.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_file_actions.h"
 
@@ -48,9 +50,11 @@ public:
 
 struct Harness
 {
-    explicit Harness(test::StoreFixture &fixture)
-        : viewModel(fixture.service(), fixture.opener()), window(viewModel, errors),
-          transfer(fixture.store()), importExport(transfer, viewModel),
+    explicit Harness(test::MemoryFixture &fixture)
+        : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
+          edits({.plans = fixture.service()}, viewModel),
+          window({.plans = viewModel, .edits = edits, .errors = errors}), transfer(fixture.store()),
+          importExport(transfer, viewModel),
           actions(new PlanFileActions(window, viewModel, importExport, chooser, errors))
     {
         window.show();
@@ -77,6 +81,7 @@ struct Harness
     test::RecordingErrorReporter errors;
     StubChooser chooser;
     PlansViewModel viewModel;
+    TaskEditsViewModel edits;
     MainWindow window;
     PlanTransfer transfer;
     ImportExportViewModel importExport;
@@ -110,7 +115,7 @@ private Q_SLOTS:
 
     void shouldOfferTheActionsInTheMenus()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness h(fixture);
         QMenu *file = h.window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
         QMenu *edit = h.window.findChild<QMenu *>(QStringLiteral("editMenu"));
@@ -137,8 +142,7 @@ private Q_SLOTS:
         AppTranslations translations;
         QVERIFY(
             translations.use(Language::Chinese, QLocale(QLocale::English, QLocale::UnitedStates)));
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -165,8 +169,7 @@ private Q_SLOTS:
 
     void shouldExportTheSelectedPlanInTheChosenFormat()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -188,8 +191,7 @@ private Q_SLOTS:
     void shouldExportAllPlansIntoOneFile()
     {
         // GIVEN two plans, the first one shown
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("学习Python编程"), m_today);
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
@@ -210,7 +212,7 @@ private Q_SLOTS:
         const QJsonArray plans = root.value(QStringLiteral("plans")).toArray();
         QCOMPARE(plans.size(), 2);
         QStringList goals;
-        for (const QJsonValue &plan : plans)
+        for (const auto &plan : plans)
             goals.append(plan.toObject().value(QStringLiteral("goal")).toString());
         goals.sort();
         QCOMPARE(goals,
@@ -221,8 +223,7 @@ private Q_SLOTS:
     void shouldNotExportAllPlansWhenTheDialogIsCancelled()
     {
         // GIVEN a plan and a file dialog that is cancelled
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -239,8 +240,7 @@ private Q_SLOTS:
 
     void shouldImportAChosenFileAndSelectTheNewPlan()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -259,7 +259,7 @@ private Q_SLOTS:
 
     void shouldImportAFileDroppedOnTheWindow()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         Harness h(fixture);
         QVERIFY(QTest::qWaitFor([&h]() { return h.actions->importAction()->isEnabled(); }));
         const QString path = fixture.folder() + QStringLiteral("/todo.txt");
@@ -279,8 +279,7 @@ private Q_SLOTS:
 
     void shouldReportARefusedImportAndChangeNothing()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
@@ -299,8 +298,7 @@ private Q_SLOTS:
 
     void shouldCopyThePlanAsMarkdown()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));

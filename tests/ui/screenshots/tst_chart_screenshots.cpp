@@ -5,9 +5,8 @@
 
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
-#include "core/store/llm_store.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "ui/charts/plan_charts_view.h"
 #include "ui/dashboard/performance_dashboard.h"
 #include "ui/dashboard/performance_view_model.h"
@@ -123,7 +122,7 @@ private:
         return all;
     }
 
-    QImage grabDashboard(LlmStore &store, QString &title, QString &callsHeading)
+    QImage grabDashboard(LlmCallQueries &store, QString &title, QString &callsHeading)
     {
         m::MetricsRegistry registry;
         const m::HeliosMetrics h = m::registerHeliosMetrics(registry);
@@ -155,8 +154,7 @@ private Q_SLOTS:
         // GIVEN an English and a Chinese plan three weeks under way with some tasks done, and a
         // call log
         const QDate today = QDate::currentDate();
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         QMap<QString, Plan> plans;
         for (const auto &[name, goal] :
              {std::pair{QStringLiteral("en"), QStringLiteral("Learn Python programming")},
@@ -171,11 +169,11 @@ private Q_SLOTS:
             QVERIFY(plans.value(name).tasks.size() > 5);
         }
 
-        LlmStore store(QDir(fixture.folder()).filePath(QStringLiteral("helios.db")));
-        QVERIFY(QCoro::waitFor(store.open()).ok());
+        test::MemoryStorage &store = fixture.store();
         const QDateTime now = QDateTime::currentDateTime();
         for (int i = 0; i < 40; ++i)
-            QVERIFY(QCoro::waitFor(store.appendCall(loggedCall(now.addSecs(-i * 2400), i))).ok());
+            QVERIFY(QCoro::waitFor(store.appendCall(loggedCall(now.addSecs(qint64(-i) * 2400), i)))
+                        .ok());
 
         AppTranslations translations;
         const QString folder = artifactsFolder();

@@ -1,16 +1,20 @@
+#include "core/jobs/template_gallery.h"
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/dialogs/adapt_plan_dialog.h"
+#include "ui/dialogs/file_chooser.h"
 #include "ui/dialogs/new_goal_dialog.h"
+#include "ui/dialogs/template_gallery_dialog.h"
 #include "ui/dialogs/version_history_dialog.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/task_table_model.h"
 #include "ui/models/version_list_model.h"
 #include "ui/viewmodels/adapt_plan_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/template_gallery_view_model.h"
 #include "ui/viewmodels/version_history_view_model.h"
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_detail_view.h"
@@ -23,6 +27,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,6 +80,26 @@ int distinctColours(const QImage &image)
     return static_cast<int>(colours.size());
 }
 
+// No file dialogs in screenshots.
+class NoFiles final : public FileChooser
+{
+public:
+    std::optional<ExportTarget> chooseExportTarget(QWidget *, const QString &) override
+    {
+        return std::nullopt;
+    }
+    QString chooseImportFile(QWidget *) override { return {}; }
+};
+
+struct GalleryShot
+{
+    QImage image;
+    QString title;
+    QString useButton;
+    QString previewTitle;
+    int previewTasks = 0;
+};
+
 } // namespace
 
 class TestScreenshots : public QObject
@@ -82,9 +108,11 @@ class TestScreenshots : public QObject
 
 private:
     // Shows the main window over the fixture's store with `planId` selected and grabs it.
-    Shot grabMainWindow(test::StoreFixture &fixture, qint64 planId, const QString &goal)
+    Shot grabMainWindow(test::MemoryFixture &fixture, qint64 planId, const QString &goal)
     {
-        test::WindowHarness ui(fixture);
+        // Adapt plan and Version history are shot too.
+        VersionService versions(fixture.store());
+        test::WindowHarness ui(fixture, {.versions = &versions});
         MainWindow &window = ui.window;
         PlansViewModel &viewModel = ui.viewModel;
         window.resize(1180, 760);
@@ -133,8 +161,6 @@ private:
         [&]() { QTRY_VERIFY(!viewModel.isBusy()); }();
 
         // Adapt plan with its proposal, accepted; then the version history it made.
-        VersionService versions(fixture.store());
-        window.setVersionService(&versions);
         PlanVersionActions *actions = window.versionActions();
         actions->adaptAction()->trigger();
         AdaptPlanDialog *adapt = actions->adaptDialog();
@@ -161,6 +187,52 @@ private:
         return shot;
     }
 
+    // Opens the Template gallery over the fixture's store, the events with the wedding selected,
+    // and grabs it.
+    GalleryShot grabGallery(test::MemoryFixture &fixture)
+    {
+        TemplateGallery gallery(fixture.store());
+        TemplateGalleryViewModel galleryViewModel(gallery);
+        NoFiles chooser;
+        test::WindowHarness ui(fixture, {.gallery = &galleryViewModel, .templateFiles = &chooser});
+        GalleryShot shot;
+        [&]() { QTRY_VERIFY(ui.window.templateGalleryAction()->isEnabled()); }();
+        ui.window.templateGalleryAction()->trigger();
+        TemplateGalleryDialog *dialog = ui.window.templateGalleryDialog();
+        if (!dialog)
+            return shot;
+        dialog->resize(1100, 640);
+        auto *categories = dialog->findChild<QListWidget *>(QStringLiteral("categoryList"));
+        for (int row = 0; row < categories->count(); ++row) {
+            if (categories->item(row)->data(Qt::UserRole).toString() == u"events")
+                categories->setCurrentRow(row);
+        }
+        auto *list = dialog->findChild<QListView *>(QStringLiteral("templateList"));
+        const QString wedding = QStringLiteral("kind:events/wedding");
+        const auto weddingRow = [list, &wedding]() {
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                if (list->model()->index(row, 0).data(TemplateListModel::IdRole) == wedding)
+                    return row;
+            }
+            return -1;
+        };
+        [&]() { QTRY_VERIFY(weddingRow() >= 0); }();
+        list->setCurrentIndex(list->model()->index(weddingRow(), 0));
+        [&]() {
+            QTRY_VERIFY(galleryViewModel.selectedId() == wedding &&
+                        galleryViewModel.preview().has_value() && !galleryViewModel.isBusy());
+        }();
+        shot.image = dialog->grab().toImage();
+        shot.title = dialog->windowTitle();
+        shot.useButton =
+            dialog->findChild<QPushButton *>(QStringLiteral("useTemplateButton"))->text();
+        shot.previewTitle = dialog->findChild<QLabel *>(QStringLiteral("previewTitle"))->text();
+        shot.previewTasks = int(galleryViewModel.preview().value().tasks.size());
+        dialog->close();
+        [&]() { QTRY_VERIFY(!ui.window.templateGalleryDialog()); }();
+        return shot;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -173,8 +245,7 @@ private Q_SLOTS:
     {
         // GIVEN a store with an English and a Chinese plan, a few tasks of each done
         const QDate today = QDate::currentDate();
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan english = fixture.createPlan(QStringLiteral("Run a half marathon"),
                                                 today.addDays(-21), today.addDays(60), 4);
         const Plan chinese = fixture.createPlan(QStringLiteral("三个月内学会Python编程"),
@@ -238,12 +309,56 @@ private Q_SLOTS:
         QCOMPARE(zh.adaptTitle, QStringLiteral("调整计划"));
         QVERIFY2(en.adaptSummary.contains(QLatin1String("move later")),
                  qPrintable(en.adaptSummary));
-        QVERIFY2(zh.adaptSummary.contains(QStringLiteral("推后")), qPrintable(zh.adaptSummary));
+        // (which way the tasks move depends on the plan the offline planner made; either
+        // sentence is Chinese)
+        QVERIFY2(zh.adaptSummary.contains(QStringLiteral("个任务")) &&
+                     (zh.adaptSummary.contains(QStringLiteral("推后")) ||
+                      zh.adaptSummary.contains(QStringLiteral("提前"))),
+                 qPrintable(zh.adaptSummary));
         QCOMPARE(zh.historyTitle, QStringLiteral("版本历史"));
         // AND so do the core's validation sentences (context "helios")
         QCOMPARE(en.dialogError,
                  QStringLiteral("The goal is empty: describe what you want to achieve."));
         QCOMPARE(zh.dialogError, QStringLiteral("目标为空：请描述你想达成的事情。"));
+    }
+
+    void shouldSaveTranslatedScreenshotsOfTheTemplateGallery()
+    {
+        // GIVEN a store with one plan
+        const QDate today = QDate::currentDate();
+        test::MemoryFixture fixture;
+        fixture.createPlan(QStringLiteral("Run a half marathon"), today.addDays(-7),
+                           today.addDays(60), 4);
+        AppTranslations translations;
+
+        // WHEN the gallery is grabbed in English and in Chinese
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
+        const GalleryShot en = grabGallery(fixture);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(translations.use(Language::Chinese, QLocale(QLocale::Chinese, QLocale::China)));
+        const GalleryShot zh = grabGallery(fixture);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
+
+        // THEN both have content and are saved as artifacts
+        const QString folder = artifactsFolder();
+        for (const auto &[shot, name] : {std::pair{&en, QStringLiteral("gallery-en.png")},
+                                         std::pair{&zh, QStringLiteral("gallery-zh_CN.png")}}) {
+            QVERIFY(!shot->image.isNull());
+            QVERIFY2(distinctColours(shot->image) > 20, qPrintable(name));
+            QVERIFY(shot->image.save(QDir(folder).filePath(name)));
+            QVERIFY(shot->previewTasks >= 5);
+        }
+        // AND the Chinese gallery speaks Chinese, its wedding sample goal too
+        QCOMPARE(en.title, QStringLiteral("Template gallery"));
+        QCOMPARE(zh.title, QStringLiteral("模板库"));
+        QCOMPARE(en.useButton, QStringLiteral("Use this template"));
+        QCOMPARE(zh.useButton, QStringLiteral("使用此模板"));
+        QVERIFY2(zh.previewTitle.contains(QStringLiteral("婚礼")), qPrintable(zh.previewTitle));
+        QVERIFY2(en.previewTitle.contains(QStringLiteral("wedding"), Qt::CaseInsensitive),
+                 qPrintable(en.previewTitle));
     }
 };
 

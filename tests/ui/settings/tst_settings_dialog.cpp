@@ -1,14 +1,16 @@
 #include "core/log/logging.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/recording_error_reporter.h"
 #include "tests/ui/settings/memory_secret_store.h"
-#include "tests/ui/ui_fixture.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_file.h"
 #include "ui/settings/settings_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/main_window.h"
 
 #include <QAction>
@@ -357,7 +359,9 @@ private Q_SLOTS:
 
         // THEN the old server's list never reaches the new server's model combo
         QVERIFY(rig.find<QPushButton>(QStringLiteral("refreshModelsButton"))->isEnabled());
-        QTest::qWait(600);
+        // (once the old server has answered: the request's provider, and with it its
+        // connection, goes when the answer has been handled)
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnections(), 0, 5000);
         QCOMPARE(models.size(), 0);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(rig.find<QComboBox>(QStringLiteral("modelCombo"))->count(), 0);
@@ -583,14 +587,22 @@ private Q_SLOTS:
 
     void shouldOpenFromTheMainWindowsToolsMenu()
     {
-        test::StoreFixture fixture;
+        // GIVEN a window without settings services, and one with them
+        test::MemoryFixture fixture;
         test::RecordingErrorReporter errors;
-        PlansViewModel plans(fixture.service(), fixture.opener());
-        MainWindow window(plans, errors);
-        QVERIFY(!window.settingsAction()->isEnabled());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
+        TaskEditsViewModel edits({.plans = fixture.service()}, plans);
+        {
+            MainWindow without({.plans = plans, .edits = edits, .errors = errors});
+            QVERIFY(!without.settingsAction()->isEnabled());
+        }
         Rig rig;
-        window.setSettingsServices(
-            {.file = &rig.file, .apiKeys = &rig.keys, .clearCache = {}, .onSaved = {}});
+        MainWindow window(
+            {.plans = plans,
+             .edits = edits,
+             .errors = errors,
+             .settings = {
+                 .file = &rig.file, .apiKeys = &rig.keys, .clearCache = {}, .onSaved = {}}});
         QVERIFY(window.settingsAction()->isEnabled());
         QCOMPARE(window.settingsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
 

@@ -1,4 +1,5 @@
 #include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/i18n/translations.h"
 #include "ui/models/plan_list_model.h"
@@ -26,13 +27,13 @@ using namespace helios::ui;
 
 namespace {
 
-TaskBoard *boardOf(test::WindowHarness &ui)
+TaskBoard *boardOf(test::WindowHarness<test::MemoryFixture> &ui)
 {
     return ui.window.detailView()->taskBoard();
 }
 
 // Waits until the window shows the plan's tasks.
-bool waitForTasks(test::WindowHarness &ui, const Plan &plan)
+bool waitForTasks(test::WindowHarness<test::MemoryFixture> &ui, const Plan &plan)
 {
     return QTest::qWaitFor([&]() {
         return ui.viewModel.currentPlan().id == plan.id &&
@@ -70,8 +71,7 @@ private Q_SLOTS:
 
     void shouldShowTheTasksGroupedByMilestone()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         test::WindowHarness ui(fixture);
         QVERIFY(waitForTasks(ui, plan));
@@ -88,12 +88,10 @@ private Q_SLOTS:
     void shouldFilterAndSearchFromTheFilterBar()
     {
         // GIVEN a plan with one task done
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
-        QVERIFY(
-            QCoro::waitFor(fixture.service().setTaskStatus(plan.tasks.at(0).id, TaskStatus::Done))
-                .ok());
+        HELIOS_AWAIT(done, fixture.service().setTaskStatus(plan.tasks.at(0).id, TaskStatus::Done));
+        QVERIFY(done.ok());
         test::WindowHarness ui(fixture);
         QVERIFY(waitForTasks(ui, plan));
         TaskBoard *board = boardOf(ui);
@@ -139,8 +137,7 @@ private Q_SLOTS:
     void shouldSaveEditedNotesInTheStore()
     {
         // GIVEN a task selected in the window
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         const auto dependent = std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
                                             [](const Task &t) { return !t.dependsOn.isEmpty(); });
@@ -175,7 +172,7 @@ private Q_SLOTS:
             const QString expected = QStringLiteral("Chapter 3 first\n<b>not bold</b>");
             QTRY_COMPARE(fixture.reload(plan.id).tasks.at(position).notes, expected);
             QTRY_VERIFY(!ui.viewModel.isBusy());
-            QCOMPARE(ui.viewModel.undoStack()->count(), 1);
+            QCOMPARE(ui.edits.undoStack()->count(), 1);
             ui.window.close();
         }
 
@@ -193,8 +190,7 @@ private Q_SLOTS:
     void shouldUndoAndRedoAStatusEditInTheStore()
     {
         // GIVEN a status edited in the tree
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         test::WindowHarness ui(fixture);
         QVERIFY(waitForTasks(ui, plan));
@@ -231,15 +227,14 @@ private Q_SLOTS:
 
     void shouldUndoANotesEdit()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         test::WindowHarness ui(fixture);
         QVERIFY(waitForTasks(ui, plan));
         const qint64 taskId = plan.tasks.at(2).id;
         boardOf(ui)->selectTask(taskId);
 
-        ui.viewModel.editTaskNotes(taskId, QStringLiteral("先读文档"));
+        ui.edits.editTaskNotes(taskId, QStringLiteral("先读文档"));
         QTRY_COMPARE(fixture.reload(plan.id).tasks.at(2).notes, QStringLiteral("先读文档"));
         QTRY_COMPARE(boardOf(ui)->detailsPane()->notesEdit()->toPlainText(),
                      QStringLiteral("先读文档"));
@@ -256,8 +251,7 @@ private Q_SLOTS:
     void shouldTriggerTheKeyboardShortcuts()
     {
         // GIVEN two plans, the window active with the first one's first task selected
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan first = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
         test::WindowHarness ui(fixture);
         QVERIFY(waitForTasks(ui, first));
@@ -309,12 +303,12 @@ private Q_SLOTS:
 
     void shouldListTheShortcutsInHelp()
     {
-        test::StoreFixture fixture;
+        test::MemoryFixture fixture;
         test::WindowHarness ui(fixture);
         QTRY_COMPARE(ui.viewModel.state(), PlansViewModel::State::Ready);
         ui.window.planActions()->shortcutsAction()->trigger();
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+        QTRY_VERIFY(ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+        auto *dialog = ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
         auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
         QStringList rows;
         for (int i = 0; i < list->topLevelItemCount(); ++i)

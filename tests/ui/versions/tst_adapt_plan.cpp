@@ -5,6 +5,7 @@
 #include "core/llm/openai_provider.h"
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/adapt_plan_dialog.h"
 #include "ui/i18n/translations.h"
@@ -23,8 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -117,14 +118,15 @@ private:
     AppTranslations m_translations;
 
     // A plan started three weeks ago with nothing done: its first tasks are overdue.
-    Plan overduePlan(test::StoreFixture &fixture)
+    Plan overduePlan(test::MemoryFixture &fixture)
     {
         return fixture.createPlan(QStringLiteral("Learn Python programming"), m_today.addDays(-21),
                                   m_today.addDays(60), 5);
     }
 
     // Opens Plan → Adapt plan… once the plan is shown.
-    AdaptPlanDialog *openAdaptDialog(test::WindowHarness &harness, qint64 planId)
+    AdaptPlanDialog *openAdaptDialog(test::WindowHarness<test::MemoryFixture> &harness,
+                                     qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
         harness.viewModel.selectPlan(planId);
@@ -154,17 +156,22 @@ private Q_SLOTS:
 
     void shouldKeepTheActionsDisabledWithoutAService()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        // GIVEN a plan shown in a window without versions
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
-        test::WindowHarness harness(fixture);
+        {
+            test::WindowHarness harness(fixture);
+            QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
+            // THEN both actions are disabled
+            PlanVersionActions *actions = harness.window.versionActions();
+            QVERIFY(!actions->adaptAction()->isEnabled());
+            QVERIFY(!actions->historyAction()->isEnabled());
+        }
+        // WHEN the window has versions THEN both are enabled, in a Plan menu
+        VersionService versions(fixture.store());
+        test::WindowHarness harness(fixture, {.versions = &versions});
         QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
         PlanVersionActions *actions = harness.window.versionActions();
-        QVERIFY(!actions->adaptAction()->isEnabled());
-        QVERIFY(!actions->historyAction()->isEnabled());
-        // WHEN the service arrives THEN both are enabled, in a Plan menu
-        VersionService versions(fixture.store());
-        harness.window.setVersionService(&versions);
         QVERIFY(actions->adaptAction()->isEnabled());
         QVERIFY(actions->historyAction()->isEnabled());
         auto *menu = harness.window.findChild<QMenu *>(QStringLiteral("planMenu"));
@@ -179,8 +186,7 @@ private Q_SLOTS:
 
     void shouldListTheNewShortcuts()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         test::WindowHarness harness(fixture);
         QTRY_COMPARE(harness.viewModel.state(), PlansViewModel::State::Ready);
         harness.window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
@@ -198,13 +204,11 @@ private Q_SLOTS:
     void shouldSaveANewVersionWhenTheProposalIsAccepted()
     {
         // GIVEN a plan whose first tasks are overdue, in the window with versions enabled
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         QVERIFY(plan.tasks.constFirst().dueDate < m_today);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -252,12 +256,10 @@ private Q_SLOTS:
 
     void shouldSaveNothingWhenTheProposalIsRejected()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         QPointer<AdaptPlanViewModel> viewModel = &dialog->viewModel();
@@ -287,16 +289,15 @@ private Q_SLOTS:
     void shouldReviseWithTheModelAndApplyTheRevision()
     {
         // GIVEN the test LLM server as the model, answering as the reviser
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         QVERIFY(plan.tasks.size() > 3);
         VersionService versions(fixture.store());
         ModelTeam model;
         model.server.enqueue(revisionReply(plan));
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(
-            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -405,8 +406,7 @@ private Q_SLOTS:
     void shouldCancelARevisionAndSaveNothing()
     {
         // GIVEN a model that takes long to answer
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         ModelTeam model;
@@ -416,9 +416,9 @@ private Q_SLOTS:
             slow.pieces << QStringLiteral(" ");
         slow.chunkDelayMs = 200;
         model.server.enqueue(slow);
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(
-            &versions, [&model]() -> agents::PlanningTeam * { return model.team.get(); });
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         AdaptPlanViewModel &viewModel = dialog->viewModel();
@@ -447,9 +447,10 @@ private Q_SLOTS:
         QVERIFY(!button(dialog, "acceptButton")->isEnabled());
         QCOMPARE(viewModel.diffModel()->rowCount(), 0);
         // AND the request is abandoned: no more pieces arrive, nothing is proposed or saved
+        // (with the connection closed nothing more can come: what is queued is handled now)
         QTRY_COMPARE(model.server.openConnections(), 0);
         const qsizetype received = pieces.size();
-        QTest::qWait(500);
+        QCoreApplication::processEvents();
         QCOMPARE(pieces.size(), received);
         QCOMPARE(viewModel.state(), State::Idle);
         QVERIFY(dialog->errorText().isEmpty());
@@ -460,12 +461,11 @@ private Q_SLOTS:
 
     void shouldReviseWithTheOfflineTeamLikeAReplan()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
         agents::OfflinePlanningTeam team;
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
         plans.start();
         QTRY_COMPARE(plans.currentPlan().id, plan.id);
         AdaptPlanViewModel viewModel(versions, plans, [&team]() { return &team; });
@@ -486,13 +486,12 @@ private Q_SLOTS:
 
     void shouldNotOfferTheModelWhenNoneIsConfigured()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions,
-                                         []() -> agents::PlanningTeam * { return nullptr; });
+        test::WindowHarness harness(
+            fixture,
+            {.versions = &versions, .team = []() -> agents::PlanningTeam * { return nullptr; }});
         AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
         QVERIFY(dialog);
         QVERIFY(!dialog->viewModel().canReviseWithModel());
@@ -504,11 +503,10 @@ private Q_SLOTS:
 
     void shouldReportAFailedProposal()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         const Plan plan = overduePlan(fixture);
         VersionService versions(fixture.store());
-        PlansViewModel plans(fixture.service(), fixture.opener());
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
         plans.start();
         QTRY_COMPARE(plans.currentPlan().id, plan.id);
         // WHEN the selected plan does not exist (any more)

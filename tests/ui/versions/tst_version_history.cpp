@@ -1,5 +1,6 @@
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
 #include "ui/dialogs/version_history_dialog.h"
 #include "ui/i18n/translations.h"
@@ -50,10 +51,10 @@ private:
     AppTranslations m_translations;
 
     // A plan three weeks behind, re-planned once: version 1 the original, 2 the re-plan.
-    Plan replannedPlan(test::StoreFixture &fixture, VersionService &versions)
+    Plan replannedPlan(test::MemoryFixture &fixture, VersionService &versions)
     {
-        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
-                                             m_today.addDays(-21), m_today.addDays(60), 5);
+        Plan plan = fixture.createPlan(QStringLiteral("Learn Python programming"),
+                                       m_today.addDays(-21), m_today.addDays(60), 5);
         Result<ReplanProposal> proposal = QCoro::waitFor(versions.proposeReplan(plan.id, m_today));
         if (!proposal ||
             !QCoro::waitFor(versions.applyVersion(proposal->proposed, QStringLiteral("replan")))
@@ -62,7 +63,8 @@ private:
         return plan;
     }
 
-    VersionHistoryDialog *openHistory(test::WindowHarness &harness, qint64 planId)
+    VersionHistoryDialog *openHistory(test::WindowHarness<test::MemoryFixture> &harness,
+                                      qint64 planId)
     {
         PlanVersionActions *actions = harness.window.versionActions();
         harness.viewModel.selectPlan(planId);
@@ -90,15 +92,13 @@ private Q_SLOTS:
     void shouldListTheVersionsAndRestoreOneAfterConfirmation()
     {
         // GIVEN a plan with two versions, shown in the window
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         VersionService versions(fixture.store());
         const Plan original = replannedPlan(fixture, versions);
         QVERIFY(!QTest::currentTestFailed());
         const Plan replanned = fixture.reload(original.id);
         QVERIFY(dueDates(replanned) != dueDates(original));
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
 
         // WHEN Version history is opened
         VersionHistoryDialog *dialog = openHistory(harness, original.id);
@@ -175,13 +175,11 @@ private Q_SLOTS:
 
     void shouldSayWhenAPlanHasNoVersions()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         VersionService versions(fixture.store());
         const Plan plan =
             fixture.createPlan(QStringLiteral("Run a 10k"), m_today, m_today.addDays(30), 4);
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         VersionHistoryDialog *dialog = openHistory(harness, plan.id);
         QVERIFY(dialog);
         QCOMPARE(dialog->viewModel().versionModel()->rowCount(), 0);
@@ -192,13 +190,11 @@ private Q_SLOTS:
 
     void shouldSelectAVersionToCompare()
     {
-        test::StoreFixture fixture;
-        QVERIFY(fixture.open().isEmpty());
+        test::MemoryFixture fixture;
         VersionService versions(fixture.store());
         const Plan plan = replannedPlan(fixture, versions);
         QVERIFY(!QTest::currentTestFailed());
-        test::WindowHarness harness(fixture);
-        harness.window.setVersionService(&versions);
+        test::WindowHarness harness(fixture, {.versions = &versions});
         VersionHistoryDialog *dialog = openHistory(harness, plan.id);
         QVERIFY(dialog);
         // WHEN the newest version (the plan as it is) is clicked

@@ -2,9 +2,10 @@
 // title is shortened so that the menu stays a menu, and never cut inside an emoji.
 
 #include "tests/support/test_main.h"
-#include "tests/ui/ui_fixture.h"
+#include "tests/ui/memory_fixture.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edit_commands.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 
 #include <QTest>
 
@@ -18,9 +19,10 @@ class TestTaskEditCommands : public QObject
 private Q_SLOTS:
     void shouldShortenALongTitleInTheMenuText()
     {
-        // GIVEN a view-model and a task title of 90 characters
-        test::StoreFixture fixture;
-        PlansViewModel viewModel(fixture.service(), fixture.opener());
+        // GIVEN the edits' view-model and a task title of 90 characters
+        test::MemoryFixture fixture;
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
+        TaskEditsViewModel viewModel({.plans = fixture.service()}, plans);
         const QString title = QStringLiteral("Get a health check first if you have medical "
                                              "concerns or haven't trained for a while, really");
 
@@ -32,13 +34,13 @@ private Q_SLOTS:
         const QString shortened = title.left(39) + QChar(0x2026);
         QCOMPARE(status.text(), QStringLiteral("Set “%1” to Done").arg(shortened));
         QCOMPARE(notes.text(), QStringLiteral("Edit the notes of “%1”").arg(shortened));
-        fixture.drain();
     }
 
     void shouldKeepAShortTitleAndWholeEmoji()
     {
-        test::StoreFixture fixture;
-        PlansViewModel viewModel(fixture.service(), fixture.opener());
+        test::MemoryFixture fixture;
+        PlansViewModel plans({.plans = fixture.service(), .openStorage = fixture.opener()});
+        TaskEditsViewModel viewModel({.plans = fixture.service()}, plans);
         // 38 letters, then an emoji (two UTF-16 units) across the cut
         const QString title = QString(38, QLatin1Char('a')) + QStringLiteral("🐍🐍 tail");
         const SetTaskNotesCommand notes(viewModel, 1, title, QString(), QStringLiteral("x"));
@@ -48,7 +50,6 @@ private Q_SLOTS:
         const SetTaskNotesCommand plain(viewModel, 1, QStringLiteral("Install Python"), QString(),
                                         QStringLiteral("x"));
         QCOMPARE(plain.text(), QStringLiteral("Edit the notes of “Install Python”"));
-        fixture.drain();
     }
 };
 

@@ -163,6 +163,18 @@ private Q_SLOTS:
             << tasksJson({task(QStringLiteral("t1"), QStringLiteral("A")),
                           task(QStringLiteral("t1"), QStringLiteral("B"))})
             << QStringLiteral("Task 2 has the id \"t1\", which task 1 already uses.");
+        QJsonObject twiceEvent = task(QStringLiteral("t2"), QStringLiteral("Race"));
+        twiceEvent.insert(QStringLiteral("event"), true);
+        QJsonObject onceEvent = task(QStringLiteral("t1"), QStringLiteral("Exam"));
+        onceEvent.insert(QStringLiteral("event"), true);
+        QTest::newRow("two events") << tasksJson({onceEvent, twiceEvent})
+                                    << QStringLiteral("Task 2 is a second event; only one task "
+                                                      "can be the goal's event.");
+        QJsonObject textEvent = task(QStringLiteral("t1"), QStringLiteral("Exam"));
+        textEvent.insert(QStringLiteral("event"), QStringLiteral("yes"));
+        QTest::newRow("event not a boolean")
+            << tasksJson({textEvent})
+            << QStringLiteral("Task 1: \"event\" should be true or false, not text.");
         QJsonObject longDescription = task(QStringLiteral("t1"), QStringLiteral("A"));
         longDescription.insert(QStringLiteral("description"), QString(3000, u'y'));
         QTest::newRow("description too long")
@@ -199,6 +211,25 @@ private Q_SLOTS:
         QCOMPARE(checked.value[2].dependsOn, QList<int>({0, 1}));
         QCOMPARE(checked.value[3].dependsOn, QList<int>());
         QCOMPARE(checked.value[3].dependsOnFinished, QStringList({QStringLiteral("d1")}));
+    }
+
+    void shouldAcceptTheGoalsEventOnOneTask()
+    {
+        // GIVEN an answer whose last task is the exam, marked as the event
+        QJsonObject exam =
+            task(QStringLiteral("t2"), QStringLiteral("Sit the exam"), 3, {QStringLiteral("t1")});
+        exam.insert(QStringLiteral("event"), true);
+        QJsonObject study = task(QStringLiteral("t1"), QStringLiteral("Study"));
+        study.insert(QStringLiteral("event"), false);
+        const QJsonObject answer{{QStringLiteral("tasks"), QJsonArray{study, exam}}};
+
+        // WHEN it is checked
+        const Checked<QList<DraftTask>> checked = checkTasks(answer);
+
+        // THEN it passes and only the exam is the event
+        QVERIFY2(checked.ok(), qPrintable(checked.errors.join(u'|')));
+        QVERIFY(!checked.value[0].event);
+        QVERIFY(checked.value[1].event);
     }
 
     void shouldRefuseATaskThatReusesAFinishedTasksId()

@@ -160,10 +160,10 @@ private Q_SLOTS:
                                 .arg(researcher)));
         QVERIFY2(planner >= std::max(analyst, researcher) + kDelay - 50,
                  qPrintable(QStringLiteral("planner at %1 ms").arg(planner)));
-        // and the whole took about max(analyst, researcher) + planner, clearly less than the
-        // three in sequence (3 x 600 ms)
+        // and the whole took at least the two rounds. (No upper bound: that the two first
+        // requests overlapped is shown by their arrival times above; a wall-clock ceiling failed
+        // under load, `scripts/dev stress`.)
         QVERIFY2(elapsed >= 2 * kDelay - 50, qPrintable(QString::number(elapsed)));
-        QVERIFY2(elapsed < 3 * kDelay - 100, qPrintable(QString::number(elapsed)));
     }
 
     void shouldRunThemOneAfterTheOtherWhenAskedTo()
@@ -232,6 +232,31 @@ private Q_SLOTS:
                                        .toObject();
         QCOMPARE(format.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
         QVERIFY(QJsonDocument(format).toJson().contains("estimate_hours"));
+    }
+
+    void shouldPinThePlannersEventToTheDeadline()
+    {
+        // GIVEN a planner that marks its second task as the goal's event, and a deadline
+        enqueueAnalystAndResearcher();
+        QJsonObject exam =
+            task(QStringLiteral("t2"), QStringLiteral("Sit the exam"), 3, {QStringLiteral("t1")});
+        exam.insert(QStringLiteral("event"), true);
+        m_server->enqueue(reply(
+            kPlanner, tasksJson({task(QStringLiteral("t1"), QStringLiteral("Study")), exam})));
+        Goal request = goal();
+        request.deadline = kToday.addDays(40);
+
+        // WHEN a plan is generated
+        const Result<Plan> plan = generate(request);
+
+        // THEN the exam is the event, on the deadline, after the studying
+        QVERIFY2(plan.ok(), qPrintable(messageOf(plan)));
+        QVERIFY(plan->tasks[1].event);
+        QVERIFY(!plan->tasks[0].event);
+        QCOMPARE(plan->tasks[1].dueDate, kToday.addDays(40));
+        QVERIFY(plan->tasks[0].dueDate < kToday.addDays(40));
+        // ... and the schema sent says a task may be the event
+        QVERIFY(requestsOf(kPlanner).value(0).body.contains("\"event\""));
     }
 
     void shouldRejectBadPlannerAnswersAfterOneRepair_data()

@@ -11,6 +11,7 @@
 #include "core/domain/llm_call_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
 #include "core/domain/version_writes.h"
@@ -29,6 +30,7 @@ public:
 
     virtual PlanQueries &planQueries() = 0;
     virtual PlanWrites &planWrites() = 0;
+    virtual TaskQueries &taskQueries() = 0;
     virtual TaskWrites &taskWrites() = 0;
     virtual VersionQueries &versionQueries() = 0;
     virtual VersionWrites &versionWrites() = 0;

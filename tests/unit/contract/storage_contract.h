@@ -38,14 +38,18 @@ private Q_SLOTS:
     void shouldReadEveryPlanWithItsTasksInSavedOrder();
     void shouldDeleteAPlanWithItsVersionsAndKeepItsJob();
     void shouldChangeATasksStatusAndNotes();
+    void shouldListOpenTasksStartingByADateAcrossPlans();
+    void shouldReadOneTaskById();
 
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
     void shouldGiveNewTasksIdsNoTaskOfThePlanEverHad();
     void shouldMakeOneVersionOfAnEditingSession();
+    void shouldStoreOnlyPlainTextWithinTheLimits();
 
     // Jobs
     void shouldInsertUpdateAndListJobs();
+    void shouldKeepACancelledJobCancelled();
     void shouldInterruptJobsWhoseProcessIsGone();
 
     // LLM call log and response cache

@@ -13,6 +13,7 @@ class MemoryBackend final : public test::StorageBackend
 public:
     PlanQueries &planQueries() override { return m_storage; }
     PlanWrites &planWrites() override { return m_storage; }
+    TaskQueries &taskQueries() override { return m_storage; }
     TaskWrites &taskWrites() override { return m_storage; }
     VersionQueries &versionQueries() override { return m_storage; }
     VersionWrites &versionWrites() override { return m_storage; }

@@ -31,6 +31,7 @@ public:
 
     PlanQueries &planQueries() override { return m_store; }
     PlanWrites &planWrites() override { return m_store; }
+    TaskQueries &taskQueries() override { return m_store; }
     TaskWrites &taskWrites() override { return m_store; }
     VersionQueries &versionQueries() override { return m_store; }
     VersionWrites &versionWrites() override { return m_store; }

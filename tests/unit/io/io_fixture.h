@@ -1,7 +1,8 @@
 #pragma once
 
 // A fixed plan for the export golden files and round trips: Chinese text, commas, semicolons,
-// newlines, a title long enough to fold, a formula-looking title, every status.
+// newlines, a title long enough to fold, a formula-looking title, every status, a dated session
+// with a latest day and the goal's event.
 
 #include "core/domain/plan.h"
 #include "tests/support/test_paths.h"
@@ -17,7 +18,9 @@ inline Plan goldenPlan()
     plan.id = 7;
     plan.goal = QStringLiteral("学习Python编程, fast; well");
     plan.language = QStringLiteral("zh");
-    plan.kind = QStringLiteral("learning");
+    plan.kind = QStringLiteral("learning/programming");
+    plan.kindScore = 7;
+    plan.kindReason = {QStringLiteral("学习"), QStringLiteral("Python"), QStringLiteral("编程")};
     plan.subject = QStringLiteral("Python 编程");
     plan.createdAt = QDateTime(QDate(2026, 11, 27), QTime(10, 0, 0, 123), QTimeZone::utc());
     plan.startDate = QDate(2026, 11, 27);
@@ -46,6 +49,8 @@ inline Plan goldenPlan()
     b.dueDate = QDate(2026, 12, 1);
     b.dependsOn = {0};
     b.milestone = QStringLiteral("入门, basics");
+    b.notBefore = QDate(2026, 11, 28); // a dated session
+    b.dueBy = QDate(2026, 12, 3);      // with a latest day
 
     Task c;
     c.id = 342;
@@ -59,6 +64,7 @@ inline Plan goldenPlan()
     c.dueDate = QDate(2026, 12, 9);
     c.dependsOn = {0, 1};
     c.milestone = QStringLiteral("项目");
+    c.event = true; // the goal's event
 
     Task d;
     d.id = 343;

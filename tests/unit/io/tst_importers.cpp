@@ -75,6 +75,8 @@ private Q_SLOTS:
         QCOMPARE(back.goal, original.goal);
         QCOMPARE(back.language, original.language);
         QCOMPARE(back.kind, original.kind);
+        QCOMPARE(back.kindScore, original.kindScore);
+        QCOMPARE(back.kindReason, original.kindReason);
         QCOMPARE(back.subject, original.subject);
         QCOMPARE(back.createdAt, original.createdAt);
         QCOMPARE(back.startDate, original.startDate);
@@ -98,11 +100,13 @@ private Q_SLOTS:
         // GIVEN a hand-written file without "versions" and one with plan versions in it
         const QByteArray without = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[\n"
                                    "            "
-                                   "{\"goal\":\"G\",\"tasks\":[{\"id\":1,\"title\":\"A\"},{\"id\":"
+                                   "{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{"
+                                   "\"id\":1,\"title\":\"A\"},{\"id\":"
                                    "2,\"title\":\"B\",\"depends_on\":[1]}]}]}";
         const QByteArray with = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[\n"
                                 "            "
-                                "{\"goal\":\"G\",\"versions\":[{\"version\":1,\"tasks\":[]}],"
+                                "{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"versions\":[{"
+                                "\"version\":1,\"tasks\":[]}],"
                                 "\"tasks\":[{\"id\":1,\"title\":\"A\"}]}]}";
         // THEN both import
         const Plan plan = onlyPlan(import(without));
@@ -123,21 +127,26 @@ private Q_SLOTS:
         QTest::newRow("no plans")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[]}")
             << "no plans";
-        QTest::newRow("no tasks") << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,"
-                                                "\"plans\":[{\"goal\":\"G\",\"tasks\":[]}]}")
-                                  << "no tasks";
+        QTest::newRow("no tasks")
+            << QByteArray(
+                   "{\"format\":\"helios-plan\",\"formatVersion\":1,"
+                   "\"plans\":[{\"goal\":\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[]}]}")
+            << "no tasks";
         QTest::newRow("bad status")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"title\":\"A\",\"status\":\"later\"}]}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"title\":\"A\","
+                          "\"status\":\"later\"}]}]}")
             << "status 'later'";
         QTest::newRow("dangling dependency")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"id\":1,\"title\":\"A\",\"depends_on\":[9]}]}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"id\":1,\"title\":"
+                          "\"A\",\"depends_on\":[9]}]}]}")
             << "depends on";
         QTest::newRow("second plan broken")
-            << QByteArray(
-                   "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":\"G\","
-                   "\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"\",\"tasks\":[{\"title\":\"B\"}]}]}")
+            << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
+                          "\"G\",\"start_date\":\"2026-11-27\","
+                          "\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"\",\"start_date\":\"2026-11-"
+                          "27\",\"tasks\":[{\"title\":\"B\"}]}]}")
             << "Plan 2 has no goal";
     }
 
@@ -331,7 +340,77 @@ private Q_SLOTS:
             QVERIFY(plan.tasks.at(i).status == original.tasks.at(i).status);
             if (original.tasks.at(i).status != TaskStatus::Skipped)
                 QCOMPARE(plan.tasks.at(i).dueDate, original.tasks.at(i).dueDate);
+            QCOMPARE(plan.tasks.at(i).event, original.tasks.at(i).event);
+            QCOMPARE(plan.tasks.at(i).notBefore, original.tasks.at(i).notBefore);
+            QCOMPARE(plan.tasks.at(i).dueBy, original.tasks.at(i).dueBy);
         }
+    }
+
+    void shouldKeepTheEventAndTheTasksOwnDatesThroughICalendarAndTodoTxt_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("ics") << int(PlanFormat::ICalendar);
+        QTest::newRow("todo.txt") << int(PlanFormat::TodoTxt);
+    }
+
+    void shouldKeepTheEventAndTheTasksOwnDatesThroughICalendarAndTodoTxt()
+    {
+        // GIVEN the fixed plan, with a dated session and an event, exported
+        QFETCH(int, format);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<PlanExporter> exporter = makePlanExporter(PlanFormat(format), buffer);
+        QVERIFY(exportPlans({test::goldenPlan()}, *exporter));
+
+        // WHEN it is imported again
+        const Plan plan = onlyPlan(import(bytes, PlanFormat(format)));
+
+        // THEN the event is still the event and the session keeps its days
+        const Plan original = test::goldenPlan();
+        QCOMPARE(plan.tasks.size(), original.tasks.size());
+        for (int i = 0; i < original.tasks.size(); ++i) {
+            QCOMPARE(plan.tasks.at(i).event, original.tasks.at(i).event);
+            QCOMPARE(plan.tasks.at(i).notBefore, original.tasks.at(i).notBefore);
+            QCOMPARE(plan.tasks.at(i).dueBy, original.tasks.at(i).dueBy);
+        }
+    }
+
+    void shouldRefuseImportedTaskDatesNoPersonMeans_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("todo.txt first day after latest")
+            << QByteArray("Book the venue t:2027-03-02 by:2027-03-01\nSend invitations\n")
+            << "Task 1 of the file's plan cannot start on 2027-03-02";
+        QTest::newRow("todo.txt year 9999")
+            << QByteArray("Book the venue\nSend invitations t:9999-01-01\n")
+            << "A date of task 2 of the file's plan is 9999-01-01";
+        QTest::newRow("json two events")
+            << QByteArray(R"({"format":"helios-plan","formatVersion":1,"plans":[{"goal":"Wedding",)"
+                          R"("start_date":"2026-12-01","deadline":"2027-06-01","tasks":[)"
+                          R"({"title":"Ceremony","event":true},{"title":"Party","event":true}]}]})")
+            << "Tasks 1 and 2 of plan 1 of the file are both the goal's event";
+        QTest::newRow("ics first day after latest")
+            << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nUID:a\r\n"
+                          "SUMMARY:Book the venue\r\nX-HELIOS-NOT-BEFORE;VALUE=DATE:20270302\r\n"
+                          "X-HELIOS-DUE-BY;VALUE=DATE:20270301\r\nEND:VTODO\r\n"
+                          "END:VCALENDAR\r\n")
+            << "Task 1 of the file's plan cannot start on 2027-03-02";
+    }
+
+    void shouldRefuseImportedTaskDatesNoPersonMeans()
+    {
+        // GIVEN a file whose tasks' own dates (planner v2) no person could mean
+        QFETCH(QByteArray, file);
+        QFETCH(QString, expected);
+        // WHEN it is imported
+        const Result<QList<Plan>> plans = import(file);
+        // THEN it is refused with one sentence naming the task
+        QVERIFY(!plans.ok());
+        QCOMPARE(plans.error().kind, Error::Kind::Usage);
+        QVERIFY2(plans.error().message.contains(expected), qPrintable(plans.error().message));
+        QVERIFY2(isOneSentence(plans.error().message), qPrintable(plans.error().message));
     }
 
     void shouldImportTodoTxt()
@@ -341,12 +420,13 @@ private Q_SLOTS:
         QCOMPARE(plan.goal, QStringLiteral("house"));
         QCOMPARE(titles(plan),
                  QStringList({QStringLiteral("Call the plumber"), QStringLiteral("Paint the fence"),
-                              QStringLiteral("Buy paint"),
-                              QStringLiteral("Fix the gate hinge t:2026-12-05"),
+                              QStringLiteral("Buy paint"), QStringLiteral("Fix the gate hinge"),
                               QStringLiteral("Cancelled errand"),
                               QStringLiteral("Look at https://example.com/guide for ideas")}));
         QCOMPARE(plan.tasks.at(0).milestone, QStringLiteral("phone"));
         QCOMPARE(plan.tasks.at(1).estimateHours, 3.0);
+        // t: is todo.txt's threshold date: not before that day
+        QCOMPARE(plan.tasks.at(3).notBefore, QDate(2026, 12, 5));
         QVERIFY(plan.tasks.at(2).status == TaskStatus::Done);
         QVERIFY(plan.tasks.at(4).status == TaskStatus::Skipped);
         QCOMPARE(plan.deadline, QDate(2026, 12, 10));

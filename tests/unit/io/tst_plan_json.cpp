@@ -73,13 +73,14 @@ private Q_SLOTS:
         // GIVEN a stored plan WHEN it is written as JSON
         const QJsonObject json = planToJson(storedPlan());
         // THEN it has the documented fields and no others
-        QStringList expected{"id",      "goal",        "created_at",     "deadline",
-                             "at_risk", "hours_short", "tasks",          "language",
-                             "kind",    "subject",     "hours_per_week", "progress"};
+        QStringList expected{"id",          "goal",    "created_at",     "deadline", "at_risk",
+                             "hours_short", "tasks",   "language",       "kind",     "kind_score",
+                             "kind_reason", "subject", "hours_per_week", "progress"};
         expected.sort();
         QCOMPARE(sortedKeys(json), expected);
-        QStringList taskFields{"id",         "title",    "status",     "estimate_hours",
-                               "start_date", "due_date", "depends_on", "milestone"};
+        QStringList taskFields{"id",         "title",      "status",     "estimate_hours",
+                               "start_date", "due_date",   "depends_on", "milestone",
+                               "event",      "not_before", "due_by"};
         taskFields.sort();
         for (const QJsonValue &task : json.value(QStringLiteral("tasks")).toArray())
             QCOMPARE(sortedKeys(task.toObject()), taskFields);

@@ -255,9 +255,9 @@ private Q_SLOTS:
         m_store = std::make_unique<Store>(path(QStringLiteral("helios.db")), options);
         QVERIFY(QCoro::waitFor(m_store->open()).ok());
         // AND a JSON file of two plans, the second too large to fit
-        QByteArray json =
-            "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-            "\"Small\",\"tasks\":[{\"title\":\"A\"}]},{\"goal\":\"Large\",\"tasks\":[";
+        QByteArray json = "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
+                          "\"Small\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"title\":\"A\"}]},"
+                          "{\"goal\":\"Large\",\"start_date\":\"2026-11-27\",\"tasks\":[";
         for (int i = 0; i < 2000; ++i)
             json += (i ? "," : "") + QByteArray("{\"title\":\"") + QByteArray(200, 'x') + "\"}";
         json += "]}]}";

@@ -100,7 +100,8 @@ QJsonObject withoutIds(const QByteArray &json)
 QByteArray brokenVersionFile(const QByteArray &versionEntry)
 {
     return "{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":\"G\","
-           "\"tasks\":[{\"id\":1,\"title\":\"A\"},{\"id\":2,\"title\":\"B\"}],\"versions\":[" +
+           "\"start_date\":\"2026-11-27\",\"tasks\":[{\"id\":1,\"title\":\"A\"},{\"id\":2,"
+           "\"title\":\"B\"}],\"versions\":[" +
            versionEntry + "]}]}";
 }
 
@@ -147,15 +148,15 @@ private:
             QCoro::waitFor(versions.proposeReplan(saved->id, kToday));
         if (!proposal || proposal->diff.isEmpty())
             return 0;
-        const Result<Plan> replanned =
+        const Result<AppliedVersion> replanned =
             QCoro::waitFor(versions.applyVersion(proposal->proposed, QStringLiteral("replan")));
         if (!replanned)
             return 0;
-        Plan revised = *replanned;
+        Plan revised = replanned->plan;
         revised.tasks.removeLast(); // the skipped task, which nothing depends on
-        const Result<Plan> applied =
+        const Result<AppliedVersion> applied =
             QCoro::waitFor(versions.applyVersion(revised, QStringLiteral("revision")));
-        return applied ? applied->id : 0;
+        return applied ? applied->plan.id : 0;
     }
 
     static QByteArray exportJson(Store &store, std::optional<qint64> planId)
@@ -308,15 +309,15 @@ private Q_SLOTS:
             QCOMPARE(replanned->tasks.at(i).id, current->tasks.at(i).id);
         QCOMPARE(replanned->tasks.constLast().id, qint64(0)); // the task version 3 dropped
         // AND restoring version 1 brings the plan back as it was first saved
-        const Result<Plan> restored = QCoro::waitFor(versions.restore(newId, 1));
+        const Result<AppliedVersion> restored = QCoro::waitFor(versions.restore(newId, 1));
         QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
         const Plan golden = test::goldenPlan();
-        QCOMPARE(titles(*restored), titles(golden));
+        QCOMPARE(titles(restored->plan), titles(golden));
         for (int i = 0; i < golden.tasks.size(); ++i) {
-            QCOMPARE(restored->tasks.at(i).dueDate, golden.tasks.at(i).dueDate);
-            QCOMPARE(restored->tasks.at(i).dependsOn, golden.tasks.at(i).dependsOn);
+            QCOMPARE(restored->plan.tasks.at(i).dueDate, golden.tasks.at(i).dueDate);
+            QCOMPARE(restored->plan.tasks.at(i).dependsOn, golden.tasks.at(i).dependsOn);
         }
-        QCOMPARE(restored->deadline, golden.deadline);
+        QCOMPARE(restored->plan.deadline, golden.deadline);
         const Result<QList<PlanVersion>> after = QCoro::waitFor(versions.versions(newId));
         QVERIFY(after.ok());
         QCOMPARE(after->size(), 4);
@@ -402,7 +403,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("versions not a list")
             << QByteArray("{\"format\":\"helios-plan\",\"formatVersion\":1,\"plans\":[{\"goal\":"
-                          "\"G\",\"tasks\":[{\"title\":\"A\"}],\"versions\":{}}]}")
+                          "\"G\",\"start_date\":\"2026-11-27\",\"tasks\":[{\"title\":\"A\"}],"
+                          "\"versions\":{}}]}")
             << "The versions of plan 1 are not a list.";
         QTest::newRow("entry not an object")
             << brokenVersionFile("3") << "The version entry 1 of plan 1 is not an object.";

@@ -117,6 +117,9 @@ private Q_SLOTS:
         HELIOS_AWAIT(applied,
                      m_versions->applyVersion(proposal->proposed, QStringLiteral("replan")));
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+        // AND the number it reports is the one it was given: 2, after the original
+        QCOMPARE(applied->version, 2);
+        QCOMPARE(applied->plan.id, plan.id);
 
         // THEN the plan as stored is the proposal, task ids kept, done task untouched
         const Plan now = stored(plan.id);
@@ -141,6 +144,7 @@ private Q_SLOTS:
         // WHEN version 1 is restored
         HELIOS_AWAIT(restored, m_versions->restore(plan.id, 1));
         QVERIFY(restored.ok());
+        QCOMPARE(restored->version, 3);
         // THEN the plan is the original again, as a third version
         QCOMPARE(stored(plan.id).tasks, original.tasks);
         HELIOS_AWAIT(three, m_versions->versions(plan.id));
@@ -189,7 +193,7 @@ private Q_SLOTS:
         HELIOS_AWAIT(applied, m_versions->applyVersion(longer, QStringLiteral("revision")));
         QVERIFY(applied.ok());
         // THEN its id is none the plan ever had
-        const qint64 newId = applied->tasks.constLast().id;
+        const qint64 newId = applied->plan.tasks.constLast().id;
         for (const Task &task : plan.tasks)
             QVERIFY2(task.id != newId, qPrintable(task.title));
         // AND comparing the first version with the last shows it added and the two dropped

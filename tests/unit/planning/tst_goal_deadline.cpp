@@ -25,7 +25,8 @@ private Q_SLOTS:
         QTest::newRow("before June") << "move out before June" << QDate(2027, 5, 31);
         QTest::newRow("by January, next year") << "save money by January" << QDate(2028, 1, 31);
         QTest::newRow("by May 2028") << "learn piano by May 2028" << QDate(2028, 5, 31);
-        QTest::newRow("end of the year") << "Learn Go by the end of the year" << QDate(2027, 12, 31);
+        QTest::newRow("end of the year")
+            << "Learn Go by the end of the year" << QDate(2027, 12, 31);
         QTest::newRow("by summer") << "get in shape by summer" << QDate(2027, 8, 31);
         QTest::newRow("next summer") << "a trip to Japan next summer" << QDate(2028, 8, 31);
         QTest::newRow("ISO") << "launch by 2027-09-01" << QDate(2027, 9, 1);

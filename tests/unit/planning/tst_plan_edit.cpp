@@ -183,13 +183,42 @@ private Q_SLOTS:
         QCOMPARE(again->plan.tasks[0].startDate, kToday);
         QCOMPARE(again->plan.tasks[4].startDate, kToday.addDays(4));
 
-        // WHEN it is moved past the end THEN it comes last
+        // WHEN it is moved past the end THEN it comes last, on the day asked, not earlier
         TaskFieldsEdit far;
         far.start = kToday.addDays(60);
         const Result<EditOutcome> last = applyEdit(plan, PlanEdit::editTask(101, far), kToday);
         QVERIFY(last.ok());
         QCOMPARE(last->plan.tasks.last().title, QStringLiteral("Task 0"));
-        QCOMPARE(last->plan.tasks.last().startDate, kToday.addDays(4));
+        QCOMPARE(last->plan.tasks.last().startDate, kToday.addDays(60));
+        QCOMPARE(last->plan.tasks.last().notBefore, kToday.addDays(60));
+    }
+
+    void shouldStartAMovedPrerequisiteNoEarlierThanAsked()
+    {
+        // GIVEN task 2 waits for task 1
+        const Plan plan = makePlan(4, kToday, {{}, {}, {1}, {}});
+
+        // WHEN task 1 is moved to the tenth day
+        TaskFieldsEdit fields;
+        fields.start = kToday.addDays(10);
+        const Result<EditOutcome> edited = applyEdit(plan, PlanEdit::editTask(102, fields), kToday);
+
+        // THEN it starts then (kept as its first possible day), and task 2 after it
+        QVERIFY(edited.ok());
+        const int moved = positionOfTask(edited->plan, 102);
+        const int dependent = positionOfTask(edited->plan, 103);
+        QCOMPARE(edited->plan.tasks[moved].startDate, kToday.addDays(10));
+        QVERIFY(edited->plan.tasks[dependent].startDate > edited->plan.tasks[moved].dueDate ||
+                edited->plan.tasks[dependent].startDate == edited->plan.tasks[moved].dueDate);
+        QVERIFY(edited->plan.tasks[dependent].startDate >= kToday.addDays(10));
+        // AND a task that must be done by an earlier day cannot be moved past it
+        Plan bounded = plan;
+        bounded.tasks[1].dueBy = kToday.addDays(5);
+        const Result<EditOutcome> refused =
+            applyEdit(bounded, PlanEdit::editTask(102, fields), kToday);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("must be done by")),
+                 qPrintable(refused.error().message));
     }
 
     void shouldNotMoveATaskBeforeItsPrerequisites()
@@ -255,17 +284,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<double>("hours");
         QTest::addColumn<QString>("milestone");
-        QTest::newRow("all of it") << "Read chapter 4 2h #Basics" << "Read chapter 4" << 2.0
-                                   << "Basics";
-        QTest::newRow("title only") << "  Call the plumber " << "Call the plumber" << 1.0 << "";
-        QTest::newRow("decimal hours") << "Write tests 1.5 h" << "Write tests" << 1.5 << "";
-        QTest::newRow("minutes") << "Stretch 30m" << "Stretch" << 0.5 << "";
+        QTest::newRow("all of it") << "Read chapter 4 2h #Basics"
+                                   << "Read chapter 4" << 2.0 << "Basics";
+        QTest::newRow("title only") << "  Call the plumber "
+                                    << "Call the plumber" << 1.0 << "";
+        QTest::newRow("decimal hours") << "Write tests 1.5 h"
+                                       << "Write tests" << 1.5 << "";
+        QTest::newRow("minutes") << "Stretch 30m"
+                                 << "Stretch" << 0.5 << "";
         QTest::newRow("milestone of words") << "Book the venue # The wedding day"
                                             << "Book the venue" << 1.0 << "The wedding day";
-        QTest::newRow("Chinese") << "复习第三章 2小时 #期中考试" << "复习第三章" << 2.0 << "期中考试";
-        QTest::newRow("Chinese minutes") << "背单词 30分钟" << "背单词" << 0.5 << "";
-        QTest::newRow("a number in the title") << "Read chapter 4" << "Read chapter 4" << 1.0
-                                               << "";
+        QTest::newRow("Chinese") << "复习第三章 2小时 #期中考试"
+                                 << "复习第三章" << 2.0 << "期中考试";
+        QTest::newRow("Chinese minutes") << "背单词 30分钟"
+                                         << "背单词" << 0.5 << "";
+        QTest::newRow("a number in the title") << "Read chapter 4"
+                                               << "Read chapter 4" << 1.0 << "";
     }
 
     void shouldReadAQuickTask()
@@ -291,10 +325,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("notFound");
 
         const QList<qint64> none;
-        QTest::newRow("empty title") << 0 << qint64(101) << "   " << -1.0 << none << QDate() << false;
+        QTest::newRow("empty title")
+            << 0 << qint64(101) << "   " << -1.0 << none << QDate() << false;
         QTest::newRow("long title") << 0 << qint64(101) << QString(501, QLatin1Char('x')) << -1.0
                                     << none << QDate() << false;
-        QTest::newRow("zero hours") << 0 << qint64(101) << QString() << 0.0 << none << QDate() << false;
+        QTest::newRow("zero hours")
+            << 0 << qint64(101) << QString() << 0.0 << none << QDate() << false;
         QTest::newRow("too many hours")
             << 0 << qint64(101) << QString() << 1000.5 << none << QDate() << false;
         QTest::newRow("waits for itself")
@@ -358,8 +394,7 @@ private Q_SLOTS:
 
         // THEN it is refused with one sentence of the right kind
         QVERIFY(!edited.ok());
-        QVERIFY(edited.error().kind ==
-                (notFound ? Error::Kind::NotFound : Error::Kind::Usage));
+        QVERIFY(edited.error().kind == (notFound ? Error::Kind::NotFound : Error::Kind::Usage));
         QVERIFY(!edited.error().message.isEmpty());
         QVERIFY(edited.error().message.endsWith(QLatin1Char('.')));
     }

@@ -180,6 +180,48 @@ private Q_SLOTS:
         QCOMPARE(goalsOf(store), QStringList{QStringLiteral("Learn Python")});
     }
 
+    void shouldRestoreAReplacedDatabaseWithTheChangesStillInItsWal()
+    {
+        // GIVEN a "replaced" backup as a restore keeps it: the database moved aside with its
+        // -wal, whose last change ("Run a marathon") is still only in that -wal (copied while a
+        // store has it open, as a restore under the window or after a crash finds it)
+        makeDatabase();
+        const QString replaced = backupPath(m_path, backup_kind::replaced, at(20, 9));
+        QVERIFY(QDir().mkpath(backupFolder(m_path)));
+        {
+            Store store(m_path);
+            QVERIFY(QCoro::waitFor(store.open()).ok());
+            QVERIFY(
+                QCoro::waitFor(store.savePlan(samplePlan(QStringLiteral("Run a marathon")))).ok());
+            QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > 0);
+            QVERIFY(QFile::copy(m_path, replaced));
+            QVERIFY(
+                QFile::copy(m_path + QStringLiteral("-wal"), replaced + QStringLiteral("-wal")));
+        }
+        const QString mainFileOnly = m_dir.filePath(QStringLiteral("main-file-only.db"));
+        QFile::remove(mainFileOnly);
+        QVERIFY(QFile::copy(replaced, mainFileOnly));
+        QCOMPARE(goalsIn(mainFileOnly), QStringList{QStringLiteral("Learn Python")});
+        const QByteArray replacedBytes = fileBytes(replaced);
+        const QByteArray walBytes = fileBytes(replaced + QStringLiteral("-wal"));
+
+        // WHEN it is checked and restored
+        const Result<int> checked = checkBackup(replaced);
+        const Result<RestoreOutcome> restored = restoreBackup(m_path, replaced);
+
+        // THEN the database holds both plans, the one from the -wal too
+        QVERIFY2(checked.ok(), qPrintable(why(checked)));
+        QVERIFY2(restored.ok(), qPrintable(why(restored)));
+        QCOMPARE(goalsIn(m_path),
+                 (QStringList{QStringLiteral("Learn Python"), QStringLiteral("Run a marathon")}));
+        // AND the backup and its -wal were read, never written
+        QCOMPARE(fileBytes(replaced), replacedBytes);
+        QCOMPARE(fileBytes(replaced + QStringLiteral("-wal")), walBytes);
+        // AND nothing of the copy is left beside the database
+        QVERIFY(!QFileInfo::exists(m_path + QStringLiteral(".restoring")));
+        QVERIFY(!QFileInfo::exists(m_path + QStringLiteral(".restoring-wal")));
+    }
+
     void shouldRefuseABadBackupAndLeaveTheDatabaseUntouched_data()
     {
         QTest::addColumn<QString>("damage");
@@ -235,7 +277,9 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(bad), backupBefore);
         QVERIFY(listAllBackups(m_path).isEmpty());
         const QStringList left = QDir(QFileInfo(m_path).absolutePath()).entryList(QDir::Files);
-        QCOMPARE(left, (QStringList{QStringLiteral("bad.db"), QStringLiteral("helios.db")}));
+        // (helios.db.lock is the store's use lock, made when the database was first opened)
+        QCOMPARE(left, (QStringList{QStringLiteral("bad.db"), QStringLiteral("helios.db"),
+                                    QStringLiteral("helios.db.lock")}));
     }
 
     void shouldMigrateAnOlderBackupAfterRestoringIt()

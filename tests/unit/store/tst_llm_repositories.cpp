@@ -83,6 +83,21 @@ private Q_SLOTS:
         QCOMPARE(s->cacheHitShare, 0.0);
     }
 
+    void shouldSayWhyALogThatIsAFolderCannotBeOpened()
+    {
+        // GIVEN a "database" path that is a folder (the dashboard shows this sentence; its own
+        // handling of a failed read is tested on the in-memory storage in
+        // ui/dashboard/performance_view_model)
+        QTemporaryDir dir;
+        LlmStore store(dir.path());
+
+        // WHEN it is opened THEN it refuses with a sentence, and reads fail rather than invent
+        const Status opened = QCoro::waitFor(store.open());
+        QVERIFY(!opened.ok());
+        QVERIFY(!opened.error().message.isEmpty());
+        QVERIFY(!QCoro::waitFor(store.callSummary(kStart, kStart.addDays(1))).ok());
+    }
+
     void shouldListRecentCallsNewestFirst()
     {
         // GIVEN three calls, one without a time to first token

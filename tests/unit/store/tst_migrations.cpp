@@ -111,6 +111,15 @@ private Q_SLOTS:
         QVERIFY(python->tasks[1].status == TaskStatus::InProgress);
         QCOMPARE(python->tasks[2].notes, QStringLiteral("含 \"引号\" 和 emoji 🙂"));
         QCOMPARE(python->tasks[2].dependsOn, (QList<int>{0, 1}));
+        // ... and what later versions added reads as "nothing said": no event, no dates of the
+        // task's own, no recognised words
+        for (const Task &task : std::as_const(python->tasks)) {
+            QVERIFY(!task.event);
+            QVERIFY(!task.notBefore.isValid());
+            QVERIFY(!task.dueBy.isValid());
+        }
+        QCOMPARE(python->kindScore, 0.0);
+        QVERIFY(python->kindReason.isEmpty());
         Result<Plan> run = QCoro::waitFor(store.plan(2));
         QVERIFY(run.ok());
         QVERIFY(run->atRisk);

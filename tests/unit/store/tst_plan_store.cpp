@@ -19,7 +19,9 @@ Plan samplePlan()
     Plan plan;
     plan.goal = QStringLiteral("学习Python编程");
     plan.language = QStringLiteral("zh");
-    plan.kind = QStringLiteral("learning");
+    plan.kind = QStringLiteral("learning/programming");
+    plan.kindScore = 7;
+    plan.kindReason = {QStringLiteral("学习"), QStringLiteral("Python"), QStringLiteral("编程")};
     plan.subject = QStringLiteral("Python");
     plan.startDate = QDate(2026, 11, 27);
     plan.deadline = QDate(2027, 2, 1);
@@ -39,6 +41,10 @@ Plan samplePlan()
             t.dependsOn = {i - 1};
         if (i == 3)
             t.dependsOn = {0, 2};
+        if (i == 1) // a dated session with a latest day
+            t.notBefore = QDate(2026, 11, 29), t.dueBy = QDate(2026, 12, 5);
+        if (i == 3) // the goal's event
+            t.event = true;
         plan.tasks.append(t);
     }
     return plan;
@@ -99,6 +105,8 @@ private Q_SLOTS:
         QCOMPARE(loaded->language, expected.language);
         QCOMPARE(loaded->kind, expected.kind);
         QCOMPARE(loaded->subject, expected.subject);
+        QCOMPARE(loaded->kindScore, expected.kindScore);
+        QCOMPARE(loaded->kindReason, expected.kindReason);
         QCOMPARE(loaded->startDate, expected.startDate);
         QCOMPARE(loaded->deadline, expected.deadline);
         QCOMPARE(loaded->hoursPerWeek, expected.hoursPerWeek);
@@ -116,6 +124,9 @@ private Q_SLOTS:
             QCOMPARE(got.dueDate, want.dueDate);
             QCOMPARE(got.milestone, want.milestone);
             QCOMPARE(got.dependsOn, want.dependsOn);
+            QCOMPARE(got.event, want.event);
+            QCOMPARE(got.notBefore, want.notBefore);
+            QCOMPARE(got.dueBy, want.dueBy);
             QCOMPARE(got.order, i);
             QCOMPARE(got.planId, saved->id);
             QVERIFY(got.id > 0);
@@ -302,6 +313,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE later (x)")));
+            // A newer Helios marks its files as Helios's, as this one does.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1215064431")));
             QVERIFY(
                 q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 5)));
             db.close();

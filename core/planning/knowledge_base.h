@@ -1,0 +1,166 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+// The offline planner's knowledge base: goal kinds as data, read from resources/planner/*.json
+// (format: docs/PLANNER_KNOWLEDGE.md). Internal to core/planning; the catalogue
+// (planner_catalogue.h) is the public view of it.
+namespace helios::planning {
+
+// A text in both languages.
+struct KbText
+{
+    QString en;
+    QString zh;
+    const QString &in(QStringView language) const { return language == u"zh" ? zh : en; }
+};
+
+struct KbMatchGroup
+{
+    QStringList terms;
+    double weight = 0.0;
+};
+
+struct KbSubjectTerm
+{
+    QStringList terms;
+    KbText name;
+};
+
+struct KbSubject
+{
+    std::optional<KbText> fixed;
+    QList<KbSubjectTerm> terms;
+    bool extract = false;
+    KbText fallback;
+};
+
+struct KbRepeatVar
+{
+    QString name;
+    double from = 0.0;
+    double to = 0.0;
+    double step = 1.0;
+};
+
+struct KbRepeat
+{
+    int everyDays = 7;
+    int min = 1;
+    int max = 1;
+    int endBeforeEventDays = 0;
+    QList<KbRepeatVar> vars;
+};
+
+// A condition of `when`: a slot found (count, target, from, place, subject) or a level, possibly
+// negated.
+struct KbCondition
+{
+    QString slot; // "count", "target", "from", "place", "subject", "level:beginner", "goal", ...
+    bool negated = false;
+    QString term; // for "goal:<term>": the goal says this term (matched like a match term)
+};
+
+struct KbTask
+{
+    QString key;
+    QString title;
+    QString notes;
+    QString milestone;
+    double hours = 1.0;
+    QList<int> after; // indices of earlier tasks of the same language's plan
+    bool optional = false;
+    QList<KbCondition> when; // all must hold
+    bool event = false;
+    int dueBeforeEventDays = -1; // -1: none
+    int notBeforeEventDays = -1; // -1: none
+    std::optional<KbRepeat> repeat;
+};
+
+struct KbKind
+{
+    QString id; // "<family>/<name>"
+    QString family;
+    KbText name;
+    KbText sample;
+    QList<KbMatchGroup> match;
+    QStringList requiredTerms; // "requires": one must be found, or the kind scores 0
+    std::optional<KbText> event;
+    int defaultWeeks = 12;
+    double hours = 20.0;
+    double minHours = 10.0;
+    double beginnerFactor = 1.0;
+    double advancedFactor = 1.0;
+    bool effortPerCount = false; // hours and min_hours are for one of the goal's count
+    KbSubject subject;
+    QStringList countUnits; // empty: the kind has no count
+    bool wantsTarget = false;
+    bool wantsPlace = false;
+    QStringList beginnerTerms;
+    QStringList advancedTerms;
+    QList<KbTask> planEn;
+    QList<KbTask> planZh;
+
+    const QList<KbTask> &plan(QStringView language) const
+    {
+        return language == u"zh" ? planZh : planEn;
+    }
+    bool isEvent() const { return event.has_value(); }
+};
+
+struct KbFamily
+{
+    QString id; // the file name without .json
+    KbText name;
+    QList<int> kinds; // indices into KnowledgeBase::kinds
+};
+
+// What is wrong with a file, one sentence per problem: "<file>: <kind>: <what>".
+struct KbProblems
+{
+    QStringList problems;
+    bool isEmpty() const { return problems.isEmpty(); }
+};
+
+struct TermIndex; // the compiled matcher (goal_understanding.cpp)
+
+class KnowledgeBase
+{
+public:
+    KnowledgeBase();
+    ~KnowledgeBase();
+    KnowledgeBase(KnowledgeBase &&) noexcept;
+    KnowledgeBase &operator=(KnowledgeBase &&) noexcept;
+
+    // Reads the family files, in the order given (callers sort them by name). Strict: every
+    // problem of every file is reported in `problems`, with the file and the kind it is in; a
+    // file with problems adds nothing, the others are still loaded. Ids unique over all files.
+    static KnowledgeBase load(const QStringList &paths, KbProblems &problems);
+
+    // The family files compiled into the program (:/planner/*.json, schema.json excepted), read
+    // once per process. A broken file is left out with a warning in the log: planning goes on
+    // with the others, and a goal nobody can plan gets the generic plan.
+    static const KnowledgeBase &builtIn();
+    static QStringList builtInFiles();
+
+    QList<KbFamily> families;
+    QList<KbKind> kinds;
+
+    const KbKind *kind(const QString &id) const;
+    const KbFamily *family(const QString &id) const;
+    const TermIndex &index() const { return *m_index; }
+
+private:
+    QHash<QString, int> m_kindById;
+    std::unique_ptr<TermIndex> m_index;
+
+    void finish(); // builds the lookup tables and the term index
+};
+
+} // namespace helios::planning

@@ -1,0 +1,123 @@
+// TodayModel: the day's list as a tree of sections and tasks, checked by
+// QAbstractItemModelTester; overdue rows say how late they are, not only in colour; ticking a
+// task asks for it to be done.
+
+#include "tests/support/test_main.h"
+#include "ui/i18n/translations.h"
+#include "ui/models/today_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace helios;
+using namespace helios::ui;
+
+namespace {
+
+const QDate kToday(2026, 12, 2);
+
+PlannedTask open(qint64 id, qint64 planId, const QString &title, int startIn, int dueIn)
+{
+    PlannedTask planned;
+    planned.task.id = id;
+    planned.task.planId = planId;
+    planned.task.title = title;
+    planned.task.startDate = kToday.addDays(startIn);
+    planned.task.dueDate = kToday.addDays(dueIn);
+    planned.task.estimateHours = 2.0;
+    planned.planGoal = QStringLiteral("Plan %1").arg(planId);
+    planned.planHoursPerWeek = 7.0;
+    return planned;
+}
+
+Agenda sampleDay()
+{
+    return buildAgenda({open(1, 10, QStringLiteral("Late one"), -5, -3),
+                        open(2, 10, QStringLiteral("Under way"), -1, 1),
+                        open(3, 11, QStringLiteral("Due today"), 0, 0),
+                        open(4, 11, QStringLiteral("Starts soon"), 2, 4)},
+                       kToday);
+}
+
+} // namespace
+
+class TestTodayModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    // English as the person reads it: "1 task", "2 tasks".
+    AppTranslations m_translations;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_translations.use(Language::English,
+                                   QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void shouldListSectionsWithTheirTasks()
+    {
+        // GIVEN a model under the tester
+        TodayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // WHEN a day with an overdue task, two under way and one to come is set
+        model.setAgenda(sampleDay());
+        // THEN there are three sections in order, each with its count and tasks
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Overdue (1)"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Today (2)"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Next up (1)"));
+        const QModelIndex today = model.index(1, 0);
+        QCOMPARE(model.rowCount(today), 2);
+        QCOMPARE(model.index(0, TodayModel::TitleColumn, today).data().toString(),
+                 QStringLiteral("Due today"));
+        QCOMPARE(model.index(0, TodayModel::WhenColumn, today).data().toString(),
+                 QStringLiteral("due today"));
+        QCOMPARE(model.index(0, TodayModel::PlanColumn, today).data().toString(),
+                 QStringLiteral("Plan 11"));
+        QCOMPARE(model.indexOfTask(4), model.index(0, 0, model.index(2, 0)));
+        QCOMPARE(model.rowOfSection(AgendaItem::Section::NextUp), 2);
+        // AND a day with nothing overdue has no Overdue section
+        model.setAgenda(buildAgenda({open(2, 10, QStringLiteral("Under way"), -1, 1)}, kToday));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOfSection(AgendaItem::Section::Overdue), -1);
+    }
+
+    void shouldSayInWordsHowLateAnOverdueTaskIs()
+    {
+        // GIVEN a day with a task three days late
+        TodayModel model;
+        model.setAgenda(sampleDay());
+        const QModelIndex late = model.indexOfTask(1);
+        // THEN its row says so in text, is marked overdue, and is coloured
+        QCOMPARE(late.siblingAtColumn(TodayModel::WhenColumn).data().toString(),
+                 QStringLiteral("3 days late"));
+        QVERIFY(late.data(TodayModel::OverdueRole).toBool());
+        QVERIFY(late.siblingAtColumn(TodayModel::WhenColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model.indexOfTask(3).data(TodayModel::OverdueRole).toBool());
+    }
+
+    void shouldAskForATickedTaskToBeDone()
+    {
+        // GIVEN a day shown
+        TodayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAgenda(sampleDay());
+        QSignalSpy done(&model, &TodayModel::doneRequested);
+        const QModelIndex task = model.indexOfTask(2);
+        QVERIFY(model.flags(task) & Qt::ItemIsUserCheckable);
+        QCOMPARE(task.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        // WHEN its box is ticked, and a section's is tried
+        QVERIFY(model.setData(task, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!model.setData(model.index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        // THEN the task is asked for, once, and nothing else
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).toLongLong(), 2);
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestTodayModel)
+#include "tst_today_model.moc"

@@ -1,0 +1,201 @@
+// Reminders: when they fall (remindersBetween, nextReminderAfter) and what they say.
+
+#include "core/today/reminders.h"
+#include "tests/support/test_main.h"
+
+#include <QTest>
+
+using namespace helios;
+
+namespace {
+
+const QDate kToday(2026, 12, 2);
+
+AgendaItem item(qint64 id, QDate due, double hours, AgendaItem::Section section)
+{
+    AgendaItem i;
+    i.section = section;
+    i.task.id = id;
+    i.task.planId = 10 + id;
+    i.task.title = QStringLiteral("Task %1").arg(id);
+    i.task.startDate = kToday;
+    i.task.dueDate = due;
+    i.task.estimateHours = hours;
+    i.planGoal = QStringLiteral("Goal %1").arg(id);
+    i.hoursToday = hours;
+    return i;
+}
+
+Agenda dayWith(int dueToday, int later, int overdue)
+{
+    Agenda agenda;
+    agenda.date = kToday;
+    for (int i = 0; i < dueToday; ++i)
+        agenda.today << item(i + 1, kToday, 0.5, AgendaItem::Section::Today);
+    for (int i = 0; i < later; ++i)
+        agenda.today << item(100 + i, kToday.addDays(2), 1.0, AgendaItem::Section::Today);
+    for (int i = 0; i < overdue; ++i)
+        agenda.overdue << item(200 + i, kToday.addDays(-1), 1.0, AgendaItem::Section::Overdue);
+    for (const AgendaItem &i : std::as_const(agenda.today))
+        agenda.plannedHours += i.hoursToday;
+    agenda.availableHours = 3;
+    return agenda;
+}
+
+QDateTime at(int dayOffset, int hour, int minute = 0)
+{
+    return QDateTime(kToday.addDays(dayOffset), QTime(hour, minute));
+}
+
+} // namespace
+
+class TestReminders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldListTheRemindersOfATimeSpanInOrder()
+    {
+        // GIVEN a summary at 8:30 and due reminders at 17:00
+        const ReminderOptions options;
+
+        // WHEN the reminders from yesterday 12:00 to today 9:00 are listed
+        const QList<ReminderEvent> events = remindersBetween(at(-1, 12), at(0, 9), options);
+
+        // THEN yesterday's due reminder and today's summary fall in it, in that order
+        QCOMPARE(events.size(), 2);
+        QVERIFY(events[0].kind == ReminderEvent::Kind::TasksDue);
+        QCOMPARE(events[0].at, at(-1, 17));
+        QVERIFY(events[1].kind == ReminderEvent::Kind::DailySummary);
+        QCOMPARE(events[1].at, at(0, 8, 30));
+        // AND the span is half open: a reminder exactly at its start is not in it, one at its
+        // end is
+        QCOMPARE(remindersBetween(at(0, 8, 30), at(0, 17), options).size(), 1);
+        QVERIFY(remindersBetween(at(0, 9), at(0, 9), options).isEmpty());
+    }
+
+    void shouldLeaveOutRemindersThatAreOff()
+    {
+        // GIVEN only the daily summary on
+        ReminderOptions options;
+        options.dueReminders = false;
+
+        // WHEN three days are listed
+        const QList<ReminderEvent> events = remindersBetween(at(0, 0), at(3, 0), options);
+
+        // THEN there are three summaries and nothing else
+        QCOMPARE(events.size(), 3);
+        for (const ReminderEvent &e : events)
+            QVERIFY(e.kind == ReminderEvent::Kind::DailySummary);
+        // AND with both off there is no next reminder
+        options.dailySummary = false;
+        QVERIFY(nextReminderAfter(at(0, 0), options).isNull());
+    }
+
+    void shouldFindTheNextReminder()
+    {
+        const ReminderOptions options;
+        QCOMPARE(nextReminderAfter(at(0, 7), options), at(0, 8, 30));
+        QCOMPARE(nextReminderAfter(at(0, 8, 30), options), at(0, 17));
+        QCOMPARE(nextReminderAfter(at(0, 18), options), at(1, 8, 30));
+    }
+
+    void shouldLookAtMostAYearBackWhenTheClockJumped()
+    {
+        // GIVEN a last check ten years ago
+        // WHEN the reminders since are listed
+        const QList<ReminderEvent> events =
+            remindersBetween(at(-3650, 12), at(0, 12), ReminderOptions{});
+        // THEN only about the last 400 days are (two a day), so the count stays bounded
+        QVERIFY(events.size() <= 2 * 401);
+        QVERIFY(events.size() >= 2 * 399);
+    }
+
+    void shouldSumUpTheDayInTheSummary()
+    {
+        // GIVEN two tasks due today (0.5 h each), four due later (1 h each), one overdue
+        const Agenda agenda = dayWith(2, 4, 1);
+
+        // WHEN the daily summary is written
+        const ReminderMessage message = dailySummaryMessage(agenda);
+
+        // THEN its title counts the tasks and hours; the body the overdue, the hours the person
+        // has and the first three tasks with their plans
+        QVERIFY(message.kind == ReminderMessage::Kind::DailySummary);
+        QCOMPARE(message.title, QStringLiteral("6 tasks today, 5 h"));
+        QVERIFY2(message.body.contains(QStringLiteral("1 task overdue.")),
+                 qPrintable(message.body));
+        QVERIFY(message.body.contains(QStringLiteral("You have 3 h today.")));
+        QVERIFY(message.body.contains(QStringLiteral("• Task 1 (Goal 1)")));
+        QVERIFY(message.body.contains(QStringLiteral("and 3 more")));
+        QCOMPARE(message.taskId, 0);
+        // AND an empty day says so
+        QCOMPARE(dailySummaryMessage(dayWith(0, 0, 0)).title,
+                 QStringLiteral("Nothing planned today"));
+    }
+
+    void shouldRemindOfEachTaskDueTodayWithItsIds()
+    {
+        // GIVEN two tasks due today and one due later
+        const Agenda agenda = dayWith(2, 1, 0);
+
+        // WHEN the due reminders are written
+        const QList<ReminderMessage> messages = dueMessages(agenda);
+
+        // THEN there is one per task due today, carrying its task and plan for the actions
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages[0].kind == ReminderMessage::Kind::TaskDue);
+        QCOMPARE(messages[0].title, QStringLiteral("Due today: Task 1"));
+        QCOMPARE(messages[0].body, QStringLiteral("Goal 1 · 0.5 h left"));
+        QCOMPARE(messages[0].taskId, 1);
+        QCOMPARE(messages[0].planId, 11);
+        QCOMPARE(messages[1].taskId, 2);
+        // AND nothing due means no reminder
+        QVERIFY(dueMessages(dayWith(0, 3, 2)).isEmpty());
+    }
+
+    void shouldGroupManyDueTasksInOneReminder()
+    {
+        // GIVEN five tasks due today
+        const QList<ReminderMessage> messages = dueMessages(dayWith(5, 0, 0), 3);
+        // THEN one reminder names the first three and counts the rest
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].kind == ReminderMessage::Kind::TasksDue);
+        QCOMPARE(messages[0].title, QStringLiteral("5 tasks due today"));
+        QVERIFY(messages[0].body.contains(QStringLiteral("and 2 more")));
+        QCOMPARE(messages[0].taskId, 0);
+    }
+
+    void shouldSummariseMissedRemindersOnce()
+    {
+        // GIVEN six reminders missed over three days, and today's list
+        const QList<ReminderEvent> missed = remindersBetween(at(-3, 12), at(0, 9), {});
+        QCOMPARE(missed.size(), 6);
+
+        // WHEN they are summed up
+        const ReminderMessage message = missedMessage(missed, dayWith(1, 1, 2));
+
+        // THEN one message counts them and tells how the day looks now
+        QVERIFY(message.kind == ReminderMessage::Kind::Missed);
+        QCOMPARE(message.title, QStringLiteral("6 reminders while Helios was closed"));
+        QVERIFY2(message.body.contains(QStringLiteral("Now: 2 tasks today, 1.5 h.")),
+                 qPrintable(message.body));
+        QVERIFY(message.body.contains(QStringLiteral("2 tasks overdue.")));
+    }
+
+    void shouldWriteTheMessagesOfTheRemindersThatFall()
+    {
+        // GIVEN a summary and a due reminder falling together on a day with one task due
+        const QList<ReminderEvent> events{{ReminderEvent::Kind::DailySummary, at(0, 9)},
+                                          {ReminderEvent::Kind::TasksDue, at(0, 9)}};
+        // WHEN their messages are written
+        const QList<ReminderMessage> messages = messagesFor(events, dayWith(1, 0, 0));
+        // THEN the summary comes first, then the task's reminder
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages[0].kind == ReminderMessage::Kind::DailySummary);
+        QVERIFY(messages[1].kind == ReminderMessage::Kind::TaskDue);
+    }
+};
+
+HELIOS_TEST_MAIN(TestReminders)
+#include "tst_reminders.moc"
