@@ -581,7 +581,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
         return usage(tr("No command given: run helios-cli --help to see the commands."));
     }
 
-    const QString name = arguments.at(commandIndex);
+    const QString &name = arguments.at(commandIndex);
     if (name == QLatin1String("help")) {
         request.command = Command::Help;
         request.helpText = overviewHelp();

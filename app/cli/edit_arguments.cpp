@@ -156,9 +156,7 @@ Status fillTaskEdit(Request &request, const QCommandLineParser &parser, const Ed
                 tr("'%1' is not a plan id: ids are positive whole numbers.").arg(args.at(1)));
         request.planId = *plan;
         Task task;
-        task.title = args.mid(2).join(QLatin1Char(' '));
-        if (fields->title)
-            task.title = *fields->title;
+        task.title = fields->title.value_or(args.mid(2).join(QLatin1Char(' ')));
         task.estimateHours = fields->estimateHours.value_or(1.0);
         task.milestone = fields->milestone.value_or(QString());
         task.notes = fields->notes.value_or(QString());

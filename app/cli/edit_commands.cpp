@@ -62,8 +62,8 @@ QString describeEdit(const Request &request, const PlanEditService::Edited &edit
     }
     if (edited.rescheduled) {
         const int moved = static_cast<int>(edited.diff.shifted.size());
-        text += tr("%1 task(s) moved; the plan now finishes %2%3.\n")
-                    .arg(moved)
+        text += (moved == 1 ? tr("1 task moved; the plan now finishes %2%3.\n")
+                            : tr("%1 tasks moved; the plan now finishes %2%3.\n").arg(moved))
                     .arg(isoOrNone(plan.finishDate()))
                     .arg(plan.atRisk ? tr(", %1 h short of the deadline").arg(plan.hoursShort)
                                      : QString());

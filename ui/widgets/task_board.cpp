@@ -10,7 +10,6 @@
 #include "ui/widgets/task_filter_bar.h"
 #include "ui/widgets/task_status_delegate.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,7 +49,6 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidg
     m_view->setUniformRowHeights(true);
     m_view->setExpandsOnDoubleClick(false);
     sizeColumns();
-    m_view->viewport()->installEventFilter(this);
 
     m_noMatch = createNoMatchPage();
     m_pages = new QStackedWidget(this);
@@ -87,7 +85,6 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidg
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({660, 240});
-    m_details->hide(); // until a task is selected
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -190,10 +187,6 @@ void TaskBoard::sizeColumns()
                           std::max(headerWidth(TaskTreeModel::DependenciesColumn),
                                    metrics.horizontalAdvance(QStringLiteral("000, 000")) + 16));
     header->setMinimumSectionSize(32);
-    for (int column = 0; column < m_tree->columnCount(); ++column) {
-        if (column != TaskTreeModel::TitleColumn)
-            m_columnWidths.insert(column, header->sectionSize(column));
-    }
 }
 
 void TaskBoard::expandMilestones(const QModelIndex &parent, int first, int last)
@@ -263,54 +256,10 @@ void TaskBoard::updateDetails()
     const Task *task = m_tree->taskAt(m_filter->mapToSource(m_view->currentIndex()));
     if (!task) {
         m_details->showNoTask();
-        // An empty pane only takes room from the titles: it folds away until a task is chosen.
-        m_details->hide();
         return;
     }
     m_details->showTask(*task, m_viewModel.taskTableModel()->tasks(),
                         m_tree->milestoneLabel(*task));
-    m_details->show();
-}
-
-int TaskBoard::minimumTitleWidth() const
-{
-    // About 22 characters of the language's text: a title stays readable (Chinese characters
-    // are wider, so the same width holds fewer, each saying more).
-    return m_view->fontMetrics().averageCharWidth() * 22 + 16;
-}
-
-void TaskBoard::fitColumns()
-{
-    // The title keeps a readable width; when the view is narrow, the columns that matter least
-    // make way, in this order, and come back when there is room.
-    static constexpr int kOptional[] = {TaskTreeModel::DependenciesColumn,
-                                        TaskTreeModel::StartColumn, TaskTreeModel::NumberColumn,
-                                        TaskTreeModel::EstimateColumn};
-    QHeaderView *header = m_view->header();
-    const int available = m_view->viewport()->width();
-    if (available <= 0)
-        return;
-    int fixed = 0;
-    for (int column = 0; column < m_tree->columnCount(); ++column) {
-        if (column != TaskTreeModel::TitleColumn)
-            fixed += m_columnWidths.value(column, header->sectionSize(column));
-    }
-    const int indentation = m_view->indentation();
-    int room = available - indentation - fixed;
-    for (const int column : kOptional) {
-        const bool hide = room < minimumTitleWidth();
-        header->setSectionHidden(column, hide);
-        if (hide)
-            room += m_columnWidths.value(column, header->sectionSize(column));
-    }
-}
-
-bool TaskBoard::eventFilter(QObject *watched, QEvent *event)
-{
-    // The view changes width with the window and when the details pane folds or unfolds.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    return QWidget::eventFilter(watched, event);
 }
 
 void TaskBoard::updateNoMatch()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -56,16 +55,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void quickAddRequested(const QString &line);
 
-public:
-    // The narrowest the Task column gets; columns are hidden before it would be narrower.
-    int minimumTitleWidth() const;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QWidget *createNoMatchPage();
-    void fitColumns();
     void sizeColumns();
     void expandMilestones(const QModelIndex &parent, int first, int last);
     void updateDetails();
@@ -82,7 +73,6 @@ private:
     QSplitter *m_splitter = nullptr;
     QTimer *m_noMatchLater = nullptr;
     QLineEdit *m_quickAdd = nullptr;
-    QHash<int, int> m_columnWidths; // the widths sizeColumns gave, for fitColumns
 };
 
 } // namespace helios::ui
