@@ -73,6 +73,13 @@ test::ScriptedReply revisionReply(const Plan &plan)
     return reply;
 }
 
+// The question asked before a proposal that removes most of the work is accepted, once shown.
+QMessageBox *confirmBox(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRemovalBox"));
+    return box && box->isVisible() ? box : nullptr;
+}
+
 int rowWithTask(const PlanDiffModel &model, const QString &title, PlanDiffModel::Kind kind)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -330,11 +337,8 @@ private Q_SLOTS:
 
         // WHEN it is accepted (it keeps 2 of the plan's tasks: asked about first, and confirmed)
         QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
-        QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = dialog->findChild<QMessageBox *>(
-                         QStringLiteral("confirmRemovalBox"))) != nullptr &&
-                    confirm->isVisible());
-        QTest::mouseClick(button(confirm, "acceptAnywayButton"), Qt::LeftButton);
+        QTRY_VERIFY(confirmBox(dialog));
+        QTest::mouseClick(button(confirmBox(dialog), "acceptAnywayButton"), Qt::LeftButton);
         QTRY_VERIFY(!harness.window.versionActions()->adaptDialog());
 
         // THEN the store holds the revision as a new version
@@ -398,11 +402,8 @@ private Q_SLOTS:
 
         // WHEN Accept is clicked again and confirmed THEN the revision is saved
         QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
-        QMessageBox *again = nullptr;
-        QTRY_VERIFY((again = dialog->findChild<QMessageBox *>(
-                         QStringLiteral("confirmRemovalBox"))) != nullptr &&
-                    again->isVisible());
-        QTest::mouseClick(button(again, "acceptAnywayButton"), Qt::LeftButton);
+        QTRY_VERIFY(confirmBox(dialog));
+        QTest::mouseClick(button(confirmBox(dialog), "acceptAnywayButton"), Qt::LeftButton);
         QTRY_VERIFY(!harness.window.versionActions()->adaptDialog());
         QCOMPARE(fixture.reload(plan.id).tasks.size(), 1 + (plan.tasks.size() - remaining));
     }
