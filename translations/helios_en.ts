@@ -1608,6 +1608,69 @@
         <source>Now: %1.</source>
         <translation>Now: %1.</translation>
     </message>
+    <message>
+        <source>There is no task with id %1 in this plan.</source>
+        <translation>There is no task with id %1 in this plan.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>A task needs a title.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title can be at most %1 characters long; this one has %2.</source>
+        <translation>A task&apos;s title can be at most %1 characters long; this one has %2.</translation>
+    </message>
+    <message>
+        <source>An estimate is a number of hours above 0 and at most %1.</source>
+        <translation>An estimate is a number of hours above 0 and at most %1.</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>A task cannot depend on itself.</translation>
+    </message>
+    <message>
+        <source>A plan needs a goal.</source>
+        <translation>A plan needs a goal.</translation>
+    </message>
+    <message>
+        <source>A goal can be at most %1 characters long; this one has %2.</source>
+        <translation>A goal can be at most %1 characters long; this one has %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot wait for that: one of those tasks already waits for it.</source>
+        <translation>“%1” cannot wait for that: one of those tasks already waits for it.</translation>
+    </message>
+    <message>
+        <source>That is not a day in the calendar.</source>
+        <translation>That is not a day in the calendar.</translation>
+    </message>
+    <message>
+        <source>“%1” is finished and keeps its dates; set it to do first to move it.</source>
+        <translation>“%1” is finished and keeps its dates; set it to do first to move it.</translation>
+    </message>
+    <message>
+        <source>A task can be moved to today or a later day, not to %1.</source>
+        <translation>A task can be moved to today or a later day, not to %1.</translation>
+    </message>
+    <message>
+        <source>“%1” must be done by %2, so it cannot start on %3.</source>
+        <translation>“%1” must be done by %2, so it cannot start on %3.</translation>
+    </message>
+    <message>
+        <source>Saving the change to the plan</source>
+        <translation>Saving the change to the plan</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui</name>
+    <message>
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>“%1” is not a date: write it as %2.</translation>
+    </message>
+    <message>
+        <source>Write the year of “%1” with four digits, as in %2.</source>
+        <translation>Write the year of “%1” with four digits, as in %2.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1687,6 +1750,26 @@
         <source>Choose Propose to see what would change.</source>
         <translation>Choose Propose to see what would change.</translation>
     </message>
+    <message>
+        <source>Remove most of the plan?</source>
+        <translation>Remove most of the plan?</translation>
+    </message>
+    <message>
+        <source>This proposal removes %1 of the %2 tasks still to do. Accept it anyway?</source>
+        <translation>This proposal removes %1 of the %2 tasks still to do. Accept it anyway?</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the plan stay in Version history, where they can be restored.</source>
+        <translation>Earlier versions of the plan stay in Version history, where they can be restored.</translation>
+    </message>
+    <message>
+        <source>Accept anyway</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation>Keep reviewing</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanViewModel</name>
@@ -1759,6 +1842,25 @@
     <message>
         <source>At current pace</source>
         <translation>At current pace</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>MMM d, yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::DateField</name>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Pick the day from a calendar</translation>
+    </message>
+    <message>
+        <source>Type a date, as %1.</source>
+        <translation>Type a date, as %1.</translation>
+    </message>
+    <message>
+        <source>Pick %1 or a later day.</source>
+        <translation>Pick %1 or a later day.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1981,75 @@
     <message>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n constraint</numerusform>
+            <numerusform>%n constraints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success criterion(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n success criterion</numerusform>
+            <numerusform>%n success criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) to learn</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n area to learn</numerusform>
+            <numerusform>%n areas to learn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing its answer…</source>
+        <translation>Writing its answer…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 so far</translation>
     </message>
 </context>
 <context>
@@ -2014,9 +2185,9 @@
     <message numerus="yes">
         <source>Today (%1) · %n overdue</source>
         <translation>
-                <numerusform>Today (%1) · %n overdue</numerusform>
-                <numerusform>Today (%1) · %n overdue</numerusform>
-            </translation>
+            <numerusform>Today (%1) · %n overdue</numerusform>
+            <numerusform>Today (%1) · %n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -2153,6 +2324,18 @@
     <message>
         <source>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</source>
         <translation>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show what the model writes, as it writes it</source>
+        <translation>Show what the model writes, as it writes it</translation>
+    </message>
+    <message>
+        <source>Deadline taken from your goal: %1. Change it if you meant another day.</source>
+        <translation>Deadline taken from your goal: %1. Change it if you meant another day.</translation>
     </message>
 </context>
 <context>
@@ -2547,9 +2730,9 @@
         <source>%n overdue</source>
         <comment>tasks</comment>
         <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
-            </translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2938,127 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::PlanEditActions</name>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <source>Type a task in one line: title, then hours and #milestone</source>
+        <translation>Type a task in one line: title, then hours and #milestone</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>&amp;Edit task…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move task</source>
+        <translation>Re&amp;move task</translation>
+    </message>
+    <message>
+        <source>Rename &amp;plan…</source>
+        <translation>Rename &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Select a task first.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Rename plan</translation>
+    </message>
+    <message>
+        <source>What do you want to achieve?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanEditor</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Rename the plan</source>
+        <translation>Rename the plan</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>Re-estimate “%1”</source>
+        <translation>Re-estimate “%1”</translation>
+    </message>
+    <message>
+        <source>Plan renamed.</source>
+        <translation>Plan renamed.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>“%1” added.</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>“%1” removed.</translation>
+    </message>
+    <message>
+        <source>“%1” now starts %2.</source>
+        <translation>“%1” now starts %2.</translation>
+    </message>
+    <message>
+        <source>“%1” changed.</source>
+        <translation>“%1” changed.</translation>
+    </message>
+    <message>
+        <source>No other task moved.</source>
+        <translation>No other task moved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) moved, the plan now finishes %1.</source>
+        <translation>
+            <numerusform>%n task moved, the plan now finishes %1.</numerusform>
+            <numerusform>%n tasks moved, the plan now finishes %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source>%1 h short of the deadline.</source>
+        <translation>%1 h short of the deadline.</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::PlanFileActions</name>
     <message>
         <source>&amp;Export…</source>
@@ -2830,9 +3134,9 @@
         <source>%n overdue</source>
         <comment>tasks</comment>
         <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
-            </translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2852,9 +3156,9 @@
     <message numerus="yes">
         <source>%n task(s) overdue</source>
         <translation>
-                <numerusform>%n task overdue</numerusform>
-                <numerusform>%n tasks overdue</numerusform>
-            </translation>
+            <numerusform>%n task overdue</numerusform>
+            <numerusform>%n tasks overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3582,10 @@
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
+    <message>
+        <source>Add a task: “Read chapter 4 2h #Basics”, then Enter (hours and #milestone optional)</source>
+        <translation>Add a task: “Read chapter 4 2h #Basics”, then Enter (hours and #milestone optional)</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TaskDetailsPane</name>
@@ -3332,6 +3640,73 @@
     <message>
         <source>Nothing</source>
         <translation>Nothing</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskEditDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Pick another milestone to move the task there, or type a new one.</source>
+        <translation>Pick another milestone to move the task there, or type a new one.</translation>
+    </message>
+    <message>
+        <source>A finished task keeps its dates.</source>
+        <translation>A finished task keeps its dates.</translation>
+    </message>
+    <message>
+        <source>The task is done from this day on, or as soon after it as the tasks before it allow; the rest of the plan follows.</source>
+        <translation>The task is done from this day on, or as soon after it as the tasks before it allow; the rest of the plan follows.</translation>
+    </message>
+    <message>
+        <source>Task numbers, like 3, 5</source>
+        <translation>Task numbers, like 3, 5</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>&amp;Estimate:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Milestone:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <source>&amp;Waits for:</source>
+        <translation>&amp;Waits for:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a task of this plan (1 to %2).</source>
+        <translation>“%1” is not the number of a task of this plan (1 to %2).</translation>
+    </message>
+    <message>
+        <source>A task cannot wait for itself.</source>
+        <translation>A task cannot wait for itself.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>A task needs a title.</translation>
     </message>
 </context>
 <context>
@@ -3596,9 +3971,9 @@
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-                <numerusform>%n day late</numerusform>
-                <numerusform>%n days late</numerusform>
-            </translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message>
         <source>starts %1</source>
@@ -3685,9 +4060,9 @@
     <message numerus="yes">
         <source>%n task(s) today</source>
         <translation>
-                <numerusform>%n task today</numerusform>
-                <numerusform>%n tasks today</numerusform>
-            </translation>
+            <numerusform>%n task today</numerusform>
+            <numerusform>%n tasks today</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h planned of the %2 h you have</source>
@@ -3701,9 +4076,9 @@
         <source>%n overdue</source>
         <comment>tasks</comment>
         <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
-            </translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source> · </source>
@@ -3732,9 +4107,9 @@
     <message numerus="yes">
         <source>Moved to tomorrow: %1, with %n task(s) that depend on it</source>
         <translation>
-                <numerusform>Moved to tomorrow: %1, with %n task that depends on it</numerusform>
-                <numerusform>Moved to tomorrow: %1, with %n tasks that depend on it</numerusform>
-            </translation>
+            <numerusform>Moved to tomorrow: %1, with %n task that depends on it</numerusform>
+            <numerusform>Moved to tomorrow: %1, with %n tasks that depend on it</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3742,10 +4117,6 @@
     <message>
         <source>Version history</source>
         <translation>Version history</translation>
-    </message>
-    <message>
-        <source>Every accepted re-plan, revision and restore of “%1” is kept as a version. Restoring one makes it current again as a new version.</source>
-        <translation>Every accepted re-plan, revision and restore of “%1” is kept as a version. Restoring one makes it current again as a new version.</translation>
     </message>
     <message>
         <source>This plan has no saved versions yet. Adapting it (Plan → Adapt plan…) saves the first ones.</source>
@@ -3795,6 +4166,10 @@
         <source>Restoring version %1 would change: %2</source>
         <translation>Restoring version %1 would change: %2</translation>
     </message>
+    <message>
+        <source>Every accepted re-plan, revision and restore of “%1” is kept as a version, and so is each session of edits (changes less than half an hour apart). Restoring one makes it current again as a new version.</source>
+        <translation>Every accepted re-plan, revision and restore of “%1” is kept as a version, and so is each session of edits (changes less than half an hour apart). Restoring one makes it current again as a new version.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::VersionListModel</name>
@@ -3829,6 +4204,10 @@
     <message>
         <source>Restore of version %1</source>
         <translation>Restore of version %1</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
     </message>
 </context>
 <context>

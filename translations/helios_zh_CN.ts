@@ -1607,6 +1607,69 @@
         <source>Now: %1.</source>
         <translation>现在：%1。</translation>
     </message>
+    <message>
+        <source>There is no task with id %1 in this plan.</source>
+        <translation>这个计划里没有编号为 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务需要一个标题。</translation>
+    </message>
+    <message>
+        <source>A task&apos;s title can be at most %1 characters long; this one has %2.</source>
+        <translation>任务标题最多 %1 个字符，这个有 %2 个。</translation>
+    </message>
+    <message>
+        <source>An estimate is a number of hours above 0 and at most %1.</source>
+        <translation>估时须大于 0 小时，且不超过 %1 小时。</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>任务不能依赖它自己。</translation>
+    </message>
+    <message>
+        <source>A plan needs a goal.</source>
+        <translation>计划需要一个目标。</translation>
+    </message>
+    <message>
+        <source>A goal can be at most %1 characters long; this one has %2.</source>
+        <translation>目标最多 %1 个字符，这个有 %2 个。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot wait for that: one of those tasks already waits for it.</source>
+        <translation>“%1”不能等这些任务：其中有任务已经在等它。</translation>
+    </message>
+    <message>
+        <source>That is not a day in the calendar.</source>
+        <translation>日历上没有这一天。</translation>
+    </message>
+    <message>
+        <source>“%1” is finished and keeps its dates; set it to do first to move it.</source>
+        <translation>“%1”已经结束，日期不再变动；要移动它，先把状态改回待办。</translation>
+    </message>
+    <message>
+        <source>A task can be moved to today or a later day, not to %1.</source>
+        <translation>任务只能移到今天或以后，不能移到 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” must be done by %2, so it cannot start on %3.</source>
+        <translation>“%1”最晚要在 %2 完成，所以不能从 %3 开始。</translation>
+    </message>
+    <message>
+        <source>Saving the change to the plan</source>
+        <translation>保存对计划的修改</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui</name>
+    <message>
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>“%1”不是日期：请写成 %2 这样。</translation>
+    </message>
+    <message>
+        <source>Write the year of “%1” with four digits, as in %2.</source>
+        <translation>“%1”的年份请写四位数，例如 %2。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::AdaptPlanDialog</name>
@@ -1644,7 +1707,7 @@
     </message>
     <message>
         <source>Let the model split, add, drop and re-estimate the remaining tasks</source>
-        <translation>让模型拆分、添加、删除剩余任务并重新估算工时</translation>
+        <translation>让模型拆分、添加、删除剩余任务并重新估算小时数</translation>
     </message>
     <message>
         <source>Choose a model provider in Settings to use this</source>
@@ -1685,6 +1748,26 @@
     <message>
         <source>Choose Propose to see what would change.</source>
         <translation>点击“生成提议”查看会有哪些变化。</translation>
+    </message>
+    <message>
+        <source>Remove most of the plan?</source>
+        <translation>要删掉计划的大部分吗？</translation>
+    </message>
+    <message>
+        <source>This proposal removes %1 of the %2 tasks still to do. Accept it anyway?</source>
+        <translation>这个方案会删掉尚未完成的 %2 项任务中的 %1 项。仍然接受吗？</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the plan stay in Version history, where they can be restored.</source>
+        <translation>计划以前的版本会保留在版本历史中，可以随时恢复。</translation>
+    </message>
+    <message>
+        <source>Accept anyway</source>
+        <translation>仍然接受</translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation>再看看</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1841,25 @@
     <message>
         <source>At current pace</source>
         <translation>按当前进度</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::DateField</name>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Type a date, as %1.</source>
+        <translation>请输入日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Pick %1 or a later day.</source>
+        <translation>请选择 %1 或之后的日期。</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1980,68 @@
     <message>
         <source>Scheduler</source>
         <translation>排程器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 个风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 个约束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success criterion(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 条成功标准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) to learn</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 个学习领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 个资源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 个里程碑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <comment>found so far</comment>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing its answer…</source>
+        <translation>正在写回答…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>目前 %1</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2177,8 @@
     <message numerus="yes">
         <source>Today (%1) · %n overdue</source>
         <translation>
-                <numerusform>今天（%1）· %n 项逾期</numerusform>
-            </translation>
+            <numerusform>今天（%1）· %n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -2150,6 +2314,18 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Start from a template of the gallery: its tasks come into the preview, to change before you accept them.</source>
         <translation>从模板库中的模板开始：它的任务会出现在预览里，接受之前可以随意修改。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show what the model writes, as it writes it</source>
+        <translation>实时显示模型写出的内容</translation>
+    </message>
+    <message>
+        <source>Deadline taken from your goal: %1. Change it if you meant another day.</source>
+        <translation>截止日期取自你的目标：%1。如果你指的是另一天，请修改。</translation>
     </message>
 </context>
 <context>
@@ -2537,8 +2713,8 @@ For example: Learn Python programming in three months</translation>
         <source>%n overdue</source>
         <comment>tasks</comment>
         <translation>
-                <numerusform>%n 项逾期</numerusform>
-            </translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2813,7 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>估算工时</translation>
+        <translation>估算小时数</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2688,7 +2864,7 @@ For example: Learn Python programming in three months</translation>
     <message numerus="yes">
         <source>%n estimate(s) changed</source>
         <translation>
-            <numerusform>%n 个估算工时变化</numerusform>
+            <numerusform>%n 个估算小时数变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2733,6 +2909,126 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>the hours short change</source>
         <translation>缺少的小时数有变化</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanEditActions</name>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>添加任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type a task in one line: title, then hours and #milestone</source>
+        <translation>一行写一个任务：标题，然后是小时数和 #里程碑</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>编辑任务(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move task</source>
+        <translation>删除任务(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Rename &amp;plan…</source>
+        <translation>重命名计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>重命名计划</translation>
+    </message>
+    <message>
+        <source>What do you want to achieve?</source>
+        <translation>你想实现什么目标？</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PlanEditor</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Rename the plan</source>
+        <translation>重命名计划</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <source>Re-estimate “%1”</source>
+        <translation>重新估时“%1”</translation>
+    </message>
+    <message>
+        <source>Plan renamed.</source>
+        <translation>计划已重命名。</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” now starts %2.</source>
+        <translation>“%1”现在从 %2 开始。</translation>
+    </message>
+    <message>
+        <source>“%1” changed.</source>
+        <translation>“%1”已修改。</translation>
+    </message>
+    <message>
+        <source>No other task moved.</source>
+        <translation>其他任务没有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) moved, the plan now finishes %1.</source>
+        <translation>
+            <numerusform>%n 个任务有变动，计划现在于 %1 完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>%1 h short of the deadline.</source>
+        <translation>距截止日期还差 %1 小时。</translation>
     </message>
 </context>
 <context>
@@ -2810,8 +3106,8 @@ For example: Learn Python programming in three months</translation>
         <source>%n overdue</source>
         <comment>tasks</comment>
         <translation>
-                <numerusform>%n 项逾期</numerusform>
-            </translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2831,8 +3127,8 @@ For example: Learn Python programming in three months</translation>
     <message numerus="yes">
         <source>%n task(s) overdue</source>
         <translation>
-                <numerusform>%n 项任务已逾期</numerusform>
-            </translation>
+            <numerusform>%n 项任务已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3548,10 @@ For example: Learn Python programming in three months</translation>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
+    <message>
+        <source>Add a task: “Read chapter 4 2h #Basics”, then Enter (hours and #milestone optional)</source>
+        <translation>添加任务：输入“读第 4 章 2小时 #基础”后按回车（小时数和 #里程碑可省略）</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TaskDetailsPane</name>
@@ -3306,6 +3606,73 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Nothing</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::TaskEditDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Pick another milestone to move the task there, or type a new one.</source>
+        <translation>选择另一个里程碑即可把任务移过去，也可以输入新的里程碑。</translation>
+    </message>
+    <message>
+        <source>A finished task keeps its dates.</source>
+        <translation>已结束的任务日期不变。</translation>
+    </message>
+    <message>
+        <source>The task is done from this day on, or as soon after it as the tasks before it allow; the rest of the plan follows.</source>
+        <translation>任务从这一天开始做；如果前面的任务还没做完，就在它们之后尽早开始。计划的其余部分随之调整。</translation>
+    </message>
+    <message>
+        <source>Task numbers, like 3, 5</source>
+        <translation>任务编号，例如 3, 5</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>估时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Waits for:</source>
+        <translation>等待(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of a task of this plan (1 to %2).</source>
+        <translation>“%1”不是这个计划中的任务编号（1 到 %2）。</translation>
+    </message>
+    <message>
+        <source>A task cannot wait for itself.</source>
+        <translation>任务不能等待它自己。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务需要一个标题。</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3731,7 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Estimate (h)</source>
-        <translation>预计（小时）</translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3410,7 +3777,7 @@ For example: Learn Python programming in three months</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation>工时</translation>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
@@ -3566,8 +3933,8 @@ For example: Learn Python programming in three months</translation>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-                <numerusform>逾期 %n 天</numerusform>
-            </translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>starts %1</source>
@@ -3654,8 +4021,8 @@ For example: Learn Python programming in three months</translation>
     <message numerus="yes">
         <source>%n task(s) today</source>
         <translation>
-                <numerusform>今天 %n 项任务</numerusform>
-            </translation>
+            <numerusform>今天 %n 项任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h planned of the %2 h you have</source>
@@ -3669,8 +4036,8 @@ For example: Learn Python programming in three months</translation>
         <source>%n overdue</source>
         <comment>tasks</comment>
         <translation>
-                <numerusform>%n 项逾期</numerusform>
-            </translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source> · </source>
@@ -3699,8 +4066,8 @@ For example: Learn Python programming in three months</translation>
     <message numerus="yes">
         <source>Moved to tomorrow: %1, with %n task(s) that depend on it</source>
         <translation>
-                <numerusform>已移到明天：%1，依赖它的 %n 项任务随之顺延</numerusform>
-            </translation>
+            <numerusform>已移到明天：%1，依赖它的 %n 项任务随之顺延</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3708,10 +4075,6 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Version history</source>
         <translation>版本历史</translation>
-    </message>
-    <message>
-        <source>Every accepted re-plan, revision and restore of “%1” is kept as a version. Restoring one makes it current again as a new version.</source>
-        <translation>“%1”每一次被接受的重新排期、修订和恢复都会保存为一个版本。恢复某个版本会把它作为新版本重新设为当前计划。</translation>
     </message>
     <message>
         <source>This plan has no saved versions yet. Adapting it (Plan → Adapt plan…) saves the first ones.</source>
@@ -3761,6 +4124,10 @@ For example: Learn Python programming in three months</translation>
         <source>Restoring version %1 would change: %2</source>
         <translation>恢复第 %1 版会带来这些变化：%2</translation>
     </message>
+    <message>
+        <source>Every accepted re-plan, revision and restore of “%1” is kept as a version, and so is each session of edits (changes less than half an hour apart). Restoring one makes it current again as a new version.</source>
+        <translation>“%1”每次被接受的重新规划、修订和恢复都会保存为一个版本，每一段编辑（间隔不到半小时的修改）也保存为一个版本。恢复某个版本会把它作为新版本重新设为当前计划。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::VersionListModel</name>
@@ -3795,6 +4162,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Restore of version %1</source>
         <translation>恢复自第 %1 版</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/backup_commands.h"
 #include "app/cli/cli_help.h"
 #include "app/cli/cli_options.h"
+#include "app/cli/edit_arguments.h"
 #include "app/cli/llm_arguments.h"
 #include "app/cli/version_arguments.h"
 #include "core/domain/goal_validation.h"
@@ -212,7 +213,7 @@ Status fillTaskTomorrow(Request &request, const QCommandLineParser &parser, cons
 }
 
 Status fillTask(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
-                const QStringList &args, const QDate &today)
+                const EditOptions &eo, const QStringList &args, const QDate &today)
 {
     request.command = Command::SetTaskStatus;
     if (args.isEmpty())
@@ -221,8 +222,7 @@ Status fillTask(Request &request, const QCommandLineParser &parser, const Comman
     if (args.constFirst() == QLatin1String("tomorrow"))
         return fillTaskTomorrow(request, parser, o, args, today);
     if (args.constFirst() != QLatin1String("set-status"))
-        return usage(
-            tr("Unknown task action '%1': use set-status or tomorrow.").arg(args.constFirst()));
+        return fillTaskEdit(request, parser, eo, o.today, args, today);
     if (parser.isSet(o.today))
         return usage(tr("--today goes with task tomorrow, not with set-status."));
     if (args.size() != 3)
@@ -513,7 +513,7 @@ Status fillServe(Request &request, const QCommandLineParser &parser, const Comma
 
 Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser,
                    const CommandOptions &o, const LlmOptions &lo, const VersionOptions &vo,
-                   const QStringList &args, const QDate &today)
+                   const EditOptions &eo, const QStringList &args, const QDate &today)
 {
     switch (verb) {
     case Verb::Replan:
@@ -534,6 +534,8 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.today = today;
         return fillJobId(request, args, Command::Retry);
     case Verb::Plan:
+        if (isPlanRename(args) && !parser.isSet(o.fromTemplate))
+            return fillPlanRename(request, args, today);
         request.command = Command::Plan;
         if (Status s = fillLlmOptions(request, parser, lo); !s)
             return s;
@@ -557,7 +559,7 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         request.command = Command::DeletePlan;
         return fillPlanId(request, args, QStringLiteral("delete"));
     case Verb::Task:
-        return fillTask(request, parser, o, args, today);
+        return fillTask(request, parser, o, eo, args, today);
     case Verb::Today:
         request.command = Command::Today;
         return fillToday(request, parser, o, args, today);
@@ -593,6 +595,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     const CommandOptions o;
     const LlmOptions lo;
     const VersionOptions vo;
+    const EditOptions eo;
     Request request;
 
     const qsizetype commandIndex = findCommand(arguments);
@@ -629,6 +632,8 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     o.addTo(parser, *verb);
     lo.addTo(parser, *verb);
     vo.addTo(parser, *verb);
+    if (*verb == Verb::Task)
+        eo.addTo(parser);
     describeVerb(parser, *verb);
     if (!parser.parse(arguments))
         return usage(
@@ -664,7 +669,7 @@ Result<Request> parseArguments(const QStringList &arguments, const QDate &today)
     if (!args.isEmpty())
         args.removeFirst(); // the command itself
 
-    if (Status filled = fillCommand(request, *verb, parser, o, lo, vo, args, today); !filled)
+    if (Status filled = fillCommand(request, *verb, parser, o, lo, vo, eo, args, today); !filled)
         return filled.error();
     return request;
 }

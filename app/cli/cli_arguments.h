@@ -5,6 +5,7 @@
 #include "core/domain/goal.h"
 #include "core/domain/result.h"
 #include "core/domain/task.h"
+#include "core/planning/plan_edit.h"
 #include "core/planning/scheduler.h"
 
 #include <QStringList>
@@ -46,6 +47,10 @@ enum class Command {
     Export,
     Import,
     Serve,
+    AddTask,    // task add
+    EditTask,   // task edit, task move
+    RemoveTask, // task remove
+    RenamePlan, // plan rename
     Today,
     MoveTaskToTomorrow,
 };
@@ -96,8 +101,10 @@ struct Request
     QString outputPath; // Command::Export
     QString importPath; // Command::Import
     QDate today; // Import: the first day imported work is scheduled on; Today, MoveTaskToTomorrow;
-                 // Serve: the API's day (when --today is given)
+                 // Serve: the API's day (when --today is given); the edits: the day
+                 // rescheduling starts from
     std::optional<WeekdayHours> weekdayHours; // Command::Today: --weekday-hours
+    PlanEdit edit; // the edits: what to change (planId or edit.taskId says where)
     // Command::Serve: where to listen (the address as given, checked); whether to make a new
     // token (printed once) or to print the kept one and exit.
     quint16 servePort = 8765;

@@ -2,6 +2,7 @@
 
 #include "app/cli/backup_commands.h"
 #include "app/cli/db_commands.h"
+#include "app/cli/edit_commands.h"
 #include "app/cli/io_commands.h"
 #include "app/cli/llm_commands.h"
 #include "app/cli/serve_command.h"
@@ -102,6 +103,14 @@ const char *commandName(Command command)
         return "export";
     case Command::Import:
         return "import";
+    case Command::AddTask:
+        return "task add";
+    case Command::EditTask:
+        return "task edit";
+    case Command::RemoveTask:
+        return "task remove";
+    case Command::RenamePlan:
+        return "plan rename";
     case Command::Today:
         return "today";
     case Command::MoveTaskToTomorrow:
@@ -139,6 +148,12 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::SetTaskStatus:
     case Command::MoveTaskToTomorrow:
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.taskId)));
+    case Command::EditTask:
+    case Command::RemoveTask:
+        return fail(Error::notFound(tr("There is no task with id %1.").arg(request.edit.taskId)));
+    case Command::AddTask:
+    case Command::RenamePlan:
+        return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     case Command::Today: {
         // No database yet: nothing is planned, an empty day.
         Agenda empty;
@@ -312,6 +327,10 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::Cancel:
     case Command::Retry:
     case Command::Serve:
+    case Command::AddTask:
+    case Command::EditTask:
+    case Command::RemoveTask:
+    case Command::RenamePlan:
     case Command::Today:
     case Command::MoveTaskToTomorrow:
         break;
@@ -341,6 +360,10 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     if (isVersionCommand(request.command)) {
         QCoro::Task<int> running = runVersionCommand(store, request, metrics);
         co_return co_await std::move(running);
+    }
+    if (isEditCommand(request.command)) {
+        QCoro::Task<int> editing = runEditCommand(store, request);
+        co_return co_await std::move(editing);
     }
     if (isTodayCommand(request.command)) {
         QCoro::Task<int> running = runTodayCommand(store, request);

@@ -139,6 +139,12 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--output"),
                                    QStringLiteral("--port"),
                                    QStringLiteral("--bind"),
+                                   QStringLiteral("--title"),
+                                   QStringLiteral("--hours"),
+                                   QStringLiteral("--milestone"),
+                                   QStringLiteral("--after"),
+                                   QStringLiteral("--notes"),
+                                   QStringLiteral("--start"),
                                    QStringLiteral("--weekday-hours")};
     return names.contains(argument);
 }

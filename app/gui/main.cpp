@@ -4,6 +4,7 @@
 // PerformanceViewModel (View → Performance).
 
 #include "core/jobs/job_service.h"
+#include "core/jobs/plan_edit_service.h"
 #include "core/jobs/plan_service.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/jobs/template_gallery.h"
@@ -198,7 +199,10 @@ int main(int argc, char *argv[])
         helios::VersionService versions(store); // Plan → Adapt plan… and Version history…
         helios::ui::PlansViewModel viewModel(
             {.plans = service, .openStorage = [&store]() { return store.open(); }});
-        helios::ui::TaskEditsViewModel edits({.plans = service}, viewModel);
+        // Editing a saved plan: one version per editing session (PlanEditService).
+        helios::PlanEditService planEdits(store);
+        helios::ui::TaskEditsViewModel edits({.plans = service, .planEdits = &planEdits},
+                                             viewModel);
         helios::ui::BackupsViewModel backups({.backups = store}, viewModel);
         helios::ui::PerformanceViewModel performance(metricsRegistry, &llmStore,
                                                      [&llmStore]() { return llmStore.open(); });

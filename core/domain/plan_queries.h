@@ -35,6 +35,8 @@ public:
     virtual QCoro::Task<Result<QList<PlanSummary>>> plans() = 0;
     // One plan (template or not) with its tasks in order, dependencies as positions.
     virtual QCoro::Task<Result<Plan>> plan(qint64 planId) = 0;
+    // The id of the plan a task belongs to; NotFound when there is no such task.
+    virtual QCoro::Task<Result<qint64>> planIdOfTask(qint64 taskId) = 0;
     // Every plan (not templates) with all its tasks, in the order they were saved. For work
     // over the whole database; exports of any size use visitPlans.
     virtual QCoro::Task<Result<QList<Plan>>> plansWithTasks() = 0;

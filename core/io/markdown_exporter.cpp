@@ -18,9 +18,39 @@ QString escapeMarkdown(const QString &text)
 
 namespace {
 
-QString hoursText(double hours)
+// The words of the export are the plan's language (its tasks are written in it), whatever the
+// window's: a Chinese plan reads "（1.5 小时） — 截止 2026-12-01", an English one
+// "(1.5h) — due 2026-12-01". The importer reads both.
+struct Words
 {
-    return QLocale::c().toString(hours, 'g', QLocale::FloatingPointShortest) + QLatin1Char('h');
+    QString deadline, due, inProgress, skipped, otherTasks, hoursBefore, hoursAfter, event,
+        notBefore, atTheLatest;
+};
+
+const Words &wordsFor(const QString &language)
+{
+    static const Words english{QStringLiteral("Deadline: "),
+                               QStringLiteral(" — due "),
+                               QStringLiteral(" — in progress"),
+                               QStringLiteral(" (skipped)"),
+                               QStringLiteral("Other tasks"),
+                               QStringLiteral(" ("),
+                               QStringLiteral("h)"),
+                               QStringLiteral(" — event"),
+                               QStringLiteral(" — not before "),
+                               QStringLiteral(" — at the latest ")};
+    static const Words chinese{QStringLiteral("截止日期："), QStringLiteral(" — 截止 "),
+                               QStringLiteral(" — 进行中"),  QStringLiteral("（已跳过）"),
+                               QStringLiteral("其他任务"),   QStringLiteral("（"),
+                               QStringLiteral(" 小时）"),    QStringLiteral(" — 活动"),
+                               QStringLiteral(" — 不早于 "), QStringLiteral(" — 最晚 ")};
+    return language == QLatin1String("zh") ? chinese : english;
+}
+
+QString hoursText(double hours, const Words &words)
+{
+    return words.hoursBefore + QLocale::c().toString(hours, 'g', QLocale::FloatingPointShortest) +
+           words.hoursAfter;
 }
 
 // One line of text: Markdown list items end at a newline.
@@ -43,21 +73,22 @@ bool MarkdownExporter::beginPlan(const Plan &plan)
     m_firstPlan = false;
     m_inMilestone = false;
     m_milestone.clear();
+    m_language = plan.language;
     text += QStringLiteral("# ") + escapeMarkdown(oneLine(plan.goal)) + QLatin1Char('\n');
     if (plan.deadline.isValid())
-        text += QStringLiteral("\nDeadline: ") + plan.deadline.toString(Qt::ISODate) +
-                QLatin1Char('\n');
+        text += QLatin1Char('\n') + wordsFor(plan.language).deadline +
+                plan.deadline.toString(Qt::ISODate) + QLatin1Char('\n');
     return write(text);
 }
 
 bool MarkdownExporter::visitTask(const Task &task, const QList<qint64> &)
 {
+    const Words &words = wordsFor(m_language);
     QString text;
     // Tasks arrive in plan order; a milestone's tasks are usually together, and a milestone
     // that comes back later gets its heading again rather than a reordered plan.
     if (!m_inMilestone || task.milestone != m_milestone) {
-        const QString heading =
-            task.milestone.isEmpty() ? QStringLiteral("Other tasks") : task.milestone;
+        const QString heading = task.milestone.isEmpty() ? words.otherTasks : task.milestone;
         if (m_inMilestone || !task.milestone.isEmpty())
             text += QStringLiteral("\n## ") + escapeMarkdown(oneLine(heading)) + QLatin1Char('\n');
         text += QLatin1Char('\n');
@@ -67,18 +98,18 @@ bool MarkdownExporter::visitTask(const Task &task, const QList<qint64> &)
     text += task.status == TaskStatus::Done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ");
     QString title = escapeMarkdown(oneLine(task.title));
     if (task.status == TaskStatus::Skipped)
-        title = QStringLiteral("~~") + title + QStringLiteral("~~ (skipped)");
-    text += title + QStringLiteral(" (") + hoursText(task.estimateHours) + QLatin1Char(')');
+        title = QStringLiteral("~~") + title + QStringLiteral("~~") + words.skipped;
+    text += title + hoursText(task.estimateHours, words);
     if (task.dueDate.isValid())
-        text += QStringLiteral(" — due ") + task.dueDate.toString(Qt::ISODate);
+        text += words.due + task.dueDate.toString(Qt::ISODate);
     if (task.status == TaskStatus::InProgress)
-        text += QStringLiteral(" — in progress");
+        text += words.inProgress;
     if (task.event)
-        text += QStringLiteral(" — event");
+        text += words.event;
     if (task.notBefore.isValid())
-        text += QStringLiteral(" — not before ") + task.notBefore.toString(Qt::ISODate);
+        text += words.notBefore + task.notBefore.toString(Qt::ISODate);
     if (task.dueBy.isValid())
-        text += QStringLiteral(" — at the latest ") + task.dueBy.toString(Qt::ISODate);
+        text += words.atTheLatest + task.dueBy.toString(Qt::ISODate);
     text += QLatin1Char('\n');
     if (!task.notes.isEmpty()) {
         QString notes = task.notes;

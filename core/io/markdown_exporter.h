@@ -19,6 +19,7 @@ private:
     bool m_firstPlan = true;
     bool m_inMilestone = false;
     QString m_milestone;
+    QString m_language; // the plan's: the words around the tasks follow it
 };
 
 // Backslash-escapes the characters Markdown would read as emphasis, code or links.

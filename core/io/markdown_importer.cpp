@@ -124,30 +124,35 @@ struct Item
 void fillTask(Task &task, const QString &raw)
 {
     QString text = raw;
-    if (text.contains(QLatin1String("(skipped)")) && text.contains(QLatin1String("~~"))) {
-        task.status = TaskStatus::Skipped;
-        text.remove(QLatin1String("(skipped)"));
+    // Helios's own Markdown export, in English or Chinese words.
+    for (const QString &skipped : {QStringLiteral("(skipped)"), QStringLiteral("（已跳过）")}) {
+        if (text.contains(skipped) && text.contains(QLatin1String("~~"))) {
+            task.status = TaskStatus::Skipped;
+            text.remove(skipped);
+        }
     }
-    if (text.contains(QStringLiteral("— in progress"))) {
-        if (task.status == TaskStatus::Todo)
-            task.status = TaskStatus::InProgress;
-        text.remove(QStringLiteral("— in progress"));
+    for (const QString &started : {QStringLiteral("— in progress"), QStringLiteral("— 进行中")}) {
+        if (text.contains(started)) {
+            if (task.status == TaskStatus::Todo)
+                task.status = TaskStatus::InProgress;
+            text.remove(started);
+        }
     }
     // What Helios writes after the due date: "— event", "— not before 2027-01-05",
     // "— at the latest 2027-02-01".
-    static const QRegularExpression event(QStringLiteral("\\s[—-]\\s*event\\b"));
+    static const QRegularExpression event(QStringLiteral("\\s[—-]\\s*(?:event\\b|活动)"));
     if (const QRegularExpressionMatch m = event.match(text); m.hasMatch()) {
         task.event = true;
         text.remove(m.capturedStart(0), m.capturedLength(0));
     }
     static const QRegularExpression notBefore(
-        QStringLiteral("\\s[—-]\\s*not before\\s+(\\d{4}-\\d{2}-\\d{2})"));
+        QStringLiteral("\\s[—-]\\s*(?:not before|不早于)\\s*(\\d{4}-\\d{2}-\\d{2})"));
     if (const QRegularExpressionMatch m = notBefore.match(text); m.hasMatch()) {
         task.notBefore = QDate::fromString(m.captured(1), Qt::ISODate);
         text.remove(m.capturedStart(0), m.capturedLength(0));
     }
     static const QRegularExpression latest(
-        QStringLiteral("\\s[—-]\\s*at the latest\\s+(\\d{4}-\\d{2}-\\d{2})"));
+        QStringLiteral("\\s[—-]\\s*(?:at the latest|最晚)\\s*(\\d{4}-\\d{2}-\\d{2})"));
     if (const QRegularExpressionMatch m = latest.match(text); m.hasMatch()) {
         task.dueBy = QDate::fromString(m.captured(1), Qt::ISODate);
         text.remove(m.capturedStart(0), m.capturedLength(0));

@@ -446,6 +446,19 @@ Result<Task> PlanRepository::storedTask(qint64 taskId)
         QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
 }
 
+Result<qint64> PlanRepository::planIdOfTask(qint64 taskId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::planOfTask);
+    q.addBindValue(taskId);
+    if (!q.exec())
+        return queryError(QCoreApplication::translate("helios", "Reading the task"), q);
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no task with id %1.").arg(taskId));
+    return q.value(0).toLongLong();
+}
+
 Status PlanRepository::setTemplate(qint64 planId, bool isTemplate)
 {
     QSqlQuery update(m_db);

@@ -33,6 +33,7 @@ public:
                                     const AlsoInTransaction &alsoInTransaction = {});
     Result<QList<PlanSummary>> planSummaries(qint64 userId);
     Result<Plan> plan(qint64 planId);
+    Result<qint64> planIdOfTask(qint64 taskId);
     // All of a user's plans (not templates) with all their tasks, in exactly two queries.
     Result<QList<Plan>> plansWithTasks(qint64 userId);
     Result<Task> setTaskStatus(qint64 taskId, TaskStatus status);

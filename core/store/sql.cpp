@@ -161,6 +161,8 @@ const QList<Statement> &all()
         {"insertTaskWithId", insertTaskWithId},
         {"highestTaskIdOfPlanHistory", highestTaskIdOfPlanHistory},
         {"updatePlanSchedule", updatePlanSchedule},
+        {"updatePlanGoal", updatePlanGoal},
+        {"amendPlanVersion", amendPlanVersion},
         {"insertJob", insertJob},
         {"updateJob", updateJob},
         {"jobById", jobById},

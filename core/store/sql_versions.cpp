@@ -37,7 +37,10 @@ const QString highestTaskIdOfPlanHistory = QStringLiteral(
 const QString updatePlanSchedule =
     QStringLiteral("UPDATE plans SET start_date = ?, deadline = ?, hours_per_week = ?,"
                    " at_risk = ?, hours_short = ? WHERE id = ?");
-
+const QString updatePlanGoal = QStringLiteral("UPDATE plans SET goal = ? WHERE id = ?");
+// An editing session's version follows its edits: the newest snapshot and time.
+const QString amendPlanVersion = QStringLiteral(
+    "UPDATE plan_versions SET created_at = ?, snapshot = ? WHERE plan_id = ? AND version = ?");
 #define HELIOS_JOB_COLUMNS                                                                         \
     "id, kind, status, input, error, plan_id, created_at, updated_at, stage, owner_pid"
 const QString insertJob = QStringLiteral(

@@ -16,6 +16,8 @@ extern const QString deletePlan;
 extern const QString insertTaskWithId;
 extern const QString highestTaskIdOfPlanHistory;
 extern const QString updatePlanSchedule;
+extern const QString updatePlanGoal;
+extern const QString amendPlanVersion;
 
 extern const QString insertJob;
 extern const QString updateJob;

@@ -304,6 +304,13 @@ QCoro::Task<Result<Plan>> Store::plan(qint64 planId)
                             [planId](PlanRepository &repo) { return repo.plan(planId); });
 }
 
+QCoro::Task<Result<qint64>> Store::planIdOfTask(qint64 taskId)
+{
+    auto read = [taskId](PlanRepository &repo) { return repo.planIdOfTask(taskId); };
+    return onWorker(m_pool, *m_database, m_queryDurations, QLatin1StringView("plan_id_of_task"),
+                    std::move(read));
+}
+
 QCoro::Task<Result<Page<PlanSummary>>> Store::templates(int page, int limit)
 {
     return cachedRead<Page<PlanSummary>>(

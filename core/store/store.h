@@ -103,6 +103,7 @@ public:
     // store worker thread.
     QCoro::Task<Result<QList<PlanSummary>>> plans() override;
     QCoro::Task<Result<Plan>> plan(qint64 planId) override;
+    QCoro::Task<Result<qint64>> planIdOfTask(qint64 taskId) override;
     QCoro::Task<Result<QList<Plan>>> plansWithTasks() override;
     QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
     QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
@@ -119,6 +120,8 @@ public:
     QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
     QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
                                                      SnapshotOf snapshotOf) override;
+    QCoro::Task<Result<Plan>> applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
+                                        QDateTime sessionStart) override;
 
     // JobQueries and JobWrites (store_jobs.cpp).
     QCoro::Task<Result<std::optional<Job>>> job(qint64 jobId) override;

@@ -36,6 +36,17 @@ QCoro::Task<Result<AppliedVersion>> Store::applyVersion(Plan plan, QString reaso
                                           planId);
 }
 
+QCoro::Task<Result<Plan>> Store::applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
+                                           QDateTime sessionStart)
+{
+    const qint64 planId = plan.id;
+    auto work = [plan = std::move(plan), reason = std::move(reason),
+                 snapshotOf = std::move(snapshotOf), sessionStart](QSqlDatabase &db) {
+        return VersionRepository(db).applyEdit(plan, reason, snapshotOf, sessionStart);
+    };
+    return resultOnWorker<Plan>(QLatin1StringView("apply_edit"), std::move(work), planId);
+}
+
 QCoro::Task<Status> Store::deletePlan(qint64 planId)
 {
     auto work = [planId](QSqlDatabase &db) -> Status {

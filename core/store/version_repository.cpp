@@ -16,13 +16,13 @@ using namespace sqlv;
 VersionRepository::VersionRepository(QSqlDatabase db) : m_db(db) {}
 
 Result<int> VersionRepository::addVersion(qint64 planId, const QString &reason,
-                                          const QString &snapshot)
+                                          const QString &snapshot, const QDateTime &at)
 {
     QSqlQuery insert(m_db);
     insert.prepare(sql::insertPlanVersion);
     insert.addBindValue(planId);
     insert.addBindValue(planId);
-    insert.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(timestamp(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(text(reason));
     insert.addBindValue(text(snapshot));
     if (!insert.exec())
@@ -83,35 +83,28 @@ Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &versio
     return Ok{};
 }
 
-Result<AppliedVersion>
-VersionRepository::applyVersion(Plan plan, const QString &reason,
-                                const std::function<QString(const Plan &)> &snapshotOf)
+Status VersionRepository::keepOriginal(qint64 planId,
+                                       const std::function<QString(const Plan &)> &snapshotOf)
 {
-    const QString what =
-        QCoreApplication::translate("helios", "Saving the new version of the plan");
-    makePlainText(plan);
-    if (Status within = checkPlanLimits(plan); !within)
-        return within.error();
-    // The write lock first: the versions are read and then appended to, and another process
-    // appending in between must wait rather than make both read the same last number.
-    ImmediateTransaction tx(m_db);
-    if (!tx.active())
-        return Error::storage(describeSqlError(what, tx.error()));
-
-    Result<QList<PlanVersion>> existing = versions(plan.id);
+    Result<QList<PlanVersion>> existing = versions(planId);
     if (!existing)
         return existing.error();
-    if (existing->isEmpty()) {
-        // The plan as it was before its first change, so that it can be restored.
-        Result<Plan> original = PlanRepository(m_db).plan(plan.id);
-        if (!original)
-            return original.error();
-        if (Result<int> added =
-                addVersion(plan.id, QStringLiteral("original"), snapshotOf(*original));
-            !added)
-            return added.error();
-    }
+    if (!existing->isEmpty())
+        return Ok{};
+    // The plan as it was before its first change, so that it can be restored; dated when the
+    // plan was made, which is when it was so.
+    Result<Plan> original = PlanRepository(m_db).plan(planId);
+    if (!original)
+        return original.error();
+    if (Result<int> added = addVersion(planId, QStringLiteral("original"), snapshotOf(*original),
+                                       original->createdAt);
+        !added)
+        return added.error();
+    return Ok{};
+}
 
+Status VersionRepository::replacePlan(Plan &plan, const QString &what)
+{
     QSqlQuery update(m_db);
     update.prepare(sql::updatePlanSchedule);
     update.addBindValue(date(plan.startDate));
@@ -186,13 +179,78 @@ VersionRepository::applyVersion(Plan plan, const QString &reason,
                 return queryError(what, dependency);
         }
     }
+    return Ok{};
+}
 
+Result<AppliedVersion>
+VersionRepository::applyVersion(Plan plan, const QString &reason,
+                                const std::function<QString(const Plan &)> &snapshotOf)
+{
+    const QString what =
+        QCoreApplication::translate("helios", "Saving the new version of the plan");
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
+    // The write lock first: the versions are read and then appended to, and another process
+    // appending in between must wait rather than make both read the same last number.
+    ImmediateTransaction tx(m_db);
+    if (!tx.active())
+        return Error::storage(describeSqlError(what, tx.error()));
+    if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
+        return kept.error();
+    if (Status replaced = replacePlan(plan, what); !replaced)
+        return replaced.error();
     Result<int> added = addVersion(plan.id, reason, snapshotOf(plan));
     if (!added)
         return added.error();
     if (!tx.commit())
         return Error::storage(describeSqlError(what, tx.error()));
     return AppliedVersion{std::move(plan), *added};
+}
+
+Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
+                                          const std::function<QString(const Plan &)> &snapshotOf,
+                                          const QDateTime &sessionStart)
+{
+    const QString what = QCoreApplication::translate("helios", "Saving the change to the plan");
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
+    ImmediateTransaction tx(m_db);
+    if (!tx.active())
+        return Error::storage(describeSqlError(what, tx.error()));
+    if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
+        return kept.error();
+    Result<QList<PlanVersion>> existing = versions(plan.id);
+    if (!existing)
+        return existing.error();
+    if (Status replaced = replacePlan(plan, what); !replaced)
+        return replaced.error();
+    QSqlQuery goal(m_db);
+    goal.prepare(sql::updatePlanGoal);
+    goal.addBindValue(plan.goal);
+    goal.addBindValue(plan.id);
+    if (!goal.exec())
+        return queryError(what, goal);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool amend = !existing->isEmpty() && existing->constLast().reason == reason &&
+                       existing->constLast().version > 1 && sessionStart.isValid() &&
+                       existing->constLast().createdAt >= sessionStart;
+    if (amend) {
+        QSqlQuery update(m_db);
+        update.prepare(sql::amendPlanVersion);
+        update.addBindValue(timestamp(now));
+        update.addBindValue(text(snapshotOf(plan)));
+        update.addBindValue(plan.id);
+        update.addBindValue(existing->constLast().version);
+        if (!update.exec())
+            return queryError(what, update);
+    } else if (Result<int> added = addVersion(plan.id, reason, snapshotOf(plan), now); !added) {
+        return added.error();
+    }
+    if (!tx.commit())
+        return Error::storage(describeSqlError(what, tx.error()));
+    return plan;
 }
 
 namespace {

@@ -18,8 +18,9 @@ class VersionRepository
 public:
     explicit VersionRepository(QSqlDatabase db);
 
-    // Appends a version; returns its number.
-    Result<int> addVersion(qint64 planId, const QString &reason, const QString &snapshot);
+    // Appends a version made at `at` (now when null); returns its number.
+    Result<int> addVersion(qint64 planId, const QString &reason, const QString &snapshot,
+                           const QDateTime &at = {});
     Result<QList<PlanVersion>> versions(qint64 planId); // without snapshots, oldest first
     Result<std::optional<PlanVersion>> version(qint64 planId, int version);
     // Adds a version with its own number and time, as it was in another database (imports; the
@@ -33,12 +34,23 @@ public:
     // as saved). Returns the saved plan and the number of the version appended.
     Result<AppliedVersion> applyVersion(Plan plan, const QString &reason,
                                         const std::function<QString(const Plan &)> &snapshotOf);
+    // The same for an edit (VersionWrites::applyEdit): the goal too, and the newest version is
+    // amended instead of a new one added when it has `reason` and was made at or after
+    // sessionStart. Keeps the original first when the plan has no version yet.
+    Result<Plan> applyEdit(Plan plan, const QString &reason,
+                           const std::function<QString(const Plan &)> &snapshotOf,
+                           const QDateTime &sessionStart);
 
     // Deletes a plan with its tasks, their dependencies and all its versions; a job that made it
     // keeps its row without the plan. NotFound when there is no such plan.
     Status removePlan(qint64 planId);
 
 private:
+    // The plan's dates, risk and tasks become plan's (the caller holds the transaction).
+    Status replacePlan(Plan &plan, const QString &what);
+    // Version 1, "original", dated at the plan's creation, when the plan has no version yet.
+    Status keepOriginal(qint64 planId, const std::function<QString(const Plan &)> &snapshotOf);
+
     QSqlDatabase m_db;
 };
 

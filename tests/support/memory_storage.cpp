@@ -420,6 +420,17 @@ QCoro::Task<Result<Plan>> MemoryStorage::plan(qint64 planId)
     });
 }
 
+QCoro::Task<Result<qint64>> MemoryStorage::planIdOfTask(qint64 taskId)
+{
+    return run<Result<qint64>>(QLatin1StringView("plan_id_of_task"),
+                               [this, taskId]() -> Result<qint64> {
+                                   qint64 planId = 0;
+                                   if (!m_state->findTask(taskId, &planId))
+                                       return noTask(taskId);
+                                   return planId;
+                               });
+}
+
 QCoro::Task<Result<QList<Plan>>> MemoryStorage::plansWithTasks()
 {
     return run<Result<QList<Plan>>>(QLatin1StringView("plans_with_tasks"), [this]() {
@@ -699,49 +710,88 @@ QCoro::Task<Result<std::optional<PlanVersion>>> MemoryStorage::version(qint64 pl
         });
 }
 
+Result<AppliedVersion> MemoryStorage::replaceWithVersion(Plan plan, const QString &reason,
+                                                         const SnapshotOf &snapshotOf,
+                                                         const QDateTime &amendFrom,
+                                                         const char *what, bool writeGoal)
+{
+    makePlainText(plan);
+    if (Status within = checkPlanLimits(plan); !within)
+        return within.error();
+    if (!m_state->plans.count(plan.id))
+        return noPlan(plan.id);
+    State saving = *m_state; // all or nothing
+    const QDateTime at = now();
+    Stored::StoredPlan &stored = saving.plans.at(plan.id);
+    if (stored.versions.isEmpty())
+        saving.addVersion(plan.id, QStringLiteral("original"), snapshotOf(State::assemble(stored)),
+                          stored.header.createdAt);
+    for (const Task &task : std::as_const(plan.tasks)) {
+        qint64 owner = 0;
+        if (task.id > 0 && saving.findTask(task.id, &owner) && owner != plan.id)
+            return refused(what, QStringLiteral("UNIQUE constraint failed: tasks.id"));
+    }
+    qint64 nextId = saving.highestTaskIdOfHistory(stored) + 1;
+    Result<QList<Stored::StoredTask>> rows =
+        State::taskRows(plan.tasks, plan.id, plan.userId, true, [&nextId]() { return nextId++; });
+    if (!rows)
+        return rows.error();
+    if (plan.userId != kUserId) // the tasks' user_id must name the profile
+        return refused(what, QStringLiteral("FOREIGN KEY constraint failed"));
+    if (writeGoal && plan.goal.isNull())
+        return refused(what, QStringLiteral("NOT NULL constraint failed: plans.goal"));
+    saving.nextTaskId = std::max(saving.nextTaskId, nextId);
+    if (writeGoal)
+        stored.header.goal = plan.goal;
+    stored.header.startDate = plan.startDate;
+    stored.header.deadline = plan.deadline;
+    stored.header.hoursPerWeek = plan.hoursPerWeek;
+    stored.header.atRisk = plan.atRisk;
+    stored.header.hoursShort = plan.hoursShort;
+    stored.tasks = std::move(*rows);
+    // The plan as its rows now read: ids, orders and owners filled in.
+    const Plan saved = State::assemble(stored);
+    int number = 0;
+    const PlanVersion *newest = stored.versions.isEmpty() ? nullptr : &stored.versions.constLast();
+    if (newest && amendFrom.isValid() && newest->version > 1 && newest->reason == reason &&
+        newest->createdAt >= amendFrom) {
+        PlanVersion &amended = stored.versions.last();
+        amended.createdAt = stamp(at);
+        amended.snapshot = text(snapshotOf(saved));
+        number = amended.version;
+    } else {
+        number = saving.addVersion(plan.id, reason, snapshotOf(saved), at);
+    }
+    saving.recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("updated"));
+    *m_state = std::move(saving);
+    return AppliedVersion{saved, number};
+}
+
 QCoro::Task<Result<AppliedVersion>> MemoryStorage::applyVersion(Plan plan, QString reason,
                                                                 SnapshotOf snapshotOf)
 {
-    return run<Result<AppliedVersion>>(
-        QLatin1StringView("apply_version"),
+    return run<Result<AppliedVersion>>(QLatin1StringView("apply_version"),
+                                       [this, plan = std::move(plan), reason = std::move(reason),
+                                        snapshotOf = std::move(snapshotOf)]() mutable {
+                                           return replaceWithVersion(
+                                               std::move(plan), reason, snapshotOf, QDateTime(),
+                                               "Saving the new version of the plan", false);
+                                       });
+}
+
+QCoro::Task<Result<Plan>> MemoryStorage::applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
+                                                   QDateTime sessionStart)
+{
+    return run<Result<Plan>>(
+        QLatin1StringView("apply_edit"),
         [this, plan = std::move(plan), reason = std::move(reason),
-         snapshotOf = std::move(snapshotOf)]() mutable -> Result<AppliedVersion> {
-            makePlainText(plan);
-            if (Status within = checkPlanLimits(plan); !within)
-                return within.error();
-            if (!m_state->plans.count(plan.id))
-                return noPlan(plan.id);
-            State saving = *m_state; // all or nothing
-            const QDateTime at = now();
-            Stored::StoredPlan &stored = saving.plans.at(plan.id);
-            if (stored.versions.isEmpty())
-                saving.addVersion(plan.id, QStringLiteral("original"),
-                                  snapshotOf(State::assemble(stored)), at);
-            for (const Task &task : std::as_const(plan.tasks)) {
-                qint64 owner = 0;
-                if (task.id > 0 && saving.findTask(task.id, &owner) && owner != plan.id)
-                    return refused("Saving the new version of the plan",
-                                   QStringLiteral("UNIQUE constraint failed: tasks.id"));
-            }
-            qint64 nextId = saving.highestTaskIdOfHistory(stored) + 1;
-            Result<QList<Stored::StoredTask>> rows = State::taskRows(
-                plan.tasks, plan.id, plan.userId, true, [&nextId]() { return nextId++; });
-            if (!rows)
-                return rows.error();
-            if (plan.userId != kUserId) // the tasks' user_id must name the profile
-                return refused("Saving the new version of the plan",
-                               QStringLiteral("FOREIGN KEY constraint failed"));
-            saving.nextTaskId = std::max(saving.nextTaskId, nextId);
-            stored.header.startDate = plan.startDate;
-            stored.header.deadline = plan.deadline;
-            stored.header.hoursPerWeek = plan.hoursPerWeek;
-            stored.header.atRisk = plan.atRisk;
-            stored.header.hoursShort = plan.hoursShort;
-            stored.tasks = std::move(*rows);
-            const int number = saving.addVersion(plan.id, reason, snapshotOf(plan), at);
-            saving.recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("updated"));
-            *m_state = std::move(saving);
-            return AppliedVersion{std::move(plan), number};
+         snapshotOf = std::move(snapshotOf), sessionStart]() mutable -> Result<Plan> {
+            Result<AppliedVersion> applied =
+                replaceWithVersion(std::move(plan), reason, snapshotOf, sessionStart,
+                                   "Saving the change to the plan", true);
+            if (!applied)
+                return applied.error();
+            return std::move(applied->plan);
         });
 }
 

@@ -64,6 +64,7 @@ public:
     // PlanQueries
     QCoro::Task<Result<QList<PlanSummary>>> plans() override;
     QCoro::Task<Result<Plan>> plan(qint64 planId) override;
+    QCoro::Task<Result<qint64>> planIdOfTask(qint64 taskId) override;
     QCoro::Task<Result<QList<Plan>>> plansWithTasks() override;
     QCoro::Task<Result<Page<PlanSummary>>> templates(int page, int limit) override;
     QCoro::Task<Result<TaskStatistics>> statistics(QDate today) override;
@@ -84,6 +85,8 @@ public:
     QCoro::Task<Result<std::optional<PlanVersion>>> version(qint64 planId, int version) override;
     QCoro::Task<Result<AppliedVersion>> applyVersion(Plan plan, QString reason,
                                                      SnapshotOf snapshotOf) override;
+    QCoro::Task<Result<Plan>> applyEdit(Plan plan, QString reason, SnapshotOf snapshotOf,
+                                        QDateTime sessionStart) override;
     // JobQueries, JobWrites
     QCoro::Task<Result<std::optional<Job>>> job(qint64 jobId) override;
     QCoro::Task<Result<QList<Job>>> recentJobs(int limit) override;
@@ -136,6 +139,11 @@ private:
 
     template <typename R, typename Work> QCoro::Task<R> run(QLatin1StringView call, Work work);
     template <typename R> QCoro::Task<R> finish(R result);
+    // applyVersion and applyEdit: amend the newest version when it is of this session.
+    Result<AppliedVersion> replaceWithVersion(Plan plan, const QString &reason,
+                                              const SnapshotOf &snapshotOf,
+                                              const QDateTime &amendFrom, const char *what,
+                                              bool writeGoal);
     QDateTime now() const;
 
     std::unique_ptr<State> m_state;

@@ -5,10 +5,12 @@
 // tests/ui/backups/tst_restore_backup.cpp).
 
 #include "core/jobs/job_service.h"
+#include "core/jobs/plan_edit_service.h"
 #include "tests/ui/recording_error_reporter.h"
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
+#include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/version_dialogs.h"
@@ -39,8 +41,10 @@ template <typename Fixture> struct WindowHarness
 
     explicit WindowHarness(Fixture &fixture, Options options = {})
         : viewModel({.plans = fixture.service(), .openStorage = fixture.opener()}),
-          edits({.plans = fixture.service()}, viewModel), jobs(fixture.store()),
-          teams(nullptr, nullptr, nullptr, {}), planning(jobs, fixture.service(), teams),
+          planEdits(fixture.store()),
+          edits({.plans = fixture.service(), .planEdits = &planEdits}, viewModel),
+          jobs(fixture.store()), teams(nullptr, nullptr, nullptr, {}),
+          planning(jobs, fixture.service(), teams),
           window({.plans = viewModel,
                   .edits = edits,
                   .errors = errors,
@@ -64,8 +68,8 @@ template <typename Fixture> struct WindowHarness
     ~WindowHarness()
     {
         if (!QTest::qWaitFor([this]() {
-                return !viewModel.isBusy() && !edits.isBusy() && !planning.hasWorkInFlight() &&
-                       recovering == 0;
+                return !viewModel.isBusy() && !edits.isBusy() && !edits.planEditor()->isBusy() &&
+                       !planning.hasWorkInFlight() && recovering == 0;
             }))
             QTest::qFail("The window's store calls did not finish.", __FILE__, __LINE__);
     }
@@ -75,6 +79,7 @@ template <typename Fixture> struct WindowHarness
 
     RecordingErrorReporter errors;
     ui::PlansViewModel viewModel;
+    PlanEditService planEdits; // editing the saved plan (Edit → Add task, Edit task…, …)
     ui::TaskEditsViewModel edits;
     int recovering = 0; // interrupted-job recoveries under way (their coroutines hold `jobs`)
     JobService jobs;

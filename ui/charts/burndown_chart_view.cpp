@@ -146,6 +146,11 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
             last = std::max(last, line->constLast().date);
     }
     m_dates->setRange(burndown.start.startOfDay(), last.startOfDay());
+    // A range across New Year says which year each label is in ("Nov 3, 2027 … Feb 9, 2028").
+    m_dates->setFormat(burndown.start.year() != last.year()
+                           //: Axis labels of a burn-down that spans years (QDateTime format).
+                           ? tr("MMM d, yyyy")
+                           : tr("MMM d"));
     m_totalHours = burndown.totalHours;
     applyHourTicks(height());
     if (burndown.today >= burndown.start && burndown.today <= last)

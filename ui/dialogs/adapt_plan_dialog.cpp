@@ -6,15 +6,17 @@
 #include "ui/dialogs/plan_diff_view.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/viewmodels/adapt_plan_view_model.h"
+#include "ui/widgets/date_field.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -101,13 +103,15 @@ QFormLayout *AdaptPlanDialog::createOptions(const Plan &plan, const QDate &today
 {
     m_deadlineCheck = new QCheckBox(tr("New deadline:"), this);
     m_deadlineCheck->setObjectName(QStringLiteral("deadlineCheck"));
-    m_deadlineEdit = new QDateEdit(this);
+    m_deadlineEdit = new DateField(today, this);
     m_deadlineEdit->setObjectName(QStringLiteral("deadlineEdit"));
-    m_deadlineEdit->setCalendarPopup(true);
     m_deadlineEdit->setMinimumDate(today);
     m_deadlineEdit->setDate(plan.deadline.isValid() ? plan.deadline : today.addMonths(1));
     m_deadlineEdit->setEnabled(false);
     connect(m_deadlineCheck, &QCheckBox::toggled, m_deadlineEdit, &QWidget::setEnabled);
+    connect(m_deadlineCheck, &QCheckBox::toggled, this, &AdaptPlanDialog::updateState);
+    connect(m_deadlineEdit, &DateField::acceptableInputChanged, this,
+            &AdaptPlanDialog::updateState);
 
     m_hoursSpin = new QDoubleSpinBox(this);
     m_hoursSpin->setObjectName(QStringLiteral("hoursSpin"));
@@ -172,7 +176,7 @@ QDialogButtonBox *AdaptPlanDialog::createButtons()
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
     m_rejectButton = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     m_rejectButton->setObjectName(QStringLiteral("rejectButton"));
-    connect(m_acceptButton, &QPushButton::clicked, &m_viewModel, &AdaptPlanViewModel::accept);
+    connect(m_acceptButton, &QPushButton::clicked, this, &AdaptPlanDialog::acceptProposal);
     connect(m_rejectButton, &QPushButton::clicked, this, &AdaptPlanDialog::reject);
     return buttons;
 }
@@ -264,7 +268,10 @@ void AdaptPlanDialog::updateState()
                        static_cast<QWidget *>(m_proposeButton)})
         w->setEnabled(!busy);
     m_deadlineEdit->setEnabled(!busy && m_deadlineCheck->isChecked());
-    m_reviseButton->setEnabled(!busy && m_viewModel.canReviseWithModel());
+    // A deadline that is not a date is said under it; nothing is proposed with it.
+    const bool deadlineOk = !m_deadlineCheck->isChecked() || m_deadlineEdit->hasAcceptableInput();
+    m_proposeButton->setEnabled(!busy && deadlineOk);
+    m_reviseButton->setEnabled(!busy && deadlineOk && m_viewModel.canReviseWithModel());
     m_busyRow->setVisible(busy);
     m_cancelButton->setVisible(state == State::Proposing);
     if (state == State::Applying)
@@ -290,6 +297,32 @@ void AdaptPlanDialog::updateState()
     } else if (busy) {
         m_errorLabel->hide();
     }
+}
+
+void AdaptPlanDialog::acceptProposal()
+{
+    if (!m_viewModel.removesMostOfTheWork()) {
+        m_viewModel.accept();
+        return;
+    }
+    // Most of the work gone in one click is asked about first (without blocking the window).
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Remove most of the plan?"),
+        tr("This proposal removes %1 of the %2 tasks still to do. Accept it anyway?")
+            .arg(m_viewModel.removedRemainingTasks())
+            .arg(m_viewModel.remainingTasks()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRemovalBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Earlier versions of the plan stay in Version history, where "
+                               "they can be restored."));
+    QPushButton *anyway = box->addButton(tr("Accept anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("acceptAnywayButton"));
+    QPushButton *review = box->addButton(tr("Keep reviewing"), QMessageBox::RejectRole);
+    review->setObjectName(QStringLiteral("keepReviewingButton"));
+    box->setDefaultButton(review);
+    connect(anyway, &QPushButton::clicked, &m_viewModel, &AdaptPlanViewModel::accept);
+    box->open();
 }
 
 } // namespace helios::ui

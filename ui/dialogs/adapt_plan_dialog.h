@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
@@ -18,6 +17,8 @@ class QFormLayout;
 class QHBoxLayout;
 
 namespace helios::ui {
+
+class DateField;
 
 class AdaptPlanViewModel;
 
@@ -45,6 +46,7 @@ public:
 
 public Q_SLOTS:
     void propose();
+    void acceptProposal();
     void reviseWithModel();
     void reject() override;
 
@@ -62,7 +64,7 @@ private:
     AdaptPlanViewModel &m_viewModel;
     Plan m_plan; // without tasks: only its goal and settings are needed
     QCheckBox *m_deadlineCheck = nullptr;
-    QDateEdit *m_deadlineEdit = nullptr;
+    DateField *m_deadlineEdit = nullptr;
     QDoubleSpinBox *m_hoursSpin = nullptr;
     QPushButton *m_proposeButton = nullptr;
     QPushButton *m_reviseButton = nullptr;

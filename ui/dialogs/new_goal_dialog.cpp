@@ -1,26 +1,30 @@
 #include "ui/dialogs/new_goal_dialog.h"
 
+#include "core/planning/goal_deadline.h"
 #include "ui/models/display_format.h"
 #include "ui/models/draft_task_model.h"
 #include "ui/models/plan_kind_text.h"
 #include "ui/planning/goal_planning_view_model.h"
+#include "ui/widgets/date_field.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace helios::ui {
@@ -100,13 +104,25 @@ QWidget *NewGoalDialog::createGoalPage()
 
     m_deadlineCheck = new QCheckBox(tr("Deadline:"), page);
     m_deadlineCheck->setObjectName(QStringLiteral("deadlineCheck"));
-    m_deadlineEdit = new QDateEdit(page);
+    m_deadlineEdit = new DateField(m_today, page);
     m_deadlineEdit->setObjectName(QStringLiteral("deadlineEdit"));
-    m_deadlineEdit->setCalendarPopup(true);
     m_deadlineEdit->setMinimumDate(m_today);
     m_deadlineEdit->setDate(m_today.addMonths(3));
     m_deadlineEdit->setEnabled(false);
     connect(m_deadlineCheck, &QCheckBox::toggled, m_deadlineEdit, &QWidget::setEnabled);
+    connect(m_deadlineCheck, &QCheckBox::toggled, this, &NewGoalDialog::updateCreateButton);
+    connect(m_deadlineCheck, &QCheckBox::clicked, this, [this]() { m_deadlineTouched = true; });
+    connect(m_deadlineEdit->lineEdit(), &QLineEdit::textEdited, this,
+            [this]() { m_deadlineTouched = true; });
+    connect(m_deadlineEdit, &DateField::acceptableInputChanged, this,
+            &NewGoalDialog::updateCreateButton);
+    m_deadlineHint = new QLabel(page);
+    m_deadlineHint->setObjectName(QStringLiteral("deadlineHint"));
+    m_deadlineHint->setWordWrap(true);
+    m_deadlineHint->hide();
+    connect(m_goalEdit, &QPlainTextEdit::textChanged, this, &NewGoalDialog::proposeDeadline);
+    // Enter plans the goal; Shift+Enter starts a new line.
+    m_goalEdit->installEventFilter(this);
 
     m_hoursSpin = new QDoubleSpinBox(page);
     m_hoursSpin->setObjectName(QStringLiteral("hoursSpin"));
@@ -127,6 +143,7 @@ QWidget *NewGoalDialog::createGoalPage()
 
     auto *form = new QFormLayout;
     form->addRow(m_deadlineCheck, m_deadlineEdit);
+    form->addRow(QString(), m_deadlineHint);
     form->addRow(tr("Hours per week:"), m_hoursSpin);
     form->addRow(tr("Planned by:"), m_plannerCombo);
 
@@ -275,8 +292,10 @@ void NewGoalDialog::setGoal(const Goal &goal, bool useModel)
     m_goalEdit->setPlainText(goal.text);
     const bool keepDeadline = goal.deadline.isValid() && goal.deadline >= m_today;
     m_deadlineCheck->setChecked(keepDeadline);
-    if (keepDeadline)
+    if (keepDeadline) {
         m_deadlineEdit->setDate(goal.deadline);
+        m_deadlineTouched = true;
+    }
     if (goal.hoursPerWeek > 0)
         m_hoursSpin->setValue(goal.hoursPerWeek);
     m_plannerCombo->setCurrentIndex(useModel && m_plannerCombo->count() > 1 ? 1 : 0);
@@ -304,7 +323,7 @@ QString NewGoalDialog::errorText() const
 
 void NewGoalDialog::submit()
 {
-    if (m_busy)
+    if (m_busy || !m_createButton->isEnabled())
         return;
     m_errorLabel->hide();
     m_planning.generate(goal(), useModel());
@@ -375,6 +394,8 @@ void NewGoalDialog::rebuildAgentRows()
     for (const AgentRow &row : std::as_const(m_agentRows)) {
         delete row.name;
         delete row.state;
+        delete row.findings;
+        delete row.details;
         delete row.text;
     }
     m_agentRows.clear();
@@ -386,18 +407,37 @@ void NewGoalDialog::rebuildAgentRows()
         row.name->setObjectName(QStringLiteral("agentName_") + agents.at(i).agent);
         row.state = new QLabel(m_agentBox);
         row.state->setObjectName(QStringLiteral("agentState_") + agents.at(i).agent);
+        row.findings = new QLabel(m_agentBox);
+        row.findings->setObjectName(QStringLiteral("agentFindings_") + agents.at(i).agent);
+        row.details = new QToolButton(m_agentBox);
+        row.details->setObjectName(QStringLiteral("agentDetails_") + agents.at(i).agent);
+        row.details->setText(tr("Details"));
+        row.details->setToolTip(tr("Show what the model writes, as it writes it"));
+        row.details->setCheckable(true);
+        row.details->setAutoRaise(true);
+        row.details->setArrowType(Qt::RightArrow);
+        row.details->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         row.text = new QPlainTextEdit(m_agentBox);
         row.text->setObjectName(QStringLiteral("agentText_") + agents.at(i).agent);
         row.text->setReadOnly(true);
         row.text->setMaximumBlockCount(2000);
         row.text->setFixedHeight(row.text->fontMetrics().lineSpacing() * 4 + 12);
+        row.text->hide();
+        QPlainTextEdit *text = row.text;
+        QToolButton *details = row.details;
+        connect(details, &QToolButton::toggled, text, [text, details](bool shown) {
+            details->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+            text->setVisible(shown);
+        });
         grid->addWidget(row.name, i * 2, 0);
         grid->addWidget(row.state, i * 2, 1);
-        grid->addWidget(row.text, i * 2 + 1, 0, 1, 2);
+        grid->addWidget(row.findings, i * 2, 2);
+        grid->addWidget(row.details, i * 2, 3);
+        grid->addWidget(row.text, i * 2 + 1, 0, 1, 4);
         m_agentRows.append(row);
         updateAgentRow(i);
     }
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     grid->setRowStretch(int(agents.size()) * 2, 1);
 }
 
@@ -408,18 +448,22 @@ void NewGoalDialog::updateAgentRow(int row)
     const auto &agent = m_planning.agents().at(row);
     const AgentRow &widgets = m_agentRows.at(row);
     widgets.state->setText(stateText(agent));
+    widgets.findings->setText(m_planning.findings(row));
     if (widgets.text->toPlainText() != agent.text)
         widgets.text->setPlainText(agent.text);
-    // Offline planning streams nothing: no empty boxes.
-    widgets.text->setVisible(!agent.text.isEmpty());
+    // Offline planning streams nothing: no empty boxes, no Details.
+    widgets.details->setVisible(!agent.text.isEmpty());
+    widgets.text->setVisible(!agent.text.isEmpty() && widgets.details->isChecked());
 }
 
 void NewGoalDialog::appendAgentText(int row, const QString &piece)
 {
     if (row < 0 || row >= m_agentRows.size())
         return;
-    QPlainTextEdit *text = m_agentRows.at(row).text;
-    text->setVisible(true);
+    const AgentRow &widgets = m_agentRows.at(row);
+    widgets.details->setVisible(true);
+    widgets.findings->setText(m_planning.findings(row));
+    QPlainTextEdit *text = widgets.text;
     QTextCursor end = text->textCursor();
     end.movePosition(QTextCursor::End);
     end.insertText(piece);
@@ -456,6 +500,51 @@ void NewGoalDialog::removeSelectedTask()
     const QModelIndex current = m_previewTable->currentIndex();
     if (current.isValid())
         m_planning.draftModel()->removeTask(current.row());
+}
+
+bool NewGoalDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_goalEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
+            submit();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void NewGoalDialog::updateCreateButton()
+{
+    const bool deadlineOk = !m_deadlineCheck->isChecked() || m_deadlineEdit->hasAcceptableInput();
+    m_createButton->setEnabled(deadlineOk);
+    m_createButton->setToolTip(deadlineOk ? QString() : m_deadlineEdit->problem());
+}
+
+void NewGoalDialog::proposeDeadline()
+{
+    // A deadline written in the goal ("in 3 months", "三个月内") is proposed, until the person
+    // sets one themselves.
+    const std::optional<QDate> found = deadlineInGoal(m_goalEdit->toPlainText(), m_today);
+    if (m_deadlineTouched || !found || *found < m_today) {
+        if (!m_deadlineTouched && m_proposedDeadline.isValid() && !found) {
+            // The words that gave the deadline are gone: so is the proposal.
+            m_deadlineCheck->setChecked(false);
+            m_proposedDeadline = QDate();
+            m_deadlineHint->hide();
+        }
+        return;
+    }
+    if (*found == m_proposedDeadline)
+        return;
+    m_proposedDeadline = *found;
+    m_deadlineCheck->setChecked(true);
+    m_deadlineEdit->setDate(*found);
+    m_deadlineHint->setText(tr("Deadline taken from your goal: %1. Change it if you meant "
+                               "another day.")
+                                .arg(QLocale().toString(*found, QLocale::LongFormat)));
+    m_deadlineHint->show();
 }
 
 } // namespace helios::ui

@@ -7,17 +7,19 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
+class QToolButton;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QWidget;
 
 namespace helios::ui {
+
+class DateField;
 
 class GoalPlanningViewModel;
 
@@ -55,6 +57,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void templateGalleryRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createGoalPage();
     QWidget *createProgressPage();
@@ -67,12 +72,16 @@ private:
     void appendAgentText(int row, const QString &piece);
     void updateSummary();
     void removeSelectedTask();
+    void updateCreateButton();
+    void proposeDeadline();
 
     struct AgentRow
     {
         QLabel *name = nullptr;
         QLabel *state = nullptr;
-        QPlainTextEdit *text = nullptr;
+        QLabel *findings = nullptr;     // "3 risks so far"
+        QToolButton *details = nullptr; // shows the raw stream
+        QPlainTextEdit *text = nullptr; // the raw stream, hidden until asked for
     };
 
     GoalPlanningViewModel &m_planning;
@@ -82,7 +91,10 @@ private:
     // Goal page
     QPlainTextEdit *m_goalEdit = nullptr;
     QCheckBox *m_deadlineCheck = nullptr;
-    QDateEdit *m_deadlineEdit = nullptr;
+    DateField *m_deadlineEdit = nullptr;
+    QLabel *m_deadlineHint = nullptr; // "Deadline from your goal: …"
+    bool m_deadlineTouched = false;   // the person set the deadline: no more proposals
+    QDate m_proposedDeadline;
     QDoubleSpinBox *m_hoursSpin = nullptr;
     QComboBox *m_plannerCombo = nullptr;
     QLabel *m_errorLabel = nullptr;

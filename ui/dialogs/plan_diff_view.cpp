@@ -17,11 +17,18 @@ QTableView *createPlanDiffView(QAbstractItemModel *diffModel, QWidget *parent)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->setTextElideMode(Qt::ElideMiddle);
+    // Every column in the dialog, whatever the texts: the task, before and after share the
+    // width (a long title or date range is elided, whole in its tooltip); only the kind of
+    // change, a word or two, is as wide as it needs. ResizeToContents on before and after pushed
+    // them off the dialog's edge.
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(PlanDiffModel::TaskColumn, QHeaderView::Stretch);
-    for (int column : {int(PlanDiffModel::ChangeColumn), int(PlanDiffModel::BeforeColumn),
+    header->setMinimumSectionSize(48);
+    header->setSectionResizeMode(PlanDiffModel::ChangeColumn, QHeaderView::ResizeToContents);
+    for (int column : {int(PlanDiffModel::TaskColumn), int(PlanDiffModel::BeforeColumn),
                        int(PlanDiffModel::AfterColumn)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     return view;
 }
 

@@ -29,7 +29,8 @@ VersionHistoryDialog::VersionHistoryDialog(VersionHistoryViewModel &viewModel, c
     auto *intro = new QLabel(this);
     intro->setTextFormat(Qt::PlainText);
     intro->setText(tr("Every accepted re-plan, revision and restore of “%1” is kept as a "
-                      "version. Restoring one makes it current again as a new version.")
+                      "version, and so is each session of edits (changes less than half an hour "
+                      "apart). Restoring one makes it current again as a new version.")
                        .arg(shortened(goal.simplified(), kMaxGoalInSentence)));
     intro->setWordWrap(true);
 

@@ -1,5 +1,7 @@
 #include "ui/models/display_format.h"
 
+#include "ui/models/date_input.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -28,7 +30,16 @@ QString formatDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    return QLocale().toString(date, QLocale::ShortFormat);
+    // The short format, with four-digit years ("4/15/2027", not "4/15/27"): a two-digit year
+    // reads as another date in another locale. The format is worked out once per locale.
+    const QLocale locale;
+    thread_local QString cachedLocale;
+    thread_local QString cachedFormat;
+    if (cachedFormat.isEmpty() || cachedLocale != locale.bcp47Name()) {
+        cachedLocale = locale.bcp47Name();
+        cachedFormat = fourDigitYearFormat(locale);
+    }
+    return locale.toString(date, cachedFormat);
 }
 
 QString plainToolTip(const QString &text)

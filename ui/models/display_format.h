@@ -12,7 +12,7 @@ namespace helios::ui {
 // 12.5 → "12.5", 12 → "12" (at most one decimal, locale decimal point).
 QString formatHours(double hours);
 
-// The default locale's short date, "" for a null date.
+// The default locale's short date with a four-digit year ("4/15/2027"), "" for a null date.
 QString formatDate(const QDate &date);
 
 // A tooltip that shows text exactly as written: tooltips guess rich text from the first tag, and

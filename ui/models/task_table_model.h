@@ -3,8 +3,14 @@
 #include "core/domain/plan.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+
+class QPalette;
 
 namespace helios::ui {
+
+// The colour of finished (done or skipped) tasks' text: quieter than open work, still readable.
+QColor finishedTextColor(const QPalette &palette);
 
 // The tasks of one plan, one row each. The status column is editable: an edit is shown at once
 // and announced through statusChangeRequested; whoever saves it calls updateTask with the stored

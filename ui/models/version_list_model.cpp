@@ -109,6 +109,8 @@ QString VersionListModel::reasonText(const QString &reason)
         return tr("Re-planned from today");
     if (reason == QLatin1String("revision"))
         return tr("Revised by the model");
+    if (reason == QLatin1String("edit"))
+        return tr("Edited");
     static const QRegularExpression restore(QStringLiteral("^restore of (\\d+)$"));
     const QRegularExpressionMatch match = restore.match(reason);
     if (match.hasMatch())

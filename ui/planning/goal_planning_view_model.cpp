@@ -260,6 +260,7 @@ void GoalPlanningViewModel::onProgress(qint64 jobId, const agents::ProgressEvent
     const int row = agentRow(event.agent);
     AgentProgress &agent = m_agents[row];
     if (event.kind == Kind::Text) {
+        agent.found.feed(event.text);
         agent.text += event.text;
         if (agent.text.size() > kMaxAgentText)
             agent.text = agent.text.right(kMaxAgentText);
@@ -267,7 +268,10 @@ void GoalPlanningViewModel::onProgress(qint64 jobId, const agents::ProgressEvent
         return;
     }
     agent.state = AgentState::Working;
-    agent.repairing = event.stage == agents::PlanningStage::Repairing;
+    const bool repairing = event.stage == agents::PlanningStage::Repairing;
+    if (repairing && !agent.repairing)
+        agent.found.reset(); // a second answer is counted afresh
+    agent.repairing = repairing;
     Q_EMIT agentChanged(row);
     const int rank = rankOf(event.agent);
     for (int other = 0; other < m_agents.size(); ++other) {
@@ -284,7 +288,7 @@ void GoalPlanningViewModel::resetAgents()
 {
     m_agents.clear();
     for (const char *name : {"analyst", "researcher", "planner", "scheduler"})
-        m_agents.append({QString::fromLatin1(name), AgentState::Waiting, false, {}});
+        m_agents.append({QString::fromLatin1(name), AgentState::Waiting, false, {}, {}});
     Q_EMIT agentsReset();
 }
 
@@ -294,7 +298,7 @@ int GoalPlanningViewModel::agentRow(const QString &agent)
         if (m_agents.at(row).agent == agent)
             return row;
     }
-    m_agents.append({agent, AgentState::Waiting, false, {}});
+    m_agents.append({agent, AgentState::Waiting, false, {}, {}});
     Q_EMIT agentsReset();
     return int(m_agents.size()) - 1;
 }
@@ -323,6 +327,38 @@ void GoalPlanningViewModel::fail(const QString &message)
     m_draft->clear();
     setPhase(Phase::Editing);
     Q_EMIT failed(message);
+}
+
+QString GoalPlanningViewModel::findings(int row) const
+{
+    if (row < 0 || row >= m_agents.size())
+        return {};
+    const AgentProgress &agent = m_agents.at(row);
+    if (agent.text.isEmpty())
+        return {};
+    const agents::PartialAnswerCounter &found = agent.found;
+    QStringList parts;
+    auto add = [&](const char *key, const QString &words) {
+        if (found.count(QString::fromLatin1(key)) > 0)
+            parts << words;
+    };
+    const auto n = [&](const char *key) { return found.count(QString::fromLatin1(key)); };
+    if (agent.agent == QLatin1String("analyst")) {
+        add("risks", tr("%n risk(s)", "found so far", n("risks")));
+        add("constraints", tr("%n constraint(s)", "found so far", n("constraints")));
+        add("success_criteria",
+            tr("%n success criterion(s)", "found so far", n("success_criteria")));
+    } else if (agent.agent == QLatin1String("researcher")) {
+        add("knowledge_areas", tr("%n area(s) to learn", "found so far", n("knowledge_areas")));
+        add("resources", tr("%n resource(s)", "found so far", n("resources")));
+        add("milestones", tr("%n milestone(s)", "found so far", n("milestones")));
+    } else {
+        add("tasks", tr("%n task(s)", "found so far", n("tasks")));
+    }
+    if (parts.isEmpty())
+        return agent.state == AgentState::Done ? QString() : tr("Writing its answer…");
+    const QString list = parts.join(tr(", ", "list separator"));
+    return agent.state == AgentState::Done ? list : tr("%1 so far").arg(list);
 }
 
 } // namespace helios::ui

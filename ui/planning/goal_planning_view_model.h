@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agents/partial_answer.h"
 #include "core/agents/progress.h"
 #include "core/domain/goal.h"
 #include "core/domain/plan.h"
@@ -53,6 +54,7 @@ public:
         AgentState state = AgentState::Waiting;
         bool repairing = false; // its answer was rejected; it is asked once more
         QString text;           // what it streamed so far (the end of it when very long)
+        agents::PartialAnswerCounter found; // what its answer holds so far, counted
     };
 
     GoalPlanningViewModel(JobService &jobs, PlanService &plans, PlanningTeams &teams,
@@ -76,6 +78,9 @@ public:
 
     // The translated name of an agent ("Analyst", "分析员").
     static QString agentDisplayName(const QString &agent);
+    // What an agent has found so far, in words: "3 risks, 2 constraints so far", "6 tasks";
+    // "Writing its answer…" before anything can be counted; empty before it streams anything.
+    QString findings(int row) const;
 
 public Q_SLOTS:
     // Checks the goal (a bad one fails at once, without a job) and plans it. Ignored unless

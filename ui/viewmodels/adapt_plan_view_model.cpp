@@ -1,5 +1,7 @@
 #include "ui/viewmodels/adapt_plan_view_model.h"
 
+#include <algorithm>
+
 #include "core/agents/planning_team.h"
 #include "core/jobs/version_service.h"
 #include "ui/models/plan_diff_model.h"
@@ -224,6 +226,20 @@ void AdaptPlanViewModel::fail(const QString &message)
     m_error = message;
     setState(State::Failed);
     Q_EMIT failed(message);
+}
+
+int AdaptPlanViewModel::remainingTasks() const
+{
+    return int(std::count_if(m_current.tasks.cbegin(), m_current.tasks.cend(),
+                             [](const Task &task) { return !task.isFinished(); }));
+}
+
+int AdaptPlanViewModel::removedRemainingTasks() const
+{
+    if (m_state != State::Proposed)
+        return 0;
+    return int(std::count_if(m_diff.removed.cbegin(), m_diff.removed.cend(),
+                             [](const Task &task) { return !task.isFinished(); }));
 }
 
 } // namespace helios::ui

@@ -75,6 +75,11 @@ public:
     const Plan &currentPlan() const { return m_current; }
     const Plan &proposedPlan() const { return m_proposed; }
     const PlanDiff &diff() const { return m_diff; }
+    // Tasks still to do in the current plan, and how many of them the proposal removes. A
+    // proposal that removes more than half of them is confirmed before it is accepted.
+    int remainingTasks() const;
+    int removedRemainingTasks() const;
+    bool removesMostOfTheWork() const { return removedRemainingTasks() * 2 > remainingTasks(); }
     bool isRevision() const { return m_revision; }
     int appliedVersion() const { return m_appliedVersion; }
 

@@ -84,6 +84,18 @@ void PlansViewModel::reloadCurrentPlan()
         loadCurrentPlan();
 }
 
+void PlansViewModel::applyEditedPlan(const Plan &plan)
+{
+    if (m_state != State::Ready)
+        return;
+    if (plan.id == m_selectedPlanId && plan.id != 0) {
+        ++m_selectionGeneration; // a read of the plan started before the edit is out of date
+        m_taskTable->setPlan(plan);
+        setCurrentPlan(plan);
+    }
+    loadPlans(m_selectedPlanId);
+}
+
 void PlansViewModel::refresh()
 {
     if (m_state == State::Ready)

@@ -118,6 +118,9 @@ public Q_SLOTS:
     void reloadCurrentPlan();
     // The window's status line (errors are logged too).
     void showStatus(const QString &message, bool isError);
+    // A plan just changed by an edit (PlanEditor), as saved: shown at once when it is the
+    // selected one, and the list's figures are read again.
+    void applyEditedPlan(const helios::Plan &plan);
 
 Q_SIGNALS:
     void stateChanged(helios::ui::PlansViewModel::State state);

@@ -3,6 +3,7 @@
 #include "core/jobs/plan_service.h"
 #include "ui/models/display_format.h"
 #include "ui/models/task_table_model.h"
+#include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edit_commands.h"
 
@@ -21,6 +22,8 @@ TaskEditsViewModel::TaskEditsViewModel(Services services, PlansViewModel &plans,
             &TaskEditsViewModel::editTaskStatus);
     // Edits of the deleted plan's tasks can no longer be undone.
     connect(&plans, &PlansViewModel::planDeleted, m_undoStack, &QUndoStack::clear);
+    if (services.planEdits)
+        m_planEditor = new PlanEditor(plans, *this, *services.planEdits, this);
 }
 
 TaskEditsViewModel::~TaskEditsViewModel() = default;

@@ -15,11 +15,13 @@
 #include "ui/settings/settings_dialog.h"
 #include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/template_gallery_view_model.h"
 #include "ui/widgets/empty_state_widget.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_deletion.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/plan_edit_actions.h"
 #include "ui/widgets/plan_item_delegate.h"
 #include "ui/widgets/plan_version_actions.h"
 
@@ -68,7 +70,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     m_planView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->setUniformItemSizes(true);
-    m_planView->setMinimumWidth(220);
+    m_planView->setMinimumWidth(180);
 
     m_detail = new PlanDetailView(viewModel, m_edits, this);
 
@@ -87,7 +89,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     m_content->addWidget(m_left);
     m_content->addWidget(m_right);
     m_content->setStretchFactor(1, 1);
-    m_content->setSizes({250, 930});
+    m_content->setSizes({230, 950});
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
@@ -99,8 +101,10 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     auto *edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
     m_actions->populateEditMenu(edit);
+    m_editActions = new PlanEditActions(viewModel, *this, *m_detail);
+    m_editActions->setEditor(m_edits.planEditor());
+    m_editActions->populateEditMenu(edit);
     m_deletion = new PlanDeletion(viewModel, *m_planView);
-    edit->addSeparator();
     edit->addAction(m_deletion->action());
     auto *view = new QMenu(tr("&View"), this);
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -33,6 +33,7 @@ class PerformanceViewModel;
 class PlanActions;
 class PlanDeletion;
 class PlanDetailView;
+class PlanEditActions;
 class PlansViewModel;
 class PlanVersionActions;
 class TaskEditsViewModel;
@@ -94,6 +95,9 @@ public:
     SettingsDialog *settingsDialog() const { return m_settingsDialog; } // the open one, or nullptr
 
     PlanVersionActions *versionActions() const { return m_versionActions; }
+    // Editing the shown plan (Edit → Add task, Edit task…, …): enabled when the edits' view-model
+    // has a PlanEditor.
+    PlanEditActions *editActions() const { return m_editActions; }
 
     QAction *templateGalleryAction() const { return m_templateGallery; }
     QAction *saveAsTemplateAction() const { return m_saveAsTemplate; }
@@ -183,6 +187,7 @@ private:
     PlanActions *m_actions = nullptr;
     PlanDeletion *m_deletion = nullptr;
     PlanVersionActions *m_versionActions = nullptr;
+    PlanEditActions *m_editActions = nullptr;
     TemplateGalleryViewModel *m_gallery = nullptr;
     FileChooser *m_chooser = nullptr;
     QAction *m_templateGallery = nullptr;

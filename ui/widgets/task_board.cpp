@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,11 +55,26 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidg
     m_pages->addWidget(m_view);
     m_pages->addWidget(m_noMatch);
 
+    m_quickAdd = new QLineEdit(this);
+    m_quickAdd->setObjectName(QStringLiteral("quickAddEdit"));
+    m_quickAdd->setPlaceholderText(
+        tr("Add a task: “Read chapter 4 2h #Basics”, then Enter (hours and #milestone optional)"));
+    m_quickAdd->setClearButtonEnabled(true);
+    m_quickAdd->setEnabled(false); // until someone edits plans (PlanEditActions)
+    connect(m_quickAdd, &QLineEdit::returnPressed, this, [this]() {
+        const QString line = m_quickAdd->text().trimmed();
+        if (line.isEmpty())
+            return;
+        m_quickAdd->clear();
+        Q_EMIT quickAddRequested(line);
+    });
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_pages, 1);
+    leftLayout->addWidget(m_quickAdd);
 
     m_details = new TaskDetailsPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -201,10 +217,25 @@ void TaskBoard::focusSearch()
 bool TaskBoard::markSelectedDone()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!m_tree->taskAt(m_filter->mapToSource(current)))
+    const Task *task = m_tree->taskAt(m_filter->mapToSource(current));
+    if (!task)
         return false;
-    return m_filter->setData(current.siblingAtColumn(TaskTreeModel::StatusColumn),
-                             static_cast<int>(TaskStatus::Done), Qt::EditRole);
+    // The next task below (past a milestone's row), found before the edit can re-sort anything.
+    QModelIndex next = m_view->indexBelow(current);
+    while (next.isValid() && !m_tree->taskAt(m_filter->mapToSource(next)))
+        next = m_view->indexBelow(next);
+    const qint64 nextId = next.isValid() ? m_tree->taskAt(m_filter->mapToSource(next))->id : 0;
+    if (!m_filter->setData(current.siblingAtColumn(TaskTreeModel::StatusColumn),
+                           static_cast<int>(TaskStatus::Done), Qt::EditRole))
+        return false;
+    if (nextId != 0)
+        selectTask(nextId);
+    return true;
+}
+
+void TaskBoard::focusQuickAdd()
+{
+    m_quickAdd->setFocus(Qt::ShortcutFocusReason);
 }
 
 void TaskBoard::selectTask(qint64 taskId)

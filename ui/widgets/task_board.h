@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSplitter;
@@ -34,6 +35,8 @@ public:
     TaskFilterModel *filterModel() const { return m_filter; }
     TaskFilterBar *filterBar() const { return m_filterBar; }
     TaskDetailsPane *detailsPane() const { return m_details; }
+    // One line to add a task ("Read chapter 4 2h #Basics"); Enter asks for it to be added.
+    QLineEdit *quickAddEdit() const { return m_quickAdd; }
     QSplitter *splitter() const { return m_splitter; }
     // The selected task's id, 0 when a milestone or nothing is selected.
     qint64 selectedTaskId() const;
@@ -41,11 +44,16 @@ public:
 
 public Q_SLOTS:
     void focusSearch();
-    // Sets the selected task's status to done, as an edit in the tree would; false when no
-    // task is selected.
+    // Sets the selected task's status to done, as an edit in the tree would, and moves the
+    // selection to the next task, so that a run of tasks is ticked off key after key; false
+    // when no task is selected.
     bool markSelectedDone();
+    void focusQuickAdd();
     // Selects and shows the task, clearing filters that hide it.
     void selectTask(qint64 taskId);
+
+Q_SIGNALS:
+    void quickAddRequested(const QString &line);
 
 private:
     QWidget *createNoMatchPage();
@@ -64,6 +72,7 @@ private:
     TaskDetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_noMatchLater = nullptr;
+    QLineEdit *m_quickAdd = nullptr;
 };
 
 } // namespace helios::ui

@@ -4,6 +4,7 @@
 #include "ui/charts/burndown.h"
 #include "ui/charts/burndown_chart_view.h"
 
+#include <QDateTimeAxis>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -192,6 +193,27 @@ private Q_SLOTS:
         // AND clearing empties them
         view.clear();
         QCOMPARE(view.series(QStringLiteral("actual"))->count(), 0);
+    }
+
+    void shouldShowTheYearOnTheAxisWhenTheRangeSpansYears()
+    {
+        // GIVEN the chart view over a plan within January
+        BurndownChartView view;
+        view.setBurndown(computeBurndown(samplePlan(), jan(12)));
+        auto *axis = qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        // THEN its labels have no year
+        QVERIFY2(!axis->format().contains(QLatin1String("yy")), qPrintable(axis->format()));
+
+        // WHEN the plan runs from December into the next February
+        Plan longer = samplePlan();
+        longer.startDate = QDate(2025, 12, 1);
+        longer.deadline = QDate(2026, 2, 20);
+        longer.tasks.append(task(5, QDate(2026, 2, 10)));
+        view.setBurndown(computeBurndown(longer, jan(12)));
+        // THEN each label says its year
+        QVERIFY2(axis->format().contains(QLatin1String("yyyy")), qPrintable(axis->format()));
+        QVERIFY(axis->min().date().year() != axis->max().date().year());
     }
 
     void shouldBoundThePointsOfALongPlanAndKeepItsExtremes()

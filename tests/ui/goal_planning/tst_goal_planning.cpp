@@ -10,12 +10,15 @@
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/planning_teams.h"
 #include "ui/widgets/background_notifier.h"
+#include "ui/widgets/date_field.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -23,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -357,6 +361,19 @@ private Q_SLOTS:
         QVERIFY(analystState && plannerState && analystText);
         QTRY_COMPARE(plannerState->text(), QStringLiteral("Working…"));
         QCOMPARE(analystState->text(), QStringLiteral("Done"));
+        // AND what the analyst found is said in words, the raw answer kept behind Details
+        auto *findings = dialog->findChild<QLabel *>(QStringLiteral("agentFindings_analyst"));
+        QVERIFY(findings);
+        // (no catalogue is installed here, so plurals read "(s)")
+        QVERIFY2(findings->text().startsWith(QStringLiteral("1 risk")) &&
+                     findings->text().contains(QStringLiteral("1 constraint")) &&
+                     findings->text().contains(QStringLiteral("1 success criterion")) &&
+                     !findings->text().contains(QLatin1Char('{')),
+                 qPrintable(findings->text()));
+        QVERIFY(!analystText->isVisible());
+        auto *details = dialog->findChild<QToolButton *>(QStringLiteral("agentDetails_analyst"));
+        QVERIFY(details && details->isVisible());
+        details->click();
         QVERIFY(analystText->isVisible());
         QVERIFY(analystText->toPlainText().contains(QStringLiteral("Python")));
         QVERIFY(dialog->isBusy());
@@ -421,6 +438,62 @@ private Q_SLOTS:
         QVERIFY(
             dialog->findChild<QTableView *>(QStringLiteral("previewTable"))->model()->rowCount() <=
             6);
+        dialog->reject();
+    }
+
+    void shouldProposeTheDeadlineInTheGoalAndPlanOnEnter()
+    {
+        // GIVEN New goal open in the window, with the offline planner
+        MemoryFixture fixture;
+        WindowHarness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        auto *deadlineCheck = dialog->findChild<QCheckBox *>(QStringLiteral("deadlineCheck"));
+        auto *deadline = dialog->findChild<DateField *>(QStringLiteral("deadlineEdit"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("deadlineHint"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(goalEdit && deadlineCheck && deadline && hint && create);
+        QVERIFY(!deadlineCheck->isChecked());
+        const QDate today = QDate::currentDate();
+
+        // WHEN a goal with its time in words is typed
+        goalEdit->setFocus();
+        QTest::keyClicks(goalEdit, QStringLiteral("Learn Python in 3 months"));
+
+        // THEN that deadline is proposed, and the dialog says where it came from
+        QVERIFY(deadlineCheck->isChecked());
+        QCOMPARE(deadline->date(), today.addMonths(3));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("taken from your goal")),
+                 qPrintable(hint->text()));
+
+        // WHEN the words go THEN so does the proposal
+        goalEdit->setPlainText(QStringLiteral("Learn Python"));
+        QVERIFY(!deadlineCheck->isChecked());
+        QVERIFY(!hint->isVisible());
+
+        // WHEN the deadline is ticked and a two-digit year typed THEN Create is off, saying why
+        deadlineCheck->setChecked(true);
+        deadline->lineEdit()->selectAll();
+        QTest::keyClicks(deadline->lineEdit(), QStringLiteral("4/15/27"));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!create->toolTip().isEmpty());
+        // AND Enter in the goal does not plan it either
+        QTest::keyClick(goalEdit, Qt::Key_Return);
+        QVERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+
+        // WHEN the deadline is unticked and Enter is pressed in the goal
+        deadlineCheck->setChecked(false);
+        QVERIFY(create->isEnabled());
+        QTest::keyClick(goalEdit, Qt::Key_Return, Qt::ShiftModifier); // a new line, not Enter
+        QVERIFY(dialog->page() == NewGoalDialog::Page::Goal);
+        QTest::keyClick(goalEdit, Qt::Key_Return);
+
+        // THEN the goal is planned
+        QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
         dialog->reject();
     }
 

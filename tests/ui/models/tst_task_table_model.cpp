@@ -1,5 +1,6 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
+#include "ui/models/date_input.h"
 #include "ui/models/task_table_model.h"
 
 #include <QAbstractItemModelTester>
@@ -81,10 +82,12 @@ private Q_SLOTS:
             QCOMPARE(QLocale().toDouble(text), task.estimateHours);
             break;
         case TaskTableModel::StartColumn:
-            QCOMPARE(text, QLocale().toString(task.startDate, QLocale::ShortFormat));
+            QCOMPARE(text, QLocale().toString(task.startDate, fourDigitYearFormat(QLocale())));
+            QVERIFY2(text.contains(QString::number(task.startDate.year())), qPrintable(text));
             break;
         case TaskTableModel::DueColumn:
-            QCOMPARE(text, QLocale().toString(task.dueDate, QLocale::ShortFormat));
+            QCOMPARE(text, QLocale().toString(task.dueDate, fourDigitYearFormat(QLocale())));
+            QVERIFY2(text.contains(QString::number(task.dueDate.year())), qPrintable(text));
             break;
         case TaskTableModel::MilestoneColumn:
             QCOMPARE(text, task.milestone);

@@ -69,6 +69,33 @@ private Q_SLOTS:
 
     void init() { QSettings().clear(); }
 
+    void shouldMoveTheSelectionToTheNextTaskWhenOneIsMarkedDone()
+    {
+        // GIVEN the window showing a plan, the last task of its first milestone selected
+        test::MemoryFixture fixture;
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, plan));
+        int last = 0;
+        while (last + 1 < plan.tasks.size() &&
+               plan.tasks[last + 1].milestone == plan.tasks[0].milestone)
+            ++last;
+        QVERIFY(last + 1 < plan.tasks.size()); // another milestone follows
+        boardOf(ui)->selectTask(plan.tasks[last].id);
+
+        // WHEN it is marked done
+        QVERIFY(boardOf(ui)->markSelectedDone());
+
+        // THEN the next task, past the next milestone's heading, is selected
+        QCOMPARE(boardOf(ui)->selectedTaskId(), plan.tasks[last + 1].id);
+        QTRY_COMPARE(toString(fixture.reload(plan.id).tasks[last].status),
+                     toString(TaskStatus::Done));
+        // AND with nothing selected, nothing is marked
+        boardOf(ui)->taskView()->setCurrentIndex({});
+        QVERIFY(!boardOf(ui)->markSelectedDone());
+        QTRY_VERIFY(!ui.edits.isBusy());
+    }
+
     void shouldShowTheTasksGroupedByMilestone()
     {
         test::MemoryFixture fixture;

@@ -11,12 +11,12 @@
 #include "ui/i18n/translations.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/viewmodels/adapt_plan_view_model.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/plan_version_actions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +71,13 @@ test::ScriptedReply revisionReply(const Plan &plan)
     reply.content = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("tasks"), tasks}})
                                           .toJson(QJsonDocument::Compact));
     return reply;
+}
+
+// The question asked before a proposal that removes most of the work is accepted, once shown.
+QMessageBox *confirmBox(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRemovalBox"));
+    return box && box->isVisible() ? box : nullptr;
 }
 
 int rowWithTask(const PlanDiffModel &model, const QString &title, PlanDiffModel::Kind kind)
@@ -264,7 +272,7 @@ private Q_SLOTS:
         QPointer<AdaptPlanViewModel> viewModel = &dialog->viewModel();
         // WHEN a proposal with a new deadline and more hours is made, then rejected
         dialog->findChild<QCheckBox *>(QStringLiteral("deadlineCheck"))->setChecked(true);
-        dialog->findChild<QDateEdit *>(QStringLiteral("deadlineEdit"))
+        dialog->findChild<DateField *>(QStringLiteral("deadlineEdit"))
             ->setDate(m_today.addDays(90));
         dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"))->setValue(8);
         QVERIFY(dialog->newDeadline() == std::optional<QDate>(m_today.addDays(90)));
@@ -327,8 +335,10 @@ private Q_SLOTS:
         QVERIFY(dialog->summaryText().contains(QLatin1String("1 added")));
         QVERIFY(versionsOf(versions, plan.id).isEmpty());
 
-        // WHEN it is accepted
+        // WHEN it is accepted (it keeps 2 of the plan's tasks: asked about first, and confirmed)
         QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
+        QTRY_VERIFY(confirmBox(dialog));
+        QTest::mouseClick(button(confirmBox(dialog), "acceptAnywayButton"), Qt::LeftButton);
         QTRY_VERIFY(!harness.window.versionActions()->adaptDialog());
 
         // THEN the store holds the revision as a new version
@@ -341,6 +351,61 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.at(1).reason, QStringLiteral("revision"));
         QTRY_COMPARE(harness.viewModel.currentPlan().tasks.size(), 3);
+    }
+
+    void shouldAskBeforeAcceptingARevisionThatDropsMostTasks()
+    {
+        // GIVEN a plan with many tasks still to do, and a model whose revision keeps one
+        test::MemoryFixture fixture;
+        const Plan plan = overduePlan(fixture);
+        VersionService versions(fixture.store());
+        ModelTeam model;
+        test::ScriptedReply reply;
+        reply.bodyContains = "You are the reviser";
+        reply.content = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("tasks"),
+                                       QJsonArray{draft(QStringLiteral("r1"),
+                                                        plan.tasks.at(0).title, 3, {})}}})
+                .toJson(QJsonDocument::Compact));
+        model.server.enqueue(reply);
+        model.server.enqueue(reply);
+        test::WindowHarness harness(
+            fixture, {.versions = &versions,
+                      .team = [&model]() -> agents::PlanningTeam * { return model.team.get(); }});
+        AdaptPlanDialog *dialog = openAdaptDialog(harness, plan.id);
+        QVERIFY(dialog);
+        AdaptPlanViewModel &viewModel = dialog->viewModel();
+        QTest::mouseClick(button(dialog, "reviseButton"), Qt::LeftButton);
+        QTRY_COMPARE(viewModel.state(), State::Proposed);
+        const int remaining = viewModel.remainingTasks();
+        QVERIFY(remaining > 2);
+        QCOMPARE(viewModel.removedRemainingTasks(), remaining - 1);
+
+        // WHEN Accept is clicked
+        QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
+
+        // THEN it asks first, saying how many tasks go, and nothing is saved yet
+        auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRemovalBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("removes %1 of the %2 tasks")
+                                          .arg(viewModel.removedRemainingTasks())
+                                          .arg(viewModel.remainingTasks())),
+                 qPrintable(box->text()));
+        QCOMPARE(viewModel.state(), State::Proposed);
+        QVERIFY(versionsOf(versions, plan.id).isEmpty());
+
+        // WHEN the person keeps reviewing THEN the proposal is still there, unsaved
+        QTest::mouseClick(button(box, "keepReviewingButton"), Qt::LeftButton);
+        QCOMPARE(viewModel.state(), State::Proposed);
+        QVERIFY(versionsOf(versions, plan.id).isEmpty());
+
+        // WHEN Accept is clicked again and confirmed THEN the revision is saved
+        QTest::mouseClick(button(dialog, "acceptButton"), Qt::LeftButton);
+        QTRY_VERIFY(confirmBox(dialog));
+        QTest::mouseClick(button(confirmBox(dialog), "acceptAnywayButton"), Qt::LeftButton);
+        QTRY_VERIFY(!harness.window.versionActions()->adaptDialog());
+        QCOMPARE(fixture.reload(plan.id).tasks.size(), 1 + (plan.tasks.size() - remaining));
     }
 
     void shouldCancelARevisionAndSaveNothing()

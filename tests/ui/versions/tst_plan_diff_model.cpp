@@ -123,13 +123,13 @@ private Q_SLOTS:
         QVERIFY(moved >= 0);
         QCOMPARE(model.index(moved, 0).data(PlanDiffModel::DaysRole).toLongLong(), 7);
         QCOMPARE(model.index(moved, PlanDiffModel::BeforeColumn).data().toString(),
-                 QStringLiteral("12/1/26 – 12/3/26"));
+                 QStringLiteral("12/1/2026 – 12/3/2026"));
         // the added task shows its estimate and dates
         const int added = rowOf(model, QStringLiteral("D"), QStringLiteral("Added"));
         QVERIFY(added >= 0);
         QVERIFY(model.index(added, PlanDiffModel::BeforeColumn).data().toString().isEmpty());
         QCOMPARE(model.index(added, PlanDiffModel::AfterColumn).data().toString(),
-                 QStringLiteral("1.5 h, 12/13/26 – 12/14/26"));
+                 QStringLiteral("1.5 h, 12/13/2026 – 12/14/2026"));
         QVERIFY(rowOf(model, QStringLiteral("C"), QStringLiteral("Removed")) >= 0);
         // AND the summary counts them, with plurals
         QCOMPARE(model.summary(),
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, PlanDiffModel::ChangeColumn).data().toString(),
                  QStringLiteral("Deadline"));
         QCOMPARE(model.index(0, PlanDiffModel::AfterColumn).data().toString(),
-                 QStringLiteral("1/10/27"));
+                 QStringLiteral("1/10/2027"));
         QCOMPARE(model.index(1, PlanDiffModel::AfterColumn).data().toString(),
                  QStringLiteral("8 h"));
         QCOMPARE(model.summary(), QStringLiteral("new deadline, new weekly hours."));

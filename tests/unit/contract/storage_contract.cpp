@@ -397,6 +397,9 @@ void StorageContract::shouldReportUnknownIdsAsNotFound()
     HELIOS_AWAIT(applied,
                  s().versionWrites().applyVersion(missing, QStringLiteral("x"), snapshotOf));
     HELIOS_AWAIT(updated, s().jobWrites().updateJob(noJob));
+    HELIOS_AWAIT(owner, s().planQueries().planIdOfTask(unknown));
+    HELIOS_AWAIT(edited, s().versionWrites().applyEdit(missing, QStringLiteral("edit"), snapshotOf,
+                                                       QDateTime::currentDateTimeUtc()));
 
     // THEN each is a NotFound error whose sentence names the id
     const QList<std::pair<const char *, Error>> errors{
@@ -408,6 +411,8 @@ void StorageContract::shouldReportUnknownIdsAsNotFound()
         {"visitPlans", walked.ok() ? Error{} : walked.error()},
         {"applyVersion", applied.ok() ? Error{} : applied.error()},
         {"updateJob", updated.ok() ? Error{} : updated.error()},
+        {"planIdOfTask", owner.ok() ? Error{} : owner.error()},
+        {"applyEdit", edited.ok() ? Error{} : edited.error()},
     };
     for (const auto &[call, error] : errors) {
         QVERIFY2(error.kind == Error::Kind::NotFound, call);
@@ -759,6 +764,10 @@ void StorageContract::shouldChangeATasksStatusAndNotes()
     HELIOS_AWAIT(cleared, s().taskWrites().setTaskNotes(third.id, QString()));
     QVERIFY(cleared.ok());
     QVERIFY(cleared->notes.isEmpty());
+    // AND a task names its plan
+    HELIOS_AWAIT(ownerOfTask, s().planQueries().planIdOfTask(saved->tasks[2].id));
+    QVERIFY2(ownerOfTask.ok(), qPrintable(why(ownerOfTask)));
+    QCOMPARE(*ownerOfTask, saved->id);
 }
 
 void StorageContract::shouldRecordEveryChangeInTheFeed()
@@ -922,9 +931,9 @@ void StorageContract::shouldReadOneTaskById()
 
 void StorageContract::shouldKeepTheOriginalBeforeTheFirstVersion()
 {
-    // GIVEN a plan, and a new state of it: a later deadline, fewer hours, a task moved, a goal
-    // the versions may not change
-    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    // GIVEN a plan made at T0, and a new state of it: a later deadline, fewer hours, a task
+    // moved, a goal the versions may not change
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(createdAt(samplePlan(), kT0)));
     QVERIFY(saved.ok());
     HELIOS_AWAIT(before, s().planQueries().plan(saved->id));
     Plan next = *saved;
@@ -960,7 +969,9 @@ void StorageContract::shouldKeepTheOriginalBeforeTheFirstVersion()
     QCOMPARE(listed->at(0).reason, QStringLiteral("original"));
     QCOMPARE(listed->at(1).version, 2);
     QCOMPARE(listed->at(1).reason, QStringLiteral("replan"));
-    QVERIFY(listed->at(0).createdAt.isValid());
+    // AND the original is dated when the plan was made, not when it was first changed
+    QCOMPARE(listed->at(0).createdAt, kT0);
+    QVERIFY(listed->at(1).createdAt > kT0);
     HELIOS_AWAIT(original, s().versionQueries().version(saved->id, 1));
     QCOMPARE((*original)->snapshot, snapshotOf(*before));
     HELIOS_AWAIT(second, s().versionQueries().version(saved->id, 2));
@@ -975,6 +986,76 @@ void StorageContract::shouldKeepTheOriginalBeforeTheFirstVersion()
     QCOMPARE(three->size(), 3);
     QCOMPARE(three->at(2).version, 3);
     QCOMPARE(three->at(2).reason, QStringLiteral("revision"));
+}
+
+void StorageContract::shouldMakeOneVersionOfAnEditingSession()
+{
+    // GIVEN a plan made at T0
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(createdAt(samplePlan(), kT0)));
+    QVERIFY(saved.ok());
+    const QDateTime sessionStart = QDateTime::currentDateTimeUtc().addSecs(-60);
+
+    // WHEN a person renames it and a task, then (in the same session) adds a task
+    Plan renamed = *saved;
+    renamed.goal = QStringLiteral("Python, properly");
+    renamed.tasks[1].title = QStringLiteral("Renamed");
+    HELIOS_AWAIT(first, s().versionWrites().applyEdit(renamed, QStringLiteral("edit"), snapshotOf,
+                                                      sessionStart));
+    QVERIFY2(first.ok(), qPrintable(why(first)));
+    Plan longer = *first;
+    Task added;
+    added.title = QStringLiteral("Added");
+    added.estimateHours = 2;
+    added.dependsOn = {1};
+    longer.tasks.append(added);
+    HELIOS_AWAIT(second, s().versionWrites().applyEdit(longer, QStringLiteral("edit"), snapshotOf,
+                                                       sessionStart));
+    QVERIFY2(second.ok(), qPrintable(why(second)));
+
+    // THEN the goal and the tasks are stored, the new task with an id and its dependency
+    HELIOS_AWAIT(now, s().planQueries().plan(saved->id));
+    QCOMPARE(now->goal, QStringLiteral("Python, properly"));
+    QCOMPARE(now->tasks.size(), 5);
+    QCOMPARE(now->tasks[1].title, QStringLiteral("Renamed"));
+    QVERIFY(now->tasks[4].id > 0);
+    QCOMPARE(now->tasks[4].id, second->tasks[4].id);
+    QCOMPARE(now->tasks[4].dependsOn, (QList<int>{1}));
+    // AND the session made one version after the original, holding the last edit
+    HELIOS_AWAIT(listed, s().versionQueries().versions(saved->id));
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).reason, QStringLiteral("original"));
+    QCOMPARE(listed->at(0).createdAt, kT0);
+    QCOMPARE(listed->at(1).reason, QStringLiteral("edit"));
+    HELIOS_AWAIT(edited, s().versionQueries().version(saved->id, 2));
+    QCOMPARE((*edited)->snapshot, snapshotOf(*second));
+
+    // WHEN a re-plan comes between, and then another edit
+    HELIOS_AWAIT(replanned,
+                 s().versionWrites().applyVersion(*now, QStringLiteral("replan"), snapshotOf));
+    QVERIFY(replanned.ok());
+    HELIOS_AWAIT(third, s().versionWrites().applyEdit(replanned->plan, QStringLiteral("edit"),
+                                                      snapshotOf, sessionStart));
+    QVERIFY(third.ok());
+    // THEN that edit starts a version of its own
+    HELIOS_AWAIT(four, s().versionQueries().versions(saved->id));
+    QCOMPARE(four->size(), 4);
+    QCOMPARE(four->at(3).reason, QStringLiteral("edit"));
+
+    // WHEN an edit comes after its session (a session that started after the last version)
+    HELIOS_AWAIT(later, s().versionWrites().applyEdit(*third, QStringLiteral("edit"), snapshotOf,
+                                                      QDateTime::currentDateTimeUtc().addSecs(60)));
+    QVERIFY(later.ok());
+    // THEN it is a new version too
+    HELIOS_AWAIT(five, s().versionQueries().versions(saved->id));
+    QCOMPARE(five->size(), 5);
+
+    // WHEN an edit names a plan that does not exist THEN it is not found and nothing changes
+    Plan missing = *third;
+    missing.id = saved->id + 1000;
+    HELIOS_AWAIT(refused, s().versionWrites().applyEdit(missing, QStringLiteral("edit"), snapshotOf,
+                                                        sessionStart));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().kind == Error::Kind::NotFound);
 }
 
 void StorageContract::shouldStoreOnlyPlainTextWithinTheLimits()

@@ -298,15 +298,39 @@ private Q_SLOTS:
         QCOMPARE(plan.language, QStringLiteral("zh"));
     }
 
+    void shouldReadItsOwnMarkdownExportBack_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("Chinese words") << QStringLiteral("zh");
+        QTest::newRow("English words") << QStringLiteral("en");
+    }
+
     void shouldReadItsOwnMarkdownExportBack()
     {
+        QFETCH(QString, language);
+        // GIVEN a plan exported as Markdown in its language's words
+        Plan original = test::goldenPlan();
+        original.language = language;
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         std::unique_ptr<PlanExporter> exporter = makePlanExporter(PlanFormat::Markdown, buffer);
-        QVERIFY(exportPlans({test::goldenPlan()}, *exporter));
+        QVERIFY(exportPlans({original}, *exporter));
+        const QString text = QString::fromUtf8(bytes);
+        // THEN a Chinese plan has no English words around its tasks
+        if (language == QLatin1String("zh")) {
+            for (const QString &english :
+                 {QStringLiteral("Deadline:"), QStringLiteral(" due "), QStringLiteral("h)"),
+                  QStringLiteral("(skipped)"), QStringLiteral("in progress")})
+                QVERIFY2(!text.contains(english), qPrintable(english));
+            QVERIFY(text.contains(QStringLiteral("截止日期：")));
+            QVERIFY(text.contains(QStringLiteral("1.5 小时")));
+        } else {
+            QVERIFY(text.contains(QStringLiteral("Deadline: ")));
+            QVERIFY(text.contains(QStringLiteral("(1.5h) — due ")));
+        }
+        // AND WHEN it is imported THEN every task comes back as it was
         const Plan plan = onlyPlan(import(bytes, PlanFormat::Markdown));
-        const Plan original = test::goldenPlan();
         QCOMPARE(plan.goal, original.goal);
         QCOMPARE(plan.tasks.size(), original.tasks.size());
         for (int i = 0; i < original.tasks.size(); ++i) {

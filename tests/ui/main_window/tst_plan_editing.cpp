@@ -1,0 +1,177 @@
+// Editing a saved plan in the window, on the in-memory storage: quick-add in one line, Edit
+// task… (the dialog), Remove task and Rename plan…, each said in the status line and undone
+// with the Edit menu's Undo.
+
+#include "tests/support/test_main.h"
+#include "tests/ui/memory_fixture.h"
+#include "tests/ui/window_harness.h"
+#include "ui/dialogs/task_edit_dialog.h"
+#include "ui/viewmodels/plan_editor.h"
+#include "ui/widgets/date_field.h"
+#include "ui/widgets/plan_edit_actions.h"
+#include "ui/widgets/task_board.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace helios;
+using namespace helios::test;
+using namespace helios::ui;
+
+class TestPlanEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate m_today = QDate::currentDate();
+
+    // The window showing `plan`, its edit actions enabled.
+    static bool shown(WindowHarness<MemoryFixture> &ui, const Plan &plan)
+    {
+        return QTest::qWaitFor([&]() {
+            return ui.viewModel.currentPlan().id == plan.id && !ui.viewModel.isBusy() &&
+                   ui.window.editActions()->addTaskAction()->isEnabled();
+        });
+    }
+
+    static bool editsDone(WindowHarness<MemoryFixture> &ui)
+    {
+        return QTest::qWaitFor(
+            [&]() { return !ui.edits.planEditor()->isBusy() && !ui.viewModel.isBusy(); });
+    }
+
+private Q_SLOTS:
+    void shouldQuickAddATaskAndSayWhatMoved()
+    {
+        // GIVEN the window showing a plan
+        MemoryFixture fixture;
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today, {}, 7.0);
+        WindowHarness ui(fixture);
+        QVERIFY(shown(ui, plan));
+        QLineEdit *quickAdd = ui.window.detailView()->taskBoard()->quickAddEdit();
+        QVERIFY(quickAdd->isEnabled());
+        const QString milestone = plan.tasks.constFirst().milestone;
+
+        // WHEN a line is typed in the quick-add field and Enter pressed
+        quickAdd->setFocus();
+        QTest::keyClicks(quickAdd, QStringLiteral("Read chapter 4 2h #") + milestone);
+        QTest::keyClick(quickAdd, Qt::Key_Return);
+
+        // THEN the task is saved and selected, the field cleared, and the status line says what
+        // moved and when the plan now finishes
+        QVERIFY(editsDone(ui));
+        QCOMPARE(fixture.reload(plan.id).tasks.size(), plan.tasks.size() + 1);
+        QVERIFY(quickAdd->text().isEmpty());
+        const qint64 selected = ui.window.detailView()->taskBoard()->selectedTaskId();
+        const Plan stored = fixture.reload(plan.id);
+        const int position = positionOfTask(stored, selected);
+        QVERIFY(position >= 0);
+        QCOMPARE(stored.tasks.at(position).title, QStringLiteral("Read chapter 4"));
+        QCOMPARE(stored.tasks.at(position).estimateHours, 2.0);
+        const QString status = ui.window.statusBar()->currentMessage();
+        QVERIFY2(status.startsWith(QStringLiteral("“Read chapter 4” added.")), qPrintable(status));
+
+        // WHEN Edit → Undo is used THEN the task is gone again
+        QAction *undo = ui.edits.undoStack()->createUndoAction(this);
+        QCOMPARE(undo->text(), QStringLiteral("Undo Add “Read chapter 4”"));
+        undo->trigger();
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return fixture.reload(plan.id).tasks.size() == plan.tasks.size(); }));
+        QVERIFY(editsDone(ui));
+    }
+
+    void shouldEditATaskInItsDialog()
+    {
+        // GIVEN the window showing a plan, its second task selected
+        MemoryFixture fixture;
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today, {}, 7.0);
+        WindowHarness ui(fixture);
+        QVERIFY(shown(ui, plan));
+        const Task second = plan.tasks.at(1);
+        ui.window.detailView()->taskBoard()->selectTask(second.id);
+        QCOMPARE(ui.window.detailView()->taskBoard()->selectedTaskId(), second.id);
+
+        // WHEN Edit task… is opened
+        ui.window.editActions()->editTaskAction()->trigger();
+        TaskEditDialog *dialog = ui.window.editActions()->taskDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // THEN it shows the task as it is
+        QCOMPARE(dialog->titleEdit()->text(), second.title);
+        QCOMPARE(dialog->hoursSpin()->value(), second.estimateHours);
+        QVERIFY(dialog->changes().isEmpty());
+
+        // WHEN the start day is typed with a two-digit year THEN OK is off and it says why
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QVERIFY(ok);
+        dialog->startField()->lineEdit()->selectAll();
+        QTest::keyClicks(dialog->startField()->lineEdit(), QStringLiteral("4/15/27"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog->problem().isEmpty());
+        dialog->startField()->setDate(std::max(second.startDate, m_today));
+        QVERIFY(ok->isEnabled());
+
+        // WHEN its title and hours are changed and OK clicked
+        dialog->titleEdit()->setText(QStringLiteral("Practise every day"));
+        dialog->hoursSpin()->setValue(6.5);
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        // THEN only what changed is saved, and said
+        QVERIFY(editsDone(ui));
+        QTRY_COMPARE(fixture.reload(plan.id).tasks.at(1).title,
+                     QStringLiteral("Practise every day"));
+        const Task saved = fixture.reload(plan.id).tasks.at(1);
+        QCOMPARE(saved.estimateHours, 6.5);
+        QCOMPARE(saved.milestone, second.milestone);
+        QVERIFY2(ui.window.statusBar()->currentMessage().contains(
+                     QStringLiteral("“Practise every day” changed.")),
+                 qPrintable(ui.window.statusBar()->currentMessage()));
+    }
+
+    void shouldRemoveATaskAndRenameThePlan()
+    {
+        // GIVEN the window showing a plan, its first task selected
+        MemoryFixture fixture;
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today, {}, 7.0);
+        WindowHarness ui(fixture);
+        QVERIFY(shown(ui, plan));
+        ui.window.detailView()->taskBoard()->selectTask(plan.tasks.constFirst().id);
+
+        // WHEN Remove task is used
+        ui.window.editActions()->removeTaskAction()->trigger();
+
+        // THEN the task is gone from the storage and the table
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return fixture.reload(plan.id).tasks.size() == plan.tasks.size() - 1; }));
+        QVERIFY(editsDone(ui));
+        QCOMPARE(positionOfTask(fixture.reload(plan.id), plan.tasks.constFirst().id), -1);
+
+        // WHEN Rename plan… is used and a new goal given
+        ui.window.editActions()->renamePlanAction()->trigger();
+        auto *rename = ui.window.findChild<QInputDialog *>(QStringLiteral("renamePlanDialog"));
+        QVERIFY(rename);
+        QTRY_VERIFY(rename->isVisible());
+        QCOMPARE(rename->textValue(), plan.goal);
+        rename->setTextValue(QStringLiteral("Learn Python properly"));
+        rename->accept();
+
+        // THEN the plan has it, in the storage and in the list
+        QVERIFY(QTest::qWaitFor([&]() {
+            return fixture.reload(plan.id).goal == QStringLiteral("Learn Python properly");
+        }));
+        QVERIFY(editsDone(ui));
+        QCOMPARE(ui.viewModel.currentPlan().goal, QStringLiteral("Learn Python properly"));
+        // AND the two edits are two steps to undo
+        QCOMPARE(ui.edits.undoStack()->count(), 2);
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestPlanEditing)
+#include "tst_plan_editing.moc"

@@ -1,0 +1,67 @@
+// The deadline a goal's own words give (proposed in New goal), in English and Chinese.
+
+#include "core/planning/goal_deadline.h"
+#include "tests/support/test_main.h"
+
+using namespace helios;
+
+class TestGoalDeadline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldReadTheDeadlineInTheGoal_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("deadline"); // null: none
+
+        const QDate none;
+        QTest::newRow("in 3 months") << "Learn Python in 3 months" << QDate(2027, 6, 1);
+        QTest::newRow("within two weeks") << "ship it within two weeks" << QDate(2027, 3, 15);
+        QTest::newRow("in the next 6 weeks") << "in the next 6 weeks get fit" << QDate(2027, 4, 12);
+        QTest::newRow("by April") << "Run a half marathon by April" << QDate(2027, 4, 30);
+        QTest::newRow("by 15 May") << "Finish the thesis by 15 May" << QDate(2027, 5, 15);
+        QTest::newRow("by May 20th") << "read 5 books by May 20th" << QDate(2027, 5, 20);
+        QTest::newRow("before June") << "move out before June" << QDate(2027, 5, 31);
+        QTest::newRow("by January, next year") << "save money by January" << QDate(2028, 1, 31);
+        QTest::newRow("by May 2028") << "learn piano by May 2028" << QDate(2028, 5, 31);
+        QTest::newRow("end of the year")
+            << "Learn Go by the end of the year" << QDate(2027, 12, 31);
+        QTest::newRow("by summer") << "get in shape by summer" << QDate(2027, 8, 31);
+        QTest::newRow("next summer") << "a trip to Japan next summer" << QDate(2028, 8, 31);
+        QTest::newRow("ISO") << "launch by 2027-09-01" << QDate(2027, 9, 1);
+        QTest::newRow("三个月内") << "三个月内学会Python编程" << QDate(2027, 6, 1);
+        QTest::newRow("用两周") << "用两周准备面试" << QDate(2027, 3, 15);
+        QTest::newRow("半年内") << "半年内考过雅思" << QDate(2027, 9, 1);
+        QTest::newRow("一年") << "一年之内读完二十本书" << QDate(2028, 3, 1);
+        QTest::newRow("明年夏天") << "明年夏天之前减重十公斤" << QDate(2028, 8, 31);
+        QTest::newRow("今年年底") << "今年年底前学会游泳" << QDate(2027, 12, 31);
+        QTest::newRow("明年年底") << "明年年底买房" << QDate(2028, 12, 31);
+        QTest::newRow("五月前") << "五月前搬家" << QDate(2027, 4, 30);
+        QTest::newRow("6月底") << "6月底前完成论文" << QDate(2027, 6, 30);
+        QTest::newRow("明年三月") << "明年三月参加马拉松" << QDate(2028, 3, 31);
+        QTest::newRow("every day") << "practise piano for an hour every day" << none;
+        QTest::newRow("每天") << "每天练琴一小时" << none;
+        QTest::newRow("一周三次") << "一周三次健身" << none;
+        QTest::newRow("no time") << "learn Go" << none;
+        QTest::newRow("a date past") << "launch by 2026-01-01" << none;
+        QTest::newRow("empty") << "" << none;
+    }
+
+    void shouldReadTheDeadlineInTheGoal()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, deadline);
+        // GIVEN today is Monday 1 March 2027 WHEN the goal is read
+        const std::optional<QDate> found = deadlineInGoal(goal, QDate(2027, 3, 1));
+        // THEN its deadline is found, or none
+        if (!deadline.isValid()) {
+            QVERIFY2(!found, qPrintable(found ? found->toString(Qt::ISODate) : QString()));
+            return;
+        }
+        QCOMPARE(found.value_or(QDate()), deadline);
+    }
+};
+
+HELIOS_TEST_MAIN(TestGoalDeadline)
+#include "tst_goal_deadline.moc"
