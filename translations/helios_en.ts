@@ -2337,6 +2337,10 @@
         <source>Deadline taken from your goal: %1. Change it if you meant another day.</source>
         <translation>Deadline taken from your goal: %1. Change it if you meant another day.</translation>
     </message>
+    <message>
+        <source>Hours a week taken from your goal: %1. Change them if you meant another amount.</source>
+        <translation>Hours a week taken from your goal: %1. Change them if you meant another amount.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PerformanceDashboard</name>

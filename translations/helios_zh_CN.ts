@@ -2327,6 +2327,10 @@ For example: Learn Python programming in three months</translation>
         <source>Deadline taken from your goal: %1. Change it if you meant another day.</source>
         <translation>截止日期取自你的目标：%1。如果你指的是另一天，请修改。</translation>
     </message>
+    <message>
+        <source>Hours a week taken from your goal: %1. Change them if you meant another amount.</source>
+        <translation>每周时间取自你的目标：%1 小时。如果你指的是别的时长，请修改。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PerformanceDashboard</name>

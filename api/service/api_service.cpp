@@ -14,6 +14,7 @@
 #include "core/metrics/metrics_registry.h"
 #include "core/metrics/process_stats.h"
 #include "core/metrics/prometheus_text.h"
+#include "core/planning/goal_deadline.h"
 #include "core/today/agenda.h"
 #include "core/today/agenda_json.h"
 
@@ -744,6 +745,8 @@ std::optional<HttpResponse> ApiService::createPlan(const HttpRequest &request, A
             return HttpResponse::error(
                 400, QCoreApplication::translate("helios", "hours_per_week must be a number."));
         goal.hoursPerWeek = hours.toDouble();
+    } else if (const std::optional<double> said = hoursPerWeekInGoal(goal.text)) {
+        goal.hoursPerWeek = *said; // the goal's words: "8 hours a week", "每天一小时"
     }
     const QJsonValue plannerValue = o.value(QLatin1String("planner"));
     if (!plannerValue.isUndefined() && !plannerValue.isString())

@@ -9,6 +9,7 @@
 #include "core/domain/goal_validation.h"
 #include "core/io/plan_format.h"
 #include "core/jobs/template_gallery.h"
+#include "core/planning/goal_deadline.h"
 #include "core/store/migrations.h"
 
 #include <QCommandLineParser>
@@ -116,6 +117,8 @@ Status fillSchedule(Goal &goal, const QCommandLineParser &parser, const CommandO
         if (!ok || !std::isfinite(hours))
             return usage(tr("--hours-per-week expects a number of hours, not '%1'.").arg(text));
         goal.hoursPerWeek = hours;
+    } else if (const std::optional<double> said = hoursPerWeekInGoal(goal.text)) {
+        goal.hoursPerWeek = *said; // "每周8小时", "an hour a day"
     }
     return Ok{};
 }

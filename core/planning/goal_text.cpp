@@ -425,171 +425,389 @@ QDate easterSunday(int year)
 
 } // namespace
 
-std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
+namespace {
+
+// Each reader below finds one way of writing a time in a goal, or gives an invalid date.
+
+QDate isoDateIn(const QString &s, QDate)
 {
-    if (!today.isValid())
-        return std::nullopt;
-    const QString &s = normalised;
-    QDate found;
-    const auto take = [&found](QDate d) {
-        if (d.isValid() && !found.isValid())
-            found = d;
-    };
     static const QRegularExpression isoDate(QStringLiteral(R"(\b(20\d{2})-(\d{1,2})-(\d{1,2})\b)"));
     if (const auto m = isoDate.match(s); m.hasMatch())
-        take(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
-    // "in 3 months", "within six weeks", "in a year", "over the next two months".
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return {};
+}
+
+// "in 3 months", "within six weeks", "in a year", "over the next two months".
+QDate englishWithin(const QString &s, QDate today)
+{
     static const QRegularExpression within = caseInsensitive(
         R"(\b(?:in|within|over\s+the\s+next|in\s+the\s+next)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of)\s+(day|week|month|year)s?\b)");
     if (const auto m = within.match(s); m.hasMatch()) {
         const int n = englishNumber(m.captured(1).simplified());
         if (n > 0)
-            take(plusDuration(today, n, m.captured(2).at(0).toLower()));
+            return plusDuration(today, n, m.captured(2).at(0).toLower());
     }
-    // "by the end of the year", "before the end of next year".
+    return {};
+}
+
+// "by the end of the year", "before the end of next year".
+QDate englishYearEnd(const QString &s, QDate today)
+{
     static const QRegularExpression yearEnd = caseInsensitive(
         R"(\b(?:by|before|until|till)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?year\b)");
     if (const auto m = yearEnd.match(s); m.hasMatch())
-        take(QDate(today.year() + (m.captured(1).isEmpty() ? 0 : 1), 12, 31));
-    // "by June", "before May 2027", "in November", "next September", "this March".
-    static const QRegularExpression month = caseInsensitive(
-        R"(\b(by|before|until|till|in|next|this|end\s+of)\s+(?:the\s+end\s+of\s+)?)"
-        R"((january|february|march|april|may|june|july|august|september|october|november|december)"
-        R"(|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+(\d{4}))?)");
-    if (const auto m = month.match(s); m.hasMatch()) {
-        const QString how = m.captured(1).toLower();
-        const int mo = monthOf(m.captured(2));
-        const int year = m.captured(3).toInt();
-        if (how == u"before")
-            take(nextDate(today, mo, 1, year).addDays(-1));
-        else if (how == u"in" || how == u"this" || how == u"next")
-            take(how == u"next" && year == 0 ? nextDate(today.addMonths(1), mo, 15)
-                                             : nextDate(today, mo, 15, year));
-        else
-            take(nextDate(today, mo, 0, year));
+        return QDate(today.year() + (m.captured(1).isEmpty() ? 0 : 1), 12, 31);
+    return {};
+}
+
+#define HELIOS_MONTH_NAMES                                                                         \
+    R"((january|february|march|april|may|june|july|august|september|october|november|december)"    \
+    R"(|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))"
+
+// A day of a month: "by 15 May", "by May 20th", "on the 3rd of June", "before March 1, 2028".
+QDate englishDayOfMonth(const QString &s, QDate today)
+{
+    static const QRegularExpression dayFirst = caseInsensitive(
+        R"(\b(by|before|until|till|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)" HELIOS_MONTH_NAMES
+        R"(\b(?:,?\s+(\d{4}))?)");
+    static const QRegularExpression monthFirst =
+        caseInsensitive(R"(\b(by|before|until|till|on)\s+)" HELIOS_MONTH_NAMES
+                        R"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)(?:,?\s+(\d{4}))?)");
+    int day = 0, month = 0, year = 0;
+    QString how;
+    if (const auto m = dayFirst.match(s); m.hasMatch()) {
+        how = m.captured(1).toLower();
+        day = m.captured(2).toInt();
+        month = monthOf(m.captured(3));
+        year = m.captured(4).toInt();
+    } else if (const auto n = monthFirst.match(s); n.hasMatch()) {
+        how = n.captured(1).toLower();
+        month = monthOf(n.captured(2));
+        day = n.captured(3).toInt();
+        year = n.captured(4).toInt();
     }
-    // "by summer", "this autumn".
+    if (month < 1 || day < 1 || day > 31)
+        return {};
+    const QDate d = nextDate(today, month, day, year);
+    return how == u"before" ? d.addDays(-1) : d;
+}
+
+// "by June", "before May 2027", "in November", "next September", "this March".
+QDate englishMonth(const QString &s, QDate today)
+{
+    static const QRegularExpression month = caseInsensitive(
+        R"(\b(by|before|until|till|in|next|this|end\s+of)\s+(?:the\s+end\s+of\s+)?)" HELIOS_MONTH_NAMES
+        R"(\b(?:\s+(\d{4}))?)");
+    const auto m = month.match(s);
+    if (!m.hasMatch())
+        return {};
+    const QString how = m.captured(1).toLower();
+    const int mo = monthOf(m.captured(2));
+    const int year = m.captured(3).toInt();
+    if (how == u"before")
+        return nextDate(today, mo, 1, year).addDays(-1);
+    if (how == u"in" || how == u"this" || how == u"next")
+        return how == u"next" && year == 0 ? nextDate(today.addMonths(1), mo, 15)
+                                           : nextDate(today, mo, 15, year);
+    return nextDate(today, mo, 0, year);
+}
+
+#undef HELIOS_MONTH_NAMES
+
+// "by summer" (its first days), "this autumn", "next summer" (the middle of it).
+QDate englishSeason(const QString &s, QDate today)
+{
     static const QRegularExpression season = caseInsensitive(
         R"(\b(by|before|this|in|next)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b)");
-    if (const auto m = season.match(s); m.hasMatch()) {
-        const QString which = m.captured(2).toLower();
-        const bool by = m.captured(1).toLower() == u"by" || m.captured(1).toLower() == u"before";
-        const int mo = which == u"spring"   ? (by ? 3 : 4)
-                       : which == u"summer" ? (by ? 6 : 7)
-                       : which == u"winter" ? (by ? 12 : 1)
-                                            : (by ? 9 : 10);
-        take(nextDate(today, mo, by ? 20 : 15));
-    }
-    // Chinese: "三个月内", "用半年", "两周", "一年内".
+    const auto m = season.match(s);
+    if (!m.hasMatch())
+        return {};
+    const QString which = m.captured(2).toLower();
+    const bool by = m.captured(1).toLower() == u"by" || m.captured(1).toLower() == u"before";
+    const int mo = which == u"spring"   ? (by ? 3 : 4)
+                   : which == u"summer" ? (by ? 6 : 7)
+                   : which == u"winter" ? (by ? 12 : 1)
+                                        : (by ? 9 : 10);
+    return nextDate(today, mo, by ? 20 : 15);
+}
+
+// True when a Chinese duration is a frequency's period instead: "一周三次", "一天1小时",
+// "一个月两回" (what follows it is a count of times or of hours).
+bool isFrequency(const QString &s, qsizetype after)
+{
+    static const QRegularExpression count = caseInsensitive(
+        R"(^\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*个?\s*(?:次|回|趟|遍|小时|钟头|分钟))");
+    return count.match(QStringView(s).mid(after)).hasMatch();
+}
+
+// Chinese: "三个月内", "用半年", "两周", "一年内".
+QDate chineseWithin(const QString &s, QDate today)
+{
     static const QRegularExpression zhWithin = caseInsensitive(
         R"((?:(\d+|[一二两三四五六七八九十]+)\s*个?(多|半)?\s*(天|周|星期|礼拜|月|年)|(半)\s*(年))(?:的?时间)?(之内|以内|内|里|后)?)");
-    for (auto it = zhWithin.globalMatch(s); it.hasNext() && !found.isValid();) {
+    for (auto it = zhWithin.globalMatch(s); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const bool half = !m.captured(4).isEmpty();
         const QString unit = half ? m.captured(5) : m.captured(3);
         const QString whole = m.captured(0);
-        // A duration, not a date or a frequency: "三个月", "两周内"; not "每周", "5月".
+        // A duration, not a date or a frequency: "三个月", "两周内"; not "每周", "5月", "一周三次".
         const qsizetype at = m.capturedStart(0);
         if (at > 0 && (s.at(at - 1) == u'每' || s.at(at - 1) == u'第'))
+            continue;
+        if (m.captured(6).isEmpty() && isFrequency(s, m.capturedEnd(0)))
             continue;
         if (!half && unit == u"月" && !whole.contains(u'个'))
             continue; // "5月" is a month
         if (!half && unit == u"年" && m.captured(6).isEmpty() && !whole.contains(u'个'))
             continue; // "2027年" is a year
-        if (half) {
-            take(today.addMonths(6));
-            continue;
-        }
+        if (half)
+            return today.addMonths(6);
         const std::optional<double> n = parseNumber(m.captured(1));
         if (!n || *n <= 0 || *n > 60)
             continue;
         QDate d = plusDuration(today, int(*n), unit.at(0));
         if (!m.captured(2).isEmpty() && unit == u"月")
             d = d.addDays(15); // 两个半月
-        take(d);
+        return d;
     }
-    // Chinese months: "明年四月", "五月前", "6月底", "今年十月份".
+    return {};
+}
+
+int chineseYear(const QString &word, QDate today)
+{
+    if (word == u"今年")
+        return today.year();
+    if (word == u"明年")
+        return today.year() + 1;
+    if (word == u"后年")
+        return today.year() + 2;
+    return 0;
+}
+
+// Chinese months: "明年四月", "五月前", "6月底", "今年十月份".
+QDate chineseMonth(const QString &s, QDate today)
+{
     static const QRegularExpression zhMonth = caseInsensitive(
         R"((今年|明年|后年|(\d{4})\s*年)?\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*份?\s*(底|末|初|中旬|上旬|下旬|(\d{1,2})\s*[日号])?\s*(之前|以前|前)?)");
-    if (const auto m = zhMonth.match(s); m.hasMatch() && !found.isValid()) {
-        const std::optional<double> mo = parseNumber(m.captured(3));
-        if (mo && *mo >= 1 && *mo <= 12) {
-            int year = 0;
-            if (m.captured(1) == u"今年")
-                year = today.year();
-            else if (m.captured(1) == u"明年")
-                year = today.year() + 1;
-            else if (m.captured(1) == u"后年")
-                year = today.year() + 2;
-            else if (!m.captured(2).isEmpty())
-                year = m.captured(2).toInt();
-            const QString part = m.captured(4);
-            int day = 15;
-            if (part == u"底" || part == u"末" || part == u"下旬")
-                day = 0;
-            else if (part == u"初" || part == u"上旬")
-                day = 5;
-            else if (!m.captured(5).isEmpty())
-                day = m.captured(5).toInt();
-            QDate d = nextDate(today, int(*mo), day, year);
-            if (!m.captured(6).isEmpty() && part.isEmpty())
-                d = nextDate(today, int(*mo), 1, year).addDays(-1); // 五月前: by the end of April
-            take(d);
-        }
-    }
-    // Holidays: "by Christmas", "for Christmas", "before Easter", "by New Year's", "春节前",
-    // "过年前", "国庆前", "元旦前", "圣诞节前". A holiday is a deadline only with a word that makes
-    // it one (by, before, for, until, 前, 之前): "a Christmas market" is not.
+    const auto m = zhMonth.match(s);
+    if (!m.hasMatch())
+        return {};
+    const std::optional<double> mo = parseNumber(m.captured(3));
+    if (!mo || *mo < 1 || *mo > 12)
+        return {};
+    int year = chineseYear(m.captured(1), today);
+    if (!m.captured(2).isEmpty())
+        year = m.captured(2).toInt();
+    const QString part = m.captured(4);
+    int day = 15;
+    if (part == u"底" || part == u"末" || part == u"下旬")
+        day = 0;
+    else if (part == u"初" || part == u"上旬")
+        day = 5;
+    else if (!m.captured(5).isEmpty())
+        day = m.captured(5).toInt();
+    if (!m.captured(6).isEmpty() && part.isEmpty())
+        return nextDate(today, int(*mo), 1, year).addDays(-1); // 五月前: by the end of April
+    return nextDate(today, int(*mo), day, year);
+}
+
+// Chinese seasons, as the seasons are counted in China (spring March–May, summer June–August,
+// autumn September–November, winter December–February): "夏天前" is the last day of May,
+// "明年夏天" the middle of next summer, "今年秋天之前" the last day of August.
+QDate chineseSeason(const QString &s, QDate today)
+{
+    static const QRegularExpression zhSeason = caseInsensitive(
+        R"((今年|明年|后年)?\s*(春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)\s*(之前|以前|前|为止)?)");
+    const auto m = zhSeason.match(s);
+    if (!m.hasMatch())
+        return {};
+    const QChar which = m.captured(2).at(0);
+    const int first = which == u'春' ? 3 : which == u'夏' ? 6 : which == u'秋' ? 9 : 12;
+    const int year = chineseYear(m.captured(1), today);
+    const QDate middle =
+        nextDate(today, first == 12 ? 1 : first + 1, 15, year > 0 && first == 12 ? year + 1 : year);
+    if (m.captured(3).isEmpty())
+        return middle;
+    return QDate(middle.year() - (first == 12 ? 1 : 0), first, 1).addDays(-1);
+}
+
+// Holidays: "by Christmas", "for Christmas", "before Easter", "by New Year's". A holiday is a
+// deadline only with a word that makes it one (by, before, for, until): "a Christmas market" is
+// not.
+QDate englishHoliday(const QString &s, QDate today)
+{
     static const QRegularExpression holiday = caseInsensitive(
         R"(\b(?:by|before|for|until|till|in\s+time\s+for)\s+(?:the\s+)?(christmas|xmas|easter)"
         R"(|new\s+year(?:'?s)?(?:\s+eve)?)\b)");
-    if (const auto m = holiday.match(s); m.hasMatch()) {
-        const QString which = m.captured(1).toLower();
-        if (which.startsWith(u"new"))
-            take(nextDate(today, 12, 31));
-        else if (which == u"easter") {
-            const QDate easter = easterSunday(today.year());
-            take(easter >= today ? easter : easterSunday(today.year() + 1));
-        } else
-            take(nextDate(today, 12, 25));
+    const auto m = holiday.match(s);
+    if (!m.hasMatch())
+        return {};
+    const QString which = m.captured(1).toLower();
+    if (which.startsWith(u"new"))
+        return nextDate(today, 12, 31);
+    if (which == u"easter") {
+        const QDate easter = easterSunday(today.year());
+        return easter >= today ? easter : easterSunday(today.year() + 1);
     }
+    return nextDate(today, 12, 25);
+}
+
+// "春节前", "过年前", "国庆前", "元旦前", "圣诞节前" (with 前, 之前, 为止 only).
+QDate chineseFestival(const QString &s, QDate today)
+{
     static const QRegularExpression zhFestival =
         caseInsensitive(R"((春节|过年|过春节|国庆节?|元旦|圣诞节?)(?:之前|以前|前|为止))");
-    if (const auto m = zhFestival.match(s); m.hasMatch()) {
-        const QString which = m.captured(1);
-        if (which.contains(u"春") || which == u"过年")
-            take(springFestivalEve(today));
-        else if (which.startsWith(u"国庆"))
-            take(nextDate(today, 9, 30));
-        else if (which == u"元旦")
-            take(nextDate(today, 12, 31));
-        else
-            take(nextDate(today, 12, 24));
-    }
-    // "年底前", "今年年底", "明年底" (明年 + 底: not 年底 of this year), "明年年末", "后年内".
+    const auto m = zhFestival.match(s);
+    if (!m.hasMatch())
+        return {};
+    const QString which = m.captured(1);
+    if (which.contains(u"春") || which == u"过年")
+        return springFestivalEve(today);
+    if (which.startsWith(u"国庆"))
+        return nextDate(today, 9, 30);
+    if (which == u"元旦")
+        return nextDate(today, 12, 31);
+    return nextDate(today, 12, 24);
+}
+
+// "年底前", "今年年底", "明年底" (明年 + 底: not 年底 of this year), "明年年末", "后年内".
+QDate chineseYearEnd(const QString &s, QDate today)
+{
     static const QRegularExpression zhYearEnd =
         caseInsensitive(R"((今年|明年|后年)年?(?:底|末|内)|年底|年末|年内|年前)");
-    if (const auto m = zhYearEnd.match(s); m.hasMatch()) {
-        const QString which = m.captured(1);
-        const int later = which == u"明年" ? 1 : which == u"后年" ? 2 : 0;
-        take(QDate(today.year() + later, 12, 31));
-    }
+    if (const auto m = zhYearEnd.match(s); m.hasMatch())
+        return QDate(today.year() + std::max(0, chineseYear(m.captured(1), today) - today.year()),
+                     12, 31);
+    return {};
+}
+
+// "暑假", "寒假", "下个月", "这个月", "本月".
+QDate chineseTerm(const QString &s, QDate today)
+{
     static const QRegularExpression zhHoliday =
         caseInsensitive(R"((暑假|寒假|下个月|这个月|本月))");
-    if (const auto m = zhHoliday.match(s); m.hasMatch()) {
-        const QString w = m.captured(1);
-        if (w == u"暑假")
-            take(nextDate(today, 8, 25));
-        else if (w == u"寒假")
-            take(nextDate(today, 2, 15));
-        else if (w == u"下个月")
-            take(nextDate(today.addMonths(1), today.addMonths(1).month(), 0));
-        else
-            take(nextDate(today, today.month(), 0));
-    }
-    if (!found.isValid() || found < today)
+    const auto m = zhHoliday.match(s);
+    if (!m.hasMatch())
+        return {};
+    const QString w = m.captured(1);
+    if (w == u"暑假")
+        return nextDate(today, 8, 25);
+    if (w == u"寒假")
+        return nextDate(today, 2, 15);
+    if (w == u"下个月")
+        return nextDate(today.addMonths(1), today.addMonths(1).month(), 0);
+    return nextDate(today, today.month(), 0);
+}
+
+} // namespace
+
+std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
+{
+    if (!today.isValid())
         return std::nullopt;
-    return found;
+    // The first reader that finds a time gives the deadline; the order settles overlaps ("by
+    // 15 May" before "by May", "三个月内" before "五月").
+    using Reader = QDate (*)(const QString &, QDate);
+    static constexpr std::array<Reader, 13> readers{
+        isoDateIn,      englishWithin, englishYearEnd, englishDayOfMonth, englishMonth,
+        englishSeason,  chineseWithin, chineseMonth,   englishHoliday,    chineseFestival,
+        chineseYearEnd, chineseSeason, chineseTerm};
+    for (Reader read : readers) {
+        const QDate found = read(normalised, today);
+        if (found.isValid())
+            return found >= today ? std::optional<QDate>(found) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A count of hours or minutes as written: "8", "1.5", "an", "half an", "一个半", "半", "两", "30";
+// `unit` the word after it ("hour", "minutes", "小时", "分钟"). Null when it is not a number.
+std::optional<double> hoursOf(const QString &count, bool half, const QString &unit)
+{
+    const QString c = count.simplified().toLower();
+    std::optional<double> n;
+    if (c.isEmpty() || c == u"half an" || c == u"half a" || c == u"半")
+        n = c.isEmpty() ? 0.0 : 0.5;
+    else if (const int word = englishNumber(c); word > 0)
+        n = word;
+    else
+        n = parseNumber(c);
+    if (!n)
+        return std::nullopt;
+    double value = *n + (half ? 0.5 : 0.0);
+    if (unit.startsWith(u'm') || unit.startsWith(u'M') || unit == u"分钟")
+        value /= 60.0;
+    return value > 0 ? std::optional<double>(value) : std::nullopt;
+}
+
+#define HELIOS_EN_COUNT                                                                            \
+    R"((\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?))"
+#define HELIOS_ZH_COUNT R"((\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)?\s*个?\s*(半)?\s*)"
+
+// "8 hours a week", "10 hrs per week", "an hour a day", "30 minutes every day", "2 hours each
+// weekday", "8h/week".
+std::optional<double> englishHours(const QString &s)
+{
+    static const QRegularExpression rate = caseInsensitive(
+        R"(\b)" HELIOS_EN_COUNT R"(\s*(hours?|hrs?|h|minutes?|mins?)\s*(?:a|per|each|every|/)\s*)"
+        R"((day|night|evening|morning|weekday|week)\b)");
+    const auto m = rate.match(s);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const std::optional<double> hours = hoursOf(m.captured(1), false, m.captured(2));
+    if (!hours)
+        return std::nullopt;
+    const QString per = m.captured(3).toLower();
+    return *hours * (per == u"week" ? 1 : per == u"weekday" ? 5 : 7);
+}
+
+// "每周8小时", "一周能抽出10个小时", "每天练琴一小时", "每晚学习30分钟", "工作日每天两小时",
+// "每周三次，每次一个半小时".
+std::optional<double> chineseHours(const QString &s)
+{
+    static const QRegularExpression rate = caseInsensitive(
+        R"((工作日)?\s*(每周|每星期|每个星期|每礼拜|一周|一星期|每天|每日|一天|每晚|每个晚上))"
+        R"([^，。,.;；\d一二两三四五六七八九十半]{0,5})" HELIOS_ZH_COUNT R"((小时|钟头|分钟))");
+    if (const auto m = rate.match(s); m.hasMatch()) {
+        const std::optional<double> hours =
+            hoursOf(m.captured(3), !m.captured(4).isEmpty(), m.captured(5));
+        if (!hours)
+            return std::nullopt;
+        const QString per = m.captured(2);
+        const bool weekly = per.contains(u'周') || per.contains(u"星期") || per.contains(u"礼拜");
+        return *hours * (weekly ? 1 : !m.captured(1).isEmpty() ? 5 : 7);
+    }
+    static const QRegularExpression times =
+        caseInsensitive(R"((?:每周|每星期|一周|一星期)\s*(\d+|[一二两三四五六七])\s*次)");
+    static const QRegularExpression each =
+        caseInsensitive(R"(每次\s*)" HELIOS_ZH_COUNT R"((小时|钟头|分钟))");
+    const auto t = times.match(s);
+    const auto e = each.match(s);
+    if (!t.hasMatch() || !e.hasMatch())
+        return std::nullopt;
+    const std::optional<double> count = parseNumber(t.captured(1));
+    const std::optional<double> hours =
+        hoursOf(e.captured(1), !e.captured(2).isEmpty(), e.captured(3));
+    if (!count || !hours)
+        return std::nullopt;
+    return *count * *hours;
+}
+
+#undef HELIOS_EN_COUNT
+#undef HELIOS_ZH_COUNT
+
+} // namespace
+
+std::optional<double> hoursPerWeekInText(const QString &normalised)
+{
+    std::optional<double> hours = englishHours(normalised);
+    if (!hours)
+        hours = chineseHours(normalised);
+    if (!hours || !std::isfinite(*hours) || *hours <= 0 || *hours > kMaxHoursPerWeekInText)
+        return std::nullopt;
+    return std::round(*hours * 10.0) / 10.0;
 }
 
 QString formatCount(double value, const QString &language)

@@ -54,6 +54,12 @@ std::optional<double> parseNumber(QStringView text);
 // the 15th, "五月前" the last day of April). Null when the goal names no time, or one already past.
 std::optional<QDate> deadlineInText(const QString &normalised, QDate today);
 
+// The hours a week the goal's words give: "8 hours a week", "an hour a day" (7), "30 minutes
+// every weekday" (2.5), "每周8小时", "每天练琴一小时" (7), "工作日每天两小时" (10), "每周三次，每次
+// 一个半小时" (4.5). Null when the goal gives none, or more than kMaxHoursPerWeekInText.
+inline constexpr double kMaxHoursPerWeekInText = 84.0;
+std::optional<double> hoursPerWeekInText(const QString &normalised);
+
 // The number as written in the plan's language: 120, 10,000 / 1万, 1.5万, 2000.
 QString formatCount(double value, const QString &language);
 

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
@@ -129,8 +130,17 @@ QWidget *NewGoalDialog::createGoalPage()
     m_hoursSpin->setRange(0.5, kMaxHoursPerWeek);
     m_hoursSpin->setDecimals(1);
     m_hoursSpin->setSingleStep(0.5);
-    m_hoursSpin->setValue(10.0);
+    m_hoursSpin->setValue(kDefaultHoursPerWeek);
     m_hoursSpin->setSuffix(tr(" h"));
+    connect(m_hoursSpin, &QDoubleSpinBox::valueChanged, this, [this]() {
+        if (!m_proposingHours)
+            m_hoursTouched = true;
+    });
+    m_hoursHint = new QLabel(page);
+    m_hoursHint->setObjectName(QStringLiteral("hoursHint"));
+    m_hoursHint->setWordWrap(true);
+    m_hoursHint->hide();
+    connect(m_goalEdit, &QPlainTextEdit::textChanged, this, &NewGoalDialog::proposeHours);
 
     m_plannerCombo = new QComboBox(page);
     m_plannerCombo->setObjectName(QStringLiteral("plannerCombo"));
@@ -145,6 +155,7 @@ QWidget *NewGoalDialog::createGoalPage()
     form->addRow(m_deadlineCheck, m_deadlineEdit);
     form->addRow(QString(), m_deadlineHint);
     form->addRow(tr("Hours per week:"), m_hoursSpin);
+    form->addRow(QString(), m_hoursHint);
     form->addRow(tr("Planned by:"), m_plannerCombo);
 
     m_errorLabel = new QLabel(page);
@@ -296,8 +307,11 @@ void NewGoalDialog::setGoal(const Goal &goal, bool useModel)
         m_deadlineEdit->setDate(goal.deadline);
         m_deadlineTouched = true;
     }
-    if (goal.hoursPerWeek > 0)
+    if (goal.hoursPerWeek > 0) {
         m_hoursSpin->setValue(goal.hoursPerWeek);
+        m_hoursTouched = true;
+        m_hoursHint->hide();
+    }
     m_plannerCombo->setCurrentIndex(useModel && m_plannerCombo->count() > 1 ? 1 : 0);
 }
 
@@ -545,6 +559,29 @@ void NewGoalDialog::proposeDeadline()
                                "another day.")
                                 .arg(QLocale().toString(*found, QLocale::LongFormat)));
     m_deadlineHint->show();
+}
+
+void NewGoalDialog::proposeHours()
+{
+    // Hours a week written in the goal ("8 hours a week", "每天一小时") are proposed, until the
+    // person sets them themselves; when the words go, the proposal goes with them.
+    if (m_hoursTouched)
+        return;
+    const std::optional<double> found = hoursPerWeekInGoal(m_goalEdit->toPlainText());
+    if (found == m_proposedHours)
+        return;
+    const QScopedValueRollback<bool> proposing(m_proposingHours, true);
+    m_proposedHours = found;
+    if (!found) {
+        m_hoursSpin->setValue(kDefaultHoursPerWeek);
+        m_hoursHint->hide();
+        return;
+    }
+    m_hoursSpin->setValue(*found);
+    m_hoursHint->setText(tr("Hours a week taken from your goal: %1. Change them if you meant "
+                            "another amount.")
+                             .arg(QLocale().toString(m_hoursSpin->value(), 'f', 1)));
+    m_hoursHint->show();
 }
 
 } // namespace helios::ui

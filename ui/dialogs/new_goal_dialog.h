@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/domain/goal.h"
 
 #include <QDialog>
@@ -74,6 +76,7 @@ private:
     void removeSelectedTask();
     void updateCreateButton();
     void proposeDeadline();
+    void proposeHours();
 
     struct AgentRow
     {
@@ -96,6 +99,10 @@ private:
     bool m_deadlineTouched = false;   // the person set the deadline: no more proposals
     QDate m_proposedDeadline;
     QDoubleSpinBox *m_hoursSpin = nullptr;
+    QLabel *m_hoursHint = nullptr; // "Hours a week taken from your goal: …"
+    bool m_hoursTouched = false;   // the person set the hours: no more proposals
+    bool m_proposingHours = false; // the change to the spin box is a proposal, not the person's
+    std::optional<double> m_proposedHours;
     QComboBox *m_plannerCombo = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_createButton = nullptr;

@@ -214,6 +214,27 @@ private Q_SLOTS:
         QVERIFY(!jsonOf(plan).value(QLatin1String("tasks")).toArray().isEmpty());
     }
 
+    void shouldTakeTheHoursAWeekTheGoalGivesWhenTheBodyHasNone()
+    {
+        // GIVEN a running API and a subscriber to its events
+        QVERIFY(startServer());
+        std::unique_ptr<QWebSocket> events = subscribe();
+        QVERIFY(events);
+        QSignalSpy messages(events.get(), &QWebSocket::textMessageReceived);
+        // WHEN a plan is asked for with its hours in the goal's words and no hours_per_week
+        const RawResponse accepted =
+            send("POST", "/api/v1/plans", R"({"goal":"Learn Go, 8 hours a week"})");
+        QCOMPARE(accepted.status, 202);
+        const QJsonObject generated =
+            nextEvent(*events, messages, QStringLiteral("PLAN_GENERATED"));
+        const qint64 planId = generated.value(QLatin1String("planId")).toInteger();
+        QVERIFY(planId > 0);
+        // THEN the plan is made at 8 hours a week, not the default 10
+        const RawResponse plan = get("/api/v1/plans/" + QByteArray::number(planId));
+        QCOMPARE(plan.status, 200);
+        QCOMPARE(jsonOf(plan).value(QLatin1String("hours_per_week")).toDouble(), 8.0);
+    }
+
     void shouldRefuseABadNewPlanInOneSentence_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -286,6 +286,30 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dbPath()));
     }
 
+    void shouldTakeTheHoursAWeekTheGoalGivesUnlessTheOptionSays()
+    {
+        // GIVEN a goal that says its hours a week
+        const QString goal = QStringLiteral("三个月内学会用Python做数据分析，每周8小时");
+        // WHEN it is planned without --hours-per-week
+        const CliRun said = cli({QStringLiteral("plan"), goal, QStringLiteral("--today"), kToday,
+                                 QStringLiteral("--json")});
+        QVERIFY2(said.exitCode == 0, qPrintable(said.describe()));
+        // THEN the plan has the goal's 8 hours a week, not the default 10
+        const QJsonObject plan = said.json().value(QStringLiteral("plan")).toObject();
+        QCOMPARE(plan.value(QStringLiteral("hours_per_week")).toDouble(), 8.0);
+        // WHEN --hours-per-week is given as well THEN the option wins
+        const CliRun option =
+            cli({QStringLiteral("plan"), goal, QStringLiteral("--hours-per-week"),
+                 QStringLiteral("5"), QStringLiteral("--today"), kToday, QStringLiteral("--json")});
+        QVERIFY2(option.exitCode == 0, qPrintable(option.describe()));
+        QCOMPARE(option.json()
+                     .value(QStringLiteral("plan"))
+                     .toObject()
+                     .value(QStringLiteral("hours_per_week"))
+                     .toDouble(),
+                 5.0);
+    }
+
     void shouldSayHowItUnderstoodTheGoal()
     {
         // GIVEN an exam with a deadline

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -494,6 +495,41 @@ private Q_SLOTS:
 
         // THEN the goal is planned
         QTRY_VERIFY(dialog->page() == NewGoalDialog::Page::Preview);
+        dialog->reject();
+    }
+
+    void shouldProposeTheHoursAWeekInTheGoalUntilThePersonSetsThem()
+    {
+        // GIVEN New goal open in the window
+        MemoryFixture fixture;
+        WindowHarness ui(fixture);
+        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
+        ui.window.openNewGoalDialog();
+        NewGoalDialog *dialog = ui.window.newGoalDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
+        auto *hours = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("hoursHint"));
+        QVERIFY(goalEdit && hours && hint);
+        QCOMPARE(hours->value(), kDefaultHoursPerWeek);
+
+        // WHEN a goal with its hours in words is typed
+        goalEdit->setFocus();
+        goalEdit->insertPlainText(QStringLiteral("每天练琴一小时")); // keyClicks types ASCII only
+        // THEN seven hours a week are proposed, saying where they came from
+        QCOMPARE(hours->value(), 7.0);
+        QVERIFY(hint->isVisible());
+        // WHEN the words go THEN so does the proposal
+        goalEdit->setPlainText(QStringLiteral("练琴"));
+        QCOMPARE(hours->value(), kDefaultHoursPerWeek);
+        QVERIFY(!hint->isVisible());
+
+        // WHEN the person sets the hours and then writes hours in the goal
+        hours->setValue(4.0);
+        goalEdit->setPlainText(QStringLiteral("Learn Go, 8 hours a week"));
+        // THEN the person's hours stay
+        QCOMPARE(hours->value(), 4.0);
+        QVERIFY(!hint->isVisible());
         dialog->reject();
     }
 

@@ -1,4 +1,5 @@
-// The deadline a goal's own words give (proposed in New goal), in English and Chinese.
+// The deadline a goal's own words give (proposed in New goal, and the one the offline planner
+// uses when none is given), in English and Chinese.
 
 #include "core/planning/goal_deadline.h"
 #include "tests/support/test_main.h"
@@ -27,19 +28,29 @@ private Q_SLOTS:
         QTest::newRow("by May 2028") << "learn piano by May 2028" << QDate(2028, 5, 31);
         QTest::newRow("end of the year")
             << "Learn Go by the end of the year" << QDate(2027, 12, 31);
-        QTest::newRow("by summer") << "get in shape by summer" << QDate(2027, 8, 31);
-        QTest::newRow("next summer") << "a trip to Japan next summer" << QDate(2028, 8, 31);
+        QTest::newRow("by summer") << "get in shape by summer" << QDate(2027, 6, 20);
+        QTest::newRow("next summer") << "a trip to Japan next summer" << QDate(2027, 7, 15);
         QTest::newRow("ISO") << "launch by 2027-09-01" << QDate(2027, 9, 1);
         QTest::newRow("三个月内") << "三个月内学会Python编程" << QDate(2027, 6, 1);
         QTest::newRow("用两周") << "用两周准备面试" << QDate(2027, 3, 15);
         QTest::newRow("半年内") << "半年内考过雅思" << QDate(2027, 9, 1);
         QTest::newRow("一年") << "一年之内读完二十本书" << QDate(2028, 3, 1);
-        QTest::newRow("明年夏天") << "明年夏天之前减重十公斤" << QDate(2028, 8, 31);
+        QTest::newRow("明年夏天") << "明年夏天之前减重十公斤" << QDate(2028, 5, 31);
         QTest::newRow("今年年底") << "今年年底前学会游泳" << QDate(2027, 12, 31);
         QTest::newRow("明年年底") << "明年年底买房" << QDate(2028, 12, 31);
         QTest::newRow("五月前") << "五月前搬家" << QDate(2027, 4, 30);
         QTest::newRow("6月底") << "6月底前完成论文" << QDate(2027, 6, 30);
-        QTest::newRow("明年三月") << "明年三月参加马拉松" << QDate(2028, 3, 31);
+        QTest::newRow("明年三月") << "明年三月参加马拉松" << QDate(2028, 3, 15);
+        QTest::newRow("before 1 April") << "quit sugar before 1 April" << QDate(2027, 3, 31);
+        QTest::newRow("on the 3rd of June") << "move on the 3rd of June" << QDate(2027, 6, 3);
+        QTest::newRow("by March 20, 2028") << "by March 20, 2028 finish" << QDate(2028, 3, 20);
+        QTest::newRow("今年秋天前") << "今年秋天前考完驾照" << QDate(2027, 8, 31);
+        QTest::newRow("冬天") << "冬天去哈尔滨滑雪" << QDate(2028, 1, 15);
+        QTest::newRow("by Christmas") << "knit a scarf by Christmas" << QDate(2027, 12, 25);
+        QTest::newRow("春节前") << "春节前存够回家的路费" << QDate(2028, 1, 25);
+        QTest::newRow("一天1小时") << "一天1小时练字" << none;
+        QTest::newRow("一个月两次") << "一个月两次去爬山" << none;
+        QTest::newRow("three months, once a week") << "三个月内每周跑三次" << QDate(2027, 6, 1);
         QTest::newRow("every day") << "practise piano for an hour every day" << none;
         QTest::newRow("每天") << "每天练琴一小时" << none;
         QTest::newRow("一周三次") << "一周三次健身" << none;
@@ -60,6 +71,45 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(found.value_or(QDate()), deadline);
+    }
+
+    void shouldReadTheHoursAWeekInTheGoal_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<double>("hours"); // 0: none
+
+        QTest::newRow("8 hours a week") << "Learn Go, 8 hours a week" << 8.0;
+        QTest::newRow("10 hrs per week") << "write a novel in 10 hrs per week" << 10.0;
+        QTest::newRow("an hour a day") << "practise piano an hour a day" << 7.0;
+        QTest::newRow("half an hour a day") << "Spanish, half an hour a day" << 3.5;
+        QTest::newRow("30 minutes every weekday") << "run 30 minutes every weekday" << 2.5;
+        QTest::newRow("8h/week") << "thesis 8h/week" << 8.0;
+        QTest::newRow("每周8小时") << "三个月内学会Python，每周8小时" << 8.0;
+        QTest::newRow("一周能抽出10个小时") << "一周能抽出10个小时学日语" << 10.0;
+        QTest::newRow("每天练琴一小时") << "每天练琴一小时" << 7.0;
+        QTest::newRow("每晚学习30分钟") << "每晚学习30分钟英语" << 3.5;
+        QTest::newRow("每天半小时") << "每天半小时背单词" << 3.5;
+        QTest::newRow("工作日每天两小时") << "工作日每天两小时写论文" << 10.0;
+        QTest::newRow("每周三次，每次一个半小时") << "健身，每周三次，每次一个半小时" << 4.5;
+        QTest::newRow("a count of times only") << "一周三次健身" << 0.0;
+        QTest::newRow("a duration, not a rate") << "run for 2 hours without stopping" << 0.0;
+        QTest::newRow("more than a week holds") << "study 20 hours a day" << 0.0;
+        QTest::newRow("none") << "learn Go" << 0.0;
+    }
+
+    void shouldReadTheHoursAWeekInTheGoal()
+    {
+        QFETCH(QString, goal);
+        QFETCH(double, hours);
+        // WHEN the goal is read
+        const std::optional<double> found = hoursPerWeekInGoal(goal);
+        // THEN the hours a week it gives are found, or none
+        if (hours == 0.0) {
+            QVERIFY2(!found, qPrintable(QString::number(found.value_or(0))));
+            return;
+        }
+        QVERIFY(found);
+        QCOMPARE(*found, hours);
     }
 };
 
