@@ -81,7 +81,7 @@ BurndownChartView::BurndownChartView(QWidget *parent) : QChartView(new QChart, p
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
+    setMinimumHeight(120); // 900 × 600 leaves the charts ~150 px
 
     m_dates = new QDateTimeAxis;
     //: Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).

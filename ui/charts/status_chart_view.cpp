@@ -20,7 +20,7 @@ StatusChartView::StatusChartView(QWidget *parent) : QChartView(new QChart, paren
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignRight);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
+    setMinimumHeight(120); // 900 × 600 leaves the charts ~150 px
 
     m_series = new QPieSeries(this);
     m_series->setObjectName(QStringLiteral("statusSeries"));

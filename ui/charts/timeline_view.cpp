@@ -35,7 +35,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setMouseTracking(true);
-    setMinimumHeight(180);
+    setMinimumHeight(120); // 900 × 600 leaves the charts ~150 px
 }
 
 QSize TimelineView::sizeHint() const

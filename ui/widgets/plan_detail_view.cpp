@@ -59,9 +59,10 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &ed
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tasks);
     m_splitter->addWidget(m_charts);
-    m_splitter->setStretchFactor(0, 1);
+    // The tasks are what a person works in: they get two thirds of any height.
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({420, 260});
+    m_splitter->setSizes({460, 230});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

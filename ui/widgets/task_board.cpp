@@ -10,6 +10,7 @@
 #include "ui/widgets/task_filter_bar.h"
 #include "ui/widgets/task_status_delegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace helios::ui {
 
@@ -49,6 +51,7 @@ TaskBoard::TaskBoard(PlansViewModel &viewModel, TaskEditsViewModel &edits, QWidg
     m_view->setUniformRowHeights(true);
     m_view->setExpandsOnDoubleClick(false);
     sizeColumns();
+    m_view->viewport()->installEventFilter(this); // the columns follow the view's width
 
     m_noMatch = createNoMatchPage();
     m_pages = new QStackedWidget(this);
@@ -187,6 +190,46 @@ void TaskBoard::sizeColumns()
                           std::max(headerWidth(TaskTreeModel::DependenciesColumn),
                                    metrics.horizontalAdvance(QStringLiteral("000, 000")) + 16));
     header->setMinimumSectionSize(32);
+    m_columnWidths.clear();
+    for (int column = 0; column < TaskTreeModel::ColumnCount; ++column)
+        m_columnWidths.append(header->sectionSize(column));
+    fitColumns();
+}
+
+void TaskBoard::fitColumns()
+{
+    // The titles are what a person reads: they keep at least ~16 characters' room. When the view
+    // is too narrow for that, the columns that matter least go first (what a task waits for, its
+    // number, its start, its hours) and come back when the room does. Status and due stay.
+    static constexpr std::array kDropOrder{TaskTreeModel::DependenciesColumn,
+                                           TaskTreeModel::NumberColumn, TaskTreeModel::StartColumn,
+                                           TaskTreeModel::EstimateColumn};
+    if (m_columnWidths.size() != TaskTreeModel::ColumnCount)
+        return;
+    const int minimumTitle = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    int room = m_view->viewport()->width() - m_view->indentation() - minimumTitle;
+    for (int column = 0; column < TaskTreeModel::ColumnCount; ++column) {
+        if (column != TaskTreeModel::TitleColumn)
+            room -= m_columnWidths.at(column);
+    }
+    QHeaderView *header = m_view->header();
+    for (const int column : kDropOrder) {
+        const bool hide = room < 0;
+        if (hide)
+            room += m_columnWidths.at(column);
+        if (header->isSectionHidden(column) != hide) {
+            header->setSectionHidden(column, hide);
+            if (!hide)
+                header->resizeSection(column, m_columnWidths.at(column));
+        }
+    }
+}
+
+bool TaskBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TaskBoard::expandMilestones(const QModelIndex &parent, int first, int last)
@@ -254,6 +297,8 @@ void TaskBoard::selectTask(qint64 taskId)
 void TaskBoard::updateDetails()
 {
     const Task *task = m_tree->taskAt(m_filter->mapToSource(m_view->currentIndex()));
+    // The details pane takes room only when there is a task to show.
+    m_details->setVisible(task != nullptr);
     if (!task) {
         m_details->showNoTask();
         return;

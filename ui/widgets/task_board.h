@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     QWidget *createNoMatchPage();
     void sizeColumns();
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void expandMilestones(const QModelIndex &parent, int first, int last);
     void updateDetails();
     void updateNoMatch();
@@ -73,6 +75,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTimer *m_noMatchLater = nullptr;
     QLineEdit *m_quickAdd = nullptr;
+    QList<int> m_columnWidths; // each column's width as sizeColumns made it (hidden ones too)
 };
 
 } // namespace helios::ui

@@ -15,10 +15,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -94,6 +96,40 @@ private Q_SLOTS:
         boardOf(ui)->taskView()->setCurrentIndex({});
         QVERIFY(!boardOf(ui)->markSelectedDone());
         QTRY_VERIFY(!ui.edits.isBusy());
+    }
+
+    void shouldKeepTheTitlesReadableAtAnySize()
+    {
+        // GIVEN the window showing a plan at 900 × 600 with a task selected
+        test::MemoryFixture fixture;
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today);
+        test::WindowHarness ui(fixture);
+        QVERIFY(waitForTasks(ui, plan));
+        ui.window.resize(900, 600);
+        boardOf(ui)->selectTask(plan.tasks[0].id);
+        QTreeView *view = boardOf(ui)->taskView();
+        QHeaderView *header = view->header();
+        const int readable = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+
+        // THEN the details pane shows the task, and the titles keep room to be read: the
+        // columns that matter least made way, status and due stay
+        QTRY_VERIFY(boardOf(ui)->detailsPane()->isVisible());
+        QTRY_VERIFY2(header->sectionSize(TaskTreeModel::TitleColumn) >= readable,
+                     qPrintable(QString::number(header->sectionSize(TaskTreeModel::TitleColumn))));
+        QVERIFY(header->isSectionHidden(TaskTreeModel::DependenciesColumn));
+        QVERIFY(!header->isSectionHidden(TaskTreeModel::StatusColumn));
+        QVERIFY(!header->isSectionHidden(TaskTreeModel::DueColumn));
+
+        // WHEN nothing is selected THEN the details pane gives its room to the tasks
+        view->setCurrentIndex({});
+        QTRY_VERIFY(!boardOf(ui)->detailsPane()->isVisible());
+
+        // WHEN the window is large THEN every column is back
+        ui.window.resize(2000, 1000);
+        QTRY_VERIFY(!header->isSectionHidden(TaskTreeModel::DependenciesColumn));
+        for (int column = 0; column < TaskTreeModel::ColumnCount; ++column)
+            QVERIFY(!header->isSectionHidden(column));
+        QVERIFY(header->sectionSize(TaskTreeModel::TitleColumn) >= readable);
     }
 
     void shouldShowTheTasksGroupedByMilestone()
