@@ -385,7 +385,13 @@ TcpHttpServer::~TcpHttpServer()
 
 Result<quint16> TcpHttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!d->tcp.listen(address, port))
+    if (!d->tcp.listen(address, port) && d->tcp.serverError() == QAbstractSocket::AddressInUseError)
+        return Error::usage(QCoreApplication::translate(
+                                "helios", "Port %1 on %2 is already in use by another program: "
+                                          "choose another port.")
+                                .arg(port)
+                                .arg(address.toString()));
+    if (!d->tcp.isListening())
         return Error::usage(QCoreApplication::translate("helios", "Cannot listen on %1 port %2: %3")
                                 .arg(address.toString())
                                 .arg(port)
