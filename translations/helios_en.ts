@@ -1696,6 +1696,14 @@
         <source>The local API&apos;s token could not be kept in the system keychain; set HELIOS_API_TOKEN to a token of your own instead.</source>
         <translation>The local API&apos;s token could not be kept in the system keychain; set HELIOS_API_TOKEN to a token of your own instead.</translation>
     </message>
+    <message>
+        <source>The token comes from $HELIOS_API_TOKEN here: change it there.</source>
+        <translation>The token comes from $HELIOS_API_TOKEN here: change it there.</translation>
+    </message>
+    <message>
+        <source>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</source>
+        <translation>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>

@@ -1695,6 +1695,14 @@
         <source>The local API&apos;s token could not be kept in the system keychain; set HELIOS_API_TOKEN to a token of your own instead.</source>
         <translation>无法将本地 API 的令牌保存到系统钥匙串；请改为将 HELIOS_API_TOKEN 设为你自己的令牌。</translation>
     </message>
+    <message>
+        <source>The token comes from $HELIOS_API_TOKEN here: change it there.</source>
+        <translation>此处的令牌来自 $HELIOS_API_TOKEN：请在那里更改。</translation>
+    </message>
+    <message>
+        <source>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</source>
+        <translation>$HELIOS_API_TOKEN 太短，不足以保护 API：请至少使用 16 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>

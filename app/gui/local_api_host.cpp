@@ -2,6 +2,8 @@
 
 #include "api/service/api_token.h"
 
+#include <QCoreApplication>
+
 namespace helios::gui {
 
 ApiServerHost::ApiServerHost(api::ApiServer &server, SecretStore &secrets)
@@ -33,6 +35,19 @@ QCoro::Task<> ApiServerHost::stop()
 
 QCoro::Task<Result<QString>> ApiServerHost::token(bool renew)
 {
+    // As in `helios-cli serve`: $HELIOS_API_TOKEN, when set, rather than the keychain (a box
+    // without one; the keychain's sentence points here).
+    const QString fromEnvironment = qEnvironmentVariable("HELIOS_API_TOKEN").trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        if (renew)
+            co_return Error::usage(QCoreApplication::translate(
+                "helios", "The token comes from $HELIOS_API_TOKEN here: change it there."));
+        if (fromEnvironment.size() < 16)
+            co_return Error::usage(QCoreApplication::translate(
+                "helios",
+                "$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more."));
+        co_return fromEnvironment;
+    }
     QCoro::Task<Result<api::KeptToken>> reading = api::keptApiToken(m_secrets, renew);
     const Result<api::KeptToken> kept = co_await std::move(reading);
     if (!kept)

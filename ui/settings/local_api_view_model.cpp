@@ -57,9 +57,9 @@ void LocalApiViewModel::copyToken()
 void LocalApiViewModel::renewToken()
 {
     [](QPointer<LocalApiViewModel> self) -> QCoro::Task<> {
-        QCoro::Task<> renewing = self->copy(true);
-        co_await std::move(renewing);
-        if (!self || self->m_servingPort == 0)
+        QCoro::Task<bool> renewing = self->copy(true);
+        const bool renewed = co_await std::move(renewing);
+        if (!renewed || !self || self->m_servingPort == 0)
             co_return;
         self->m_restart = true; // the running server still takes the old token
         QCoro::Task<> restarting = self->apply();
@@ -115,7 +115,7 @@ QCoro::Task<> LocalApiViewModel::apply()
     m_applying = false;
 }
 
-QCoro::Task<> LocalApiViewModel::copy(bool renew)
+QCoro::Task<bool> LocalApiViewModel::copy(bool renew)
 {
     QPointer self(this);
     ++m_busy;
@@ -123,7 +123,7 @@ QCoro::Task<> LocalApiViewModel::copy(bool renew)
     QCoro::Task<Result<QString>> reading = m_host.token(renew);
     const Result<QString> token = co_await std::move(reading);
     if (!self)
-        co_return;
+        co_return false;
     --m_busy;
     if (!token) {
         m_message = token.error().message;
@@ -133,6 +133,7 @@ QCoro::Task<> LocalApiViewModel::copy(bool renew)
                           : tr("The token is on the clipboard.");
     }
     Q_EMIT changed();
+    co_return bool(token);
 }
 
 } // namespace helios::ui

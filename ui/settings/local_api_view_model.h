@@ -70,7 +70,7 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> apply();
-    QCoro::Task<> copy(bool renew);
+    QCoro::Task<bool> copy(bool renew); // whether the token reached the clipboard
     void setState(State state, const QString &message);
 
     LocalApiHost &m_host;

@@ -23,6 +23,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -292,6 +293,36 @@ private Q_SLOTS:
         QCOMPARE(get(port, QStringLiteral("/api/v1/plans"), oldToken).status, 401);
         for (const QString &text : shownTexts())
             QVERIFY2(!text.contains(renewed), qPrintable(text));
+    }
+
+    void shouldUseTheTokenFromTheEnvironmentWhenSet()
+    {
+        // GIVEN $HELIOS_API_TOKEN (a box without a keychain) and no keychain
+        const QByteArray token = "environment-token-0123456789";
+        qputenv("HELIOS_API_TOKEN", token);
+        const auto unset = qScopeGuard([] { qunsetenv("HELIOS_API_TOKEN"); });
+        m_secrets->failure = QStringLiteral("No keychain is available.");
+        openPage();
+
+        // WHEN the person turns the API on
+        enabledBox()->click();
+
+        // THEN it serves with that token, and Copy token copies it
+        QTRY_COMPARE_WITH_TIMEOUT(m_viewModel->state(), State::Running, kStartTimeoutMs);
+        const quint16 port = m_viewModel->port();
+        QCOMPARE(get(port, QStringLiteral("/api/v1/plans"), QString::fromUtf8(token)).status, 200);
+        QCOMPARE(copiedToken(), QString::fromUtf8(token));
+
+        // WHEN a new token is asked for
+        m_viewModel->renewToken();
+
+        // THEN the page says where the token comes from, and the token still works
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QLabel *>(QStringLiteral("localApiMessage"))
+                                     ->text()
+                                     .contains(QStringLiteral("HELIOS_API_TOKEN")),
+                                 kStartTimeoutMs);
+        QCOMPARE(m_viewModel->state(), State::Running);
+        QCOMPARE(get(port, QStringLiteral("/api/v1/plans"), QString::fromUtf8(token)).status, 200);
     }
 
     void shouldSayWhyWithoutAKeychain()
