@@ -2092,7 +2092,7 @@
     <name>helios::ui::LocalApiPage</name>
     <message>
         <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>
-        <translation>本机上的脚本和其他程序可以通过本地 API 创建和读取计划。每个请求都需要附带令牌。此页的更改立即生效。</translation>
+        <translation>本机的脚本和程序可以通过本地 API 创建、读取计划，每个请求都须附带令牌。此页的更改立即生效。</translation>
     </message>
     <message>
         <source>Serve the local API while Helios runs</source>

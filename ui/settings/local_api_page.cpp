@@ -47,6 +47,11 @@ LocalApiPage::LocalApiPage(LocalApiViewModel &viewModel, QWidget *parent)
     m_newToken = new QPushButton(tr("New token…"), this);
     m_newToken->setObjectName(QStringLiteral("localApiNewToken"));
     connect(m_newToken, &QPushButton::clicked, this, &LocalApiPage::askForNewToken);
+    auto *portRow = new QWidget(this);
+    auto *portLayout = new QHBoxLayout(portRow);
+    portLayout->setContentsMargins(0, 0, 0, 0);
+    portLayout->addWidget(m_port);
+    portLayout->addStretch(1);
     auto *tokenRow = new QWidget(this);
     auto *tokenLayout = new QHBoxLayout(tokenRow);
     tokenLayout->setContentsMargins(0, 0, 0, 0);
@@ -58,7 +63,7 @@ LocalApiPage::LocalApiPage(LocalApiViewModel &viewModel, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(intro);
     form->addRow(m_enabled);
-    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Port:"), portRow);
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Token:"), tokenRow);
