@@ -1661,30 +1661,6 @@
         <translation>Saving the change to the plan</translation>
     </message>
     <message>
-        <source>The server is not ready.</source>
-        <translation>The server is not ready.</translation>
-    </message>
-    <message>
-        <source>Open the WebSocket on a connection of its own.</source>
-        <translation>Open the WebSocket on a connection of its own.</translation>
-    </message>
-    <message>
-        <source>Too many event subscribers are connected.</source>
-        <translation>Too many event subscribers are connected.</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>There is no such endpoint.</translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time.</source>
-        <translation>The request did not arrive in time.</translation>
-    </message>
-    <message>
-        <source>Too many connections are open; try again shortly.</source>
-        <translation>Too many connections are open; try again shortly.</translation>
-    </message>
-    <message>
         <source>Port %1 on %2 is already in use by another program: choose another port.</source>
         <translation>Port %1 on %2 is already in use by another program: choose another port.</translation>
     </message>

@@ -1660,30 +1660,6 @@
         <translation>保存对计划的修改</translation>
     </message>
     <message>
-        <source>The server is not ready.</source>
-        <translation>服务器尚未就绪。</translation>
-    </message>
-    <message>
-        <source>Open the WebSocket on a connection of its own.</source>
-        <translation>请为 WebSocket 单独建立一个连接。</translation>
-    </message>
-    <message>
-        <source>Too many event subscribers are connected.</source>
-        <translation>已连接的事件订阅者过多。</translation>
-    </message>
-    <message>
-        <source>There is no such endpoint.</source>
-        <translation>没有这个接口。</translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time.</source>
-        <translation>请求未能及时送达。</translation>
-    </message>
-    <message>
-        <source>Too many connections are open; try again shortly.</source>
-        <translation>打开的连接过多，请稍后再试。</translation>
-    </message>
-    <message>
         <source>Port %1 on %2 is already in use by another program: choose another port.</source>
         <translation>%2 上的端口 %1 已被其他程序占用，请换一个端口。</translation>
     </message>

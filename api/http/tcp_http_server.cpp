@@ -2,6 +2,7 @@
 
 #include "api/http/gzip.h"
 #include "api/http/http_connection.h"
+#include "api/http/listen_failure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -385,17 +386,9 @@ TcpHttpServer::~TcpHttpServer()
 
 Result<quint16> TcpHttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!d->tcp.listen(address, port) && d->tcp.serverError() == QAbstractSocket::AddressInUseError)
-        return Error::usage(QCoreApplication::translate(
-                                "helios", "Port %1 on %2 is already in use by another program: "
-                                          "choose another port.")
-                                .arg(port)
-                                .arg(address.toString()));
-    if (!d->tcp.isListening())
-        return Error::usage(QCoreApplication::translate("helios", "Cannot listen on %1 port %2: %3")
-                                .arg(address.toString())
-                                .arg(port)
-                                .arg(d->tcp.errorString()));
+    if (!d->tcp.listen(address, port))
+        return Error::usage(
+            listenFailure(address, port, d->tcp.serverError(), d->tcp.errorString()));
     d->sweep.start();
     return d->tcp.serverPort();
 }
