@@ -11,9 +11,12 @@
 #include "tests/support/coro_test.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/settings/memory_secret_store.h"
+#include "ui/settings/api_key_store.h"
 #include "ui/settings/local_api_page.h"
 #include "ui/settings/local_api_view_model.h"
+#include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_file.h"
+#include "ui/settings/settings_view_model.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -26,6 +29,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -323,6 +327,24 @@ private Q_SLOTS:
                                  kStartTimeoutMs);
         QCOMPARE(m_viewModel->state(), State::Running);
         QCOMPARE(get(port, QStringLiteral("/api/v1/plans"), QString::fromUtf8(token)).status, 200);
+    }
+
+    void shouldBeATabOfSettingsOnlyWhenTheWindowHostsTheApi()
+    {
+        // GIVEN the Settings view-model
+        ApiKeyStore keys(*m_secrets);
+        SettingsViewModel settings(*m_file, keys, {});
+        openPage();
+
+        // WHEN the dialog is opened with the local API, and without
+        SettingsDialog withApi(settings, nullptr, m_viewModel.get());
+        SettingsDialog withoutApi(settings);
+
+        // THEN only the first has the Local API page, last
+        QCOMPARE(withApi.tabs()->count(), withoutApi.tabs()->count() + 1);
+        const int last = withApi.tabs()->count() - 1;
+        QCOMPARE(withApi.tabs()->tabText(last), QStringLiteral("Local API"));
+        QVERIFY(qobject_cast<LocalApiPage *>(withApi.tabs()->widget(last)));
     }
 
     void shouldSayWhyWithoutAKeychain()
