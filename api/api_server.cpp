@@ -4,6 +4,10 @@
 
 #include <QThread>
 
+#include <qcoro/qcorosignal.h>
+
+#include <memory>
+
 namespace helios::api {
 
 ApiServer::ApiServer(ApiStorage storage, ApiTeamFactory teams, metrics::MetricsRegistry &registry,
@@ -16,6 +20,8 @@ ApiServer::~ApiServer()
     if (QThread *thread = m_thread) {
         stop();
         thread->wait();
+        // Its finished() handler, queued to this object, will not run now: delete it here.
+        delete thread;
     }
 }
 
@@ -65,6 +71,31 @@ void ApiServer::stop()
         delete context;
         thread->quit();
     });
+}
+
+QCoro::Task<Result<quint16>> startServing(ApiServer &server, ApiConfig config)
+{
+    auto outcome = std::make_shared<Result<quint16>>(quint16(0));
+    QObject context;
+    QObject::connect(&server, &ApiServer::started, &context,
+                     [outcome](quint16 port) { *outcome = port; });
+    QObject::connect(&server, &ApiServer::failed, &context,
+                     [outcome](const QString &why) { *outcome = Error::usage(why); });
+    server.start(std::move(config));
+    while (*outcome && **outcome == 0) { // failed() comes without started(): look again
+        auto waiting = qCoro(&server, &ApiServer::started, std::chrono::milliseconds(100));
+        co_await std::move(waiting);
+    }
+    co_return *outcome;
+}
+
+QCoro::Task<> stopServing(ApiServer &server)
+{
+    if (!server.isRunning())
+        co_return;
+    auto stopped = qCoro(&server, &ApiServer::stopped, std::chrono::seconds(5));
+    server.stop();
+    co_await std::move(stopped);
 }
 
 } // namespace helios::api

@@ -10,6 +10,8 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <qcoro/qcorotask.h>
+
 class QThread;
 
 namespace helios::metrics {
@@ -57,5 +59,12 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives on m_thread: parent of the server and the service
 };
+
+// What `helios-cli serve` and the window's Settings → Local API share: start the server and
+// resume with its port, or with the sentence it failed with (the port taken, say).
+QCoro::Task<Result<quint16>> startServing(ApiServer &server, ApiConfig config);
+// Stop it and resume once its thread is gone: its connections closed, its objects deleted. At
+// once when it is not running.
+QCoro::Task<> stopServing(ApiServer &server);
 
 } // namespace helios::api

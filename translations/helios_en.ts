@@ -1660,6 +1660,26 @@
         <source>Saving the change to the plan</source>
         <translation>Saving the change to the plan</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program: choose another port.</source>
+        <translation>Port %1 on %2 is already in use by another program: choose another port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>The local API&apos;s token could not be kept in the system keychain; set HELIOS_API_TOKEN to a token of your own instead.</source>
+        <translation>The local API&apos;s token could not be kept in the system keychain; set HELIOS_API_TOKEN to a token of your own instead.</translation>
+    </message>
+    <message>
+        <source>The token comes from $HELIOS_API_TOKEN here: change it there.</source>
+        <translation>The token comes from $HELIOS_API_TOKEN here: change it there.</translation>
+    </message>
+    <message>
+        <source>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</source>
+        <translation>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -2050,6 +2070,80 @@
     <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::LocalApiPage</name>
+    <message>
+        <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>
+        <translation>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</translation>
+    </message>
+    <message>
+        <source>Serve the local API while Helios runs</source>
+        <translation>Serve the local API while Helios runs</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copy token</translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation>New token…</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Not running.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Running: programs on this computer can reach it.</source>
+        <translation>Running: programs on this computer can reach it.</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>New token</translation>
+    </message>
+    <message>
+        <source>Make a new token? Programs that use the current one will be refused until they are given the new one.</source>
+        <translation>Make a new token? Programs that use the current one will be refused until they are given the new one.</translation>
+    </message>
+    <message>
+        <source>Make a new token</source>
+        <translation>Make a new token</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::LocalApiViewModel</name>
+    <message>
+        <source>A new token is on the clipboard; the old one no longer works.</source>
+        <translation>A new token is on the clipboard; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>The token is on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3630,10 @@
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>Local API</translation>
     </message>
 </context>
 <context>

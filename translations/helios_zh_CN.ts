@@ -1659,6 +1659,26 @@
         <source>Saving the change to the plan</source>
         <translation>保存对计划的修改</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program: choose another port.</source>
+        <translation>%2 上的端口 %1 已被其他程序占用，请换一个端口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The local API&apos;s token could not be kept in the system keychain; set HELIOS_API_TOKEN to a token of your own instead.</source>
+        <translation>无法将本地 API 的令牌保存到系统钥匙串；请改为将 HELIOS_API_TOKEN 设为你自己的令牌。</translation>
+    </message>
+    <message>
+        <source>The token comes from $HELIOS_API_TOKEN here: change it there.</source>
+        <translation>此处的令牌来自 $HELIOS_API_TOKEN：请在那里更改。</translation>
+    </message>
+    <message>
+        <source>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</source>
+        <translation>$HELIOS_API_TOKEN 太短，不足以保护 API：请至少使用 16 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -2042,6 +2062,80 @@
     <message>
         <source>%1 so far</source>
         <translation>目前 %1</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::LocalApiPage</name>
+    <message>
+        <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>
+        <translation>本机的脚本和程序可以通过本地 API 创建、读取计划，每个请求都须附带令牌。此页的更改立即生效。</translation>
+    </message>
+    <message>
+        <source>Serve the local API while Helios runs</source>
+        <translation>Helios 运行时提供本地 API</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>复制令牌</translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation>生成新令牌…</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>未运行。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Running: programs on this computer can reach it.</source>
+        <translation>运行中：本机上的程序可以访问它。</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>新令牌</translation>
+    </message>
+    <message>
+        <source>Make a new token? Programs that use the current one will be refused until they are given the new one.</source>
+        <translation>要生成新令牌吗？使用当前令牌的程序在换用新令牌之前都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Make a new token</source>
+        <translation>生成新令牌</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::LocalApiViewModel</name>
+    <message>
+        <source>A new token is on the clipboard; the old one no longer works.</source>
+        <translation>新令牌已复制到剪贴板，旧令牌从此失效。</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>令牌已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3597,10 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform> 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>本地 API</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "api/http/gzip.h"
 #include "api/http/http_connection.h"
+#include "api/http/listen_failure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -386,10 +387,8 @@ TcpHttpServer::~TcpHttpServer()
 Result<quint16> TcpHttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!d->tcp.listen(address, port))
-        return Error::usage(QCoreApplication::translate("helios", "Cannot listen on %1 port %2: %3")
-                                .arg(address.toString())
-                                .arg(port)
-                                .arg(d->tcp.errorString()));
+        return Error::usage(
+            listenFailure(address, port, d->tcp.serverError(), d->tcp.errorString()));
     d->sweep.start();
     return d->tcp.serverPort();
 }

@@ -70,23 +70,6 @@ void announceReady(const Request &request, const QString &url, quint16 port,
     std::fflush(stdout);
 }
 
-// Starts the server; its port, or the sentence it failed with.
-QCoro::Task<Result<quint16>> startServer(api::ApiServer &server, const api::ApiConfig &config)
-{
-    auto outcome = std::make_shared<Result<quint16>>(quint16(0));
-    QObject context;
-    QObject::connect(&server, &api::ApiServer::started, &context,
-                     [outcome](quint16 port) { *outcome = port; });
-    QObject::connect(&server, &api::ApiServer::failed, &context,
-                     [outcome](const QString &why) { *outcome = Error::usage(why); });
-    server.start(config);
-    while (*outcome && **outcome == 0) {
-        auto waiting = qCoro(&server, &api::ApiServer::started, std::chrono::milliseconds(100));
-        co_await std::move(waiting);
-    }
-    co_return *outcome;
-}
-
 } // namespace
 
 QCoro::Task<int> serveCommand(const Request &request, const QString &databasePath,
@@ -127,7 +110,7 @@ QCoro::Task<int> serveCommand(const Request &request, const QString &databasePat
     config.options.token = token->token.toUtf8();
     if (request.today.isValid())
         config.options.today = request.today;
-    QCoro::Task<Result<quint16>> starting = startServer(server, config);
+    QCoro::Task<Result<quint16>> starting = api::startServing(server, config);
     const Result<quint16> port = co_await std::move(starting);
     if (!port)
         co_return fail(port.error());
@@ -144,11 +127,7 @@ QCoro::Task<int> serveCommand(const Request &request, const QString &databasePat
         auto waiting = qCoro(&tick, &QTimer::timeout);
         co_await std::move(waiting);
     }
-    QCoro::Task<> stopping = [](api::ApiServer &running) -> QCoro::Task<> {
-        auto stopped = qCoro(&running, &api::ApiServer::stopped, std::chrono::seconds(5));
-        running.stop();
-        co_await std::move(stopped);
-    }(server);
+    QCoro::Task<> stopping = api::stopServing(server);
     co_await std::move(stopping);
     qInfo("The local API stopped");
     co_return 0;

@@ -1,8 +1,11 @@
 // The helios GUI's composition root: parses the command line, picks the language, starts
 // logging, and wires Store → PlanService → PlansViewModel → MainWindow, the settings (file and
 // keychain) into the Settings dialog, and the metrics registry and the LLM call log →
-// PerformanceViewModel (View → Performance).
+// PerformanceViewModel (View → Performance), and the local API (Settings → Local API) over the
+// same Store.
 
+#include "api/api_server.h"
+#include "app/gui/local_api_host.h"
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_edit_service.h"
 #include "core/jobs/plan_service.h"
@@ -26,6 +29,7 @@
 #include "ui/planning/planning_teams.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
+#include "ui/settings/local_api_view_model.h"
 #include "ui/settings/settings_file.h"
 #include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
@@ -91,6 +95,24 @@ void quitAfterCallHistory(QApplication &app, helios::ui::PlanningTeams &teams)
         QTimer::singleShot(2000, &app, &QCoreApplication::quit);
         QCoro::connect(teams.drain(), &app, []() { QCoreApplication::quit(); });
     });
+}
+
+// Serves the local API once the storage is open, when the person turned it on before.
+void startLocalApiWhenReady(helios::ui::PlansViewModel &plans, helios::ui::LocalApiViewModel &api)
+{
+    using State = helios::ui::PlansViewModel::State;
+    if (plans.state() == State::Ready) {
+        api.startIfChosen();
+        return;
+    }
+    auto *once = new QObject(&plans);
+    QObject::connect(&plans, &helios::ui::PlansViewModel::stateChanged, once,
+                     [&api, once](State state) {
+                         if (state != State::Ready)
+                             return;
+                         api.startIfChosen();
+                         once->deleteLater();
+                     });
 }
 
 // What the command line and the settings file decided before anything opens.
@@ -222,6 +244,12 @@ int main(int argc, char *argv[])
         // Today across plans: the page the window opens on once any plan exists.
         helios::TodayService todayService(store, store, store, versions);
         helios::ui::TodayViewModel today({.today = todayService});
+        // Settings → Local API: the server `helios-cli serve` runs, on a thread of its own, over
+        // the same Store (its calls come from any thread); off unless the person turned it on.
+        helios::api::ApiServer apiServer(helios::api::ApiStorage::over(store),
+                                         helios::api::offlineTeamOnly, metricsRegistry);
+        helios::gui::ApiServerHost apiHost(apiServer, secrets);
+        helios::ui::LocalApiViewModel localApi(apiHost, settingsFile);
         helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
         helios::ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
@@ -249,7 +277,8 @@ int main(int argc, char *argv[])
                                         qPrintable(saved.model));
                                   teams.configure(saved);
                                   preloadApiKey(apiKeys, saved);
-                              }},
+                              },
+                          .localApi = &localApi},
              .versions = helios::ui::versionDialogs(versions, viewModel,
                                                     [&teams]() { return teams.revisionTeam(); }),
              .gallery = &galleryViewModel,
@@ -262,6 +291,7 @@ int main(int argc, char *argv[])
         window.show();
         viewModel.start();
         performance.start();
+        startLocalApiWhenReady(viewModel, localApi);
         // After show(): the keychain may take a while to answer, and nothing on screen needs it.
         preloadApiKey(apiKeys, settings);
         quitAfterCallHistory(app, teams);

@@ -2,6 +2,7 @@
 
 #include "core/llm/provider_factory.h"
 #include "ui/settings/api_key_store.h"
+#include "ui/settings/local_api_page.h"
 #include "ui/settings/settings_view_model.h"
 
 #include <QComboBox>
@@ -104,7 +105,8 @@ QWidget *stacked(QWidget *top, QWidget *bottom, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent)
+SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent,
+                               LocalApiViewModel *localApi)
     : QDialog(parent), m_viewModel(viewModel),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -115,6 +117,8 @@ SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent)
     m_tabs->addTab(createServerPage(), tr("Model server"));
     m_tabs->addTab(createLimitsPage(), tr("Timeouts and cache"));
     m_tabs->addTab(createGeneralPage(), tr("General"));
+    if (localApi)
+        m_tabs->addTab(new LocalApiPage(*localApi, this), tr("Local API"));
 
     m_errorLabel = statusLabel(QStringLiteral("errorLabel"), this);
 

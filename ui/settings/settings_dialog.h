@@ -19,6 +19,7 @@ class QWidget;
 
 namespace helios::ui {
 
+class LocalApiViewModel;
 class SettingsViewModel;
 
 // Settings…: the model server (provider, endpoint, model from the server's list, API key,
@@ -34,7 +35,9 @@ public:
     // Opens a folder in the file manager; QDesktopServices::openUrl in the application.
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    explicit SettingsDialog(SettingsViewModel &viewModel, QWidget *parent = nullptr);
+    // With localApi, a Local API page too (it acts at once, apart from OK and Cancel).
+    explicit SettingsDialog(SettingsViewModel &viewModel, QWidget *parent = nullptr,
+                            LocalApiViewModel *localApi = nullptr);
 
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 

@@ -4,6 +4,11 @@
 
 namespace helios::ui {
 
+namespace {
+const QString kLocalApiEnabled = QStringLiteral("localApi/enabled");
+const QString kLocalApiPort = QStringLiteral("localApi/port");
+} // namespace
+
 SettingsFile::SettingsFile(AppFolders folders, QString iniPath)
     : m_folders(std::move(folders)), m_iniPath(std::move(iniPath))
 {}
@@ -27,6 +32,25 @@ void SettingsFile::save(const AppSettings &settings) const
 {
     const auto file = open();
     settings.save(*file);
+}
+
+LocalApiChoice SettingsFile::loadLocalApi() const
+{
+    const auto file = open();
+    LocalApiChoice choice;
+    choice.enabled = file->value(kLocalApiEnabled, false).toBool();
+    bool isNumber = false;
+    const int port = file->value(kLocalApiPort, int(choice.port)).toInt(&isNumber);
+    if (isNumber && port >= 1 && port <= 65535)
+        choice.port = quint16(port);
+    return choice;
+}
+
+void SettingsFile::saveLocalApi(const LocalApiChoice &choice) const
+{
+    const auto file = open();
+    file->setValue(kLocalApiEnabled, choice.enabled);
+    file->setValue(kLocalApiPort, int(choice.port));
 }
 
 QString SettingsFile::fileName() const

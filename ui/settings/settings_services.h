@@ -9,6 +9,7 @@ class QWidget;
 namespace helios::ui {
 
 class ApiKeyStore;
+class LocalApiViewModel;
 class SettingsDialog;
 class SettingsFile;
 
@@ -20,6 +21,8 @@ struct SettingsServices
     SettingsViewModel::CacheClearer clearCache; // may be empty: no response cache
     // Called after the settings file was written, to apply the new values.
     std::function<void(const AppSettings &)> onSaved;
+    // Settings → Local API; may be null (no such page).
+    LocalApiViewModel *localApi = nullptr;
 
     bool isComplete() const { return file && apiKeys; }
 };
