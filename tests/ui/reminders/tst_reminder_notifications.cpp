@@ -373,5 +373,5 @@ private Q_SLOTS:
     }
 };
 
-HELIOS_TEST_MAIN(TestReminderNotifications)
+HELIOS_TEST_GUI_MAIN(TestReminderNotifications)
 #include "tst_reminder_notifications.moc"
