@@ -10,11 +10,6 @@ namespace helios::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helios::ui::Autostart", text);
-}
-
 // Exec= quoting of the desktop entry specification: arguments with reserved characters go in
 // double quotes, with ", `, $ and \ escaped.
 QString quotedExec(const QString &path)
@@ -55,14 +50,17 @@ Status setStartAtLogin(bool on, const QString &executable)
     const QString path = autostartFilePath();
     if (!on) {
         if (QFile::exists(path) && !QFile::remove(path))
-            return Error::storage(tr("%1 could not be removed.").arg(path));
+            return Error::storage(
+                QCoreApplication::translate("helios", "%1 could not be removed.").arg(path));
         return Ok{};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::storage(tr("The folder of %1 could not be made.").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("helios", "The folder of %1 could not be made.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Error::storage(tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("helios", "%1 could not be written: %2")
+                                  .arg(path, file.errorString()));
     const QString entry = QStringLiteral("[Desktop Entry]\n"
                                          "Type=Application\n"
                                          "Name=Helios\n"
@@ -74,7 +72,8 @@ Status setStartAtLogin(bool on, const QString &executable)
                               .arg(quotedExec(executable));
     file.write(entry.toUtf8());
     if (!file.commit())
-        return Error::storage(tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("helios", "%1 could not be written: %2")
+                                  .arg(path, file.errorString()));
     return Ok{};
 }
 
