@@ -54,8 +54,9 @@ quint32 DBusNotifier::show(const QString &summary, const QString &body,
     QDBusMessage call =
         QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
                                        QString::fromLatin1(kInterface), QStringLiteral("Notify"));
-    call << QGuiApplication::applicationDisplayName() << uint(0) << QStringLiteral("helios")
-         << summary << body << pairs << hints << kExpireDefault;
+    call << QGuiApplication::applicationDisplayName() << uint(0)
+         << QStringLiteral("io.github.helios.Helios") << summary << body << pairs << hints
+         << kExpireDefault;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, id](QDBusPendingCallWatcher *done) {

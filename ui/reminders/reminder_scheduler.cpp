@@ -46,16 +46,23 @@ void ReminderScheduler::setOptions(const ReminderOptions &options)
     if (m_options == options)
         return;
     m_options = options;
-    if (m_timer->isActive() || !m_nextWake.isNull())
+    if (m_started)
         arm();
 }
 
 void ReminderScheduler::start()
 {
+    m_started = true;
     runRound();
 }
 
 void ReminderScheduler::stop()
+{
+    m_started = false;
+    disarm();
+}
+
+void ReminderScheduler::disarm()
 {
     m_timer->stop();
     m_nextWake = {};
@@ -87,7 +94,8 @@ QCoro::Task<> ReminderScheduler::runRound()
             Q_EMIT failed(agenda.error().message);
         }
     }
-    arm();
+    if (m_started)
+        arm();
     Q_EMIT roundFinished();
 }
 
@@ -104,7 +112,7 @@ void ReminderScheduler::arm()
     const QDateTime after = std::max(now, handledUpTo());
     const QDateTime next = nextReminderAfter(after, m_options);
     if (next.isNull()) {
-        stop();
+        disarm(); // every reminder off: setOptions arms it again
         return;
     }
     const qint64 untilNext = std::max<qint64>(0, now.msecsTo(next));

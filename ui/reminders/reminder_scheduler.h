@@ -82,6 +82,7 @@ private:
     void onAction(quint32 id, const QString &key);
     void show(const ReminderMessage &message);
     void arm();
+    void disarm();
     QDateTime handledUpTo() const;
 
     TodayService &m_today;
@@ -92,6 +93,7 @@ private:
     ReminderOptions m_options;
     QTimer *m_timer = nullptr;
     QDateTime m_nextWake;
+    bool m_started = false;
     QHash<quint32, ReminderMessage> m_shown; // what each notification is about, for its actions
 };
 

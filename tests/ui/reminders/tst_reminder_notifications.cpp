@@ -7,6 +7,7 @@
 #include "core/today/today_service.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
+#include "ui/i18n/translations.h"
 #include "ui/reminders/dbus_notifier.h"
 #include "ui/reminders/reminder_scheduler.h"
 #include "ui/reminders/tray_notifier.h"
@@ -34,6 +35,7 @@ const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 struct NotifyCall
 {
     QString appName;
+    QString icon;
     QString summary;
     QString body;
     QStringList actions;
@@ -65,11 +67,11 @@ public:
     }
 
 public Q_SLOTS:
-    uint Notify(const QString &appName, uint /*replacesId*/, const QString & /*icon*/,
+    uint Notify(const QString &appName, uint /*replacesId*/, const QString &icon,
                 const QString &summary, const QString &body, const QStringList &actions,
                 const QVariantMap & /*hints*/, int /*timeout*/)
     {
-        calls.append({appName, summary, body, actions});
+        calls.append({appName, icon, summary, body, actions});
         return 100 + static_cast<uint>(calls.size()); // not the client's ids
     }
     QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
@@ -262,6 +264,7 @@ private Q_SLOTS:
         QTRY_COMPARE(server.calls.size(), 1);
         const NotifyCall call = server.calls.constFirst();
         QCOMPARE(call.summary, QStringLiteral("Due today: Finish the tour"));
+        QCOMPARE(call.icon, QStringLiteral("io.github.helios.Helios"));
         QVERIFY2(call.body.contains(QStringLiteral("Learn Go")), qPrintable(call.body));
         QCOMPARE(call.actions, QStringList({QStringLiteral("done"), QStringLiteral("Done"),
                                             QStringLiteral("tomorrow"), QStringLiteral("Tomorrow"),
@@ -350,6 +353,75 @@ private Q_SLOTS:
 
         // THEN nothing is shown again
         QCOMPARE(server.calls.size(), 1);
+    }
+
+    void shouldSendTheReminderInChinese()
+    {
+        // GIVEN the window in Chinese, a notification server and a task due today
+        AppTranslations translations;
+        QVERIFY(translations.use(Language::Chinese, QLocale(QLocale::Chinese, QLocale::China)));
+        TestBus bus;
+        QVERIFY2(!bus.address().isEmpty(), "dbus-daemon did not start");
+        TestNotificationServer server(bus.connect(QStringLiteral("server")));
+        QVERIFY(server.registerOnBus());
+        test::MemoryFixture fixture;
+        save(fixture, planWithTaskDueToday());
+        DBusNotifier notifier(bus.connect(QStringLiteral("app")));
+        Reminders reminders(fixture, notifier, m_dir.filePath(QStringLiteral("zh.ini")),
+                            at(0, 17, 1), at(0, 16));
+
+        // WHEN the due reminder falls
+        reminders.scheduler.start();
+
+        // THEN the server is asked in Chinese, the actions too
+        QTRY_COMPARE(server.calls.size(), 1);
+        const NotifyCall call = server.calls.constFirst();
+        qInfo("Notify: %s | %s | %s", qPrintable(call.summary), qPrintable(call.body),
+              qPrintable(call.actions.join(QLatin1Char(','))));
+        QCOMPARE(call.summary, QStringLiteral("今天到期：Finish the tour"));
+        QVERIFY2(call.body.contains(QStringLiteral("还剩")), qPrintable(call.body));
+        QCOMPARE(call.actions, QStringList({QStringLiteral("done"), QStringLiteral("完成"),
+                                            QStringLiteral("tomorrow"), QStringLiteral("明天再做"),
+                                            QStringLiteral("open"), QStringLiteral("打开")}));
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void shouldWakeAtTheNextReminderAndFollowTheOptions()
+    {
+        // GIVEN the reminders running at 9:00 with every reminder off
+        test::MemoryFixture fixture;
+        TrayNotifier tray(nullptr);
+        Reminders reminders(fixture, tray, m_dir.filePath(QStringLiteral("wake.ini")), at(0, 9),
+                            at(0, 8, 59));
+        ReminderOptions off;
+        off.dailySummary = false;
+        off.dueReminders = false;
+        reminders.scheduler.setOptions(off);
+        QSignalSpy finished(&reminders.scheduler, &ReminderScheduler::roundFinished);
+        reminders.scheduler.start();
+        QTRY_COMPARE(finished.size(), 1);
+        // THEN nothing wakes it
+        QVERIFY(reminders.scheduler.nextWake().isNull());
+
+        // WHEN the due reminders are switched on (at 17:00)
+        ReminderOptions due = off;
+        due.dueReminders = true;
+        reminders.scheduler.setOptions(due);
+        // THEN it wakes within the hour, on its way to 17:00
+        QCOMPARE(reminders.scheduler.nextWake(), at(0, 10));
+
+        // WHEN the summary is moved to 9:20
+        ReminderOptions summary = due;
+        summary.dailySummary = true;
+        summary.summaryTime = QTime(9, 20);
+        reminders.scheduler.setOptions(summary);
+        // THEN it wakes at 9:20
+        QCOMPARE(reminders.scheduler.nextWake(), at(0, 9, 20));
+
+        // AND stopped, it does not wake at all
+        reminders.scheduler.stop();
+        QVERIFY(reminders.scheduler.nextWake().isNull());
     }
 
     void shouldShowTheReminderFromTheTrayWithoutAServer()
