@@ -29,8 +29,7 @@ QList<Notifier::Action> actionsFor(const ReminderMessage &message)
 ReminderScheduler::ReminderScheduler(Services services, ReminderOptions options, QObject *parent)
     : QObject(parent), m_today(services.today), m_notifier(services.notifier),
       m_state(services.state), m_clock(std::move(services.clock)),
-      m_agendaOptions(std::move(services.agendaOptions)), m_options(options),
-      m_timer(new QTimer(this))
+      m_agendaOptions(services.agendaOptions), m_options(options), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -126,7 +125,7 @@ void ReminderScheduler::onAction(quint32 id, const QString &key)
     const auto found = m_shown.constFind(id);
     if (found == m_shown.cend())
         return;
-    const ReminderMessage message = found.value();
+    const ReminderMessage &message = found.value();
     if (key == QLatin1String("done") && message.taskId != 0)
         markDone(message.taskId, message.planId);
     else if (key == QLatin1String("tomorrow") && message.taskId != 0)

@@ -107,8 +107,8 @@ private Q_SLOTS:
         const QList<ReminderEvent> events =
             remindersBetween(at(-3650, 12), at(0, 12), ReminderOptions{});
         // THEN only about the last 400 days are (two a day), so the count stays bounded
-        QVERIFY(events.size() <= 2 * 401);
-        QVERIFY(events.size() >= 2 * 399);
+        QVERIFY(events.size() <= qsizetype(2) * 401);
+        QVERIFY(events.size() >= qsizetype(2) * 399);
     }
 
     void shouldSumUpTheDayInTheSummary()
