@@ -20,6 +20,7 @@ QWidget *SettingsDialog::createRemindersPage()
     m_summaryTime = new QTimeEdit(page);
     m_summaryTime->setObjectName(QStringLiteral("summaryTimeEdit"));
     m_summaryTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_summaryTime->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a time, not a line
     m_dueReminders = new QCheckBox(page);
     m_dueReminders->setObjectName(QStringLiteral("dueRemindersCheck"));
     m_keepInTray =
