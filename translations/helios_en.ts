@@ -90,6 +90,10 @@
         <source>%1 The default is used.</source>
         <translation>%1 The default is used.</translation>
     </message>
+    <message>
+        <source>The saved time %1 “%2” is not a time; %3 is used.</source>
+        <translation>The saved time %1 “%2” is not a time; %3 is used.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFormat</name>
@@ -1680,6 +1684,18 @@
         <source>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</source>
         <translation>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</translation>
     </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 could not be removed.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be made.</source>
+        <translation>The folder of %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -1816,6 +1832,21 @@
     <message>
         <source>No model is configured: choose a provider in Settings.</source>
         <translation>No model is configured: choose a provider in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::AppTray</name>
+    <message>
+        <source>Open Helios</source>
+        <translation>Open Helios</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2317,22 @@
     <message>
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>Keep Helios running?</source>
+        <translation>Keep Helios running?</translation>
+    </message>
+    <message>
+        <source>Keep Helios running in the tray when its window is closed? It can then remind you of the day&apos;s tasks. You can change this in Settings → Reminders.</source>
+        <translation>Keep Helios running in the tray when its window is closed? It can then remind you of the day&apos;s tasks. You can change this in Settings → Reminders.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Keep running</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3368,21 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::ReminderScheduler</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::RestoreBackupDialog</name>
     <message>
         <source>daily backup</source>
@@ -3634,6 +3696,34 @@
     <message>
         <source>Local API</source>
         <translation>Local API</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification every day</source>
+        <translation>Sum up my day in a notification every day</translation>
+    </message>
+    <message>
+        <source>Keep Helios running in the tray when its window is closed</source>
+        <translation>Keep Helios running in the tray when its window is closed</translation>
+    </message>
+    <message>
+        <source>Start Helios when I log in</source>
+        <translation>Start Helios when I log in</translation>
+    </message>
+    <message>
+        <source>Reminders come while Helios runs, in the window or in the tray. Those that fall while it is closed are summed up once when it starts.</source>
+        <translation>Reminders come while Helios runs, in the window or in the tray. Those that fall while it is closed are summed up once when it starts.</translation>
+    </message>
+    <message>
+        <source>Daily summary at:</source>
+        <translation>Daily summary at:</translation>
+    </message>
+    <message>
+        <source>Remind me of each task due today, at %1</source>
+        <translation>Remind me of each task due today, at %1</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4423,10 @@
     <message>
         <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
         <translation>Language of the interface: en or zh_CN (default: the one chosen in Settings).</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window (when the desktop has a tray).</source>
+        <translation>Start in the tray, without the window (when the desktop has a tray).</translation>
     </message>
 </context>
 </TS>

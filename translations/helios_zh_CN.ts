@@ -90,6 +90,10 @@
         <source>%1 The default is used.</source>
         <translation>%1已改用默认值。</translation>
     </message>
+    <message>
+        <source>The saved time %1 “%2” is not a time; %3 is used.</source>
+        <translation>保存的时间 %1“%2”不是有效时间，改用 %3。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFormat</name>
@@ -1679,6 +1683,18 @@
         <source>$HELIOS_API_TOKEN is too short to guard the API: use 16 characters or more.</source>
         <translation>$HELIOS_API_TOKEN 太短，不足以保护 API：请至少使用 16 个字符。</translation>
     </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be made.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -1815,6 +1831,21 @@
     <message>
         <source>No model is configured: choose a provider in Settings.</source>
         <translation>尚未配置模型：请在“设置”中选择提供方。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::AppTray</name>
+    <message>
+        <source>Open Helios</source>
+        <translation>打开 Helios</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2308,22 @@
     <message>
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>Keep Helios running?</source>
+        <translation>让 Helios 继续运行？</translation>
+    </message>
+    <message>
+        <source>Keep Helios running in the tray when its window is closed? It can then remind you of the day&apos;s tasks. You can change this in Settings → Reminders.</source>
+        <translation>关闭窗口后，让 Helios 留在系统托盘中继续运行吗？这样它才能提醒你当天的任务。之后可以在“设置 → 提醒”中更改。</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3338,21 @@ For example: Learn Python programming in three months</translation>
     </message>
 </context>
 <context>
+    <name>helios::ui::ReminderScheduler</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天再做</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::RestoreBackupDialog</name>
     <message>
         <source>daily backup</source>
@@ -3601,6 +3663,34 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Local API</source>
         <translation>本地 API</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification every day</source>
+        <translation>每天用一条通知汇总当天安排</translation>
+    </message>
+    <message>
+        <source>Keep Helios running in the tray when its window is closed</source>
+        <translation>关闭窗口后让 Helios 留在托盘中运行</translation>
+    </message>
+    <message>
+        <source>Start Helios when I log in</source>
+        <translation>登录时启动 Helios</translation>
+    </message>
+    <message>
+        <source>Reminders come while Helios runs, in the window or in the tray. Those that fall while it is closed are summed up once when it starts.</source>
+        <translation>Helios 运行时（无论窗口打开还是在托盘中）才会发出提醒。关闭期间错过的提醒，会在下次启动时汇总成一条。</translation>
+    </message>
+    <message>
+        <source>Daily summary at:</source>
+        <translation>每日汇总时间：</translation>
+    </message>
+    <message>
+        <source>Remind me of each task due today, at %1</source>
+        <translation>在 %1 提醒我今天到期的每项任务</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4381,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Language of the interface: en or zh_CN (default: the one chosen in Settings).</source>
         <translation>界面语言：en 或 zh_CN（默认：设置中选择的语言）。</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window (when the desktop has a tray).</source>
+        <translation>启动时只显示托盘图标，不打开窗口（桌面有托盘时）。</translation>
     </message>
 </context>
 </TS>

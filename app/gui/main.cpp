@@ -27,6 +27,10 @@
 #include "ui/planning/goal_planning_view_model.h"
 #include "ui/planning/job_recovery.h"
 #include "ui/planning/planning_teams.h"
+#include "ui/reminders/app_tray.h"
+#include "ui/reminders/autostart.h"
+#include "ui/reminders/dbus_notifier.h"
+#include "ui/reminders/reminder_scheduler.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/local_api_view_model.h"
@@ -43,9 +47,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -121,6 +127,7 @@ struct Startup
     helios::ui::Language language;
     QString databasePath;
     bool verbose = false;
+    bool minimized = false; // started with the session: only the tray, when there is one
 };
 
 // Parses the command line (exits on --help and --version); nullopt after saying what was wrong.
@@ -150,7 +157,11 @@ std::optional<Startup> parseArguments(QApplication &app, const helios::ui::AppSe
         QStringLiteral("path"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), QCoreApplication::translate("main", "Log debug messages too."));
-    parser.addOptions({langOption, dbOption, verboseOption});
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray, without the window (when the "
+                                            "desktop has a tray)."));
+    parser.addOptions({langOption, dbOption, verboseOption, minimizedOption});
     parser.process(app);
 
     if (!language) {
@@ -160,7 +171,8 @@ std::optional<Startup> parseArguments(QApplication &app, const helios::ui::AppSe
     }
     return Startup{.language = *language,
                    .databasePath = helios::resolveDatabasePath(parser.value(dbOption)),
-                   .verbose = parser.isSet(verboseOption)};
+                   .verbose = parser.isSet(verboseOption),
+                   .minimized = parser.isSet(minimizedOption)};
 }
 
 } // namespace
@@ -250,6 +262,16 @@ int main(int argc, char *argv[])
                                          helios::api::offlineTeamOnly, metricsRegistry);
         helios::gui::ApiServerHost apiHost(apiServer, secrets);
         helios::ui::LocalApiViewModel localApi(apiHost, settingsFile);
+        // Reminders (Settings → Reminders): the one tray icon, desktop notifications through
+        // the freedesktop service on the session bus, else the tray's messages.
+        helios::ui::AppTray tray;
+        helios::ui::Notifier *notifier =
+            helios::ui::chooseNotifier(QDBusConnection::sessionBus(), tray.icon(), &tray);
+        qInfo("Reminders: %s notifications", qPrintable(notifier->kind()));
+        QSettings reminderState; // the handled-up-to mark, beside the settings
+        helios::ui::ReminderScheduler reminders(
+            {.today = todayService, .notifier = *notifier, .state = reminderState},
+            settings.reminders);
         helios::ui::MainWindow *mainWindow = nullptr; // set once the window exists
         helios::ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs, [&mainWindow](const QList<helios::Job> &interrupted) {
@@ -271,25 +293,52 @@ int main(int argc, char *argv[])
                           .apiKeys = &apiKeys,
                           .clearCache = [&teams]() { return teams.clearCache(); },
                           .onSaved =
-                              [&teams, &apiKeys](const helios::ui::AppSettings &saved) {
+                              [&teams, &apiKeys, &reminders](const helios::ui::AppSettings &saved) {
                                   qInfo("Settings saved: provider %s, model \"%s\"",
                                         qPrintable(helios::llm::toString(saved.provider)),
                                         qPrintable(saved.model));
                                   teams.configure(saved);
                                   preloadApiKey(apiKeys, saved);
+                                  reminders.setOptions(saved.reminders);
+                                  const helios::Status autostart = helios::ui::setStartAtLogin(
+                                      saved.startAtLogin, QApplication::applicationFilePath());
+                                  if (!autostart)
+                                      qWarning("Autostart: %s",
+                                               qPrintable(autostart.error().message));
                               },
                           .localApi = &localApi},
              .versions = helios::ui::versionDialogs(versions, viewModel,
                                                     [&teams]() { return teams.revisionTeam(); }),
              .gallery = &galleryViewModel,
              .templateFiles = &fileChooser,
-             .today = &today});
+             .today = &today,
+             .tray = tray.icon()});
         mainWindow = &window;
+        const auto openOnToday = [&window]() {
+            window.bringBack();
+            window.showToday();
+        };
+        QObject::connect(&tray, &helios::ui::AppTray::openRequested, &window,
+                         &helios::ui::MainWindow::bringBack);
+        QObject::connect(&tray, &helios::ui::AppTray::todayRequested, &window, openOnToday);
+        QObject::connect(&tray, &helios::ui::AppTray::quitRequested, &window,
+                         &helios::ui::MainWindow::quit);
+        QObject::connect(&reminders, &helios::ui::ReminderScheduler::openRequested, &window,
+                         openOnToday);
+        QObject::connect(&reminders, &helios::ui::ReminderScheduler::planChanged, &today,
+                         &helios::ui::TodayViewModel::refresh);
+        QObject::connect(&reminders, &helios::ui::ReminderScheduler::planChanged, &viewModel,
+                         &helios::ui::PlansViewModel::refresh);
+        QObject::connect(
+            &reminders, &helios::ui::ReminderScheduler::failed, &window,
+            [](const QString &message) { qWarning("Reminders: %s", qPrintable(message)); });
         helios::PlanTransfer transfer(store);
         helios::ui::ImportExportViewModel importExport(transfer, viewModel);
         new helios::ui::PlanFileActions(window, viewModel, importExport, fileChooser, errors);
-        window.show();
+        if (!startup->minimized || !tray.isAvailable())
+            window.show();
         viewModel.start();
+        reminders.start(); // the missed ones summed up once, then the timer
         performance.start();
         startLocalApiWhenReady(viewModel, localApi);
         // After show(): the keychain may take a while to answer, and nothing on screen needs it.

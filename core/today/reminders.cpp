@@ -170,4 +170,34 @@ QList<ReminderMessage> messagesFor(const QList<ReminderEvent> &events, const Age
     return messages;
 }
 
+ReminderRound reminderRound(const QDateTime &lastHandled, const QDateTime &now,
+                            const ReminderOptions &options, int graceSeconds)
+{
+    ReminderRound round;
+    if (!now.isValid())
+        return round;
+    if (!lastHandled.isValid()) {
+        round.handledUpTo = now;
+        return round;
+    }
+    if (now <= lastHandled) {
+        round.handledUpTo = lastHandled;
+        return round;
+    }
+    round.handledUpTo = now;
+    const QDateTime graceStart = now.addSecs(-std::max(0, graceSeconds));
+    for (const ReminderEvent &event : remindersBetween(lastHandled, now, options))
+        (event.at >= graceStart ? round.due : round.missed).append(event);
+    return round;
+}
+
+QList<ReminderMessage> roundMessages(const ReminderRound &round, const Agenda &agenda)
+{
+    QList<ReminderMessage> messages;
+    if (!round.missed.isEmpty())
+        messages.append(missedMessage(round.missed, agenda));
+    messages.append(messagesFor(round.due, agenda));
+    return messages;
+}
+
 } // namespace helios

@@ -66,4 +66,31 @@ ReminderMessage missedMessage(const QList<ReminderEvent> &missed, const Agenda &
 // The messages of reminders that fall now, for the agenda of their day.
 QList<ReminderMessage> messagesFor(const QList<ReminderEvent> &events, const Agenda &agenda);
 
+// One turn of the reminders: what fell since they were last handled, split into what is shown
+// now, each as itself, and what is summarised once (missedMessage) because it fell more than the
+// grace before now: while Helios was not running, or while the machine slept.
+struct ReminderRound
+{
+    QList<ReminderEvent> due;    // fell within the grace before now: shown as they are
+    QList<ReminderEvent> missed; // fell earlier: one summary, never replayed one by one
+    QDateTime handledUpTo;       // persist this; the next round starts after it
+};
+
+// How late a reminder may still be shown as itself rather than summarised as missed.
+inline constexpr int kReminderGraceSeconds = 15 * 60;
+
+// The rules (tests/unit/today/tst_reminders.cpp):
+// - never handled before (lastHandled null, the first start): nothing is due or missed, the
+//   reminders start from now;
+// - otherwise the reminders in (lastHandled, now] (remindersBetween), those at or after
+//   now - grace due, the older ones missed;
+// - the clock went back (now before lastHandled): nothing, and handledUpTo stays lastHandled so
+//   that nothing is shown twice when the clock comes forward again.
+ReminderRound reminderRound(const QDateTime &lastHandled, const QDateTime &now,
+                            const ReminderOptions &options,
+                            int graceSeconds = kReminderGraceSeconds);
+// The messages of a round for the agenda of now's date: the summary of the missed ones first
+// (one message however many), then those of the due ones (messagesFor).
+QList<ReminderMessage> roundMessages(const ReminderRound &round, const Agenda &agenda);
+
 } // namespace helios

@@ -33,6 +33,10 @@ struct WindowOptions
     ui::FileChooser *templateFiles = nullptr;
     // The Today page over `today` (the window then opens on it once a plan exists).
     ui::TodayViewModel *today = nullptr;
+    // Tools → Settings… and the settings file the window reads (closing with a tray).
+    ui::SettingsServices settings = {};
+    // The application's tray icon: closing can keep the window in the tray.
+    QSystemTrayIcon *tray = nullptr;
 };
 
 template <typename Fixture> struct WindowHarness
@@ -49,12 +53,14 @@ template <typename Fixture> struct WindowHarness
                   .edits = edits,
                   .errors = errors,
                   .planning = &planning,
+                  .settings = std::move(options.settings),
                   .versions = options.versions ? ui::versionDialogs(*options.versions, viewModel,
                                                                     std::move(options.team))
                                                : ui::VersionDialogs{},
                   .gallery = options.gallery,
                   .templateFiles = options.templateFiles,
-                  .today = options.today})
+                  .today = options.today,
+                  .tray = options.tray})
     {
         ui::recoverInterruptedJobsWhenReady(
             viewModel, jobs,

@@ -28,6 +28,27 @@ const QString kCacheMemoryEntries = QStringLiteral("cache/memoryEntries");
 const QString kCacheMaxPersistentEntries = QStringLiteral("cache/maxPersistentEntries");
 const QString kCacheTtlDays = QStringLiteral("cache/ttlDays");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kDailySummary = QStringLiteral("reminders/daily_summary");
+const QString kSummaryTime = QStringLiteral("reminders/summary_time");
+const QString kDueReminders = QStringLiteral("reminders/due_reminders");
+const QString kDueTime = QStringLiteral("reminders/due_time");
+const QString kStartAtLogin = QStringLiteral("reminders/start_at_login");
+const QString kKeepInTray = QStringLiteral("reminders/keep_running_in_tray");
+
+// A saved time "HH:mm"; the default when missing or unreadable (with a sentence for the log).
+QTime readTime(QSettings &settings, const QString &key, QTime fallback, QStringList *problems)
+{
+    const QString text = settings.value(key).toString().trimmed();
+    if (text.isEmpty())
+        return fallback;
+    const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+    if (time.isValid())
+        return time;
+    if (problems)
+        problems->append(AppSettings::tr("The saved time %1 “%2” is not a time; %3 is used.")
+                             .arg(key, text, fallback.toString(QStringLiteral("HH:mm"))));
+    return fallback;
+}
 
 QString number(qint64 n)
 {
@@ -215,6 +236,17 @@ AppSettings AppSettings::load(QSettings &settings, QStringList *problems)
                     .arg(language));
     }
 
+    loaded.reminders.dailySummary =
+        settings.value(kDailySummary, defaults.reminders.dailySummary).toBool();
+    loaded.reminders.summaryTime =
+        readTime(settings, kSummaryTime, defaults.reminders.summaryTime, problems);
+    loaded.reminders.dueReminders =
+        settings.value(kDueReminders, defaults.reminders.dueReminders).toBool();
+    loaded.reminders.dueTime = readTime(settings, kDueTime, defaults.reminders.dueTime, problems);
+    loaded.startAtLogin = settings.value(kStartAtLogin, false).toBool();
+    if (settings.contains(kKeepInTray))
+        loaded.keepRunningInTray = settings.value(kKeepInTray).toBool();
+
     // A value that cannot be used (edited by hand, or from a newer version) takes its default:
     // the rest of the settings still apply. Model and endpoint are kept as they are: the
     // dialog shows them with the sentence, and a model call reports them.
@@ -281,6 +313,15 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kCacheMaxPersistentEntries, cacheMaxPersistentEntries);
     settings.setValue(kCacheTtlDays, cacheTtlDays);
     settings.setValue(kLanguage, languageSettingName(language));
+    settings.setValue(kDailySummary, reminders.dailySummary);
+    settings.setValue(kSummaryTime, reminders.summaryTime.toString(QStringLiteral("HH:mm")));
+    settings.setValue(kDueReminders, reminders.dueReminders);
+    settings.setValue(kDueTime, reminders.dueTime.toString(QStringLiteral("HH:mm")));
+    settings.setValue(kStartAtLogin, startAtLogin);
+    if (keepRunningInTray)
+        settings.setValue(kKeepInTray, *keepRunningInTray);
+    else
+        settings.remove(kKeepInTray);
     settings.sync();
 }
 

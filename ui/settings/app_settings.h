@@ -2,6 +2,7 @@
 
 #include "core/llm/chat.h"
 #include "core/llm/response_cache.h"
+#include "core/today/reminders.h"
 #include "ui/i18n/translations.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,13 @@ public:
     int cacheMaxPersistentEntries = 20000; // 0: no cap
     int cacheTtlDays = 30;
     std::optional<Language> language; // nullopt: follow the system
-    AppFolders folders;               // read-only, never persisted
+    // Reminders (Settings → Reminders): the daily summary and its time, the due reminders
+    // (at reminders.dueTime, not shown in the dialog), and starting with the session.
+    ReminderOptions reminders;
+    bool startAtLogin = false; // applied as ~/.config/autostart/helios.desktop (autostart.h)
+    // Closing the window: nullopt until the person answered the question once.
+    std::optional<bool> keepRunningInTray;
+    AppFolders folders; // read-only, never persisted
 
     enum class Field {
         Provider,

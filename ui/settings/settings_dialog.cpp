@@ -117,6 +117,7 @@ SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent,
     m_tabs->addTab(createServerPage(), tr("Model server"));
     m_tabs->addTab(createLimitsPage(), tr("Timeouts and cache"));
     m_tabs->addTab(createGeneralPage(), tr("General"));
+    m_tabs->addTab(createRemindersPage(), tr("Reminders"));
     if (localApi)
         m_tabs->addTab(new LocalApiPage(*localApi, this), tr("Local API"));
 
@@ -388,6 +389,7 @@ void SettingsDialog::showValues(const AppSettings &settings)
         std::max(0, m_language->findData(languageSettingName(settings.language))));
     m_dataFolder->setText(settings.folders.data);
     m_logFolder->setText(settings.folders.log);
+    showReminders(settings);
     m_showingValues = false;
 }
 
@@ -408,6 +410,7 @@ AppSettings SettingsDialog::collect() const
     settings.cacheMaxPersistentEntries = m_cacheDisk->value();
     settings.cacheTtlDays = m_cacheTtl->value();
     settings.language = languageFromName(m_language->currentData().toString());
+    collectReminders(settings);
     return settings;
 }
 

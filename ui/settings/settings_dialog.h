@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -15,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QTimeEdit;
 class QWidget;
 
 namespace helios::ui {
@@ -49,6 +51,10 @@ private:
     QWidget *createServerPage();
     QWidget *createLimitsPage();
     QWidget *createGeneralPage();
+    // settings_dialog_reminders.cpp
+    QWidget *createRemindersPage();
+    void showReminders(const AppSettings &settings);
+    void collectReminders(AppSettings &settings) const;
     void showValues(const AppSettings &settings);
     AppSettings collect() const;
     void pushDraft();
@@ -94,6 +100,12 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_dataFolder = nullptr;
     QLineEdit *m_logFolder = nullptr;
+
+    QCheckBox *m_dailySummary = nullptr;
+    QTimeEdit *m_summaryTime = nullptr;
+    QCheckBox *m_dueReminders = nullptr;
+    QCheckBox *m_keepInTray = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
 
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

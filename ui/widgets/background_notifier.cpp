@@ -12,7 +12,24 @@ constexpr int kMessageMs = 8000;
 
 } // namespace
 
-BackgroundNotifier::BackgroundNotifier(QWidget *window) : QObject(window), m_window(window) {}
+BackgroundNotifier::BackgroundNotifier(QWidget *window, QSystemTrayIcon *tray)
+    : QObject(window), m_window(window), m_tray(tray)
+{
+    if (m_tray)
+        connectClicks();
+}
+
+void BackgroundNotifier::connectClicks()
+{
+    // A click on the message brings the window back.
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
+        if (m_window) {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        }
+    });
+}
 
 BackgroundNotifier::~BackgroundNotifier() = default;
 
@@ -26,14 +43,7 @@ BackgroundNotifier::Delivery BackgroundNotifier::notify(const QString &title,
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
             m_tray->setToolTip(QApplication::applicationDisplayName());
-            // A click on the message brings the window back.
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
-                if (m_window) {
-                    m_window->showNormal();
-                    m_window->raise();
-                    m_window->activateWindow();
-                }
-            });
+            connectClicks();
         }
         m_tray->show();
         m_tray->showMessage(title, message, QSystemTrayIcon::Information, kMessageMs);

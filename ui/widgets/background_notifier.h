@@ -18,15 +18,19 @@ class BackgroundNotifier : public QObject
 public:
     enum class Delivery { None, TrayMessage, Alert };
 
-    explicit BackgroundNotifier(QWidget *window);
+    // tray: the application's tray icon (AppTray) to show messages on; without one, a tray icon
+    // of its own is made when the first message needs it.
+    explicit BackgroundNotifier(QWidget *window, QSystemTrayIcon *tray = nullptr);
     ~BackgroundNotifier() override;
 
     Delivery notify(const QString &title, const QString &message);
     Delivery lastDelivery() const { return m_last; }
 
 private:
+    void connectClicks();
+
     QPointer<QWidget> m_window;
-    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<QSystemTrayIcon> m_tray;
     Delivery m_last = Delivery::None;
 };
 

@@ -52,7 +52,8 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
       m_backups(parts.backups), m_backupPrompts(parts.backups ? parts.backupPrompts : nullptr),
       m_planning(parts.planning), m_settingsServices(std::move(parts.settings)),
       m_performanceViewModel(parts.performance),
-      m_gallery(parts.templateFiles ? parts.gallery : nullptr), m_chooser(parts.templateFiles)
+      m_gallery(parts.templateFiles ? parts.gallery : nullptr), m_chooser(parts.templateFiles),
+      m_tray(parts.tray)
 {
     m_today = parts.today;
     PlansViewModel &viewModel = m_viewModel;
@@ -132,7 +133,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     connectTemplateGallery();
     connectToday();
 
-    m_notifier = new BackgroundNotifier(this);
+    m_notifier = new BackgroundNotifier(this, parts.tray);
     restoreSettings();
     updatePage();
     selectRowOfSelectedPlan();
@@ -436,6 +437,10 @@ void MainWindow::openPerformanceDashboard()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (keepsRunningOnClose()) {
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -9,6 +9,7 @@
 #include "ui/viewmodels/version_dialogs.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 
 class QAbstractButton;
@@ -17,6 +18,7 @@ class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace helios::ui {
 
@@ -76,6 +78,9 @@ public:
         // The Today page (View → Today, Ctrl+1): every plan's tasks for today, opened first
         // once any plan exists; the plan list counts the overdue tasks from it.
         TodayViewModel *today = nullptr;
+        // The application's tray icon (AppTray): closing the window can keep Helios running
+        // there (asked once, remembered in the settings file); the window's messages use it.
+        QSystemTrayIcon *tray = nullptr;
     };
 
     explicit MainWindow(Parts parts, QWidget *parent = nullptr);
@@ -112,6 +117,9 @@ public:
     QAction *todayAction() const { return m_todayAction; }
     bool isShowingToday() const;
 
+    // Closing with a tray (main_window_tray.cpp): the open "keep running?" question, or nullptr.
+    QMessageBox *keepRunningQuestion() const { return m_keepRunningQuestion; }
+
 public Q_SLOTS:
     void openNewGoalDialog();
     // Offers, without blocking, to plan again the goals of generations a crash interrupted.
@@ -126,6 +134,11 @@ public Q_SLOTS:
     void showPlan();
     // Shows the task's plan with the task selected.
     void openTask(qint64 planId, qint64 taskId);
+    // Brings the window back from the tray or from behind others (main_window_tray.cpp).
+    void bringBack();
+    // Closes the window for good, whatever the tray setting (the tray's Quit): as the last
+    // window, so the application quits. Whether it closed.
+    bool quit();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -154,6 +167,9 @@ private:
     void createTodayButton();
     void selectPendingTask();
     void updateTodayButton();
+    // main_window_tray.cpp: whether this close only hides the window (asking first, once).
+    bool keepsRunningOnClose();
+    void askKeepRunning();
 
     PlansViewModel &m_viewModel;
     TaskEditsViewModel &m_edits;
@@ -195,6 +211,9 @@ private:
     QPointer<TemplateGalleryDialog> m_galleryDialog;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<QMessageBox> m_keepRunningQuestion;
+    bool m_quitting = false;
 };
 
 } // namespace helios::ui

@@ -31,6 +31,12 @@ AppSettings customSettings()
     s.cacheMaxPersistentEntries = 0;
     s.cacheTtlDays = 7;
     s.language = Language::Chinese;
+    s.reminders.dailySummary = false;
+    s.reminders.summaryTime = QTime(7, 45);
+    s.reminders.dueReminders = false;
+    s.reminders.dueTime = QTime(16, 15);
+    s.startAtLogin = true;
+    s.keepRunningInTray = false;
     return s;
 }
 
@@ -63,6 +69,25 @@ private Q_SLOTS:
         QVERIFY(loaded == saved);
         QCOMPARE(loaded.folders.data, QDir::toNativeSeparators(dir.path()));
         QCOMPARE(loaded.folders.log, loaded.folders.data);
+    }
+
+    void shouldKeepAnUnreadableReminderTimeAtItsDefaultAndSayWhy()
+    {
+        // GIVEN a settings file with a summary time edited by hand into nonsense
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("helios.ini"));
+        {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("reminders/summary_time"), QStringLiteral("25:99"));
+        }
+        // WHEN it is loaded
+        QStringList problems;
+        const AppSettings loaded = SettingsFile({}, ini).load(&problems);
+        // THEN the default time is used, with one sentence for the log
+        QCOMPARE(loaded.reminders.summaryTime, ReminderOptions{}.summaryTime);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems[0].contains(QStringLiteral("25:99")), qPrintable(problems[0]));
+        QVERIFY(!loaded.keepRunningInTray.has_value());
     }
 
     void shouldLoadDefaultsFromAnEmptyFile()

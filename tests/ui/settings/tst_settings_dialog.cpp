@@ -14,6 +14,7 @@
 #include "ui/widgets/main_window.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimeEdit>
 
 #include <memory>
 
@@ -468,6 +470,50 @@ private Q_SLOTS:
         SettingsDialog reopened(again);
         QCOMPARE(reopened.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData(),
                  QVariant(QStringLiteral("zh_CN")));
+    }
+
+    void shouldSaveTheRemindersSection()
+    {
+        // GIVEN the dialog on the defaults: summary on at 08:30, due reminders on, the tray
+        // question not answered yet, not started at login
+        Rig rig;
+        rig.open();
+        auto *summary = rig.find<QCheckBox>(QStringLiteral("dailySummaryCheck"));
+        auto *time = rig.find<QTimeEdit>(QStringLiteral("summaryTimeEdit"));
+        auto *due = rig.find<QCheckBox>(QStringLiteral("dueRemindersCheck"));
+        auto *tray = rig.find<QCheckBox>(QStringLiteral("keepInTrayCheck"));
+        auto *login = rig.find<QCheckBox>(QStringLiteral("startAtLoginCheck"));
+        QVERIFY(summary->isChecked());
+        QCOMPARE(time->time(), QTime(8, 30));
+        QVERIFY(due->isChecked());
+        QCOMPARE(due->text(), QStringLiteral("Remind me of each task due today, at 5:00 PM"));
+        QVERIFY(!tray->isChecked());
+        QVERIFY(!login->isChecked());
+
+        // WHEN the summary moves to 07:15, due reminders go off and start at login goes on
+        time->setTime(QTime(7, 15));
+        due->setChecked(false);
+        login->setChecked(true);
+        rig.click(QStringLiteral("okButton"));
+
+        // THEN the file has them, and the tray question is still unanswered (asked on close)
+        const AppSettings saved = rig.file.load();
+        QCOMPARE(saved.reminders.summaryTime, QTime(7, 15));
+        QVERIFY(saved.reminders.dailySummary);
+        QVERIFY(!saved.reminders.dueReminders);
+        QVERIFY(saved.startAtLogin);
+        QVERIFY(!saved.keepRunningInTray.has_value());
+
+        // AND switching the summary off disables its time
+        Rig again;
+        again.open();
+        auto *summaryAgain = again.find<QCheckBox>(QStringLiteral("dailySummaryCheck"));
+        summaryAgain->setChecked(false);
+        QVERIFY(!again.find<QTimeEdit>(QStringLiteral("summaryTimeEdit"))->isEnabled());
+        again.find<QCheckBox>(QStringLiteral("keepInTrayCheck"))->setChecked(true);
+        again.click(QStringLiteral("okButton"));
+        QVERIFY(!again.file.load().reminders.dailySummary);
+        QCOMPARE(again.file.load().keepRunningInTray, std::optional<bool>(true));
     }
 
     void shouldDisableServerControlsForTheOfflinePlanner()

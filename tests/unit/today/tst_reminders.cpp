@@ -107,8 +107,8 @@ private Q_SLOTS:
         const QList<ReminderEvent> events =
             remindersBetween(at(-3650, 12), at(0, 12), ReminderOptions{});
         // THEN only about the last 400 days are (two a day), so the count stays bounded
-        QVERIFY(events.size() <= 2 * 401);
-        QVERIFY(events.size() >= 2 * 399);
+        QVERIFY(events.size() <= qsizetype(2) * 401);
+        QVERIFY(events.size() >= qsizetype(2) * 399);
     }
 
     void shouldSumUpTheDayInTheSummary()
@@ -194,6 +194,96 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 2);
         QVERIFY(messages[0].kind == ReminderMessage::Kind::DailySummary);
         QVERIFY(messages[1].kind == ReminderMessage::Kind::TaskDue);
+    }
+    void shouldStartFromNowOnTheFirstStart()
+    {
+        // GIVEN reminders never handled before
+        // WHEN the first round runs late in the day
+        const ReminderRound round = reminderRound(QDateTime(), at(0, 18), {});
+        // THEN nothing is shown, and the next round starts from now
+        QVERIFY(round.due.isEmpty());
+        QVERIFY(round.missed.isEmpty());
+        QCOMPARE(round.handledUpTo, at(0, 18));
+    }
+
+    void shouldShowTheNextDaysSummaryWhenTheDayChanges()
+    {
+        // GIVEN the reminders handled yesterday evening, after the due reminder at 17:00
+        const QDateTime handled = at(-1, 22);
+        // WHEN the clock passes midnight, then the summary time, with Helios running
+        const ReminderRound atMidnight = reminderRound(handled, at(0, 0, 1), {});
+        const ReminderRound atSummary = reminderRound(atMidnight.handledUpTo, at(0, 8, 30), {});
+        // THEN nothing falls at midnight, and today's summary falls at its time, as itself
+        QVERIFY(atMidnight.due.isEmpty() && atMidnight.missed.isEmpty());
+        QCOMPARE(atSummary.due.size(), 1);
+        QVERIFY(atSummary.due[0].kind == ReminderEvent::Kind::DailySummary);
+        QCOMPARE(atSummary.due[0].at, at(0, 8, 30));
+        QVERIFY(atSummary.missed.isEmpty());
+    }
+
+    void shouldSummariseThreeDaysMissedInOneMessage()
+    {
+        // GIVEN Helios closed three days ago at noon, started again today at 9:00
+        const ReminderRound round = reminderRound(at(-3, 12), at(0, 9), {});
+        // THEN the six reminders in between are missed (today's 8:30 summary is past the grace)
+        QCOMPARE(round.missed.size(), 6);
+        QVERIFY(round.due.isEmpty());
+        // AND they come as one message, not six
+        const QList<ReminderMessage> messages = roundMessages(round, dayWith(1, 0, 2));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].kind == ReminderMessage::Kind::Missed);
+        QCOMPARE(messages[0].title, QStringLiteral("6 reminders while Helios was closed"));
+    }
+
+    void shouldShowAReminderAsItselfWithinTheGrace()
+    {
+        // GIVEN Helios closed yesterday evening and started today five minutes after the summary
+        const ReminderRound round = reminderRound(at(-1, 20), at(0, 8, 35), {});
+        // THEN the summary is shown as itself, nothing is missed
+        QCOMPARE(round.due.size(), 1);
+        QVERIFY(round.missed.isEmpty());
+        const QList<ReminderMessage> messages = roundMessages(round, dayWith(1, 0, 0));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].kind == ReminderMessage::Kind::DailySummary);
+    }
+
+    void shouldShowNothingTwiceAfterARestart()
+    {
+        // GIVEN a round at 17:01 that showed the due reminder, and its handledUpTo persisted
+        const ReminderRound first = reminderRound(at(0, 16), at(0, 17, 1), {});
+        QCOMPARE(first.due.size(), 1);
+        // WHEN Helios restarts at 17:05 and again at 17:06
+        const ReminderRound second = reminderRound(first.handledUpTo, at(0, 17, 5), {});
+        const ReminderRound third = reminderRound(second.handledUpTo, at(0, 17, 6), {});
+        // THEN neither shows anything
+        QVERIFY(second.due.isEmpty() && second.missed.isEmpty());
+        QVERIFY(third.due.isEmpty() && third.missed.isEmpty());
+        QVERIFY(roundMessages(third, dayWith(1, 0, 0)).isEmpty());
+    }
+
+    void shouldShowNothingTwiceWhenTheClockGoesBack()
+    {
+        // GIVEN reminders handled up to 17:30, then the clock set back to 16:00
+        const ReminderRound back = reminderRound(at(0, 17, 30), at(0, 16), {});
+        // THEN nothing, and the mark stays at 17:30
+        QVERIFY(back.due.isEmpty() && back.missed.isEmpty());
+        QCOMPARE(back.handledUpTo, at(0, 17, 30));
+        // AND when the clock passes 17:00 again, the due reminder is not shown a second time
+        const ReminderRound again = reminderRound(back.handledUpTo, at(0, 17, 31), {});
+        QVERIFY(again.due.isEmpty());
+    }
+
+    void shouldMissNothingWhenRemindersAreOff()
+    {
+        // GIVEN every reminder off and three days closed
+        ReminderOptions off;
+        off.dailySummary = false;
+        off.dueReminders = false;
+        // WHEN Helios starts
+        const ReminderRound round = reminderRound(at(-3, 12), at(0, 9), off);
+        // THEN there is nothing to summarise
+        QVERIFY(round.missed.isEmpty() && round.due.isEmpty());
+        QVERIFY(roundMessages(round, dayWith(1, 0, 0)).isEmpty());
     }
 };
 
