@@ -2864,10 +2864,6 @@
         <translation>deadline %1</translation>
     </message>
     <message>
-        <source>no deadline, finishes %1</source>
-        <translation>no deadline, finishes %1</translation>
-    </message>
-    <message>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2878,6 +2874,14 @@
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>finishes %1 at this pace</source>
+        <translation>finishes %1 at this pace</translation>
     </message>
 </context>
 <context>

@@ -2847,10 +2847,6 @@ For example: Learn Python programming in three months</translation>
         <translation>截止日期 %1</translation>
     </message>
     <message>
-        <source>no deadline, finishes %1</source>
-        <translation>无截止日期，预计 %1 完成</translation>
-    </message>
-    <message>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2860,6 +2856,14 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>finishes %1 at this pace</source>
+        <translation>按当前进度 %1 完成</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,7 @@ void PlanChartsView::setPlan(const Plan &plan, const QDate &today)
         m_fitTimeline = true;
         m_burndown->clear();
         m_projection->clear();
+        m_projectedFinish = QDate();
         m_timeline->clear();
         m_criticalPath->clear();
     }
@@ -140,6 +141,7 @@ QCoro::Task<> PlanChartsView::drawBurndown()
     if (generation != m_generation)
         co_return;
     m_burndown->setBurndown(burndown);
+    m_projectedFinish = burndown.projectedFinish;
     m_projection->setText(projectionSentence(burndown, m_plan.deadline));
     Q_EMIT chartDrawn(indexOf(m_burndown->parentWidget()));
 }
@@ -185,6 +187,7 @@ void PlanChartsView::clear()
     m_status->clear();
     m_timeline->clear();
     m_projection->clear();
+    m_projectedFinish = QDate();
     m_criticalPath->clear();
 }
 

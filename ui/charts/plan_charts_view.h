@@ -36,6 +36,12 @@ public:
     StatusChartView *statusView() const { return m_status; }
     TimelineView *timelineView() const { return m_timeline; }
     QString projectionText() const;
+    // Where the current plan's remaining work ends at the person's pace, as the burn-down shows
+    // it (Burndown::projectedFinish); null until the burn-down is computed, or nothing is left.
+    QDate projectedFinish(qint64 planId) const
+    {
+        return planId == m_planId ? m_projectedFinish : QDate();
+    }
     QString criticalPathText() const;
 
 Q_SIGNALS:
@@ -48,6 +54,7 @@ private:
     QCoro::Task<> drawTimeline();
 
     BurndownChartView *m_burndown = nullptr;
+    QDate m_projectedFinish;
     StatusChartView *m_status = nullptr;
     TimelineView *m_timeline = nullptr;
     QLabel *m_projection = nullptr;

@@ -59,6 +59,8 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &ed
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tasks);
     m_splitter->addWidget(m_charts);
+    // The header's finish date is the burn-down's projection, known once the chart is computed.
+    connect(m_charts, &PlanChartsView::chartDrawn, this, &PlanDetailView::updateSummary);
     // The tasks are what a person works in: they get two thirds of any height.
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
@@ -117,6 +119,24 @@ void PlanDetailView::refresh()
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + kind;
     m_title->setToolTip(tip.isEmpty() ? QString() : plainToolTip(tip));
 
+    updateSummary();
+    m_banner->setVisible(plan.atRisk);
+    if (plan.atRisk)
+        m_banner->setHoursShort(plan.hoursShort);
+    // The chart is drawn after the tasks are painted, so that a long plan shows its tasks first
+    // and the two never add up to one stall. Paint requests are posted at low priority, so
+    // this is too: it then comes after them.
+    if (!m_chartPending) {
+        m_chartPending = true;
+        QCoreApplication::postEvent(this, new QEvent(kChartUpdateEvent), Qt::LowEventPriority);
+    }
+}
+
+void PlanDetailView::updateSummary()
+{
+    const Plan &plan = m_viewModel.currentPlan();
+    if (plan.id == 0)
+        return;
     int done = 0;
     int overdue = 0;
     const QDate today = m_viewModel.today();
@@ -134,22 +154,14 @@ void PlanDetailView::refresh()
     parts << tr("%1 of %2 hours left")
                  .arg(formatHours(plan.remainingHours()), formatHours(plan.totalHours()))
           << tr("%1 h per week").arg(formatHours(plan.hoursPerWeek));
-    if (plan.deadline.isValid())
-        parts << tr("deadline %1").arg(formatDate(plan.deadline));
-    else if (plan.finishDate().isValid())
-        parts << tr("no deadline, finishes %1").arg(formatDate(plan.finishDate()));
+    parts << (plan.deadline.isValid() ? tr("deadline %1").arg(formatDate(plan.deadline))
+                                      : tr("no deadline"));
+    // The finish is the burn-down's: where the remaining work ends at the person's pace, not the
+    // schedule's last due date (which said "finishes 1/30/27" above a projection of 5/23/29).
+    // It is shown once the chart has computed it.
+    if (const QDate finish = m_charts->projectedFinish(plan.id); finish.isValid())
+        parts << tr("finishes %1 at this pace").arg(formatDate(finish));
     m_summary->setText(parts.join(tr(" · ")));
-
-    m_banner->setVisible(plan.atRisk);
-    if (plan.atRisk)
-        m_banner->setHoursShort(plan.hoursShort);
-    // The chart is drawn after the tasks are painted, so that a long plan shows its tasks first
-    // and the two never add up to one stall. Paint requests are posted at low priority, so
-    // this is too: it then comes after them.
-    if (!m_chartPending) {
-        m_chartPending = true;
-        QCoreApplication::postEvent(this, new QEvent(kChartUpdateEvent), Qt::LowEventPriority);
-    }
 }
 
 } // namespace helios::ui

@@ -37,6 +37,7 @@ protected:
 
 private:
     void refresh();
+    void updateSummary();
 
     PlansViewModel &m_viewModel;
     QLabel *m_title = nullptr;

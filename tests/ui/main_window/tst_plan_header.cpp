@@ -5,6 +5,7 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
+#include "ui/charts/burndown.h"
 #include "ui/models/display_format.h"
 #include "ui/widgets/plan_detail_view.h"
 
@@ -67,6 +68,27 @@ private Q_SLOTS:
         QCOMPARE(title->toolTip(),
                  plainToolTip(QStringLiteral(
                      "Recognised as Learn a programming language (学习, Python, 编程).")));
+    }
+
+    void shouldGiveTheBurnDownsFinishDateNotTheSchedules()
+    {
+        // GIVEN a plan made five weeks ago with nothing done since: behind its schedule
+        test::MemoryFixture fixture;
+        const QDate today = QDate::currentDate();
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), today.addDays(-35));
+        const Burndown burndown = computeBurndown(fixture.reload(plan.id), today);
+        QVERIFY(burndown.projectedFinish.isValid());
+        QVERIFY(burndown.projectedFinish != plan.finishDate()); // the two differ here
+        // WHEN the window shows it
+        test::WindowHarness ui(fixture);
+        QTRY_COMPARE(ui.viewModel.currentPlan().id, plan.id);
+        auto *summary = ui.window.detailView()->findChild<QLabel *>(QStringLiteral("planSummary"));
+        QVERIFY(summary);
+        // THEN the header's finish date is the one the burn-down projects, and not the schedule's
+        const QString finishes =
+            QStringLiteral("finishes %1").arg(formatDate(burndown.projectedFinish));
+        QTRY_VERIFY2(summary->text().contains(finishes), qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(formatDate(plan.finishDate())));
     }
 };
 
