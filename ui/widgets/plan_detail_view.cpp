@@ -64,7 +64,7 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &ed
     // The tasks are what a person works in: they get two thirds of any height.
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({460, 230});
+    m_splitter->setSizes({420, 280});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -185,7 +186,9 @@ void TaskBoard::sizeColumns()
                           std::max(headerWidth(TaskTreeModel::EstimateColumn),
                                    metrics.horizontalAdvance(QStringLiteral("000.0")) + 16));
     header->resizeSection(TaskTreeModel::StartColumn, dateWidth);
-    header->resizeSection(TaskTreeModel::DueColumn, dateWidth);
+    // An overdue task's due date carries a warning icon.
+    header->resizeSection(TaskTreeModel::DueColumn,
+                          dateWidth + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
     header->resizeSection(TaskTreeModel::DependenciesColumn,
                           std::max(headerWidth(TaskTreeModel::DependenciesColumn),
                                    metrics.horizontalAdvance(QStringLiteral("000, 000")) + 16));
@@ -297,8 +300,14 @@ void TaskBoard::selectTask(qint64 taskId)
 void TaskBoard::updateDetails()
 {
     const Task *task = m_tree->taskAt(m_filter->mapToSource(m_view->currentIndex()));
-    // The details pane takes room only when there is a task to show.
-    m_details->setVisible(task != nullptr);
+    // The details pane takes room only when there is a task to show; shown again, it gets its
+    // room back (the splitter keeps no size for a hidden widget).
+    if (m_details->isHidden() == (task != nullptr)) {
+        m_details->setVisible(task != nullptr);
+        const int pane = std::max(m_details->minimumWidth(), 240);
+        if (task && m_splitter->width() > pane * 2)
+            m_splitter->setSizes({m_splitter->width() - pane - m_splitter->handleWidth(), pane});
+    }
     if (!task) {
         m_details->showNoTask();
         return;

@@ -21,6 +21,7 @@
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/plan_version_actions.h"
 #include "ui/widgets/task_board.h"
+#include "ui/widgets/task_details_pane.h"
 #include "ui/widgets/task_filter_bar.h"
 
 #include <QCheckBox>
@@ -115,6 +116,10 @@ private:
         // A task selected, so that the details pane shows its notes.
         TaskBoard *board = window.detailView()->taskBoard();
         board->selectTask(viewModel.currentPlan().tasks.at(3).id);
+        // The pane, hidden while nothing was selected, is laid out beside the tasks.
+        [&]() {
+            QTRY_VERIFY(board->detailsPane()->isVisible() && board->detailsPane()->x() > 0);
+        }();
         Shot shot;
         shot.image = window.grab().toImage();
         shot.overdueFilter = board->filterBar()->overdueCheck()->text();

@@ -113,7 +113,12 @@ private Q_SLOTS:
 
         // THEN the details pane shows the task, and the titles keep room to be read: the
         // columns that matter least made way, status and due stay
-        QTRY_VERIFY(boardOf(ui)->detailsPane()->isVisible());
+        TaskDetailsPane *pane = boardOf(ui)->detailsPane();
+        const auto paneShown = [&]() {
+            return pane->isVisible() && pane->width() >= pane->minimumWidth() &&
+                   pane->geometry().right() < boardOf(ui)->width();
+        };
+        QTRY_VERIFY(paneShown());
         QTRY_VERIFY2(header->sectionSize(TaskTreeModel::TitleColumn) >= readable,
                      qPrintable(QString::number(header->sectionSize(TaskTreeModel::TitleColumn))));
         QVERIFY(header->isSectionHidden(TaskTreeModel::DependenciesColumn));
@@ -122,7 +127,12 @@ private Q_SLOTS:
 
         // WHEN nothing is selected THEN the details pane gives its room to the tasks
         view->setCurrentIndex({});
-        QTRY_VERIFY(!boardOf(ui)->detailsPane()->isVisible());
+        QTRY_VERIFY(!pane->isVisible());
+        // AND selected again, the pane is back with its room
+        boardOf(ui)->selectTask(plan.tasks[1].id);
+        QTRY_VERIFY(paneShown());
+        view->setCurrentIndex({});
+        QTRY_VERIFY(!pane->isVisible());
 
         // WHEN the window is large THEN every column is back
         ui.window.resize(2000, 1000);
