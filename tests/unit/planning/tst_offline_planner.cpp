@@ -189,6 +189,18 @@ private Q_SLOTS:
                                          << "exams/driving-licence";
         QTest::newRow("finals") << "ace my final exams"
                                 << "exams/school-exams";
+        // A grade exam on an instrument is an exam with pieces, scales and sight-reading, not
+        // "get an instrument, learn to read music" (the beginner's plan it got before).
+        QTest::newRow("钢琴八级") << "每天练琴一小时，明年夏天前考过钢琴八级"
+                                  << "exams/music-grade";
+        QTest::newRow("ABRSM") << "Pass ABRSM Grade 8 piano by June"
+                               << "exams/music-grade";
+        QTest::newRow("古筝考级") << "年底前古筝考级考过六级"
+                                  << "exams/music-grade";
+        QTest::newRow("learning the piano") << "学钢琴"
+                                            << "learning/instrument";
+        QTest::newRow("专八 is no instrument") << "英语专业八级考试"
+                                               << "learning/english";
 
         QTest::newRow("nonsense") << "asdf qwer"
                                   << "generic";
