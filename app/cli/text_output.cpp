@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace helios::cli {
 
 namespace {
@@ -94,9 +96,20 @@ QString formatPlan(const Plan &plan)
         out += QStringLiteral("  ") + rightCell(tr("ID"), w) + cell(tr("STATUS"), 11) +
                rightCell(tr("EST"), 6) + cell(tr("START"), 10) + cell(tr("DUE"), 10) + tr("TITLE") +
                QLatin1Char('\n');
+        // In the order they fall (a weekly series and one-off tasks interleave by date; in plan
+        // order the list jumped from February back to December), unscheduled ones last.
+        QList<const Task *> rows;
         for (const Task &t : plan.tasks) {
-            if (t.milestone != milestone)
-                continue;
+            if (t.milestone == milestone)
+                rows.append(&t);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const Task *a, const Task *b) {
+            if (a->startDate.isValid() != b->startDate.isValid())
+                return a->startDate.isValid();
+            return a->startDate < b->startDate;
+        });
+        for (const Task *task : std::as_const(rows)) {
+            const Task &t = *task;
             out += QStringLiteral("  ") + rightCell(QString::number(t.id), w) +
                    cell(toString(t.status), 11) + rightCell(hours(t.estimateHours), 6) +
                    cell(date(t.startDate), 10) + cell(date(t.dueDate), 10) + t.title +

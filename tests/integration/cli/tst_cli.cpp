@@ -454,6 +454,33 @@ private Q_SLOTS:
             tasks.first().toObject().value(QStringLiteral("title")).toString()));
     }
 
+    void shouldListEachMilestonesTasksInTheOrderTheyFall()
+    {
+        // GIVEN a plan whose weekly series and one-off tasks interleave by date
+        const QJsonObject created = createPlan(QStringLiteral("三个月内学会用Python做数据分析"));
+        QVERIFY(!created.isEmpty());
+        const QString id = QString::number(created.value(QStringLiteral("id")).toInteger());
+        // WHEN it is shown
+        const CliRun text = cli({QStringLiteral("show"), id});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        // THEN within each milestone the start dates never go back
+        static const QRegularExpression row(
+            QStringLiteral(R"(^\s+\d+\s+\S+\s+[\d.]+h\s+(\d{4}-\d\d-\d\d)\s)"));
+        QString previous;
+        int rows = 0;
+        for (const QString &line : text.outText().split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = row.match(line);
+            if (!m.hasMatch()) {
+                previous.clear(); // a heading: the next milestone starts
+                continue;
+            }
+            ++rows;
+            QVERIFY2(previous.isEmpty() || previous <= m.captured(1), qPrintable(line));
+            previous = m.captured(1);
+        }
+        QCOMPARE(rows, created.value(QStringLiteral("tasks")).toArray().size());
+    }
+
     void shouldDeleteOnePlanAndKeepTheOthers()
     {
         // GIVEN two plans
