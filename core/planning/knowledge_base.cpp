@@ -212,13 +212,14 @@ KbSubject readSubject(Checker &c, const QJsonObject &o)
 
 std::optional<KbRepeat> readRepeat(Checker &c, const QJsonObject &o)
 {
-    c.unknownKeys(o, {"every_days", "min", "max", "end_before_event_days", "vars"},
+    c.unknownKeys(o, {"every_days", "min", "max", "end_before_event_days", "until_end", "vars"},
                   QStringLiteral("repeat"));
     KbRepeat r;
     r.everyDays = c.integer(o, "every_days", 1, 60, 7, true);
     r.min = c.integer(o, "min", 1, 52, 1, true);
     r.max = c.integer(o, "max", 1, 52, 1, true);
     r.endBeforeEventDays = c.integer(o, "end_before_event_days", 0, 365, 0, false);
+    r.untilEnd = o.value(u"until_end").toBool(false);
     if (r.min > r.max)
         c.problem(QStringLiteral("repeat min %1 is above max %2").arg(r.min).arg(r.max));
     const QJsonObject vars = o.value(u"vars").toObject();

@@ -55,6 +55,9 @@ struct KbRepeat
     int min = 1;
     int max = 1;
     int endBeforeEventDays = 0;
+    // The sessions run to the deadline (monthly savings), not only over the first ~85% of the
+    // time that practice sessions take, leaving the rest for what follows them.
+    bool untilEnd = false;
     QList<KbRepeatVar> vars;
 };
 

@@ -118,7 +118,8 @@ Sessions sessionsFor(const KbRepeat &r, bool eventKind, qint64 daysToEnd, qint64
     // And what waits for the series (a final review, the next phase) needs its days after it.
     const qint64 last = std::max<qint64>(
         0, eventKind ? daysToEnd - std::max<qint64>(r.endBeforeEventDays, reserve) - length
-                     : std::min(qint64(std::floor(double(daysToEnd) * kSessionShare)),
+                     : std::min(r.untilEnd ? daysToEnd
+                                           : qint64(std::floor(double(daysToEnd) * kSessionShare)),
                                 daysToEnd - reserve - length));
     const qint64 room = std::max<qint64>(0, last - earliest);
     s.count = int(std::clamp<qint64>(room / every + 1, r.min, r.max));

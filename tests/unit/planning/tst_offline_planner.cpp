@@ -367,6 +367,29 @@ private Q_SLOTS:
                  qPrintable(titles.join(QLatin1Char('\n'))));
     }
 
+    void shouldKeepSavingEveryMonthUpToTheDeadlineAndCheckTheSumLast()
+    {
+        // GIVEN a year's savings goal (明年底: the end of 2027)
+        const Plan plan = planned(goalOf(QStringLiteral("明年底前存5万买车")));
+        QCOMPARE(plan.deadline, QDate(2027, 12, 31));
+        // THEN a monthly check-in falls in the deadline's month, not only up to October
+        QDate lastCheckIn;
+        for (const Task &t : plan.tasks) {
+            if (t.title.contains(QStringLiteral("个月：确认已经转存")))
+                lastCheckIn = std::max(lastCheckIn, t.dueDate);
+        }
+        QVERIFY2(lastCheckIn.isValid() && lastCheckIn >= QDate(2027, 12, 1) &&
+                     lastCheckIn <= plan.deadline,
+                 qPrintable(lastCheckIn.toString(Qt::ISODate)));
+        // AND the last task asks whether the sum is there: nothing is due after it
+        const auto check = std::find_if(plan.tasks.cbegin(), plan.tasks.cend(), [](const Task &t) {
+            return t.title.contains(QStringLiteral("存够5万元了吗"));
+        });
+        QVERIFY(check != plan.tasks.cend());
+        for (const Task &t : plan.tasks)
+            QVERIFY2(t.dueDate <= check->dueDate, qPrintable(t.title));
+    }
+
     void shouldFollowTheBeginnersPath()
     {
         // GIVEN a person who can read kana and one who has never started, and a beginner and a
