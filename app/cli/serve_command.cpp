@@ -5,6 +5,7 @@
 #include "app/cli/cli_output.h"
 #include "app/cli/interrupt.h"
 #include "core/jobs/job_service.h"
+#include "core/llm/http_deadline.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/store.h"
@@ -124,7 +125,11 @@ QCoro::Task<int> serveCommand(const Request &request, const QString &databasePat
     QTimer tick;
     tick.start(200);
     while (!stop.isCancelled()) {
-        auto waiting = qCoro(&tick, &QTimer::timeout);
+        // A signal of our own: QCoro 0.8 awaiting QTimer::timeout passes its QPrivateSignal as a
+        // null reference (undefined behaviour).
+        auto wake = std::make_shared<llm::detail::Wakeup>();
+        QObject::connect(&tick, &QTimer::timeout, wake.get(), &llm::detail::Wakeup::fire);
+        auto waiting = llm::detail::waitFor(wake);
         co_await std::move(waiting);
     }
     QCoro::Task<> stopping = api::stopServing(server);

@@ -1,13 +1,13 @@
 #include "core/jobs/job_service.h"
 
+#include "core/llm/http_deadline.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
-
-#include <qcoro/qcorotimer.h>
 
 #include <csignal>
 #include <memory>
@@ -174,8 +174,12 @@ QCoro::Task<> JobService::watchForCancel(qint64 jobId, llm::CancelToken cancel,
 {
     QPointer<JobService> self(this);
     while (!*finished && !cancel.isCancelled()) {
+        // Woken through a signal of our own: QCoro 0.8 awaiting QTimer::timeout itself passes
+        // its QPrivateSignal argument as a null reference (undefined behaviour, caught by UBSan).
+        auto wake = std::make_shared<llm::detail::Wakeup>();
+        QObject::connect(tick.get(), &QTimer::timeout, wake.get(), &llm::detail::Wakeup::fire);
         tick->start(kCancelPollMs);
-        auto waiting = qCoro(*tick).waitForTimeout();
+        auto waiting = llm::detail::waitFor(wake);
         co_await waiting;
         if (!self || *finished)
             co_return;
