@@ -93,6 +93,18 @@ struct Planning
 
 } // namespace
 
+// Opens New goal in the window once it can be, and waits until it shows; null when it does not.
+template <typename Harness> NewGoalDialog *openNewGoal(Harness &ui)
+{
+    if (!QTest::qWaitFor([&]() { return ui.window.newGoalAction()->isEnabled(); }))
+        return nullptr;
+    ui.window.openNewGoalDialog();
+    NewGoalDialog *dialog = ui.window.newGoalDialog();
+    if (!dialog || !QTest::qWaitFor([dialog]() { return dialog->isVisible(); }))
+        return nullptr;
+    return dialog;
+}
+
 class TestGoalPlanning : public QObject
 {
     Q_OBJECT
@@ -337,10 +349,8 @@ private Q_SLOTS:
         server.enqueue(reply(kAnalyst, analysisJson()));
         server.enqueue(reply(kResearcher, researchJson()));
         server.enqueue(reply(kPlanner, plannerJson(), 15000));
-        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
-        ui.window.openNewGoalDialog();
-        NewGoalDialog *dialog = ui.window.newGoalDialog();
-        QTRY_VERIFY(dialog->isVisible());
+        NewGoalDialog *dialog = openNewGoal(ui);
+        QVERIFY(dialog);
         auto *planner = dialog->findChild<QComboBox *>(QStringLiteral("plannerCombo"));
         QCOMPARE(planner->count(), 2);
         QVERIFY(dialog->useModel()); // the configured model is the default
@@ -401,10 +411,8 @@ private Q_SLOTS:
         // GIVEN the window with the offline planner
         MemoryFixture fixture;
         WindowHarness ui(fixture);
-        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
-        ui.window.openNewGoalDialog();
-        NewGoalDialog *dialog = ui.window.newGoalDialog();
-        QTRY_VERIFY(dialog->isVisible());
+        NewGoalDialog *dialog = openNewGoal(ui);
+        QVERIFY(dialog);
         auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
         auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
         auto *kind = dialog->findChild<QLabel *>(QStringLiteral("previewKind"));
@@ -447,10 +455,8 @@ private Q_SLOTS:
         // GIVEN New goal open in the window, with the offline planner
         MemoryFixture fixture;
         WindowHarness ui(fixture);
-        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
-        ui.window.openNewGoalDialog();
-        NewGoalDialog *dialog = ui.window.newGoalDialog();
-        QTRY_VERIFY(dialog->isVisible());
+        NewGoalDialog *dialog = openNewGoal(ui);
+        QVERIFY(dialog);
         auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
         auto *deadlineCheck = dialog->findChild<QCheckBox *>(QStringLiteral("deadlineCheck"));
         auto *deadline = dialog->findChild<DateField *>(QStringLiteral("deadlineEdit"));
@@ -503,10 +509,8 @@ private Q_SLOTS:
         // GIVEN New goal open in the window
         MemoryFixture fixture;
         WindowHarness ui(fixture);
-        QTRY_VERIFY(ui.window.newGoalAction()->isEnabled());
-        ui.window.openNewGoalDialog();
-        NewGoalDialog *dialog = ui.window.newGoalDialog();
-        QTRY_VERIFY(dialog->isVisible());
+        NewGoalDialog *dialog = openNewGoal(ui);
+        QVERIFY(dialog);
         auto *goalEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalEdit"));
         auto *hours = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("hoursSpin"));
         auto *hint = dialog->findChild<QLabel *>(QStringLiteral("hoursHint"));
