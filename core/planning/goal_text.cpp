@@ -720,6 +720,29 @@ std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
     return std::nullopt;
 }
 
+std::optional<int> yearInText(const QString &normalised, QDate today)
+{
+    if (!today.isValid())
+        return std::nullopt;
+    static const QRegularExpression zh =
+        caseInsensitive(R"((今年|明年|后年)|((?:19|20)\d{2})\s*年)");
+    static const QRegularExpression en = caseInsensitive(
+        R"(\b(this|next)\s+year\b|\b(in|by|before|during|until)\s+((?:19|20)\d{2})\b)");
+    int year = 0;
+    if (const auto m = zh.match(normalised); m.hasMatch()) {
+        year = m.captured(2).isEmpty() ? chineseYear(m.captured(1), today) : m.captured(2).toInt();
+    } else if (const auto e = en.match(normalised); e.hasMatch()) {
+        if (!e.captured(1).isEmpty())
+            year = today.year() + (e.captured(1).compare(u"next", Qt::CaseInsensitive) == 0);
+        else
+            year = e.captured(3).toInt() -
+                   (e.captured(2).compare(u"before", Qt::CaseInsensitive) == 0);
+    }
+    if (year < today.year())
+        return std::nullopt;
+    return year;
+}
+
 namespace {
 
 // A count of hours or minutes as written: "8", "1.5", "an", "half an", "一个半", "半", "两", "30";

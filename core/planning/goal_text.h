@@ -54,6 +54,12 @@ std::optional<double> parseNumber(QStringView text);
 // the 15th, "五月前" the last day of April). Null when the goal names no time, or one already past.
 std::optional<QDate> deadlineInText(const QString &normalised, QDate today);
 
+// The year the goal's words name without a day or month, when deadlineInText finds nothing:
+// "明年", "今年", "后年", "next year", "this year", "in 2028", "before 2028" (2027). Null when
+// none, or one already past. What a year means is the planner's to say (a year's reading ends on
+// 31 December; a trip "next year" is not on New Year's Eve).
+std::optional<int> yearInText(const QString &normalised, QDate today);
+
 // The hours a week the goal's words give: "8 hours a week", "an hour a day" (7), "30 minutes
 // every weekday" (2.5), "每周8小时", "每天练琴一小时" (7), "工作日每天两小时" (10), "每周三次，每次
 // 一个半小时" (4.5). Null when the goal gives none, or more than kMaxHoursPerWeekInText.

@@ -437,6 +437,30 @@ QList<KbTask> readPlan(Checker &c, const KbKind &kind, const QJsonValue &value,
     return tasks;
 }
 
+// "sittings": {"dates": [{"month": 12, "day": 19, "weekday": 6}, ...], "note": {"en", "zh"}}
+void readSittings(Checker &c, const QJsonValue &v, KbKind &k)
+{
+    c.setWhere(QStringLiteral("sittings"));
+    const QJsonObject o = v.toObject();
+    c.unknownKeys(o, {"dates", "note"}, QStringLiteral("sittings"));
+    if (!k.isEvent())
+        c.problem(QStringLiteral("sittings in a kind without \"event\""));
+    const QJsonArray dates = o.value(u"dates").toArray();
+    if (dates.isEmpty() || dates.size() > 12)
+        c.problem(QStringLiteral("\"dates\" must list 1 to 12 days"));
+    for (const QJsonValue &dv : dates) {
+        const QJsonObject d = dv.toObject();
+        c.unknownKeys(d, {"month", "day", "weekday"}, QStringLiteral("a sitting"));
+        KbSitting s;
+        s.month = c.integer(d, "month", 1, 12, 1, true);
+        s.day = c.integer(d, "day", 1, 28, 1, true); // 28: every month has it
+        s.weekday = c.integer(d, "weekday", 1, 7, 0, false);
+        k.sittings.append(s);
+    }
+    k.sittingNote = c.text(o, "note");
+    c.setWhere({});
+}
+
 KbKind readKind(Checker &c, const QJsonObject &o, const QString &family)
 {
     KbKind k;
@@ -446,7 +470,7 @@ KbKind readKind(Checker &c, const QJsonObject &o, const QString &family)
     c.setWhere({});
     c.unknownKeys(o,
                   {"id", "name", "sample", "match", "requires", "event", "default_weeks", "effort",
-                   "subject", "details", "plan"},
+                   "subject", "details", "plan", "sittings"},
                   QStringLiteral("the kind"));
     static const QRegularExpression idPattern(
         QStringLiteral("^[a-z][a-z0-9_-]*/[a-z0-9][a-z0-9_-]*$"));
@@ -542,10 +566,27 @@ KbKind readKind(Checker &c, const QJsonObject &o, const QString &family)
         c.problem(QStringLiteral("tasks depend on a target but the kind has no target detail"));
     if (usesCondition(QStringLiteral("place")) && !k.wantsPlace)
         c.problem(QStringLiteral("tasks depend on a place but the kind has no place detail"));
+    if (o.contains(u"sittings"))
+        readSittings(c, o.value(u"sittings"), k);
     return k;
 }
 
 } // namespace
+
+QDate KbKind::sittingOnOrAfter(QDate from) const
+{
+    QDate best;
+    for (int year = from.year(); year <= from.year() + 4 && !best.isValid(); ++year) {
+        for (const KbSitting &s : sittings) {
+            QDate day(year, s.month, s.day);
+            if (s.weekday > 0)
+                day = day.addDays((s.weekday - day.dayOfWeek() + 7) % 7);
+            if (day >= from && (!best.isValid() || day < best))
+                best = day;
+        }
+    }
+    return best;
+}
 
 KnowledgeBase::KnowledgeBase() : m_index(std::make_unique<TermIndex>()) {}
 KnowledgeBase::~KnowledgeBase() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -86,6 +87,16 @@ struct KbTask
     std::optional<KbRepeat> repeat;
 };
 
+// A day an exam is held every year (docs/PLANNER_KNOWLEDGE.md, sittings): `day` of `month`, or
+// with a weekday (1 Monday … 7 Sunday) the first such weekday on or after it ("the first Sunday
+// of July": month 7, day 1, weekday 7).
+struct KbSitting
+{
+    int month = 1;
+    int day = 1;
+    int weekday = 0; // 0: the day itself
+};
+
 struct KbKind
 {
     QString id; // "<family>/<name>"
@@ -109,6 +120,11 @@ struct KbKind
     QStringList advancedTerms;
     QList<KbTask> planEn;
     QList<KbTask> planZh;
+    QList<KbSitting> sittings; // event kinds held on known days; empty: any day
+    KbText sittingNote;        // added to the event's notes when the planner chose the day
+
+    // The first sitting on or after `from` (within four years), or an invalid date.
+    QDate sittingOnOrAfter(QDate from) const;
 
     const QList<KbTask> &plan(QStringView language) const
     {

@@ -42,6 +42,8 @@ constexpr double kReserveFactor = 1.5;
 constexpr double kMaxEffortCount = 12.0;
 // An event kind's work starts this much earlier than it strictly needs.
 constexpr double kSlack = 1.3;
+// The nearest sitting of an exam is never chosen closer than this, whatever the hours.
+constexpr qint64 kMinSittingLeadDays = 28;
 
 double roundToHalfHour(double hours)
 {
@@ -132,6 +134,34 @@ Sessions sessionsFor(const KbRepeat &r, bool eventKind, qint64 daysToEnd, qint64
     return s;
 }
 
+// A goal with only a year ("明年", "next year"): work to its last day; an event on the kind's
+// usual lead when that falls in the year (a trip "next year" is not on New Year's Eve), else
+// mid-year for a later year, or the year's last day when the lead runs past it.
+QDate dayInYear(const KbKind &kind, int year, QDate today)
+{
+    const QDate last(year, 12, 31);
+    if (!kind.isEvent())
+        return last;
+    const QDate usual = today.addDays(7 * qint64(kind.defaultWeeks));
+    if (usual.year() == year)
+        return usual;
+    return usual.year() < year ? QDate(year, 7, 1) : last;
+}
+
+// An exam held on known days, with a month from the goal's words ("明年12月考N3", "the CET in
+// June"): the sitting in that month, when there is one and it has not passed. Only for a month
+// the words gave without a day: the readers put those on the 15th ("12月", "in June"), the 5th
+// ("12月初") or the last day ("12月底", "by the end of June"); a day the person wrote stays.
+QDate sittingInMonthOf(const KbKind &kind, QDate said, QDate today)
+{
+    if (said.day() != 15 && said.day() != 5 && said.day() != said.daysInMonth())
+        return {};
+    const QDate first(said.year(), said.month(), 1);
+    const QDate held = kind.sittingOnOrAfter(std::max(first, today));
+    return held.isValid() && held.month() == said.month() && held.year() == said.year() ? held
+                                                                                        : QDate();
+}
+
 QString fill(QString text, const GoalUnderstanding &u, const QHash<QString, QString> &values)
 {
     if (!text.contains(u'{'))
@@ -151,22 +181,6 @@ QString fill(QString text, const GoalUnderstanding &u, const QHash<QString, QStr
 Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal, Plan plan)
 {
     const QDate today = plan.startDate;
-    // The deadline the person gave, else one the goal's words give ("by June", "三个月内"), else
-    // the kind's default.
-    QDate given = goal.deadline;
-    if (!given.isValid()) {
-        if (const std::optional<QDate> said = deadlineInText(u.normalised, today)) {
-            given = *said;
-            plan.deadline = given;
-        }
-    }
-    const QDate end = given.isValid() ? given : today.addDays(7 * qint64(kind.defaultWeeks));
-    if (kind.isEvent())
-        plan.deadline = end; // the event needs a day: the one the person gave, or the default
-    const qint64 daysToEnd = std::max<qint64>(0, today.daysTo(end));
-    const double weeks = double(daysToEnd + 1) / 7.0;
-    const double capacity = std::max(0.0, goal.hoursPerWeek) * weeks;
-
     const double factor = u.details.level == Level::Beginner   ? kind.beginnerFactor
                           : u.details.level == Level::Advanced ? kind.advancedFactor
                                                                : 1.0;
@@ -177,6 +191,46 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                                 : 1.0;
     const double need = kind.hours * factor * perCount;
     const double least = std::min(kind.minHours * factor * perCount, need);
+
+    // The deadline the person gave, else one the goal's words give ("by June", "三个月内"), else
+    // the next sitting of an exam held on known days that leaves time for the least work, else
+    // the kind's default.
+    QDate given = goal.deadline;
+    bool sitting = false;
+    if (!given.isValid()) {
+        if (const std::optional<QDate> said = deadlineInText(u.normalised, today)) {
+            given = *said;
+            if (const QDate held = sittingInMonthOf(kind, *said, today); held.isValid()) {
+                sitting = held != given;
+                given = held;
+            }
+            plan.deadline = given;
+        } else {
+            const double weeksNeeded = least / std::max(0.1, goal.hoursPerWeek * kUtilisation);
+            const qint64 lead = std::max<qint64>(kMinSittingLeadDays, qint64(weeksNeeded * 7.0));
+            const std::optional<int> year = yearInText(u.normalised, today);
+            if (!kind.sittings.isEmpty()) {
+                // The next sitting that leaves time for the least work, in the year named if any.
+                given = kind.sittingOnOrAfter(
+                    year ? std::max(today.addDays(lead), QDate(*year, 1, 1)) : today.addDays(lead));
+                if (year && given.year() != *year) // else its next sitting, however close
+                    given = kind.sittingOnOrAfter(std::max(today, QDate(*year, 1, 1)));
+                if (year && given.year() != *year)
+                    given = QDate();
+                sitting = given.isValid();
+            }
+            if (year && !given.isValid())
+                given = dayInYear(kind, *year, today);
+            if (year && !kind.isEvent())
+                plan.deadline = given;
+        }
+    }
+    const QDate end = given.isValid() ? given : today.addDays(7 * qint64(kind.defaultWeeks));
+    if (kind.isEvent())
+        plan.deadline = end; // the event needs a day: the one the person gave, or the default
+    const qint64 daysToEnd = std::max<qint64>(0, today.daysTo(end));
+    const double weeks = double(daysToEnd + 1) / 7.0;
+    const double capacity = std::max(0.0, goal.hoursPerWeek) * weeks;
     const double available = capacity * kUtilisation;
     const bool short_ = available < need;
     const double target = short_ ? std::max(least, available) : need;
@@ -359,7 +413,10 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
         Task task;
         const QString title = fill(t.title, u, item.values);
         task.title = title.left(safeCut(title, kMaxTitleLength));
-        const QString notes = fill(t.notes, u, item.values);
+        QString notes = fill(t.notes, u, item.values);
+        if (t.event && sitting) // the day is Helios's reckoning of the usual one: say so
+            notes = (notes.isEmpty() || u.language == u"zh" ? notes : notes + u' ') +
+                    kind.sittingNote.in(u.language);
         task.notes = notes.left(safeCut(notes, kMaxNotesLength));
         task.milestone = fill(t.milestone, u, {});
         task.status = TaskStatus::Todo;

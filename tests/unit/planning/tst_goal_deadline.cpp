@@ -2,6 +2,7 @@
 // uses when none is given), in English and Chinese.
 
 #include "core/planning/goal_deadline.h"
+#include "core/planning/goal_text.h"
 #include "tests/support/test_main.h"
 
 using namespace helios;
@@ -71,6 +72,34 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(found.value_or(QDate()), deadline);
+    }
+
+    void shouldReadAYearNamedAlone_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<int>("year");
+        QTest::newRow("明年") << QStringLiteral("明年读完24本书") << 2028;
+        QTest::newRow("今年") << QStringLiteral("今年存下一笔钱") << 2027;
+        QTest::newRow("后年") << QStringLiteral("后年结婚") << 2029;
+        QTest::newRow("2030年") << QStringLiteral("2030年考研") << 2030;
+        QTest::newRow("next year") << QStringLiteral("Read 24 books next year") << 2028;
+        QTest::newRow("this year") << QStringLiteral("Finally learn to swim this year") << 2027;
+        QTest::newRow("in 2029") << QStringLiteral("Run a marathon in 2029") << 2029;
+        QTest::newRow("before 2029") << QStringLiteral("Pay off the car before 2029") << 2028;
+        QTest::newRow("a past year") << QStringLiteral("Do what I planned in 2019") << 0;
+        QTest::newRow("a number, not a year") << QStringLiteral("Walk 2029 steps a day") << 0;
+        QTest::newRow("no year") << QStringLiteral("学会游泳") << 0;
+    }
+
+    void shouldReadAYearNamedAlone()
+    {
+        QFETCH(QString, goal);
+        QFETCH(int, year);
+        // GIVEN today is 1 March 2027 WHEN a goal that names a year and nothing finer is read
+        const std::optional<int> found =
+            planning::yearInText(planning::normaliseGoal(goal), QDate(2027, 3, 1));
+        // THEN that year is found, or none
+        QCOMPARE(found.value_or(0), year);
     }
 
     void shouldReadTheHoursAWeekInTheGoal_data()

@@ -214,6 +214,16 @@ private Q_SLOTS:
                                         "\"min\": 2, \"max\": 4}}",
                                   kZh))
             << "a repeated task's title needs {n}";
+        QTest::newRow("sittings in a kind without event")
+            << family("bad", kind("bad/one", kEn, kZh,
+                                  "\"sittings\": {\"dates\": [{\"month\": 6, \"day\": 7}], "
+                                  "\"note\": {\"en\": \"Held in June\", \"zh\": \"六月考\"}},"))
+            << "sittings in a kind without \"event\"";
+        QTest::newRow("a sitting on the 30th")
+            << family("bad", kind("bad/one", kEn, kZh,
+                                  "\"sittings\": {\"dates\": [{\"month\": 6, \"day\": 30}], "
+                                  "\"note\": {\"en\": \"Held in June\", \"zh\": \"六月考\"}},"))
+            << "\"day\" must be a number from 1 to 28";
         QTest::newRow("min hours above hours")
             << family("bad", QByteArray(kind("bad/one", kEn, kZh))
                                  .replace("\"min_hours\": 5", "\"min_hours\": 50"))

@@ -10,6 +10,7 @@
 #include <utility>
 
 using namespace helios;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -388,6 +389,82 @@ private Q_SLOTS:
         QVERIFY(check != plan.tasks.cend());
         for (const Task &t : plan.tasks)
             QVERIFY2(t.dueDate <= check->dueDate, qPrintable(t.title));
+    }
+
+    void shouldPutAnExamOnTheDayItIsHeld_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("examDay");
+        QTest::addColumn<bool>("reckoned");
+        const QDate dec4(2026, 12, 4);
+        // No time in the words: the next sitting the least work fits before
+        QTest::newRow("考研 in December: next year's")
+            << u"准备考研"_s << dec4 << QDate(2027, 12, 25) << true;
+        QTest::newRow("高考") << u"准备高考"_s << dec4 << QDate(2027, 6, 7) << true;
+        QTest::newRow("CET: December too close")
+            << u"备考四级"_s << dec4 << QDate(2027, 6, 12) << true;
+        QTest::newRow("CET in September: December")
+            << u"备考六级"_s << QDate(2026, 9, 1) << QDate(2026, 12, 19) << true;
+        QTest::newRow("JLPT N4") << u"Pass the JLPT N4"_s << dec4 << QDate(2027, 7, 4) << true;
+        QTest::newRow("教资") << u"考教师资格证"_s << dec4 << QDate(2027, 3, 13) << true;
+        QTest::newRow("CPA") << u"考CPA"_s << dec4 << QDate(2027, 8, 20) << true;
+        // A month in the words: that month's sitting
+        QTest::newRow("明年12月 N3")
+            << u"明年12月考过日语N3"_s << dec4 << QDate(2027, 12, 5) << true;
+        QTest::newRow("by next December")
+            << u"Pass JLPT N3 by next December"_s << dec4 << QDate(2027, 12, 5) << true;
+        QTest::newRow("年底前 四级: this December's")
+            << u"年底前考过四级"_s << dec4 << QDate(2026, 12, 19) << true;
+        // A year in the words: its sitting
+        QTest::newRow("2028年考研") << u"2028年考研"_s << dec4 << QDate(2028, 12, 23) << true;
+        QTest::newRow("明年考四级: June") << u"明年考四级"_s << dec4 << QDate(2027, 6, 12) << true;
+        // A day the person wrote stays, sitting or not, and Helios claims nothing about it
+        QTest::newRow("a day given")
+            << u"2027年12月6日考日语N3"_s << dec4 << QDate(2027, 12, 6) << false;
+    }
+
+    void shouldPutAnExamOnTheDayItIsHeld()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, today);
+        QFETCH(QDate, examDay);
+        QFETCH(bool, reckoned);
+        // GIVEN an exam held on known days, and a goal that names no day (or one)
+        Goal g = goalOf(goal, {}, 12.0);
+        g.today = today;
+        // WHEN it is planned
+        const Plan plan = planned(g);
+        // THEN the exam is on its day, and the plan's deadline with it
+        const auto exam = std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                                       [](const Task &t) { return t.event; });
+        QVERIFY2(exam != plan.tasks.cend(), qPrintable(plan.kind));
+        QCOMPARE(plan.deadline, examDay);
+        QCOMPARE(exam->dueDate, examDay);
+        // AND a day Helios reckoned says so in the exam's notes, in the plan's language
+        const QStringList says{u"为准"_s, u"惯例"_s, u"每年"_s, u"usual"_s, u"first Sunday"_s};
+        const bool said = std::any_of(says.cbegin(), says.cend(), [&exam](const QString &s) {
+            return exam->notes.contains(s);
+        });
+        QCOMPARE(said, reckoned);
+        QVERIFY2(!exam->notes.contains(u"。 "_s), qPrintable(exam->notes));
+    }
+
+    void shouldReadAYearAloneAsTheWholeYear()
+    {
+        // GIVEN goals that name only a year
+        const Plan books = planned(goalOf(u"明年读完24本书"_s));
+        const Plan trip = planned(goalOf(u"明年去日本旅游"_s));
+        const Plan later = planned(goalOf(u"后年结婚"_s));
+        const Plan english = planned(goalOf(u"Read 24 books next year"_s));
+        // THEN a year's reading runs to its last day
+        QCOMPARE(books.deadline, QDate(kToday.year() + 1, 12, 31));
+        QCOMPARE(english.deadline, QDate(kToday.year() + 1, 12, 31));
+        // AND a trip "next year" is on the kind's usual lead inside that year, not on 31 December
+        QVERIFY2(trip.deadline.year() == kToday.year() + 1 && trip.deadline.month() < 12,
+                 qPrintable(trip.deadline.toString(Qt::ISODate)));
+        // AND a wedding in two years' time is in that year
+        QCOMPARE(later.deadline.year(), kToday.year() + 2);
     }
 
     void shouldFollowTheBeginnersPath()
