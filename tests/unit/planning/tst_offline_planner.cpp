@@ -178,6 +178,16 @@ private Q_SLOTS:
                               << "exams/civil-service";
         QTest::newRow("教资") << "今年考下教师资格证"
                               << "exams/teacher-certificate";
+        QTest::newRow("thesis, not campus recruiting") << "六月前写完硕士毕业论文"
+                                                       << "learning/thesis";
+        QTest::newRow("master's thesis") << "Write my master's thesis by June"
+                                         << "learning/thesis";
+        QTest::newRow("PhD dissertation") << "Finish my PhD dissertation"
+                                          << "learning/thesis";
+        QTest::newRow("毕设") << "毕设答辩"
+                              << "learning/thesis";
+        QTest::newRow("秋招 stays campus recruiting") << "准备秋招，拿到大厂offer"
+                                                      << "career/graduate";
         QTest::newRow("注会") << "今年注会考会计和税法两科"
                               << "exams/cpa";
         QTest::newRow("CFA") << "Pass CFA Level I in November"
@@ -465,6 +475,50 @@ private Q_SLOTS:
                  qPrintable(trip.deadline.toString(Qt::ISODate)));
         // AND a wedding in two years' time is in that year
         QCOMPARE(later.deadline.year(), kToday.year() + 2);
+    }
+
+    void shouldWriteAThesisInTheOrderSupervisorsAskFor_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::newRow("en") << u"Write my master's thesis by June"_s;
+        QTest::newRow("zh") << u"六月前写完硕士毕业论文"_s;
+    }
+
+    void shouldWriteAThesisInTheOrderSupervisorsAskFor()
+    {
+        QFETCH(QString, goal);
+        // GIVEN a thesis due in June, at 10 hours a week
+        const Plan plan = planned(goalOf(goal, {}, 10.0));
+        QCOMPARE(plan.kind, u"learning/thesis"_s);
+        const auto first = [&plan](const QStringList &words) {
+            for (const Task &t : plan.tasks) {
+                for (const QString &w : words) {
+                    if (t.title.contains(w))
+                        return t;
+                }
+            }
+            return Task{};
+        };
+        const Task proposal = first({u"proposal"_s, u"开题报告"_s});
+        const Task review = first({u"literature review"_s, u"文献综述"_s});
+        const Task chapter = first({u"first full chapter"_s, u"第一章"_s});
+        const Task writing = first({u"Writing week 1:"_s, u"第1周写作"_s});
+        const Task draft = first({u"complete draft"_s, u"完整初稿"_s});
+        const Task similarity = first({u"similarity check"_s, u"查重"_s});
+        const Task due = first({u"Hand in"_s, u"论文答辩"_s});
+        // THEN the proposal comes first, the literature review before the first chapter goes to
+        // the supervisor, that before the writing weeks, the full draft four weeks before the
+        // deadline, the similarity check after it, and the hand-in or defence on the deadline
+        for (const Task *t : {&proposal, &review, &chapter, &writing, &draft, &similarity, &due})
+            QVERIFY2(t->dueDate.isValid(), qPrintable(goal));
+        QVERIFY(proposal.dueDate < review.startDate);
+        QVERIFY(review.dueDate <= chapter.startDate);
+        QVERIFY(chapter.dueDate <= writing.startDate);
+        QVERIFY(draft.dueDate <= plan.deadline.addDays(-28));
+        QVERIFY(similarity.startDate >= draft.dueDate);
+        QVERIFY(due.event);
+        QCOMPARE(due.dueDate, plan.deadline);
+        QVERIFY(!plan.atRisk);
     }
 
     void shouldFollowTheBeginnersPath()
