@@ -518,12 +518,13 @@ QDate englishMonth(const QString &s, QDate today)
 QDate englishSeason(const QString &s, QDate today)
 {
     static const QRegularExpression season = caseInsensitive(
-        R"(\b(by|before|this|in|next)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b)");
+        R"(\b(by|before|for|until|till|this|in|next)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b)");
     const auto m = season.match(s);
     if (!m.hasMatch())
         return {};
     const QString which = m.captured(2).toLower();
-    const bool by = m.captured(1).toLower() == u"by" || m.captured(1).toLower() == u"before";
+    const QString how = m.captured(1).toLower();
+    const bool by = how != u"this" && how != u"in" && how != u"next"; // "in shape for summer"
     const int mo = which == u"spring"   ? (by ? 3 : 4)
                    : which == u"summer" ? (by ? 6 : 7)
                    : which == u"winter" ? (by ? 12 : 1)

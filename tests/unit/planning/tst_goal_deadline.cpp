@@ -30,6 +30,8 @@ private Q_SLOTS:
         QTest::newRow("end of the year")
             << "Learn Go by the end of the year" << QDate(2027, 12, 31);
         QTest::newRow("by summer") << "get in shape by summer" << QDate(2027, 6, 20);
+        QTest::newRow("for summer") << "get in shape for summer" << QDate(2027, 6, 20);
+        QTest::newRow("until winter") << "run every week until winter" << QDate(2027, 12, 20);
         QTest::newRow("next summer") << "a trip to Japan next summer" << QDate(2027, 7, 15);
         QTest::newRow("ISO") << "launch by 2027-09-01" << QDate(2027, 9, 1);
         QTest::newRow("三个月内") << "三个月内学会Python编程" << QDate(2027, 6, 1);
