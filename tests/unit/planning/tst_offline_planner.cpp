@@ -188,6 +188,18 @@ private Q_SLOTS:
                               << "learning/thesis";
         QTest::newRow("秋招 stays campus recruiting") << "准备秋招，拿到大厂offer"
                                                       << "career/graduate";
+        QTest::newRow("SCI论文") << "发一篇SCI论文"
+                                 << "learning/paper";
+        QTest::newRow("research paper") << "Write a research paper"
+                                        << "learning/paper";
+        QTest::newRow("a diary is no paper") << "Keep a journal every day"
+                                             << "generic";
+        QTest::newRow("学做饭") << "学做饭"
+                                << "learning/cooking";
+        QTest::newRow("get fit") << "Get fit"
+                                 << "fitness/strength";
+        QTest::newRow("腹肌") << "练出腹肌"
+                              << "fitness/strength";
         QTest::newRow("注会") << "今年注会考会计和税法两科"
                               << "exams/cpa";
         QTest::newRow("CFA") << "Pass CFA Level I in November"
@@ -519,6 +531,31 @@ private Q_SLOTS:
         QVERIFY(due.event);
         QCOMPARE(due.dueDate, plan.deadline);
         QVERIFY(!plan.atRisk);
+    }
+
+    void shouldSubmitAPaperAfterAHardReadAndTheFormatting()
+    {
+        // GIVEN a paper to submit before March, in Chinese
+        const Plan plan = planned(goalOf(u"三月前写完小论文投一篇SCI"_s, {}, 10.0));
+        QCOMPARE(plan.kind, u"learning/paper"_s);
+        const auto find = [&plan](const QString &words) {
+            const auto it =
+                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                             [&words](const Task &t) { return t.title.contains(words); });
+            return it == plan.tasks.cend() ? Task{} : *it;
+        };
+        const Task figures = find(u"图表做到定稿"_s);
+        const Task read = find(u"挑毛病"_s);
+        const Task format = find(u"模板排版"_s);
+        const Task submit = find(u"投出"_s);
+        // THEN the figures are final before the writing, the draft is read two weeks before the
+        // deadline, the formatting comes after the revision, and the submission is the deadline
+        QVERIFY(figures.dueDate.isValid() && figures.dueDate < read.startDate);
+        QVERIFY(read.dueDate <= plan.deadline.addDays(-14));
+        QVERIFY(format.startDate >= read.dueDate);
+        QVERIFY(submit.event);
+        QCOMPARE(submit.dueDate, plan.deadline);
+        QCOMPARE(plan.deadline, QDate(2027, 2, 28));
     }
 
     void shouldFollowTheBeginnersPath()
