@@ -558,6 +558,67 @@ private Q_SLOTS:
         QCOMPARE(plan.deadline, QDate(2027, 2, 28));
     }
 
+    void shouldBuildABaseBeforeTheProgrammeWhenTheRaceIsFarAway_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("race");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("programme");
+        QTest::newRow("half, 19 weeks") << u"Run my first half marathon"_s << QDate(2027, 4, 15)
+                                        << u"Base week"_s << u"Week 1:"_s;
+        QTest::newRow("半马, 19 weeks")
+            << u"跑完人生第一个半马"_s << QDate(2027, 4, 15) << u"打底第"_s << u"第1周："_s;
+        QTest::newRow("全马, 49 weeks")
+            << u"跑完人生第一个全马"_s << QDate(2027, 11, 15) << u"打底第"_s << u"第1周："_s;
+        QTest::newRow("10K, 5 months")
+            << u"Run a 10k race"_s << QDate(2027, 5, 1) << u"Base week"_s << u"Week 1:"_s;
+    }
+
+    void shouldBuildABaseBeforeTheProgrammeWhenTheRaceIsFarAway()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, race);
+        QFETCH(QString, base);
+        QFETCH(QString, programme);
+        // GIVEN a race months away, more than its training programme needs
+        const Plan plan = planned(goalOf(goal, race, 10.0));
+        QVERIFY(!plan.atRisk);
+        QDate firstBase, lastBase, programmeStart;
+        for (const Task &t : plan.tasks) {
+            if (t.title.startsWith(base)) {
+                firstBase = firstBase.isValid() ? std::min(firstBase, t.startDate) : t.startDate;
+                lastBase = std::max(lastBase, t.dueDate);
+            }
+            if (t.title.startsWith(programme))
+                programmeStart = t.startDate;
+        }
+        // THEN easy base weeks run from the first fortnight until the programme starts
+        QVERIFY2(firstBase.isValid() && firstBase <= kToday.addDays(14),
+                 qPrintable(firstBase.toString(Qt::ISODate)));
+        QVERIFY(programmeStart.isValid());
+        QVERIFY2(lastBase < programmeStart && lastBase.daysTo(programmeStart) <= 14,
+                 qPrintable(lastBase.toString(Qt::ISODate) + u' ' +
+                            programmeStart.toString(Qt::ISODate)));
+        // AND no fortnight from today to the race goes without a task
+        QList<QDate> starts;
+        for (const Task &t : plan.tasks)
+            starts << t.startDate;
+        std::sort(starts.begin(), starts.end());
+        for (qsizetype i = 1; i < starts.size(); ++i)
+            QVERIFY2(starts[i - 1].daysTo(starts[i]) <= 14,
+                     qPrintable(starts[i - 1].toString(Qt::ISODate)));
+    }
+
+    void shouldLeaveTheBaseOutWhenTheRaceIsClose()
+    {
+        // GIVEN a half marathon ten weeks away
+        const Plan plan =
+            planned(goalOf(u"Run my first half marathon"_s, QDate(2027, 2, 14), 10.0));
+        // THEN the programme starts at once, with no base weeks
+        for (const Task &t : plan.tasks)
+            QVERIFY2(!t.title.startsWith(u"Base week"_s), qPrintable(t.title));
+    }
+
     void shouldFollowTheBeginnersPath()
     {
         // GIVEN a person who can read kana and one who has never started, and a beginner and a
