@@ -265,7 +265,11 @@ QList<KbCondition> readWhen(Checker &c, const QJsonValue &v)
         if (cond.slot.startsWith(QStringLiteral("goal:"))) {
             cond.term = cond.slot.mid(5).trimmed();
             cond.slot = QStringLiteral("goal");
-            if (cond.term.isEmpty() || cond.term.size() > 60)
+            const QStringList alternatives = cond.term.split(u'|');
+            if (cond.term.size() > 300 ||
+                std::any_of(alternatives.cbegin(), alternatives.cend(), [](const QString &t) {
+                    return t.trimmed().isEmpty() || t.size() > 60;
+                }))
                 c.problem(QStringLiteral("\"%1\" in \"when\" needs a term after goal:").arg(item));
             else
                 out.append(cond);

@@ -71,9 +71,12 @@ bool holds(const KbCondition &c, const GoalUnderstanding &u)
         value = !u.details.place.isEmpty();
     else if (c.slot == u"subject")
         value = u.subjectFromGoal;
-    else if (c.slot == u"goal")
-        value = u.saidTerms.contains(foldForMatching(normaliseGoal(c.term)).simplified());
-    else if (c.slot == u"level:beginner")
+    else if (c.slot == u"goal") { // "goal:孩子|儿子|女儿": any of them
+        const QStringList terms = c.term.split(u'|');
+        value = std::any_of(terms.cbegin(), terms.cend(), [&u](const QString &term) {
+            return u.saidTerms.contains(foldForMatching(normaliseGoal(term)).simplified());
+        });
+    } else if (c.slot == u"level:beginner")
         value = u.details.level == Level::Beginner;
     else if (c.slot == u"level:advanced")
         value = u.details.level == Level::Advanced;

@@ -619,6 +619,32 @@ private Q_SLOTS:
             QVERIFY2(!t.title.startsWith(u"Base week"_s), qPrintable(t.title));
     }
 
+    void shouldMoveToTheCityTheGoalNamesWithoutInventingChildrenOrPets()
+    {
+        // GIVEN moves with and without children, pets and a named city
+        const Plan shanghai = planned(goalOf(u"明年三月搬到上海工作"_s));
+        const Plan chengdu = planned(goalOf(u"明年暑假带孩子搬回成都"_s));
+        const Plan berlin = planned(goalOf(u"Move to Berlin with my dog in May"_s));
+        const Plan amsterdam = planned(goalOf(u"Relocate to Amsterdam for a new job in June"_s));
+        const auto says = [](const Plan &plan, const QString &words) {
+            return std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                               [&words](const Task &t) { return t.title.contains(words); });
+        };
+        for (const Plan *p : {&shanghai, &chengdu, &berlin, &amsterdam})
+            QCOMPARE(p->kind, u"home/relocate"_s);
+        // THEN the city is named, not "the new city"
+        QVERIFY(says(shanghai, u"了解上海"_s));
+        QVERIFY(!says(shanghai, u"新城市各片区"_s));
+        QVERIFY(says(chengdu, u"查成都的落户"_s));
+        QVERIFY(says(amsterdam, u"neighbourhoods in Amsterdam"_s));
+        // AND a school move only for those who bring children, a pet's only for those with one
+        QVERIFY(!says(shanghai, u"孩子"_s));
+        QVERIFY(says(chengdu, u"孩子的新学校"_s));
+        QVERIFY(says(berlin, u"pets' move"_s));
+        QVERIFY(!says(amsterdam, u"pets"_s));
+        QVERIFY(!says(amsterdam, u"school places"_s));
+    }
+
     void shouldFollowTheBeginnersPath()
     {
         // GIVEN a person who can read kana and one who has never started, and a beginner and a
