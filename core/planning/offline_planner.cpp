@@ -250,16 +250,6 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                   !(short_ && t.optional);
     }
 
-    // Planned backwards from the event: when the work needs much less than the time to the event,
-    // it starts later (with a third more time than it needs), so that it ends near the event
-    // instead of months before it. Tasks with their own dates before the event (bookings) are
-    // free to go early.
-    qint64 startDay = 0;
-    if (kind.isEvent()) {
-        const double weeksNeeded = target / std::max(0.1, goal.hoursPerWeek * kUtilisation);
-        startDay = std::max<qint64>(0, daysToEnd - qint64(std::ceil(weeksNeeded * 7.0 * kSlack)));
-    }
-
     // The day by which each kept task's prerequisites can be done, at the weekly hours: where
     // sessions may start at the earliest.
     const double perDay = std::max(0.1, goal.hoursPerWeek * kUtilisation / 7.0);
@@ -276,6 +266,27 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
             if (keep[a] && !tmpl[a].repeat && !tmpl[a].event)
                 hoursBefore[static_cast<size_t>(i)] += tmpl[a].hours;
             stack.append(tmpl[a].after);
+        }
+    }
+
+    // Planned backwards from the event: when the work needs much less than the time to the event,
+    // it starts later (with a third more time than it needs), so that it ends near the event
+    // instead of months before it — but never so late that a series (a training programme) has
+    // less than its full length: a 5K programme of nine weeks is not squeezed into two because
+    // its hours are few. Tasks with their own dates before the event (bookings) are free to go
+    // early.
+    qint64 startDay = 0;
+    if (kind.isEvent()) {
+        const double weeksNeeded = target / std::max(0.1, goal.hoursPerWeek * kUtilisation);
+        startDay = std::max<qint64>(0, daysToEnd - qint64(std::ceil(weeksNeeded * 7.0 * kSlack)));
+        for (int i = 0; i < n; ++i) {
+            const std::optional<KbRepeat> &r = tmpl[i].repeat;
+            if (!keep[i] || !r || r->fillBefore >= 0)
+                continue;
+            const qint64 span = qint64(r->endBeforeEventDays) +
+                                qint64(r->max - 1) * std::max(1, r->everyDays) +
+                                qint64(std::ceil(hoursBefore[static_cast<size_t>(i)] / perDay)) + 1;
+            startDay = std::min(startDay, std::max<qint64>(0, daysToEnd - span));
         }
     }
 

@@ -564,10 +564,10 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("race");
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("programme");
-        QTest::newRow("half, 19 weeks") << u"Run my first half marathon"_s << QDate(2027, 4, 15)
+        QTest::newRow("half, 30 weeks") << u"Run my first half marathon"_s << QDate(2027, 7, 1)
                                         << u"Base week"_s << u"Week 1:"_s;
-        QTest::newRow("半马, 19 weeks")
-            << u"跑完人生第一个半马"_s << QDate(2027, 4, 15) << u"打底第"_s << u"第1周："_s;
+        QTest::newRow("半马, 30 weeks")
+            << u"跑完人生第一个半马"_s << QDate(2027, 7, 1) << u"打底第"_s << u"第1周："_s;
         QTest::newRow("全马, 49 weeks")
             << u"跑完人生第一个全马"_s << QDate(2027, 11, 15) << u"打底第"_s << u"第1周："_s;
         QTest::newRow("10K, 5 months")
@@ -607,6 +607,39 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < starts.size(); ++i)
             QVERIFY2(starts[i - 1].daysTo(starts[i]) <= 14,
                      qPrintable(starts[i - 1].toString(Qt::ISODate)));
+    }
+
+    void shouldGiveAProgrammeItsFullLengthWhatEverItsHours_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("race");
+        QTest::addColumn<QString>("week");
+        QTest::addColumn<int>("weeks");
+        // GIVEN a 5K 15 weeks away and a half marathon 19 weeks away, whose programmes take few
+        // hours a week
+        QTest::newRow("5K") << u"Run my first 5k without stopping"_s << QDate(2027, 3, 20)
+                            << u"Week "_s << 8;
+        QTest::newRow("half") << u"Run my first half marathon"_s << QDate(2027, 4, 15) << u"Week "_s
+                              << 16;
+    }
+
+    void shouldGiveAProgrammeItsFullLengthWhatEverItsHours()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, race);
+        QFETCH(QString, week);
+        QFETCH(int, weeks);
+        const Plan plan = planned(goalOf(goal, race, 10.0));
+        QList<QDate> starts;
+        for (const Task &t : plan.tasks) {
+            if (t.title.startsWith(week))
+                starts << t.startDate;
+        }
+        std::sort(starts.begin(), starts.end());
+        // THEN the programme has its weeks, a week apart, not squeezed into days
+        QVERIFY2(starts.size() >= weeks, qPrintable(QString::number(starts.size())));
+        for (qsizetype i = 1; i < starts.size(); ++i)
+            QVERIFY2(starts[i - 1].daysTo(starts[i]) >= 5, qPrintable(starts[i].toString()));
     }
 
     void shouldLeaveTheBaseOutWhenTheRaceIsClose()
