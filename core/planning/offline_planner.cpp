@@ -253,11 +253,12 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
     // The day by which each kept task's prerequisites can be done, at the weekly hours: where
     // sessions may start at the earliest.
     const double perDay = std::max(0.1, goal.hoursPerWeek * kUtilisation / 7.0);
-    // Hours of each task's kept prerequisites, transitively.
+    // Each task's prerequisites, transitively, and the hours of the kept ones.
     std::vector<double> hoursBefore(static_cast<size_t>(std::max(0, n)), 0.0);
+    QList<QSet<int>> prerequisites(n);
     for (int i = 0; i < n; ++i) {
         QList<int> stack = tmpl[i].after;
-        QSet<int> seen;
+        QSet<int> &seen = prerequisites[i];
         while (!stack.isEmpty()) {
             const int a = stack.takeLast();
             if (a >= i || seen.contains(a))
@@ -388,10 +389,20 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                 }
                 qint64 earliest =
                     startDay + qint64(std::ceil(hoursBefore[static_cast<size_t>(i)] / perDay));
-                // After another series (a phase after a phase): once that series is over.
-                for (const int a : tmpl[i].after) {
-                    if (a < i && keep[a] && tmpl[a].repeat && lastItemOf[a] >= 0)
-                        earliest = std::max(earliest, items[lastItemOf[a]].day + 1);
+                // After another series (a phase after a phase), directly or through other tasks
+                // (reading weeks, then the review they feed, then the writing weeks): once that
+                // series is over and the tasks between are done.
+                for (const int a : std::as_const(prerequisites[i])) {
+                    if (!keep[a] || !tmpl[a].repeat || lastItemOf[a] < 0)
+                        continue;
+                    double between = 0.0;
+                    for (const int b : std::as_const(prerequisites[i])) {
+                        if (keep[b] && !tmpl[b].repeat && !tmpl[b].event &&
+                            prerequisites[b].contains(a))
+                            between += tmpl[b].hours;
+                    }
+                    earliest = std::max(earliest, items[lastItemOf[a]].day + 1 +
+                                                      qint64(std::ceil(between / perDay)));
                 }
                 const qint64 reserve =
                     qint64(std::ceil(hoursAfter[static_cast<size_t>(i)] / perDay));
