@@ -196,6 +196,22 @@ private Q_SLOTS:
                                              << "generic";
         QTest::newRow("学做饭") << "学做饭"
                                 << "learning/cooking";
+        QTest::newRow("Excel") << "Learn Excel"
+                               << "learning/office";
+        QTest::newRow("数据透视表") << "一个月内学会Excel数据透视表和常用函数"
+                                    << "learning/office";
+        QTest::newRow("做PPT") << "学做PPT"
+                               << "learning/office";
+        QTest::newRow("sing") << "Learn to sing"
+                              << "learning/singing";
+        QTest::newRow("学唱歌") << "学唱歌"
+                                << "learning/singing";
+        QTest::newRow("salsa") << "Learn to dance salsa"
+                               << "learning/dance";
+        QTest::newRow("街舞") << "零基础学街舞"
+                              << "learning/dance";
+        QTest::newRow("guitar stays an instrument") << "学吉他"
+                                                    << "learning/instrument";
         QTest::newRow("get fit") << "Get fit"
                                  << "fitness/strength";
         QTest::newRow("腹肌") << "练出腹肌"
@@ -676,6 +692,40 @@ private Q_SLOTS:
         QVERIFY(says(berlin, u"pets' move"_s));
         QVERIFY(!says(amsterdam, u"pets"_s));
         QVERIFY(!says(amsterdam, u"school places"_s));
+    }
+
+    void shouldPractiseWeeklyBeforeShowingTheSkill_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QString>("week");
+        QTest::addColumn<QString>("show");
+        QTest::newRow("Excel") << u"学会Excel"_s << u"周练习"_s << u"重做清单上的三件事"_s;
+        QTest::newRow("sing") << u"Learn to sing"_s << u"Week "_s << u"Sing one song for"_s;
+        QTest::newRow("街舞") << u"零基础学街舞"_s << u"周：上一次课"_s << u"学会一整支舞"_s;
+    }
+
+    void shouldPractiseWeeklyBeforeShowingTheSkill()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QString, week);
+        QFETCH(QString, show);
+        // GIVEN a skill learned week by week
+        const Plan plan = planned(goalOf(goal, {}, 8.0));
+        QDate lastWeek;
+        QDate shown;
+        int weeks = 0;
+        for (const Task &t : plan.tasks) {
+            if (t.title.contains(week)) {
+                ++weeks;
+                lastWeek = std::max(lastWeek, t.dueDate);
+            }
+            if (t.title.contains(show))
+                shown = t.startDate;
+        }
+        // THEN there are weeks of practice, a week apart, and the skill is shown after them
+        QVERIFY2(weeks >= 3, qPrintable(plan.kind));
+        QVERIFY2(shown.isValid() && shown >= lastWeek, qPrintable(shown.toString(Qt::ISODate)));
+        QVERIFY(!plan.atRisk);
     }
 
     void shouldFollowTheBeginnersPath()
