@@ -212,6 +212,12 @@ private Q_SLOTS:
                               << "learning/dance";
         QTest::newRow("guitar stays an instrument") << "学吉他"
                                                     << "learning/instrument";
+        QTest::newRow("Kilimanjaro") << "Climb Kilimanjaro next September"
+                                     << "fitness/trek";
+        QTest::newRow("爬雪山") << "明年五一去爬四姑娘山二峰"
+                                << "fitness/trek";
+        QTest::newRow("攀岩 is no trek") << "学攀岩"
+                                         << "generic";
         QTest::newRow("get fit") << "Get fit"
                                  << "fitness/strength";
         QTest::newRow("腹肌") << "练出腹肌"
@@ -725,6 +731,30 @@ private Q_SLOTS:
         // THEN there are weeks of practice, a week apart, and the skill is shown after them
         QVERIFY2(weeks >= 3, qPrintable(plan.kind));
         QVERIFY2(shown.isValid() && shown >= lastWeek, qPrintable(shown.toString(Qt::ISODate)));
+        QVERIFY(!plan.atRisk);
+    }
+
+    void shouldTrainAndRehearseBeforeATrek()
+    {
+        // GIVEN a mountain on 1 May (五一), planned in December
+        const Plan plan = planned(goalOf(u"明年五一去爬四姑娘山二峰"_s, {}, 10.0));
+        QCOMPARE(plan.kind, u"fitness/trek"_s);
+        QCOMPARE(plan.deadline, QDate(2027, 5, 1));
+        const auto find = [&plan](const QString &words) {
+            const auto it =
+                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                             [&words](const Task &t) { return t.title.contains(words); });
+            return it == plan.tasks.cend() ? Task{} : *it;
+        };
+        const Task doctor = find(u"体检"_s);
+        const Task rehearsal = find(u"拉练"_s);
+        // THEN the check-up is within three months of the climb and done six weeks before, the
+        // two-day rehearsal between two months and three weeks before, and nothing is at risk
+        QVERIFY(doctor.startDate >= plan.deadline.addDays(-90));
+        QVERIFY(doctor.dueDate <= plan.deadline.addDays(-45));
+        QVERIFY(rehearsal.startDate >= plan.deadline.addDays(-60));
+        QVERIFY(rehearsal.dueDate <= plan.deadline.addDays(-21));
+        QVERIFY(rehearsal.estimateHours >= 6.0);
         QVERIFY(!plan.atRisk);
     }
 
