@@ -70,6 +70,9 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     header->setSectionResizeMode(TodayModel::PlanColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TodayModel::WhenColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TodayModel::HoursColumn, QHeaderView::ResizeToContents);
+    // Sized from the rows on screen: measuring a thousand rows' texts at every change of a list
+    // of thousands of overdue tasks stalled the window (docs/BENCHMARKS.md, Today).
+    header->setResizeContentsPrecision(0);
     header->resizeSection(TodayModel::PlanColumn, 220); // then a share of the width (resizeEvent)
     connect(m_view, &QTreeView::doubleClicked, this, &TodayView::openSelected);
 
