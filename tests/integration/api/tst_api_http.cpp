@@ -890,7 +890,7 @@ private Q_SLOTS:
         QCOMPARE(plan.status, 200);
         QStringList titles;
         const QJsonArray tasks = jsonOf(plan).value(QLatin1String("tasks")).toArray();
-        for (const QJsonValue &task : tasks)
+        for (const auto &task : tasks)
             titles.append(task.toObject().value(QLatin1String("title")).toString());
         QCOMPARE(titles,
                  (QStringList{QStringLiteral("Install Python"), QStringLiteral("Learn the syntax"),

@@ -209,16 +209,15 @@ private Q_SLOTS:
                                .value(QLatin1String("taskId"))
                                .toInteger();
         // THEN the job completes (the model server answers while the test waits)
-        QJsonObject finished;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (finished =
-                 QJsonDocument::fromJson(curl({QStringLiteral("-H"), bearer,
-                                               base + QStringLiteral("/api/v1/jobs/%1").arg(job)})
-                                             .body)
-                     .object())
-                    .value(QLatin1String("status"))
-                    .toString() == QLatin1String("completed"),
-            30000);
+        const auto jobNow = [&] {
+            return QJsonDocument::fromJson(curl({QStringLiteral("-H"), bearer,
+                                                 base + QStringLiteral("/api/v1/jobs/%1").arg(job)})
+                                               .body)
+                .object();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(jobNow().value(QLatin1String("status")).toString(),
+                                  QStringLiteral("completed"), 30000);
+        const QJsonObject finished = jobNow();
         // AND the plan is the model's, made with the key
         const qint64 planId = finished.value(QLatin1String("planId")).toInteger();
         const Curl plan = curl(
