@@ -329,6 +329,49 @@ private Q_SLOTS:
                  QStringLiteral("page must be a whole number from 1."));
     }
 
+    void shouldShowAPlanAddedOrChangedInTheNextPlanList()
+    {
+        // GIVEN two plans and the list read once (its page made and kept)
+        const qint64 one = savedPlan(QStringLiteral("One"), 2);
+        QVERIFY(one > 0);
+        QVERIFY(savedPlan(QStringLiteral("Two"), 2) > 0);
+        QVERIFY(startServer());
+        const RawResponse first = get("/api/v1/plans?limit=20");
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        // WHEN it is read again with its ETag THEN nothing changed: 304
+        QCOMPARE(get("/api/v1/plans?limit=20", "If-None-Match: " + etag + "\r\n").status, 304);
+        // WHEN the Store the window shares saves a third plan
+        QVERIFY(savedPlan(QStringLiteral("Three"), 2) > 0);
+        const RawResponse again = get("/api/v1/plans?limit=20", "If-None-Match: " + etag + "\r\n");
+        // THEN the next read shows three plans under a new ETag, at once
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.header("ETag") != etag);
+        QCOMPARE(jsonOf(again).value(QLatin1String("total")).toInt(), 3);
+        QCOMPARE(jsonOf(first).value(QLatin1String("total")).toInt(), 2);
+
+        // WHEN a task of the first plan is marked done through the API
+        const QJsonObject plan = jsonOf(get("/api/v1/plans/" + QByteArray::number(one)));
+        const qint64 taskId = plan.value(QLatin1String("tasks"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QLatin1String("id"))
+                                  .toInteger();
+        QCOMPARE(
+            send("PATCH", "/api/v1/tasks/" + QByteArray::number(taskId), R"({"status":"done"})")
+                .status,
+            200);
+        // THEN the next list counts it
+        const QJsonArray listed =
+            jsonOf(get("/api/v1/plans?limit=20")).value(QLatin1String("data")).toArray();
+        int done = 0;
+        for (const auto &summary : listed)
+            done += summary.toObject().value(QLatin1String("done_count")).toInt();
+        QCOMPARE(done, 1);
+    }
+
     void shouldChangeATaskAndRefuseWhatATaskDoesNotHave()
     {
         // GIVEN a plan
