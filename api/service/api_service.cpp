@@ -221,6 +221,21 @@ struct ApiService::CachedPlan
     ResponseCache::Entry entry;
 };
 
+// The plan list's pages (JSON, gzip, ETag), made once for each list the store gives. Store keeps
+// its read cached and hands out the same shared list until a write or its time-to-live, so
+// knowing whether the pages still show it costs a pointer comparison; a list read again is a new
+// one, and the pages are made again from it.
+struct ApiService::CachedPlanList
+{
+    QList<PlanSummary> plans; // held: its data cannot be freed and reused while it is compared
+    QHash<QPair<int, int>, ResponseCache::Entry> pages; // by (page, limit)
+
+    bool shows(const QList<PlanSummary> &current) const
+    {
+        return current.size() == plans.size() && current.constData() == plans.constData();
+    }
+};
+
 ApiService::ApiService(ApiStorage storage, ApiTeamFactory teams, metrics::MetricsRegistry &registry,
                        ApiOptions options, QObject *parent)
     : QObject(parent), m_storage(storage), m_teams(std::move(teams)), m_registry(registry),
@@ -462,19 +477,35 @@ QCoro::Task<HttpResponse> ApiService::listPlans(const HttpRequest &request)
     const Result<std::pair<int, int>> page = paging(request, 20, 100);
     if (!page)
         co_return errorFor(page.error());
+    QPointer<ApiService> self(this);
     auto reading = m_storage.plans.plans();
     const Result<QList<PlanSummary>> plans = co_await reading;
+    if (!self)
+        co_return HttpResponse::error(
+            503, QCoreApplication::translate("helios", "The local API is stopping."));
     if (!plans)
         co_return storageError(plans.error());
+    if (!m_planList || !m_planList->shows(*plans)) {
+        m_planList = std::make_unique<CachedPlanList>();
+        m_planList->plans = *plans;
+    }
     const auto [number, limit] = *page;
-    QJsonArray data;
-    const qsizetype from = qsizetype(number - 1) * limit;
-    for (qsizetype i = from; i < plans->size() && i < from + limit; ++i)
-        data.append(planSummaryToJson(plans->at(i)));
-    co_return HttpResponse::json(200, compact(QJsonObject{{QStringLiteral("page"), number},
-                                                          {QStringLiteral("limit"), limit},
-                                                          {QStringLiteral("total"), plans->size()},
-                                                          {QStringLiteral("data"), data}}));
+    auto made = m_planList->pages.constFind({number, limit});
+    if (made == m_planList->pages.cend()) {
+        if (m_planList->pages.size() >= 256)
+            m_planList->pages.clear();
+        QJsonArray data;
+        const qsizetype from = qsizetype(number - 1) * limit;
+        for (qsizetype i = from; i < plans->size() && i < from + limit; ++i)
+            data.append(planSummaryToJson(plans->at(i)));
+        made = m_planList->pages.insert(
+            {number, limit},
+            ResponseCache::make(compact(QJsonObject{{QStringLiteral("page"), number},
+                                                    {QStringLiteral("limit"), limit},
+                                                    {QStringLiteral("total"), plans->size()},
+                                                    {QStringLiteral("data"), data}})));
+    }
+    co_return ResponseCache::respond(*made, request);
 }
 
 QCoro::Task<HttpResponse> ApiService::onePlan(const HttpRequest &request, qint64 planId)

@@ -64,6 +64,7 @@ public:
 private:
     class Answer;
     struct CachedPlan;
+    struct CachedPlanList;
 
     QCoro::Task<> serve(HttpRequest request, HttpReply reply);
     QCoro::Task<std::optional<HttpResponse>> route(const HttpRequest &request, Answer &answer);
@@ -108,6 +109,7 @@ private:
     EventHub *m_hub = nullptr;
     ResponseCache m_galleryCache;
     QHash<qint64, std::shared_ptr<CachedPlan>> m_planCache;
+    std::unique_ptr<CachedPlanList> m_planList;
     QHash<qint64, llm::CancelToken> m_running; // jobs this process is making
     QSet<qint64> m_announcedJobs;              // PLAN_GENERATED or JOB_FAILED sent
 };

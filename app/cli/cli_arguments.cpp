@@ -585,6 +585,8 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         return fillImport(request, parser, o, args, today);
     case Verb::Serve:
         request.command = Command::Serve;
+        if (Status s = fillLlmOptions(request, parser, lo); !s) // "planner": "model"
+            return s;
         return fillServe(request, parser, o, args);
     }
     return Ok{};

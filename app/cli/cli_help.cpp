@@ -147,7 +147,7 @@ QString overviewHelp()
         "  -h, --help            Show this help; 'helios-cli COMMAND --help' for a command.\n"
         "  --version             Show the version.\n"
         "\n"
-        "Model server options (ask, models, plan, replan --llm):\n"
+        "Model server options (ask, models, plan, replan --llm, serve):\n"
         "  --provider NAME       offline, openai or ollama (default: $HELIOS_PROVIDER, else\n"
         "                        offline).\n"
         "  --endpoint URL        The server (default: $HELIOS_ENDPOINT, else\n"
@@ -347,7 +347,8 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
                "template gallery, /metrics for Prometheus and events over a WebSocket. It listens "
                "on 127.0.0.1 unless --bind names another address. Every request but /healthz "
                "needs the bearer token: $HELIOS_API_TOKEN when set, else the one kept in the "
-               "system keychain, made and printed once on first use."));
+               "system keychain, made and printed once on first use. With the model server "
+               "options, \"planner\": \"model\" plans on that server."));
         parser.addPositionalArgument(QStringLiteral("serve"), tr("The command."),
                                      QStringLiteral("serve"));
         break;

@@ -57,7 +57,7 @@ LlmOptions::LlmOptions()
 void LlmOptions::addTo(QCommandLineParser &parser, Verb verb) const
 {
     if (verb == Verb::Ask || verb == Verb::Plan || verb == Verb::Models || verb == Verb::Replan ||
-        verb == Verb::Retry)
+        verb == Verb::Retry || verb == Verb::Serve)
         parser.addOptions({provider, endpoint, model, temperature, noCache, timeout});
     if (verb == Verb::Ask)
         parser.addOptions({system, noStream});

@@ -1,6 +1,7 @@
 #include "app/cli/serve_command.h"
 
 #include "api/api_server.h"
+#include "api/model_teams.h"
 #include "api/service/api_token.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/interrupt.h"
@@ -8,6 +9,7 @@
 #include "core/llm/http_deadline.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/secrets/keychain_secret_store.h"
+#include "core/store/llm_store.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 
 #include <qcoro/qcorosignal.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace helios::cli {
@@ -71,6 +74,29 @@ void announceReady(const Request &request, const QString &url, quint16 port,
     std::fflush(stdout);
 }
 
+// The model server of the command line's model server options, as `plan --provider` uses it
+// (the key from the environment variable on every request); nullopt for the offline planner.
+std::optional<api::ModelServer> modelServerOf(const LlmRequest &llm)
+{
+    if (llm.provider == llm::ProviderKind::Offline)
+        return std::nullopt;
+    api::ModelServer server;
+    server.provider.kind = llm.provider;
+    server.provider.endpoint = llm.endpoint;
+    server.provider.model = llm.model;
+    const QByteArray variable = llm.apiKeyVariable.toLocal8Bit();
+    server.apiKey = [variable] { return qEnvironmentVariable(variable.constData()); };
+    server.team.call.bypassCache = llm.noCache;
+    if (llm.timeoutSeconds > 0) {
+        server.team.call.deadlineMs = llm.timeoutSeconds * 1000;
+        server.team.call.firstByteTimeoutMs =
+            std::min(server.team.call.firstByteTimeoutMs, server.team.call.deadlineMs);
+    }
+    if (llm.temperature)
+        server.team.temperature = *llm.temperature;
+    return server;
+}
+
 } // namespace
 
 QCoro::Task<int> serveCommand(const Request &request, const QString &databasePath,
@@ -104,7 +130,19 @@ QCoro::Task<int> serveCommand(const Request &request, const QString &databasePat
     if (!recovered) // serving goes on: the jobs stay as they were
         qWarning("Could not mark interrupted jobs: %s", qPrintable(recovered.error().message));
 
-    api::ApiServer server(api::ApiStorage::over(store), api::offlineTeamOnly, registry);
+    // "planner": "model": the model server options' server, recorded as `plan` records it.
+    LlmStore llmStore(store.path());
+    QCoro::Task<Status> openingLlm = llmStore.open();
+    const Status llmOpened = co_await std::move(openingLlm);
+    if (!llmOpened)
+        co_return fail(llmOpened.error());
+    auto modelChoice = std::make_shared<api::ModelServerChoice>();
+    modelChoice->set(modelServerOf(request.llm));
+    api::ApiServer server(
+        api::ApiStorage::over(store),
+        api::modelServerTeams(modelChoice,
+                              {.metrics = &metrics, .cache = &llmStore, .calls = &llmStore}),
+        registry);
     api::ApiConfig config;
     config.address = QHostAddress(request.serveAddress);
     config.port = request.servePort;

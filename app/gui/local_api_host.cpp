@@ -1,10 +1,26 @@
 #include "app/gui/local_api_host.h"
 
 #include "api/service/api_token.h"
+#include "ui/settings/api_key_store.h"
 
 #include <QCoreApplication>
 
 namespace helios::gui {
+
+std::optional<api::ModelServer> modelServerFor(const ui::AppSettings &settings,
+                                               const ui::ApiKeyStore &keys)
+{
+    if (!settings.usesModelServer())
+        return std::nullopt;
+    api::ModelServer server;
+    server.provider = settings.providerConfig();
+    server.apiKey = keys.keyFunction(settings.provider, settings.endpointUrl());
+    server.team.call = settings.callOptions();
+    server.team.contextTokens = settings.contextTokens;
+    server.team.temperature = settings.temperature;
+    server.cache = settings.cacheOptions();
+    return server;
+}
 
 ApiServerHost::ApiServerHost(api::ApiServer &server, SecretStore &secrets)
     : m_server(server), m_secrets(secrets)

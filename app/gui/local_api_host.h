@@ -6,13 +6,27 @@
 // app/gui so that the window test runs the same code over a real server.
 
 #include "api/api_server.h"
+#include "api/model_teams.h"
+#include "ui/settings/app_settings.h"
 #include "ui/settings/local_api_view_model.h"
+
+#include <optional>
 
 namespace helios {
 class SecretStore;
 }
 
+namespace helios::ui {
+class ApiKeyStore;
+}
+
 namespace helios::gui {
+
+// The model server of the window's Settings for the local API's "planner": "model", with the
+// same timeouts, temperature, context and cache as New goal's team, and the key from keys (read
+// from the keychain into memory, answered on any thread); nullopt when Settings name none.
+std::optional<api::ModelServer> modelServerFor(const ui::AppSettings &settings,
+                                               const ui::ApiKeyStore &keys);
 
 class ApiServerHost final : public ui::LocalApiHost
 {

@@ -258,8 +258,14 @@ int main(int argc, char *argv[])
         helios::ui::TodayViewModel today({.today = todayService});
         // Settings → Local API: the server `helios-cli serve` runs, on a thread of its own, over
         // the same Store (its calls come from any thread); off unless the person turned it on.
-        helios::api::ApiServer apiServer(helios::api::ApiStorage::over(store),
-                                         helios::api::offlineTeamOnly, metricsRegistry);
+        // "planner": "model" plans on the model server of Settings, as New goal does.
+        auto apiModelServer = std::make_shared<helios::api::ModelServerChoice>();
+        apiModelServer->set(helios::gui::modelServerFor(settings, apiKeys));
+        helios::api::ApiServer apiServer(
+            helios::api::ApiStorage::over(store),
+            helios::api::modelServerTeams(
+                apiModelServer, {.metrics = &metrics, .cache = &llmStore, .calls = &llmStore}),
+            metricsRegistry);
         helios::gui::ApiServerHost apiHost(apiServer, secrets);
         helios::ui::LocalApiViewModel localApi(apiHost, settingsFile);
         // Reminders (Settings → Reminders): the one tray icon, desktop notifications through
@@ -293,11 +299,13 @@ int main(int argc, char *argv[])
                           .apiKeys = &apiKeys,
                           .clearCache = [&teams]() { return teams.clearCache(); },
                           .onSaved =
-                              [&teams, &apiKeys, &reminders](const helios::ui::AppSettings &saved) {
+                              [&teams, &apiKeys, &reminders,
+                               apiModelServer](const helios::ui::AppSettings &saved) {
                                   qInfo("Settings saved: provider %s, model \"%s\"",
                                         qPrintable(helios::llm::toString(saved.provider)),
                                         qPrintable(saved.model));
                                   teams.configure(saved);
+                                  apiModelServer->set(helios::gui::modelServerFor(saved, apiKeys));
                                   preloadApiKey(apiKeys, saved);
                                   reminders.setOptions(saved.reminders);
                                   const helios::Status autostart = helios::ui::setStartAtLogin(

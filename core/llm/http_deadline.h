@@ -56,7 +56,7 @@ struct HttpLimits
     int firstByteTimeoutMs = 300'000;
     int idleTimeoutMs = 60'000;
     qint64 deadlineMs = 600'000; // <= 0: already past
-    qint64 maxBytes = 8 * 1024 * 1024;
+    qint64 maxBytes = qint64(8) * 1024 * 1024;
 
     static HttpLimits from(const CallOptions &options);
 };

@@ -4,6 +4,21 @@ namespace helios::ui {
 
 ApiKeyStore::ApiKeyStore(SecretStore &secrets) : m_secrets(secrets) {}
 
+QString ApiKeyStore::Keys::value(const QString &account) const
+{
+    const QMutexLocker lock(&mutex);
+    return byAccount.value(account);
+}
+
+void ApiKeyStore::Keys::set(const QString &account, const std::optional<QString> &key)
+{
+    const QMutexLocker lock(&mutex);
+    if (key)
+        byAccount.insert(account, *key);
+    else
+        byAccount.remove(account);
+}
+
 QString ApiKeyStore::accountFor(llm::ProviderKind kind, const QUrl &endpoint)
 {
     QUrl normal = endpoint.adjusted(QUrl::NormalizePathSegments);
@@ -22,10 +37,7 @@ QCoro::Task<Result<std::optional<QString>>> ApiKeyStore::read(llm::ProviderKind 
     auto reading = m_secrets.read(account);
     Result<std::optional<QString>> key = co_await reading;
     if (auto keys = known.lock(); keys && key) {
-        if (key.value())
-            keys->insert(account, *key.value());
-        else
-            keys->remove(account);
+        keys->set(account, key.value());
     }
     co_return key;
 }
@@ -37,7 +49,7 @@ QCoro::Task<Status> ApiKeyStore::save(llm::ProviderKind kind, QUrl endpoint, QSt
     auto writing = m_secrets.write(account, key);
     Status written = co_await writing;
     if (auto keys = known.lock(); keys && written)
-        keys->insert(account, key);
+        keys->set(account, key);
     co_return written;
 }
 
@@ -48,7 +60,7 @@ QCoro::Task<Status> ApiKeyStore::remove(llm::ProviderKind kind, QUrl endpoint)
     auto removing = m_secrets.remove(account);
     Status removed = co_await removing;
     if (auto keys = known.lock(); keys && removed)
-        keys->remove(account);
+        keys->set(account, std::nullopt);
     co_return removed;
 }
 

@@ -4,11 +4,13 @@
 #include "ui/settings/secret_store.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace helios::ui {
 
@@ -35,7 +37,15 @@ public:
     std::function<QString()> keyFunction(llm::ProviderKind kind, const QUrl &endpoint) const;
 
 private:
-    using Keys = QHash<QString, QString>;
+    // Read by the key functions on any thread (the local API's too), written on this one.
+    struct Keys
+    {
+        mutable QMutex mutex;
+        QHash<QString, QString> byAccount;
+
+        QString value(const QString &account) const;
+        void set(const QString &account, const std::optional<QString> &key);
+    };
 
     SecretStore &m_secrets;
     std::shared_ptr<Keys> m_known = std::make_shared<Keys>();

@@ -22,24 +22,7 @@ export XDG_DATA_HOME=$WORK/xdg HELIOS_API_TOKEN=bench-token-0123456789abcdef
 DB=$WORK/helios.db
 
 # 30 plans of 10 tasks and one of 200 (the plan read in the benchmark), imported as Helios JSON.
-"$PY" - "$WORK/plans.json" <<'PYEOF'
-import json, sys, datetime
-def plan(goal, n):
-    start = datetime.date(2026, 12, 1)
-    return {"goal": goal, "start_date": str(start), "hours_per_week": 10, "tasks": [
-        {"title": f"{goal}: step {i + 1} of the work, described in a sentence", "estimate_hours": 1 + i % 3,
-         "start_date": str(start + datetime.timedelta(days=i)),
-         "due_date": str(start + datetime.timedelta(days=i + 1)),
-         "milestone": f"Part {i // 10 + 1}", "depends_on": [i] if i else [],
-         "notes": "Notes of a realistic length for a task in a plan." if i % 4 == 0 else ""}
-        for i in range(n)]}
-plans = [plan(f"Plan {k}", 10) for k in range(30)] + [plan("Two hundred tasks", 200)]
-for p in plans:
-    for i, t in enumerate(p["tasks"]):
-        t["id"] = i + 1
-        t["depends_on"] = [i] if i else []
-json.dump({"format": "helios-plan", "formatVersion": 1, "plans": plans}, open(sys.argv[1], "w"))
-PYEOF
+"$PY" "$HERE/make_plans.py" "$WORK/plans.json"
 "$CLI" --db "$DB" import "$WORK/plans.json" --format json >/dev/null
 BIG=$(sqlite3 "$DB" "SELECT id FROM plans WHERE goal = 'Two hundred tasks'")
 [[ $(sqlite3 "$DB" "SELECT count(*) FROM tasks WHERE plan_id = $BIG") == 200 ]] || { echo "run.sh: the 200-task plan was not imported" >&2; exit 1; }

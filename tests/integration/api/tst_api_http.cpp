@@ -5,11 +5,17 @@
 
 #include "api/api_server.h"
 #include "api/http/tcp_http_server.h"
+#include "api/model_teams.h"
+#include "core/log/logging.h"
+#include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
+#include "core/store/llm_store.h"
 #include "core/store/store.h"
 #include "tests/integration/api/raw_http.h"
 #include "tests/support/coro_test.h"
 #include "tests/support/gzip.h"
+#include "tests/support/team_answers.h"
+#include "tests/support/test_llm_server.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/store/store_test_plans.h"
 
@@ -20,6 +26,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -33,6 +40,8 @@ using helios::test::RawResponse;
 namespace {
 
 const QByteArray kToken = "test-token-0123456789abcdef";
+// The model server's API key: it must reach the model server and nothing else.
+const QString kModelKey = QStringLiteral("sk-model-key-5f3a9c0e7b21d4");
 
 QJsonObject jsonOf(const RawResponse &response)
 {
@@ -56,16 +65,19 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<metrics::MetricsRegistry> m_registry;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<LlmStore> m_llmStore;
+    std::unique_ptr<metrics::HeliosMetrics> m_metrics;
+    std::shared_ptr<api::ModelServerChoice> m_modelChoice;
     std::unique_ptr<api::ApiServer> m_server;
     quint16 m_port = 0;
 
     QString databasePath() const { return m_dir->filePath(QStringLiteral("helios.db")); }
 
-    // Starts the API over the store with these limits; false when it did not start.
-    bool startServer(api::HttpLimits limits = {})
+    // Starts the API over the store with these limits and teams; false when it did not start.
+    bool startServer(api::HttpLimits limits = {}, api::ApiTeamFactory teams = api::offlineTeamOnly)
     {
         m_server = std::make_unique<api::ApiServer>(api::ApiStorage::over(*m_store),
-                                                    api::offlineTeamOnly, *m_registry);
+                                                    std::move(teams), *m_registry);
         QSignalSpy started(m_server.get(), &api::ApiServer::started);
         api::ApiConfig config;
         config.port = 0;
@@ -124,6 +136,36 @@ private:
         return {};
     }
 
+    // The API with "planner": "model" on an OpenAI-compatible server at endpoint (the model
+    // named, the key kModelKey), recording into metrics and an LlmStore as the window does.
+    bool startModelServer(const QUrl &endpoint)
+    {
+        m_llmStore = std::make_unique<LlmStore>(databasePath());
+        const auto opened = test::await(m_llmStore->open());
+        if (!opened || !opened->ok())
+            return false;
+        m_metrics =
+            std::make_unique<metrics::HeliosMetrics>(metrics::registerHeliosMetrics(*m_registry));
+        api::ModelServer server;
+        server.provider.kind = llm::ProviderKind::OpenAi;
+        server.provider.endpoint = endpoint;
+        server.provider.model = QStringLiteral("test-model");
+        server.apiKey = [] { return kModelKey; };
+        m_modelChoice->set(server);
+        return startServer({}, api::modelServerTeams(m_modelChoice, {.metrics = m_metrics.get(),
+                                                                     .cache = m_llmStore.get(),
+                                                                     .calls = m_llmStore.get()}));
+    }
+
+    // Everything a client saw in a response: status line fields, headers and body.
+    static QByteArray everything(const RawResponse &response)
+    {
+        QByteArray all = response.body;
+        for (const auto &[name, value] : response.headers)
+            all += name + ": " + value + "\n";
+        return all;
+    }
+
     qint64 savedPlan(const QString &goal, int tasks)
     {
         const auto saved = test::await(m_store->savePlan(test::storePlan(goal, tasks, true)));
@@ -135,6 +177,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_registry = std::make_unique<metrics::MetricsRegistry>();
+        m_modelChoice = std::make_shared<api::ModelServerChoice>();
         m_store = std::make_unique<Store>(databasePath());
         const auto opened = test::await(m_store->open());
         QVERIFY(opened && opened->ok());
@@ -143,7 +186,9 @@ private Q_SLOTS:
     void cleanup()
     {
         m_server.reset();
+        m_llmStore.reset();
         m_store.reset();
+        m_metrics.reset();
         m_registry.reset();
         m_dir.reset();
     }
@@ -282,6 +327,49 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 400);
         QCOMPARE(jsonOf(bad).value(QLatin1String("error")).toString(),
                  QStringLiteral("page must be a whole number from 1."));
+    }
+
+    void shouldShowAPlanAddedOrChangedInTheNextPlanList()
+    {
+        // GIVEN two plans and the list read once (its page made and kept)
+        const qint64 one = savedPlan(QStringLiteral("One"), 2);
+        QVERIFY(one > 0);
+        QVERIFY(savedPlan(QStringLiteral("Two"), 2) > 0);
+        QVERIFY(startServer());
+        const RawResponse first = get("/api/v1/plans?limit=20");
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        // WHEN it is read again with its ETag THEN nothing changed: 304
+        QCOMPARE(get("/api/v1/plans?limit=20", "If-None-Match: " + etag + "\r\n").status, 304);
+        // WHEN the Store the window shares saves a third plan
+        QVERIFY(savedPlan(QStringLiteral("Three"), 2) > 0);
+        const RawResponse again = get("/api/v1/plans?limit=20", "If-None-Match: " + etag + "\r\n");
+        // THEN the next read shows three plans under a new ETag, at once
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.header("ETag") != etag);
+        QCOMPARE(jsonOf(again).value(QLatin1String("total")).toInt(), 3);
+        QCOMPARE(jsonOf(first).value(QLatin1String("total")).toInt(), 2);
+
+        // WHEN a task of the first plan is marked done through the API
+        const QJsonObject plan = jsonOf(get("/api/v1/plans/" + QByteArray::number(one)));
+        const qint64 taskId = plan.value(QLatin1String("tasks"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QLatin1String("id"))
+                                  .toInteger();
+        QCOMPARE(
+            send("PATCH", "/api/v1/tasks/" + QByteArray::number(taskId), R"({"status":"done"})")
+                .status,
+            200);
+        // THEN the next list counts it
+        const QJsonArray listed =
+            jsonOf(get("/api/v1/plans?limit=20")).value(QLatin1String("data")).toArray();
+        int done = 0;
+        for (const auto &summary : listed)
+            done += summary.toObject().value(QLatin1String("done_count")).toInt();
+        QCOMPARE(done, 1);
     }
 
     void shouldChangeATaskAndRefuseWhatATaskDoesNotHave()
@@ -812,6 +900,155 @@ private Q_SLOTS:
         QCOMPARE(jsonOf(job).value(QLatin1String("status")).toString(),
                  QStringLiteral("completed"));
         QCOMPARE(jsonOf(job).value(QLatin1String("planId")).toInteger(), planId);
+    }
+
+    void shouldPlanOnTheModelServerWhenThePlannerIsModel()
+    {
+        // GIVEN a model server that answers as the team's agents, the API configured for it, and
+        // a subscriber to the API's events
+        test::TestLlmServer llm;
+        QVERIFY(llm.listen());
+        test::answers::enqueueGeneration(llm);
+        QVERIFY(startModelServer(llm.baseUrl()));
+        std::unique_ptr<QWebSocket> events = subscribe();
+        QVERIFY(events);
+        QSignalSpy messages(events.get(), &QWebSocket::textMessageReceived);
+
+        // WHEN a plan is asked for with the model planner
+        const RawResponse accepted =
+            send("POST", "/api/v1/plans",
+                 R"({"goal":"Learn Python","deadline":"2027-03-01","hours_per_week":5,)"
+                 R"("planner":"model"})");
+
+        // THEN it is accepted at once and PLAN_GENERATED follows
+        QVERIFY2(accepted.status == 202, qPrintable(describe(accepted)));
+        const qint64 jobId = jsonOf(accepted).value(QLatin1String("taskId")).toInteger();
+        const QJsonObject generated =
+            nextEvent(*events, messages, QStringLiteral("PLAN_GENERATED"), 30000);
+        QCOMPARE(generated.value(QLatin1String("taskId")).toInteger(), jobId);
+        const qint64 planId = generated.value(QLatin1String("planId")).toInteger();
+        QVERIFY(planId > 0);
+        // AND the plan is the model's: the planner agent's three tasks, in its order
+        const RawResponse plan = get("/api/v1/plans/" + QByteArray::number(planId));
+        QCOMPARE(plan.status, 200);
+        QStringList titles;
+        const QJsonArray tasks = jsonOf(plan).value(QLatin1String("tasks")).toArray();
+        for (const auto &task : tasks)
+            titles.append(task.toObject().value(QLatin1String("title")).toString());
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Install Python"), QStringLiteral("Learn the syntax"),
+                              QStringLiteral("Write a script")}));
+        // AND the analyst, the researcher and the planner asked the model server with the key
+        const QList<test::RecordedRequest> asked = llm.requests();
+        QCOMPARE(asked.size(), 3);
+        for (const test::RecordedRequest &request : asked)
+            QCOMPARE(request.header("Authorization"), "Bearer " + kModelKey.toUtf8());
+        // AND the key is in no response and no line of the log
+        const RawResponse job = get("/api/v1/jobs/" + QByteArray::number(jobId));
+        QCOMPARE(jsonOf(job).value(QLatin1String("status")).toString(),
+                 QStringLiteral("completed"));
+        for (const RawResponse &response : {accepted, plan, job, get("/metrics")})
+            QVERIFY(!everything(response).contains(kModelKey.toUtf8()));
+        // AND the calls are counted as the window counts them
+        QVERIFY(get("/metrics").body.contains(R"(llm_api_requests_total{model="test-model")"));
+    }
+
+    void shouldFailTheJobInOneSentenceWhenTheModelServerIsDown()
+    {
+        // GIVEN the API configured for a model server where nothing listens
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = gone.serverPort();
+        gone.close();
+        QVERIFY(startModelServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort))));
+        std::unique_ptr<QWebSocket> events = subscribe();
+        QVERIFY(events);
+        QSignalSpy messages(events.get(), &QWebSocket::textMessageReceived);
+
+        // WHEN a plan is asked for with the model planner
+        const RawResponse accepted =
+            send("POST", "/api/v1/plans", R"({"goal":"Learn Python","planner":"model"})");
+
+        // THEN it is accepted, and JOB_FAILED says in one sentence that the server was not there
+        QVERIFY2(accepted.status == 202, qPrintable(describe(accepted)));
+        const qint64 jobId = jsonOf(accepted).value(QLatin1String("taskId")).toInteger();
+        const QJsonObject failed =
+            nextEvent(*events, messages, QStringLiteral("JOB_FAILED"), 30000);
+        QCOMPARE(failed.value(QLatin1String("taskId")).toInteger(), jobId);
+        QCOMPARE(failed.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        const QString sentence = failed.value(QLatin1String("error")).toString();
+        QVERIFY2(sentence.endsWith(QLatin1Char('.')) && !sentence.contains(QLatin1Char('\n')),
+                 qPrintable(sentence));
+        QVERIFY2(sentence.contains(QLatin1String("model server")), qPrintable(sentence));
+        // AND the job says the same, and no plan was saved
+        const QJsonObject job = jsonOf(get("/api/v1/jobs/" + QByteArray::number(jobId)));
+        QCOMPARE(job.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(job.value(QLatin1String("error")).toString(), sentence);
+        QCOMPARE(jsonOf(get("/api/v1/plans")).value(QLatin1String("total")).toInt(), 0);
+    }
+
+    void shouldNeverTellTheKeyWhenTheModelServerRepeatsIt()
+    {
+        // GIVEN the log written to a file, and a model server that refuses the key and repeats it
+        // in its error
+        QTemporaryDir logDir;
+        log::init({.directory = logDir.path(), .verbose = true});
+        test::TestLlmServer llm;
+        QVERIFY(llm.listen());
+        test::ScriptedReply refusal;
+        refusal.status = 401;
+        refusal.echoKey = true;
+        llm.setDefaultReply(refusal);
+        QVERIFY(startModelServer(llm.baseUrl()));
+        std::unique_ptr<QWebSocket> events = subscribe();
+        QVERIFY(events);
+        QSignalSpy messages(events.get(), &QWebSocket::textMessageReceived);
+
+        // WHEN a plan is asked for with the model planner
+        const RawResponse accepted =
+            send("POST", "/api/v1/plans", R"({"goal":"Learn Python","planner":"model"})");
+
+        // THEN the job fails with the server's sentence, the key redacted, in the event and the job
+        const qint64 jobId = jsonOf(accepted).value(QLatin1String("taskId")).toInteger();
+        QVERIFY(jobId > 0);
+        const QJsonObject failed =
+            nextEvent(*events, messages, QStringLiteral("JOB_FAILED"), 30000);
+        const QString sentence = failed.value(QLatin1String("error")).toString();
+        QVERIFY2(sentence.contains(QLatin1String("Incorrect API key provided")),
+                 qPrintable(sentence));
+        QVERIFY(!sentence.contains(kModelKey));
+        for (const QVariantList &message : std::as_const(messages))
+            QVERIFY(!message.first().toString().contains(kModelKey));
+        const RawResponse job = get("/api/v1/jobs/" + QByteArray::number(jobId));
+        QVERIFY(!everything(job).contains(kModelKey.toUtf8()));
+        QVERIFY(!llm.requests().isEmpty());
+        // AND the log has the failure, without the key
+        m_server.reset();
+        log::shutdown();
+        QFile logFile(QDir(logDir.path()).filePath(QStringLiteral("helios.log")));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QByteArray logged = logFile.readAll();
+        QVERIFY2(logged.contains("Incorrect API key provided"), logged.constData());
+        QVERIFY(!logged.contains(kModelKey.toUtf8()));
+    }
+
+    void shouldRefuseTheModelPlannerInOneSentenceWhenNoModelServerIsSet()
+    {
+        // GIVEN the API with the model teams but no model server chosen
+        QVERIFY(startServer({}, api::modelServerTeams(m_modelChoice, {})));
+        // WHEN a plan is asked for with the model planner, then with the offline one
+        const RawResponse refused =
+            send("POST", "/api/v1/plans", R"({"goal":"Learn Python","planner":"model"})");
+        const RawResponse offline =
+            send("POST", "/api/v1/plans", R"({"goal":"Learn Python","planner":"offline"})");
+        // THEN the first is 400 with the sentence saying what to do, and no job is made for it;
+        // the offline planner still plans
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(jsonOf(refused).value(QLatin1String("error")).toString(),
+                 QStringLiteral("No model server is set up for the local API; use \"planner\": "
+                                "\"offline\"."));
+        QCOMPARE(offline.status, 202);
+        QCOMPARE(jsonOf(offline).value(QLatin1String("taskId")).toInteger(), 1);
     }
 
     void shouldRefuseAnEventSubscriberWithoutTheToken()

@@ -4,6 +4,8 @@
 // refused in one sentence.
 
 #include "tests/integration/cli/cli_process.h"
+#include "tests/support/team_answers.h"
+#include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 
 #include <QElapsedTimer>
@@ -17,6 +19,7 @@ using helios::test::fileBytes;
 namespace {
 
 const QString kToken = QStringLiteral("serve-test-token-0123456789");
+const QString kModelKey = QStringLiteral("sk-serve-model-key-8c2e41d07a");
 
 struct Curl
 {
@@ -66,6 +69,29 @@ private:
                                     environment(token));
     }
 
+    // Starts helios-cli serve on a free port with these extra arguments; its port, 0 when it did
+    // not say where it listens within 30 s.
+    int startServe(QProcess &serve, const QStringList &extra, const QProcessEnvironment &env)
+    {
+        serve.setProcessEnvironment(env);
+        serve.start(helios::test::cliPath(),
+                    QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                                QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--json")} +
+                        extra);
+        if (!serve.waitForStarted())
+            return 0;
+        QByteArray out;
+        QElapsedTimer clock;
+        clock.start();
+        while (!out.trimmed().endsWith('}') && clock.elapsed() < 30000 &&
+               serve.state() == QProcess::Running) {
+            serve.waitForReadyRead(200);
+            out += serve.readAllStandardOutput();
+        }
+        return QJsonDocument::fromJson(out).object().value(QLatin1String("port")).toInt();
+    }
+
 private Q_SLOTS:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
@@ -110,6 +136,17 @@ private Q_SLOTS:
         QCOMPARE(health.status, 200);
         QCOMPARE(refused.status, 401);
         QCOMPARE(created.status, 202);
+        // AND without model server options the model planner is refused in one sentence
+        const Curl noModel =
+            curl({QStringLiteral("-H"), bearer, QStringLiteral("-H"),
+                  QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+                  QStringLiteral(R"({"goal":"Learn to juggle","planner":"model"})"),
+                  base + QStringLiteral("/api/v1/plans")});
+        QCOMPARE(noModel.status, 400);
+        QCOMPARE(
+            QJsonDocument::fromJson(noModel.body).object().value(QLatin1String("error")).toString(),
+            QStringLiteral("No model server is set up for the local API; use \"planner\": "
+                           "\"offline\"."));
         const qint64 job = QJsonDocument::fromJson(created.body)
                                .object()
                                .value(QLatin1String("taskId"))
@@ -137,6 +174,70 @@ private Q_SLOTS:
         const CliRun plans = cli({QStringLiteral("plans"), QStringLiteral("--json")}, {});
         QCOMPARE(plans.exitCode, 0);
         QVERIFY(plans.outText().contains(QStringLiteral("Learn to juggle")));
+    }
+
+    void shouldPlanOnTheModelServerOfItsOptions()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+            QSKIP("curl (scripts/dev's PKGS) is not installed.");
+        // GIVEN a model server answering as the team's agents, and serve started with the model
+        // server options of `plan` and the key in $HELIOS_API_KEY
+        helios::test::TestLlmServer llm;
+        QVERIFY(llm.listen());
+        helios::test::answers::enqueueGeneration(llm);
+        QProcessEnvironment env = environment(kToken);
+        env.insert(QStringLiteral("HELIOS_API_KEY"), kModelKey);
+        QProcess serve;
+        const int port = startServe(serve,
+                                    {QStringLiteral("--provider"), QStringLiteral("openai"),
+                                     QStringLiteral("--endpoint"), llm.baseUrl().toString(),
+                                     QStringLiteral("--model"), QStringLiteral("test-model")},
+                                    env);
+        QVERIFY(port > 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const QString bearer = QStringLiteral("Authorization: Bearer ") + kToken;
+
+        // WHEN curl asks for a plan with the model planner
+        const Curl created =
+            curl({QStringLiteral("-H"), bearer, QStringLiteral("-H"),
+                  QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+                  QStringLiteral(R"({"goal":"Learn Python","planner":"model"})"),
+                  base + QStringLiteral("/api/v1/plans")});
+        QCOMPARE(created.status, 202);
+        const qint64 job = QJsonDocument::fromJson(created.body)
+                               .object()
+                               .value(QLatin1String("taskId"))
+                               .toInteger();
+        // THEN the job completes (the model server answers while the test waits)
+        const auto jobNow = [&] {
+            return QJsonDocument::fromJson(curl({QStringLiteral("-H"), bearer,
+                                                 base + QStringLiteral("/api/v1/jobs/%1").arg(job)})
+                                               .body)
+                .object();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(jobNow().value(QLatin1String("status")).toString(),
+                                  QStringLiteral("completed"), 30000);
+        const QJsonObject finished = jobNow();
+        // AND the plan is the model's, made with the key
+        const qint64 planId = finished.value(QLatin1String("planId")).toInteger();
+        const Curl plan = curl(
+            {QStringLiteral("-H"), bearer, base + QStringLiteral("/api/v1/plans/%1").arg(planId)});
+        QCOMPARE(plan.status, 200);
+        QVERIFY(plan.body.contains("Learn the syntax"));
+        QCOMPARE(llm.requests().size(), 3);
+        QCOMPARE(llm.requests().constFirst().header("Authorization"),
+                 "Bearer " + kModelKey.toUtf8());
+        // AND the key is nowhere it could be read: responses, output, log
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitCode(), 0);
+        const QByteArray key = kModelKey.toUtf8();
+        QVERIFY(!created.body.contains(key) && !plan.body.contains(key));
+        QVERIFY(!serve.readAllStandardOutput().contains(key));
+        QVERIFY(!serve.readAllStandardError().contains(key));
+        const QByteArray log = fileBytes(m_dir->filePath(QStringLiteral("helios.log")));
+        QVERIFY(log.contains("Serving the local API on"));
+        QVERIFY(!log.contains(key));
     }
 
     void shouldRefuseWhatItCannotServeInOneSentence_data()

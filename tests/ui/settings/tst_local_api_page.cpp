@@ -5,10 +5,13 @@
 // test box).
 
 #include "api/api_server.h"
+#include "api/model_teams.h"
 #include "app/gui/local_api_host.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/store/store.h"
 #include "tests/support/coro_test.h"
+#include "tests/support/team_answers.h"
+#include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/settings/memory_secret_store.h"
 #include "ui/settings/api_key_store.h"
@@ -20,6 +23,9 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -69,6 +75,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<metrics::MetricsRegistry> m_registry;
     std::unique_ptr<Store> m_store;
+    // The window's model server for "planner": "model" (main.cpp sets it from Settings).
+    std::shared_ptr<api::ModelServerChoice> m_modelServer;
     std::unique_ptr<api::ApiServer> m_server;
     std::unique_ptr<test::MemorySecretStore> m_secrets;
     std::unique_ptr<gui::ApiServerHost> m_host;
@@ -104,6 +112,33 @@ private:
         return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error()};
     }
 
+    // POST a JSON body with the token: the status and the JSON answered.
+    std::pair<int, QJsonObject> post(quint16 port, const QString &path, const QByteArray &body,
+                                     const QString &token)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(kStartTimeoutMs))
+            return {};
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+
+    // GET with the token: the JSON answered.
+    QJsonObject getJson(quint16 port, const QString &path, const QString &token)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(m_network.get(request));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(kStartTimeoutMs))
+            return {};
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
     // Every text the page shows.
     QStringList shownTexts() const
     {
@@ -132,8 +167,9 @@ private Q_SLOTS:
         m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("helios.db")));
         const auto opened = test::await(m_store->open());
         QVERIFY(opened && opened->ok());
-        m_server = std::make_unique<api::ApiServer>(api::ApiStorage::over(*m_store),
-                                                    api::offlineTeamOnly, *m_registry);
+        m_modelServer = std::make_shared<api::ModelServerChoice>();
+        m_server = std::make_unique<api::ApiServer>(
+            api::ApiStorage::over(*m_store), api::modelServerTeams(m_modelServer, {}), *m_registry);
         m_secrets = std::make_unique<test::MemorySecretStore>();
         m_host = std::make_unique<gui::ApiServerHost>(*m_server, *m_secrets);
         m_file = std::make_unique<SettingsFile>(
@@ -209,6 +245,60 @@ private Q_SLOTS:
         QCOMPARE(get(port, QStringLiteral("/healthz")).error,
                  QNetworkReply::ConnectionRefusedError);
         QVERIFY(!m_file->loadLocalApi().enabled);
+    }
+
+    void shouldPlanOnTheModelServerOfSettingsWhenThePlannerIsModel()
+    {
+        // GIVEN a model server answering as the team's agents, Settings naming it with its key
+        // in the keychain, as main.cpp hands them to the API, and the API turned on
+        test::TestLlmServer llm;
+        QVERIFY(llm.listen());
+        test::answers::enqueueGeneration(llm);
+        AppSettings settings;
+        settings.provider = llm::ProviderKind::OpenAi;
+        settings.endpoint = llm.baseUrl().toString();
+        settings.model = QStringLiteral("test-model");
+        ApiKeyStore keys(*m_secrets);
+        const QString key = QStringLiteral("sk-window-key-77e1c4a9b3");
+        const auto saved = test::await(keys.save(settings.provider, settings.endpointUrl(), key));
+        QVERIFY(saved && saved->ok());
+        m_modelServer->set(gui::modelServerFor(settings, keys));
+        openPage();
+        enabledBox()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_viewModel->state(), State::Running, kStartTimeoutMs);
+        const quint16 port = m_viewModel->port();
+        const QString token = copiedToken();
+
+        // WHEN a plan is asked for with the model planner
+        const auto [status, accepted] = post(port, QStringLiteral("/api/v1/plans"),
+                                             R"({"goal":"Learn Python","planner":"model"})", token);
+
+        // THEN the job completes with the model's plan, asked for with the key of Settings
+        QCOMPARE(status, 202);
+        const QString jobPath = QStringLiteral("/api/v1/jobs/%1")
+                                    .arg(accepted.value(QLatin1String("taskId")).toInteger());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            getJson(port, jobPath, token).value(QLatin1String("status")).toString(),
+            QStringLiteral("completed"), 30000);
+        QCOMPARE(llm.requests().size(), 3);
+        QCOMPARE(llm.requests().constFirst().header("Authorization"), "Bearer " + key.toUtf8());
+        const qint64 planId =
+            getJson(port, jobPath, token).value(QLatin1String("planId")).toInteger();
+        QVERIFY(getJson(port, QStringLiteral("/api/v1/plans/%1").arg(planId), token)
+                    .value(QLatin1String("tasks"))
+                    .toArray()
+                    .size() == 3);
+
+        // WHEN Settings are saved with no model server, and a model plan is asked for again
+        m_modelServer->set(gui::modelServerFor(AppSettings(), keys));
+        const auto [refusedStatus, refused] =
+            post(port, QStringLiteral("/api/v1/plans"),
+                 R"({"goal":"Learn Python","planner":"model"})", token);
+        // THEN it is refused in one sentence, from the next plan on
+        QCOMPARE(refusedStatus, 400);
+        QCOMPARE(refused.value(QLatin1String("error")).toString(),
+                 QStringLiteral("No model server is set up for the local API; use \"planner\": "
+                                "\"offline\"."));
     }
 
     void shouldSayInOneSentenceThatThePortIsTaken()
