@@ -665,19 +665,19 @@ private Q_SLOTS:
         QVERIFY(!hasTaskWith(aws, u"kubectl"_s));
         QVERIFY(hasTaskWith(cka, u"Sit the CKA exam"_s));
         QVERIFY(hasTaskWith(aws, u"参加AWS认证考试"_s));
-        // AND the lab with its billing alert comes before the first domain week, the practice
+        // AND the lab with its billing alert comes before the first domain, the practice
         // exams after the last, and the exam is booked three weeks ahead
         const Task lab = taskWith(aws, {u"费用告警"_s});
-        const Task week1 = taskWith(aws, {u"第1周"_s});
+        const Task domain1 = taskWith(aws, {u"知识域1："_s});
         const Task practice = taskWith(aws, {u"第1套模拟题"_s});
         const Task book = taskWith(aws, {u"报名预约考试"_s});
-        QDate lastWeek;
+        QDate lastDomain;
         for (const Task &t : aws.tasks) {
-            if (t.title.contains(u"周：学完考试指南"_s))
-                lastWeek = std::max(lastWeek, t.dueDate);
+            if (t.title.contains(u"：学完考试指南"_s))
+                lastDomain = std::max(lastDomain, t.dueDate);
         }
-        QVERIFY(lab.dueDate.isValid() && lab.dueDate <= week1.startDate);
-        QVERIFY(lastWeek.isValid() && lastWeek <= practice.startDate);
+        QVERIFY(lab.dueDate.isValid() && lab.dueDate <= domain1.startDate);
+        QVERIFY(lastDomain.isValid() && lastDomain <= practice.startDate);
         QVERIFY(book.dueDate.isValid() && book.dueDate <= aws.deadline.addDays(-21));
     }
 
