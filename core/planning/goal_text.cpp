@@ -671,6 +671,30 @@ QDate chineseFestival(const QString &s, QDate today)
     return nextDate(today, 12, 24);
 }
 
+// A holiday named alone is its day: "明年五一去爬山" (1 May), "国庆带爸妈出去玩" (1 October),
+// "春节回家" (the eve), "元旦", "圣诞节"; "十一" only as "十一假期", "十一长假", "十一黄金周".
+// (With 前 the day before counts: chineseFestival, read first.)
+QDate chineseHoliday(const QString &s, QDate today)
+{
+    static const QRegularExpression zhHoliday = caseInsensitive(
+        R"((今年|明年|后年)?\s*(五一|劳动节|国庆节?|十一(?=假期|长假|黄金周)|元旦|春节|过年|圣诞节?))");
+    const auto m = zhHoliday.match(s);
+    if (!m.hasMatch())
+        return {};
+    const int year = chineseYear(m.captured(1), today);
+    const QString which = m.captured(2);
+    if (which == u"五一" || which == u"劳动节")
+        return nextDate(today, 5, 1, year);
+    if (which.startsWith(u"国庆") || which == u"十一")
+        return nextDate(today, 10, 1, year);
+    if (which == u"元旦") // 明年元旦: the 1 January that starts next year
+        return year > 0 ? QDate(year, 1, 1) : nextDate(today, 1, 1);
+    if (which.startsWith(u"圣诞"))
+        return nextDate(today, 12, 25, year);
+    const QDate eve = springFestivalEve(year > today.year() ? QDate(year, 1, 1) : today);
+    return eve;
+}
+
 // "年底前", "今年年底", "明年底" (明年 + 底: not 年底 of this year), "明年年末", "后年内".
 QDate chineseYearEnd(const QString &s, QDate today)
 {
@@ -709,10 +733,10 @@ std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
     // The first reader that finds a time gives the deadline; the order settles overlaps ("by
     // 15 May" before "by May", "三个月内" before "五月").
     using Reader = QDate (*)(const QString &, QDate);
-    static constexpr std::array<Reader, 13> readers{
-        isoDateIn,      englishWithin, englishYearEnd, englishDayOfMonth, englishMonth,
-        englishSeason,  chineseWithin, chineseMonth,   englishHoliday,    chineseFestival,
-        chineseYearEnd, chineseSeason, chineseTerm};
+    static constexpr std::array<Reader, 14> readers{
+        isoDateIn,      englishWithin,  englishYearEnd, englishDayOfMonth, englishMonth,
+        englishSeason,  chineseWithin,  chineseMonth,   englishHoliday,    chineseFestival,
+        chineseHoliday, chineseYearEnd, chineseSeason,  chineseTerm};
     for (Reader read : readers) {
         const QDate found = read(normalised, today);
         if (found.isValid())

@@ -630,7 +630,7 @@ TermIndex TermIndex::build(const QList<KbKind> &kinds)
             for (const KbTask &t : *plan) {
                 for (const KbCondition &c : t.when) {
                     if (c.slot == u"goal")
-                        k.conditions.append(addAll({c.term}, false));
+                        k.conditions.append(addAll(c.term.split(u'|'), false));
                 }
             }
         }

@@ -212,14 +212,17 @@ KbSubject readSubject(Checker &c, const QJsonObject &o)
 
 std::optional<KbRepeat> readRepeat(Checker &c, const QJsonObject &o)
 {
-    c.unknownKeys(o, {"every_days", "min", "max", "end_before_event_days", "until_end", "vars"},
-                  QStringLiteral("repeat"));
+    c.unknownKeys(
+        o,
+        {"every_days", "min", "max", "end_before_event_days", "until_end", "fill_before", "vars"},
+        QStringLiteral("repeat"));
     KbRepeat r;
     r.everyDays = c.integer(o, "every_days", 1, 60, 7, true);
     r.min = c.integer(o, "min", 1, 52, 1, true);
     r.max = c.integer(o, "max", 1, 52, 1, true);
     r.endBeforeEventDays = c.integer(o, "end_before_event_days", 0, 365, 0, false);
     r.untilEnd = o.value(u"until_end").toBool(false);
+    r.fillBeforeKey = o.value(u"fill_before").toString();
     if (r.min > r.max)
         c.problem(QStringLiteral("repeat min %1 is above max %2").arg(r.min).arg(r.max));
     const QJsonObject vars = o.value(u"vars").toObject();
@@ -262,7 +265,11 @@ QList<KbCondition> readWhen(Checker &c, const QJsonValue &v)
         if (cond.slot.startsWith(QStringLiteral("goal:"))) {
             cond.term = cond.slot.mid(5).trimmed();
             cond.slot = QStringLiteral("goal");
-            if (cond.term.isEmpty() || cond.term.size() > 60)
+            const QStringList alternatives = cond.term.split(u'|');
+            if (cond.term.size() > 300 ||
+                std::any_of(alternatives.cbegin(), alternatives.cend(), [](const QString &t) {
+                    return t.trimmed().isEmpty() || t.size() > 60;
+                }))
                 c.problem(QStringLiteral("\"%1\" in \"when\" needs a term after goal:").arg(item));
             else
                 out.append(cond);
@@ -377,10 +384,16 @@ QList<KbTask> readPlan(Checker &c, const KbKind &kind, const QJsonValue &value,
             task.notBeforeEventDays = c.integer(t, "not_before_event_days", 0, 1000, -1, false);
             if (t.contains(u"repeat"))
                 task.repeat = readRepeat(c, t.value(u"repeat").toObject());
+            if (task.repeat && !task.repeat->fillBeforeKey.isEmpty())
+                task.repeat->fillBefore = -2; // named; resolved once every key is known
             for (const QJsonValue &a : t.value(u"after").toArray()) {
                 const int index = indexOfKey.value(a.toString(), -1);
                 if (index < 0)
                     c.problem(QStringLiteral("\"after\" names \"%1\", which is not an earlier key")
+                                  .arg(a.toString()));
+                else if (tasks[index].repeat && tasks[index].repeat->fillBefore != -1)
+                    c.problem(QStringLiteral("comes after \"%1\", which fills the time before "
+                                             "another series; nothing may wait for it")
                                   .arg(a.toString()));
                 else if (tasks[index].event)
                     c.problem(QStringLiteral("comes after the event \"%1\"; nothing may")
@@ -426,6 +439,20 @@ QList<KbTask> readPlan(Checker &c, const KbKind &kind, const QJsonValue &value,
                                          "due_before_event_days"));
             indexOfKey.insert(task.key, int(tasks.size()));
             tasks.append(task);
+        }
+    }
+    for (KbTask &task : tasks) {
+        if (!task.repeat || task.repeat->fillBeforeKey.isEmpty())
+            continue;
+        c.setWhere(QStringLiteral("plan %1: task %2").arg(language, task.key));
+        const int index = indexOfKey.value(task.repeat->fillBeforeKey, -1);
+        if (index < 0 || !tasks[index].repeat || !tasks[index].repeat->fillBeforeKey.isEmpty()) {
+            c.problem(QStringLiteral("\"fill_before\" names \"%1\", which is not a repeated task "
+                                     "of the plan")
+                          .arg(task.repeat->fillBeforeKey));
+            task.repeat->fillBefore = -1;
+        } else {
+            task.repeat->fillBefore = index;
         }
     }
     c.setWhere(QStringLiteral("plan %1").arg(language));

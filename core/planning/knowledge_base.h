@@ -59,6 +59,12 @@ struct KbRepeat
     // The sessions run to the deadline (monthly savings), not only over the first ~85% of the
     // time that practice sessions take, leaving the rest for what follows them.
     bool untilEnd = false;
+    // "fill_before": the series runs from as soon as it can until a week before the first session
+    // of an earlier series of the plan (a base-building phase before a training programme), as
+    // many sessions as that time holds, none when there is none; its hours are on top of the
+    // kind's effort. The index of that series in the plan; -1: an ordinary series.
+    int fillBefore = -1;
+    QString fillBeforeKey;
     QList<KbRepeatVar> vars;
 };
 

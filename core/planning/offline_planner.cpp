@@ -71,9 +71,12 @@ bool holds(const KbCondition &c, const GoalUnderstanding &u)
         value = !u.details.place.isEmpty();
     else if (c.slot == u"subject")
         value = u.subjectFromGoal;
-    else if (c.slot == u"goal")
-        value = u.saidTerms.contains(foldForMatching(normaliseGoal(c.term)).simplified());
-    else if (c.slot == u"level:beginner")
+    else if (c.slot == u"goal") { // "goal:孩子|儿子|女儿": any of them
+        const QStringList terms = c.term.split(u'|');
+        value = std::any_of(terms.cbegin(), terms.cend(), [&u](const QString &term) {
+            return u.saidTerms.contains(foldForMatching(normaliseGoal(term)).simplified());
+        });
+    } else if (c.slot == u"level:beginner")
         value = u.details.level == Level::Beginner;
     else if (c.slot == u"level:advanced")
         value = u.details.level == Level::Advanced;
@@ -85,8 +88,9 @@ bool holds(const KbCondition &c, const GoalUnderstanding &u)
 struct Item
 {
     int source = -1;
-    int session = 0; // 1-based; 0: not a session
-    qint64 day = 0;  // sessions: days after the start
+    int session = 0;   // 1-based; 0: not a session
+    bool fill = false; // a session of a "fill_before" series: its hours are its own
+    qint64 day = 0;    // sessions: days after the start
     double hours = 0.0;
     QHash<QString, QString> values; // {n} and the repeat's vars
 };
@@ -246,24 +250,15 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                   !(short_ && t.optional);
     }
 
-    // Planned backwards from the event: when the work needs much less than the time to the event,
-    // it starts later (with a third more time than it needs), so that it ends near the event
-    // instead of months before it. Tasks with their own dates before the event (bookings) are
-    // free to go early.
-    qint64 startDay = 0;
-    if (kind.isEvent()) {
-        const double weeksNeeded = target / std::max(0.1, goal.hoursPerWeek * kUtilisation);
-        startDay = std::max<qint64>(0, daysToEnd - qint64(std::ceil(weeksNeeded * 7.0 * kSlack)));
-    }
-
     // The day by which each kept task's prerequisites can be done, at the weekly hours: where
     // sessions may start at the earliest.
     const double perDay = std::max(0.1, goal.hoursPerWeek * kUtilisation / 7.0);
-    // Hours of each task's kept prerequisites, transitively.
+    // Each task's prerequisites, transitively, and the hours of the kept ones.
     std::vector<double> hoursBefore(static_cast<size_t>(std::max(0, n)), 0.0);
+    QList<QSet<int>> prerequisites(n);
     for (int i = 0; i < n; ++i) {
         QList<int> stack = tmpl[i].after;
-        QSet<int> seen;
+        QSet<int> &seen = prerequisites[i];
         while (!stack.isEmpty()) {
             const int a = stack.takeLast();
             if (a >= i || seen.contains(a))
@@ -272,6 +267,27 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
             if (keep[a] && !tmpl[a].repeat && !tmpl[a].event)
                 hoursBefore[static_cast<size_t>(i)] += tmpl[a].hours;
             stack.append(tmpl[a].after);
+        }
+    }
+
+    // Planned backwards from the event: when the work needs much less than the time to the event,
+    // it starts later (with a third more time than it needs), so that it ends near the event
+    // instead of months before it — but never so late that a series (a training programme) has
+    // less than its full length: a 5K programme of nine weeks is not squeezed into two because
+    // its hours are few. Tasks with their own dates before the event (bookings) are free to go
+    // early.
+    qint64 startDay = 0;
+    if (kind.isEvent()) {
+        const double weeksNeeded = target / std::max(0.1, goal.hoursPerWeek * kUtilisation);
+        startDay = std::max<qint64>(0, daysToEnd - qint64(std::ceil(weeksNeeded * 7.0 * kSlack)));
+        for (int i = 0; i < n; ++i) {
+            const std::optional<KbRepeat> &r = tmpl[i].repeat;
+            if (!keep[i] || !r || r->fillBefore >= 0)
+                continue;
+            const qint64 span = qint64(r->endBeforeEventDays) +
+                                qint64(r->max - 1) * std::max(1, r->everyDays) +
+                                qint64(std::ceil(hoursBefore[static_cast<size_t>(i)] / perDay)) + 1;
+            startDay = std::min(startDay, std::max<qint64>(0, daysToEnd - span));
         }
     }
 
@@ -287,6 +303,7 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
             const int at = frontier.takeLast();
             for (int j = at + 1; j < n; ++j) {
                 if (keep[j] && !tmpl[j].event && !waiting.contains(j) &&
+                    !(tmpl[j].repeat && tmpl[j].repeat->fillBefore >= 0) &&
                     tmpl[j].after.contains(at)) {
                     waiting.insert(j);
                     frontier.append(j);
@@ -305,51 +322,102 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
     QList<int> firstItemOf(n, -1);
     double plannedSessionHours = 0.0; // before any shrinking to fit the weeks
     double fixedHours = 0.0;
-    for (int i = 0; i < n; ++i) {
-        if (!keep[i])
-            continue;
+    // The sessions of template task `i`, their {n} and vars filled in.
+    const auto addSessions = [&](int i, const Sessions &s, bool fill) {
         const KbTask &t = tmpl[i];
-        firstItemOf[i] = int(items.size());
-        if (!t.repeat) {
+        for (int k = 0; k < s.count; ++k) {
             Item item;
             item.source = i;
+            item.session = k + 1;
+            item.fill = fill;
+            item.day = s.first + k * s.spacing;
             item.hours = t.hours;
-            if (!t.event)
-                fixedHours += t.hours;
-            items.append(item);
-        } else {
-            const KbRepeat &r = *t.repeat;
-            qint64 earliest =
-                startDay + qint64(std::ceil(hoursBefore[static_cast<size_t>(i)] / perDay));
-            // After another series (a phase after a phase): once that series is over.
-            for (const int a : tmpl[i].after) {
-                if (a < i && keep[a] && tmpl[a].repeat && lastItemOf[a] >= 0)
-                    earliest = std::max(earliest, items[lastItemOf[a]].day + 1);
+            item.values.insert(QStringLiteral("n"), QString::number(k + 1));
+            for (const KbRepeatVar &var : t.repeat->vars) {
+                const double share = s.count > 1 ? double(k) / double(s.count - 1) : 1.0;
+                const double raw = var.from + (var.to - var.from) * share;
+                const double value = std::round(raw / var.step) * var.step;
+                if (var.name == u"hours")
+                    item.hours = std::max(0.25, value);
+                item.values.insert(var.name, number(value, var.step));
             }
-            const qint64 reserve = qint64(std::ceil(hoursAfter[static_cast<size_t>(i)] / perDay));
-            const Sessions s = sessionsFor(r, kind.isEvent(), daysToEnd, earliest, t.hours,
-                                           goal.hoursPerWeek, reserve);
-            for (int k = 0; k < s.count; ++k) {
+            if (!fill)
+                plannedSessionHours += item.hours;
+            items.append(item);
+        }
+    };
+    // Every kept task's items; the sessions of a "fill_before" series once the first pass has
+    // found where the series it fills the time before begins (nothing waits for a fill series,
+    // so leaving it out of the first pass changes nothing else).
+    QHash<int, qint64> firstDayOf; // a series' template index → the day of its first session
+    const auto buildItems = [&](bool withFill) {
+        items.clear();
+        plannedSessionHours = 0.0;
+        fixedHours = 0.0;
+        firstItemOf.fill(-1);
+        lastItemOf.fill(-1);
+        for (int i = 0; i < n; ++i) {
+            if (!keep[i])
+                continue;
+            const KbTask &t = tmpl[i];
+            firstItemOf[i] = int(items.size());
+            if (!t.repeat) {
                 Item item;
                 item.source = i;
-                item.session = k + 1;
-                item.day = s.first + k * s.spacing;
                 item.hours = t.hours;
-                item.values.insert(QStringLiteral("n"), QString::number(k + 1));
-                for (const KbRepeatVar &var : r.vars) {
-                    const double share = s.count > 1 ? double(k) / double(s.count - 1) : 1.0;
-                    const double raw = var.from + (var.to - var.from) * share;
-                    const double value = std::round(raw / var.step) * var.step;
-                    if (var.name == u"hours")
-                        item.hours = std::max(0.25, value);
-                    item.values.insert(var.name, number(value, var.step));
-                }
-                plannedSessionHours += item.hours;
+                if (!t.event)
+                    fixedHours += t.hours;
                 items.append(item);
+            } else {
+                const KbRepeat &r = *t.repeat;
+                if (r.fillBefore >= 0) {
+                    // From as soon as it can (not the late start of the rest) until a week before
+                    // the other series begins; nothing when that leaves too little time.
+                    const qint64 from =
+                        qint64(std::ceil(hoursBefore[static_cast<size_t>(i)] / perDay));
+                    const qint64 until = firstDayOf.value(r.fillBefore, -1) - 7;
+                    const qint64 every = std::max(1, r.everyDays);
+                    const int count = until >= from
+                                          ? int(std::min<qint64>((until - from) / every + 1, r.max))
+                                          : 0;
+                    if (withFill && count >= r.min)
+                        addSessions(i, {count, until - (count - 1) * every, every}, true);
+                    lastItemOf[i] = int(items.size()) - 1;
+                    if (lastItemOf[i] < firstItemOf[i])
+                        firstItemOf[i] = lastItemOf[i] = -1;
+                    continue;
+                }
+                qint64 earliest =
+                    startDay + qint64(std::ceil(hoursBefore[static_cast<size_t>(i)] / perDay));
+                // After another series (a phase after a phase), directly or through other tasks
+                // (reading weeks, then the review they feed, then the writing weeks): once that
+                // series is over and the tasks between are done.
+                for (const int a : std::as_const(prerequisites[i])) {
+                    if (!keep[a] || !tmpl[a].repeat || lastItemOf[a] < 0)
+                        continue;
+                    double between = 0.0;
+                    for (const int b : std::as_const(prerequisites[i])) {
+                        if (keep[b] && !tmpl[b].repeat && !tmpl[b].event &&
+                            prerequisites[b].contains(a))
+                            between += tmpl[b].hours;
+                    }
+                    earliest = std::max(earliest, items[lastItemOf[a]].day + 1 +
+                                                      qint64(std::ceil(between / perDay)));
+                }
+                const qint64 reserve =
+                    qint64(std::ceil(hoursAfter[static_cast<size_t>(i)] / perDay));
+                addSessions(i,
+                            sessionsFor(r, kind.isEvent(), daysToEnd, earliest, t.hours,
+                                        goal.hoursPerWeek, reserve),
+                            false);
+                if (int(items.size()) > firstItemOf[i])
+                    firstDayOf.insert(i, items[firstItemOf[i]].day);
             }
+            lastItemOf[i] = int(items.size()) - 1;
         }
-        lastItemOf[i] = int(items.size()) - 1;
-    }
+    };
+    buildItems(false);
+    buildItems(true);
 
     // The tasks other than sessions share what the sessions leave of the target, within bounds;
     // when even twice their hours cannot reach it, the sessions grow too (up to half as long
@@ -370,7 +438,7 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
     QHash<qint64, double> weekLoad;
     double busiest = 0.0;
     for (const Item &item : std::as_const(items)) {
-        if (item.session > 0)
+        if (item.session > 0 && !item.fill)
             busiest = std::max(busiest, weekLoad[item.day / 7] += item.hours * sessionScale);
     }
     const double weekCap = std::max(0.0, goal.hoursPerWeek) * kWeeklySessionShare;
@@ -386,8 +454,24 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
             scale = least / fixedHours;
     }
     for (Item &item : items) {
-        if (item.session > 0)
+        if (item.session > 0 && !item.fill)
             item.hours *= sessionScale;
+    }
+
+    // What a fill series waits for (a check-up before the base weeks) is not held back to the
+    // late start of the rest.
+    QSet<int> beforeFill;
+    for (int i = 0; i < n; ++i) {
+        if (lastItemOf[i] < 0 || !tmpl[i].repeat || tmpl[i].repeat->fillBefore < 0)
+            continue;
+        QList<int> stack = tmpl[i].after;
+        while (!stack.isEmpty()) {
+            const int a = stack.takeLast();
+            if (!beforeFill.contains(a)) {
+                beforeFill.insert(a);
+                stack.append(tmpl[a].after);
+            }
+        }
     }
 
     // A task left out hands its prerequisites on to the tasks that waited for it.
@@ -435,7 +519,7 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
         if (item.session > 0 && item.day > 0)
             task.notBefore = today.addDays(item.day);
         if (item.session == 0 && !t.event && startDay > 0 && t.dueBeforeEventDays < 0 &&
-            t.notBeforeEventDays < 0)
+            t.notBeforeEventDays < 0 && !beforeFill.contains(item.source))
             task.notBefore = today.addDays(startDay);
         if (kind.isEvent()) {
             if (t.notBeforeEventDays >= 0) {

@@ -19,6 +19,10 @@ namespace helios {
 
 namespace {
 
+// Of the days between two dated tasks in a row, the share (in sevenths: four days of a week) the
+// second keeps after the first when the first slips.
+constexpr qint64 kKeptGapSevenths = 4;
+
 // Floating-point slack, in hours: a leftover smaller than this never opens another day, and a day
 // with less capacity than this is not a working day.
 constexpr double kEpsilon = 1e-7;
@@ -329,6 +333,17 @@ Walk walk(const QList<Task> &tasks, const WorkGraph &work, const Calendar &calen
                 if (tasks[v].isFinished())
                     continue;
                 release[sv] = std::max(release[sv], after);
+                // A dated task after a dated task (the next session of a weekly series) keeps
+                // most of the gap the plan put between them when the first slips: a week's essay
+                // that starts late moves the next one on (four days at least), rather than two
+                // essays on two days; the series may catch up, but not in a rush.
+                if (!tasks[u].event && tasks[u].notBefore.isValid() &&
+                    tasks[v].notBefore > tasks[u].notBefore) {
+                    const qint64 gap = tasks[u].notBefore.daysTo(tasks[v].notBefore);
+                    release[sv] =
+                        std::max(release[sv], result.spans[static_cast<size_t>(u)]->first +
+                                                  (gap * kKeptGapSevenths + 6) / 7);
+                }
                 if (--waitingOn[sv] == 0)
                     becomeReady(v);
             }

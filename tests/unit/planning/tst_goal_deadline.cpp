@@ -51,6 +51,13 @@ private Q_SLOTS:
         QTest::newRow("冬天") << "冬天去哈尔滨滑雪" << QDate(2028, 1, 15);
         QTest::newRow("by Christmas") << "knit a scarf by Christmas" << QDate(2027, 12, 25);
         QTest::newRow("春节前") << "春节前存够回家的路费" << QDate(2028, 1, 25);
+        QTest::newRow("五一") << "五一去爬四姑娘山" << QDate(2027, 5, 1);
+        QTest::newRow("明年五一") << "明年五一去爬四姑娘山二峰" << QDate(2028, 5, 1);
+        QTest::newRow("国庆") << "国庆带爸妈出去玩" << QDate(2027, 10, 1);
+        QTest::newRow("十一黄金周") << "十一黄金周去云南自驾" << QDate(2027, 10, 1);
+        QTest::newRow("十一点 is a time") << "每天十一点前睡觉" << QDate();
+        QTest::newRow("春节回家") << "春节回老家办婚礼" << QDate(2028, 1, 25);
+        QTest::newRow("圣诞") << "圣诞节去哈尔滨看冰雕" << QDate(2027, 12, 25);
         QTest::newRow("一天1小时") << "一天1小时练字" << none;
         QTest::newRow("一个月两次") << "一个月两次去爬山" << none;
         QTest::newRow("three months, once a week") << "三个月内每周跑三次" << QDate(2027, 6, 1);

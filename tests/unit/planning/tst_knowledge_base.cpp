@@ -224,6 +224,24 @@ private Q_SLOTS:
                                   "\"sittings\": {\"dates\": [{\"month\": 6, \"day\": 30}], "
                                   "\"note\": {\"en\": \"Held in June\", \"zh\": \"六月考\"}},"))
             << "\"day\" must be a number from 1 to 28";
+        QTest::newRow("fill before a task that is no series")
+            << family("bad", kind("bad/one",
+                                  kEn + ",{\"key\": \"s\", \"title\": \"Practise {n}\", "
+                                        "\"hours\": 1, \"repeat\": {\"every_days\": 7, "
+                                        "\"min\": 2, \"max\": 4, \"fill_before\": \"c\"}}",
+                                  kZh))
+            << "\"fill_before\" names \"c\", which is not a repeated task";
+        QTest::newRow("a task waiting for a fill series")
+            << family("bad", kind("bad/one",
+                                  kEn + ",{\"key\": \"s\", \"title\": \"Practise {n}\", "
+                                        "\"hours\": 1, \"repeat\": {\"every_days\": 7, "
+                                        "\"min\": 2, \"max\": 4}},{\"key\": \"f\", \"title\": "
+                                        "\"Warm up {n}\", \"hours\": 1, \"repeat\": "
+                                        "{\"every_days\": 7, \"min\": 1, \"max\": 4, "
+                                        "\"fill_before\": \"s\"}},{\"key\": \"g\", \"title\": "
+                                        "\"Play\", \"hours\": 1, \"after\": [\"f\"]}",
+                                  kZh))
+            << "comes after \"f\", which fills the time before another series";
         QTest::newRow("min hours above hours")
             << family("bad", QByteArray(kind("bad/one", kEn, kZh))
                                  .replace("\"min_hours\": 5", "\"min_hours\": 50"))

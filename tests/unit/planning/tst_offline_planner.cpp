@@ -214,6 +214,28 @@ private Q_SLOTS:
                                              << "generic";
         QTest::newRow("学做饭") << "学做饭"
                                 << "learning/cooking";
+        QTest::newRow("Excel") << "Learn Excel"
+                               << "learning/office";
+        QTest::newRow("数据透视表") << "一个月内学会Excel数据透视表和常用函数"
+                                    << "learning/office";
+        QTest::newRow("做PPT") << "学做PPT"
+                               << "learning/office";
+        QTest::newRow("sing") << "Learn to sing"
+                              << "learning/singing";
+        QTest::newRow("学唱歌") << "学唱歌"
+                                << "learning/singing";
+        QTest::newRow("salsa") << "Learn to dance salsa"
+                               << "learning/dance";
+        QTest::newRow("街舞") << "零基础学街舞"
+                              << "learning/dance";
+        QTest::newRow("guitar stays an instrument") << "学吉他"
+                                                    << "learning/instrument";
+        QTest::newRow("Kilimanjaro") << "Climb Kilimanjaro next September"
+                                     << "fitness/trek";
+        QTest::newRow("爬雪山") << "明年五一去爬四姑娘山二峰"
+                                << "fitness/trek";
+        QTest::newRow("攀岩 is no trek") << "学攀岩"
+                                         << "generic";
         QTest::newRow("get fit") << "Get fit"
                                  << "fitness/strength";
         QTest::newRow("腹肌") << "练出腹肌"
@@ -836,6 +858,184 @@ private Q_SLOTS:
         const Task yuezi = taskWith(zh, {u"月子"_s});
         QVERIFY(yuezi.dueDate.isValid() && yuezi.dueDate <= zh.deadline.addDays(-90));
         QVERIFY(!zh.atRisk);
+    }
+
+    void shouldBuildABaseBeforeTheProgrammeWhenTheRaceIsFarAway_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("race");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("programme");
+        QTest::newRow("half, 30 weeks") << u"Run my first half marathon"_s << QDate(2027, 7, 1)
+                                        << u"Base week"_s << u"Week 1:"_s;
+        QTest::newRow("半马, 30 weeks")
+            << u"跑完人生第一个半马"_s << QDate(2027, 7, 1) << u"打底第"_s << u"第1周："_s;
+        QTest::newRow("全马, 49 weeks")
+            << u"跑完人生第一个全马"_s << QDate(2027, 11, 15) << u"打底第"_s << u"第1周："_s;
+        QTest::newRow("10K, 5 months")
+            << u"Run a 10k race"_s << QDate(2027, 5, 1) << u"Base week"_s << u"Week 1:"_s;
+    }
+
+    void shouldBuildABaseBeforeTheProgrammeWhenTheRaceIsFarAway()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, race);
+        QFETCH(QString, base);
+        QFETCH(QString, programme);
+        // GIVEN a race months away, more than its training programme needs
+        const Plan plan = planned(goalOf(goal, race, 10.0));
+        QVERIFY(!plan.atRisk);
+        QDate firstBase, lastBase, programmeStart;
+        for (const Task &t : plan.tasks) {
+            if (t.title.startsWith(base)) {
+                firstBase = firstBase.isValid() ? std::min(firstBase, t.startDate) : t.startDate;
+                lastBase = std::max(lastBase, t.dueDate);
+            }
+            if (t.title.startsWith(programme))
+                programmeStart = t.startDate;
+        }
+        // THEN easy base weeks run from the first fortnight until the programme starts
+        QVERIFY2(firstBase.isValid() && firstBase <= kToday.addDays(14),
+                 qPrintable(firstBase.toString(Qt::ISODate)));
+        QVERIFY(programmeStart.isValid());
+        QVERIFY2(lastBase < programmeStart && lastBase.daysTo(programmeStart) <= 14,
+                 qPrintable(lastBase.toString(Qt::ISODate) + u' ' +
+                            programmeStart.toString(Qt::ISODate)));
+        // AND no fortnight from today to the race goes without a task
+        QList<QDate> starts;
+        for (const Task &t : plan.tasks)
+            starts << t.startDate;
+        std::sort(starts.begin(), starts.end());
+        for (qsizetype i = 1; i < starts.size(); ++i)
+            QVERIFY2(starts[i - 1].daysTo(starts[i]) <= 14,
+                     qPrintable(starts[i - 1].toString(Qt::ISODate)));
+    }
+
+    void shouldGiveAProgrammeItsFullLengthWhatEverItsHours_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("race");
+        QTest::addColumn<QString>("week");
+        QTest::addColumn<int>("weeks");
+        // GIVEN a 5K 15 weeks away and a half marathon 19 weeks away, whose programmes take few
+        // hours a week
+        QTest::newRow("5K") << u"Run my first 5k without stopping"_s << QDate(2027, 3, 20)
+                            << u"Week "_s << 8;
+        QTest::newRow("half") << u"Run my first half marathon"_s << QDate(2027, 4, 15) << u"Week "_s
+                              << 16;
+    }
+
+    void shouldGiveAProgrammeItsFullLengthWhatEverItsHours()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, race);
+        QFETCH(QString, week);
+        QFETCH(int, weeks);
+        const Plan plan = planned(goalOf(goal, race, 10.0));
+        QList<QDate> starts;
+        for (const Task &t : plan.tasks) {
+            if (t.title.startsWith(week))
+                starts << t.startDate;
+        }
+        std::sort(starts.begin(), starts.end());
+        // THEN the programme has its weeks, a week apart, not squeezed into days
+        QVERIFY2(starts.size() >= weeks, qPrintable(QString::number(starts.size())));
+        for (qsizetype i = 1; i < starts.size(); ++i)
+            QVERIFY2(starts[i - 1].daysTo(starts[i]) >= 5, qPrintable(starts[i].toString()));
+    }
+
+    void shouldLeaveTheBaseOutWhenTheRaceIsClose()
+    {
+        // GIVEN a half marathon ten weeks away
+        const Plan plan =
+            planned(goalOf(u"Run my first half marathon"_s, QDate(2027, 2, 14), 10.0));
+        // THEN the programme starts at once, with no base weeks
+        for (const Task &t : plan.tasks)
+            QVERIFY2(!t.title.startsWith(u"Base week"_s), qPrintable(t.title));
+    }
+
+    void shouldMoveToTheCityTheGoalNamesWithoutInventingChildrenOrPets()
+    {
+        // GIVEN moves with and without children, pets and a named city
+        const Plan shanghai = planned(goalOf(u"明年三月搬到上海工作"_s));
+        const Plan chengdu = planned(goalOf(u"明年暑假带孩子搬回成都"_s));
+        const Plan berlin = planned(goalOf(u"Move to Berlin with my dog in May"_s));
+        const Plan amsterdam = planned(goalOf(u"Relocate to Amsterdam for a new job in June"_s));
+        const auto says = [](const Plan &plan, const QString &words) {
+            return std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                               [&words](const Task &t) { return t.title.contains(words); });
+        };
+        for (const Plan *p : {&shanghai, &chengdu, &berlin, &amsterdam})
+            QCOMPARE(p->kind, u"home/relocate"_s);
+        // THEN the city is named, not "the new city"
+        QVERIFY(says(shanghai, u"了解上海"_s));
+        QVERIFY(!says(shanghai, u"新城市各片区"_s));
+        QVERIFY(says(chengdu, u"查成都的落户"_s));
+        QVERIFY(says(amsterdam, u"neighbourhoods in Amsterdam"_s));
+        // AND a school move only for those who bring children, a pet's only for those with one
+        QVERIFY(!says(shanghai, u"孩子"_s));
+        QVERIFY(says(chengdu, u"孩子的新学校"_s));
+        QVERIFY(says(berlin, u"pets' move"_s));
+        QVERIFY(!says(amsterdam, u"pets"_s));
+        QVERIFY(!says(amsterdam, u"school places"_s));
+    }
+
+    void shouldPractiseWeeklyBeforeShowingTheSkill_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QString>("week");
+        QTest::addColumn<QString>("show");
+        QTest::newRow("Excel") << u"学会Excel"_s << u"周练习"_s << u"重做清单上的三件事"_s;
+        QTest::newRow("sing") << u"Learn to sing"_s << u"Week "_s << u"Sing one song for"_s;
+        QTest::newRow("街舞") << u"零基础学街舞"_s << u"周：上一次课"_s << u"学会一整支舞"_s;
+    }
+
+    void shouldPractiseWeeklyBeforeShowingTheSkill()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QString, week);
+        QFETCH(QString, show);
+        // GIVEN a skill learned week by week
+        const Plan plan = planned(goalOf(goal, {}, 8.0));
+        QDate lastWeek;
+        QDate shown;
+        int weeks = 0;
+        for (const Task &t : plan.tasks) {
+            if (t.title.contains(week)) {
+                ++weeks;
+                lastWeek = std::max(lastWeek, t.dueDate);
+            }
+            if (t.title.contains(show))
+                shown = t.startDate;
+        }
+        // THEN there are weeks of practice, a week apart, and the skill is shown after them
+        QVERIFY2(weeks >= 3, qPrintable(plan.kind));
+        QVERIFY2(shown.isValid() && shown >= lastWeek, qPrintable(shown.toString(Qt::ISODate)));
+        QVERIFY(!plan.atRisk);
+    }
+
+    void shouldTrainAndRehearseBeforeATrek()
+    {
+        // GIVEN a mountain on 1 May (五一), planned in December
+        const Plan plan = planned(goalOf(u"明年五一去爬四姑娘山二峰"_s, {}, 10.0));
+        QCOMPARE(plan.kind, u"fitness/trek"_s);
+        QCOMPARE(plan.deadline, QDate(2027, 5, 1));
+        const auto find = [&plan](const QString &words) {
+            const auto it =
+                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                             [&words](const Task &t) { return t.title.contains(words); });
+            return it == plan.tasks.cend() ? Task{} : *it;
+        };
+        const Task doctor = find(u"体检"_s);
+        const Task rehearsal = find(u"拉练"_s);
+        // THEN the check-up is within three months of the climb and done six weeks before, the
+        // two-day rehearsal between two months and three weeks before, and nothing is at risk
+        QVERIFY(doctor.startDate >= plan.deadline.addDays(-90));
+        QVERIFY(doctor.dueDate <= plan.deadline.addDays(-45));
+        QVERIFY(rehearsal.startDate >= plan.deadline.addDays(-60));
+        QVERIFY(rehearsal.dueDate <= plan.deadline.addDays(-21));
+        QVERIFY(rehearsal.estimateHours >= 6.0);
+        QVERIFY(!plan.atRisk);
     }
 
     void shouldFollowTheBeginnersPath()

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void shouldNameSlippingMilestones_data();
     void shouldNameSlippingMilestones();
     void shouldNameMilestonesOfUnschedulableWorkAsSlipping();
+    void shouldKeepASeriesRhythmWhenItSlips();
 };
 
 void TestSchedulerV2::shouldScheduleOnlyOnDaysWithHours_data()
@@ -543,6 +544,29 @@ void TestSchedulerV2::shouldNameMilestonesOfUnschedulableWorkAsSlipping()
 
     // THEN the unfinished milestone cannot be reached and slips; the finished one is reached
     QCOMPARE(result.slippingMilestones, QStringList{"Open"});
+}
+
+void TestSchedulerV2::shouldKeepASeriesRhythmWhenItSlips()
+{
+    // GIVEN a 20-hour task, then three weekly sessions planned a week apart from the start, at
+    // 7 hours a week: the first session can only start once the long task is done, weeks late
+    QList<Task> tasks = makeTasks({20.0, 2.0, 2.0, 2.0}, {{}, {0}, {1}, {2}});
+    for (int k = 1; k <= 3; ++k)
+        tasks[k].notBefore = kStart.addDays(7 * (k - 1));
+    // WHEN they are scheduled
+    Scheduler::schedule(tasks, evenOptions(7.0));
+    // THEN the sessions do not follow each other day after day to catch up: each keeps at least
+    // four of the planned seven days after the one before
+    QVERIFY(tasks[1].startDate > kStart.addDays(14));
+    for (int k = 2; k <= 3; ++k)
+        QVERIFY2(tasks[k - 1].startDate.daysTo(tasks[k].startDate) >= 4,
+                 qPrintable(tasks[k].startDate.toString(Qt::ISODate)));
+    // AND sessions on time are not held back: planned a week apart, they stay a week apart
+    QList<Task> onTime = makeTasks({2.0, 2.0}, {{}, {0}});
+    onTime[0].notBefore = kStart;
+    onTime[1].notBefore = kStart.addDays(7);
+    Scheduler::schedule(onTime, evenOptions(7.0));
+    QCOMPARE(onTime[1].startDate, kStart.addDays(7));
 }
 
 HELIOS_TEST_MAIN(TestSchedulerV2)
