@@ -88,6 +88,24 @@ const Task *eventOf(const Plan &plan)
     return it == plan.tasks.cend() ? nullptr : &*it;
 }
 
+// The first task whose title holds one of the words (an empty task when none does).
+Task taskWith(const Plan &plan, const QStringList &words)
+{
+    for (const Task &t : plan.tasks) {
+        for (const QString &w : words) {
+            if (t.title.contains(w))
+                return t;
+        }
+    }
+    return Task{};
+}
+
+bool hasTaskWith(const Plan &plan, const QString &words)
+{
+    return std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                       [&words](const Task &t) { return t.title.contains(words); });
+}
+
 } // namespace
 
 class OfflinePlannerTest : public QObject
@@ -246,6 +264,51 @@ private Q_SLOTS:
                                             << "learning/instrument";
         QTest::newRow("专八 is no instrument") << "英语专业八级考试"
                                                << "learning/english";
+
+        // Kinds that got the six generic first steps before (and what they must not take).
+        QTest::newRow("GRE in 3 months")
+            << u"Prepare for the GRE in 3 months"_s << u"exams/gre-gmat"_s;
+        QTest::newRow("考GRE") << u"考GRE"_s << u"exams/gre-gmat"_s;
+        QTest::newRow("GMAT") << u"Take the GMAT"_s << u"exams/gre-gmat"_s;
+        QTest::newRow("备考GMAT") << u"三个月备考GMAT，目标700分"_s << u"exams/gre-gmat"_s;
+        QTest::newRow("AWS certification") << u"Get my AWS certification"_s << u"exams/it-cert"_s;
+        QTest::newRow("AWS认证") << u"考一个AWS认证"_s << u"exams/it-cert"_s;
+        QTest::newRow("CCNA") << u"Pass the CCNA"_s << u"exams/it-cert"_s;
+        QTest::newRow("CKA") << u"Get CKA certified by February"_s << u"exams/it-cert"_s;
+        QTest::newRow("华为认证") << u"考华为HCIA认证"_s << u"exams/it-cert"_s;
+        QTest::newRow("learning AWS is no certification") << u"Learn AWS"_s << u"generic"_s;
+        QTest::newRow("PMP stays PMP") << u"考PMP认证"_s << u"exams/pmp"_s;
+        QTest::newRow("软考") << u"准备软考"_s << u"exams/ruankao"_s;
+        QTest::newRow("系统架构设计师") << u"考软考高级系统架构设计师"_s << u"exams/ruankao"_s;
+        QTest::newRow("grad school")
+            << u"Apply to grad school in the US"_s << u"career/grad-school"_s;
+        QTest::newRow("PhD") << u"Apply for a PhD"_s << u"career/grad-school"_s;
+        QTest::newRow("申请美国研究生") << u"申请美国研究生"_s << u"career/grad-school"_s;
+        QTest::newRow("申请博士") << u"申请博士"_s << u"career/grad-school"_s;
+        QTest::newRow("a PhD thesis is no application")
+            << u"Finish my PhD thesis"_s << u"learning/thesis"_s;
+        QTest::newRow("TOEFL for grad school is the TOEFL")
+            << u"Score 100+ on the TOEFL iBT for grad school applications"_s << u"exams/toefl"_s;
+        QTest::newRow("buy a car") << u"Buy a car"_s << u"money/buy_car"_s;
+        QTest::newRow("买车") << u"买车"_s << u"money/buy_car"_s;
+        QTest::newRow("明年买车") << u"明年买车"_s << u"money/buy_car"_s;
+        QTest::newRow("二手车") << u"买辆二手车"_s << u"money/buy_car"_s;
+        QTest::newRow("saving for a car is saving") << u"明年底前存5万买车"_s << u"money/save"_s;
+        QTest::newRow("learning to drive is no purchase")
+            << u"学车拿驾照"_s << u"exams/driving-licence"_s;
+        QTest::newRow("invest in stocks") << u"Learn to invest in stocks"_s << u"money/invest"_s;
+        QTest::newRow("学理财") << u"学理财"_s << u"money/invest"_s;
+        QTest::newRow("定投") << u"开始定投指数基金"_s << u"money/invest"_s;
+        QTest::newRow("investors for a startup are no investing")
+            << u"Find investors for my startup"_s << u"business/saas"_s;
+        QTest::newRow("备孕") << u"备孕"_s << u"health/preconception"_s;
+        QTest::newRow("准备生宝宝") << u"准备生宝宝"_s << u"health/preconception"_s;
+        QTest::newRow("have a baby") << u"Have a baby"_s << u"health/preconception"_s;
+        QTest::newRow("baby's arrival")
+            << u"Prepare for the baby's arrival"_s << u"health/baby-arrival"_s;
+        QTest::newRow("待产包") << u"准备待产包"_s << u"health/baby-arrival"_s;
+        QTest::newRow("预产期") << u"预产期明年四月"_s << u"health/baby-arrival"_s;
+        QTest::newRow("a baby shower is a party") << u"Plan a baby shower"_s << u"events/party"_s;
 
         QTest::newRow("nonsense") << "asdf qwer"
                                   << "generic";
@@ -578,6 +641,223 @@ private Q_SLOTS:
         QVERIFY(submit.event);
         QCOMPARE(submit.dueDate, plan.deadline);
         QCOMPARE(plan.deadline, QDate(2027, 2, 28));
+    }
+
+    void shouldStudyTheSectionsOfTheTestThatWasNamed()
+    {
+        // GIVEN the GRE and the GMAT, three months away at 10 hours a week
+        const Plan gre = planned(goalOf(u"Prepare for the GRE in 3 months"_s, {}, 10.0));
+        const Plan gmat = planned(goalOf(u"考GMAT，目标700分"_s, {}, 10.0));
+        QCOMPARE(gre.kind, u"exams/gre-gmat"_s);
+        QCOMPARE(gmat.kind, u"exams/gre-gmat"_s);
+        // THEN each gets its own sections: the Issue essay for the GRE, Data Insights for the GMAT
+        QVERIFY(hasTaskWith(gre, u"Issue essays"_s));
+        QVERIFY(!hasTaskWith(gre, u"Data Insights"_s));
+        QVERIFY(hasTaskWith(gmat, u"数据洞察"_s));
+        QVERIFY(!hasTaskWith(gmat, u"Issue"_s));
+        // ... also when the GMAT is named with its edition
+        const Plan focus = planned(goalOf(u"Take the GMAT Focus Edition"_s, {}, 10.0));
+        QVERIFY(hasTaskWith(focus, u"Data Insights"_s));
+        QVERIFY(!hasTaskWith(focus, u"Issue"_s));
+        // AND the test is booked at least a month ahead, the schools for the free score reports
+        // are chosen before it, and the full practice tests come after the diagnostic
+        for (const Plan *plan : {&gre, &gmat}) {
+            const Task *exam = eventOf(*plan);
+            QVERIFY(exam && exam->dueDate == plan->deadline);
+            const Task book = taskWith(*plan, {u"Book the test date"_s, u"预约考位"_s});
+            const Task first = taskWith(*plan, {u"practice test cold"_s, u"官方免费"_s});
+            const Task mock = taskWith(*plan, {u"Full practice test 1"_s, u"第1次全真模考"_s});
+            const Task scores = taskWith(*plan, {u"free score reports"_s, u"免费送分"_s});
+            QVERIFY(book.dueDate.isValid() && book.dueDate <= exam->dueDate.addDays(-30));
+            QVERIFY(first.dueDate.isValid() && first.dueDate <= mock.startDate);
+            QVERIFY(scores.dueDate.isValid() && scores.dueDate < exam->dueDate);
+            QVERIFY(!plan->atRisk);
+        }
+    }
+
+    void shouldDrillWhatTheCertificationExamTests()
+    {
+        // GIVEN a Kubernetes and a cloud certification
+        const Plan cka = planned(goalOf(u"Pass the CKA by March"_s, {}, 10.0));
+        const Plan aws = planned(goalOf(u"考一个AWS认证"_s, {}, 10.0));
+        QCOMPARE(cka.kind, u"exams/it-cert"_s);
+        QCOMPARE(aws.kind, u"exams/it-cert"_s);
+        // THEN only the CKA gets the kubectl drill, named after its exam
+        QVERIFY(hasTaskWith(cka, u"kubectl"_s));
+        QVERIFY(!hasTaskWith(aws, u"kubectl"_s));
+        QVERIFY(hasTaskWith(cka, u"Sit the CKA exam"_s));
+        QVERIFY(hasTaskWith(aws, u"参加AWS认证考试"_s));
+        // AND the lab with its billing alert comes before the first domain, the practice
+        // exams after the last, and the exam is booked three weeks ahead
+        const Task lab = taskWith(aws, {u"费用告警"_s});
+        const Task domain1 = taskWith(aws, {u"知识域1："_s});
+        const Task practice = taskWith(aws, {u"第1套模拟题"_s});
+        const Task book = taskWith(aws, {u"报名预约考试"_s});
+        QDate lastDomain;
+        for (const Task &t : aws.tasks) {
+            if (t.title.contains(u"：学完考试指南"_s))
+                lastDomain = std::max(lastDomain, t.dueDate);
+        }
+        QVERIFY(lab.dueDate.isValid() && lab.dueDate <= domain1.startDate);
+        QVERIFY(lastDomain.isValid() && lastDomain <= practice.startDate);
+        QVERIFY(book.dueDate.isValid() && book.dueDate <= aws.deadline.addDays(-21));
+    }
+
+    void shouldSitTheRuankaoOnItsSittingAndRegisterInTheWindow()
+    {
+        // GIVEN 软考 without a day, in December, and a senior level
+        const Plan any = planned(goalOf(u"准备软考"_s, {}, 10.0));
+        const Plan senior = planned(goalOf(u"考软考高级系统架构设计师"_s, {}, 10.0));
+        QCOMPARE(any.kind, u"exams/ruankao"_s);
+        // THEN the exam is on the May sitting (the Saturday on or after 23 May 2027)
+        QCOMPARE(any.deadline, QDate(2027, 5, 29));
+        QVERIFY(eventOf(any) && eventOf(any)->dueDate == any.deadline);
+        // AND registration is in the provincial window, about 75 to 45 days before
+        const Task reg = taskWith(any, {u"报名缴费"_s});
+        QVERIFY(reg.startDate >= any.deadline.addDays(-75));
+        QVERIFY(reg.dueDate <= any.deadline.addDays(-45));
+        // AND only a senior level writes the essay, once
+        QVERIFY(!hasTaskWith(any, u"高级论文"_s));
+        const auto essays =
+            std::count_if(senior.tasks.cbegin(), senior.tasks.cend(),
+                          [](const Task &t) { return t.title.contains(u"高级论文"_s); });
+        QCOMPARE(essays, 1);
+        QVERIFY(hasTaskWith(senior, u"参加系统架构设计师考试"_s));
+    }
+
+    void shouldAskRecommendersSixToEightWeeksBeforeTheDeadline_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<bool>("phd");
+        QTest::newRow("en, master's") << u"Apply to grad school in the US"_s << false;
+        QTest::newRow("en, PhD") << u"Apply for a PhD"_s << true;
+        QTest::newRow("zh, master's") << u"申请美国研究生"_s << false;
+        QTest::newRow("zh, PhD") << u"申请博士"_s << true;
+    }
+
+    void shouldAskRecommendersSixToEightWeeksBeforeTheDeadline()
+    {
+        QFETCH(QString, goal);
+        QFETCH(bool, phd);
+        // GIVEN an application goal on 3 December with no date: this year's deadlines are too close
+        const Plan plan = planned(goalOf(goal, {}, 10.0));
+        QCOMPARE(plan.kind, u"career/grad-school"_s);
+        // THEN the deadline is next mid-December
+        QCOMPARE(plan.deadline, QDate(2027, 12, 15));
+        // AND the recommenders are asked between 90 and 50 days before it, the statement is
+        // written before they get their packet, and the forms are in a week before the deadline
+        const Task ask = taskWith(plan, {u"Ask three recommenders"_s, u"请三位推荐人"_s});
+        const Task sop = taskWith(plan, {u"Draft the statement"_s, u"个人陈述"_s});
+        const Task packet = taskWith(plan, {u"Send each recommender"_s, u"发给每位推荐人"_s});
+        const Task forms = taskWith(plan, {u"online application"_s, u"网申系统"_s});
+        QVERIFY(ask.startDate >= plan.deadline.addDays(-90));
+        QVERIFY(ask.dueDate <= plan.deadline.addDays(-50));
+        QVERIFY(sop.dueDate.isValid() && sop.dueDate <= packet.startDate);
+        QVERIFY(forms.dueDate.isValid() && forms.dueDate <= plan.deadline.addDays(-7));
+        // AND only a PhD writes to potential advisers
+        QCOMPARE(hasTaskWith(plan, u"potential adviser"_s) || hasTaskWith(plan, u"套磁"_s), phd);
+        QVERIFY(!plan.atRisk);
+    }
+
+    void shouldTestDriveACarOnlyOnceTheMoneyIsThere()
+    {
+        // GIVEN a car next year, in Chinese, with a budget
+        const Plan plan = planned(goalOf(u"明年买车，预算15万"_s, {}, 10.0));
+        QCOMPARE(plan.kind, u"money/buy_car"_s);
+        QCOMPARE(plan.deadline, QDate(2027, 12, 31));
+        // THEN the 限购 check comes before the test drives, the test drives after the last month
+        // of the car fund, the written quotes after the drives and the handover last
+        QDate lastMonth;
+        for (const Task &t : plan.tasks) {
+            if (t.title.contains(u"个月：把这个月的购车钱"_s))
+                lastMonth = std::max(lastMonth, t.dueDate);
+        }
+        const Task plate = taskWith(plan, {u"限购"_s});
+        const Task drives = taskWith(plan, {u"试驾"_s});
+        const Task quotes = taskWith(plan, {u"落地价明细"_s});
+        const Task collect = taskWith(plan, {u"提车验车"_s});
+        QVERIFY(lastMonth.isValid() && lastMonth >= QDate(2027, 9, 1));
+        QVERIFY(plate.dueDate.isValid() && plate.dueDate <= drives.startDate);
+        QVERIFY(lastMonth <= drives.startDate);
+        QVERIFY(drives.dueDate <= quotes.startDate);
+        QVERIFY(quotes.dueDate <= collect.startDate && collect.dueDate <= plan.deadline);
+        QVERIFY(hasTaskWith(plan, u"15万"_s));
+        // AND an English plan does not talk about 摇号
+        const Plan en = planned(goalOf(u"Buy a car"_s, {}, 10.0));
+        QVERIFY(!hasTaskWith(en, u"限购"_s));
+        QVERIFY(hasTaskWith(en, u"history check"_s));
+    }
+
+    void shouldPutTheSafetyNetAndAWrittenPlanBeforeTheFirstInvestment_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::newRow("en") << u"Learn to invest in stocks"_s;
+        QTest::newRow("zh") << u"开始定投指数基金"_s;
+    }
+
+    void shouldPutTheSafetyNetAndAWrittenPlanBeforeTheFirstInvestment()
+    {
+        QFETCH(QString, goal);
+        const Plan plan = planned(goalOf(goal, {}, 10.0));
+        QCOMPARE(plan.kind, u"money/invest"_s);
+        // THEN the emergency fund and the expensive debts come before the written plan, the plan
+        // before the account, and the automatic investing after the account
+        const Task emergency = taskWith(plan, {u"easy-access savings"_s, u"应急金"_s});
+        const Task debts = taskWith(plan, {u"List your debts"_s, u"欠款"_s});
+        const Task written = taskWith(plan, {u"one-page plan"_s, u"一页投资计划"_s});
+        const Task account = taskWith(plan, {u"Open an account"_s, u"开户"_s});
+        const Task automatic = taskWith(plan, {u"automatic monthly"_s, u"自动扣款"_s});
+        for (const Task *t : {&emergency, &debts, &written, &account, &automatic})
+            QVERIFY(t->dueDate.isValid());
+        QVERIFY(emergency.dueDate <= written.startDate && debts.dueDate <= written.startDate);
+        QVERIFY(written.dueDate <= account.startDate);
+        QVERIFY(account.dueDate <= automatic.startDate);
+        // AND the monthly check-ins follow the automatic investing
+        const Task month1 = taskWith(plan, {u"Month 1:"_s, u"第1个月"_s});
+        QVERIFY(automatic.dueDate <= month1.startDate);
+    }
+
+    void shouldStartFolicAcidFirstAndSayWhenToSeeADoctor()
+    {
+        // GIVEN 备孕, in both languages
+        for (const QString &goal : {u"备孕"_s, u"Have a baby"_s}) {
+            const Plan plan = planned(goalOf(goal, {}, 10.0));
+            QCOMPARE(plan.kind, u"health/preconception"_s);
+            // THEN folic acid starts in the first week
+            const Task folic = taskWith(plan, {u"folic acid"_s, u"叶酸，最好"_s});
+            QVERIFY2(folic.startDate.isValid() && folic.startDate <= kToday.addDays(7),
+                     qPrintable(goal));
+            // AND the check-up comes first, and the last task says when to see a doctor together
+            QVERIFY(plan.tasks.first().title.contains(u"pre-conception"_s) ||
+                    plan.tasks.first().title.contains(u"孕前检查"_s));
+            const Task when = taskWith(plan, {u"six months if you're 35"_s, u"35岁以上半年"_s});
+            QVERIFY(when.dueDate.isValid());
+            for (const Task &t : plan.tasks)
+                QVERIFY2(t.dueDate <= when.dueDate, qPrintable(t.title));
+        }
+    }
+
+    void shouldGiveLeaveNoticeAndPackTheBagInTime()
+    {
+        // GIVEN a baby due on 23 April, at 10 hours a week
+        const Plan plan =
+            planned(goalOf(u"Prepare for the baby's arrival"_s, QDate(2027, 4, 23), 10.0));
+        QCOMPARE(plan.kind, u"health/baby-arrival"_s);
+        // THEN the employer hears by the 15th week before the due date (UK rule), the hospital
+        // bag is packed four weeks ahead, and everything is done by the due date
+        const Task leave = taskWith(plan, {u"Tell your employer"_s});
+        const Task bag = taskWith(plan, {u"hospital bag"_s});
+        QVERIFY(leave.dueDate.isValid() && leave.dueDate <= plan.deadline.addDays(-105));
+        QVERIFY(bag.dueDate.isValid() && bag.dueDate <= plan.deadline.addDays(-28));
+        const Task *due = eventOf(plan);
+        QVERIFY(due && due->dueDate == QDate(2027, 4, 23));
+        for (const Task &t : plan.tasks)
+            QVERIFY2(t.dueDate <= due->dueDate, qPrintable(t.title));
+        // AND in Chinese the 月嫂 or 月子中心 is booked three months ahead
+        const Plan zh = planned(goalOf(u"预产期明年四月，准备待产"_s, {}, 10.0));
+        const Task yuezi = taskWith(zh, {u"月子"_s});
+        QVERIFY(yuezi.dueDate.isValid() && yuezi.dueDate <= zh.deadline.addDays(-90));
+        QVERIFY(!zh.atRisk);
     }
 
     void shouldBuildABaseBeforeTheProgrammeWhenTheRaceIsFarAway_data()
