@@ -3340,6 +3340,10 @@
         <source>Version %1 is restored.</source>
         <translation>Version %1 is restored.</translation>
     </message>
+    <message>
+        <source>The rescheduled plan is saved as a new version.</source>
+        <translation>The rescheduled plan is saved as a new version.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanningTeams</name>
@@ -3384,6 +3388,78 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RescheduleOverdueDialog</name>
+    <message>
+        <source>rescheduled as version %1</source>
+        <translation>rescheduled as version %1</translation>
+    </message>
+    <message>
+        <source>rejected, unchanged</source>
+        <translation>rejected, unchanged</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <source>proposing…</source>
+        <translation>proposing…</translation>
+    </message>
+    <message>
+        <source>Reschedule overdue tasks</source>
+        <translation>Reschedule overdue tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue task(s). Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%n overdue task. Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</numerusform>
+            <numerusform>%n overdue tasks. Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept this plan&apos;s schedule</source>
+        <translation>&amp;Accept this plan&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Keep this plan as it is</source>
+        <translation>Keep this plan as it is</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n overdue · %2</source>
+        <translation>
+            <numerusform>%1 — %n overdue · %2</numerusform>
+            <numerusform>%1 — %n overdue · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n plan(s) rescheduled.</source>
+        <translation>
+            <numerusform>Done: %n plan rescheduled.</numerusform>
+            <numerusform>Done: %n plans rescheduled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the plan already fits from today.</source>
+        <translation>No changes: the plan already fits from today.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4325,17 @@
     <message>
         <source>Today&apos;s tasks could not be read: %1</source>
         <translation>Today&apos;s tasks could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Schedule the remaining work of every plan with overdue tasks again from today, and review each plan&apos;s changes</source>
+        <translation>Schedule the remaining work of every plan with overdue tasks again from today, and review each plan&apos;s changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %n overdue task(s)…</source>
+        <translation>
+            <numerusform>Reschedule %n overdue task…</numerusform>
+            <numerusform>Reschedule %n overdue tasks…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3310,6 +3310,10 @@ For example: Learn Python programming in three months</translation>
         <source>Version %1 is restored.</source>
         <translation>已恢复第 %1 版。</translation>
     </message>
+    <message>
+        <source>The rescheduled plan is saved as a new version.</source>
+        <translation>重新安排的计划已保存为新版本。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanningTeams</name>
@@ -3354,6 +3358,75 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RescheduleOverdueDialog</name>
+    <message>
+        <source>rescheduled as version %1</source>
+        <translation>已重新安排，存为第 %1 版</translation>
+    </message>
+    <message>
+        <source>rejected, unchanged</source>
+        <translation>已拒绝，未改动</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待查看</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>proposing…</source>
+        <translation>正在生成建议…</translation>
+    </message>
+    <message>
+        <source>Reschedule overdue tasks</source>
+        <translation>重新安排逾期任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue task(s). Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</source>
+        <translation>
+            <numerusform>共 %n 个逾期任务。每个计划中未完成的工作将从今天起重新排期，已完成的任务日期不变。请逐个计划查看改动；在你接受之前不会有任何变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept this plan&apos;s schedule</source>
+        <translation>接受此计划的新安排(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep this plan as it is</source>
+        <translation>保持此计划不变</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n overdue · %2</source>
+        <translation>
+            <numerusform>%1 — %n 个逾期 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n plan(s) rescheduled.</source>
+        <translation>
+            <numerusform>完成：已重新安排 %n 个计划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the plan already fits from today.</source>
+        <translation>没有改动：从今天起这个计划已经排得下。</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4283,16 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Today&apos;s tasks could not be read: %1</source>
         <translation>无法读取今天的任务：%1</translation>
+    </message>
+    <message>
+        <source>Schedule the remaining work of every plan with overdue tasks again from today, and review each plan&apos;s changes</source>
+        <translation>把每个有逾期任务的计划中剩余的工作从今天起重新排期，并逐个查看改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %n overdue task(s)…</source>
+        <translation>
+            <numerusform>重新安排 %n 个逾期任务…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/plan_version_actions.h"
 #include "ui/widgets/task_board.h"
 #include "ui/widgets/today_view.h"
 
@@ -39,6 +40,12 @@ void MainWindow::connectToday()
     m_todayView = new TodayView(*m_today, m_right);
     m_right->insertWidget(0, m_todayView);
     connect(m_todayView, &TodayView::openTaskRequested, this, &MainWindow::openTask);
+    // Reschedule overdue: the re-plan Adapt plan makes, for every plan with overdue tasks.
+    m_todayView->setCanReschedule(m_versionActions && m_versionActions->canRescheduleOverdue());
+    connect(m_todayView, &TodayView::rescheduleOverdueRequested, this, [this]() {
+        if (m_versionActions)
+            m_versionActions->openRescheduleOverdue(m_today->agenda());
+    });
     createTodayButton();
 
     m_todayAction = new QAction(tr("&Today"), this);
