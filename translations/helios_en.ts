@@ -2334,6 +2334,10 @@
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>“%1” is back.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -2481,6 +2485,13 @@
     <message>
         <source>Hours a week taken from your goal: %1. Change them if you meant another amount.</source>
         <translation>Hours a week taken from your goal: %1. Change them if you meant another amount.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PendingPlanDeletion</name>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>Delete plan “%1”</translation>
     </message>
 </context>
 <context>
@@ -2815,23 +2826,12 @@
 <context>
     <name>helios::ui::PlanDeletion</name>
     <message>
-        <source>Delete plan</source>
-        <translation>Delete plan</translation>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Delete plan</translation>
     </message>
     <message>
-        <source>&amp;Delete plan…</source>
-        <translation>&amp;Delete plan…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n task? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</numerusform>
-            <numerusform>Delete “%1” and its %n tasks? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</numerusform>
-        </translation>
+        <source>Delete the selected plan; Undo brings it back for a few seconds</source>
+        <translation>Delete the selected plan; Undo brings it back for a few seconds</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4393,25 @@
             <numerusform>Moved to tomorrow: %1, with %n task that depends on it</numerusform>
             <numerusform>Moved to tomorrow: %1, with %n tasks that depend on it</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Bring the plan back (Ctrl+Z)</source>
+        <translation>Bring the plan back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete it now</source>
+        <translation>Delete it now</translation>
+    </message>
+    <message>
+        <source>Plan “%1” deleted</source>
+        <translation>Plan “%1” deleted</translation>
     </message>
 </context>
 <context>

@@ -2325,6 +2325,10 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -2471,6 +2475,13 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Hours a week taken from your goal: %1. Change them if you meant another amount.</source>
         <translation>每周时间取自你的目标：%1 小时。如果你指的是别的时长，请修改。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PendingPlanDeletion</name>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>删除计划“%1”</translation>
     </message>
 </context>
 <context>
@@ -2801,22 +2812,12 @@ For example: Learn Python programming in three months</translation>
 <context>
     <name>helios::ui::PlanDeletion</name>
     <message>
-        <source>Delete plan</source>
-        <translation>删除计划</translation>
+        <source>&amp;Delete plan</source>
+        <translation>删除计划(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Delete plan…</source>
-        <translation>删除计划(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</source>
-        <translation>
-            <numerusform>要删除“%1”及其 %n 个任务吗？它的所有版本也会一并删除。此操作无法在这里撤销；在该计划存在期间做过的备份（文件 → 从备份恢复…）中仍保留着它。</numerusform>
-        </translation>
+        <source>Delete the selected plan; Undo brings it back for a few seconds</source>
+        <translation>删除所选计划；几秒内可点“撤销”找回</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4348,25 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>已移到明天：%1，依赖它的 %n 项任务随之顺延</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring the plan back (Ctrl+Z)</source>
+        <translation>找回这个计划 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete it now</source>
+        <translation>立即删除</translation>
+    </message>
+    <message>
+        <source>Plan “%1” deleted</source>
+        <translation>计划“%1”已删除</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,9 @@ void MainWindow::connectToday()
     // Whatever changes plans changes the day, and the reverse.
     connect(&m_viewModel, &PlansViewModel::plansLoaded, m_today, &TodayViewModel::refresh);
     connect(m_today, &TodayViewModel::planChanged, &m_viewModel, &PlansViewModel::refresh);
+    // A deleted plan leaves Today at once too (it comes back with Undo).
+    connect(&m_viewModel, &PlansViewModel::hiddenPlansChanged, m_today,
+            &TodayViewModel::setHiddenPlans);
     connect(m_today, &TodayViewModel::message, this, [this](const QString &text, bool isError) {
         statusBar()->showMessage(text, isError ? 0 : kStatusTimeoutMs);
     });
