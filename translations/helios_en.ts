@@ -2104,6 +2104,103 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>From %1. Nothing is saved until you choose Import.</source>
+        <translation>From %1. Nothing is saved until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>Plan &amp;name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>The file does not name the plan, so it is named after the file: change the name above if you like.</source>
+        <translation>The file does not name the plan, so it is named after the file: change the name above if you like.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) had no due date in the file: Helios scheduled them from today.</source>
+        <translation>
+            <numerusform>%n task had no due date in the file: Helios scheduled them from today.</numerusform>
+            <numerusform>%n tasks had no due date in the file: Helios scheduled them from today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have no dates.</source>
+        <translation>
+            <numerusform>%n task have no dates.</numerusform>
+            <numerusform>%n tasks have no dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not list items are left out: %1</source>
+        <translation>
+            <numerusform>%n line that are not list items are left out: %1</numerusform>
+            <numerusform>%n lines that are not list items are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::LocalApiPage</name>
     <message>
         <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>

@@ -2096,6 +2096,97 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>From %1. Nothing is saved until you choose Import.</source>
+        <translation>来自 %1。选择“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>计划名称(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 个计划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n 个里程碑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>The file does not name the plan, so it is named after the file: change the name above if you like.</source>
+        <translation>文件里没有写计划名称，因此用文件名命名；可以在上方修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) had no due date in the file: Helios scheduled them from today.</source>
+        <translation>
+            <numerusform>文件中有 %n 个任务没有截止日期：Helios 已从今天起为它们排期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have no dates.</source>
+        <translation>
+            <numerusform>%n 个任务没有日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not list items are left out: %1</source>
+        <translation>
+            <numerusform>有 %n 行不是列表项，未导入：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::LocalApiPage</name>
     <message>
         <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helios {
@@ -207,7 +208,7 @@ bool looksLikeMarkdown(const QString &text)
     return false;
 }
 
-Result<Plan> importMarkdown(const QString &text, const QString &title)
+Result<Plan> importMarkdown(const QString &text, const QString &title, QStringList *skipped)
 {
     struct Heading
     {
@@ -284,6 +285,8 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
             continue;
         }
         lastItem = nullptr; // prose between lists
+        if (skipped)
+            skipped->append(plainText(line).trimmed());
     }
     if (items.isEmpty())
         return Error::usage(QCoreApplication::translate(
@@ -338,6 +341,14 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
         return Error::usage(QCoreApplication::translate(
             "helios", "The Markdown text has no list items, so there are no "
                       "tasks to import."));
+    // A section line that no task ended up under (a list item heading its own tasks came right
+    // after it, as after a chatbot's "Here is your plan:") was left out too.
+    for (const auto &[position, name] : std::as_const(sections)) {
+        const bool used = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                                      [&name](const Task &task) { return task.milestone == name; });
+        if (skipped && !used)
+            skipped->append(name);
+    }
     return plan;
 }
 
