@@ -218,7 +218,14 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
     };
     QList<Heading> headings;
     QList<Item> items;
-    QList<std::pair<int, QString>> sections; // item index it precedes, section name
+    struct Section
+    {
+        int position; // the index of the item it precedes
+        QString name;
+        int line;
+    };
+    QList<Section> sections;
+    QList<std::pair<int, QString>> prose; // lines of text outside the lists, by line number
     bool inFence = false;
     int lineNumber = 0;
     Item *lastItem = nullptr;
@@ -234,7 +241,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
         if (const QRegularExpressionMatch h = headingPattern().match(line); h.hasMatch()) {
             headings.append({static_cast<int>(h.captured(1).size()), plainText(h.captured(2)),
                              static_cast<int>(items.size())});
-            sections.append({static_cast<int>(items.size()), plainText(h.captured(2))});
+            sections.append({static_cast<int>(items.size()), plainText(h.captured(2)), lineNumber});
             lastItem = nullptr;
             continue;
         }
@@ -280,13 +287,12 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
         }
         if (const std::optional<QString> section = sectionLine(line);
             section && !section->isEmpty()) {
-            sections.append({static_cast<int>(items.size()), *section});
+            sections.append({static_cast<int>(items.size()), *section, lineNumber});
             lastItem = nullptr;
             continue;
         }
         lastItem = nullptr; // prose between lists
-        if (skipped)
-            skipped->append(plainText(line).trimmed());
+        prose.append({lineNumber, plainText(line).trimmed()});
     }
     if (items.isEmpty())
         return Error::usage(QCoreApplication::translate(
@@ -309,7 +315,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
             sections.removeFirst();
         }
     }
-    for (const auto &[position, name] : std::as_const(sections)) {
+    for (const auto &[position, name, line] : std::as_const(sections)) {
         if (position < items.size())
             items[position].task.milestone = QStringLiteral("\x01") + name; // marks a section start
     }
@@ -343,11 +349,17 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
                       "tasks to import."));
     // A section line that no task ended up under (a list item heading its own tasks came right
     // after it, as after a chatbot's "Here is your plan:") was left out too.
-    for (const auto &[position, name] : std::as_const(sections)) {
+    for (const auto &[position, name, line] : std::as_const(sections)) {
         const bool used = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
                                       [&name](const Task &task) { return task.milestone == name; });
-        if (skipped && !used)
-            skipped->append(name);
+        if (!used)
+            prose.append({line, name});
+    }
+    std::sort(prose.begin(), prose.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[line, lineText] : std::as_const(prose)) {
+        if (skipped)
+            skipped->append(lineText);
     }
     return plan;
 }

@@ -102,6 +102,10 @@ ImportPreviewDialog::ImportPreviewDialog(const QList<ImportedPlan> &plans, const
     collectWarnings(plans);
     m_warningLabel->setText(m_warnings.join(QLatin1Char('\n')));
     m_warningLabel->setVisible(!m_warnings.isEmpty());
+    // A name taken from the file is there to be typed over.
+    if (std::any_of(plans.cbegin(), plans.cend(),
+                    [](const ImportedPlan &imported) { return imported.namedAfterFile; }))
+        m_name->selectAll();
 
     auto *buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
