@@ -1601,14 +1601,6 @@
         <translation>%1 · %2 h left</translation>
     </message>
     <message>
-        <source>%1 reminder while Helios was closed</source>
-        <translation>%1 reminder while Helios was closed</translation>
-    </message>
-    <message>
-        <source>%1 reminders while Helios was closed</source>
-        <translation>%1 reminders while Helios was closed</translation>
-    </message>
-    <message>
         <source>Now: %1.</source>
         <translation>Now: %1.</translation>
     </message>
@@ -1695,6 +1687,18 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Nothing fell due while Helios was closed</source>
+        <translation>Nothing fell due while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 task fell due while Helios was closed</source>
+        <translation>%1 task fell due while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 tasks fell due while Helios was closed</source>
+        <translation>%1 tasks fell due while Helios was closed</translation>
     </message>
 </context>
 <context>

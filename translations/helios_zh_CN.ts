@@ -1600,14 +1600,6 @@
         <translation>%1 · 还剩 %2 小时</translation>
     </message>
     <message>
-        <source>%1 reminder while Helios was closed</source>
-        <translation>Helios 关闭期间有 %1 条提醒</translation>
-    </message>
-    <message>
-        <source>%1 reminders while Helios was closed</source>
-        <translation>Helios 关闭期间有 %1 条提醒</translation>
-    </message>
-    <message>
         <source>Now: %1.</source>
         <translation>现在：%1。</translation>
     </message>
@@ -1694,6 +1686,18 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing fell due while Helios was closed</source>
+        <translation>Helios 关闭期间没有任务到期</translation>
+    </message>
+    <message>
+        <source>%1 task fell due while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 项任务到期</translation>
+    </message>
+    <message>
+        <source>%1 tasks fell due while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 项任务到期</translation>
     </message>
 </context>
 <context>

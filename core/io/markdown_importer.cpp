@@ -266,7 +266,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
                 continue;
             // Items that head others become milestones, so a file may hold a few more items than
             // tasks; far past the limit, nothing more is read.
-            if (items.size() >= 2 * limits::kMaxTasksPerPlan)
+            if (items.size() >= qsizetype(2) * limits::kMaxTasksPerPlan)
                 return Error::usage(QCoreApplication::translate(
                                         "helios", "The Markdown text has more than %1 list "
                                                   "items; Helios takes at most %2 tasks in one "

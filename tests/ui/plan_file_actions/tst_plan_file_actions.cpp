@@ -404,7 +404,7 @@ private Q_SLOTS:
         QTest::newRow("nested too deep") << QStringLiteral("deep.md") << [] {
             QByteArray deep;
             for (int i = 0; i < 40; ++i)
-                deep += QByteArray(i * 2, ' ') + "- step\n";
+                deep += QByteArray(qsizetype(i) * 2, ' ') + "- step\n";
             return deep;
         }() << QStringLiteral("nested more than");
         QTest::newRow("no tasks") << QStringLiteral("prose.md")
