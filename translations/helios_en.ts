@@ -1601,14 +1601,6 @@
         <translation>%1 · %2 h left</translation>
     </message>
     <message>
-        <source>%1 reminder while Helios was closed</source>
-        <translation>%1 reminder while Helios was closed</translation>
-    </message>
-    <message>
-        <source>%1 reminders while Helios was closed</source>
-        <translation>%1 reminders while Helios was closed</translation>
-    </message>
-    <message>
         <source>Now: %1.</source>
         <translation>Now: %1.</translation>
     </message>
@@ -1695,6 +1687,18 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Nothing fell due while Helios was closed</source>
+        <translation>Nothing fell due while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 task fell due while Helios was closed</source>
+        <translation>%1 task fell due while Helios was closed</translation>
+    </message>
+    <message>
+        <source>%1 tasks fell due while Helios was closed</source>
+        <translation>%1 tasks fell due while Helios was closed</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2108,103 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>From %1. Nothing is saved until you choose Import.</source>
+        <translation>From %1. Nothing is saved until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>Plan &amp;name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>The file does not name the plan, so it is named after the file: change the name above if you like.</source>
+        <translation>The file does not name the plan, so it is named after the file: change the name above if you like.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) had no due date in the file: Helios scheduled them from today.</source>
+        <translation>
+            <numerusform>%n task had no due date in the file: Helios scheduled them from today.</numerusform>
+            <numerusform>%n tasks had no due date in the file: Helios scheduled them from today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have no dates.</source>
+        <translation>
+            <numerusform>%n task have no dates.</numerusform>
+            <numerusform>%n tasks have no dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not list items are left out: %1</source>
+        <translation>
+            <numerusform>%n line that are not list items are left out: %1</numerusform>
+            <numerusform>%n lines that are not list items are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::LocalApiPage</name>
     <message>
         <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>
@@ -2334,6 +2435,10 @@
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>“%1” is back.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -2481,6 +2586,13 @@
     <message>
         <source>Hours a week taken from your goal: %1. Change them if you meant another amount.</source>
         <translation>Hours a week taken from your goal: %1. Change them if you meant another amount.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PendingPlanDeletion</name>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>Delete plan “%1”</translation>
     </message>
 </context>
 <context>
@@ -2815,23 +2927,12 @@
 <context>
     <name>helios::ui::PlanDeletion</name>
     <message>
-        <source>Delete plan</source>
-        <translation>Delete plan</translation>
+        <source>&amp;Delete plan</source>
+        <translation>&amp;Delete plan</translation>
     </message>
     <message>
-        <source>&amp;Delete plan…</source>
-        <translation>&amp;Delete plan…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n task? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</numerusform>
-            <numerusform>Delete “%1” and its %n tasks? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</numerusform>
-        </translation>
+        <source>Delete the selected plan; Undo brings it back for a few seconds</source>
+        <translation>Delete the selected plan; Undo brings it back for a few seconds</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3441,10 @@
         <source>Version %1 is restored.</source>
         <translation>Version %1 is restored.</translation>
     </message>
+    <message>
+        <source>The rescheduled plan is saved as a new version.</source>
+        <translation>The rescheduled plan is saved as a new version.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanningTeams</name>
@@ -3384,6 +3489,78 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RescheduleOverdueDialog</name>
+    <message>
+        <source>rescheduled as version %1</source>
+        <translation>rescheduled as version %1</translation>
+    </message>
+    <message>
+        <source>rejected, unchanged</source>
+        <translation>rejected, unchanged</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <source>proposing…</source>
+        <translation>proposing…</translation>
+    </message>
+    <message>
+        <source>Reschedule overdue tasks</source>
+        <translation>Reschedule overdue tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue task(s). Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%n overdue task. Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</numerusform>
+            <numerusform>%n overdue tasks. Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept this plan&apos;s schedule</source>
+        <translation>&amp;Accept this plan&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Keep this plan as it is</source>
+        <translation>Keep this plan as it is</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n overdue · %2</source>
+        <translation>
+            <numerusform>%1 — %n overdue · %2</numerusform>
+            <numerusform>%1 — %n overdue · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n plan(s) rescheduled.</source>
+        <translation>
+            <numerusform>Done: %n plan rescheduled.</numerusform>
+            <numerusform>Done: %n plans rescheduled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the plan already fits from today.</source>
+        <translation>No changes: the plan already fits from today.</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4427,17 @@
         <source>Today&apos;s tasks could not be read: %1</source>
         <translation>Today&apos;s tasks could not be read: %1</translation>
     </message>
+    <message>
+        <source>Schedule the remaining work of every plan with overdue tasks again from today, and review each plan&apos;s changes</source>
+        <translation>Schedule the remaining work of every plan with overdue tasks again from today, and review each plan&apos;s changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %n overdue task(s)…</source>
+        <translation>
+            <numerusform>Reschedule %n overdue task…</numerusform>
+            <numerusform>Reschedule %n overdue tasks…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TodayViewModel</name>
@@ -4306,6 +4494,25 @@
             <numerusform>Moved to tomorrow: %1, with %n task that depends on it</numerusform>
             <numerusform>Moved to tomorrow: %1, with %n tasks that depend on it</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Bring the plan back (Ctrl+Z)</source>
+        <translation>Bring the plan back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete it now</source>
+        <translation>Delete it now</translation>
+    </message>
+    <message>
+        <source>Plan “%1” deleted</source>
+        <translation>Plan “%1” deleted</translation>
     </message>
 </context>
 <context>

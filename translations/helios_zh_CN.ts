@@ -1600,14 +1600,6 @@
         <translation>%1 · 还剩 %2 小时</translation>
     </message>
     <message>
-        <source>%1 reminder while Helios was closed</source>
-        <translation>Helios 关闭期间有 %1 条提醒</translation>
-    </message>
-    <message>
-        <source>%1 reminders while Helios was closed</source>
-        <translation>Helios 关闭期间有 %1 条提醒</translation>
-    </message>
-    <message>
         <source>Now: %1.</source>
         <translation>现在：%1。</translation>
     </message>
@@ -1694,6 +1686,18 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing fell due while Helios was closed</source>
+        <translation>Helios 关闭期间没有任务到期</translation>
+    </message>
+    <message>
+        <source>%1 task fell due while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 项任务到期</translation>
+    </message>
+    <message>
+        <source>%1 tasks fell due while Helios was closed</source>
+        <translation>Helios 关闭期间有 %1 项任务到期</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2100,97 @@
     </message>
 </context>
 <context>
+    <name>helios::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import a plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>From %1. Nothing is saved until you choose Import.</source>
+        <translation>来自 %1。选择“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>计划名称(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 个计划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n 个里程碑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>The file does not name the plan, so it is named after the file: change the name above if you like.</source>
+        <translation>文件里没有写计划名称，因此用文件名命名；可以在上方修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) had no due date in the file: Helios scheduled them from today.</source>
+        <translation>
+            <numerusform>文件中有 %n 个任务没有截止日期：Helios 已从今天起为它们排期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have no dates.</source>
+        <translation>
+            <numerusform>%n 个任务没有日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that are not list items are left out: %1</source>
+        <translation>
+            <numerusform>有 %n 行不是列表项，未导入：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>helios::ui::LocalApiPage</name>
     <message>
         <source>Scripts and other programs on this computer can make and read plans through the local API. Every request needs the token. Changes here apply at once.</source>
@@ -2325,6 +2420,10 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::NewGoalDialog</name>
@@ -2471,6 +2570,13 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Hours a week taken from your goal: %1. Change them if you meant another amount.</source>
         <translation>每周时间取自你的目标：%1 小时。如果你指的是别的时长，请修改。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::PendingPlanDeletion</name>
+    <message>
+        <source>Delete plan “%1”</source>
+        <translation>删除计划“%1”</translation>
     </message>
 </context>
 <context>
@@ -2801,22 +2907,12 @@ For example: Learn Python programming in three months</translation>
 <context>
     <name>helios::ui::PlanDeletion</name>
     <message>
-        <source>Delete plan</source>
-        <translation>删除计划</translation>
+        <source>&amp;Delete plan</source>
+        <translation>删除计划(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Delete plan…</source>
-        <translation>删除计划(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n task(s)? Its versions go too. This cannot be undone here; a backup made while the plan existed (File → Restore from backup…) still has it.</source>
-        <translation>
-            <numerusform>要删除“%1”及其 %n 个任务吗？它的所有版本也会一并删除。此操作无法在这里撤销；在该计划存在期间做过的备份（文件 → 从备份恢复…）中仍保留着它。</numerusform>
-        </translation>
+        <source>Delete the selected plan; Undo brings it back for a few seconds</source>
+        <translation>删除所选计划；几秒内可点“撤销”找回</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3406,10 @@ For example: Learn Python programming in three months</translation>
         <source>Version %1 is restored.</source>
         <translation>已恢复第 %1 版。</translation>
     </message>
+    <message>
+        <source>The rescheduled plan is saved as a new version.</source>
+        <translation>重新安排的计划已保存为新版本。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanningTeams</name>
@@ -3354,6 +3454,75 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::RescheduleOverdueDialog</name>
+    <message>
+        <source>rescheduled as version %1</source>
+        <translation>已重新安排，存为第 %1 版</translation>
+    </message>
+    <message>
+        <source>rejected, unchanged</source>
+        <translation>已拒绝，未改动</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待查看</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>proposing…</source>
+        <translation>正在生成建议…</translation>
+    </message>
+    <message>
+        <source>Reschedule overdue tasks</source>
+        <translation>重新安排逾期任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue task(s). Each plan&apos;s remaining work is scheduled again from today, finished tasks keep their dates. Review the changes plan by plan; nothing changes until you accept.</source>
+        <translation>
+            <numerusform>共 %n 个逾期任务。每个计划中未完成的工作将从今天起重新排期，已完成的任务日期不变。请逐个计划查看改动；在你接受之前不会有任何变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept this plan&apos;s schedule</source>
+        <translation>接受此计划的新安排(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep this plan as it is</source>
+        <translation>保持此计划不变</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n overdue · %2</source>
+        <translation>
+            <numerusform>%1 — %n 个逾期 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n plan(s) rescheduled.</source>
+        <translation>
+            <numerusform>完成：已重新安排 %n 个计划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the plan already fits from today.</source>
+        <translation>没有改动：从今天起这个计划已经排得下。</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4380,16 @@ For example: Learn Python programming in three months</translation>
         <source>Today&apos;s tasks could not be read: %1</source>
         <translation>无法读取今天的任务：%1</translation>
     </message>
+    <message>
+        <source>Schedule the remaining work of every plan with overdue tasks again from today, and review each plan&apos;s changes</source>
+        <translation>把每个有逾期任务的计划中剩余的工作从今天起重新排期，并逐个查看改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %n overdue task(s)…</source>
+        <translation>
+            <numerusform>重新安排 %n 个逾期任务…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TodayViewModel</name>
@@ -4264,6 +4443,25 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>已移到明天：%1，依赖它的 %n 项任务随之顺延</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring the plan back (Ctrl+Z)</source>
+        <translation>找回这个计划 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete it now</source>
+        <translation>立即删除</translation>
+    </message>
+    <message>
+        <source>Plan “%1” deleted</source>
+        <translation>计划“%1”已删除</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,11 @@ Status fillToday(Request &request, const QCommandLineParser &parser, const Comma
             return hours.error();
         request.weekdayHours = *hours;
     }
+    request.rescheduleOverdue = parser.isSet(o.rescheduleOverdue);
+    request.accept = parser.isSet(o.yes);
+    if (request.accept && !request.rescheduleOverdue)
+        return usage(tr("--yes goes with --reschedule-overdue: helios-cli today "
+                        "--reschedule-overdue --yes."));
     return Ok{};
 }
 

@@ -87,7 +87,7 @@ struct Request
     int targetVersion = 0; // Command::DbMigrate
     LlmRequest llm;        // ask, models, plan, replan: the model server and the call's settings
     bool replanWithLlm = false;            // replan --llm
-    bool accept = false;                   // replan --accept
+    bool accept = false;                   // replan --accept, today --yes
     std::optional<QDate> newDeadline;      // replan --deadline
     std::optional<double> newHoursPerWeek; // replan --hours-per-week
     int versionA = 0;                      // diff V1, versions --restore N
@@ -104,7 +104,8 @@ struct Request
                  // Serve: the API's day (when --today is given); the edits: the day
                  // rescheduling starts from
     std::optional<WeekdayHours> weekdayHours; // Command::Today: --weekday-hours
-    PlanEdit edit; // the edits: what to change (planId or edit.taskId says where)
+    bool rescheduleOverdue = false; // Command::Today: --reschedule-overdue (--yes: accept)
+    PlanEdit edit;                  // the edits: what to change (planId or edit.taskId says where)
     // Command::Serve: where to listen (the address as given, checked); whether to make a new
     // token (printed once) or to print the kept one and exit.
     quint16 servePort = 8765;

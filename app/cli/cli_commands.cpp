@@ -155,10 +155,13 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::RenamePlan:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     case Command::Today: {
-        // No database yet: nothing is planned, an empty day.
+        // No database yet: nothing is planned, an empty day, nothing overdue.
         Agenda empty;
         empty.date = request.today;
-        printAgenda(empty, request.json);
+        if (request.rescheduleOverdue)
+            printNothingOverdue(empty, request);
+        else
+            printAgenda(empty, request.json);
         return 0;
     }
     case Command::Replan:

@@ -82,7 +82,13 @@ CommandOptions::CommandOptions()
       weekdayHours(QStringLiteral("weekday-hours"),
                    tr("The hours you have each day, Monday first: seven numbers separated by "
                       "commas, or one for every day (default: the plans' weekly hours)."),
-                   QStringLiteral("H[,H...]"))
+                   QStringLiteral("H[,H...]")),
+      rescheduleOverdue(QStringLiteral("reschedule-overdue"),
+                        tr("today: for each plan with overdue tasks, propose its remaining work "
+                           "scheduled again from today (as replan does) and print the changes; "
+                           "nothing changes without --yes.")),
+      yes(QStringList{QStringLiteral("yes"), QStringLiteral("accept")},
+          tr("today --reschedule-overdue: apply every plan's proposal as a new version."))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -107,7 +113,7 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
     if (verb == Verb::Serve)
         parser.addOptions({port, bind, newToken, showToken, today});
     if (verb == Verb::Today)
-        parser.addOptions({today, weekdayHours});
+        parser.addOptions({today, weekdayHours, rescheduleOverdue, yes});
     if (verb == Verb::Task)
         parser.addOption(today);
 }

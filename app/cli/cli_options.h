@@ -47,6 +47,8 @@ struct CommandOptions
     QCommandLineOption newToken;
     QCommandLineOption showToken;
     QCommandLineOption weekdayHours;
+    QCommandLineOption rescheduleOverdue;
+    QCommandLineOption yes;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

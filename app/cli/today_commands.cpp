@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_output.h"
 #include "core/io/plan_json.h"
+#include "core/io/version_json.h"
 #include "core/jobs/version_service.h"
 #include "core/store/store.h"
 #include "core/today/agenda_json.h"
@@ -9,8 +10,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helios::cli {
@@ -112,6 +115,106 @@ QCoro::Task<int> showToday(TodayService &today, const Request &request)
     co_return 0;
 }
 
+// One plan's re-plan for --reschedule-overdue: proposed, and applied with --yes.
+struct Rescheduled
+{
+    qint64 planId = 0;
+    QString goal;
+    int overdue = 0;
+    PlanDiff diff;
+    Plan shown; // as proposed, or as saved
+    int version = 0;
+};
+
+QCoro::Task<Result<Rescheduled>> reschedulePlan(VersionService &versions, const AgendaItem &first,
+                                                int overdue, const Request &request)
+{
+    Rescheduled out;
+    out.planId = first.task.planId;
+    out.goal = first.planGoal;
+    out.overdue = overdue;
+    auto proposing = versions.proposeReplan(out.planId, request.today);
+    Result<ReplanProposal> proposal = co_await proposing;
+    if (!proposal)
+        co_return proposal.error();
+    out.diff = proposal->diff;
+    out.shown = proposal->proposed;
+    if (request.accept) {
+        auto applying =
+            versions.applyVersion(std::move(proposal->proposed), QStringLiteral("replan"));
+        Result<AppliedVersion> applied = co_await applying;
+        if (!applied)
+            co_return applied.error();
+        out.shown = applied->plan;
+        out.version = applied->version;
+    }
+    co_return out;
+}
+
+void printRescheduled(const QList<Rescheduled> &plans, const Request &request)
+{
+    if (request.json) {
+        QJsonArray array;
+        for (const Rescheduled &p : plans)
+            array.append(QJsonObject{
+                {QStringLiteral("plan_id"), p.planId},
+                {QStringLiteral("goal"), p.goal},
+                {QStringLiteral("overdue"), p.overdue},
+                {QStringLiteral("version"), p.version > 0 ? QJsonValue(p.version) : QJsonValue()},
+                {QStringLiteral("diff"), planDiffToJson(p.diff)},
+                {QStringLiteral("plan"), planToJson(p.shown)}});
+        writeJson({{QStringLiteral("date"), date(request.today)},
+                   {QStringLiteral("accepted"), request.accept},
+                   {QStringLiteral("plans"), array}});
+        return;
+    }
+    QString out;
+    for (const Rescheduled &p : plans) {
+        out += tr(p.overdue == 1 ? "Plan %1 “%2”: %3 overdue task.\n"
+                                 : "Plan %1 “%2”: %3 overdue tasks.\n")
+                   .arg(p.planId)
+                   .arg(oneLine(p.goal))
+                   .arg(p.overdue);
+        out += describe(p.diff) + QLatin1Char('\n');
+        if (p.version > 0)
+            out += tr("Applied as version %1 of plan %2.\n").arg(p.version).arg(p.planId);
+        out += QLatin1Char('\n');
+    }
+    if (!request.accept)
+        out += tr("Nothing changed yet: run it again with --yes to apply these proposals "
+                  "(or 'helios-cli replan ID --accept' for one plan).\n");
+    else
+        out += tr("'helios-cli versions ID --restore N' goes back to an earlier version.\n");
+    writeOut(out);
+}
+
+QCoro::Task<int> rescheduleOverdue(TodayService &today, VersionService &versions,
+                                   const Request &request)
+{
+    QCoro::Task<Result<Agenda>> reading = today.agenda(request.today);
+    Result<Agenda> agenda = co_await std::move(reading);
+    if (!agenda)
+        co_return fail(agenda.error());
+    if (agenda->overdue.isEmpty()) {
+        printNothingOverdue(*agenda, request);
+        co_return 0;
+    }
+    const QHash<qint64, int> counts = agenda->overdueByPlan();
+    QList<Rescheduled> done;
+    for (const qint64 planId : agenda->plansWithOverdue()) {
+        const auto first =
+            std::find_if(agenda->overdue.cbegin(), agenda->overdue.cend(),
+                         [planId](const AgendaItem &item) { return item.task.planId == planId; });
+        auto rescheduling = reschedulePlan(versions, *first, counts.value(planId), request);
+        Result<Rescheduled> one = co_await rescheduling;
+        if (!one)
+            co_return fail(one.error());
+        done.append(std::move(*one));
+    }
+    printRescheduled(done, request);
+    co_return 0;
+}
+
 QCoro::Task<int> moveToTomorrow(TodayService &today, const Request &request)
 {
     QCoro::Task<Result<TaskMove>> moving = today.moveToTomorrow(request.taskId, request.today);
@@ -151,6 +254,16 @@ bool isTodayCommand(Command command)
     return command == Command::Today || command == Command::MoveTaskToTomorrow;
 }
 
+void printNothingOverdue(const Agenda &agenda, const Request &request)
+{
+    if (request.json)
+        writeJson({{QStringLiteral("date"), date(agenda.date)},
+                   {QStringLiteral("accepted"), request.accept},
+                   {QStringLiteral("plans"), QJsonArray()}});
+    else
+        writeOut(tr("Nothing is overdue on %1: no plan to reschedule.\n").arg(date(agenda.date)));
+}
+
 void printAgenda(const Agenda &agenda, bool json)
 {
     if (json)
@@ -163,8 +276,10 @@ QCoro::Task<int> runTodayCommand(Store &store, const Request &request)
 {
     VersionService versions(store);
     TodayService today(store, store, store, versions);
-    QCoro::Task<int> running = request.command == Command::Today ? showToday(today, request)
-                                                                 : moveToTomorrow(today, request);
+    QCoro::Task<int> running = request.command != Command::Today ? moveToTomorrow(today, request)
+                               : request.rescheduleOverdue
+                                   ? rescheduleOverdue(today, versions, request)
+                                   : showToday(today, request);
     co_return co_await std::move(running);
 }
 

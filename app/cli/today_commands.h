@@ -18,5 +18,7 @@ QCoro::Task<int> runTodayCommand(Store &store, const Request &request);
 
 // The day's list: agendaToJson, or a table per section.
 void printAgenda(const Agenda &agenda, bool json);
+// today --reschedule-overdue when nothing is overdue.
+void printNothingOverdue(const Agenda &agenda, const Request &request);
 
 } // namespace helios::cli

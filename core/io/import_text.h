@@ -8,7 +8,7 @@
 namespace helios {
 
 // Imports refuse files above this size before reading them.
-inline constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMaxImportBytes = qint64(16) * 1024 * 1024;
 
 // Reads a file for import: refuses it whole when it is missing, not a regular file or larger
 // than kMaxImportBytes (checked before anything is read).

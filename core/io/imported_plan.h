@@ -4,6 +4,7 @@
 #include "core/domain/plan_version.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace helios {
 
@@ -25,6 +26,14 @@ struct ImportedPlan
 {
     Plan plan;
     QList<ImportedVersion> versions; // oldest first
+    // What an import preview warns about (never saved): the open tasks the file gave no due date
+    // (the Scheduler dated those of Markdown, iCalendar and todo.txt files; Helios JSON keeps
+    // them undated), the lines of the file that became nothing (prose between Markdown lists,
+    // such as a chatbot's opening sentence), and whether the file named no plan, so that it is
+    // named after the file.
+    int undatedTasks = 0;
+    QStringList skippedLines;
+    bool namedAfterFile = false;
 };
 
 } // namespace helios

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace helios {
@@ -207,7 +208,7 @@ bool looksLikeMarkdown(const QString &text)
     return false;
 }
 
-Result<Plan> importMarkdown(const QString &text, const QString &title)
+Result<Plan> importMarkdown(const QString &text, const QString &title, QStringList *skipped)
 {
     struct Heading
     {
@@ -217,7 +218,14 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
     };
     QList<Heading> headings;
     QList<Item> items;
-    QList<std::pair<int, QString>> sections; // item index it precedes, section name
+    struct Section
+    {
+        int position; // the index of the item it precedes
+        QString name;
+        int line;
+    };
+    QList<Section> sections;
+    QList<std::pair<int, QString>> prose; // lines of text outside the lists, by line number
     bool inFence = false;
     int lineNumber = 0;
     Item *lastItem = nullptr;
@@ -233,7 +241,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
         if (const QRegularExpressionMatch h = headingPattern().match(line); h.hasMatch()) {
             headings.append({static_cast<int>(h.captured(1).size()), plainText(h.captured(2)),
                              static_cast<int>(items.size())});
-            sections.append({static_cast<int>(items.size()), plainText(h.captured(2))});
+            sections.append({static_cast<int>(items.size()), plainText(h.captured(2)), lineNumber});
             lastItem = nullptr;
             continue;
         }
@@ -258,7 +266,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
                 continue;
             // Items that head others become milestones, so a file may hold a few more items than
             // tasks; far past the limit, nothing more is read.
-            if (items.size() >= 2 * limits::kMaxTasksPerPlan)
+            if (items.size() >= qsizetype(2) * limits::kMaxTasksPerPlan)
                 return Error::usage(QCoreApplication::translate(
                                         "helios", "The Markdown text has more than %1 list "
                                                   "items; Helios takes at most %2 tasks in one "
@@ -279,11 +287,12 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
         }
         if (const std::optional<QString> section = sectionLine(line);
             section && !section->isEmpty()) {
-            sections.append({static_cast<int>(items.size()), *section});
+            sections.append({static_cast<int>(items.size()), *section, lineNumber});
             lastItem = nullptr;
             continue;
         }
         lastItem = nullptr; // prose between lists
+        prose.append({lineNumber, plainText(line).trimmed()});
     }
     if (items.isEmpty())
         return Error::usage(QCoreApplication::translate(
@@ -306,7 +315,7 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
             sections.removeFirst();
         }
     }
-    for (const auto &[position, name] : std::as_const(sections)) {
+    for (const auto &[position, name, line] : std::as_const(sections)) {
         if (position < items.size())
             items[position].task.milestone = QStringLiteral("\x01") + name; // marks a section start
     }
@@ -338,6 +347,20 @@ Result<Plan> importMarkdown(const QString &text, const QString &title)
         return Error::usage(QCoreApplication::translate(
             "helios", "The Markdown text has no list items, so there are no "
                       "tasks to import."));
+    // A section line that no task ended up under (a list item heading its own tasks came right
+    // after it, as after a chatbot's "Here is your plan:") was left out too.
+    for (const auto &[position, name, line] : std::as_const(sections)) {
+        const bool used = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                                      [&name](const Task &task) { return task.milestone == name; });
+        if (!used)
+            prose.append({line, name});
+    }
+    std::sort(prose.begin(), prose.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[line, lineText] : std::as_const(prose)) {
+        if (skipped)
+            skipped->append(lineText);
+    }
     return plan;
 }
 

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace helios {
 
 namespace {
@@ -77,6 +79,14 @@ Plan schedule(Plan plan, const QDate &today)
     plan.atRisk = scheduled.atRisk;
     plan.hoursShort = scheduled.hoursShort;
     return plan;
+}
+
+// The open tasks without a due date, as the file gave them.
+int undatedTasks(const Plan &plan)
+{
+    return int(std::count_if(plan.tasks.cbegin(), plan.tasks.cend(), [](const Task &task) {
+        return !task.isFinished() && !task.dueDate.isValid();
+    }));
 }
 
 // "2, 5 and 7"
@@ -200,6 +210,7 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
     if (title.isEmpty())
         title = QStringLiteral("Imported tasks");
     Result<Plan> plan = Error::usage(QString());
+    QStringList skipped;
     switch (format) {
     case PlanFormat::Json: {
         // Parsed from UTF-8; the decoded text (twice the size) is not needed any more.
@@ -210,6 +221,7 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
             return plans;
         for (qsizetype i = 0; i < plans->size(); ++i) {
             ImportedPlan &imported = (*plans)[i];
+            imported.undatedTasks = undatedTasks(imported.plan);
             const QString where =
                 QCoreApplication::translate("helios", "plan %1 of the file").arg(i + 1);
             if (Status checked = checkImported(imported.plan, where); !checked)
@@ -233,7 +245,7 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
         plan = importICalendar(*text, title);
         break;
     case PlanFormat::Markdown:
-        plan = importMarkdown(*text, title);
+        plan = importMarkdown(*text, title, &skipped);
         break;
     case PlanFormat::TodoTxt:
         plan = importTodoTxt(*text, title);
@@ -246,7 +258,12 @@ Result<QList<ImportedPlan>> importPlanFile(const QByteArray &bytes, const Import
         !checked)
         return checked.error();
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    return QList<ImportedPlan>{ImportedPlan{schedule(std::move(*plan), today), {}}};
+    ImportedPlan imported;
+    imported.undatedTasks = undatedTasks(*plan);
+    imported.namedAfterFile = plan->goal == title;
+    imported.skippedLines = std::move(skipped);
+    imported.plan = schedule(std::move(*plan), today);
+    return QList<ImportedPlan>{std::move(imported)};
 }
 
 } // namespace helios

@@ -164,7 +164,8 @@ QCoro::Task<Status> PlanTransfer::exportToDevice(std::optional<qint64> planId, P
     co_return walk.outcome(walked);
 }
 
-QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOptions options)
+QCoro::Task<Result<QList<ImportedPlan>>> PlanTransfer::readImport(QString path,
+                                                                  ImportOptions options)
 {
     if (options.fileName.isEmpty())
         options.fileName = QFileInfo(path).fileName();
@@ -181,9 +182,14 @@ QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOp
     };
     QFuture<Result<QList<ImportedPlan>>> parsing = QtConcurrent::run(std::move(readAndParse));
     Result<QList<ImportedPlan>> imported = co_await parsing;
-    // The future keeps a copy of the plans; without this the repository's changes to them
-    // (plain text) would copy every task once more.
-    parsing = {};
+    co_return imported;
+}
+
+QCoro::Task<Result<QList<Plan>>> PlanTransfer::importFile(QString path, ImportOptions options)
+{
+    QCoro::Task<Result<QList<ImportedPlan>>> reading =
+        readImport(std::move(path), std::move(options));
+    Result<QList<ImportedPlan>> imported = co_await std::move(reading);
     if (!imported)
         co_return imported.error();
     QCoro::Task<Result<QList<Plan>>> saving = saveImported(std::move(*imported));

@@ -44,6 +44,9 @@ public:
     // and saves them all, with the versions a Helios JSON file holds, in one transaction.
     // Nothing is saved when anything fails.
     QCoro::Task<Result<QList<Plan>>> importFile(QString path, ImportOptions options);
+    // The first half of importFile: reads and checks `path` off the calling thread and returns
+    // the plans it would make, with what a preview warns about; saves nothing.
+    QCoro::Task<Result<QList<ImportedPlan>>> readImport(QString path, ImportOptions options);
     // The second half of importFile, for plans already read and checked (importPlanFile): saves
     // them with their versions in one transaction.
     QCoro::Task<Result<QList<Plan>>> saveImported(QList<ImportedPlan> imported);

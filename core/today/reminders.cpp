@@ -146,9 +146,30 @@ ReminderMessage missedMessage(const QList<ReminderEvent> &missed, const Agenda &
 {
     ReminderMessage message;
     message.kind = ReminderMessage::Kind::Missed;
+    // What a person wants to know is which work came due meanwhile, not how many notifications
+    // would have been shown: the open tasks due on a day the missed reminders span.
+    QDate first;
+    QDate last;
+    for (const ReminderEvent &event : missed) {
+        const QDate day = event.at.date();
+        if (!first.isValid() || day < first)
+            first = day;
+        if (!last.isValid() || day > last)
+            last = day;
+    }
+    qsizetype fellDue = 0;
+    for (const QList<AgendaItem> *list : {&agenda.overdue, &agenda.today}) {
+        fellDue += std::count_if(list->cbegin(), list->cend(), [&](const AgendaItem &item) {
+            return item.task.dueDate.isValid() && item.task.dueDate >= first &&
+                   item.task.dueDate <= last;
+        });
+    }
     message.title =
-        counted(missed.size(), QT_TRANSLATE_NOOP("helios", "%1 reminder while Helios was closed"),
-                QT_TRANSLATE_NOOP("helios", "%1 reminders while Helios was closed"));
+        fellDue == 0
+            ? tr("Nothing fell due while Helios was closed")
+            : counted(fellDue,
+                      QT_TRANSLATE_NOOP("helios", "%1 task fell due while Helios was closed"),
+                      QT_TRANSLATE_NOOP("helios", "%1 tasks fell due while Helios was closed"));
     QStringList lines;
     lines << tr("Now: %1.").arg(dayInOneLine(agenda));
     if (!agenda.overdue.isEmpty())

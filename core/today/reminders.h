@@ -61,7 +61,8 @@ ReminderMessage dailySummaryMessage(const Agenda &agenda);
 // more than maxSeparate; none when nothing is due.
 QList<ReminderMessage> dueMessages(const Agenda &agenda, int maxSeparate = 3);
 // One message for every reminder missed while Helios was not running (never one each): how
-// many there were and how the day looks now. missed must not be empty.
+// many open tasks fell due on the days they span (overdue now, or due today) and how the day
+// looks now. missed must not be empty.
 ReminderMessage missedMessage(const QList<ReminderEvent> &missed, const Agenda &agenda);
 // The messages of reminders that fall now, for the agenda of their day.
 QList<ReminderMessage> messagesFor(const QList<ReminderEvent> &events, const Agenda &agenda);

@@ -1,5 +1,6 @@
 #include "ui/reminders/dbus_notifier.h"
 
+#include "ui/reminders/fallback_notifier.h"
 #include "ui/reminders/tray_notifier.h"
 
 #include <QDBusConnectionInterface>
@@ -59,10 +60,12 @@ quint32 DBusNotifier::show(const QString &summary, const QString &body,
          << kExpireDefault;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, id](QDBusPendingCallWatcher *done) {
+            [this, id, summary, body, actions](QDBusPendingCallWatcher *done) {
                 const QDBusPendingReply<uint> reply = *done;
                 if (reply.isValid())
                     m_ours.insert(reply.value(), id);
+                else
+                    Q_EMIT notifyFailed(id, summary, body, actions);
                 done->deleteLater();
             });
     return id;
@@ -77,9 +80,9 @@ void DBusNotifier::onActionInvoked(uint serverId, const QString &key)
 
 Notifier *chooseNotifier(const QDBusConnection &bus, QSystemTrayIcon *tray, QObject *parent)
 {
-    if (DBusNotifier::isAvailable(bus))
-        return new DBusNotifier(bus, parent);
-    return new TrayNotifier(tray, parent);
+    if (!bus.isConnected())
+        return new TrayNotifier(tray, parent);
+    return new FallbackNotifier(bus, tray, parent);
 }
 
 void DBusNotifier::onClosed(uint serverId, uint /*reason*/)

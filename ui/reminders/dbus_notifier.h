@@ -29,6 +29,12 @@ public:
                  const QList<Action> &actions) override;
     QString kind() const override { return QStringLiteral("freedesktop"); }
 
+Q_SIGNALS:
+    // The service answered Notify with an error, or could not be reached: notification `id` was
+    // not shown (FallbackNotifier shows it from the tray).
+    void notifyFailed(quint32 id, const QString &summary, const QString &body,
+                      const QList<helios::ui::Notifier::Action> &actions);
+
 private Q_SLOTS:
     void onActionInvoked(uint serverId, const QString &key);
     void onClosed(uint serverId, uint reason);
@@ -45,8 +51,9 @@ class QSystemTrayIcon;
 
 namespace helios::ui {
 
-// The notifier to use: DBusNotifier when a notification service is on the bus (or can be
-// started by it), else TrayNotifier on tray (which may be null). Owned by parent.
+// The notifier to use: a FallbackNotifier over the bus and tray (which may be null), which
+// sends each notification to the notification service while one is on the bus (or can be
+// started by it) and to the tray while none is. Owned by parent.
 Notifier *chooseNotifier(const QDBusConnection &bus, QSystemTrayIcon *tray, QObject *parent);
 
 } // namespace helios::ui

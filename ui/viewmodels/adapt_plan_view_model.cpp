@@ -68,6 +68,13 @@ void AdaptPlanViewModel::propose(std::optional<QDate> newDeadline,
     runProposal(m_plans.selectedPlanId(), newDeadline, newHoursPerWeek, false);
 }
 
+void AdaptPlanViewModel::proposeForPlan(qint64 planId)
+{
+    if (isBusy() || planId <= 0)
+        return;
+    runProposal(planId, std::nullopt, std::nullopt, false);
+}
+
 void AdaptPlanViewModel::reviseWithModel(std::optional<QDate> newDeadline,
                                          std::optional<double> newHoursPerWeek)
 {

@@ -86,6 +86,9 @@ public:
 public Q_SLOTS:
     // Reschedules the selected plan's remaining work from PlansViewModel::today().
     void propose(std::optional<QDate> newDeadline = {}, std::optional<double> newHoursPerWeek = {});
+    // Reschedules this plan's remaining work from today, whichever plan is selected (Today's
+    // "Reschedule overdue tasks", one view-model per plan).
+    void proposeForPlan(qint64 planId);
     // Asks the model's team to revise the remaining tasks (split, add, drop, re-estimate).
     void reviseWithModel(std::optional<QDate> newDeadline = {},
                          std::optional<double> newHoursPerWeek = {});

@@ -75,10 +75,78 @@ QCoro::Task<> ImportExportViewModel::runImport(QString path)
         Q_EMIT failed(plans.error().message);
         co_return;
     }
-    const Plan &first = plans->constFirst();
+    showImported(*plans);
+}
+
+void ImportExportViewModel::showImported(const QList<Plan> &plans)
+{
+    const Plan &first = plans.constFirst();
     m_plans.selectPlan(first.id);
     m_plans.reload();
     Q_EMIT imported(first.id, static_cast<int>(first.tasks.size()));
+}
+
+void ImportExportViewModel::previewFile(const QString &path)
+{
+    runPreview(path);
+}
+
+void ImportExportViewModel::importPreviewed(const QString &name)
+{
+    if (m_preview.isEmpty())
+        return;
+    QList<ImportedPlan> plans = std::exchange(m_preview, {});
+    m_previewPath.clear();
+    const QString goal = name.simplified();
+    if (!goal.isEmpty())
+        plans.first().plan.goal = goal;
+    runSave(std::move(plans));
+}
+
+void ImportExportViewModel::cancelPreview()
+{
+    ++m_previewGeneration;
+    m_preview.clear();
+    m_previewPath.clear();
+}
+
+QCoro::Task<> ImportExportViewModel::runPreview(QString path)
+{
+    QPointer<ImportExportViewModel> self(this);
+    const quint64 generation = ++m_previewGeneration;
+    setRunning(+1);
+    ImportOptions options;
+    options.today = m_plans.today();
+    QCoro::Task<Result<QList<ImportedPlan>>> reading = m_transfer.readImport(path, options);
+    Result<QList<ImportedPlan>> plans = co_await std::move(reading);
+    if (!self)
+        co_return;
+    setRunning(-1);
+    if (generation != m_previewGeneration)
+        co_return;
+    if (!plans) {
+        Q_EMIT failed(plans.error().message);
+        co_return;
+    }
+    m_preview = std::move(*plans);
+    m_previewPath = path;
+    Q_EMIT previewReady();
+}
+
+QCoro::Task<> ImportExportViewModel::runSave(QList<ImportedPlan> plans)
+{
+    QPointer<ImportExportViewModel> self(this);
+    setRunning(+1);
+    QCoro::Task<Result<QList<Plan>>> saving = m_transfer.saveImported(std::move(plans));
+    const Result<QList<Plan>> saved = co_await std::move(saving);
+    if (!self)
+        co_return;
+    setRunning(-1);
+    if (!saved) {
+        Q_EMIT failed(saved.error().message);
+        co_return;
+    }
+    showImported(*saved);
 }
 
 } // namespace helios::ui

@@ -157,6 +157,7 @@ QCoro::Task<> PlansViewModel::loadPlans(qint64 preferredPlanId)
 
 void PlansViewModel::applyPlans(QList<PlanSummary> plans, qint64 preferredPlanId)
 {
+    plans.removeIf([this](const PlanSummary &plan) { return m_hidden.contains(plan.id); });
     m_planList->setPlans(std::move(plans));
     if (hasPlans() != m_hadPlans) {
         m_hadPlans = hasPlans();
@@ -201,26 +202,56 @@ void PlansViewModel::showCreatedPlan(const Plan &plan)
 
 void PlansViewModel::deletePlan(qint64 planId)
 {
-    if (m_state != State::Ready || m_planList->rowOfPlan(planId) < 0)
+    if (m_state != State::Ready ||
+        (m_planList->rowOfPlan(planId) < 0 && !m_hidden.contains(planId)))
         return;
     remove(planId);
+}
+
+void PlansViewModel::hidePlan(qint64 planId)
+{
+    const int row = m_planList->rowOfPlan(planId);
+    if (m_state != State::Ready || row < 0)
+        return;
+    // The neighbour below, else above, is shown next, as after a deletion.
+    qint64 next = m_planList->planIdAt(row + 1);
+    if (next == 0 && row > 0)
+        next = m_planList->planIdAt(row - 1);
+    m_hidden.insert(planId);
+    if (m_selectedPlanId == planId)
+        selectPlan(0);
+    applyPlans(m_planList->plans(), next);
+    Q_EMIT hiddenPlansChanged(m_hidden);
+}
+
+void PlansViewModel::unhidePlan(qint64 planId)
+{
+    if (!m_hidden.remove(planId))
+        return;
+    Q_EMIT hiddenPlansChanged(m_hidden);
+    if (m_state == State::Ready)
+        loadPlans(planId);
 }
 
 QCoro::Task<> PlansViewModel::remove(qint64 planId)
 {
     QPointer self(this);
     const auto busy = m_busy.enter();
-    // The neighbour below, else above, is shown next.
+    // The neighbour below, else above, is shown next; a hidden plan's neighbour already is.
     const int row = m_planList->rowOfPlan(planId);
-    qint64 next = m_planList->planIdAt(row + 1);
+    qint64 next = row < 0 ? m_selectedPlanId : m_planList->planIdAt(row + 1);
     if (next == 0 && row > 0)
         next = m_planList->planIdAt(row - 1);
     QCoro::Task<Status> deleting = m_service.deletePlan(planId);
     const Status deleted = co_await deleting;
     if (!self)
         co_return;
+    if (m_hidden.remove(planId))
+        Q_EMIT hiddenPlansChanged(m_hidden);
     if (!deleted) {
         showStatus(deleted.error().message, true);
+        if (row < 0) // it was hidden: it is still there, so it is listed again
+            loadPlans(m_selectedPlanId);
         co_return;
     }
     if (m_selectedPlanId == planId)

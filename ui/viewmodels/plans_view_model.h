@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <qcoro/qcorotask.h>
@@ -112,6 +113,11 @@ public Q_SLOTS:
     void showCreatedPlan(const helios::Plan &plan);
     // Deletes a plan with its tasks and versions; the plan next to it in the list is selected.
     void deletePlan(qint64 planId);
+    // A plan waiting for its deletion (PendingPlanDeletion): gone from the list at once (the
+    // plan next to it selected) but still stored; unhidePlan lists and selects it again. Kept
+    // in memory only.
+    void hidePlan(qint64 planId);
+    void unhidePlan(qint64 planId);
     // Reads the plan list and the current plan again.
     void refresh();
     // Reads the current plan again (after a failed edit: the table shows it as stored).
@@ -134,6 +140,8 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
     void planCreated(qint64 planId);
     void planDeleted(qint64 planId);
+    // The plans hidden (hidePlan) changed.
+    void hiddenPlansChanged(const QSet<qint64> &hidden);
     void plansLoaded();
 
 private:
@@ -166,6 +174,7 @@ private:
     // workers and may come back in either order, and the older one may predate a write.
     quint64 m_listGeneration = 0;
     Plan m_currentPlan;
+    QSet<qint64> m_hidden; // waiting for their deletion: never listed
     QString m_statusMessage;
     bool m_statusIsError = false;
 };

@@ -30,6 +30,21 @@ Agenda withoutTask(Agenda agenda, qint64 taskId)
     return agenda;
 }
 
+// The agenda without one plan's tasks.
+Agenda withoutPlan(Agenda agenda, qint64 planId)
+{
+    QList<qint64> tasks;
+    for (const QList<AgendaItem> *list : {&agenda.overdue, &agenda.today, &agenda.nextUp}) {
+        for (const AgendaItem &item : *list) {
+            if (item.task.planId == planId)
+                tasks.append(item.task.id);
+        }
+    }
+    for (const qint64 taskId : std::as_const(tasks))
+        agenda = withoutTask(std::move(agenda), taskId);
+    return agenda;
+}
+
 } // namespace
 
 // Every coroutine below holds a QPointer to this object and checks it after each co_await.
@@ -99,6 +114,14 @@ void TodayViewModel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void TodayViewModel::setHiddenPlans(const QSet<qint64> &planIds)
+{
+    if (planIds == m_hiddenPlans)
+        return;
+    m_hiddenPlans = planIds;
+    refresh();
+}
+
 void TodayViewModel::setAgenda(const Agenda &agenda)
 {
     m_model->setAgenda(agenda);
@@ -123,7 +146,10 @@ QCoro::Task<> TodayViewModel::load()
         co_return;
     }
     m_error.clear();
-    setAgenda(*agenda);
+    Agenda shown = std::move(*agenda);
+    for (const qint64 planId : std::as_const(m_hiddenPlans))
+        shown = withoutPlan(std::move(shown), planId);
+    setAgenda(shown);
     setState(State::Ready);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <qcoro/qcorotask.h>
@@ -78,6 +79,8 @@ public Q_SLOTS:
     void markDone(qint64 taskId);
     // Moves the task to tomorrow as a new version of its plan (TodayService::moveToTomorrow).
     void moveToTomorrow(qint64 taskId);
+    // Plans whose tasks are left out (a plan waiting for its deletion); reads the day again.
+    void setHiddenPlans(const QSet<qint64> &planIds);
 
 Q_SIGNALS:
     void stateChanged(helios::ui::TodayViewModel::State state);
@@ -103,6 +106,7 @@ private:
     QTimer *m_refreshSoon = nullptr;
     State m_state = State::Idle;
     QString m_error;
+    QSet<qint64> m_hiddenPlans;
     quint64 m_generation = 0; // bumped by every read and every change made here
 };
 

@@ -14,6 +14,7 @@
 #include "ui/models/plan_list_model.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/viewmodels/backups_view_model.h"
+#include "ui/viewmodels/pending_plan_deletion.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/template_gallery_view_model.h"
@@ -24,6 +25,7 @@
 #include "ui/widgets/plan_edit_actions.h"
 #include "ui/widgets/plan_item_delegate.h"
 #include "ui/widgets/plan_version_actions.h"
+#include "ui/widgets/undo_bar.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -95,7 +97,22 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_content);
-    setCentralWidget(m_pages);
+    // The undo bar under the pages: a deleted plan can come back even when it was the last.
+    m_pendingDeletion = new PendingPlanDeletion(viewModel, m_edits.undoStack(), this);
+    m_undoBar = new UndoBar(*m_pendingDeletion, this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_pages, 1);
+    centralLayout->addWidget(m_undoBar);
+    setCentralWidget(central);
+    connect(m_pendingDeletion, &PendingPlanDeletion::restored, this,
+            [this](qint64, const QString &goal) {
+                statusBar()->showMessage(
+                    tr("“%1” is back.").arg(shortened(goal.simplified(), kMaxGoalInSentence)),
+                    kStatusTimeoutMs);
+            });
     statusBar();
 
     m_actions = new PlanActions(viewModel, m_edits, *this, *m_planView, *m_detail);
@@ -105,7 +122,7 @@ MainWindow::MainWindow(Parts parts, QWidget *parent)
     m_editActions = new PlanEditActions(viewModel, *this, *m_detail);
     m_editActions->setEditor(m_edits.planEditor());
     m_editActions->populateEditMenu(edit);
-    m_deletion = new PlanDeletion(viewModel, *m_planView);
+    m_deletion = new PlanDeletion(viewModel, *m_planView, *m_pendingDeletion);
     edit->addAction(m_deletion->action());
     auto *view = new QMenu(tr("&View"), this);
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -441,6 +458,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Quitting: a plan waiting for its deletion is deleted now (the undo bar goes with the
+    // window). The store finishes the write before the application ends.
+    m_pendingDeletion->commit();
     QMainWindow::closeEvent(event);
 }
 

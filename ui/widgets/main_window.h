@@ -38,6 +38,8 @@ class PlanDetailView;
 class PlanEditActions;
 class PlansViewModel;
 class PlanVersionActions;
+class PendingPlanDeletion;
+class UndoBar;
 class TaskEditsViewModel;
 class TodayView;
 class TodayViewModel;
@@ -89,6 +91,9 @@ public:
     QAction *newGoalAction() const { return m_newGoal; }
     PlanActions *planActions() const { return m_actions; }
     PlanDeletion *planDeletion() const { return m_deletion; }
+    // A deleted plan waiting for its deletion, with the bar that brings it back.
+    PendingPlanDeletion *pendingDeletion() const { return m_pendingDeletion; }
+    UndoBar *undoBar() const { return m_undoBar; }
     QAction *restoreBackupAction() const { return m_restoreBackup; }
     QListView *planView() const { return m_planView; }
     PlanDetailView *detailView() const { return m_detail; }
@@ -202,6 +207,8 @@ private:
     PerformanceDashboard *m_dashboard = nullptr;
     PlanActions *m_actions = nullptr;
     PlanDeletion *m_deletion = nullptr;
+    PendingPlanDeletion *m_pendingDeletion = nullptr;
+    UndoBar *m_undoBar = nullptr;
     PlanVersionActions *m_versionActions = nullptr;
     PlanEditActions *m_editActions = nullptr;
     TemplateGalleryViewModel *m_gallery = nullptr;

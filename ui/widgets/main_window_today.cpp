@@ -9,6 +9,7 @@
 #include "ui/widgets/main_window.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_detail_view.h"
+#include "ui/widgets/plan_version_actions.h"
 #include "ui/widgets/task_board.h"
 #include "ui/widgets/today_view.h"
 
@@ -39,6 +40,12 @@ void MainWindow::connectToday()
     m_todayView = new TodayView(*m_today, m_right);
     m_right->insertWidget(0, m_todayView);
     connect(m_todayView, &TodayView::openTaskRequested, this, &MainWindow::openTask);
+    // Reschedule overdue: the re-plan Adapt plan makes, for every plan with overdue tasks.
+    m_todayView->setCanReschedule(m_versionActions && m_versionActions->canRescheduleOverdue());
+    connect(m_todayView, &TodayView::rescheduleOverdueRequested, this, [this]() {
+        if (m_versionActions)
+            m_versionActions->openRescheduleOverdue(m_today->agenda());
+    });
     createTodayButton();
 
     m_todayAction = new QAction(tr("&Today"), this);
@@ -77,6 +84,9 @@ void MainWindow::connectToday()
     // Whatever changes plans changes the day, and the reverse.
     connect(&m_viewModel, &PlansViewModel::plansLoaded, m_today, &TodayViewModel::refresh);
     connect(m_today, &TodayViewModel::planChanged, &m_viewModel, &PlansViewModel::refresh);
+    // A deleted plan leaves Today at once too (it comes back with Undo).
+    connect(&m_viewModel, &PlansViewModel::hiddenPlansChanged, m_today,
+            &TodayViewModel::setHiddenPlans);
     connect(m_today, &TodayViewModel::message, this, [this](const QString &text, bool isError) {
         statusBar()->showMessage(text, isError ? 0 : kStatusTimeoutMs);
     });

@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/error_reporter.h"
 #include "ui/dialogs/file_chooser.h"
+#include "ui/dialogs/import_preview_dialog.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
 
@@ -79,6 +80,8 @@ PlanFileActions::PlanFileActions(QMainWindow &window, PlansViewModel &plans,
     connect(&m_transfer, &ImportExportViewModel::imported, this, [this](qint64, int tasks) {
         showStatus(tr("Imported a plan of %n task(s).", nullptr, tasks));
     });
+    connect(&m_transfer, &ImportExportViewModel::previewReady, this,
+            &PlanFileActions::showImportPreview);
     connect(&m_transfer, &ImportExportViewModel::failed, this, [this](const QString &message) {
         m_errors.reportError(&m_window, m_failureTitle, message);
     });
@@ -89,7 +92,27 @@ void PlanFileActions::startImport(const QString &path)
 {
     // The title of the error box says which of the two failed (the last one started).
     m_failureTitle = tr("Import failed");
-    m_transfer.importFile(path);
+    // What it would create is shown first; nothing is saved before Import.
+    if (m_preview)
+        m_preview->reject();
+    m_transfer.previewFile(path);
+}
+
+ImportPreviewDialog *PlanFileActions::importPreview() const
+{
+    return m_preview;
+}
+
+void PlanFileActions::showImportPreview()
+{
+    auto *dialog = new ImportPreviewDialog(
+        m_transfer.preview(), QFileInfo(m_transfer.previewPath()).fileName(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog]() { m_transfer.importPreviewed(dialog->planName()); });
+    connect(dialog, &QDialog::rejected, &m_transfer, &ImportExportViewModel::cancelPreview);
+    m_preview = dialog;
+    dialog->open();
 }
 
 void PlanFileActions::startExport(qint64 planId, const ExportTarget &target)

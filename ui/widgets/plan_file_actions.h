@@ -3,6 +3,7 @@
 #include "ui/dialogs/file_chooser.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QAction;
@@ -13,6 +14,7 @@ namespace helios::ui {
 class ErrorReporter;
 class FileChooser;
 class ImportExportViewModel;
+class ImportPreviewDialog;
 class PlansViewModel;
 
 // File → Export…, Export all plans… and Import…, Edit → Copy as Markdown, and importing a file
@@ -30,6 +32,8 @@ public:
     QAction *exportAllAction() const { return m_exportAll; }
     QAction *importAction() const { return m_import; }
     QAction *copyMarkdownAction() const { return m_copyMarkdown; }
+    // What the file being imported will create, open until Import or Cancel; or nullptr.
+    ImportPreviewDialog *importPreview() const;
 
     void exportSelectedPlan();
     // Every plan but the templates, into one file (docs/FORMATS.md).
@@ -45,6 +49,7 @@ private:
     void updateEnabled();
     void showStatus(const QString &message);
     void startImport(const QString &path);
+    void showImportPreview();
     void startExport(qint64 planId, const ExportTarget &target);
 
     QMainWindow &m_window;
@@ -57,6 +62,7 @@ private:
     QAction *m_exportAll = nullptr;
     QAction *m_import = nullptr;
     QAction *m_copyMarkdown = nullptr;
+    QPointer<ImportPreviewDialog> m_preview;
 };
 
 } // namespace helios::ui

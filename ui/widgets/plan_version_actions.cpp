@@ -1,8 +1,10 @@
 #include "ui/widgets/plan_version_actions.h"
 
 #include "ui/dialogs/adapt_plan_dialog.h"
+#include "ui/dialogs/reschedule_overdue_dialog.h"
 #include "ui/dialogs/version_history_dialog.h"
 #include "ui/viewmodels/plans_view_model.h"
+#include "ui/viewmodels/reschedule_overdue_view_model.h"
 #include "ui/viewmodels/version_history_view_model.h"
 
 #include <QAction>
@@ -78,6 +80,11 @@ VersionHistoryDialog *PlanVersionActions::historyDialog() const
     return m_historyDialog;
 }
 
+RescheduleOverdueDialog *PlanVersionActions::rescheduleDialog() const
+{
+    return m_rescheduleDialog;
+}
+
 void PlanVersionActions::updateEnabled()
 {
     const bool planShown = m_plans.state() == PlansViewModel::State::Ready &&
@@ -117,6 +124,21 @@ void PlanVersionActions::openVersionHistory()
     m_historyDialog = dialog;
     dialog->open();
     viewModel->load();
+}
+
+void PlanVersionActions::openRescheduleOverdue(const Agenda &agenda)
+{
+    if (raise(m_rescheduleDialog) || !canRescheduleOverdue() || agenda.overdue.isEmpty())
+        return;
+    auto *viewModel = new RescheduleOverdueViewModel(agenda, m_dialogs.adapt);
+    auto *dialog = new RescheduleOverdueDialog(viewModel, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(viewModel, &RescheduleOverdueViewModel::planRescheduled, this, [this](qint64, int) {
+        showStatus(tr("The rescheduled plan is saved as a new version."));
+    });
+    m_rescheduleDialog = dialog;
+    dialog->open();
+    viewModel->proposeAll();
 }
 
 void PlanVersionActions::showStatus(const QString &message)

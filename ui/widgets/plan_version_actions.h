@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/today/agenda.h"
 #include "ui/viewmodels/version_dialogs.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@ namespace helios::ui {
 
 class AdaptPlanDialog;
 class PlansViewModel;
+class RescheduleOverdueDialog;
 class VersionHistoryDialog;
 
 // Plan → Adapt plan… and Version history… for the selected plan, with their shortcuts. Adds a
@@ -29,10 +31,15 @@ public:
     QAction *historyAction() const { return m_history; }
     AdaptPlanDialog *adaptDialog() const;        // the open one, or nullptr
     VersionHistoryDialog *historyDialog() const; // the open one, or nullptr
+    // Today's "Reschedule overdue tasks…": possible when plans can be re-planned.
+    bool canRescheduleOverdue() const { return bool(m_dialogs.adapt); }
+    RescheduleOverdueDialog *rescheduleDialog() const; // the open one, or nullptr
 
 public Q_SLOTS:
     void openAdaptDialog();
     void openVersionHistory();
+    // One re-plan per plan with overdue tasks in `agenda`, each reviewed in one dialog.
+    void openRescheduleOverdue(const helios::Agenda &agenda);
 
 private:
     void updateEnabled();
@@ -45,6 +52,7 @@ private:
     QAction *m_history = nullptr;
     QPointer<AdaptPlanDialog> m_adaptDialog;
     QPointer<VersionHistoryDialog> m_historyDialog;
+    QPointer<RescheduleOverdueDialog> m_rescheduleDialog;
 };
 
 } // namespace helios::ui

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -54,6 +55,15 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     buttons->addWidget(m_tomorrowButton);
     buttons->addWidget(m_openButton);
     buttons->addStretch();
+    m_rescheduleButton = new QPushButton(this);
+    m_rescheduleButton->setObjectName(QStringLiteral("todayRescheduleButton"));
+    m_rescheduleButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_rescheduleButton->setToolTip(tr("Schedule the remaining work of every plan with overdue "
+                                      "tasks again from today, and review each plan's changes"));
+    m_rescheduleButton->hide();
+    connect(m_rescheduleButton, &QPushButton::clicked, this,
+            &TodayView::rescheduleOverdueRequested);
+    buttons->addWidget(m_rescheduleButton);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("todayView"));
@@ -153,6 +163,12 @@ void TodayView::selectTask(qint64 taskId)
     m_view->scrollTo(index);
 }
 
+void TodayView::setCanReschedule(bool can)
+{
+    m_canReschedule = can;
+    showAgenda();
+}
+
 bool TodayView::isShowingEmptyDay() const
 {
     return m_pages->currentWidget() == m_empty;
@@ -177,6 +193,10 @@ void TodayView::showAgenda()
     }
     const bool empty = m_viewModel.state() == TodayViewModel::State::Ready && agenda.isEmpty();
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    const int overdue = int(agenda.overdue.size());
+    m_rescheduleButton->setText(tr("Reschedule %n overdue task(s)…", nullptr, overdue));
+    m_rescheduleButton->setVisible(m_canReschedule && overdue > 0 &&
+                                   m_viewModel.state() == TodayViewModel::State::Ready);
     updateActions();
 }
 

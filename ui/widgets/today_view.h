@@ -28,6 +28,10 @@ public:
     QAction *doneAction() const { return m_done; }
     QAction *tomorrowAction() const { return m_tomorrow; }
     QAction *openAction() const { return m_open; }
+    // "Reschedule 4 overdue tasks…": shown while anything is overdue, once the window can
+    // re-plan (setCanReschedule).
+    QPushButton *rescheduleButton() const { return m_rescheduleButton; }
+    void setCanReschedule(bool can);
     // The selected task's id, 0 when a section or nothing is selected.
     qint64 selectedTaskId() const;
     void selectTask(qint64 taskId);
@@ -35,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void openTaskRequested(qint64 planId, qint64 taskId);
+    // Every plan with overdue tasks is to be re-planned from today, each reviewed.
+    void rescheduleOverdueRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -59,6 +65,8 @@ private:
     QPushButton *m_doneButton = nullptr;
     QPushButton *m_tomorrowButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_rescheduleButton = nullptr;
+    bool m_canReschedule = false;
     QAction *m_done = nullptr;
     QAction *m_tomorrow = nullptr;
     QAction *m_open = nullptr;

@@ -172,6 +172,80 @@ private Q_SLOTS:
         QCOMPARE(still.json().value(QLatin1String("versions")).toArray().size(), 2);
     }
 
+    void shouldProposeTheOverduePlansAgainAndApplyThemOnlyWithYes()
+    {
+        // GIVEN two plans made eight days ago with overdue work on the day
+        const qint64 first = createPlan(QStringLiteral("Learn Python"), QStringLiteral("7"));
+        const qint64 second = createPlan(QStringLiteral("Learn Spanish"), QStringLiteral("14"));
+        const QJsonArray overdueBefore = today().value(QLatin1String("overdue")).toArray();
+        QSet<qint64> late;
+        for (const QJsonValue v : overdueBefore)
+            late.insert(v.toObject().value(QLatin1String("plan_id")).toInteger());
+        QCOMPARE(late, (QSet<qint64>{first, second}));
+
+        // WHEN the overdue work is rescheduled without --yes
+        const QStringList reschedule{QStringLiteral("today"), QStringLiteral("--today"), kDay,
+                                     QStringLiteral("--reschedule-overdue"),
+                                     QStringLiteral("--json")};
+        const CliRun proposed = cli(reschedule);
+
+        // THEN each plan's proposal is printed with its changes, and nothing is saved
+        QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.describe()));
+        QCOMPARE(proposed.json().value(QLatin1String("accepted")).toBool(), false);
+        const QJsonArray plans = proposed.json().value(QLatin1String("plans")).toArray();
+        QCOMPARE(plans.size(), 2);
+        for (const QJsonValue v : plans) {
+            const QJsonObject p = v.toObject();
+            QVERIFY(late.contains(p.value(QLatin1String("plan_id")).toInteger()));
+            QVERIFY(p.value(QLatin1String("overdue")).toInt() > 0);
+            QVERIFY(p.value(QLatin1String("version")).isNull());
+            QVERIFY(!p.value(QLatin1String("diff"))
+                         .toObject()
+                         .value(QLatin1String("shifted"))
+                         .toArray()
+                         .isEmpty());
+        }
+        QCOMPARE(today().value(QLatin1String("overdue")).toArray().size(), overdueBefore.size());
+        const CliRun noVersion =
+            cli({QStringLiteral("versions"), QString::number(first), QStringLiteral("--json")});
+        QVERIFY(noVersion.json().value(QLatin1String("versions")).toArray().isEmpty());
+
+        // WHEN it is run again with --yes
+        const CliRun applied = cli(reschedule + QStringList{QStringLiteral("--yes")});
+
+        // THEN every plan is saved as a re-plan version and nothing is overdue on the day
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+        QCOMPARE(applied.json().value(QLatin1String("accepted")).toBool(), true);
+        for (const QJsonValue v : applied.json().value(QLatin1String("plans")).toArray())
+            QCOMPARE(v.toObject().value(QLatin1String("version")).toInt(), 2);
+        QVERIFY(today().value(QLatin1String("overdue")).toArray().isEmpty());
+        const CliRun versions =
+            cli({QStringLiteral("versions"), QString::number(second), QStringLiteral("--json")});
+        const QJsonArray list = versions.json().value(QLatin1String("versions")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1).toObject().value(QLatin1String("reason")).toString(),
+                 QStringLiteral("replan"));
+
+        // AND a third run finds nothing to do
+        const CliRun nothing = cli({QStringLiteral("today"), QStringLiteral("--today"), kDay,
+                                    QStringLiteral("--reschedule-overdue")});
+        QVERIFY2(nothing.exitCode == 0, qPrintable(nothing.describe()));
+        QVERIFY2(nothing.outText().startsWith(QStringLiteral("Nothing is overdue on 2026-11-10")),
+                 qPrintable(nothing.outText()));
+    }
+
+    void shouldPrintTheOverdueProposalsAsText()
+    {
+        createPlan(QStringLiteral("Learn Python"), QStringLiteral("7"));
+        const CliRun r = cli({QStringLiteral("today"), QStringLiteral("--today"), kDay,
+                              QStringLiteral("--reschedule-overdue")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString text = r.outText();
+        QVERIFY2(text.contains(QStringLiteral("“Learn Python”: ")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("overdue task")));
+        QVERIFY(text.contains(QStringLiteral("Nothing changed yet: run it again with --yes")));
+    }
+
     void shouldRefuseBadInputWithOneSentence_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -191,6 +265,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("today"), QStringLiteral("--today"),
                            QStringLiteral("10/11/26")}
             << QStringLiteral("--today expects a date as YYYY-MM-DD");
+        QTest::newRow("yes alone") << QStringList{QStringLiteral("today"), QStringLiteral("--yes")}
+                                   << QStringLiteral("--yes goes with --reschedule-overdue");
         QTest::newRow("tomorrow without a task")
             << QStringList{QStringLiteral("task"), QStringLiteral("tomorrow")}
             << QStringLiteral("task tomorrow needs one task id");

@@ -8,6 +8,7 @@
 #include "ui/models/task_filter_model.h"
 #include "ui/models/task_table_model.h"
 #include "ui/models/task_tree_model.h"
+#include "ui/viewmodels/pending_plan_deletion.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/widgets/at_risk_banner.h"
@@ -16,6 +17,7 @@
 #include "ui/widgets/plan_deletion.h"
 #include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/task_board.h"
+#include "ui/widgets/undo_bar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -269,7 +272,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewModel.isBusy());
     }
 
-    void shouldDeleteThePlanOnlyWhenConfirmedAndShowItsNeighbour()
+    void shouldDeleteThePlanOnceTheUndoBarClosesAndShowItsNeighbour()
     {
         // GIVEN three plans, the middle one selected, with a saved version
         test::MemoryFixture fixture;
@@ -287,39 +290,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!ui.viewModel.isBusy()); // the selected plan's load has ended (slow under ASan)
         QAction *remove = ui.window.planDeletion()->action();
         QVERIFY(remove->isEnabled());
-
-        // WHEN the person is asked and says no THEN nothing is deleted
-        QString question;
-        bool answer = false;
-        ui.window.planDeletion()->setConfirm(
-            [&](QWidget *, const QString &, const QString &text, const PlanDeletion::Answer &say) {
-                question = text;
-                say(answer);
-            });
-        QSignalSpy deleted(&ui.viewModel, &PlansViewModel::planDeleted);
-        remove->trigger();
-        QVERIFY(question.contains(QStringLiteral("跑完半程马拉松")));
-        QVERIFY2(question.contains(QStringLiteral("its %1 task").arg(edited.tasks.size())),
-                 qPrintable(question));
-        // (a plan made since the day's backup is in no backup: the question promises no more)
-        QVERIFY2(question.contains(QStringLiteral("a backup made while the plan existed")),
-                 qPrintable(question));
-        QVERIFY(!ui.viewModel.isBusy());
-        QCOMPARE(deleted.count(), 0);
-        QCOMPARE(fixture.summaries().size(), 3);
-
-        // WHEN they say yes
         const int row = ui.window.planView()->currentIndex().row();
         const qint64 below =
             ui.plans()->index(row + 1, 0).data(PlanListModel::PlanIdRole).toLongLong();
         QVERIFY(below != 0);
-        answer = true;
+
+        // WHEN it is deleted
+        QSignalSpy deleted(&ui.viewModel, &PlansViewModel::planDeleted);
         remove->trigger();
 
-        // THEN the plan and its versions are gone, the others stay, and the next one is shown
-        QTRY_COMPARE(ui.plans()->rowCount(), 2);
+        // THEN it leaves the list at once, nothing asked, the next one is shown, and the undo bar
+        // names it while the storage still has it
+        QCOMPARE(ui.plans()->rowCount(), 2);
         QTRY_COMPARE(ui.viewModel.currentPlan().id, below);
         QCOMPARE(ui.window.planView()->currentIndex().row(), row);
+        QVERIFY(ui.window.undoBar()->isVisible());
+        QCOMPARE(ui.window.undoBar()->text(), QStringLiteral("Plan “跑完半程马拉松” deleted"));
+        QCOMPARE(deleted.count(), 0);
+        QCOMPARE(fixture.summaries().size(), 3);
+
+        // WHEN the bar is closed
+        QTest::mouseClick(ui.window.undoBar()->closeButton(), Qt::LeftButton);
+
+        // THEN the plan and its versions are gone, the others stay
+        QTRY_COMPARE(deleted.count(), 1);
+        QVERIFY(!ui.window.undoBar()->isVisible());
         QCOMPARE(fixture.summaries().size(), 2);
         const Result<QList<PlanVersion>> versionsLeft =
             QCoro::waitFor(fixture.store().versions(middle.id));
@@ -329,14 +324,17 @@ private Q_SLOTS:
         QCOMPARE(fixture.reload(last.id).tasks.size(), last.tasks.size());
         QCOMPARE(ui.window.statusBar()->currentMessage(), QStringLiteral("Plan deleted."));
 
-        // AND deleting the last plans leaves the empty state
+        // AND deleting the last plans leaves the empty state with the bar still offering the last
         remove->trigger();
         QTRY_COMPARE(ui.plans()->rowCount(), 1);
         QTRY_VERIFY(ui.viewModel.currentPlan().id != 0);
-        remove->trigger();
+        remove->trigger(); // the first one waiting is deleted now
         QTRY_VERIFY(!ui.window.isShowingPlans());
         QVERIFY(!remove->isEnabled());
-        QVERIFY(fixture.summaries().isEmpty());
+        QVERIFY(ui.window.undoBar()->isVisible());
+        QTRY_COMPARE(fixture.summaries().size(), 1);
+        ui.window.pendingDeletion()->commit();
+        QTRY_VERIFY(fixture.summaries().isEmpty());
     }
 
     void shouldRememberTheWindowGeometry()

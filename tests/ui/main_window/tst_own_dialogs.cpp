@@ -1,11 +1,10 @@
-// Help → Keyboard shortcuts and the question before deleting a plan, read in Chinese: every row
-// in view, and buttons in Helios's own words (Qt's own catalogue of "Close" and "Cancel",
-// qt6-translations-l10n, is not always installed).
+// Help → Keyboard shortcuts, read in Chinese: every row in view, and its button in Helios's own
+// words (Qt's own catalogue of "Close", qt6-translations-l10n, is not always installed). (Deleting
+// a plan asks nothing any more: it has an undo bar, tests/ui/main_window/tst_plan_deletion.cpp.)
 
 #include "tests/support/test_main.h"
 #include "ui/dialogs/shortcuts_dialog.h"
 #include "ui/i18n/translations.h"
-#include "ui/widgets/plan_deletion.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,40 +60,6 @@ private Q_SLOTS:
         QCOMPARE(close->text(), QCoreApplication::translate("ShortcutsDialog", "Close"));
         close->click();
         QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
-    }
-
-    void shouldAskBeforeDeletingWithHeliosOwnButtons()
-    {
-        // GIVEN the question before a plan is deleted
-        std::optional<bool> agreed;
-        PlanDeletion::askWithMessageBox(nullptr, QStringLiteral("删除计划"),
-                                        QStringLiteral("删除“学习吉他”？"),
-                                        [&](bool remove) { agreed = remove; });
-        QPointer<QMessageBox> box;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (widget->objectName() == QLatin1String("deletePlanBox"))
-                box = qobject_cast<QMessageBox *>(widget);
-        }
-        QVERIFY(box);
-        QVERIFY(box->isVisible());
-        QVERIFY(!agreed); // the call did not wait for an answer
-        QStringList buttons;
-        for (QAbstractButton *button : box->buttons())
-            buttons << button->text();
-        const QString defaultButton =
-            box->defaultButton() ? box->defaultButton()->text() : QString();
-
-        // WHEN it is answered by pressing Escape
-        QTest::keyClick(box, Qt::Key_Escape);
-
-        // THEN nothing is deleted, Cancel was the default, and both buttons are Helios's words
-        QVERIFY(agreed.has_value());
-        QVERIFY(!*agreed);
-        QTRY_VERIFY(!box); // and the box is gone
-        QCOMPARE(buttons.size(), 2);
-        QVERIFY2(buttons.contains(PlanDeletion::tr("Cancel")), qPrintable(buttons.join(u'|')));
-        QVERIFY2(buttons.contains(PlanDeletion::tr("Delete plan")), qPrintable(buttons.join(u'|')));
-        QCOMPARE(defaultButton, PlanDeletion::tr("Cancel"));
     }
 };
 

@@ -3,7 +3,9 @@
 #include "tests/ui/memory_fixture.h"
 #include "tests/ui/recording_error_reporter.h"
 #include "ui/dialogs/file_chooser.h"
+#include "ui/dialogs/import_preview_dialog.h"
 #include "ui/i18n/translations.h"
+#include "ui/models/display_format.h"
 #include "ui/models/plan_list_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -20,11 +22,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace helios;
@@ -88,6 +94,14 @@ struct Harness
     PlanFileActions *actions;
 };
 
+// The preview a started import opens, once the file is read.
+ImportPreviewDialog *previewOf(const Harness &h)
+{
+    if (!QTest::qWaitFor([&h]() { return h.actions->importPreview() != nullptr; }))
+        return nullptr;
+    return h.actions->importPreview();
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -103,10 +117,14 @@ class TestPlanFileActions : public QObject
 
 private:
     const QDate m_today = QDate::currentDate();
+    // English as the person reads it: "1 task", "2 tasks".
+    AppTranslations m_translations;
 
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_translations.use(Language::English,
+                                   QLocale(QLocale::English, QLocale::UnitedStates)));
         QCoreApplication::setOrganizationName(QStringLiteral("HeliosTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_plan_file_actions"));
     }
@@ -249,12 +267,100 @@ private Q_SLOTS:
         h.chooser.importPath = path;
         QSignalSpy imported(&h.importExport, &ImportExportViewModel::imported);
         h.actions->importAction()->trigger();
+        ImportPreviewDialog *preview = previewOf(h);
+        QVERIFY(preview);
+        QCOMPARE(preview->planName(), QStringLiteral("Garden"));
+        QTest::mouseClick(preview->importButton(), Qt::LeftButton);
         QVERIFY(imported.size() == 1 || imported.wait(10000)); // it may have come within the call
         QVERIFY(QTest::qWaitFor([&h]() {
             return h.viewModel.planListModel()->rowCount() == 2 &&
                    h.viewModel.currentPlan().goal == QStringLiteral("Garden");
         }));
         QCOMPARE(h.viewModel.currentPlan().tasks.size(), 2);
+    }
+
+    void shouldPreviewWhatAChatbotsAnswerWillCreateBeforeSavingIt()
+    {
+        // GIVEN a chatbot's answer: an opening sentence, a list without a heading, no dates
+        test::MemoryFixture fixture;
+        fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
+        Harness h(fixture);
+        QVERIFY(h.waitForPlans(1));
+        const QString path = fixture.folder() + QStringLiteral("/chatbot answer.md");
+        writeFile(path, "Sure! Here is a plan for your garden:\n\n"
+                        "1. **Plan the beds**\n"
+                        "   - Measure the garden (1h)\n"
+                        "   - Draw the beds\n"
+                        "2. **Plant**\n"
+                        "   - Buy seeds due 2030-03-01\n"
+                        "   - Sow them\n\n"
+                        "Good luck, and enjoy your garden!\n");
+        h.chooser.importPath = path;
+
+        // WHEN it is imported
+        h.actions->importAction()->trigger();
+
+        // THEN a preview says what will be created, and nothing is saved yet
+        ImportPreviewDialog *preview = previewOf(h);
+        QVERIFY(preview);
+        QCOMPARE(preview->planName(), QStringLiteral("chatbot answer"));
+        QVERIFY2(preview->summaryText().startsWith(QStringLiteral("4 tasks · 2 milestones · ")),
+                 qPrintable(preview->summaryText()));
+        QVERIFY2(preview->summaryText().contains(formatDate(m_today)),
+                 qPrintable(preview->summaryText()));
+        auto *tasks = preview->findChild<QTreeWidget *>(QStringLiteral("taskPreview"));
+        QCOMPARE(tasks->topLevelItemCount(), 2);
+        QCOMPARE(tasks->topLevelItem(0)->text(0), QStringLiteral("Plan the beds"));
+        QCOMPARE(tasks->topLevelItem(0)->child(0)->text(0), QStringLiteral("Measure the garden"));
+        const QString warnings = preview->warnings().join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("named after the file")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("3 tasks had no due date in the file")),
+                 qPrintable(warnings));
+        QVERIFY2(
+            warnings.contains(QStringLiteral("2 lines that are not list items are left out: ")),
+            qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("“Sure! Here is a plan for your garden")),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("“Good luck, and enjoy your garden!”")),
+                 qPrintable(warnings));
+        QCOMPARE(fixture.summaries().size(), 1);
+
+        // WHEN the plan is named and imported
+        preview->nameEdit()->setText(QStringLiteral("My garden"));
+        QSignalSpy imported(&h.importExport, &ImportExportViewModel::imported);
+        QTest::mouseClick(preview->importButton(), Qt::LeftButton);
+
+        // THEN it is saved under that name with its four tasks, and shown
+        QVERIFY(imported.size() == 1 || imported.wait(10000));
+        QVERIFY(QTest::qWaitFor(
+            [&h]() { return h.viewModel.currentPlan().goal == QStringLiteral("My garden"); }));
+        QCOMPARE(h.viewModel.currentPlan().tasks.size(), 4);
+        QCOMPARE(fixture.summaries().size(), 2);
+    }
+
+    void shouldSaveNothingWhenThePreviewIsCancelledOrNamedNothing()
+    {
+        // GIVEN the preview of a file
+        test::MemoryFixture fixture;
+        fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
+        Harness h(fixture);
+        QVERIFY(h.waitForPlans(1));
+        const QString path = fixture.folder() + QStringLiteral("/garden.md");
+        writeFile(path, "- Dig the beds\n- Sow the seeds\n");
+        h.chooser.importPath = path;
+        h.actions->importAction()->trigger();
+        QPointer<ImportPreviewDialog> preview = previewOf(h);
+        QVERIFY(preview);
+        // WHEN the name is emptied THEN it cannot be imported
+        preview->nameEdit()->clear();
+        QVERIFY(!preview->importButton()->isEnabled());
+        // WHEN it is cancelled THEN nothing is saved and nothing is waiting
+        QSignalSpy imported(&h.importExport, &ImportExportViewModel::imported);
+        QTest::mouseClick(preview->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(preview.isNull());
+        QVERIFY(h.importExport.preview().isEmpty());
+        QCOMPARE(imported.size(), 0);
+        QCOMPARE(fixture.summaries().size(), 1);
     }
 
     void shouldImportAFileDroppedOnTheWindow()
@@ -273,26 +379,63 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QSignalSpy imported(&h.importExport, &ImportExportViewModel::imported);
         QCoreApplication::sendEvent(&h.window, &drop);
+        ImportPreviewDialog *preview = previewOf(h);
+        QVERIFY(preview);
+        QVERIFY(preview->warnings().isEmpty()); // dated, named by nothing but its one task…
+        QTest::mouseClick(preview->importButton(), Qt::LeftButton);
         QVERIFY(imported.size() == 1 || imported.wait(10000)); // it may have come within the call
         QVERIFY(QTest::qWaitFor([&h]() { return h.viewModel.planListModel()->rowCount() == 1; }));
     }
 
+    void shouldReportARefusedImportAndChangeNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not UTF-8") << QStringLiteral("latin1.md") << QByteArray("- caf\xE9\n")
+                                   << QStringLiteral("not valid UTF-8");
+        QTest::newRow("binary") << QStringLiteral("photo.md")
+                                << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                << QStringLiteral("binary data");
+        QTest::newRow("cut iCalendar")
+            << QStringLiteral("tasks.ics")
+            << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nSUMMARY:Dig\r\n")
+            << QStringLiteral("END:");
+        QTest::newRow("nested too deep") << QStringLiteral("deep.md") << [] {
+            QByteArray deep;
+            for (int i = 0; i < 40; ++i)
+                deep += QByteArray(qsizetype(i) * 2, ' ') + "- step\n";
+            return deep;
+        }() << QStringLiteral("nested more than");
+        QTest::newRow("no tasks") << QStringLiteral("prose.md")
+                                  << QByteArray("Sure! I can help with that.\n")
+                                  << QStringLiteral("no list items");
+    }
+
     void shouldReportARefusedImportAndChangeNothing()
     {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        // GIVEN a hostile or damaged file
         test::MemoryFixture fixture;
         fixture.createPlan(QStringLiteral("Learn Rust"), m_today);
         Harness h(fixture);
         QVERIFY(h.waitForPlans(1));
-        const QString path = fixture.folder() + QStringLiteral("/latin1.md");
-        writeFile(path, "- caf\xE9\n");
+        const QString path = fixture.folder() + QLatin1Char('/') + name;
+        writeFile(path, bytes);
         h.chooser.importPath = path;
+        // WHEN it is imported
         QSignalSpy failed(&h.importExport, &ImportExportViewModel::failed);
         h.actions->importAction()->trigger();
+        // THEN one sentence says why, no preview opens, and nothing changes
         QVERIFY(failed.size() == 1 || failed.wait(10000)); // it may have come within the call
         QCOMPARE(h.errors.messages.size(), 1);
         QCOMPARE(h.errors.titles.constFirst(), QStringLiteral("Import failed"));
-        QVERIFY2(h.errors.messages.constFirst().contains(QStringLiteral("not valid UTF-8")),
+        QVERIFY2(h.errors.messages.constFirst().contains(message),
                  qPrintable(h.errors.messages.constFirst()));
+        QVERIFY(!h.errors.messages.constFirst().trimmed().contains(QLatin1Char('\n')));
+        QVERIFY(!h.actions->importPreview());
         QCOMPARE(fixture.summaries().size(), 1);
     }
 

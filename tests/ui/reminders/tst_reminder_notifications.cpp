@@ -9,6 +9,7 @@
 #include "tests/ui/memory_fixture.h"
 #include "ui/i18n/translations.h"
 #include "ui/reminders/dbus_notifier.h"
+#include "ui/reminders/fallback_notifier.h"
 #include "ui/reminders/reminder_scheduler.h"
 #include "ui/reminders/tray_notifier.h"
 
@@ -55,6 +56,11 @@ public:
         return m_bus.registerObject(kPath, this, QDBusConnection::ExportAllSlots) &&
                m_bus.registerService(kInterface);
     }
+
+    // The desktop's notification daemon gone (crashed, replaced).
+    bool unregisterFromBus() { return m_bus.unregisterService(kInterface); }
+    // … and back (its object is still there).
+    bool takeNameAgain() { return m_bus.registerService(kInterface); }
 
     QList<NotifyCall> calls;
 
@@ -239,6 +245,47 @@ private Q_SLOTS:
         QCOMPARE(chooseNotifier(app, nullptr, &owner)->kind(), QStringLiteral("freedesktop"));
     }
 
+    void shouldFallBackToTheTrayWhenTheServiceGoesAwayAndComeBackWithIt()
+    {
+        // GIVEN the reminders notifying through the desktop's server
+        TestBus bus;
+        QVERIFY2(!bus.address().isEmpty(), "dbus-daemon did not start");
+        TestNotificationServer server(bus.connect(QStringLiteral("server-leaving")));
+        QVERIFY(server.registerOnBus());
+        QObject owner;
+        auto *notifier = qobject_cast<FallbackNotifier *>(
+            chooseNotifier(bus.connect(QStringLiteral("app-staying")), nullptr, &owner));
+        QVERIFY(notifier);
+        QCOMPARE(notifier->kind(), QStringLiteral("freedesktop"));
+        QVERIFY(notifier->show(QStringLiteral("First"), QString(), {}) != 0);
+        QTRY_COMPARE(server.calls.size(), 1);
+
+        // WHEN the server goes away while Helios runs, and a reminder falls at once
+        QVERIFY(server.unregisterFromBus());
+        const quint32 id = notifier->show(QStringLiteral("Second"), QString(), {});
+
+        // THEN it is shown from the tray (the failed call, or the vanished name, says so), and so
+        // are the next ones, under the notifier's own ids
+        QVERIFY(id != 0);
+        QTRY_COMPARE(notifier->tray()->lastShown(), quint32(1));
+        QTRY_COMPARE(notifier->kind(), QStringLiteral("tray"));
+        const quint32 third = notifier->show(QStringLiteral("Third"), QString(), {});
+        QVERIFY(third != id);
+        QCOMPARE(notifier->tray()->lastShown(), quint32(2));
+        QCOMPARE(server.calls.size(), 1);
+        QSignalSpy invoked(notifier, &Notifier::actionInvoked);
+        Q_EMIT notifier->tray()->actionInvoked(2, QStringLiteral("open"));
+        QCOMPARE(invoked.size(), 1);
+        QCOMPARE(invoked.at(0).at(0).toUInt(), third);
+
+        // WHEN the server comes back THEN the next reminder goes to it again
+        QVERIFY(server.takeNameAgain());
+        QTRY_COMPARE(notifier->kind(), QStringLiteral("freedesktop"));
+        notifier->show(QStringLiteral("Fourth"), QString(), {});
+        QTRY_COMPARE(server.calls.size(), 2);
+        QCOMPARE(server.calls.at(1).summary, QStringLiteral("Fourth"));
+    }
+
     void shouldSendTheDueReminderWithItsActionsAndMarkTheTaskDone()
     {
         // GIVEN a bus with a notification server, and a task due today
@@ -336,10 +383,11 @@ private Q_SLOTS:
             first.scheduler.start();
             QTRY_COMPARE(finished.size(), 1);
 
-            // THEN one notification sums up the six reminders it missed, with only Open
+            // THEN one notification sums up what it missed (the task that fell due, not the six
+            // reminders), with only Open
             QTRY_COMPARE(server.calls.size(), 1);
             QCOMPARE(server.calls[0].summary,
-                     QStringLiteral("6 reminders while Helios was closed"));
+                     QStringLiteral("1 task fell due while Helios was closed"));
             QVERIFY2(server.calls[0].body.contains(QStringLiteral("Now: 2 tasks today")),
                      qPrintable(server.calls[0].body));
             QCOMPARE(server.calls[0].actions,

@@ -175,12 +175,29 @@ private Q_SLOTS:
         // WHEN they are summed up
         const ReminderMessage message = missedMessage(missed, dayWith(1, 1, 2));
 
-        // THEN one message counts them and tells how the day looks now
+        // THEN one message counts the tasks that fell due meanwhile (two overdue since yesterday,
+        // one due today; not the one due in two days, nor the six reminders) and tells how the
+        // day looks now
         QVERIFY(message.kind == ReminderMessage::Kind::Missed);
-        QCOMPARE(message.title, QStringLiteral("6 reminders while Helios was closed"));
+        QCOMPARE(message.title, QStringLiteral("3 tasks fell due while Helios was closed"));
         QVERIFY2(message.body.contains(QStringLiteral("Now: 2 tasks today, 1.5 h.")),
                  qPrintable(message.body));
         QVERIFY(message.body.contains(QStringLiteral("2 tasks overdue.")));
+    }
+
+    void shouldCountOnlyTheTasksThatFellDueWhileClosed()
+    {
+        // GIVEN Helios closed from yesterday evening to this morning, and a task overdue for a
+        // week (it fell due before Helios was closed)
+        const QList<ReminderEvent> missed = remindersBetween(at(-1, 18), at(0, 9), {});
+        QCOMPARE(missed.size(), 1); // this morning's summary
+        Agenda day = dayWith(0, 1, 0);
+        day.overdue << item(300, kToday.addDays(-7), 1.0, AgendaItem::Section::Overdue);
+        // WHEN they are summed up
+        const ReminderMessage message = missedMessage(missed, day);
+        // THEN nothing fell due meanwhile, and the message says so rather than counting reminders
+        QCOMPARE(message.title, QStringLiteral("Nothing fell due while Helios was closed"));
+        QVERIFY(message.body.contains(QStringLiteral("1 task overdue.")));
     }
 
     void shouldWriteTheMessagesOfTheRemindersThatFall()
@@ -232,7 +249,7 @@ private Q_SLOTS:
         const QList<ReminderMessage> messages = roundMessages(round, dayWith(1, 0, 2));
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages[0].kind == ReminderMessage::Kind::Missed);
-        QCOMPARE(messages[0].title, QStringLiteral("6 reminders while Helios was closed"));
+        QCOMPARE(messages[0].title, QStringLiteral("3 tasks fell due while Helios was closed"));
     }
 
     void shouldShowAReminderAsItselfWithinTheGrace()
