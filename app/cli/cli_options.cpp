@@ -82,7 +82,18 @@ CommandOptions::CommandOptions()
       weekdayHours(QStringLiteral("weekday-hours"),
                    tr("The hours you have each day, Monday first: seven numbers separated by "
                       "commas, or one for every day (default: the plans' weekly hours)."),
-                   QStringLiteral("H[,H...]"))
+                   QStringLiteral("H[,H...]")),
+      account(QStringLiteral("account"),
+              tr("sync: the CalDAV server (https://cloud.example.org/remote.php/dav, or any "
+                 "address the server answers discovery on)."),
+              QStringLiteral("URL")),
+      user(QStringLiteral("user"), tr("sync: the user name on the server."),
+           QStringLiteral("NAME")),
+      plan(QStringLiteral("plan"), tr("sync: the plan to bind, or to sync now."),
+           QStringLiteral("PLAN_ID")),
+      collection(QStringLiteral("collection"),
+                 tr("sync: an existing calendar to sync the plan with (default: a new one)."),
+                 QStringLiteral("URL"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -110,6 +121,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({today, weekdayHours});
     if (verb == Verb::Task)
         parser.addOption(today);
+    if (verb == Verb::Sync)
+        parser.addOptions({account, user, plan, collection});
 }
 
 bool takesValue(const QString &argument)
@@ -139,6 +152,10 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--output"),
                                    QStringLiteral("--port"),
                                    QStringLiteral("--bind"),
+                                   QStringLiteral("--account"),
+                                   QStringLiteral("--user"),
+                                   QStringLiteral("--plan"),
+                                   QStringLiteral("--collection"),
                                    QStringLiteral("--title"),
                                    QStringLiteral("--hours"),
                                    QStringLiteral("--milestone"),

@@ -47,6 +47,10 @@ struct CommandOptions
     QCommandLineOption newToken;
     QCommandLineOption showToken;
     QCommandLineOption weekdayHours;
+    QCommandLineOption account;
+    QCommandLineOption user;
+    QCommandLineOption plan;
+    QCommandLineOption collection;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -9,14 +9,12 @@ namespace helios::ics {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helios", text);
-}
-
 Error refused(int line, const QString &why)
 {
-    return Error::usage(tr("The iCalendar data is not valid at line %1: %2").arg(line).arg(why));
+    return Error::usage(
+        QCoreApplication::translate("helios", "The iCalendar data is not valid at line %1: %2")
+            .arg(line)
+            .arg(why));
 }
 
 bool isNameChar(QChar c)
@@ -288,29 +286,38 @@ Result<Component> parse(const QByteArray &bytes)
     for (const Line &line : std::as_const(lines)) {
         const QString text = decode(line.unfolded);
         if (decode.hasError())
-            return refused(line.number, tr("the text is not UTF-8."));
+            return refused(line.number,
+                           QCoreApplication::translate("helios", "the text is not UTF-8."));
         if (top)
-            return refused(line.number, tr("there is text after the end of the calendar."));
+            return refused(line.number,
+                           QCoreApplication::translate(
+                               "helios", "there is text after the end of the calendar."));
         Property property;
         if (!parseContentLine(text, property))
             return refused(line.number,
-                           tr("'%1' is not a property of the form NAME:value.").arg(text.left(60)));
+                           QCoreApplication::translate(
+                               "helios", "'%1' is not a property of the form NAME:value.")
+                               .arg(text.left(60)));
         property.raw = line.raw;
         if (property.name == QLatin1String("BEGIN")) {
             Component component;
             component.name = property.value.trimmed().toUpper();
             component.beginRaw = line.raw;
             if (component.name.isEmpty())
-                return refused(line.number, tr("BEGIN names no component."));
+                return refused(line.number,
+                               QCoreApplication::translate("helios", "BEGIN names no component."));
             stack.push_back(std::move(component));
             continue;
         }
         if (stack.empty())
-            return refused(line.number, tr("it does not start with BEGIN:VCALENDAR."));
+            return refused(line.number, QCoreApplication::translate(
+                                            "helios", "it does not start with BEGIN:VCALENDAR."));
         if (property.name == QLatin1String("END")) {
             const QString name = property.value.trimmed().toUpper();
             if (name != stack.back().name)
-                return refused(line.number, tr("END:%1 closes %2.").arg(name, stack.back().name));
+                return refused(line.number,
+                               QCoreApplication::translate("helios", "END:%1 closes %2.")
+                                   .arg(name, stack.back().name));
             Component done = std::move(stack.back());
             stack.pop_back();
             done.endRaw = line.raw;
@@ -323,9 +330,11 @@ Result<Component> parse(const QByteArray &bytes)
         stack.back().nodes.emplace_back(std::move(property));
     }
     if (!stack.empty())
-        return refused(number, tr("it ends before END:%1.").arg(stack.back().name));
+        return refused(
+            number,
+            QCoreApplication::translate("helios", "it ends before END:%1.").arg(stack.back().name));
     if (!top)
-        return refused(1, tr("it is empty."));
+        return refused(1, QCoreApplication::translate("helios", "it is empty."));
     return std::move(*top);
 }
 

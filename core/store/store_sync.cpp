@@ -21,11 +21,6 @@ using sqlv::text;
 using sqlv::timestamp;
 using sqlv::timestampFrom;
 
-QString tr(const char *sentence)
-{
-    return QCoreApplication::translate("helios", sentence);
-}
-
 const QString kBindingColumns =
     QStringLiteral("id, plan_id, account_url, user_name, collection_url, sync_token, ctag,"
                    " last_sync_at, last_error, last_summary");
@@ -55,7 +50,7 @@ Result<std::optional<SyncBinding>> findBinding(QSqlDatabase &db, const QString &
         QStringLiteral("SELECT %1 FROM sync_bindings WHERE %2 = ?").arg(kBindingColumns, where));
     q.addBindValue(value);
     if (!q.exec())
-        return queryError(tr("Reading the sync settings"), q);
+        return queryError(QCoreApplication::translate("helios", "Reading the sync settings"), q);
     if (!q.next())
         return std::optional<SyncBinding>();
     return std::optional<SyncBinding>(bindingFromRow(q));
@@ -63,7 +58,8 @@ Result<std::optional<SyncBinding>> findBinding(QSqlDatabase &db, const QString &
 
 Error noBinding(qint64 id)
 {
-    return Error::notFound(tr("There is no sync binding with id %1.").arg(id));
+    return Error::notFound(
+        QCoreApplication::translate("helios", "There is no sync binding with id %1.").arg(id));
 }
 
 Status exec(QSqlQuery &q, const QString &what)
@@ -89,7 +85,7 @@ Status writeItem(QSqlDatabase &db, const SyncItem &item, qint64 bindingId)
     q.addBindValue(item.resource.isNull() ? QByteArray("") : item.resource);
     q.addBindValue(
         timestamp(item.syncedAt.isValid() ? item.syncedAt : QDateTime::currentDateTimeUtc()));
-    return exec(q, tr("Saving the sync state"));
+    return exec(q, QCoreApplication::translate("helios", "Saving the sync state"));
 }
 
 Status writeOutbox(QSqlDatabase &db, const OutboxEntry &entry, qint64 bindingId)
@@ -113,7 +109,7 @@ Status writeOutbox(QSqlDatabase &db, const OutboxEntry &entry, qint64 bindingId)
         timestamp(entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(entry.attempts);
     q.addBindValue(text(entry.lastError));
-    return exec(q, tr("Saving the sync state"));
+    return exec(q, QCoreApplication::translate("helios", "Saving the sync state"));
 }
 
 Status writeConflict(QSqlDatabase &db, const SyncConflict &c, qint64 bindingId)
@@ -133,7 +129,7 @@ Status writeConflict(QSqlDatabase &db, const SyncConflict &c, qint64 bindingId)
     q.addBindValue(text(c.otherValue));
     q.addBindValue(c.otherSide == SyncConflict::Side::Server ? QStringLiteral("server")
                                                              : QStringLiteral("here"));
-    return exec(q, tr("Saving the sync state"));
+    return exec(q, QCoreApplication::translate("helios", "Saving the sync state"));
 }
 
 Status removeByUid(QSqlDatabase &db, const QString &table, qint64 bindingId,
@@ -145,7 +141,7 @@ Status removeByUid(QSqlDatabase &db, const QString &table, qint64 bindingId,
         q.addBindValue(bindingId);
         q.addBindValue(uid);
         if (!q.exec())
-            return queryError(tr("Saving the sync state"), q);
+            return queryError(QCoreApplication::translate("helios", "Saving the sync state"), q);
     }
     return Ok{};
 }
@@ -169,7 +165,7 @@ Status writeBindingState(QSqlDatabase &db, const SyncCommit &c)
                                    : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(c.ctag ? QVariant(text(*c.ctag)) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(c.bindingId);
-        if (Status s = exec(q, tr("Saving the sync state")); !s)
+        if (Status s = exec(q, QCoreApplication::translate("helios", "Saving the sync state")); !s)
             return s;
     }
     if (c.finishedAt) {
@@ -180,7 +176,7 @@ Status writeBindingState(QSqlDatabase &db, const SyncCommit &c)
         q.addBindValue(text(c.error));
         q.addBindValue(text(c.summary));
         q.addBindValue(c.bindingId);
-        if (Status s = exec(q, tr("Saving the sync state")); !s)
+        if (Status s = exec(q, QCoreApplication::translate("helios", "Saving the sync state")); !s)
             return s;
     }
     return Ok{};
@@ -231,11 +227,13 @@ Result<SyncCommitOutcome> commitOn(QSqlDatabase &db, const SyncCommit &c)
     if (!c.plan) {
         sqlv::ImmediateTransaction tx(db);
         if (!tx.active())
-            return Error::storage(describeSqlError(tr("Saving the sync state"), tx.error()));
+            return Error::storage(describeSqlError(
+                QCoreApplication::translate("helios", "Saving the sync state"), tx.error()));
         if (Status s = writeCommit(db, c, std::nullopt); !s)
             return s.error();
         if (!tx.commit())
-            return Error::storage(describeSqlError(tr("Saving the sync state"), tx.error()));
+            return Error::storage(describeSqlError(
+                QCoreApplication::translate("helios", "Saving the sync state"), tx.error()));
         return SyncCommitOutcome{};
     }
     bool changedMeanwhile = false;
@@ -269,7 +267,8 @@ QCoro::Task<Result<QList<SyncBinding>>> Store::bindings()
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral("SELECT %1 FROM sync_bindings ORDER BY id")
                             .arg(kBindingColumns)))
-                return queryError(tr("Reading the sync settings"), q);
+                return queryError(
+                    QCoreApplication::translate("helios", "Reading the sync settings"), q);
             QList<SyncBinding> out;
             while (q.next())
                 out.append(bindingFromRow(q));
@@ -301,7 +300,8 @@ QCoro::Task<Result<QList<SyncItem>>> Store::items(qint64 bindingId)
                                      " FROM sync_items WHERE binding_id = ? ORDER BY uid"));
             q.addBindValue(bindingId);
             if (!q.exec())
-                return queryError(tr("Reading the sync state"), q);
+                return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
+                                  q);
             QList<SyncItem> out;
             while (q.next()) {
                 out.append(SyncItem{bindingId, q.value(0).toString(), q.value(1).toString(),
@@ -324,7 +324,8 @@ QCoro::Task<Result<QList<OutboxEntry>>> Store::outbox(qint64 bindingId)
                                      " WHERE binding_id = ? ORDER BY id"));
             q.addBindValue(bindingId);
             if (!q.exec())
-                return queryError(tr("Reading the sync state"), q);
+                return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
+                                  q);
             QList<OutboxEntry> out;
             while (q.next()) {
                 OutboxEntry e;
@@ -359,7 +360,8 @@ QCoro::Task<Result<QList<SyncConflict>>> Store::conflicts(int limit)
                                      " FROM sync_conflicts ORDER BY id DESC LIMIT ?"));
             q.addBindValue(limit);
             if (!q.exec())
-                return queryError(tr("Reading the sync state"), q);
+                return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
+                                  q);
             QList<SyncConflict> out;
             while (q.next()) {
                 SyncConflict c;
@@ -392,7 +394,8 @@ QCoro::Task<Result<QHash<qint64, QDateTime>>> Store::taskChangeTimes(qint64 plan
                                      " JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = ?"));
             q.addBindValue(planId);
             if (!q.exec())
-                return queryError(tr("Reading the sync state"), q);
+                return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
+                                  q);
             QHash<qint64, QDateTime> out;
             while (q.next()) {
                 QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
@@ -408,7 +411,7 @@ QCoro::Task<Result<SyncBinding>> Store::saveBinding(SyncBinding toSave)
         QLatin1StringView("save_sync_binding"),
         [wanted = std::move(toSave)](QSqlDatabase &db) -> Result<SyncBinding> {
             SyncBinding binding = wanted;
-            const QString what = tr("Saving the sync settings");
+            const QString what = QCoreApplication::translate("helios", "Saving the sync settings");
             sqlv::ImmediateTransaction tx(db);
             if (!tx.active())
                 return Error::storage(describeSqlError(what, tx.error()));
@@ -418,15 +421,18 @@ QCoro::Task<Result<SyncBinding>> Store::saveBinding(SyncBinding toSave)
             if (!plan.exec())
                 return queryError(what, plan);
             if (!plan.next())
-                return Error::notFound(tr("There is no plan with id %1.").arg(binding.planId));
+                return Error::notFound(
+                    QCoreApplication::translate("helios", "There is no plan with id %1.")
+                        .arg(binding.planId));
             Result<std::optional<SyncBinding>> other =
                 findBinding(db, QStringLiteral("plan_id"), binding.planId);
             if (!other)
                 return other.error();
             if (*other && (*other)->id != binding.id)
-                return Error::usage(tr("Plan %1 is already synced with %2.")
-                                        .arg(binding.planId)
-                                        .arg((*other)->collectionUrl));
+                return Error::usage(
+                    QCoreApplication::translate("helios", "Plan %1 is already synced with %2.")
+                        .arg(binding.planId)
+                        .arg((*other)->collectionUrl));
             QSqlQuery q(db);
             if (binding.id == 0) {
                 q.prepare(QStringLiteral(
@@ -475,7 +481,8 @@ QCoro::Task<Status> Store::removeBinding(qint64 bindingId)
             q.prepare(QStringLiteral("DELETE FROM sync_bindings WHERE id = ?"));
             q.addBindValue(bindingId);
             if (!q.exec())
-                return queryError(tr("Saving the sync settings"), q);
+                return queryError(QCoreApplication::translate("helios", "Saving the sync settings"),
+                                  q);
             if (q.numRowsAffected() != 1)
                 return noBinding(bindingId);
             return Ok{};

@@ -6,11 +6,6 @@ namespace helios::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helios", text);
-}
-
 const QByteArray kXml = "application/xml; charset=utf-8";
 
 QUrl asCollection(QUrl url)
@@ -64,27 +59,31 @@ QCoro::Task<Result<dav::Multistatus>> CalDav::multistatus(DavRequest request, QS
     QCoro::Task<DavResponse> sending = m_client.send(std::move(request));
     const DavResponse response = co_await std::move(sending);
     if (response.status != 207)
-        co_return Error::provider(response.ok()
-                                      ? tr("%1 failed: the server answered %2 instead of a "
-                                           "multistatus.")
-                                            .arg(doing)
-                                            .arg(response.status)
-                                      : m_client.describe(response, doing));
+        co_return Error::provider(
+            response.ok() ? QCoreApplication::translate(
+                                "helios", "%1 failed: the server answered %2 instead of a "
+                                          "multistatus.")
+                                .arg(doing)
+                                .arg(response.status)
+                          : m_client.describe(response, doing));
     Result<dav::Multistatus> parsed = dav::parseMultistatus(response.body);
     if (!parsed)
-        co_return Error::provider(tr("%1 failed: %2").arg(doing, parsed.error().message));
+        co_return Error::provider(QCoreApplication::translate("helios", "%1 failed: %2")
+                                      .arg(doing, parsed.error().message));
     co_return parsed;
 }
 
 QCoro::Task<Result<Discovery>> CalDav::discover(QUrl serverUrl)
 {
-    const QString doing = tr("Looking for the calendars on the server");
+    const QString doing =
+        QCoreApplication::translate("helios", "Looking for the calendars on the server");
     if (serverUrl.scheme().isEmpty())
         serverUrl = QUrl(QStringLiteral("https://") + serverUrl.toString());
     if (!serverUrl.isValid() || serverUrl.host().isEmpty() ||
         (serverUrl.scheme() != QLatin1String("http") &&
          serverUrl.scheme() != QLatin1String("https")))
-        co_return Error::usage(tr("'%1' is not a server address (http:// or https://).")
+        co_return Error::usage(QCoreApplication::translate(
+                                   "helios", "'%1' is not a server address (http:// or https://).")
                                    .arg(serverUrl.toDisplayString(QUrl::RemoveUserInfo)));
     if (serverUrl.path().isEmpty())
         serverUrl.setPath(QStringLiteral("/"));
@@ -152,8 +151,10 @@ QCoro::Task<Result<Discovery>> CalDav::discover(QUrl serverUrl)
     }
     if (home.isEmpty())
         co_return Error::provider(
-            tr("%1 failed: the server names no calendar home for this user (is it a CalDAV "
-               "server?).")
+            QCoreApplication::translate(
+                "helios",
+                "%1 failed: the server names no calendar home for this user (is it a CalDAV "
+                "server?).")
                 .arg(doing));
     found.home = asCollection(home);
     QCoro::Task<Result<QList<RemoteCollection>>> listing = collections(found.home);
@@ -166,7 +167,7 @@ QCoro::Task<Result<Discovery>> CalDav::discover(QUrl serverUrl)
 
 QCoro::Task<Result<QList<RemoteCollection>>> CalDav::collections(QUrl home)
 {
-    const QString doing = tr("Listing the calendars");
+    const QString doing = QCoreApplication::translate("helios", "Listing the calendars");
     home = asCollection(home);
     QCoro::Task<Result<dav::Multistatus>> listingTask =
         multistatus({"PROPFIND", home, dav::propfindCollections(), kXml, 1, {}, false}, doing);
@@ -183,7 +184,7 @@ QCoro::Task<Result<QList<RemoteCollection>>> CalDav::collections(QUrl home)
 
 QCoro::Task<Result<RemoteCollection>> CalDav::collection(QUrl url)
 {
-    const QString doing = tr("Reading the calendar");
+    const QString doing = QCoreApplication::translate("helios", "Reading the calendar");
     url = asCollection(url);
     QCoro::Task<Result<dav::Multistatus>> listingTask =
         multistatus({"PROPFIND", url, dav::propfindCollections(), kXml, 0, {}, false}, doing);
@@ -191,8 +192,9 @@ QCoro::Task<Result<RemoteCollection>> CalDav::collection(QUrl url)
     if (!listing)
         co_return listing.error();
     if (listing->entries.isEmpty() || !listing->entries.constFirst().props.isCalendar)
-        co_return Error::provider(tr("%1 failed: %2 is not a calendar.")
-                                      .arg(doing, url.toDisplayString(QUrl::RemoveUserInfo)));
+        co_return Error::provider(
+            QCoreApplication::translate("helios", "%1 failed: %2 is not a calendar.")
+                .arg(doing, url.toDisplayString(QUrl::RemoveUserInfo)));
     RemoteCollection c = collectionFrom(url, listing->entries.constFirst());
     c.url = url;
     co_return c;
@@ -201,7 +203,8 @@ QCoro::Task<Result<RemoteCollection>> CalDav::collection(QUrl url)
 QCoro::Task<Result<RemoteCollection>> CalDav::makeCalendar(QUrl home, QString slug,
                                                            QString displayName)
 {
-    const QString doing = tr("Creating the calendar '%1'").arg(displayName);
+    const QString doing =
+        QCoreApplication::translate("helios", "Creating the calendar '%1'").arg(displayName);
     const QUrl url = asCollection(asCollection(home).resolved(QUrl(slug)));
     DavRequest request{"MKCALENDAR", url, dav::mkcalendar(displayName), kXml, -1, {}, false};
     QCoro::Task<DavResponse> sending = m_client.send(request);
@@ -215,7 +218,7 @@ QCoro::Task<Result<RemoteCollection>> CalDav::makeCalendar(QUrl home, QString sl
 
 QCoro::Task<Result<RemoteChanges>> CalDav::changesSince(QUrl collection, QString syncToken)
 {
-    const QString doing = tr("Asking the server what changed");
+    const QString doing = QCoreApplication::translate("helios", "Asking the server what changed");
     collection = asCollection(collection);
     DavRequest request{"REPORT", collection, dav::syncCollection(syncToken), kXml, -1, {}, false};
     QCoro::Task<DavResponse> sending = m_client.send(request);
@@ -237,7 +240,8 @@ QCoro::Task<Result<RemoteChanges>> CalDav::changesSince(QUrl collection, QString
     }
     Result<dav::Multistatus> parsed = dav::parseMultistatus(response.body);
     if (!parsed)
-        co_return Error::provider(tr("%1 failed: %2").arg(doing, parsed.error().message));
+        co_return Error::provider(QCoreApplication::translate("helios", "%1 failed: %2")
+                                      .arg(doing, parsed.error().message));
     changes.complete = syncToken.isEmpty();
     changes.syncToken = parsed->syncToken;
     for (const dav::Entry &entry : std::as_const(parsed->entries)) {
@@ -256,7 +260,7 @@ QCoro::Task<Result<QString>> CalDav::ctag(QUrl collection)
 {
     QCoro::Task<Result<dav::Multistatus>> listingTask =
         multistatus({"PROPFIND", asCollection(collection), dav::propfindCtag(), kXml, 0, {}, false},
-                    tr("Asking the server what changed"));
+                    QCoreApplication::translate("helios", "Asking the server what changed"));
     Result<dav::Multistatus> listing = co_await std::move(listingTask);
     if (!listing)
         co_return listing.error();
@@ -270,8 +274,9 @@ QCoro::Task<Result<QString>> CalDav::ctag(QUrl collection)
 QCoro::Task<Result<QList<RemoteEtag>>> CalDav::todoEtags(QUrl collection)
 {
     collection = asCollection(collection);
-    QCoro::Task<Result<dav::Multistatus>> listingTask = multistatus(
-        {"REPORT", collection, dav::todoEtags(), kXml, 1, {}, false}, tr("Listing the tasks"));
+    QCoro::Task<Result<dav::Multistatus>> listingTask =
+        multistatus({"REPORT", collection, dav::todoEtags(), kXml, 1, {}, false},
+                    QCoreApplication::translate("helios", "Listing the tasks"));
     Result<dav::Multistatus> listing = co_await std::move(listingTask);
     if (!listing)
         co_return listing.error();
@@ -289,7 +294,7 @@ QCoro::Task<Result<QList<RemoteResource>>> CalDav::multiget(QUrl collection, QSt
     collection = asCollection(collection);
     QCoro::Task<Result<dav::Multistatus>> listingTask =
         multistatus({"REPORT", collection, dav::calendarMultiget(hrefs), kXml, 1, {}, false},
-                    tr("Reading the changed tasks"));
+                    QCoreApplication::translate("helios", "Reading the changed tasks"));
     Result<dav::Multistatus> listing = co_await std::move(listingTask);
     if (!listing)
         co_return listing.error();

@@ -14,11 +14,6 @@ namespace helios::sync {
 
 namespace {
 
-QString sentence(const char *text)
-{
-    return QCoreApplication::translate("helios", text);
-}
-
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -81,7 +76,8 @@ public:
         if (limits.maxBytes > 0 && out.body.size() > limits.maxBytes) {
             tooLarge = true;
             out.body.clear();
-            out.error = sentence("The server's answer was larger than %1 MB; it was not read.")
+            out.error = QCoreApplication::translate(
+                            "helios", "The server's answer was larger than %1 MB; it was not read.")
                             .arg(limits.maxBytes / (1024 * 1024));
             reply->abort();
         }
@@ -114,13 +110,15 @@ QCoro::Task<DavResponse> DavClient::send(DavRequest request)
             co_return response;
         if (hop >= m_limits.maxRedirects) {
             response.error =
-                sentence("The server redirected more than %1 times.").arg(m_limits.maxRedirects);
+                QCoreApplication::translate("helios", "The server redirected more than %1 times.")
+                    .arg(m_limits.maxRedirects);
             response.status = 0;
             co_return response;
         }
         const QUrl next = response.url.resolved(QUrl(QString::fromUtf8(response.location)));
         if (!next.isValid() || next.scheme().isEmpty()) {
-            response.error = sentence("The server redirected to an address that is not valid.");
+            response.error = QCoreApplication::translate(
+                "helios", "The server redirected to an address that is not valid.");
             response.status = 0;
             co_return response;
         }
@@ -135,7 +133,8 @@ QCoro::Task<DavResponse> DavClient::sendOnce(const DavRequest &request, bool wit
     ex->limits = m_limits;
     ex->out.url = request.url;
     if (!m_network) {
-        ex->out.error = sentence("The sync was closed during the request.");
+        ex->out.error =
+            QCoreApplication::translate("helios", "The sync was closed during the request.");
         co_return ex->out;
     }
     QNetworkRequest r(request.url);
@@ -165,16 +164,17 @@ QCoro::Task<DavResponse> DavClient::sendOnce(const DavRequest &request, bool wit
     QObject::connect(reply, &QNetworkReply::requestSent, e, [e] { e->connectTimer.stop(); });
     QObject::connect(reply, &QIODevice::readyRead, e, [e] { e->read(); });
     QObject::connect(&e->connectTimer, &QTimer::timeout, e, [e] {
-        e->timeout(sentence("Could not connect to the server within %1 s.")
-                       .arg(e->limits.connectTimeoutMs / 1000.0));
+        e->timeout(
+            QCoreApplication::translate("helios", "Could not connect to the server within %1 s.")
+                .arg(e->limits.connectTimeoutMs / 1000.0));
     });
     QObject::connect(&e->idleTimer, &QTimer::timeout, e, [e] {
-        e->timeout(
-            sentence("The server sent nothing for %1 s.").arg(e->limits.idleTimeoutMs / 1000.0));
+        e->timeout(QCoreApplication::translate("helios", "The server sent nothing for %1 s.")
+                       .arg(e->limits.idleTimeoutMs / 1000.0));
     });
     QObject::connect(&e->deadlineTimer, &QTimer::timeout, e, [e] {
-        e->timeout(
-            sentence("The server did not answer within %1 s.").arg(e->limits.deadlineMs / 1000.0));
+        e->timeout(QCoreApplication::translate("helios", "The server did not answer within %1 s.")
+                       .arg(e->limits.deadlineMs / 1000.0));
     });
     if (m_limits.connectTimeoutMs > 0)
         e->connectTimer.start(m_limits.connectTimeoutMs);
@@ -187,7 +187,7 @@ QCoro::Task<DavResponse> DavClient::sendOnce(const DavRequest &request, bool wit
         co_await finished;
     }
     if (!ex->reply) {
-        ex->out.error = sentence("The connection was closed.");
+        ex->out.error = QCoreApplication::translate("helios", "The connection was closed.");
         co_return ex->out;
     }
     for (QTimer *t : {&e->connectTimer, &e->idleTimer, &e->deadlineTimer})
@@ -200,7 +200,8 @@ QCoro::Task<DavResponse> DavClient::sendOnce(const DavRequest &request, bool wit
     e->out.etag = reply->rawHeader("ETag");
     e->out.location = reply->rawHeader("Location");
     if (e->out.status == 0 && e->out.error.isEmpty())
-        e->out.error = sentence("Could not reach the server: %1").arg(reply->errorString());
+        e->out.error = QCoreApplication::translate("helios", "Could not reach the server: %1")
+                           .arg(reply->errorString());
     reply->disconnect(e);
     reply->deleteLater();
     co_return ex->out;
@@ -220,21 +221,29 @@ QString DavClient::scrub(const QString &text) const
 QString DavClient::describe(const DavResponse &response, const QString &doing) const
 {
     if (response.status == 0)
-        return sentence("%1 failed: %2").arg(doing, scrub(response.error));
+        return QCoreApplication::translate("helios", "%1 failed: %2")
+            .arg(doing, scrub(response.error));
     switch (response.status) {
     case 401:
-        return sentence("%1 failed: the server did not accept the user name and password (401).")
+        return QCoreApplication::translate(
+                   "helios",
+                   "%1 failed: the server did not accept the user name and password (401).")
             .arg(doing);
     case 403:
-        return sentence("%1 failed: the server does not allow it (403).").arg(doing);
+        return QCoreApplication::translate("helios",
+                                           "%1 failed: the server does not allow it (403).")
+            .arg(doing);
     case 404:
-        return sentence("%1 failed: the server has nothing at %2 (404).")
+        return QCoreApplication::translate("helios",
+                                           "%1 failed: the server has nothing at %2 (404).")
             .arg(doing, scrub(response.url.toDisplayString(QUrl::RemoveUserInfo)));
     case 412:
-        return sentence("%1 failed: someone else changed it on the server meanwhile (412).")
+        return QCoreApplication::translate(
+                   "helios", "%1 failed: someone else changed it on the server meanwhile (412).")
             .arg(doing);
     case 507:
-        return sentence("%1 failed: the server has no room left (507 Insufficient Storage).")
+        return QCoreApplication::translate(
+                   "helios", "%1 failed: the server has no room left (507 Insufficient Storage).")
             .arg(doing);
     default:
         break;
@@ -246,8 +255,10 @@ QString DavClient::describe(const DavResponse &response, const QString &doing) c
     if (detail.size() > 120)
         detail = detail.left(120) + QStringLiteral("…");
     if (detail.isEmpty())
-        return sentence("%1 failed: the server answered %2.").arg(doing).arg(response.status);
-    return sentence("%1 failed: the server answered %2 (%3).")
+        return QCoreApplication::translate("helios", "%1 failed: the server answered %2.")
+            .arg(doing)
+            .arg(response.status);
+    return QCoreApplication::translate("helios", "%1 failed: the server answered %2 (%3).")
         .arg(doing)
         .arg(response.status)
         .arg(scrub(detail));

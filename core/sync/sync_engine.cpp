@@ -10,11 +10,6 @@ namespace helios::sync {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("helios", text, nullptr, n);
-}
-
 constexpr int kMaxRounds = 3; // a 412 (or a change here meanwhile) makes another round
 constexpr int kMultigetBatch = 200;
 
@@ -42,19 +37,23 @@ QString SyncReport::summary() const
 {
     QStringList parts;
     if (received > 0)
-        parts << tr("%n task(s) received", received);
+        parts << QCoreApplication::translate("helios", "%n task(s) received", nullptr, received);
     if (removedHere > 0)
-        parts << tr("%n task(s) deleted on the server", removedHere);
+        parts << QCoreApplication::translate("helios", "%n task(s) deleted on the server", nullptr,
+                                             removedHere);
     if (sent > 0)
-        parts << tr("%n task(s) sent", sent);
+        parts << QCoreApplication::translate("helios", "%n task(s) sent", nullptr, sent);
     if (deletedThere > 0)
-        parts << tr("%n task(s) deleted from the server", deletedThere);
+        parts << QCoreApplication::translate("helios", "%n task(s) deleted from the server",
+                                             nullptr, deletedThere);
     if (conflicts > 0)
-        parts << tr("%n conflict(s) decided", conflicts);
+        parts << QCoreApplication::translate("helios", "%n conflict(s) decided", nullptr,
+                                             conflicts);
     if (!skipped.isEmpty())
-        parts << tr("%n unreadable task(s) skipped", int(skipped.size()));
+        parts << QCoreApplication::translate("helios", "%n unreadable task(s) skipped", nullptr,
+                                             int(skipped.size()));
     if (parts.isEmpty())
-        return tr("Nothing changed.");
+        return QCoreApplication::translate("helios", "Nothing changed.");
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
@@ -229,8 +228,10 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
         } else {
             OutboxEntry failed = entry;
             ++failed.attempts;
-            error = m_dav.client().describe(response, put ? tr("Sending a task to the server")
-                                                          : tr("Deleting a task on the server"));
+            error = m_dav.client().describe(
+                response,
+                put ? QCoreApplication::translate("helios", "Sending a task to the server")
+                    : QCoreApplication::translate("helios", "Deleting a task on the server"));
             failed.lastError = error;
             answer.outboxWrites = {failed};
         }
@@ -301,7 +302,8 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         report.received += step.received;
         report.removedHere += step.removedHere;
         report.conflicts += int(step.commit.conflicts.size());
-        report.skipped += step.skipped;
+        for (const QString &skipped : std::as_const(step.skipped))
+            report.skipped.append(m_dav.client().scrub(skipped)); // the server's text
         QCoro::Task<Result<Sent>> sending = send(*snapshot, report, error, carry);
         Result<Sent> sent = co_await std::move(sending);
         if (!sent)
@@ -310,6 +312,8 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             break;
     }
     report.requests = m_dav.client().requestsSent() - requestsBefore;
+    // Whatever the server sent back (an echoed password included) never reaches a sentence.
+    error = m_dav.client().scrub(error);
     QCoro::Task<Status> finishing = finish(bindingId, error, report);
     const Status finished = co_await std::move(finishing);
     if (!finished)

@@ -11,11 +11,6 @@ namespace helios::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("helios", text);
-}
-
 // A task of the plan being built: an existing one (by id) or one the server added.
 struct Entry
 {
@@ -117,7 +112,8 @@ private:
     {
         Result<RemoteTask> remote = readRemoteTask(resource.data);
         if (!remote) {
-            m_out.skipped.append(tr("The task at %1 on the server could not be read: %2")
+            m_out.skipped.append(QCoreApplication::translate(
+                                     "helios", "The task at %1 on the server could not be read: %2")
                                      .arg(resource.href, remote.error().message));
             return;
         }
@@ -169,14 +165,16 @@ private:
         Entry entry;
         remote.fields.applyTo(entry.task);
         if (entry.task.title.trimmed().isEmpty())
-            entry.task.title = tr("Untitled task");
+            entry.task.title = QCoreApplication::translate("helios", "Untitled task");
         entry.uid = remote.uid;
         entry.dependsOn = remote.fields.dependsOn;
         entry.fromServer = true;
         entry.handled = true;
         if (deletedHere) {
             // Deleted here, edited there: the edit wins, the task comes back.
-            conflict(entry, field::kDeleted, tr("edited on the server"), tr("deleted here"),
+            conflict(entry, field::kDeleted,
+                     QCoreApplication::translate("helios", "edited on the server"),
+                     QCoreApplication::translate("helios", "deleted here"),
                      SyncConflict::Side::Here);
             m_out.commit.outboxRemovals.append(remote.uid);
         }
@@ -206,7 +204,8 @@ private:
         // Edited here, deleted there: the edit wins, the task goes back as a new resource under
         // a new UID (servers may keep a deleted UID: Xandikos refuses it again with 412,
         // Nextcloud keeps it in its trash bin). Its dependants follow the new UID.
-        conflict(entry, field::kDeleted, tr("edited here"), tr("deleted on the server"),
+        conflict(entry, field::kDeleted, QCoreApplication::translate("helios", "edited here"),
+                 QCoreApplication::translate("helios", "deleted on the server"),
                  SyncConflict::Side::Server);
         entry.uid = m_newUid();
         m_uidOfTask.insert(entry.task.id, entry.uid);
