@@ -5,6 +5,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <csignal>
+
 namespace helios::test {
 
 namespace {
@@ -147,6 +149,7 @@ void CalDavServer::kill()
 
 void CalDavServer::stop()
 {
+    thaw(); // a frozen server cannot take SIGTERM
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
         if (!m_process.waitForFinished(10'000)) {
@@ -154,6 +157,18 @@ void CalDavServer::stop()
             m_process.waitForFinished(10'000);
         }
     }
+}
+
+void CalDavServer::freeze()
+{
+    if (m_process.processId() > 0)
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void CalDavServer::thaw()
+{
+    if (m_process.processId() > 0)
+        ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
 bool CalDavServer::restart(QString *why)

@@ -38,6 +38,9 @@ public:
     void kill();
     void stop();
     bool restart(QString *why = nullptr);
+    // A server that accepts connections but answers nothing (SIGSTOP), and back (SIGCONT).
+    void freeze();
+    void thaw();
     bool running() const { return m_process.state() == QProcess::Running; }
     // What it wrote to stdout and stderr so far.
     QByteArray log();

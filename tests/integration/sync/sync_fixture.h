@@ -100,15 +100,15 @@ public:
     qint64 bindingId() const { return m_bindingId; }
     const QUrl &collection() const { return m_collection; }
 
-    // A new client (and engine) that sends this password.
-    void makeClient(const QString &password)
+    // A new client (and engine) that sends this password and waits this long for an answer.
+    void makeClient(const QString &password, int idleTimeoutMs = 10'000)
     {
         m_engine.reset();
         m_dav.reset();
         m_client.reset();
         sync::DavLimits limits;
         limits.connectTimeoutMs = 5'000;
-        limits.idleTimeoutMs = 10'000;
+        limits.idleTimeoutMs = idleTimeoutMs;
         limits.deadlineMs = 30'000;
         m_client = std::make_unique<sync::DavClient>(
             &m_network, sync::Credentials{m_server->user(), password}, limits);
