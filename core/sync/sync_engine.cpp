@@ -119,11 +119,18 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
     Pulled out;
     QList<RemoteEtag> listing;
     bool complete = false;
-    QCoro::Task<Result<RemoteChanges>> asking = m_dav.changesSince(collection, s.binding.syncToken);
-    Result<RemoteChanges> changes = co_await std::move(asking);
-    if (changes && changes->tokenRefused) {
-        QCoro::Task<Result<RemoteChanges>> again = m_dav.changesSince(collection, QString());
-        changes = co_await std::move(again);
+    // A binding with a ctag and no token was synced without sync-collection: no need to ask.
+    Result<RemoteChanges> changes = RemoteChanges{};
+    if (s.binding.syncToken.isEmpty() && !s.binding.ctag.isEmpty()) {
+        changes->unsupported = true;
+    } else {
+        QCoro::Task<Result<RemoteChanges>> asking =
+            m_dav.changesSince(collection, s.binding.syncToken);
+        changes = co_await std::move(asking);
+        if (changes && changes->tokenRefused) {
+            QCoro::Task<Result<RemoteChanges>> again = m_dav.changesSince(collection, QString());
+            changes = co_await std::move(again);
+        }
     }
     if (!changes)
         co_return changes.error();

@@ -124,6 +124,18 @@ public:
             });
     }
 
+    // The binding now reaches the collection at `url` (a proxy in front, a redirecting path).
+    bool rebind(const QUrl &url)
+    {
+        const auto bound = await(m_store->binding(m_bindingId));
+        if (!bound || !bound->ok())
+            return false;
+        SyncBinding binding = **bound;
+        binding.collectionUrl = url.toString();
+        const auto saved = await(m_store->saveBinding(binding));
+        return saved && saved->ok();
+    }
+
     // Runs once, when the next sync has read the server and is about to merge.
     void beforeNextStep(std::function<void()> what) { m_beforeStep = std::move(what); }
 
