@@ -297,8 +297,12 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         StepOutput step = planStep(input, newUid);
         step.commit.reason = QStringLiteral("sync");
         step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
-        step.commit.syncToken = pulled->syncToken;
-        step.commit.ctag = pulled->ctag;
+        // A resource that could not be read is asked for again next time: the token (or ctag)
+        // stays where it was until every change up to the new one has been read.
+        if (step.unreadable == 0) {
+            step.commit.syncToken = pulled->syncToken;
+            step.commit.ctag = pulled->ctag;
+        }
         QCoro::Task<Result<SyncCommitOutcome>> committing =
             m_storage.writes.commitSync(step.commit);
         Result<SyncCommitOutcome> committed = co_await std::move(committing);

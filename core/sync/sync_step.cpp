@@ -1,5 +1,6 @@
 #include "core/sync/sync_step.h"
 
+#include "core/io/ics_document.h"
 #include "core/sync/vtodo_mapping.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,8 @@ private:
     {
         Result<RemoteTask> remote = readRemoteTask(resource.data);
         if (!remote) {
+            if (!ics::parse(resource.data))
+                ++m_out.unreadable; // an event or a journal entry is no task, and stays so
             m_out.skipped.append(QCoreApplication::translate(
                                      "helios", "The task at %1 on the server could not be read: %2")
                                      .arg(resource.href, remote.error().message));

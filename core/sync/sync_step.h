@@ -34,7 +34,10 @@ struct StepOutput
     SyncCommit commit; // plan set only when its tasks change
     int received = 0;
     int removedHere = 0;
-    QStringList skipped; // one sentence per resource that could not be read
+    QStringList skipped; // one sentence per resource that could not be read or is not a task
+    // Of those, the ones that are not iCalendar at all (not merely without a VTODO): while there
+    // are any, the sync keeps its token so that they are read again next time.
+    int unreadable = 0;
 };
 
 StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid);

@@ -137,6 +137,23 @@ private Q_SLOTS:
         QVERIFY(versions->isEmpty());
     }
 
+    void shouldSayTheServerForbidsACalendarOfAnotherUser()
+    {
+        // GIVEN Radicale (owner-only rights) and a binding to another user's calendar
+        SyncWorld world(CalDavServer::Kind::Radicale);
+        QVERIFY2(world.ok(), qPrintable(world.why()));
+        QVERIFY(world.rebind(world.server().root().resolved(QUrl(QStringLiteral("/bob/tasks/")))));
+        // WHEN it syncs
+        HELIOS_AWAIT(refused, world.engine().sync(world.bindingId()));
+        // THEN one sentence says the server does not allow it (403), and nothing changed here
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("403")),
+                 qPrintable(refused.error().message));
+        HELIOS_AWAIT(outbox, world.store().outbox(world.bindingId()));
+        QVERIFY(outbox->isEmpty());
+        QCOMPARE(world.plan().tasks.size(), 3);
+    }
+
     void shouldSkipWhatIsNotATaskAndSyncTheRest_data() { addServers(); }
     void shouldSkipWhatIsNotATaskAndSyncTheRest()
     {
@@ -162,6 +179,9 @@ private Q_SLOTS:
                  qPrintable(report->skipped.at(0)));
         QCOMPARE(world.plan().tasks.size(), 3);
         QCOMPARE(world.plan().tasks.at(1).title, QStringLiteral("Run 7 km"));
+        // AND an event stays no task: the next sync does not read it again
+        HELIOS_SYNC(next, world);
+        QCOMPARE(next->summary(), QStringLiteral("Nothing changed."));
     }
 };
 

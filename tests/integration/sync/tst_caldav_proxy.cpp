@@ -108,6 +108,42 @@ private Q_SLOTS:
         QCOMPARE(room->sent, 1);
     }
 
+    void shouldSkipMalformedICalendarAndSyncTheRest_data() { addServers(); }
+    void shouldSkipMalformedICalendarAndSyncTheRest()
+    {
+        // GIVEN a synced plan; another client renames two tasks, and the server then serves one
+        // of them broken (a property line without its colon)
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Run 5 km")),
+                                   "SUMMARY:Run 5 km", "SUMMARY:Run 7 km"));
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Buy running shoes")),
+                                   "SUMMARY:Buy running shoes", "SUMMARY:Buy trail shoes"));
+        DavProxy proxy(world.server().root());
+        QVERIFY(proxy.listen());
+        proxy.rewrite = [](const ProxyRequest &request, ProxyReply &reply) {
+            if (request.method == "REPORT")
+                reply.body.replace("SUMMARY:Run 7 km", "SUMMARY;Run 7 km");
+        };
+        QVERIFY(world.rebind(through(proxy, world.collection())));
+        // WHEN it syncs
+        HELIOS_SYNC(report, world);
+        // THEN the readable rename comes in, the broken one is skipped with a sentence saying
+        // where, and the task it would have changed stays as it was here
+        QCOMPARE(report->received, 1);
+        QCOMPARE(report->skipped.size(), 1);
+        QVERIFY2(report->skipped.at(0).contains(QStringLiteral("is not valid at line")),
+                 qPrintable(report->skipped.at(0)));
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.at(0).title, QStringLiteral("Buy trail shoes"));
+        QCOMPARE(plan.tasks.at(1).title, QStringLiteral("Run 5 km"));
+        // AND once the server serves it whole again, it comes in too
+        proxy.rewrite = nullptr;
+        HELIOS_SYNC(fixed, world);
+        QCOMPARE(fixed->received, 1);
+        QCOMPARE(world.plan().tasks.at(1).title, QStringLiteral("Run 7 km"));
+    }
+
     void shouldFollowACalendarThatMoved_data() { addServers(); }
     void shouldFollowACalendarThatMoved()
     {
