@@ -1,5 +1,5 @@
 # The link graph of the layers, checked when CMake configures (the sources are checked by the
-# ctest architecture/layers): the window (helios_ui), the local API (helios_api), the services (helios_jobs) and the LLM
+# ctest architecture/layers): the window (helios_ui), the local API (helios_api), the services (helios_jobs), sync (helios_sync) and the LLM
 # layer (helios_llm) reach storage only through the interfaces of core/domain, so none of them
 # may link helios_store, directly or through another library; helios_domain links no module.
 # Only app/ (the composition roots) and tests link the store.
@@ -27,7 +27,7 @@ endfunction()
 
 function(helios_check_layers)
   set(problems "")
-  foreach(target helios_api helios_secrets helios_ui helios_jobs helios_today helios_llm helios_agents
+  foreach(target helios_api helios_secrets helios_sync helios_ui helios_jobs helios_today helios_llm helios_agents
                  helios_planning helios_io
                  helios_metrics helios_log helios_domain)
     helios_linked_modules(${target} linked)

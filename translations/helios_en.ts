@@ -1700,6 +1700,272 @@
         <source>%1 tasks fell due while Helios was closed</source>
         <translation>%1 tasks fell due while Helios was closed</translation>
     </message>
+    <message>
+        <source>The iCalendar data is not valid at line %1: %2</source>
+        <translation>The iCalendar data is not valid at line %1: %2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8.</source>
+        <translation>the text is not UTF-8.</translation>
+    </message>
+    <message>
+        <source>there is text after the end of the calendar.</source>
+        <translation>there is text after the end of the calendar.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a property of the form NAME:value.</source>
+        <translation>&apos;%1&apos; is not a property of the form NAME:value.</translation>
+    </message>
+    <message>
+        <source>BEGIN names no component.</source>
+        <translation>BEGIN names no component.</translation>
+    </message>
+    <message>
+        <source>it does not start with BEGIN:VCALENDAR.</source>
+        <translation>it does not start with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>END:%1 closes %2.</source>
+        <translation>END:%1 closes %2.</translation>
+    </message>
+    <message>
+        <source>it ends before END:%1.</source>
+        <translation>it ends before END:%1.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>it is empty.</translation>
+    </message>
+    <message>
+        <source>Reading the sync settings</source>
+        <translation>Reading the sync settings</translation>
+    </message>
+    <message>
+        <source>There is no sync binding with id %1.</source>
+        <translation>There is no sync binding with id %1.</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Saving the sync state</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Reading the sync state</translation>
+    </message>
+    <message>
+        <source>Saving the sync settings</source>
+        <translation>Saving the sync settings</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already synced with %2.</source>
+        <translation>Plan %1 is already synced with %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2 instead of a multistatus.</source>
+        <translation>%1 failed: the server answered %2 instead of a multistatus.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Looking for the calendars on the server</source>
+        <translation>Looking for the calendars on the server</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (http:// or https://).</source>
+        <translation>&apos;%1&apos; is not a server address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server names no calendar home for this user (is it a CalDAV server?).</source>
+        <translation>%1 failed: the server names no calendar home for this user (is it a CalDAV server?).</translation>
+    </message>
+    <message>
+        <source>Listing the calendars</source>
+        <translation>Listing the calendars</translation>
+    </message>
+    <message>
+        <source>Reading the calendar</source>
+        <translation>Reading the calendar</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 is not a calendar.</source>
+        <translation>%1 failed: %2 is not a calendar.</translation>
+    </message>
+    <message>
+        <source>Creating the calendar &apos;%1&apos;</source>
+        <translation>Creating the calendar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Asking the server what changed</source>
+        <translation>Asking the server what changed</translation>
+    </message>
+    <message>
+        <source>Listing the tasks</source>
+        <translation>Listing the tasks</translation>
+    </message>
+    <message>
+        <source>Reading the changed tasks</source>
+        <translation>Reading the changed tasks</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation>The server&apos;s answer was larger than %1 MB; it was not read.</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times.</source>
+        <translation>The server redirected more than %1 times.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not valid.</source>
+        <translation>The server redirected to an address that is not valid.</translation>
+    </message>
+    <message>
+        <source>The sync was closed during the request.</source>
+        <translation>The sync was closed during the request.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server within %1 s.</source>
+        <translation>Could not connect to the server within %1 s.</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 s.</source>
+        <translation>The server sent nothing for %1 s.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>The server did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>The connection was closed.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Could not reach the server: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not accept the user name and password (401).</source>
+        <translation>%1 failed: the server did not accept the user name and password (401).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server does not allow it (403).</source>
+        <translation>%1 failed: the server does not allow it (403).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server has nothing at %2 (404).</source>
+        <translation>%1 failed: the server has nothing at %2 (404).</translation>
+    </message>
+    <message>
+        <source>%1 failed: someone else changed it on the server meanwhile (412).</source>
+        <translation>%1 failed: someone else changed it on the server meanwhile (412).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server has no room left (507 Insufficient Storage).</source>
+        <translation>%1 failed: the server has no room left (507 Insufficient Storage).</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2.</source>
+        <translation>%1 failed: the server answered %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2 (%3).</source>
+        <translation>%1 failed: the server answered %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation>The server&apos;s answer is not a WebDAV multistatus.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid XML: %1.</source>
+        <translation>The server&apos;s answer is not valid XML: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) received</source>
+        <translation>
+            <numerusform>%n task received</numerusform>
+            <numerusform>%n tasks received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) deleted on the server</source>
+        <translation>
+            <numerusform>%n task deleted on the server</numerusform>
+            <numerusform>%n tasks deleted on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) sent</source>
+        <translation>
+            <numerusform>%n task sent</numerusform>
+            <numerusform>%n tasks sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) deleted from the server</source>
+        <translation>
+            <numerusform>%n task deleted from the server</numerusform>
+            <numerusform>%n tasks deleted from the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>%n conflict decided</numerusform>
+            <numerusform>%n conflicts decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable task(s) skipped</source>
+        <translation>
+            <numerusform>%n unreadable task skipped</numerusform>
+            <numerusform>%n unreadable tasks skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Sending a task to the server</source>
+        <translation>Sending a task to the server</translation>
+    </message>
+    <message>
+        <source>Deleting a task on the server</source>
+        <translation>Deleting a task on the server</translation>
+    </message>
+    <message>
+        <source>The task at %1 on the server could not be read: %2</source>
+        <translation>The task at %1 on the server could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>Untitled task</translation>
+    </message>
+    <message>
+        <source>edited on the server</source>
+        <translation>edited on the server</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>deleted here</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>edited here</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>deleted on the server</translation>
+    </message>
+    <message>
+        <source>The resource holds no task (no VTODO).</source>
+        <translation>The resource holds no task (no VTODO).</translation>
+    </message>
+    <message>
+        <source>The task has no UID.</source>
+        <translation>The task has no UID.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>

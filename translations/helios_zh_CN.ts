@@ -1699,6 +1699,266 @@
         <source>%1 tasks fell due while Helios was closed</source>
         <translation>Helios 关闭期间有 %1 项任务到期</translation>
     </message>
+    <message>
+        <source>The iCalendar data is not valid at line %1: %2</source>
+        <translation>iCalendar 数据第 %1 行无效：%2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8.</source>
+        <translation>文本不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>there is text after the end of the calendar.</source>
+        <translation>日历结束之后还有内容。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a property of the form NAME:value.</source>
+        <translation>“%1”不是“名称:值”形式的属性。</translation>
+    </message>
+    <message>
+        <source>BEGIN names no component.</source>
+        <translation>BEGIN 没有写明组件名称。</translation>
+    </message>
+    <message>
+        <source>it does not start with BEGIN:VCALENDAR.</source>
+        <translation>开头不是 BEGIN:VCALENDAR。</translation>
+    </message>
+    <message>
+        <source>END:%1 closes %2.</source>
+        <translation>END:%1 关闭的却是 %2。</translation>
+    </message>
+    <message>
+        <source>it ends before END:%1.</source>
+        <translation>在 END:%1 之前就结束了。</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>内容为空。</translation>
+    </message>
+    <message>
+        <source>Reading the sync settings</source>
+        <translation>读取同步设置</translation>
+    </message>
+    <message>
+        <source>There is no sync binding with id %1.</source>
+        <translation>没有编号为 %1 的同步绑定。</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>保存同步状态</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <source>Saving the sync settings</source>
+        <translation>保存同步设置</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already synced with %2.</source>
+        <translation>计划 %1 已经与 %2 同步。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2 instead of a multistatus.</source>
+        <translation>%1失败：服务器返回了 %2，而不是 multistatus 响应。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Looking for the calendars on the server</source>
+        <translation>查找服务器上的日历</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (http:// or https://).</source>
+        <translation>“%1”不是服务器地址（应以 http:// 或 https:// 开头）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server names no calendar home for this user (is it a CalDAV server?).</source>
+        <translation>%1失败：服务器没有给出该用户的日历主目录（这是 CalDAV 服务器吗？）。</translation>
+    </message>
+    <message>
+        <source>Listing the calendars</source>
+        <translation>列出日历</translation>
+    </message>
+    <message>
+        <source>Reading the calendar</source>
+        <translation>读取日历</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 is not a calendar.</source>
+        <translation>%1失败：%2 不是日历。</translation>
+    </message>
+    <message>
+        <source>Creating the calendar &apos;%1&apos;</source>
+        <translation>创建日历“%1”</translation>
+    </message>
+    <message>
+        <source>Asking the server what changed</source>
+        <translation>向服务器询问有哪些变化</translation>
+    </message>
+    <message>
+        <source>Listing the tasks</source>
+        <translation>列出任务</translation>
+    </message>
+    <message>
+        <source>Reading the changed tasks</source>
+        <translation>读取有变化的任务</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation>服务器的响应超过 %1 MB，未予读取。</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times.</source>
+        <translation>服务器重定向超过了 %1 次。</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not valid.</source>
+        <translation>服务器重定向到了一个无效的地址。</translation>
+    </message>
+    <message>
+        <source>The sync was closed during the request.</source>
+        <translation>请求进行中同步已被关闭。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server within %1 s.</source>
+        <translation>%1 秒内无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 s.</source>
+        <translation>服务器已有 %1 秒没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>服务器在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not accept the user name and password (401).</source>
+        <translation>%1失败：服务器不接受该用户名和密码（401）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server does not allow it (403).</source>
+        <translation>%1失败：服务器不允许此操作（403）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server has nothing at %2 (404).</source>
+        <translation>%1失败：服务器上 %2 处没有内容（404）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: someone else changed it on the server meanwhile (412).</source>
+        <translation>%1失败：期间有人在服务器上修改了它（412）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server has no room left (507 Insufficient Storage).</source>
+        <translation>%1失败：服务器已没有剩余空间（507 存储空间不足）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2.</source>
+        <translation>%1失败：服务器返回了 %2。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered %2 (%3).</source>
+        <translation>%1失败：服务器返回了 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation>服务器的响应不是 WebDAV multistatus。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid XML: %1.</source>
+        <translation>服务器的响应不是有效的 XML：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) received</source>
+        <translation>
+            <numerusform>收到 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) deleted on the server</source>
+        <translation>
+            <numerusform>%n 个任务已在服务器上删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) sent</source>
+        <translation>
+            <numerusform>发送了 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) deleted from the server</source>
+        <translation>
+            <numerusform>从服务器删除了 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>处理了 %n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable task(s) skipped</source>
+        <translation>
+            <numerusform>跳过了 %n 个无法读取的任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Sending a task to the server</source>
+        <translation>向服务器发送任务</translation>
+    </message>
+    <message>
+        <source>Deleting a task on the server</source>
+        <translation>删除服务器上的任务</translation>
+    </message>
+    <message>
+        <source>The task at %1 on the server could not be read: %2</source>
+        <translation>无法读取服务器上 %1 处的任务：%2</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>未命名任务</translation>
+    </message>
+    <message>
+        <source>edited on the server</source>
+        <translation>在服务器上修改过</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>已在本地删除</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>在本地修改过</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <source>The resource holds no task (no VTODO).</source>
+        <translation>该资源中没有任务（没有 VTODO）。</translation>
+    </message>
+    <message>
+        <source>The task has no UID.</source>
+        <translation>该任务没有 UID。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>

@@ -488,6 +488,47 @@ Status fillImport(Request &request, const QCommandLineParser &parser, const Comm
     return Ok{};
 }
 
+Status fillSync(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
+                const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (args.size() > 1 ||
+        (!action.isEmpty() && action != QLatin1String("now") && action != QLatin1String("status")))
+        return usage(tr("The sync command takes 'now' or 'status', not '%1'.")
+                         .arg(args.join(QLatin1Char(' '))));
+    if (parser.isSet(o.plan)) {
+        bool ok = false;
+        request.planId = parser.value(o.plan).toLongLong(&ok);
+        if (!ok || request.planId <= 0)
+            return usage(tr("--plan must be a plan id (a positive number)."));
+    }
+    request.syncUser = parser.value(o.user);
+    request.syncCollection = parser.value(o.collection).trimmed();
+    if (parser.isSet(o.account)) {
+        const QUrl url(parser.value(o.account).trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return usage(tr("--account must be the server's address, starting with https:// "
+                            "(or http://)."));
+        if (!url.userInfo().isEmpty())
+            return usage(tr("--account must not hold a user or password; give --user, and the "
+                            "password in $HELIOS_SYNC_PASSWORD or on standard input."));
+        if (action == QLatin1String("status"))
+            return usage(tr("sync status takes no --account."));
+        if (request.planId == 0)
+            return usage(tr("sync --account needs --plan: the plan to sync."));
+        request.syncAccount = url.toString();
+        request.command = Command::SyncConnect;
+        return Ok{};
+    }
+    if (parser.isSet(o.user) || parser.isSet(o.collection))
+        return usage(tr("--user and --collection go with --account."));
+    request.command = action == QLatin1String("now") ? Command::SyncNow : Command::SyncStatus;
+    if (request.command == Command::SyncStatus && request.planId != 0)
+        return usage(tr("sync status takes no --plan."));
+    return Ok{};
+}
+
 Status fillServe(Request &request, const QCommandLineParser &parser, const CommandOptions &o,
                  const QStringList &args)
 {
@@ -593,6 +634,8 @@ Status fillCommand(Request &request, Verb verb, const QCommandLineParser &parser
         if (Status s = fillLlmOptions(request, parser, lo); !s) // "planner": "model"
             return s;
         return fillServe(request, parser, o, args);
+    case Verb::Sync:
+        return fillSync(request, parser, o, args);
     }
     return Ok{};
 }

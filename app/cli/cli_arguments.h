@@ -53,6 +53,9 @@ enum class Command {
     RenamePlan, // plan rename
     Today,
     MoveTaskToTomorrow,
+    SyncStatus,  // sync, sync status
+    SyncNow,     // sync now
+    SyncConnect, // sync --account URL --plan ID
 };
 
 inline constexpr int kDefaultDbWorkers = 2;
@@ -112,6 +115,12 @@ struct Request
     QString serveAddress = QStringLiteral("127.0.0.1");
     bool newToken = false;
     bool showToken = false;
+    // sync: the server (as given; checked to be http or https), the user, the collection (empty:
+    // one is made for the plan), the plan (planId; 0 with `sync now`: every bound plan). The
+    // password is never an argument: $HELIOS_SYNC_PASSWORD, else standard input.
+    QString syncAccount;
+    QString syncUser;
+    QString syncCollection;
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -6,6 +6,7 @@
 #include "app/cli/io_commands.h"
 #include "app/cli/llm_commands.h"
 #include "app/cli/serve_command.h"
+#include "app/cli/sync_commands.h"
 #include "app/cli/template_commands.h"
 #include "app/cli/text_output.h"
 #include "app/cli/today_commands.h"
@@ -115,6 +116,12 @@ const char *commandName(Command command)
         return "today";
     case Command::MoveTaskToTomorrow:
         return "task tomorrow";
+    case Command::SyncStatus:
+        return "sync status";
+    case Command::SyncNow:
+        return "sync now";
+    case Command::SyncConnect:
+        return "sync --account";
     }
     return "";
 }
@@ -153,6 +160,18 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
         return fail(Error::notFound(tr("There is no task with id %1.").arg(request.edit.taskId)));
     case Command::AddTask:
     case Command::RenamePlan:
+        return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
+    case Command::SyncStatus:
+        if (request.json)
+            writeJson({{QStringLiteral("bindings"), QJsonArray()}});
+        else
+            writeOut(tr("No plan is synced. Start with: helios-cli sync --account URL --user NAME "
+                        "--plan PLAN_ID\n"));
+        return 0;
+    case Command::SyncNow:
+        return fail(Error::usage(tr("No plan is synced: bind one first with helios-cli sync "
+                                    "--account URL --plan PLAN_ID.")));
+    case Command::SyncConnect:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     case Command::Today: {
         // No database yet: nothing is planned, an empty day, nothing overdue.
@@ -336,6 +355,9 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::RenamePlan:
     case Command::Today:
     case Command::MoveTaskToTomorrow:
+    case Command::SyncStatus:
+    case Command::SyncNow:
+    case Command::SyncConnect:
         break;
     }
     return notAStoreCommand(request.command);
@@ -370,6 +392,10 @@ QCoro::Task<int> runOnStore(const Request &request, const QString &databasePath,
     }
     if (isTodayCommand(request.command)) {
         QCoro::Task<int> running = runTodayCommand(store, request);
+        co_return co_await std::move(running);
+    }
+    if (isSyncCommand(request.command)) {
+        QCoro::Task<int> running = runSyncCommand(store, request);
         co_return co_await std::move(running);
     }
     if (request.command == Command::Export || request.command == Command::Import) {

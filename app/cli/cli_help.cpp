@@ -64,6 +64,8 @@ std::optional<Verb> verbNamed(const QString &name)
         return Verb::Import;
     if (name == QLatin1String("serve"))
         return Verb::Serve;
+    if (name == QLatin1String("sync"))
+        return Verb::Sync;
     if (name == QLatin1String("today"))
         return Verb::Today;
     return std::nullopt;
@@ -134,6 +136,14 @@ QString overviewHelp()
         "                        The local HTTP API (docs/API.md) on 127.0.0.1:8765 until\n"
         "                        Ctrl+C; the bearer token lives in the system keychain\n"
         "                        ($HELIOS_API_TOKEN instead when set).\n"
+        "  sync --account URL [--user NAME] --plan PLAN_ID [--collection URL]\n"
+        "                        Sync a plan with a CalDAV server (Nextcloud, Radicale, ...):\n"
+        "                        its tasks become VTODOs in a new calendar named after the\n"
+        "                        goal (or in --collection), both ways from then on. The\n"
+        "                        password comes from $HELIOS_SYNC_PASSWORD, else stdin.\n"
+        "  sync now [--plan PLAN_ID]\n"
+        "                        Sync every bound plan (or one) with its server now.\n"
+        "  sync status           The bound plans: server, last sync, what changed, errors.\n"
         "  help                  Show this help.\n"
         "  Every command takes --json to print JSON on stdout instead of text.\n"
         "\n"
@@ -340,6 +350,17 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
         parser.addPositionalArgument(QStringLiteral("job-id"),
                                      tr("The job's id, as listed by 'jobs'."),
                                      QStringLiteral("retry JOB_ID"));
+        break;
+    case Verb::Sync:
+        parser.setApplicationDescription(tr(
+            "Two-way sync of plans with a CalDAV server (Nextcloud, Radicale, Baikal, "
+            "Xandikos...). With --account and --plan: bind the plan to a calendar (--collection, "
+            "else a new one named after the goal) and sync it. 'sync now' syncs every bound "
+            "plan (or --plan's); 'sync status' (the default) shows them. The password is read "
+            "from $HELIOS_SYNC_PASSWORD, else from standard input; it is never an argument "
+            "and never stored by helios-cli."));
+        parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."),
+                                     QStringLiteral("sync [now|status]"));
         break;
     case Verb::Serve:
         parser.setApplicationDescription(

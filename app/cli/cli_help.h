@@ -34,7 +34,8 @@ enum class Verb {
     Export,
     Import,
     Serve,
-    Today
+    Today,
+    Sync
 };
 
 std::optional<Verb> verbNamed(const QString &name);

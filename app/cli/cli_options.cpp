@@ -88,7 +88,18 @@ CommandOptions::CommandOptions()
                            "scheduled again from today (as replan does) and print the changes; "
                            "nothing changes without --yes.")),
       yes(QStringList{QStringLiteral("yes"), QStringLiteral("accept")},
-          tr("today --reschedule-overdue: apply every plan's proposal as a new version."))
+          tr("today --reschedule-overdue: apply every plan's proposal as a new version.")),
+      account(QStringLiteral("account"),
+              tr("sync: the CalDAV server (https://cloud.example.org/remote.php/dav, or any "
+                 "address the server answers discovery on)."),
+              QStringLiteral("URL")),
+      user(QStringLiteral("user"), tr("sync: the user name on the server."),
+           QStringLiteral("NAME")),
+      plan(QStringLiteral("plan"), tr("sync: the plan to bind, or to sync now."),
+           QStringLiteral("PLAN_ID")),
+      collection(QStringLiteral("collection"),
+                 tr("sync: an existing calendar to sync the plan with (default: a new one)."),
+                 QStringLiteral("URL"))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -116,6 +127,8 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
         parser.addOptions({today, weekdayHours, rescheduleOverdue, yes});
     if (verb == Verb::Task)
         parser.addOption(today);
+    if (verb == Verb::Sync)
+        parser.addOptions({account, user, plan, collection});
 }
 
 bool takesValue(const QString &argument)
@@ -145,6 +158,10 @@ bool takesValue(const QString &argument)
                                    QStringLiteral("--output"),
                                    QStringLiteral("--port"),
                                    QStringLiteral("--bind"),
+                                   QStringLiteral("--account"),
+                                   QStringLiteral("--user"),
+                                   QStringLiteral("--plan"),
+                                   QStringLiteral("--collection"),
                                    QStringLiteral("--title"),
                                    QStringLiteral("--hours"),
                                    QStringLiteral("--milestone"),

@@ -49,6 +49,10 @@ struct CommandOptions
     QCommandLineOption weekdayHours;
     QCommandLineOption rescheduleOverdue;
     QCommandLineOption yes;
+    QCommandLineOption account;
+    QCommandLineOption user;
+    QCommandLineOption plan;
+    QCommandLineOption collection;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -217,6 +217,104 @@ Migration schemaV5()
         }};
 }
 
+// Version 6: CalDAV sync (issue 18, core/sync). A plan bound to a collection (sync_bindings),
+// what the last sync agreed with the server about each task (sync_items: the resource as agreed
+// is the base of the next merge), the changes waiting to be sent (sync_outbox), the conflicts a
+// merge decided (sync_conflicts), and when each task last changed here, by whichever writer
+// (task_change_times, kept by triggers: a merge keeps the newer of two edits). A task saved again
+// unchanged (a new version rewrites every task of its plan) keeps its time: the row holds the
+// task's synced fields as one text and its time moves only when that text does.
+QString taskFingerprint()
+{
+    return QStringLiteral(
+        "NEW.title || char(31) || NEW.notes || char(31) || NEW.status || char(31) ||"
+        " coalesce(NEW.start_date, '') || char(31) || coalesce(NEW.due_date, '') || char(31) ||"
+        " NEW.milestone || char(31) || NEW.estimate_hours || char(31) ||"
+        " coalesce(NEW.actual_hours, '')");
+}
+
+QString taskChangeTrigger(const QString &name, const QString &event)
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON tasks"
+                          " BEGIN INSERT INTO task_change_times (task_id, fingerprint, changed_at)"
+                          " VALUES (NEW.id, %3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+                          " ON CONFLICT (task_id) DO UPDATE SET"
+                          " fingerprint = excluded.fingerprint, changed_at = excluded.changed_at"
+                          " WHERE fingerprint IS NOT excluded.fingerprint; END")
+        .arg(name, event, taskFingerprint());
+}
+
+Migration schemaV6()
+{
+    return {
+        6,
+        {
+            QStringLiteral(
+                "CREATE TABLE sync_bindings ("
+                " id INTEGER PRIMARY KEY,"
+                " plan_id INTEGER NOT NULL UNIQUE REFERENCES plans(id) ON DELETE CASCADE,"
+                " account_url TEXT NOT NULL,"
+                " user_name TEXT NOT NULL DEFAULT '',"
+                " collection_url TEXT NOT NULL,"
+                " sync_token TEXT NOT NULL DEFAULT '',"
+                " ctag TEXT NOT NULL DEFAULT '',"
+                " last_sync_at TEXT,"
+                " last_error TEXT NOT NULL DEFAULT '',"
+                " last_summary TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE TABLE sync_items ("
+                " binding_id INTEGER NOT NULL REFERENCES sync_bindings(id) ON DELETE CASCADE,"
+                " uid TEXT NOT NULL,"
+                " href TEXT NOT NULL,"
+                " etag TEXT NOT NULL DEFAULT '',"
+                " task_id INTEGER NOT NULL,"
+                " resource BLOB NOT NULL,"
+                " synced_at TEXT NOT NULL,"
+                " PRIMARY KEY (binding_id, uid))"),
+            QStringLiteral(
+                "CREATE TABLE sync_outbox ("
+                " id INTEGER PRIMARY KEY,"
+                " binding_id INTEGER NOT NULL REFERENCES sync_bindings(id) ON DELETE CASCADE,"
+                " uid TEXT NOT NULL,"
+                " href TEXT NOT NULL,"
+                " kind TEXT NOT NULL CHECK (kind IN ('put', 'delete')),"
+                " task_id INTEGER NOT NULL DEFAULT 0,"
+                " if_match TEXT NOT NULL DEFAULT '',"
+                " body BLOB NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " last_error TEXT NOT NULL DEFAULT '',"
+                " UNIQUE (binding_id, uid))"),
+            QStringLiteral(
+                "CREATE TABLE sync_conflicts ("
+                " id INTEGER PRIMARY KEY,"
+                " created_at TEXT NOT NULL,"
+                " binding_id INTEGER NOT NULL REFERENCES sync_bindings(id) ON DELETE CASCADE,"
+                " task_id INTEGER NOT NULL,"
+                " uid TEXT NOT NULL,"
+                " task_title TEXT NOT NULL,"
+                " field TEXT NOT NULL,"
+                " kept_value TEXT NOT NULL,"
+                " other_value TEXT NOT NULL,"
+                " other_side TEXT NOT NULL CHECK (other_side IN ('server', 'here')))"),
+            QStringLiteral("CREATE TABLE task_change_times ("
+                           " task_id INTEGER PRIMARY KEY,"
+                           " fingerprint TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL)"),
+            taskChangeTrigger(QStringLiteral("task_change_times_insert"), QStringLiteral("INSERT")),
+            taskChangeTrigger(QStringLiteral("task_change_times_update"), QStringLiteral("UPDATE")),
+        },
+        {
+            QStringLiteral("DROP TRIGGER task_change_times_update"),
+            QStringLiteral("DROP TRIGGER task_change_times_insert"),
+            QStringLiteral("DROP TABLE task_change_times"),
+            QStringLiteral("DROP TABLE sync_conflicts"),
+            QStringLiteral("DROP TABLE sync_outbox"),
+            QStringLiteral("DROP TABLE sync_items"),
+            QStringLiteral("DROP TABLE sync_bindings"),
+        }};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -275,7 +373,8 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(), schemaV5()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(),
+                                      schemaV4(), schemaV5(), schemaV6()};
     return all;
 }
 

@@ -6,6 +6,8 @@
 #include "core/domain/job_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/sync_queries.h"
+#include "core/domain/sync_writes.h"
 #include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
@@ -72,7 +74,9 @@ class Store final : public PlanQueries,
                     public JobQueries,
                     public JobWrites,
                     public Backups,
-                    public ChangeFeed
+                    public ChangeFeed,
+                    public SyncQueries,
+                    public SyncWrites
 {
 public:
     explicit Store(const QString &databasePath, int workerThreads = 2);
@@ -142,6 +146,16 @@ public:
     // they name, so changes made by other processes reach this Store's cached reads.
     QCoro::Task<Result<qint64>> lastChange() override;
     QCoro::Task<Result<QList<Change>>> changesSince(qint64 after, int limit) override;
+    // SyncQueries and SyncWrites (store_sync.cpp; schema version 6).
+    QCoro::Task<Result<QList<SyncBinding>>> bindings() override;
+    QCoro::Task<Result<SyncBinding>> binding(qint64 bindingId) override;
+    QCoro::Task<Result<QList<SyncItem>>> items(qint64 bindingId) override;
+    QCoro::Task<Result<QList<OutboxEntry>>> outbox(qint64 bindingId) override;
+    QCoro::Task<Result<QList<SyncConflict>>> conflicts(int limit) override;
+    QCoro::Task<Result<QHash<qint64, QDateTime>>> taskChangeTimes(qint64 planId) override;
+    QCoro::Task<Result<SyncBinding>> saveBinding(SyncBinding binding) override;
+    QCoro::Task<Status> removeBinding(qint64 bindingId) override;
+    QCoro::Task<Result<SyncCommitOutcome>> commitSync(SyncCommit commit) override;
     // Hits and misses of the read cache, for the metrics.
     quint64 queryCacheHits() const;
     quint64 queryCacheMisses() const;

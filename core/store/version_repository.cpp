@@ -182,9 +182,9 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
     return Ok{};
 }
 
-Result<AppliedVersion>
-VersionRepository::applyVersion(Plan plan, const QString &reason,
-                                const std::function<QString(const Plan &)> &snapshotOf)
+Result<AppliedVersion> VersionRepository::applyVersion(
+    Plan plan, const QString &reason, const std::function<QString(const Plan &)> &snapshotOf,
+    const std::function<Status()> &before, const std::function<Status(const Plan &)> &after)
 {
     const QString what =
         QCoreApplication::translate("helios", "Saving the new version of the plan");
@@ -196,6 +196,10 @@ VersionRepository::applyVersion(Plan plan, const QString &reason,
     ImmediateTransaction tx(m_db);
     if (!tx.active())
         return Error::storage(describeSqlError(what, tx.error()));
+    if (before) {
+        if (Status checked = before(); !checked)
+            return checked.error();
+    }
     if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
         return kept.error();
     if (Status replaced = replacePlan(plan, what); !replaced)
@@ -203,6 +207,10 @@ VersionRepository::applyVersion(Plan plan, const QString &reason,
     Result<int> added = addVersion(plan.id, reason, snapshotOf(plan));
     if (!added)
         return added.error();
+    if (after) {
+        if (Status also = after(plan); !also)
+            return also.error();
+    }
     if (!tx.commit())
         return Error::storage(describeSqlError(what, tx.error()));
     return AppliedVersion{std::move(plan), *added};

@@ -32,8 +32,13 @@ public:
     // hours, risk and all its tasks by plan's (tasks with an id keep it, new ones get one;
     // dependencies follow positions) and appends a version whose snapshot is snapshotOf(the plan
     // as saved). Returns the saved plan and the number of the version appended.
+    // `before` runs first inside the transaction (an error writes nothing), `after` last with
+    // the plan as saved (an error undoes everything): a sync's commit checks and writes its own
+    // state with the version, all or nothing.
     Result<AppliedVersion> applyVersion(Plan plan, const QString &reason,
-                                        const std::function<QString(const Plan &)> &snapshotOf);
+                                        const std::function<QString(const Plan &)> &snapshotOf,
+                                        const std::function<Status()> &before = {},
+                                        const std::function<Status(const Plan &)> &after = {});
     // The same for an edit (VersionWrites::applyEdit): the goal too, and the newest version is
     // amended instead of a new one added when it has `reason` and was made at or after
     // sessionStart. Keeps the original first when the plan has no version yet.

@@ -118,6 +118,58 @@ struct MemoryStorage::State
     qint64 nextCallId = 1;
     QList<Change> changes; // the newest 10,000, as the Store's change_log
     qint64 nextChange = 1;
+    // Sync (schema version 6 in the Store): bindings by id, items by (binding, uid), outbox
+    // entries and conflicts in the order written, the tasks' change times with the text of their
+    // synced fields (as the Store's triggers keep them).
+    std::map<qint64, SyncBinding> bindings;
+    std::map<std::pair<qint64, QString>, SyncItem> items;
+    QList<OutboxEntry> outbox;
+    QList<SyncConflict> conflicts;
+    qint64 nextBindingId = 1;
+    qint64 nextOutboxId = 1;
+    qint64 nextConflictId = 1;
+    std::map<qint64, std::pair<QString, QDateTime>> changeTimes;
+
+    static QString fingerprint(const Task &t)
+    {
+        return QStringList{t.title,
+                           t.notes,
+                           toString(t.status),
+                           t.startDate.toString(Qt::ISODate),
+                           t.dueDate.toString(Qt::ISODate),
+                           t.milestone,
+                           QString::number(t.estimateHours),
+                           QString::number(t.actualHours)}
+            .join(QChar(31));
+    }
+
+    // A task whose synced fields differ from what was last seen changed now.
+    void stampTaskChanges(const QDateTime &now)
+    {
+        for (const auto &[id, stored] : plans) {
+            for (const Stored::StoredTask &t : stored.tasks) {
+                const QString print = fingerprint(t.task);
+                auto it = changeTimes.find(t.task.id);
+                if (it == changeTimes.end() || it->second.first != print)
+                    changeTimes[t.task.id] = {print, now};
+            }
+        }
+    }
+
+    void forgetBindingsOf(qint64 planId)
+    {
+        for (auto it = bindings.begin(); it != bindings.end();) {
+            if (it->second.planId != planId) {
+                ++it;
+                continue;
+            }
+            const qint64 bindingId = it->first;
+            std::erase_if(items, [&](const auto &item) { return item.first.first == bindingId; });
+            outbox.removeIf([&](const OutboxEntry &e) { return e.bindingId == bindingId; });
+            conflicts.removeIf([&](const SyncConflict &c) { return c.bindingId == bindingId; });
+            it = bindings.erase(it);
+        }
+    }
 
     void recordChange(Change::Kind kind, qint64 entityId, qint64 planId, QString status)
     {
@@ -398,7 +450,9 @@ QCoro::Task<R> MemoryStorage::run(QLatin1StringView call, Work work)
         m_failures.erase(failure);
         return finish<R>(std::move(failed));
     }
-    return finish<R>(work());
+    R result = work();
+    m_state->stampTaskChanges(now());
+    return finish<R>(std::move(result));
 }
 
 // ---- PlanQueries ----------------------------------------------------------------------------
@@ -623,6 +677,7 @@ QCoro::Task<Status> MemoryStorage::deletePlan(qint64 planId)
     return run<Status>(QLatin1StringView("delete_plan"), [this, planId]() -> Status {
         if (m_state->plans.erase(planId) == 0)
             return noPlan(planId);
+        m_state->forgetBindingsOf(planId);
         m_state->recordChange(Change::Kind::Plan, planId, planId, QStringLiteral("deleted"));
         for (auto &[id, job] : m_state->jobs) {
             if (job.planId == planId) {
@@ -1107,6 +1162,234 @@ QCoro::Task<Result<RestoreOutcome>> MemoryStorage::restore(QString backupFile)
             outcome.version = kSchemaVersion;
             *m_state = restored;
             return outcome;
+        });
+}
+
+// ---- SyncQueries, SyncWrites ----------------------------------------------------------------
+
+namespace {
+
+Error noBinding(qint64 bindingId)
+{
+    return Error::notFound(tr("There is no sync binding with id %1.").arg(bindingId));
+}
+
+qint64 resolvedTaskId(qint64 id, const std::optional<Plan> &saved)
+{
+    if (id >= 0 || !saved)
+        return id;
+    const qsizetype position = -id - 1;
+    return position < saved->tasks.size() ? saved->tasks.at(position).id : 0;
+}
+
+} // namespace
+
+QCoro::Task<Result<QList<SyncBinding>>> MemoryStorage::bindings()
+{
+    return run<Result<QList<SyncBinding>>>(QLatin1StringView("sync_bindings"), [this]() {
+        QList<SyncBinding> out;
+        for (const auto &[id, binding] : m_state->bindings)
+            out.append(binding);
+        return Result<QList<SyncBinding>>(out);
+    });
+}
+
+QCoro::Task<Result<SyncBinding>> MemoryStorage::binding(qint64 bindingId)
+{
+    return run<Result<SyncBinding>>(QLatin1StringView("sync_binding"),
+                                    [this, bindingId]() -> Result<SyncBinding> {
+                                        const auto it = m_state->bindings.find(bindingId);
+                                        if (it == m_state->bindings.end())
+                                            return noBinding(bindingId);
+                                        return it->second;
+                                    });
+}
+
+QCoro::Task<Result<QList<SyncItem>>> MemoryStorage::items(qint64 bindingId)
+{
+    return run<Result<QList<SyncItem>>>(QLatin1StringView("sync_items"), [this, bindingId]() {
+        QList<SyncItem> out;
+        for (const auto &[key, item] : m_state->items) {
+            if (key.first == bindingId)
+                out.append(item);
+        }
+        return Result<QList<SyncItem>>(out);
+    });
+}
+
+QCoro::Task<Result<QList<OutboxEntry>>> MemoryStorage::outbox(qint64 bindingId)
+{
+    return run<Result<QList<OutboxEntry>>>(QLatin1StringView("sync_outbox"), [this, bindingId]() {
+        QList<OutboxEntry> out;
+        for (const OutboxEntry &entry : std::as_const(m_state->outbox)) {
+            if (entry.bindingId == bindingId)
+                out.append(entry);
+        }
+        return Result<QList<OutboxEntry>>(out);
+    });
+}
+
+QCoro::Task<Result<QList<SyncConflict>>> MemoryStorage::conflicts(int limit)
+{
+    limit = std::clamp(limit, 1, 1000);
+    return run<Result<QList<SyncConflict>>>(QLatin1StringView("sync_conflicts"), [this, limit]() {
+        QList<SyncConflict> out;
+        for (auto it = m_state->conflicts.crbegin();
+             it != m_state->conflicts.crend() && out.size() < limit; ++it)
+            out.append(*it);
+        return Result<QList<SyncConflict>>(out);
+    });
+}
+
+QCoro::Task<Result<QHash<qint64, QDateTime>>> MemoryStorage::taskChangeTimes(qint64 planId)
+{
+    return run<Result<QHash<qint64, QDateTime>>>(
+        QLatin1StringView("task_change_times"), [this, planId]() {
+            QHash<qint64, QDateTime> out;
+            if (const auto it = m_state->plans.find(planId); it != m_state->plans.end()) {
+                for (const Stored::StoredTask &t : it->second.tasks) {
+                    if (const auto time = m_state->changeTimes.find(t.task.id);
+                        time != m_state->changeTimes.end())
+                        out.insert(t.task.id, time->second.second);
+                }
+            }
+            return Result<QHash<qint64, QDateTime>>(out);
+        });
+}
+
+QCoro::Task<Result<SyncBinding>> MemoryStorage::saveBinding(SyncBinding binding)
+{
+    return run<Result<SyncBinding>>(
+        QLatin1StringView("save_sync_binding"), [this, binding]() mutable -> Result<SyncBinding> {
+            if (!m_state->plans.count(binding.planId))
+                return noPlan(binding.planId);
+            for (const auto &[id, other] : m_state->bindings) {
+                if (other.planId == binding.planId && id != binding.id)
+                    return Error::usage(tr("Plan %1 is already synced with %2.")
+                                            .arg(binding.planId)
+                                            .arg(other.collectionUrl));
+            }
+            if (binding.id != 0 && !m_state->bindings.count(binding.id))
+                return noBinding(binding.id);
+            if (binding.id == 0)
+                binding.id = m_state->nextBindingId++;
+            binding.accountUrl = text(binding.accountUrl);
+            binding.userName = text(binding.userName);
+            binding.collectionUrl = text(binding.collectionUrl);
+            binding.syncToken = text(binding.syncToken);
+            binding.ctag = text(binding.ctag);
+            binding.lastError = text(binding.lastError);
+            binding.lastSummary = text(binding.lastSummary);
+            if (binding.lastSyncAt)
+                binding.lastSyncAt = stamp(*binding.lastSyncAt);
+            m_state->bindings[binding.id] = binding;
+            return binding;
+        });
+}
+
+QCoro::Task<Status> MemoryStorage::removeBinding(qint64 bindingId)
+{
+    return run<Status>(QLatin1StringView("remove_sync_binding"), [this, bindingId]() -> Status {
+        const auto it = m_state->bindings.find(bindingId);
+        if (it == m_state->bindings.end())
+            return noBinding(bindingId);
+        std::erase_if(m_state->items,
+                      [&](const auto &item) { return item.first.first == bindingId; });
+        m_state->outbox.removeIf([&](const OutboxEntry &e) { return e.bindingId == bindingId; });
+        m_state->conflicts.removeIf(
+            [&](const SyncConflict &c) { return c.bindingId == bindingId; });
+        m_state->bindings.erase(it);
+        return Ok{};
+    });
+}
+
+void MemoryStorage::writeSyncCommit(const SyncCommit &c, const std::optional<Plan> &saved)
+{
+    State &state = *m_state;
+    const QDateTime at = now();
+    for (SyncItem item : c.itemWrites) {
+        item.bindingId = c.bindingId;
+        item.taskId = resolvedTaskId(item.taskId, saved);
+        item.etag = text(item.etag);
+        item.syncedAt = stamp(item.syncedAt.isValid() ? item.syncedAt : at);
+        if (item.resource.isNull())
+            item.resource = QByteArray("");
+        state.items[{c.bindingId, item.uid}] = item;
+    }
+    for (const QString &uid : c.itemRemovals)
+        state.items.erase({c.bindingId, uid});
+    for (OutboxEntry entry : c.outboxWrites) {
+        entry.bindingId = c.bindingId;
+        entry.taskId = resolvedTaskId(entry.taskId, saved);
+        entry.ifMatch = text(entry.ifMatch);
+        entry.lastError = text(entry.lastError);
+        if (entry.body.isNull())
+            entry.body = QByteArray("");
+        auto existing = std::find_if(state.outbox.begin(), state.outbox.end(), [&](const auto &e) {
+            return e.bindingId == c.bindingId && e.uid == entry.uid;
+        });
+        if (existing != state.outbox.end()) {
+            entry.id = existing->id;
+            entry.createdAt = existing->createdAt;
+            *existing = entry;
+        } else {
+            entry.id = state.nextOutboxId++;
+            entry.createdAt = stamp(entry.createdAt.isValid() ? entry.createdAt : at);
+            state.outbox.append(entry);
+        }
+    }
+    for (const QString &uid : c.outboxRemovals) {
+        state.outbox.removeIf(
+            [&](const OutboxEntry &e) { return e.bindingId == c.bindingId && e.uid == uid; });
+    }
+    for (SyncConflict conflict : c.conflicts) {
+        conflict.id = state.nextConflictId++;
+        conflict.bindingId = c.bindingId;
+        conflict.taskId = resolvedTaskId(conflict.taskId, saved);
+        conflict.createdAt = stamp(conflict.createdAt.isValid() ? conflict.createdAt : at);
+        conflict.taskTitle = text(conflict.taskTitle);
+        conflict.keptValue = text(conflict.keptValue);
+        conflict.otherValue = text(conflict.otherValue);
+        state.conflicts.append(conflict);
+    }
+    SyncBinding &binding = state.bindings.at(c.bindingId);
+    if (c.syncToken)
+        binding.syncToken = text(*c.syncToken);
+    if (c.ctag)
+        binding.ctag = text(*c.ctag);
+    if (c.finishedAt) {
+        binding.lastSyncAt = stamp(*c.finishedAt);
+        binding.lastError = text(c.error);
+        binding.lastSummary = text(c.summary);
+    }
+}
+
+QCoro::Task<Result<SyncCommitOutcome>> MemoryStorage::commitSync(SyncCommit commit)
+{
+    return run<Result<SyncCommitOutcome>>(
+        QLatin1StringView("commit_sync"),
+        [this, commit = std::move(commit)]() -> Result<SyncCommitOutcome> {
+            if (!m_state->bindings.count(commit.bindingId))
+                return noBinding(commit.bindingId);
+            if (!commit.plan) {
+                writeSyncCommit(commit, std::nullopt);
+                return SyncCommitOutcome{};
+            }
+            const auto stored = m_state->plans.find(commit.plan->id);
+            if (stored == m_state->plans.end())
+                return noPlan(commit.plan->id);
+            if (State::assemble(stored->second).tasks != commit.expectedTasks)
+                return SyncCommitOutcome{false, std::nullopt};
+            const State before = *m_state; // all or nothing
+            Result<AppliedVersion> applied =
+                replaceWithVersion(*commit.plan, commit.reason, commit.snapshotOf, QDateTime(),
+                                   "Saving the new version of the plan", false);
+            if (!applied) {
+                *m_state = before;
+                return applied.error();
+            }
+            writeSyncCommit(commit, applied->plan);
+            return SyncCommitOutcome{true, applied->plan};
         });
 }
 

@@ -23,6 +23,8 @@
 #include "core/domain/llm_call_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/sync_queries.h"
+#include "core/domain/sync_writes.h"
 #include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
@@ -51,7 +53,9 @@ class MemoryStorage final : public PlanQueries,
                             public LlmCallWrites,
                             public LlmCacheStorage,
                             public Backups,
-                            public ChangeFeed
+                            public ChangeFeed,
+                            public SyncQueries,
+                            public SyncWrites
 {
 public:
     enum class Completion { NextTurn, Immediately };
@@ -114,6 +118,17 @@ public:
     QCoro::Task<Result<qint64>> lastChange() override;
     QCoro::Task<Result<QList<Change>>> changesSince(qint64 after, int limit) override;
 
+    // SyncQueries, SyncWrites: a plan's deletion takes its binding with it, as in the Store.
+    QCoro::Task<Result<QList<SyncBinding>>> bindings() override;
+    QCoro::Task<Result<SyncBinding>> binding(qint64 bindingId) override;
+    QCoro::Task<Result<QList<SyncItem>>> items(qint64 bindingId) override;
+    QCoro::Task<Result<QList<OutboxEntry>>> outbox(qint64 bindingId) override;
+    QCoro::Task<Result<QList<SyncConflict>>> conflicts(int limit) override;
+    QCoro::Task<Result<QHash<qint64, QDateTime>>> taskChangeTimes(qint64 planId) override;
+    QCoro::Task<Result<SyncBinding>> saveBinding(SyncBinding binding) override;
+    QCoro::Task<Status> removeBinding(qint64 bindingId) override;
+    QCoro::Task<Result<SyncCommitOutcome>> commitSync(SyncCommit commit) override;
+
     // A copy of everything stored now, listed by backups() under a name of its own ("memory:…");
     // returns that name.
     QString takeBackup(const QString &kind = QStringLiteral("manual"));
@@ -145,6 +160,8 @@ private:
                                               const QDateTime &amendFrom, const char *what,
                                               bool writeGoal);
     QDateTime now() const;
+    // A sync commit's items, outbox, conflicts and binding state (the binding exists).
+    void writeSyncCommit(const SyncCommit &commit, const std::optional<Plan> &saved);
 
     std::unique_ptr<State> m_state;
     std::unique_ptr<MemoryStorageGate> m_gate;

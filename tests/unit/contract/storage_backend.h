@@ -12,6 +12,8 @@
 #include "core/domain/llm_call_writes.h"
 #include "core/domain/plan_queries.h"
 #include "core/domain/plan_writes.h"
+#include "core/domain/sync_queries.h"
+#include "core/domain/sync_writes.h"
 #include "core/domain/task_queries.h"
 #include "core/domain/task_writes.h"
 #include "core/domain/version_queries.h"
@@ -42,6 +44,8 @@ public:
     virtual LlmCacheStorage &llmCache() = 0;
     virtual Backups &backups() = 0;
     virtual ChangeFeed &changes() = 0;
+    virtual SyncQueries &syncQueries() = 0;
+    virtual SyncWrites &syncWrites() = 0;
 
     // A backup of everything stored now, as Backups::backups() will list it; its path. Empty
     // when it could not be made.

@@ -65,6 +65,14 @@ private Q_SLOTS:
     void shouldRestoreABackupAndKeepWhatItReplaced();
     void shouldRefuseAnUnknownBackupAndChangeNothing();
 
+    // Sync state (storage_contract_sync.cpp)
+    void shouldBindAPlanOnceAndReadTheBindingBack();
+    void shouldCommitASyncStepWithoutAPlanChange();
+    void shouldCommitTheServersTasksAsAVersionWithTheirItems();
+    void shouldWriteNothingWhenTheTasksChangedMeanwhile();
+    void shouldKeepATasksChangeTimeUntilItsFieldsChange();
+    void shouldForgetABindingWithItsPlan();
+
 private:
     StorageBackend &s() { return *m_backend; }
 

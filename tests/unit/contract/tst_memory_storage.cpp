@@ -24,6 +24,8 @@ public:
     LlmCacheStorage &llmCache() override { return m_storage; }
     Backups &backups() override { return m_storage; }
     ChangeFeed &changes() override { return m_storage; }
+    SyncQueries &syncQueries() override { return m_storage; }
+    SyncWrites &syncWrites() override { return m_storage; }
 
     QString takeBackup() override { return m_storage.takeBackup(); }
 

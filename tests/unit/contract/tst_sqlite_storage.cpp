@@ -42,6 +42,8 @@ public:
     LlmCacheStorage &llmCache() override { return m_llm; }
     Backups &backups() override { return m_store; }
     ChangeFeed &changes() override { return m_store; }
+    SyncQueries &syncQueries() override { return m_store; }
+    SyncWrites &syncWrites() override { return m_store; }
 
     QString takeBackup() override
     {

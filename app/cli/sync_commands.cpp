@@ -1,0 +1,257 @@
+#include "app/cli/sync_commands.h"
+
+#include "app/cli/cli_output.h"
+#include "core/store/store.h"
+#include "core/sync/caldav.h"
+#include "core/sync/dav_client.h"
+#include "core/sync/sync_engine.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <unistd.h>
+
+namespace helios::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("helios-cli", text);
+}
+
+// The password for a user: $HELIOS_SYNC_PASSWORD, else the first line of standard input when it
+// is not a terminal. Never an argument, never written anywhere.
+Result<QString> readPassword(const QString &user)
+{
+    if (user.isEmpty())
+        return QString();
+    const QByteArray fromEnvironment = qgetenv("HELIOS_SYNC_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return QString::fromUtf8(fromEnvironment);
+    if (!isatty(STDIN_FILENO)) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly)) {
+            QByteArray line = in.readLine();
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            if (!line.isEmpty())
+                return QString::fromUtf8(line);
+        }
+    }
+    return Error::usage(tr("No password for %1: give it in $HELIOS_SYNC_PASSWORD or on standard "
+                           "input (it is never an argument).")
+                            .arg(user));
+}
+
+// One sync run's client: credentials for its whole run only.
+struct Connection
+{
+    Connection(const QString &user, const QString &password)
+        : client(&network, sync::Credentials{user, password}), dav(client)
+    {}
+    QNetworkAccessManager network;
+    sync::DavClient client;
+    sync::CalDav dav;
+};
+
+QJsonObject bindingJson(const SyncBinding &b, qsizetype waiting)
+{
+    return {{QStringLiteral("id"), b.id},
+            {QStringLiteral("plan_id"), b.planId},
+            {QStringLiteral("account"), b.accountUrl},
+            {QStringLiteral("user"), b.userName},
+            {QStringLiteral("collection"), b.collectionUrl},
+            {QStringLiteral("last_sync"),
+             b.lastSyncAt ? QJsonValue(b.lastSyncAt->toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("last_error"), b.lastError},
+            {QStringLiteral("last_summary"), b.lastSummary},
+            {QStringLiteral("waiting_to_send"), waiting}};
+}
+
+QJsonObject reportJson(qint64 planId, const sync::SyncReport &r)
+{
+    return {{QStringLiteral("plan_id"), planId},
+            {QStringLiteral("received"), r.received},
+            {QStringLiteral("deleted_here"), r.removedHere},
+            {QStringLiteral("sent"), r.sent},
+            {QStringLiteral("deleted_on_server"), r.deletedThere},
+            {QStringLiteral("conflicts"), r.conflicts},
+            {QStringLiteral("skipped"), QJsonArray::fromStringList(r.skipped)},
+            {QStringLiteral("requests"), r.requests},
+            {QStringLiteral("summary"), r.summary()}};
+}
+
+QCoro::Task<int> showStatus(Store &store, const Request &request)
+{
+    QCoro::Task<Result<QList<SyncBinding>>> listing = store.bindings();
+    Result<QList<SyncBinding>> bindings = co_await std::move(listing);
+    if (!bindings)
+        co_return fail(bindings.error());
+    QJsonArray rows;
+    QString text;
+    for (const SyncBinding &b : std::as_const(*bindings)) {
+        QCoro::Task<Result<QList<OutboxEntry>>> reading = store.outbox(b.id);
+        Result<QList<OutboxEntry>> outbox = co_await std::move(reading);
+        const qsizetype waiting = outbox ? outbox->size() : 0;
+        rows.append(bindingJson(b, waiting));
+        text += tr("Plan %1 ↔ %2 (%3)\n").arg(b.planId).arg(b.collectionUrl, b.userName);
+        text += b.lastSyncAt ? tr("  last sync %1: %2\n")
+                                   .arg(b.lastSyncAt->toLocalTime().toString(Qt::ISODate),
+                                        b.lastError.isEmpty() ? b.lastSummary : b.lastError)
+                             : tr("  never synced\n");
+        if (waiting > 0)
+            text += tr("  %1 change(s) waiting to be sent\n").arg(waiting);
+    }
+    if (request.json)
+        writeJson({{QStringLiteral("bindings"), rows}});
+    else
+        writeOut(bindings->isEmpty() ? tr("No plan is synced. Start with: helios-cli sync "
+                                          "--account URL --user NAME --plan PLAN_ID\n")
+                                     : text);
+    co_return 0;
+}
+
+// Syncs one binding; the report, or the error sentence.
+QCoro::Task<Result<sync::SyncReport>> syncOne(Store &store, const SyncBinding &binding,
+                                              const QString &password)
+{
+    Connection connection(binding.userName, password);
+    sync::SyncEngine engine({store, store, store}, connection.dav);
+    QCoro::Task<Result<sync::SyncReport>> running = engine.sync(binding.id);
+    co_return co_await std::move(running);
+}
+
+QCoro::Task<int> syncNow(Store &store, const Request &request)
+{
+    QCoro::Task<Result<QList<SyncBinding>>> listing = store.bindings();
+    Result<QList<SyncBinding>> bindings = co_await std::move(listing);
+    if (!bindings)
+        co_return fail(bindings.error());
+    QList<SyncBinding> chosen;
+    for (const SyncBinding &b : std::as_const(*bindings)) {
+        if (request.planId == 0 || b.planId == request.planId)
+            chosen.append(b);
+    }
+    if (chosen.isEmpty())
+        co_return fail(
+            request.planId == 0
+                ? Error::usage(tr("No plan is synced: bind one first with helios-cli "
+                                  "sync --account URL --plan PLAN_ID."))
+                : Error::notFound(tr("Plan %1 is not synced with a server.").arg(request.planId)));
+    QJsonArray reports;
+    std::optional<Error> firstError;
+    for (const SyncBinding &b : std::as_const(chosen)) {
+        Result<QString> password = readPassword(b.userName);
+        if (!password)
+            co_return fail(password.error());
+        QCoro::Task<Result<sync::SyncReport>> running = syncOne(store, b, *password);
+        Result<sync::SyncReport> report = co_await std::move(running);
+        if (!report) {
+            if (!firstError)
+                firstError = report.error();
+            reports.append(QJsonObject{{QStringLiteral("plan_id"), b.planId},
+                                       {QStringLiteral("error"), report.error().message}});
+            if (!request.json)
+                writeOut(tr("Plan %1: %2\n").arg(b.planId).arg(report.error().message));
+            continue;
+        }
+        reports.append(reportJson(b.planId, *report));
+        if (!request.json)
+            writeOut(tr("Plan %1: %2\n").arg(b.planId).arg(report->summary()));
+    }
+    if (request.json)
+        writeJson({{QStringLiteral("syncs"), reports}});
+    co_return firstError ? fail(*firstError) : 0;
+}
+
+// The collection a new binding syncs with: --collection, else a new calendar named after the
+// goal in the user's calendar home (found by discovery).
+QCoro::Task<Result<QUrl>> collectionFor(sync::CalDav &dav, const Request &request, const Plan &plan)
+{
+    if (!request.syncCollection.isEmpty()) {
+        QCoro::Task<Result<sync::RemoteCollection>> reading =
+            dav.collection(QUrl(request.syncCollection));
+        Result<sync::RemoteCollection> found = co_await std::move(reading);
+        if (!found)
+            co_return found.error();
+        co_return found->url;
+    }
+    QCoro::Task<Result<sync::Discovery>> discovering = dav.discover(QUrl(request.syncAccount));
+    Result<sync::Discovery> discovery = co_await std::move(discovering);
+    if (!discovery)
+        co_return discovery.error();
+    QCoro::Task<Result<sync::RemoteCollection>> making =
+        dav.makeCalendar(discovery->home, QStringLiteral("helios-plan-%1").arg(plan.id), plan.goal);
+    Result<sync::RemoteCollection> made = co_await std::move(making);
+    if (!made)
+        co_return made.error();
+    co_return made->url;
+}
+
+QCoro::Task<int> connectPlan(Store &store, const Request &request)
+{
+    QCoro::Task<Result<Plan>> reading = store.plan(request.planId);
+    Result<Plan> plan = co_await std::move(reading);
+    if (!plan)
+        co_return fail(plan.error());
+    Result<QString> password = readPassword(request.syncUser);
+    if (!password)
+        co_return fail(password.error());
+    Connection connection(request.syncUser, *password);
+    QCoro::Task<Result<QUrl>> finding = collectionFor(connection.dav, request, *plan);
+    Result<QUrl> collection = co_await std::move(finding);
+    if (!collection)
+        co_return fail(collection.error());
+    SyncBinding binding;
+    binding.planId = plan->id;
+    binding.accountUrl = request.syncAccount;
+    binding.userName = request.syncUser;
+    binding.collectionUrl = collection->toString();
+    QCoro::Task<Result<SyncBinding>> saving = store.saveBinding(binding);
+    Result<SyncBinding> saved = co_await std::move(saving);
+    if (!saved)
+        co_return fail(saved.error());
+    sync::SyncEngine engine({store, store, store}, connection.dav);
+    QCoro::Task<Result<sync::SyncReport>> running = engine.sync(saved->id);
+    Result<sync::SyncReport> report = co_await std::move(running);
+    if (!report)
+        co_return fail(report.error());
+    if (request.json) {
+        QJsonObject out = reportJson(plan->id, *report);
+        out.insert(QStringLiteral("collection"), saved->collectionUrl);
+        writeJson(out);
+    } else {
+        writeOut(tr("Plan %1 is synced with %2. %3\n")
+                     .arg(plan->id)
+                     .arg(saved->collectionUrl, report->summary()));
+    }
+    co_return 0;
+}
+
+} // namespace
+
+bool isSyncCommand(Command command)
+{
+    return command == Command::SyncStatus || command == Command::SyncNow ||
+           command == Command::SyncConnect;
+}
+
+QCoro::Task<int> runSyncCommand(Store &store, const Request &request)
+{
+    if (request.command == Command::SyncStatus) {
+        QCoro::Task<int> showing = showStatus(store, request);
+        co_return co_await std::move(showing);
+    }
+    if (request.command == Command::SyncNow) {
+        QCoro::Task<int> syncing = syncNow(store, request);
+        co_return co_await std::move(syncing);
+    }
+    QCoro::Task<int> connecting = connectPlan(store, request);
+    co_return co_await std::move(connecting);
+}
+
+} // namespace helios::cli

@@ -1,0 +1,337 @@
+#include "core/sync/sync_engine.h"
+
+#include "core/jobs/plan_snapshot.h"
+#include "core/sync/sync_step.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace helios::sync {
+
+namespace {
+
+constexpr int kMaxRounds = 3; // a 412 (or a change here meanwhile) makes another round
+constexpr int kMultigetBatch = 200;
+
+// calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
+QByteArray withCrlf(const QByteArray &data)
+{
+    QByteArray out;
+    out.reserve(data.size() + data.count('\n'));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (data.at(i) == '\n' && (i == 0 || data.at(i - 1) != '\r'))
+            out.append('\r');
+        out.append(data.at(i));
+    }
+    return out;
+}
+
+QString newUid()
+{
+    return QStringLiteral("helios-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    QStringList parts;
+    if (received > 0)
+        parts << QCoreApplication::translate("helios", "%n task(s) received", nullptr, received);
+    if (removedHere > 0)
+        parts << QCoreApplication::translate("helios", "%n task(s) deleted on the server", nullptr,
+                                             removedHere);
+    if (sent > 0)
+        parts << QCoreApplication::translate("helios", "%n task(s) sent", nullptr, sent);
+    if (deletedThere > 0)
+        parts << QCoreApplication::translate("helios", "%n task(s) deleted from the server",
+                                             nullptr, deletedThere);
+    if (conflicts > 0)
+        parts << QCoreApplication::translate("helios", "%n conflict(s) decided", nullptr,
+                                             conflicts);
+    if (!skipped.isEmpty())
+        parts << QCoreApplication::translate("helios", "%n unreadable task(s) skipped", nullptr,
+                                             int(skipped.size()));
+    if (parts.isEmpty())
+        return QCoreApplication::translate("helios", "Nothing changed.");
+    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+}
+
+struct SyncEngine::Snapshot
+{
+    SyncBinding binding;
+    Plan plan;
+    QList<SyncItem> items;
+    QList<OutboxEntry> outbox;
+    QHash<qint64, QDateTime> changeTimes;
+};
+
+struct SyncEngine::Pulled
+{
+    QList<RemoteResource> changed;
+    QStringList removed;
+    std::optional<QString> syncToken;
+    std::optional<QString> ctag;
+};
+
+SyncEngine::SyncEngine(Storage storage, CalDav &dav, std::function<QDateTime()> clock)
+    : m_storage(storage), m_dav(dav), m_clock(std::move(clock))
+{
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+QCoro::Task<Result<SyncEngine::Snapshot>> SyncEngine::read(qint64 bindingId)
+{
+    Snapshot s;
+    QCoro::Task<Result<SyncBinding>> bindingTask = m_storage.queries.binding(bindingId);
+    Result<SyncBinding> binding = co_await std::move(bindingTask);
+    if (!binding)
+        co_return binding.error();
+    s.binding = std::move(*binding);
+    QCoro::Task<Result<Plan>> planTask = m_storage.plans.plan(s.binding.planId);
+    Result<Plan> plan = co_await std::move(planTask);
+    if (!plan)
+        co_return plan.error();
+    s.plan = std::move(*plan);
+    QCoro::Task<Result<QList<SyncItem>>> itemsTask = m_storage.queries.items(bindingId);
+    Result<QList<SyncItem>> items = co_await std::move(itemsTask);
+    if (!items)
+        co_return items.error();
+    s.items = std::move(*items);
+    QCoro::Task<Result<QList<OutboxEntry>>> outboxTask = m_storage.queries.outbox(bindingId);
+    Result<QList<OutboxEntry>> outbox = co_await std::move(outboxTask);
+    if (!outbox)
+        co_return outbox.error();
+    s.outbox = std::move(*outbox);
+    QCoro::Task<Result<QHash<qint64, QDateTime>>> timesTask =
+        m_storage.queries.taskChangeTimes(s.binding.planId);
+    Result<QHash<qint64, QDateTime>> times = co_await std::move(timesTask);
+    if (!times)
+        co_return times.error();
+    s.changeTimes = std::move(*times);
+    co_return s;
+}
+
+QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pulled carry)
+{
+    const QUrl collection(s.binding.collectionUrl);
+    Pulled out;
+    QList<RemoteEtag> listing;
+    bool complete = false;
+    // A binding with a ctag and no token was synced without sync-collection: no need to ask.
+    Result<RemoteChanges> changes = RemoteChanges{};
+    if (s.binding.syncToken.isEmpty() && !s.binding.ctag.isEmpty()) {
+        changes->unsupported = true;
+    } else {
+        QCoro::Task<Result<RemoteChanges>> asking =
+            m_dav.changesSince(collection, s.binding.syncToken);
+        changes = co_await std::move(asking);
+        if (changes && changes->tokenRefused) {
+            QCoro::Task<Result<RemoteChanges>> again = m_dav.changesSince(collection, QString());
+            changes = co_await std::move(again);
+        }
+    }
+    if (!changes)
+        co_return changes.error();
+    if (!changes->unsupported) {
+        out.syncToken = changes->syncToken;
+        listing = changes->changed;
+        complete = changes->complete;
+        out.removed = changes->removed;
+    } else {
+        // No sync-collection: the ctag says whether anything changed, the ETags what.
+        QCoro::Task<Result<QString>> ctagTask = m_dav.ctag(collection);
+        Result<QString> ctag = co_await std::move(ctagTask);
+        if (!ctag)
+            co_return ctag.error();
+        out.ctag = *ctag;
+        if (ctag->isEmpty() || *ctag != s.binding.ctag) {
+            QCoro::Task<Result<QList<RemoteEtag>>> etagsTask = m_dav.todoEtags(collection);
+            Result<QList<RemoteEtag>> etags = co_await std::move(etagsTask);
+            if (!etags)
+                co_return etags.error();
+            listing = std::move(*etags);
+            complete = true;
+        }
+    }
+    QHash<QString, QString> etagOf;
+    for (const SyncItem &item : s.items)
+        etagOf.insert(item.href, item.etag);
+    if (complete) {
+        QSet<QString> listed;
+        for (const RemoteEtag &e : std::as_const(listing))
+            listed.insert(e.href);
+        for (const SyncItem &item : s.items) {
+            if (!listed.contains(item.href))
+                out.removed.append(item.href);
+        }
+    }
+    QStringList fetch;
+    for (const RemoteEtag &e : std::as_const(listing)) {
+        if (!etagOf.contains(e.href) || etagOf.value(e.href) != e.etag)
+            fetch.append(e.href);
+    }
+    for (const RemoteResource &r : std::as_const(carry.changed)) {
+        fetch.removeAll(r.href);
+        out.changed.append(r);
+    }
+    for (const QString &href : std::as_const(carry.removed)) {
+        if (!out.removed.contains(href))
+            out.removed.append(href);
+    }
+    for (qsizetype i = 0; i < fetch.size(); i += kMultigetBatch) {
+        QCoro::Task<Result<QList<RemoteResource>>> getting =
+            m_dav.multiget(collection, fetch.mid(i, kMultigetBatch));
+        Result<QList<RemoteResource>> got = co_await std::move(getting);
+        if (!got)
+            co_return got.error();
+        for (RemoteResource &r : *got) {
+            r.data = withCrlf(r.data);
+            out.changed.append(std::move(r));
+        }
+    }
+    co_return out;
+}
+
+QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncReport &report,
+                                                       QString &error, Pulled &carry)
+{
+    const QUrl collection(s.binding.collectionUrl);
+    QCoro::Task<Result<QList<OutboxEntry>>> reading = m_storage.queries.outbox(s.binding.id);
+    Result<QList<OutboxEntry>> outbox = co_await std::move(reading);
+    if (!outbox)
+        co_return outbox.error();
+    Sent outcome = outbox->isEmpty() ? Sent::Nothing : Sent::Some;
+    for (const OutboxEntry &entry : std::as_const(*outbox)) {
+        const QUrl url = resolveHref(collection, entry.href);
+        const bool put = entry.kind == OutboxKind::Put;
+        QCoro::Task<DavResponse> sending =
+            put ? m_dav.put(url, entry.body, entry.ifMatch) : m_dav.remove(url, entry.ifMatch);
+        const DavResponse response = co_await std::move(sending);
+        SyncCommit answer;
+        answer.bindingId = s.binding.id;
+        if (response.ok() || (!put && response.status == 404)) {
+            answer.outboxRemovals = {entry.uid};
+            if (put) {
+                answer.itemWrites = {SyncItem{s.binding.id, entry.uid, entry.href,
+                                              QString::fromUtf8(response.etag), entry.taskId,
+                                              entry.body, m_clock()}};
+                ++report.sent;
+            } else {
+                answer.itemRemovals = {entry.uid};
+                ++report.deletedThere;
+            }
+        } else if (response.status == 412 || (put && response.status == 404)) {
+            // Changed or deleted there since the sync read it: read it now, merge next round.
+            QCoro::Task<DavResponse> getting = m_dav.get(url);
+            const DavResponse current = co_await std::move(getting);
+            if (current.status == 404)
+                carry.removed.append(entry.href);
+            else if (current.ok())
+                carry.changed.append(
+                    {entry.href, QString::fromUtf8(current.etag), withCrlf(current.body)});
+            continue;
+        } else {
+            OutboxEntry failed = entry;
+            ++failed.attempts;
+            error = m_dav.client().describe(
+                response,
+                put ? QCoreApplication::translate("helios", "Sending a task to the server")
+                    : QCoreApplication::translate("helios", "Deleting a task on the server"));
+            failed.lastError = error;
+            answer.outboxWrites = {failed};
+        }
+        QCoro::Task<Result<SyncCommitOutcome>> recording = m_storage.writes.commitSync(answer);
+        Result<SyncCommitOutcome> recorded = co_await std::move(recording);
+        if (!recorded)
+            co_return recorded.error();
+        if (!error.isEmpty())
+            co_return Sent::Failed;
+    }
+    co_return outcome;
+}
+
+QCoro::Task<Status> SyncEngine::finish(qint64 bindingId, const QString &error,
+                                       const SyncReport &report)
+{
+    SyncCommit end;
+    end.bindingId = bindingId;
+    end.finishedAt = m_clock();
+    end.error = error;
+    end.summary = report.summary();
+    QCoro::Task<Result<SyncCommitOutcome>> writing = m_storage.writes.commitSync(end);
+    Result<SyncCommitOutcome> written = co_await std::move(writing);
+    if (!written)
+        co_return written.error();
+    co_return Ok{};
+}
+
+QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
+{
+    SyncReport report;
+    const int requestsBefore = m_dav.client().requestsSent();
+    QString error;
+    Pulled carry;
+    for (int round = 0; round < kMaxRounds && error.isEmpty(); ++round) {
+        report.rounds = round + 1;
+        QCoro::Task<Result<Snapshot>> reading = read(bindingId);
+        Result<Snapshot> snapshot = co_await std::move(reading);
+        if (!snapshot)
+            co_return snapshot.error();
+        QCoro::Task<Result<Pulled>> pulling = pull(*snapshot, std::exchange(carry, {}));
+        Result<Pulled> pulled = co_await std::move(pulling);
+        if (!pulled) {
+            error = pulled.error().message;
+            break;
+        }
+        StepInput input{snapshot->binding,
+                        snapshot->plan,
+                        snapshot->items,
+                        snapshot->outbox,
+                        snapshot->changeTimes,
+                        pulled->changed,
+                        pulled->removed,
+                        hrefOf(QUrl(snapshot->binding.collectionUrl)),
+                        m_clock()};
+        StepOutput step = planStep(input, newUid);
+        step.commit.reason = QStringLiteral("sync");
+        step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
+        // A resource that could not be read is asked for again next time: the token (or ctag)
+        // stays where it was until every change up to the new one has been read.
+        if (step.unreadable == 0) {
+            step.commit.syncToken = pulled->syncToken;
+            step.commit.ctag = pulled->ctag;
+        }
+        QCoro::Task<Result<SyncCommitOutcome>> committing =
+            m_storage.writes.commitSync(step.commit);
+        Result<SyncCommitOutcome> committed = co_await std::move(committing);
+        if (!committed)
+            co_return committed.error();
+        if (!committed->applied)
+            continue; // changed here meanwhile: read again
+        report.received += step.received;
+        report.removedHere += step.removedHere;
+        report.conflicts += int(step.commit.conflicts.size());
+        for (const QString &skipped : std::as_const(step.skipped))
+            report.skipped.append(m_dav.client().scrub(skipped)); // the server's text
+        QCoro::Task<Result<Sent>> sending = send(*snapshot, report, error, carry);
+        Result<Sent> sent = co_await std::move(sending);
+        if (!sent)
+            co_return sent.error();
+        if (*sent == Sent::Nothing)
+            break;
+    }
+    report.requests = m_dav.client().requestsSent() - requestsBefore;
+    // Whatever the server sent back (an echoed password included) never reaches a sentence.
+    error = m_dav.client().scrub(error);
+    QCoro::Task<Status> finishing = finish(bindingId, error, report);
+    const Status finished = co_await std::move(finishing);
+    if (!finished)
+        co_return finished.error();
+    if (!error.isEmpty())
+        co_return Error::provider(error);
+    co_return report;
+}
+
+} // namespace helios::sync

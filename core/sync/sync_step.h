@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/domain/sync_types.h"
+#include "core/sync/caldav.h"
+#include "core/sync/task_fields.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The pure half of a sync round (core/sync/sync_engine): given the plan, what was last agreed
+// with the server (items), the outbox, when each task changed here and what the server says
+// changed, decide the plan's new state, the items, the changes to send and the conflicts, as one
+// SyncCommit. No I/O: tested on values alone.
+namespace helios::sync {
+
+struct StepInput
+{
+    SyncBinding binding;
+    Plan plan;
+    QList<SyncItem> items;
+    QList<OutboxEntry> outbox;
+    QHash<qint64, QDateTime> changeTimes;
+    QList<RemoteResource> changed; // new or changed on the server, with their data
+    QStringList removed;           // hrefs deleted on the server
+    QString collectionPath;        // the collection's path, ending in '/', for new hrefs
+    QDateTime now;
+};
+
+struct StepOutput
+{
+    SyncCommit commit; // plan set only when its tasks change
+    int received = 0;
+    int removedHere = 0;
+    QStringList skipped; // one sentence per resource that could not be read or is not a task
+    // Of those, the ones that are not iCalendar at all (not merely without a VTODO): while there
+    // are any, the sync keeps its token so that they are read again next time.
+    int unreadable = 0;
+};
+
+StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid);
+
+// Fields of the task at `position` of plan, its prerequisites as UIDs (uidOfTask: task id to UID).
+TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString> &uidOfTask);
+
+} // namespace helios::sync

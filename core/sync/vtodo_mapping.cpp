@@ -1,0 +1,410 @@
+#include "core/sync/vtodo_mapping.h"
+
+#include "core/io/ics_text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace helios::sync {
+
+namespace {
+
+const QString kSummary = QStringLiteral("SUMMARY");
+const QString kDescription = QStringLiteral("DESCRIPTION");
+const QString kStatus = QStringLiteral("STATUS");
+const QString kCompleted = QStringLiteral("COMPLETED");
+const QString kPercent = QStringLiteral("PERCENT-COMPLETE");
+const QString kStart = QStringLiteral("DTSTART");
+const QString kDue = QStringLiteral("DUE");
+const QString kCategories = QStringLiteral("CATEGORIES");
+const QString kRelatedTo = QStringLiteral("RELATED-TO");
+const QString kRelType = QStringLiteral("RELTYPE");
+const QString kDependsOn = QStringLiteral("DEPENDS-ON");
+const QString kEstimate = QStringLiteral("X-HELIOS-ESTIMATE-HOURS");
+const QString kActual = QStringLiteral("X-HELIOS-ACTUAL-HOURS");
+const QString kStamp = QStringLiteral("DTSTAMP");
+const QString kLastModified = QStringLiteral("LAST-MODIFIED");
+const QString kUid = QStringLiteral("UID");
+
+QString utcStamp(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+std::optional<QDateTime> stampFrom(const QString &value)
+{
+    QDateTime t = QDateTime::fromString(value.trimmed(), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!t.isValid())
+        return std::nullopt;
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+// DATE (20261201) or DATE-TIME (20261201T170000, with Z or a TZID): the day as written, as the
+// importer reads it (docs/FORMATS.md).
+QDate dateOf(const ics::Property *p)
+{
+    if (!p)
+        return {};
+    const QString value = p->value.trimmed();
+    if (value.size() < 8)
+        return {};
+    return QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd"));
+}
+
+QString dateDigits(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyyMMdd"));
+}
+
+bool isDependency(const ics::Property &p)
+{
+    return p.name == kRelatedTo &&
+           p.parameter(kRelType).compare(kDependsOn, Qt::CaseInsensitive) == 0;
+}
+
+QString hoursText(double hours)
+{
+    return QLocale::c().toString(hours, 'g', 12);
+}
+
+std::optional<double> hoursFrom(const ics::Property *p)
+{
+    if (!p)
+        return std::nullopt;
+    bool ok = false;
+    const double hours = QLocale::c().toDouble(p->value.trimmed(), &ok);
+    if (!ok || hours < 0)
+        return std::nullopt;
+    return hours;
+}
+
+TaskStatus statusOf(const ics::Component &todo)
+{
+    if (const ics::Property *status = todo.property(kStatus)) {
+        const QString value = status->value.trimmed().toUpper();
+        if (value == QLatin1String("COMPLETED"))
+            return TaskStatus::Done;
+        if (value == QLatin1String("IN-PROCESS"))
+            return TaskStatus::InProgress;
+        if (value == QLatin1String("CANCELLED"))
+            return TaskStatus::Skipped;
+        if (value == QLatin1String("NEEDS-ACTION"))
+            return TaskStatus::Todo;
+    }
+    if (todo.property(kCompleted))
+        return TaskStatus::Done;
+    if (const ics::Property *percent = todo.property(kPercent)) {
+        const int value = percent->value.trimmed().toInt();
+        if (value >= 100)
+            return TaskStatus::Done;
+        if (value > 0)
+            return TaskStatus::InProgress;
+    }
+    return TaskStatus::Todo;
+}
+
+QString statusCode(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Todo:
+        return QStringLiteral("NEEDS-ACTION");
+    case TaskStatus::InProgress:
+        return QStringLiteral("IN-PROCESS");
+    case TaskStatus::Done:
+        return QStringLiteral("COMPLETED");
+    case TaskStatus::Skipped:
+        return QStringLiteral("CANCELLED");
+    }
+    return {};
+}
+
+void writeStatus(ics::Component &todo, TaskStatus status, const QDateTime &now)
+{
+    todo.setProperty(kStatus, statusCode(status));
+    ics::Property *percent = todo.property(kPercent);
+    const int percentValue = percent ? percent->value.trimmed().toInt() : -1;
+    if (status == TaskStatus::Done) {
+        if (!todo.property(kCompleted))
+            todo.setProperty(kCompleted, utcStamp(now));
+        if (percentValue != 100)
+            todo.setProperty(kPercent, QStringLiteral("100"));
+        return;
+    }
+    todo.removeProperties(kCompleted);
+    if (status == TaskStatus::InProgress) {
+        if (percentValue >= 100 || percentValue == 0)
+            todo.setProperty(kPercent, QStringLiteral("50"));
+    } else if (percentValue > 0) {
+        todo.setProperty(kPercent, QStringLiteral("0"));
+    }
+}
+
+// Sets a date property to `date`, keeping the time, zone and parameters it has (or, for a new
+// one, those of `model`, so that DTSTART and DUE keep one value type); plain VALUE=DATE else.
+void writeDate(ics::Component &todo, const QString &name, const QDate &date,
+               const ics::Property *model)
+{
+    const ics::Property *existing = todo.property(name);
+    const ics::Property *form = existing ? existing : model;
+    if (form && form->value.trimmed().size() > 8 && dateOf(form).isValid()) {
+        const QString value = dateDigits(date) + form->value.trimmed().mid(8);
+        const QList<ics::Parameter> parameters = form->parameters;
+        todo.setProperty(name, value, parameters);
+        return;
+    }
+    todo.setProperty(name, dateDigits(date), {{QStringLiteral("VALUE"), {QStringLiteral("DATE")}}});
+}
+
+void writeDates(ics::Component &todo, const TaskFields &fields)
+{
+    if (!fields.due.isValid()) {
+        todo.removeProperties(kDue);
+    } else if (dateOf(todo.property(kDue)) != fields.due) {
+        const ics::Property *start = todo.property(kStart);
+        const ics::Property model = start ? *start : ics::Property();
+        writeDate(todo, kDue, fields.due, start ? &model : nullptr);
+    }
+    // A one-day task keeps only its DUE (RFC 5545 wants DUE after DTSTART), as exports do.
+    const bool wantStart = fields.start.isValid() && fields.start != fields.due;
+    if (!wantStart) {
+        todo.removeProperties(kStart);
+    } else if (dateOf(todo.property(kStart)) != fields.start) {
+        const ics::Property *due = todo.property(kDue);
+        const ics::Property model = due ? *due : ics::Property();
+        writeDate(todo, kStart, fields.start, due ? &model : nullptr);
+    }
+}
+
+void writeMilestone(ics::Component &todo, const QString &milestone)
+{
+    ics::Property *categories = todo.property(kCategories);
+    QStringList values = categories ? ics::splitTextList(categories->value) : QStringList();
+    if (!values.isEmpty())
+        values.removeFirst();
+    if (!milestone.isEmpty())
+        values.prepend(milestone);
+    if (values.isEmpty()) {
+        // Only the first CATEGORIES line is ours; later ones stay.
+        bool first = true;
+        todo.removeProperties(kCategories, [&first](const ics::Property &) {
+            const bool keep = !first;
+            first = false;
+            return keep;
+        });
+        return;
+    }
+    QStringList escaped;
+    for (const QString &value : std::as_const(values))
+        escaped.append(ics::escapeText(value));
+    const QList<ics::Parameter> parameters =
+        categories ? categories->parameters : QList<ics::Parameter>();
+    todo.setProperty(kCategories, escaped.join(QLatin1Char(',')), parameters);
+}
+
+void writeDependencies(ics::Component &todo, const QStringList &wanted,
+                       const QSet<QString> &knownUids)
+{
+    QSet<QString> present;
+    todo.removeProperties(kRelatedTo, [&](const ics::Property &p) {
+        if (!isDependency(p))
+            return true;
+        const QString uid = p.value.trimmed();
+        if (!knownUids.contains(uid) && !wanted.contains(uid))
+            return true; // a relation Helios cannot see stays as it is
+        if (!wanted.contains(uid) || present.contains(uid))
+            return false;
+        present.insert(uid);
+        return true;
+    });
+    for (const QString &uid : wanted) {
+        if (!present.contains(uid))
+            todo.addProperty(kRelatedTo, uid, {{kRelType, {kDependsOn}}});
+    }
+}
+
+void setText(ics::Component &todo, const QString &name, const QString &value)
+{
+    if (value.isEmpty() && name == kDescription)
+        todo.removeProperties(name);
+    else
+        todo.setProperty(name, ics::escapeText(value));
+}
+
+} // namespace
+
+const ics::Component *masterTodo(const ics::Component &calendar)
+{
+    for (const ics::Component *todo : calendar.components(QStringLiteral("VTODO"))) {
+        if (!todo->property(QStringLiteral("RECURRENCE-ID")))
+            return todo;
+    }
+    return nullptr;
+}
+
+ics::Component *masterTodo(ics::Component &calendar)
+{
+    return const_cast<ics::Component *>(masterTodo(std::as_const(calendar)));
+}
+
+TaskFields readFields(const ics::Component &todo)
+{
+    TaskFields f;
+    const ics::Property *summary = todo.property(kSummary);
+    f.title = summary ? ics::unescapeText(summary->value) : QStringLiteral("");
+    const ics::Property *description = todo.property(kDescription);
+    f.notes = description ? ics::unescapeText(description->value) : QStringLiteral("");
+    f.status = statusOf(todo);
+    f.due = dateOf(todo.property(kDue));
+    f.start = dateOf(todo.property(kStart));
+    if (!f.start.isValid())
+        f.start = f.due; // a one-day task
+    const ics::Property *categories = todo.property(kCategories);
+    const QStringList values = categories ? ics::splitTextList(categories->value) : QStringList();
+    f.milestone = values.isEmpty() ? QStringLiteral("") : values.constFirst();
+    f.estimateHours = hoursFrom(todo.property(kEstimate)).value_or(1.0);
+    f.actualHours = hoursFrom(todo.property(kActual)).value_or(-1.0);
+    for (const ics::Property *related : todo.properties(kRelatedTo)) {
+        if (isDependency(*related) && !related->value.trimmed().isEmpty())
+            f.dependsOn.append(related->value.trimmed());
+    }
+    f.dependsOn.sort();
+    f.dependsOn.removeDuplicates();
+    return f;
+}
+
+Result<RemoteTask> readRemoteTask(const QByteArray &resource)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    if (!calendar)
+        return calendar.error();
+    const ics::Component *todo = masterTodo(*calendar);
+    if (!todo)
+        return Error::usage(
+            QCoreApplication::translate("helios", "The resource holds no task (no VTODO)."));
+    const ics::Property *uid = todo->property(kUid);
+    if (!uid || uid->value.trimmed().isEmpty())
+        return Error::usage(QCoreApplication::translate("helios", "The task has no UID."));
+    RemoteTask task;
+    task.uid = uid->value.trimmed();
+    task.fields = readFields(*todo);
+    if (const ics::Property *modified = todo->property(kLastModified))
+        task.lastModified = stampFrom(modified->value);
+    if (!task.lastModified) {
+        if (const ics::Property *stamp = todo->property(kStamp))
+            task.lastModified = stampFrom(stamp->value);
+    }
+    return task;
+}
+
+bool writeFields(ics::Component &todo, const TaskFields &fields, const QSet<QString> &knownUids,
+                 const QDateTime &now)
+{
+    const TaskFields current = readFields(todo);
+    bool changed = false;
+    if (current.title != fields.title) {
+        setText(todo, kSummary, fields.title);
+        changed = true;
+    }
+    if (current.notes != fields.notes) {
+        setText(todo, kDescription, fields.notes);
+        changed = true;
+    }
+    if (current.status != fields.status) {
+        writeStatus(todo, fields.status, now);
+        changed = true;
+    }
+    if (current.start != fields.start || current.due != fields.due) {
+        writeDates(todo, fields);
+        changed = true;
+    }
+    if (current.milestone != fields.milestone) {
+        writeMilestone(todo, fields.milestone);
+        changed = true;
+    }
+    TaskFields hours = current;
+    hours.estimateHours = fields.estimateHours;
+    if (!(hours == current)) {
+        todo.setProperty(kEstimate, hoursText(fields.estimateHours));
+        changed = true;
+    }
+    hours = current;
+    hours.actualHours = fields.actualHours;
+    if (!(hours == current)) {
+        if (fields.actualHours < 0)
+            todo.removeProperties(kActual);
+        else
+            todo.setProperty(kActual, hoursText(fields.actualHours));
+        changed = true;
+    }
+    QStringList currentKnown;
+    for (const QString &uid : current.dependsOn) {
+        if (knownUids.contains(uid) || fields.dependsOn.contains(uid))
+            currentKnown.append(uid);
+    }
+    if (currentKnown != fields.dependsOn) {
+        writeDependencies(todo, fields.dependsOn, knownUids);
+        changed = true;
+    }
+    if (changed) {
+        todo.setProperty(kStamp, utcStamp(now));
+        todo.setProperty(kLastModified, utcStamp(now));
+    }
+    return changed;
+}
+
+std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
+                                        const QSet<QString> &knownUids, const QDateTime &now)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    if (!calendar)
+        return std::nullopt;
+    ics::Component *todo = masterTodo(*calendar);
+    const ics::Property *uid = todo ? todo->property(kUid) : nullptr;
+    if (!uid || uid->value.trimmed().isEmpty())
+        return std::nullopt;
+    if (!writeFields(*todo, fields, knownUids, now))
+        return resource; // nothing to change: the very bytes
+    return ics::serialize(*calendar);
+}
+
+QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now)
+{
+    ics::Component todo;
+    todo.name = QStringLiteral("VTODO");
+    todo.addProperty(kUid, uid);
+    todo.addProperty(kStamp, utcStamp(now));
+    todo.addProperty(QStringLiteral("CREATED"), utcStamp(now));
+    todo.addProperty(kLastModified, utcStamp(now));
+    todo.addProperty(kSummary, ics::escapeText(fields.title));
+    if (!fields.notes.isEmpty())
+        todo.addProperty(kDescription, ics::escapeText(fields.notes));
+    const ics::Parameter dateOnly{QStringLiteral("VALUE"), {QStringLiteral("DATE")}};
+    if (fields.start.isValid() && fields.start != fields.due)
+        todo.addProperty(kStart, dateDigits(fields.start), {dateOnly});
+    if (fields.due.isValid())
+        todo.addProperty(kDue, dateDigits(fields.due), {dateOnly});
+    todo.addProperty(kStatus, statusCode(fields.status));
+    if (fields.status == TaskStatus::Done)
+        todo.addProperty(kCompleted, utcStamp(now));
+    todo.addProperty(kPercent, fields.status == TaskStatus::Done         ? QStringLiteral("100")
+                               : fields.status == TaskStatus::InProgress ? QStringLiteral("50")
+                                                                         : QStringLiteral("0"));
+    if (!fields.milestone.isEmpty())
+        todo.addProperty(kCategories, ics::escapeText(fields.milestone));
+    todo.addProperty(kEstimate, hoursText(fields.estimateHours));
+    if (fields.actualHours >= 0)
+        todo.addProperty(kActual, hoursText(fields.actualHours));
+    for (const QString &dependency : fields.dependsOn)
+        todo.addProperty(kRelatedTo, dependency, {{kRelType, {kDependsOn}}});
+
+    ics::Component calendar;
+    calendar.name = QStringLiteral("VCALENDAR");
+    calendar.addProperty(QStringLiteral("VERSION"), QStringLiteral("2.0"));
+    calendar.addProperty(QStringLiteral("PRODID"), QStringLiteral("-//Helios//Helios planner//EN"));
+    calendar.nodes.emplace_back(std::move(todo));
+    return ics::serialize(calendar);
+}
+
+} // namespace helios::sync

@@ -1,0 +1,172 @@
+// Servers that differ from Radicale and Xandikos as they ship, made so by a loopback proxy in
+// front of them (tests/support/dav_proxy): one without sync-collection (the ctag and the ETags
+// say what changed), one that is full (507), one that moved the calendar (a redirect).
+
+#include "core/jobs/plan_snapshot.h"
+#include "tests/integration/sync/sync_fixture.h"
+#include "tests/support/dav_proxy.h"
+#include "tests/support/test_main.h"
+
+using namespace helios;
+using namespace helios::test;
+
+namespace {
+
+void addServers()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
+    QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
+}
+
+#define HELIOS_WORLD(name)                                                                         \
+    QFETCH(int, kind);                                                                             \
+    SyncWorld name(static_cast<CalDavServer::Kind>(kind));                                         \
+    QVERIFY2(name.ok(), qPrintable(name.why()))
+
+#define HELIOS_SYNC(report, world)                                                                 \
+    HELIOS_AWAIT(report, (world).engine().sync((world).bindingId()));                              \
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message))
+
+QUrl through(const DavProxy &proxy, const QUrl &url)
+{
+    return proxy.root().resolved(QUrl(url.path()));
+}
+
+} // namespace
+
+class TestCaldavProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldSyncByCtagAndEtagsWhereThereIsNoSyncCollection_data() { addServers(); }
+    void shouldSyncByCtagAndEtagsWhereThereIsNoSyncCollection()
+    {
+        // GIVEN a server without sync-collection in front of the plan's calendar
+        HELIOS_WORLD(world);
+        DavProxy proxy(world.server().root());
+        QVERIFY(proxy.listen());
+        hideSyncCollection(proxy);
+        QVERIFY(world.rebind(through(proxy, world.collection())));
+        // WHEN it syncs for the first time, and again
+        HELIOS_SYNC(first, world);
+        HELIOS_SYNC(again, world);
+        // THEN the plan is on the server, and with nothing changed a sync asks only the ctag
+        QCOMPARE(first->sent, 3);
+        QCOMPARE(world.serverResources().size(), 3);
+        QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(again->requests, 1);
+        QVERIFY(proxy.seen.constLast().startsWith(QStringLiteral("PROPFIND")));
+        // AND another client's edit is found by its ETag, and one edit here goes with If-Match
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Run 5 km")),
+                                   "SUMMARY:Run 5 km", "SUMMARY:Run 9 km"));
+        const qint64 id = world.plan().tasks.at(0).id;
+        HELIOS_AWAIT(done, world.store().setTaskStatus(id, TaskStatus::Done));
+        QVERIFY(done.ok());
+        HELIOS_SYNC(both, world);
+        QCOMPARE(both->received, 1);
+        QCOMPARE(both->sent, 1);
+        QVERIFY2(both->requests < 20, qPrintable(QString::number(both->requests)));
+        QCOMPARE(world.plan().tasks.at(1).title, QStringLiteral("Run 9 km"));
+        QVERIFY(world.serverResources()
+                    .value(world.hrefOfTitle(QStringLiteral("Buy running shoes")))
+                    .contains("STATUS:COMPLETED"));
+    }
+
+    void shouldKeepTheChangeWhenTheServerIsFull_data() { addServers(); }
+    void shouldKeepTheChangeWhenTheServerIsFull()
+    {
+        // GIVEN a synced plan behind a server that has no room left for a PUT
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        DavProxy proxy(world.server().root());
+        QVERIFY(proxy.listen());
+        proxy.intercept = [](const ProxyRequest &request) -> std::optional<ProxyReply> {
+            if (request.method == "PUT")
+                return ProxyReply{507, {}, {}};
+            return std::nullopt;
+        };
+        QVERIFY(world.rebind(through(proxy, world.collection())));
+        const qint64 id = world.plan().tasks.at(1).id;
+        HELIOS_AWAIT(done, world.store().setTaskStatus(id, TaskStatus::Done));
+        QVERIFY(done.ok());
+        // WHEN it syncs
+        HELIOS_AWAIT(full, world.engine().sync(world.bindingId()));
+        // THEN one sentence says the server is full, and the change waits in the outbox
+        QVERIFY(!full.ok());
+        QVERIFY2(full.error().message.contains(QStringLiteral("507")),
+                 qPrintable(full.error().message));
+        HELIOS_AWAIT(waiting, world.store().outbox(world.bindingId()));
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->at(0).attempts, 1);
+        QCOMPARE(waiting->at(0).lastError, full.error().message);
+        QVERIFY(world.plan().tasks.at(1).status == TaskStatus::Done);
+        // AND once there is room it goes
+        proxy.intercept = nullptr;
+        HELIOS_SYNC(room, world);
+        QCOMPARE(room->sent, 1);
+    }
+
+    void shouldSkipMalformedICalendarAndSyncTheRest_data() { addServers(); }
+    void shouldSkipMalformedICalendarAndSyncTheRest()
+    {
+        // GIVEN a synced plan; another client renames two tasks, and the server then serves one
+        // of them broken (a property line without its colon)
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Run 5 km")),
+                                   "SUMMARY:Run 5 km", "SUMMARY:Run 7 km"));
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Buy running shoes")),
+                                   "SUMMARY:Buy running shoes", "SUMMARY:Buy trail shoes"));
+        DavProxy proxy(world.server().root());
+        QVERIFY(proxy.listen());
+        proxy.rewrite = [](const ProxyRequest &request, ProxyReply &reply) {
+            if (request.method == "REPORT")
+                reply.body.replace("SUMMARY:Run 7 km", "SUMMARY;Run 7 km");
+        };
+        QVERIFY(world.rebind(through(proxy, world.collection())));
+        // WHEN it syncs
+        HELIOS_SYNC(report, world);
+        // THEN the readable rename comes in, the broken one is skipped with a sentence saying
+        // where, and the task it would have changed stays as it was here
+        QCOMPARE(report->received, 1);
+        QCOMPARE(report->skipped.size(), 1);
+        QVERIFY2(report->skipped.at(0).contains(QStringLiteral("is not valid at line")),
+                 qPrintable(report->skipped.at(0)));
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.at(0).title, QStringLiteral("Buy trail shoes"));
+        QCOMPARE(plan.tasks.at(1).title, QStringLiteral("Run 5 km"));
+        // AND once the server serves it whole again, it comes in too
+        proxy.rewrite = nullptr;
+        HELIOS_SYNC(fixed, world);
+        QCOMPARE(fixed->received, 1);
+        QCOMPARE(world.plan().tasks.at(1).title, QStringLiteral("Run 7 km"));
+    }
+
+    void shouldFollowACalendarThatMoved_data() { addServers(); }
+    void shouldFollowACalendarThatMoved()
+    {
+        // GIVEN a binding to an address the server redirects (308) to the calendar
+        HELIOS_WORLD(world);
+        DavProxy proxy(world.server().root());
+        QVERIFY(proxy.listen());
+        const QByteArray real = world.collection().path().toUtf8();
+        proxy.intercept = [real](const ProxyRequest &request) -> std::optional<ProxyReply> {
+            if (request.target.startsWith("/moved/"))
+                return ProxyReply{308, {{"Location", real + request.target.mid(7)}}, {}};
+            return std::nullopt;
+        };
+        QVERIFY(world.rebind(proxy.root().resolved(QUrl(QStringLiteral("/moved/")))));
+        // WHEN it syncs
+        HELIOS_SYNC(first, world);
+        // THEN the requests followed the redirect, kept their method, and the plan is there
+        QCOMPARE(first->sent, 3);
+        QCOMPARE(world.serverResources().size(), 3);
+        QVERIFY(proxy.seen.contains(QStringLiteral("REPORT /moved/")));
+        QVERIFY(proxy.seen.contains(QStringLiteral("REPORT ") + QString::fromUtf8(real)));
+    }
+};
+
+HELIOS_TEST_MAIN(TestCaldavProxy)
+#include "tst_caldav_proxy.moc"

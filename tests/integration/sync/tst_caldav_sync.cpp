@@ -1,0 +1,325 @@
+// Two-way CalDAV sync end to end against real servers on loopback: Radicale (htpasswd) and
+// Xandikos, the same tests on both. What Helios writes is read back from the server; what another
+// client writes (curl, a separate process) comes back into the plan within one sync.
+
+#include "core/jobs/plan_snapshot.h"
+#include "tests/integration/sync/sync_fixture.h"
+#include "tests/support/test_main.h"
+
+using namespace helios;
+using namespace helios::test;
+
+namespace {
+
+void addServers()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
+    QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
+}
+
+#define HELIOS_WORLD(name)                                                                         \
+    QFETCH(int, kind);                                                                             \
+    SyncWorld name(static_cast<CalDavServer::Kind>(kind));                                         \
+    QVERIFY2(name.ok(), qPrintable(name.why()))
+
+#define HELIOS_SYNC(report, world)                                                                 \
+    HELIOS_AWAIT(report, (world).engine().sync((world).bindingId()));                              \
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message))
+
+QString why(const Result<sync::RemoteTask> &task)
+{
+    return task ? QString() : task.error().message;
+}
+
+} // namespace
+
+class TestCaldavSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldSendAPlanOnFirstSyncAsTasksAnyClientReads_data() { addServers(); }
+    void shouldSendAPlanOnFirstSyncAsTasksAnyClientReads()
+    {
+        // GIVEN a plan of three tasks bound to an empty collection
+        HELIOS_WORLD(world);
+        // WHEN it syncs for the first time
+        HELIOS_SYNC(report, world);
+        // THEN three resources are on the server, each a VTODO with the task's fields and its
+        // dependency on the one before, by UID
+        QCOMPARE(report->sent, 3);
+        QCOMPARE(report->received, 0);
+        const QMap<QString, QByteArray> onServer = world.serverResources();
+        QCOMPARE(onServer.size(), 3);
+        const Plan plan = world.plan();
+        QHash<QString, QString> uidOfTitle;
+        for (const QByteArray &data : onServer) {
+            const Result<sync::RemoteTask> task = sync::readRemoteTask(data);
+            QVERIFY2(task.ok(), qPrintable(why(task)));
+            uidOfTitle.insert(task->fields.title, task->uid);
+        }
+        for (const Task &t : plan.tasks) {
+            const QString href = world.hrefOfTitle(t.title);
+            QVERIFY2(!href.isEmpty(), qPrintable(t.title));
+            const Result<sync::RemoteTask> task = sync::readRemoteTask(onServer.value(href));
+            QCOMPARE(task->fields.due, t.dueDate);
+            QCOMPARE(task->fields.start, t.startDate);
+            QCOMPARE(task->fields.notes, t.notes);
+            QCOMPARE(task->fields.milestone, t.milestone);
+            QCOMPARE(task->fields.estimateHours, t.estimateHours);
+            QVERIFY(task->fields.status == TaskStatus::Todo);
+            QStringList dependencies;
+            for (int d : t.dependsOn)
+                dependencies << uidOfTitle.value(plan.tasks.at(d).title);
+            QCOMPARE(task->fields.dependsOn, dependencies);
+        }
+        // AND a second sync finds nothing to do, in one request
+        HELIOS_SYNC(again, world);
+        QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(again->sent + again->received, 0);
+        QCOMPARE(again->requests, 1);
+        // AND the binding says when and what
+        HELIOS_AWAIT(binding, world.store().binding(world.bindingId()));
+        QVERIFY(binding->lastSyncAt.has_value());
+        QVERIFY(binding->lastError.isEmpty());
+        QVERIFY(!binding->syncToken.isEmpty());
+    }
+
+    void shouldBringBackWhatAnotherClientChanged_data() { addServers(); }
+    void shouldBringBackWhatAnotherClientChanged()
+    {
+        // GIVEN a synced plan
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        // WHEN another client completes one task and renames another on the server
+        const QString shoes = world.hrefOfTitle(QStringLiteral("Buy running shoes"));
+        const QString run5 = world.hrefOfTitle(QStringLiteral("Run 5 km"));
+        QVERIFY(world.editOnServer(shoes, "STATUS:NEEDS-ACTION", "STATUS:COMPLETED"));
+        QVERIFY(world.editOnServer(run5, "SUMMARY:Run 5 km", "SUMMARY:Run 6 km"));
+        // THEN the next sync brings both into the plan, and sends nothing back
+        HELIOS_SYNC(report, world);
+        QCOMPARE(report->received, 2);
+        QCOMPARE(report->sent, 0);
+        QVERIFY2(report->requests <= 3, qPrintable(QString::number(report->requests)));
+        const Plan plan = world.plan();
+        QVERIFY(plan.tasks.at(0).status == TaskStatus::Done);
+        QCOMPARE(plan.tasks.at(1).title, QStringLiteral("Run 6 km"));
+        QCOMPARE(plan.tasks.at(2).title, QStringLiteral("Run 10 km; then rest, stretch"));
+        // AND the change is a version of the plan ("sync"), so history and restore cover it
+        HELIOS_AWAIT(versions, world.store().versions(world.planId()));
+        QVERIFY(!versions->isEmpty());
+        QCOMPARE(versions->constLast().reason, QStringLiteral("sync"));
+    }
+
+    void shouldSendWhatChangedHereAndKeepTheOtherClientsProperties_data() { addServers(); }
+    void shouldSendWhatChangedHereAndKeepTheOtherClientsProperties()
+    {
+        // GIVEN a synced plan whose first task another client gave an alarm and an X- property
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const QString shoes = world.hrefOfTitle(QStringLiteral("Buy running shoes"));
+        QVERIFY(world.editOnServer(shoes, "END:VTODO",
+                                   "X-PHONE-ORDER:7\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+                                   "DESCRIPTION:Shoes!\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n"
+                                   "END:VTODO"));
+        HELIOS_SYNC(taken, world);
+        // WHEN the task is completed here
+        const qint64 id = world.plan().tasks.at(0).id;
+        HELIOS_AWAIT(done, world.store().setTaskStatus(id, TaskStatus::Done));
+        QVERIFY(done.ok());
+        HELIOS_SYNC(report, world);
+        // THEN it is completed on the server, with the other client's alarm and property kept
+        QCOMPARE(report->sent, 1);
+        const QByteArray data = world.serverResources().value(shoes);
+        QVERIFY(data.contains("STATUS:COMPLETED"));
+        QVERIFY(data.contains("X-PHONE-ORDER:7"));
+        QVERIFY(data.contains("BEGIN:VALARM"));
+        QVERIFY(data.contains("DESCRIPTION:Shoes!"));
+    }
+
+    void shouldKeepBothEditsAndLogTheOneNotKept_data() { addServers(); }
+    void shouldKeepBothEditsAndLogTheOneNotKept()
+    {
+        // GIVEN a synced plan
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const QString run5 = world.hrefOfTitle(QStringLiteral("Run 5 km"));
+        // WHEN here the task is renamed and completed, and then on the server renamed otherwise
+        // and its notes changed
+        Plan edited = world.plan();
+        edited.tasks[1].title = QStringLiteral("Run 5 km (here)");
+        HELIOS_AWAIT(applied,
+                     world.store().applyVersion(edited, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(applied.ok());
+        HELIOS_AWAIT(done, world.store().setTaskStatus(edited.tasks[1].id, TaskStatus::Done));
+        QVERIFY(done.ok());
+        QVERIFY(world.editOnServer(run5, "SUMMARY:Run 5 km",
+                                   "DESCRIPTION:Windy\r\nSUMMARY:Run 5 km (phone)"));
+        HELIOS_SYNC(report, world);
+        // THEN each side's own field is kept on both sides, and the title is the newer edit
+        // (the server's, made last) with here's in the conflict log
+        QCOMPARE(report->conflicts, 1);
+        const Plan plan = world.plan();
+        QVERIFY(plan.tasks.at(1).status == TaskStatus::Done);
+        QCOMPARE(plan.tasks.at(1).notes, QStringLiteral("Windy"));
+        QCOMPARE(plan.tasks.at(1).title, QStringLiteral("Run 5 km (phone)"));
+        HELIOS_AWAIT(conflicts, world.store().conflicts(10));
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->at(0).field, QStringLiteral("title"));
+        QCOMPARE(conflicts->at(0).otherValue, QStringLiteral("Run 5 km (here)"));
+        QCOMPARE(conflicts->at(0).keptValue, QStringLiteral("Run 5 km (phone)"));
+        QVERIFY(conflicts->at(0).otherSide == SyncConflict::Side::Here);
+        const Result<sync::RemoteTask> onServer =
+            sync::readRemoteTask(world.serverResources().value(run5));
+        QVERIFY(onServer.ok());
+        QVERIFY(onServer->fields.status == TaskStatus::Done);
+        QCOMPARE(onServer->fields.notes, QStringLiteral("Windy"));
+        QCOMPARE(onServer->fields.title, QStringLiteral("Run 5 km (phone)"));
+    }
+
+    void shouldMergeWhenTheServerChangedBetweenReadAndWrite_data() { addServers(); }
+    void shouldMergeWhenTheServerChangedBetweenReadAndWrite()
+    {
+        // GIVEN a synced plan, a due date moved here
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const QString run10 = world.hrefOfTitle(QStringLiteral("Run 10 km; then rest, stretch"));
+        Plan edited = world.plan();
+        edited.tasks[2].dueDate = QDate(2027, 1, 20);
+        HELIOS_AWAIT(applied,
+                     world.store().applyVersion(edited, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(applied.ok());
+        // WHEN another client completes that task after the sync read the server and before
+        // it writes (so its PUT with If-Match meets 412)
+        bool edited412 = false;
+        world.beforeNextStep([&] {
+            edited412 = world.editOnServer(run10, "STATUS:NEEDS-ACTION", "STATUS:COMPLETED");
+        });
+        HELIOS_SYNC(report, world);
+        // THEN it merged again: both edits are in the plan and on the server
+        QVERIFY(edited412);
+        QVERIFY2(report->rounds >= 2, qPrintable(QString::number(report->rounds)));
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.at(2).dueDate, QDate(2027, 1, 20));
+        QVERIFY(plan.tasks.at(2).status == TaskStatus::Done);
+        const Result<sync::RemoteTask> onServer =
+            sync::readRemoteTask(world.serverResources().value(run10));
+        QVERIFY(onServer.ok());
+        QCOMPARE(onServer->fields.due, QDate(2027, 1, 20));
+        QVERIFY(onServer->fields.status == TaskStatus::Done);
+    }
+
+    void shouldKeepATaskDeletedOnOneSideAndEditedOnTheOther_data() { addServers(); }
+    void shouldKeepATaskDeletedOnOneSideAndEditedOnTheOther()
+    {
+        // GIVEN a synced plan; here task 0 is completed and task 2 deleted; on the server task 0
+        // is deleted and task 2 renamed
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const QString shoes = world.hrefOfTitle(QStringLiteral("Buy running shoes"));
+        const QString run10 = world.hrefOfTitle(QStringLiteral("Run 10 km; then rest, stretch"));
+        Plan edited = world.plan();
+        edited.tasks[0].status = TaskStatus::Done;
+        edited.tasks.removeAt(2);
+        HELIOS_AWAIT(applied,
+                     world.store().applyVersion(edited, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(applied.ok());
+        QVERIFY(world.deleteOnServer(shoes));
+        QVERIFY(world.editOnServer(run10, "SUMMARY:Run 10 km", "SUMMARY:Run 12 km"));
+        // WHEN it syncs
+        HELIOS_SYNC(report, world);
+        // THEN both tasks are kept, each with the edit, on both sides, and both decisions logged
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.size(), 3);
+        QVERIFY(plan.tasks.at(0).status == TaskStatus::Done);
+        QCOMPARE(plan.tasks.at(2).title, QStringLiteral("Run 12 km; then rest, stretch"));
+        const QMap<QString, QByteArray> onServer = world.serverResources();
+        const Result<sync::RemoteTask> keptShoes = sync::readRemoteTask(
+            onServer.value(world.hrefOfTitle(QStringLiteral("Buy running shoes"))));
+        QVERIFY(keptShoes.ok());
+        QVERIFY(keptShoes->fields.status == TaskStatus::Done);
+        QCOMPARE(onServer.size(), 3);
+        HELIOS_AWAIT(conflicts, world.store().conflicts(10));
+        QCOMPARE(conflicts->size(), 2);
+        QCOMPARE(conflicts->at(0).field, QStringLiteral("deleted"));
+        QCOMPARE(conflicts->at(1).field, QStringLiteral("deleted"));
+        // AND a deletion on one side alone deletes on the other
+        QVERIFY(world.deleteOnServer(world.hrefOfTitle(QStringLiteral("Run 5 km"))));
+        HELIOS_SYNC(removed, world);
+        QCOMPARE(removed->removedHere, 1);
+        QCOMPARE(world.plan().tasks.size(), 2);
+        Plan fewer = world.plan();
+        fewer.tasks.removeAt(0);
+        HELIOS_AWAIT(applied2,
+                     world.store().applyVersion(fewer, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(applied2.ok());
+        HELIOS_SYNC(deleted, world);
+        QCOMPARE(deleted->deletedThere, 1);
+        QCOMPARE(world.serverResources().size(), 1);
+    }
+
+    void shouldKeepChangesMadeOfflineInTheOutboxUntilTheServerIsBack_data() { addServers(); }
+    void shouldKeepChangesMadeOfflineInTheOutboxUntilTheServerIsBack()
+    {
+        // GIVEN a synced plan, and the server gone
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        world.server().stop();
+        // WHEN a task is completed here and a sync is tried
+        const qint64 id = world.plan().tasks.at(1).id;
+        HELIOS_AWAIT(done, world.store().setTaskStatus(id, TaskStatus::Done));
+        QVERIFY(done.ok());
+        HELIOS_AWAIT(offline, world.engine().sync(world.bindingId()));
+        // THEN it fails with one sentence, and the binding says so
+        QVERIFY(!offline.ok());
+        QVERIFY(!offline.error().message.isEmpty());
+        QVERIFY(!offline.error().message.contains(world.server().password()));
+        HELIOS_AWAIT(binding, world.store().binding(world.bindingId()));
+        QCOMPARE(binding->lastError, offline.error().message);
+        // AND once the server is back the change goes, once
+        QString why;
+        QVERIFY2(world.server().restart(&why), qPrintable(why));
+        HELIOS_SYNC(back, world);
+        QCOMPARE(back->sent, 1);
+        const Result<sync::RemoteTask> onServer = sync::readRemoteTask(
+            world.serverResources().value(world.hrefOfTitle(QStringLiteral("Run 5 km"))));
+        QVERIFY(onServer.ok());
+        QVERIFY(onServer->fields.status == TaskStatus::Done);
+        QCOMPARE(world.serverResources().size(), 3);
+        HELIOS_AWAIT(outbox, world.store().outbox(world.bindingId()));
+        QVERIFY(outbox->isEmpty());
+    }
+
+    void shouldAddTasksAnotherClientAdded_data() { addServers(); }
+    void shouldAddTasksAnotherClientAdded()
+    {
+        // GIVEN a synced plan
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        // WHEN another client adds a task to the collection
+        const QByteArray phone = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\n"
+                                 "BEGIN:VTODO\r\nUID:phone-1\r\nDTSTAMP:20261204T090000Z\r\n"
+                                 "SUMMARY:Book the race\r\nDUE;VALUE=DATE:20261220\r\n"
+                                 "END:VTODO\r\nEND:VCALENDAR\r\n";
+        QVERIFY(world.putWithCurl(world.collection().resolved(QUrl(QStringLiteral("phone-1.ics"))),
+                                  phone));
+        HELIOS_SYNC(report, world);
+        // THEN it is the plan's fourth task, and nothing is sent back
+        QCOMPARE(report->received, 1);
+        QCOMPARE(report->sent, 0);
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.size(), 4);
+        QCOMPARE(plan.tasks.at(3).title, QStringLiteral("Book the race"));
+        QCOMPARE(plan.tasks.at(3).dueDate, QDate(2026, 12, 20));
+        HELIOS_SYNC(again, world);
+        QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
+    }
+};
+
+HELIOS_TEST_MAIN(TestCaldavSync)
+#include "tst_caldav_sync.moc"

@@ -1,0 +1,327 @@
+// The storage contract of the sync state (SyncQueries, SyncWrites; schema version 6): bindings,
+// a sync's step written all or nothing with the plan's new version, the check that refuses to
+// overwrite a task changed meanwhile, the tasks' change times.
+
+#include "core/jobs/plan_snapshot.h"
+#include "tests/support/coro_test.h"
+#include "tests/unit/contract/storage_contract.h"
+
+#include <QTest>
+
+namespace helios::test {
+
+namespace {
+
+const QDateTime kAt(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
+
+template <typename T> QString why(const Result<T> &result)
+{
+    return result ? QString() : result.error().message;
+}
+
+Plan twoTasks()
+{
+    Plan plan;
+    plan.goal = QStringLiteral("Run a marathon");
+    plan.language = QStringLiteral("en");
+    plan.startDate = QDate(2026, 12, 1);
+    for (int i = 0; i < 2; ++i) {
+        Task t;
+        t.title = QStringLiteral("Run %1 km").arg(10 * (i + 1));
+        t.startDate = QDate(2026, 12, 2 + i);
+        t.dueDate = t.startDate;
+        t.milestone = QStringLiteral("Base");
+        plan.tasks.append(t);
+    }
+    plan.tasks[1].dependsOn = {0};
+    return plan;
+}
+
+SyncBinding bindingFor(qint64 planId)
+{
+    SyncBinding b;
+    b.planId = planId;
+    b.accountUrl = QStringLiteral("http://127.0.0.1:5232/");
+    b.userName = QStringLiteral("ada");
+    b.collectionUrl = QStringLiteral("http://127.0.0.1:5232/ada/marathon/");
+    return b;
+}
+
+SyncItem itemOf(const QString &uid, qint64 taskId)
+{
+    SyncItem item;
+    item.uid = uid;
+    item.href = QStringLiteral("/ada/marathon/%1.ics").arg(uid);
+    item.etag = QStringLiteral("\"%1-1\"").arg(uid);
+    item.taskId = taskId;
+    item.resource = "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:" + uid.toUtf8() +
+                    "\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+    item.syncedAt = kAt;
+    return item;
+}
+
+} // namespace
+
+void StorageContract::shouldBindAPlanOnceAndReadTheBindingBack()
+{
+    // GIVEN a plan
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    QVERIFY(saved.ok());
+    // WHEN it is bound to a collection
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    // THEN the binding reads back with an id, and is listed
+    QVERIFY2(bound.ok(), qPrintable(why(bound)));
+    QVERIFY(bound->id > 0);
+    QCOMPARE(bound->collectionUrl, QStringLiteral("http://127.0.0.1:5232/ada/marathon/"));
+    QVERIFY(bound->syncToken.isEmpty() && !bound->lastSyncAt);
+    HELIOS_AWAIT(read, s().syncQueries().binding(bound->id));
+    QVERIFY(read.ok());
+    QCOMPARE(*read, *bound);
+    HELIOS_AWAIT(all, s().syncQueries().bindings());
+    QCOMPARE(all->size(), 1);
+    // AND a second binding of the same plan is refused with a sentence naming the plan
+    HELIOS_AWAIT(twice, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().kind, Error::Kind::Usage);
+    QVERIFY(twice.error().message.contains(QString::number(saved->id)));
+    // AND a binding changes in place, keeping what it says
+    SyncBinding changed = *bound;
+    changed.lastSyncAt = kAt;
+    changed.lastError = QStringLiteral("Could not reach the server.");
+    HELIOS_AWAIT(updated, s().syncWrites().saveBinding(changed));
+    QVERIFY2(updated.ok(), qPrintable(why(updated)));
+    QCOMPARE(*updated, changed);
+    // AND unknown plans and bindings are NotFound
+    HELIOS_AWAIT(noPlan, s().syncWrites().saveBinding(bindingFor(saved->id + 100)));
+    QCOMPARE(noPlan.error().kind, Error::Kind::NotFound);
+    HELIOS_AWAIT(noBinding, s().syncQueries().binding(bound->id + 100));
+    QCOMPARE(noBinding.error().kind, Error::Kind::NotFound);
+    SyncCommit toNowhere;
+    toNowhere.bindingId = bound->id + 100;
+    HELIOS_AWAIT(commitNowhere, s().syncWrites().commitSync(toNowhere));
+    QCOMPARE(commitNowhere.error().kind, Error::Kind::NotFound);
+}
+
+void StorageContract::shouldCommitASyncStepWithoutAPlanChange()
+{
+    // GIVEN a bound plan
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(bound.ok());
+    // WHEN a step writes two items, two outbox entries, a conflict and the token
+    SyncCommit step;
+    step.bindingId = bound->id;
+    step.itemWrites = {itemOf(QStringLiteral("b"), saved->tasks[1].id),
+                       itemOf(QStringLiteral("a"), saved->tasks[0].id)};
+    OutboxEntry put;
+    put.uid = QStringLiteral("a");
+    put.href = QStringLiteral("/ada/marathon/a.ics");
+    put.taskId = saved->tasks[0].id;
+    put.ifMatch = QStringLiteral("\"a-1\"");
+    put.body = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+    put.createdAt = kAt;
+    OutboxEntry removal = put;
+    removal.uid = QStringLiteral("gone");
+    removal.kind = OutboxKind::Delete;
+    removal.body.clear();
+    step.outboxWrites = {put, removal};
+    SyncConflict conflict;
+    conflict.uid = QStringLiteral("a");
+    conflict.taskId = saved->tasks[0].id;
+    conflict.taskTitle = saved->tasks[0].title;
+    conflict.field = QStringLiteral("due");
+    conflict.keptValue = QStringLiteral("2026-12-05");
+    conflict.otherValue = QStringLiteral("2026-12-06");
+    conflict.otherSide = SyncConflict::Side::Here;
+    conflict.createdAt = kAt;
+    step.conflicts = {conflict};
+    step.syncToken = QStringLiteral("http://radicale.org/ns/sync/1");
+    step.finishedAt = kAt;
+    step.summary = QStringLiteral("2 tasks sent.");
+    HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
+    // THEN everything reads back: items by uid, the outbox oldest first, the conflict with an id
+    QVERIFY2(committed.ok(), qPrintable(why(committed)));
+    QVERIFY(committed->applied && !committed->plan);
+    HELIOS_AWAIT(items, s().syncQueries().items(bound->id));
+    QCOMPARE(items->size(), 2);
+    SyncItem expectedA = itemOf(QStringLiteral("a"), saved->tasks[0].id);
+    expectedA.bindingId = bound->id;
+    QCOMPARE(items->at(0), expectedA);
+    QCOMPARE(items->at(1).uid, QStringLiteral("b"));
+    HELIOS_AWAIT(outbox, s().syncQueries().outbox(bound->id));
+    QCOMPARE(outbox->size(), 2);
+    QVERIFY(outbox->at(0).id > 0);
+    QCOMPARE(outbox->at(0).body, put.body);
+    QCOMPARE(outbox->at(0).ifMatch, put.ifMatch);
+    QCOMPARE(outbox->at(1).kind, OutboxKind::Delete);
+    HELIOS_AWAIT(conflicts, s().syncQueries().conflicts(10));
+    QCOMPARE(conflicts->size(), 1);
+    QVERIFY(conflicts->at(0).id > 0);
+    QCOMPARE(conflicts->at(0).otherValue, QStringLiteral("2026-12-06"));
+    QCOMPARE(conflicts->at(0).otherSide, SyncConflict::Side::Here);
+    QCOMPARE(conflicts->at(0).bindingId, bound->id);
+    HELIOS_AWAIT(after, s().syncQueries().binding(bound->id));
+    QCOMPARE(after->syncToken, QStringLiteral("http://radicale.org/ns/sync/1"));
+    QCOMPARE(after->lastSyncAt, std::optional<QDateTime>(kAt));
+    QCOMPARE(after->lastSummary, QStringLiteral("2 tasks sent."));
+    // AND a later step replaces an outbox entry by uid, removes one and an item
+    SyncCommit next;
+    next.bindingId = bound->id;
+    put.attempts = 1;
+    put.lastError = QStringLiteral("Could not reach the server.");
+    next.outboxWrites = {put};
+    next.outboxRemovals = {QStringLiteral("gone")};
+    next.itemRemovals = {QStringLiteral("b")};
+    HELIOS_AWAIT(second, s().syncWrites().commitSync(next));
+    QVERIFY(second.ok());
+    HELIOS_AWAIT(outboxAfter, s().syncQueries().outbox(bound->id));
+    QCOMPARE(outboxAfter->size(), 1);
+    QCOMPARE(outboxAfter->at(0).id, outbox->at(0).id);
+    QCOMPARE(outboxAfter->at(0).attempts, 1);
+    HELIOS_AWAIT(itemsAfter, s().syncQueries().items(bound->id));
+    QCOMPARE(itemsAfter->size(), 1);
+    // AND the binding kept its token (the step set none)
+    HELIOS_AWAIT(kept, s().syncQueries().binding(bound->id));
+    QCOMPARE(kept->syncToken, QStringLiteral("http://radicale.org/ns/sync/1"));
+}
+
+void StorageContract::shouldCommitTheServersTasksAsAVersionWithTheirItems()
+{
+    // GIVEN a bound plan of two tasks
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(bound.ok());
+    // WHEN a step completes the first task, drops the second and adds one from the server, with
+    // the new task's item naming it by position
+    SyncCommit step;
+    step.bindingId = bound->id;
+    step.expectedTasks = saved->tasks;
+    Plan next = *saved;
+    next.tasks[0].status = TaskStatus::Done;
+    next.tasks.removeAt(1);
+    Task added;
+    added.title = QStringLiteral("Buy shoes");
+    added.dueDate = QDate(2026, 12, 9);
+    added.startDate = added.dueDate;
+    next.tasks.append(added);
+    step.plan = next;
+    step.reason = QStringLiteral("sync");
+    step.snapshotOf = [](const Plan &p) { return planSnapshot(p); };
+    step.itemWrites = {itemOf(QStringLiteral("first"), saved->tasks[0].id),
+                       itemOf(QStringLiteral("phone"), -2)};
+    HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
+    // THEN the plan is the step's, as a version "sync" after the kept original
+    QVERIFY2(committed.ok(), qPrintable(why(committed)));
+    QVERIFY(committed->applied);
+    QVERIFY(committed->plan.has_value());
+    QCOMPARE(committed->plan->tasks.size(), 2);
+    const qint64 newId = committed->plan->tasks[1].id;
+    QVERIFY(newId > saved->tasks[1].id);
+    HELIOS_AWAIT(plan, s().planQueries().plan(saved->id));
+    QCOMPARE(plan->tasks.size(), 2);
+    QVERIFY(plan->tasks[0].status == TaskStatus::Done);
+    QCOMPARE(plan->tasks[1].title, QStringLiteral("Buy shoes"));
+    HELIOS_AWAIT(versions, s().versionQueries().versions(saved->id));
+    QCOMPARE(versions->size(), 2);
+    QCOMPARE(versions->at(1).reason, QStringLiteral("sync"));
+    // AND the new task's item names its new id
+    HELIOS_AWAIT(items, s().syncQueries().items(bound->id));
+    QCOMPARE(items->size(), 2);
+    QCOMPARE(items->at(1).uid, QStringLiteral("phone"));
+    QCOMPARE(items->at(1).taskId, newId);
+}
+
+void StorageContract::shouldWriteNothingWhenTheTasksChangedMeanwhile()
+{
+    // GIVEN a bound plan read by a sync, then a task completed by the person
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(bound.ok());
+    HELIOS_AWAIT(done, s().taskWrites().setTaskStatus(saved->tasks[1].id, TaskStatus::Done));
+    QVERIFY(done.ok());
+    // WHEN the sync commits a rename made on the server over the tasks it read
+    SyncCommit step;
+    step.bindingId = bound->id;
+    step.expectedTasks = saved->tasks;
+    Plan next = *saved;
+    next.tasks[0].title = QStringLiteral("Renamed on the phone");
+    step.plan = next;
+    step.reason = QStringLiteral("sync");
+    step.snapshotOf = [](const Plan &p) { return planSnapshot(p); };
+    step.itemWrites = {itemOf(QStringLiteral("first"), saved->tasks[0].id)};
+    step.syncToken = QStringLiteral("t2");
+    HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
+    // THEN nothing is written: the person's change stays, no version, no item, no token
+    QVERIFY2(committed.ok(), qPrintable(why(committed)));
+    QVERIFY(!committed->applied);
+    HELIOS_AWAIT(plan, s().planQueries().plan(saved->id));
+    QVERIFY(plan->tasks[1].status == TaskStatus::Done);
+    QCOMPARE(plan->tasks[0].title, saved->tasks[0].title);
+    HELIOS_AWAIT(versions, s().versionQueries().versions(saved->id));
+    QVERIFY(versions->isEmpty());
+    HELIOS_AWAIT(items, s().syncQueries().items(bound->id));
+    QVERIFY(items->isEmpty());
+    HELIOS_AWAIT(after, s().syncQueries().binding(bound->id));
+    QVERIFY(after->syncToken.isEmpty());
+}
+
+void StorageContract::shouldKeepATasksChangeTimeUntilItsFieldsChange()
+{
+    // GIVEN a saved plan: each task has a change time
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(first, s().syncQueries().taskChangeTimes(saved->id));
+    QVERIFY2(first.ok(), qPrintable(why(first)));
+    QCOMPARE(first->size(), 2);
+    const QDateTime firstOfA = first->value(saved->tasks[0].id);
+    QVERIFY(firstOfA.isValid());
+    // WHEN a version changes only the second task, and then its status changes
+    Plan next = *saved;
+    next.tasks[1].title = QStringLiteral("Run 25 km");
+    HELIOS_AWAIT(applied,
+                 s().versionWrites().applyVersion(next, QStringLiteral("edit"),
+                                                  [](const Plan &p) { return planSnapshot(p); }));
+    QVERIFY(applied.ok());
+    HELIOS_AWAIT(done, s().taskWrites().setTaskStatus(saved->tasks[1].id, TaskStatus::Done));
+    QVERIFY(done.ok());
+    // THEN the first task, saved again unchanged, keeps its time; the second's is not older
+    HELIOS_AWAIT(later, s().syncQueries().taskChangeTimes(saved->id));
+    QCOMPARE(later->value(saved->tasks[0].id), firstOfA);
+    QVERIFY(later->value(saved->tasks[1].id) >= first->value(saved->tasks[1].id));
+    // AND a plan with no tasks has no times
+    HELIOS_AWAIT(none, s().syncQueries().taskChangeTimes(saved->id + 100));
+    QVERIFY(none.ok() && none->isEmpty());
+}
+
+void StorageContract::shouldForgetABindingWithItsPlan()
+{
+    // GIVEN two bound plans with items
+    HELIOS_AWAIT(one, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(two, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(boundOne, s().syncWrites().saveBinding(bindingFor(one->id)));
+    SyncBinding other = bindingFor(two->id);
+    other.collectionUrl = QStringLiteral("http://127.0.0.1:5232/ada/other/");
+    HELIOS_AWAIT(boundTwo, s().syncWrites().saveBinding(other));
+    QVERIFY(boundOne.ok() && boundTwo.ok());
+    SyncCommit step;
+    step.bindingId = boundOne->id;
+    step.itemWrites = {itemOf(QStringLiteral("a"), one->tasks[0].id)};
+    HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
+    QVERIFY(committed.ok());
+    // WHEN the first plan is deleted, and the second binding removed
+    HELIOS_AWAIT(deleted, s().planWrites().deletePlan(one->id));
+    QVERIFY(deleted.ok());
+    // THEN the first binding and its items are gone; the second stays until removed
+    HELIOS_AWAIT(left, s().syncQueries().bindings());
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->at(0).id, boundTwo->id);
+    HELIOS_AWAIT(items, s().syncQueries().items(boundOne->id));
+    QVERIFY(items->isEmpty());
+    HELIOS_AWAIT(removed, s().syncWrites().removeBinding(boundTwo->id));
+    QVERIFY(removed.ok());
+    HELIOS_AWAIT(none, s().syncQueries().bindings());
+    QVERIFY(none->isEmpty());
+    HELIOS_AWAIT(again, s().syncWrites().removeBinding(boundTwo->id));
+    QCOMPARE(again.error().kind, Error::Kind::NotFound);
+}
+
+} // namespace helios::test

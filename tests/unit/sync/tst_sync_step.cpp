@@ -1,0 +1,202 @@
+// One sync round's decision (core/sync/sync_step), on values: what goes into the outbox, what
+// comes into the plan, and what happens after a crash left an outbox entry whose answer was never
+// recorded (nothing duplicated).
+
+#include "core/sync/sync_step.h"
+#include "core/sync/vtodo_mapping.h"
+#include "tests/support/test_main.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace helios;
+using namespace helios::sync;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 12, 4), QTime(10, 0), QTimeZone::utc());
+
+Plan planOf(int tasks)
+{
+    Plan plan;
+    plan.id = 7;
+    plan.goal = QStringLiteral("Goal");
+    plan.startDate = QDate(2026, 12, 1);
+    for (int i = 0; i < tasks; ++i) {
+        Task t;
+        t.id = 100 + i;
+        t.planId = plan.id;
+        t.title = QStringLiteral("Task %1").arg(i);
+        t.startDate = QDate(2026, 12, 2 + i);
+        t.dueDate = t.startDate;
+        t.order = i;
+        plan.tasks.append(t);
+    }
+    return plan;
+}
+
+StepInput inputFor(const Plan &plan)
+{
+    StepInput in;
+    in.binding.id = 3;
+    in.binding.planId = plan.id;
+    in.plan = plan;
+    in.collectionPath = QStringLiteral("/ada/goal/");
+    in.now = kNow;
+    return in;
+}
+
+// An item saying what the task is now, as if the last sync agreed on it.
+SyncItem agreedItem(const Plan &plan, int position, const QString &uid)
+{
+    const QByteArray resource = newResource(uid, fieldsAt(plan, position, {}), kNow.addDays(-1));
+    return SyncItem{3,
+                    uid,
+                    QStringLiteral("/ada/goal/%1.ics").arg(uid),
+                    QStringLiteral("\"e1\""),
+                    plan.tasks.at(position).id,
+                    resource,
+                    kNow.addDays(-1)};
+}
+
+std::function<QString()> counter()
+{
+    auto n = std::make_shared<int>(0);
+    return [n] { return QStringLiteral("new-%1").arg(++*n); };
+}
+
+} // namespace
+
+class TestSyncStep : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldSendNewTasksAsNewResourcesAndNothingElse()
+    {
+        // GIVEN a plan of two tasks, the first already agreed with the server
+        const Plan plan = planOf(2);
+        StepInput in = inputFor(plan);
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0"))};
+        // WHEN a round runs with nothing changed on the server
+        const StepOutput out = planStep(in, counter());
+        // THEN only the second task goes, as a new resource (no If-Match) under a new UID, and
+        // the plan stays as it is
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        const OutboxEntry &put = out.commit.outboxWrites.at(0);
+        QCOMPARE(put.uid, QStringLiteral("new-1"));
+        QCOMPARE(put.href, QStringLiteral("/ada/goal/new-1.ics"));
+        QVERIFY(put.ifMatch.isEmpty());
+        QCOMPARE(put.taskId, qint64(101));
+        QCOMPARE(readRemoteTask(put.body)->fields.title, QStringLiteral("Task 1"));
+        QVERIFY(!out.commit.plan.has_value());
+    }
+
+    void shouldSendAnEditWithIfMatchOverTheAgreedResource()
+    {
+        // GIVEN an agreed task, completed here since
+        Plan plan = planOf(1);
+        StepInput in = inputFor(plan);
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0"))};
+        in.plan.tasks[0].status = TaskStatus::Done;
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN it is sent with If-Match the agreed ETag
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, QStringLiteral("\"e1\""));
+        QVERIFY(readRemoteTask(out.commit.outboxWrites.at(0).body)->fields.status ==
+                TaskStatus::Done);
+    }
+
+    void shouldDeleteOnTheServerWhatWasDeletedHere()
+    {
+        // GIVEN two agreed tasks, the second deleted here
+        const Plan plan = planOf(2);
+        StepInput in = inputFor(plan);
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0")),
+                    agreedItem(plan, 1, QStringLiteral("u1"))};
+        in.plan.tasks.removeLast();
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN a DELETE with If-Match waits in the outbox
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        QCOMPARE(out.commit.outboxWrites.at(0).kind, OutboxKind::Delete);
+        QCOMPARE(out.commit.outboxWrites.at(0).uid, QStringLiteral("u1"));
+        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, QStringLiteral("\"e1\""));
+    }
+
+    void shouldSendAgainUnderTheSameUidAfterACrash()
+    {
+        // GIVEN a new task whose PUT was put in the outbox before a crash
+        const Plan plan = planOf(1);
+        StepInput in = inputFor(plan);
+        OutboxEntry pending;
+        pending.bindingId = 3;
+        pending.uid = QStringLiteral("helios-before");
+        pending.href = QStringLiteral("/ada/goal/helios-before.ics");
+        pending.taskId = 100;
+        pending.body = newResource(pending.uid, fieldsAt(plan, 0, {}), kNow);
+        in.outbox = {pending};
+        // WHEN the next round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN it goes again under the same UID and href (If-None-Match: * finds a copy there)
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        QCOMPARE(out.commit.outboxWrites.at(0).uid, QStringLiteral("helios-before"));
+        QCOMPARE(out.commit.outboxWrites.at(0).href, QStringLiteral("/ada/goal/helios-before.ics"));
+    }
+
+    void shouldTakeAResourceItSentBeforeACrashForItsOwnTask()
+    {
+        // GIVEN a PUT that reached the server before a crash, its answer never recorded
+        const Plan plan = planOf(1);
+        StepInput in = inputFor(plan);
+        OutboxEntry pending;
+        pending.bindingId = 3;
+        pending.uid = QStringLiteral("helios-before");
+        pending.href = QStringLiteral("/ada/goal/helios-before.ics");
+        pending.taskId = 100;
+        pending.body = newResource(pending.uid, fieldsAt(plan, 0, {}), kNow);
+        in.outbox = {pending};
+        // WHEN the server reports that resource as new
+        in.changed = {{pending.href, QStringLiteral("\"s1\""), pending.body}};
+        const StepOutput out = planStep(in, counter());
+        // THEN it is the task's item (not a second task), and nothing is sent again
+        QVERIFY(!out.commit.plan.has_value());
+        QCOMPARE(out.commit.itemWrites.size(), 1);
+        QCOMPARE(out.commit.itemWrites.at(0).taskId, qint64(100));
+        QCOMPARE(out.commit.itemWrites.at(0).etag, QStringLiteral("\"s1\""));
+        QVERIFY(out.commit.outboxWrites.isEmpty());
+        QCOMPARE(out.commit.outboxRemovals, QStringList{QStringLiteral("helios-before")});
+        QCOMPARE(out.received, 0);
+    }
+
+    void shouldAddWhatTheServerAddedWithItsItemNamingItsPosition()
+    {
+        // GIVEN a plan of one agreed task, and a task another client added, depending on it
+        const Plan plan = planOf(1);
+        StepInput in = inputFor(plan);
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0"))};
+        TaskFields phone;
+        phone.title = QStringLiteral("From the phone");
+        phone.due = QDate(2026, 12, 9);
+        phone.start = phone.due;
+        phone.dependsOn = {QStringLiteral("u0")};
+        in.changed = {{QStringLiteral("/ada/goal/p.ics"), QStringLiteral("\"p1\""),
+                       newResource(QStringLiteral("p"), phone, kNow)}};
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN the plan gets it as its second task, after the first, and its item names it by
+        // position (-2: the second task of the saved plan)
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 2);
+        QCOMPARE(out.commit.plan->tasks.at(1).title, QStringLiteral("From the phone"));
+        QCOMPARE(out.commit.plan->tasks.at(1).dependsOn, QList<int>{0});
+        QCOMPARE(out.commit.expectedTasks, plan.tasks);
+        QCOMPARE(out.commit.itemWrites.size(), 1);
+        QCOMPARE(out.commit.itemWrites.at(0).taskId, qint64(-2));
+        QCOMPARE(out.received, 1);
+    }
+};
+
+HELIOS_TEST_MAIN(TestSyncStep)
+#include "tst_sync_step.moc"

@@ -1,0 +1,315 @@
+// What a task becomes on a CalDAV server and back (core/sync/vtodo_mapping), and the three-way
+// merge of its fields (core/sync/task_fields): Helios's fields round-trip, and what another
+// client wrote stays byte for byte.
+
+#include "core/io/ics_document.h"
+#include "core/sync/task_fields.h"
+#include "core/sync/vtodo_mapping.h"
+#include "tests/support/test_main.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace helios;
+using namespace helios::sync;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 12, 4), QTime(10, 0), QTimeZone::utc());
+
+TaskFields someFields()
+{
+    TaskFields f;
+    f.title = QStringLiteral("Read chapter 3; take notes, then rest\\done");
+    f.notes = QStringLiteral("Two lines:\nsecond, with a comma");
+    f.status = TaskStatus::InProgress;
+    f.start = QDate(2026, 12, 7);
+    f.due = QDate(2026, 12, 9);
+    f.milestone = QStringLiteral("Foundations, part 1");
+    f.estimateHours = 2.5;
+    f.actualHours = 0.75;
+    f.dependsOn = {QStringLiteral("helios-a"), QStringLiteral("helios-b")};
+    return f;
+}
+
+// A VTODO as a phone's client writes it: folded lines, a VALARM, an RRULE, a VTIMEZONE, X-
+// properties, a property Helios has never heard of, parameters in its own order, a PARENT
+// relation and a second CATEGORIES line. LF line ends on purpose (some servers store them).
+const QByteArray kForeign =
+    "BEGIN:VCALENDAR\r\n"
+    "VERSION:2.0\r\n"
+    "PRODID:-//Ximian//NONSGML Evolution Calendar//EN\r\n"
+    "X-WR-CALNAME:Phone\r\n"
+    "BEGIN:VTIMEZONE\r\n"
+    "TZID:Europe/Berlin\r\n"
+    "BEGIN:STANDARD\r\n"
+    "DTSTART:19701025T030000\r\n"
+    "TZOFFSETFROM:+0200\r\n"
+    "TZOFFSETTO:+0100\r\n"
+    "END:STANDARD\r\n"
+    "END:VTIMEZONE\r\n"
+    "BEGIN:VTODO\r\n"
+    "UID:phone-42@example.org\r\n"
+    "DTSTAMP:20261201T080000Z\r\n"
+    "LAST-MODIFIED:20261201T080000Z\r\n"
+    "SUMMARY:Buy running shoes\r\n"
+    "DESCRIPTION:A long description that a phone folded because it is longer than s\r\n"
+    " eventy-five octets\\, with an escaped comma\r\n"
+    "DTSTART;TZID=Europe/Berlin:20261205T090000\r\n"
+    "DUE;TZID=Europe/Berlin:20261206T180000\r\n"
+    "STATUS:NEEDS-ACTION\r\n"
+    "PRIORITY:1\r\n"
+    "CATEGORIES:Gear,Shopping\r\n"
+    "CATEGORIES:Later\r\n"
+    "RRULE:FREQ=WEEKLY;COUNT=3\r\n"
+    "RELATED-TO;RELTYPE=PARENT:phone-parent@example.org\r\n"
+    "X-APPLE-SORT-ORDER:123456\r\n"
+    "X-TASKS-ORG-ORDER;X-PARAM=\"a:b\";LANG=en:7\r\n"
+    "GEO:52.52;13.40\r\n"
+    "BEGIN:VALARM\r\n"
+    "ACTION:DISPLAY\r\n"
+    "DESCRIPTION:Reminder\r\n"
+    "TRIGGER;RELATED=END:-PT15M\r\n"
+    "END:VALARM\r\n"
+    "END:VTODO\r\n"
+    "END:VCALENDAR\r\n";
+
+// The content lines of a resource (unfolded is not needed: we compare raw lines).
+QList<QByteArray> linesOf(const QByteArray &bytes)
+{
+    QList<QByteArray> lines = bytes.split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    lines.removeAll(QByteArray());
+    return lines;
+}
+
+// The lines of `before` that are not lines of `after` (order kept).
+QList<QByteArray> missingLines(const QByteArray &before, const QByteArray &after)
+{
+    const QList<QByteArray> kept = linesOf(after);
+    QList<QByteArray> missing;
+    for (const QByteArray &line : linesOf(before)) {
+        if (!kept.contains(line))
+            missing.append(line);
+    }
+    return missing;
+}
+
+} // namespace
+
+class TestVtodoMapping : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldReadBackEveryFieldHeliosWrites()
+    {
+        // GIVEN a task with every field set, texts with the characters iCalendar escapes
+        const TaskFields fields = someFields();
+        // WHEN it becomes a fresh resource and is read back
+        const QByteArray resource = newResource(QStringLiteral("helios-1"), fields, kNow);
+        const Result<RemoteTask> read = readRemoteTask(resource);
+        // THEN every field is as written, and the resource is a VCALENDAR with CRLF lines
+        QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read->uid, QStringLiteral("helios-1"));
+        QCOMPARE(read->fields.title, fields.title);
+        QCOMPARE(read->fields.notes, fields.notes);
+        QVERIFY(read->fields.status == fields.status);
+        QCOMPARE(read->fields.start, fields.start);
+        QCOMPARE(read->fields.due, fields.due);
+        QCOMPARE(read->fields.milestone, fields.milestone);
+        QCOMPARE(read->fields.estimateHours, 2.5);
+        QCOMPARE(read->fields.actualHours, 0.75);
+        QCOMPARE(read->fields.dependsOn, fields.dependsOn);
+        QVERIFY(read->fields == fields);
+        QCOMPARE(read->lastModified, kNow);
+        QVERIFY(resource.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(resource.contains("RELATED-TO;RELTYPE=DEPENDS-ON:helios-a\r\n"));
+        QVERIFY(resource.contains("STATUS:IN-PROCESS\r\n"));
+    }
+
+    void shouldRoundTripEveryStatusAndAOneDayTask()
+    {
+        for (TaskStatus status :
+             {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Skipped}) {
+            // GIVEN a one-day task (start = due) in each status, without notes or hours spent
+            TaskFields fields;
+            fields.title = QStringLiteral("One day");
+            fields.status = status;
+            fields.start = QDate(2026, 12, 10);
+            fields.due = fields.start;
+            // WHEN it is written and read back
+            const QByteArray resource = newResource(QStringLiteral("u"), fields, kNow);
+            const Result<RemoteTask> read = readRemoteTask(resource);
+            // THEN it is the same task; only DUE is written (RFC 5545: DUE after DTSTART)
+            QVERIFY(read.ok());
+            QVERIFY2(read->fields == fields, qPrintable(toString(status)));
+            QVERIFY(!resource.contains("DTSTART"));
+            QCOMPARE(resource.contains("COMPLETED:"), status == TaskStatus::Done);
+        }
+    }
+
+    void shouldReadWhatAnotherClientWrote()
+    {
+        // GIVEN a VTODO written by a phone, dated with times in a zone
+        // WHEN Helios reads it
+        const Result<RemoteTask> read = readRemoteTask(kForeign);
+        // THEN it sees its fields: the days as written, the first category as the milestone,
+        // the parent relation not taken for a dependency, default hours
+        QVERIFY(read.ok());
+        QCOMPARE(read->uid, QStringLiteral("phone-42@example.org"));
+        QCOMPARE(read->fields.title, QStringLiteral("Buy running shoes"));
+        QCOMPARE(read->fields.notes,
+                 QStringLiteral("A long description that a phone folded because it is longer "
+                                "than seventy-five octets, with an escaped comma"));
+        QVERIFY(read->fields.status == TaskStatus::Todo);
+        QCOMPARE(read->fields.start, QDate(2026, 12, 5));
+        QCOMPARE(read->fields.due, QDate(2026, 12, 6));
+        QCOMPARE(read->fields.milestone, QStringLiteral("Gear"));
+        QVERIFY(read->fields.dependsOn.isEmpty());
+        QCOMPARE(read->fields.estimateHours, 1.0);
+        QCOMPARE(read->fields.actualHours, -1.0);
+    }
+
+    void shouldGiveBackTheVeryBytesWhenNothingChanged()
+    {
+        // GIVEN the phone's VTODO and its fields as Helios reads them
+        const Result<RemoteTask> read = readRemoteTask(kForeign);
+        QVERIFY(read.ok());
+        // WHEN Helios writes the same fields back
+        const std::optional<QByteArray> written = patchResource(kForeign, read->fields, {}, kNow);
+        // THEN the resource is unchanged to the byte (no needless PUT, no new DTSTAMP)
+        QVERIFY(written.has_value());
+        QCOMPARE(*written, kForeign);
+        // AND the lossless model alone writes it back byte for byte too
+        const Result<ics::Component> parsed = ics::parse(kForeign);
+        QVERIFY(parsed.ok());
+        QCOMPARE(ics::serialize(*parsed), kForeign);
+    }
+
+    void shouldKeepEverythingItDoesNotOwnWhenItWritesBack()
+    {
+        // GIVEN the phone's VTODO, completed, renamed and re-dated in Helios
+        const Result<RemoteTask> read = readRemoteTask(kForeign);
+        QVERIFY(read.ok());
+        TaskFields edited = read->fields;
+        edited.title = QStringLiteral("Buy trail shoes");
+        edited.status = TaskStatus::Done;
+        edited.due = QDate(2026, 12, 8);
+        // WHEN Helios writes it back
+        const std::optional<QByteArray> written = patchResource(kForeign, edited, {}, kNow);
+        QVERIFY(written.has_value());
+        // THEN only the lines of the fields it changed (and the stamps) differ from before: the
+        // VTIMEZONE, VALARM, RRULE, X- and unknown properties, the folded DESCRIPTION, the
+        // categories and the parent relation are the phone's bytes
+        const QList<QByteArray> gone = missingLines(kForeign, *written);
+        const QList<QByteArray> expectedGone{
+            "DTSTAMP:20261201T080000Z", "LAST-MODIFIED:20261201T080000Z",
+            "SUMMARY:Buy running shoes", "DUE;TZID=Europe/Berlin:20261206T180000",
+            "STATUS:NEEDS-ACTION"};
+        QCOMPARE(gone, expectedGone);
+        QVERIFY(
+            written->contains("DUE;TZID=Europe/Berlin:20261208T180000\r\n")); // zone and time kept
+        QVERIFY(written->contains("STATUS:COMPLETED\r\n"));
+        QVERIFY(written->contains("COMPLETED:20261204T100000Z\r\n"));
+        QVERIFY(written->contains("PERCENT-COMPLETE:100\r\n"));
+        QVERIFY(written->contains(
+            "DESCRIPTION:A long description that a phone folded because it is longer than s\r\n"
+            " eventy-five octets\\, with an escaped comma\r\n"));
+        // AND Helios reads its own edit back
+        const Result<RemoteTask> again = readRemoteTask(*written);
+        QVERIFY(again.ok());
+        QVERIFY(again->fields == edited);
+        QCOMPARE(again->fields.milestone, QStringLiteral("Gear"));
+    }
+
+    void shouldChangeOnlyTheFirstCategoryAndItsOwnDependencies()
+    {
+        // GIVEN a VTODO with another client's categories and a dependency on a UID Helios does
+        // not know
+        QByteArray resource = newResource(QStringLiteral("t"), someFields(), kNow);
+        resource.replace("CATEGORIES:Foundations\\, part 1",
+                         "CATEGORIES:Foundations\\, part 1,Errands");
+        resource.replace("RELATED-TO;RELTYPE=DEPENDS-ON:helios-b\r\n",
+                         "RELATED-TO;RELTYPE=DEPENDS-ON:helios-b\r\n"
+                         "RELATED-TO;RELTYPE=DEPENDS-ON:elsewhere\r\n");
+        const Result<RemoteTask> read = readRemoteTask(resource);
+        QVERIFY(read.ok());
+        QCOMPARE(read->fields.dependsOn.size(), 3);
+        // WHEN Helios renames the milestone and drops helios-a, knowing only helios-a and -b
+        TaskFields edited = read->fields;
+        edited.milestone = QStringLiteral("Practice");
+        edited.dependsOn = {QStringLiteral("helios-b")};
+        const std::optional<QByteArray> written = patchResource(
+            resource, edited, {QStringLiteral("helios-a"), QStringLiteral("helios-b")}, kNow);
+        // THEN the other client's category and the unknown relation stay
+        QVERIFY(written.has_value());
+        QVERIFY(written->contains("CATEGORIES:Practice,Errands\r\n"));
+        QVERIFY(!written->contains("DEPENDS-ON:helios-a"));
+        QVERIFY(written->contains("RELATED-TO;RELTYPE=DEPENDS-ON:helios-b\r\n"));
+        QVERIFY(written->contains("RELATED-TO;RELTYPE=DEPENDS-ON:elsewhere\r\n"));
+    }
+
+    void shouldRefuseWhatIsNotATaskWithASentence()
+    {
+        const QList<QByteArray> bad{
+            "",
+            "not a calendar",
+            "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:x\r\n", // cut short
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nSUMMARY:no uid\r\nEND:VTODO\r\nEND:VCALENDAR\r\n",
+            "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:\xff\xfe\r\nEND:VTODO\r\nEND:VCALENDAR\r\n",
+        };
+        for (const QByteArray &bytes : bad) {
+            // GIVEN malformed iCalendar WHEN it is read THEN it is refused with one sentence
+            const Result<RemoteTask> read = readRemoteTask(bytes);
+            QVERIFY2(!read.ok(), bytes.constData());
+            QVERIFY(!read.error().message.isEmpty());
+            QVERIFY(read.error().message.endsWith(QLatin1Char('.')));
+            QVERIFY(!read.error().message.contains(QLatin1Char('\n')));
+            // AND patching it refuses too, instead of writing something else
+            QVERIFY(!patchResource(bytes, someFields(), {}, kNow).has_value());
+        }
+    }
+
+    void shouldTakeOneSidesEditsAndTheNewerOfTwo()
+    {
+        // GIVEN a base; here the title and the due date changed, on the server the status and
+        // the due date
+        TaskFields base = someFields();
+        TaskFields here = base;
+        here.title = QStringLiteral("Renamed here");
+        here.due = QDate(2026, 12, 20);
+        TaskFields server = base;
+        server.status = TaskStatus::Done;
+        server.due = QDate(2026, 12, 15);
+        // WHEN they are merged with the server's edit the newer
+        const Merge merge = mergeFields(base, here, server, Side::Server);
+        // THEN each side's own edit is kept, and the due date is the server's with here's
+        // recorded as a conflict
+        QCOMPARE(merge.merged.title, QStringLiteral("Renamed here"));
+        QVERIFY(merge.merged.status == TaskStatus::Done);
+        QCOMPARE(merge.merged.due, QDate(2026, 12, 15));
+        QCOMPARE(merge.conflicts.size(), 1);
+        QCOMPARE(merge.conflicts.at(0).field, field::kDue);
+        QCOMPARE(merge.conflicts.at(0).keptValue, QStringLiteral("2026-12-15"));
+        QCOMPARE(merge.conflicts.at(0).otherValue, QStringLiteral("2026-12-20"));
+        QCOMPARE(merge.conflicts.at(0).otherSide, Side::Here);
+        // AND with here's edit the newer, here's due date is kept and the server's recorded
+        const Merge other = mergeFields(base, here, server, Side::Here);
+        QCOMPARE(other.merged.due, QDate(2026, 12, 20));
+        QCOMPARE(other.conflicts.at(0).otherValue, QStringLiteral("2026-12-15"));
+        QCOMPARE(other.conflicts.at(0).otherSide, Side::Server);
+        // AND the same edit on both sides is no conflict
+        server.title = here.title;
+        QCOMPARE(mergeFields(base, here, server, Side::Server).merged.title, here.title);
+        QCOMPARE(mergeFields(base, here, server, Side::Server).conflicts.size(), 1);
+    }
+};
+
+HELIOS_TEST_MAIN(TestVtodoMapping)
+#include "tst_vtodo_mapping.moc"
