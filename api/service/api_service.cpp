@@ -1,7 +1,7 @@
 #include "api/service/api_service.h"
 
 #include "api/service/api_token.h"
-#include "api/service/change_watcher.h"
+#include "core/jobs/change_watcher.h"
 #include "api/service/event_hub.h"
 #include "api/service/gallery_json.h"
 #include "core/domain/goal_validation.h"

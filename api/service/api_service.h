@@ -29,11 +29,11 @@ using CounterFamily = Family<Counter>;
 using HistogramFamily = Family<Histogram>;
 class Gauge;
 } // namespace metrics
+class ChangeWatcher;
 } // namespace helios
 
 namespace helios::api {
 
-class ChangeWatcher;
 class EventHub;
 
 struct ApiOptions

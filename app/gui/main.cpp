@@ -40,6 +40,7 @@
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/template_gallery_view_model.h"
+#include "ui/viewmodels/live_refresh.h"
 #include "ui/viewmodels/today_view_model.h"
 #include "ui/viewmodels/version_dialogs.h"
 #include "ui/widgets/main_window.h"
@@ -256,6 +257,9 @@ int main(int argc, char *argv[])
         // Today across plans: the page the window opens on once any plan exists.
         helios::TodayService todayService(store, store, store, versions);
         helios::ui::TodayViewModel today({.today = todayService});
+        // What helios-cli, the local API, a sync or another Helios changed in the database shows
+        // in the plan list, the plan and Today within two seconds (the change feed, polled).
+        helios::ui::LiveRefresh liveRefresh(store, viewModel, &today);
         // Settings → Local API: the server `helios-cli serve` runs, on a thread of its own, over
         // the same Store (its calls come from any thread); off unless the person turned it on.
         // "planner": "model" plans on the model server of Settings, as New goal does.

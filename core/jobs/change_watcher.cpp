@@ -1,8 +1,8 @@
-#include "api/service/change_watcher.h"
+#include "core/jobs/change_watcher.h"
 
 #include <QPointer>
 
-namespace helios::api {
+namespace helios {
 
 ChangeWatcher::ChangeWatcher(ChangeFeed &feed, int intervalMs, QObject *parent)
     : QObject(parent), m_feed(feed)
@@ -15,6 +15,14 @@ void ChangeWatcher::start()
 {
     m_timer.start();
     poll();
+}
+
+void ChangeWatcher::stop()
+{
+    m_timer.stop();
+    m_cursor = -1;
+    m_again = false;
+    ++m_generation;
 }
 
 void ChangeWatcher::pollSoon()
@@ -30,6 +38,15 @@ QCoro::Task<> ChangeWatcher::poll()
     }
     m_polling = true;
     QPointer<ChangeWatcher> self(this);
+    quint64 generation = m_generation;
+    // What a poll read after stop() is dropped; when start() came meanwhile, it reads again.
+    const auto overtaken = [&] {
+        if (generation == m_generation)
+            return false;
+        generation = m_generation;
+        m_again = m_timer.isActive();
+        return true;
+    };
     do {
         m_again = false;
         if (m_cursor < 0) {
@@ -37,6 +54,8 @@ QCoro::Task<> ChangeWatcher::poll()
             Result<qint64> last = co_await reading;
             if (!self)
                 co_return;
+            if (overtaken())
+                continue;
             if (last)
                 m_cursor = *last;
             continue;
@@ -45,14 +64,17 @@ QCoro::Task<> ChangeWatcher::poll()
         Result<QList<Change>> changes = co_await reading;
         if (!self)
             co_return;
+        if (overtaken())
+            continue;
         if (!changes || changes->isEmpty())
             continue;
         m_cursor = changes->last().sequence;
         if (changes->size() == 1000)
             m_again = true;
         Q_EMIT changed(*changes);
-    } while (m_again);
-    m_polling = false;
+    } while (self && m_again);
+    if (self)
+        m_polling = false;
 }
 
-} // namespace helios::api
+} // namespace helios
