@@ -1,17 +1,24 @@
 """The seed's stack for the local API's benchmark (docs/BENCHMARKS.md): the same endpoints as
 Helios's `helios-cli serve`, written in FastAPI over the same SQLite file, as the seed would have
 written them: a bearer token, JSON of the same fields, gzip from 1,000 bytes (GZipMiddleware),
-a page of plans and one plan with its tasks. Run by run.sh with Debian's python3-fastapi and
-uvicorn; HELIOS_BENCH_DB and HELIOS_API_TOKEN say which database and token."""
+a page of plans and one plan with its tasks; the public plans (the templates) from a response
+cache keyed by path and query with a TTL, as the seed's `cache_response` decorator does (the
+seed keeps it in Redis; here a dict in the process, which only makes FastAPI faster); /metrics
+from prometheus_client with the seed's two LLM families and the request count and duration by
+route and status that the seed's prometheus_fastapi_instrumentator adds (that package is not in
+Debian: a middleware does the same). Run by run.sh with Debian's python3-fastapi, uvicorn and
+python3-prometheus-client; HELIOS_BENCH_DB and HELIOS_API_TOKEN say which database and token."""
 
 import json
 import os
 import sqlite3
 import threading
+import time
 
-from fastapi import Depends, FastAPI, Header, HTTPException
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
 
 DB = os.environ["HELIOS_BENCH_DB"]
 TOKEN = os.environ["HELIOS_API_TOKEN"]
@@ -19,6 +26,25 @@ TOKEN = os.environ["HELIOS_API_TOKEN"]
 app = FastAPI()
 app.add_middleware(GZipMiddleware, minimum_size=1000)
 local = threading.local()
+
+# The seed's own families (its monitoring section) and the instrumentator's.
+llm_requests = Counter("llm_api_requests_total", "Total number of LLM API requests",
+                       ["model", "status"])
+llm_response_time = Histogram("llm_api_response_time_seconds", "LLM API response time in seconds",
+                              ["model"])
+http_requests = Counter("http_requests_total", "HTTP requests", ["route", "status"])
+http_duration = Histogram("http_request_duration_seconds", "HTTP request duration", ["route"])
+
+
+@app.middleware("http")
+async def instrument(request: Request, call_next):
+    started = time.perf_counter()
+    response = await call_next(request)
+    route = request.scope.get("route")
+    path = route.path if route is not None else "none"
+    http_requests.labels(route=path, status=str(response.status_code)).inc()
+    http_duration.labels(route=path).observe(time.perf_counter() - started)
+    return response
 
 
 def db():
@@ -82,3 +108,35 @@ def plan(plan_id: int):
         task["event"] = bool(task.pop("is_event"))
         out["tasks"].append(task)
     return as_json(out)
+
+
+# The seed's cache_response(expire=600): the answer kept under "api:{path}:{query}" until it expires.
+response_cache = {}
+CACHE_SECONDS = 600
+
+
+@app.get("/api/v1/public-plans", dependencies=[Depends(authorised)])
+def public_plans(request: Request, page: int = 1, limit: int = 20):
+    key = f"api:{request.url.path}:{request.query_params}"
+    cached = response_cache.get(key)
+    if cached is not None and cached[0] > time.monotonic():
+        return as_json(cached[1])
+    rows = db().execute(
+        "SELECT p.id, p.goal, count(t.id) AS task_count,"
+        " coalesce(sum(t.estimate_hours), 0) AS total_hours"
+        " FROM plans p LEFT JOIN tasks t ON t.plan_id = p.id WHERE p.is_template = 1"
+        " GROUP BY p.id ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?",
+        (limit, (page - 1) * limit)).fetchall()
+    total = db().execute("SELECT count(*) FROM plans WHERE is_template = 1").fetchone()[0]
+    data = [{"id": str(r["id"]), "built_in": False, "plan_id": r["id"], "category": "mine",
+             "category_name": "Mine", "title": r["goal"], "goal": r["goal"],
+             "task_count": r["task_count"], "total_hours": r["total_hours"], "event": False}
+            for r in rows]
+    result = {"page": page, "limit": limit, "total": total, "data": data}
+    response_cache[key] = (time.monotonic() + CACHE_SECONDS, result)
+    return as_json(result)
+
+
+@app.get("/metrics", dependencies=[Depends(authorised)])
+def metrics():
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

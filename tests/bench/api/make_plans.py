@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The API benchmarks' plans: 30 plans of 10 tasks and one of 200 (the plan read in the
 benchmarks), written as a Helios JSON file for `helios-cli import --format json`.
-    make_plans.py OUT.json"""
+    make_plans.py OUT.json [PREFIX]   (PREFIX: 30 plans of 10 tasks named "PREFIX k" only)"""
 import datetime
 import json
 import sys
@@ -19,6 +19,9 @@ def plan(goal, n):
         for i in range(n)]}
 
 
-plans = [plan(f"Plan {k}", 10) for k in range(30)] + [plan("Two hundred tasks", 200)]
+if len(sys.argv) > 2:
+    plans = [plan(f"{sys.argv[2]} {k}", 10) for k in range(30)]
+else:
+    plans = [plan(f"Plan {k}", 10) for k in range(30)] + [plan("Two hundred tasks", 200)]
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump({"format": "helios-plan", "formatVersion": 1, "plans": plans}, out)
