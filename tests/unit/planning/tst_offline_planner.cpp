@@ -236,6 +236,23 @@ private Q_SLOTS:
                                 << "fitness/trek";
         QTest::newRow("攀岩 is no trek") << "学攀岩"
                                          << "generic";
+        QTest::newRow("sprint triathlon") << "Finish my first sprint triathlon in June"
+                                          << "fitness/triathlon";
+        QTest::newRow("标铁") << "明年夏天完成一次奥运距离铁人三项"
+                              << "fitness/triathlon";
+        QTest::newRow("chess is no instrument") << "Learn to play chess well"
+                                                << "learning/chess";
+        QTest::newRow("围棋") << "学下围棋" << "learning/chess";
+        QTest::newRow("knit") << "Learn to knit a sweater" << "learning/crafts";
+        QTest::newRow("钩针") << "学钩针" << "learning/crafts";
+        QTest::newRow("gaming PC") << "Build my own gaming PC" << "home/pc-build";
+        QTest::newRow("装机") << "自己组装一台电脑" << "home/pc-build";
+        QTest::newRow("cleaning") << "Keep the house clean every week" << "home/cleaning";
+        QTest::newRow("打扫") << "每周把家里打扫干净" << "home/cleaning";
+        QTest::newRow("clean code is no cleaning") << "Write clean code every week"
+                                                   << "learning/programming";
+        QTest::newRow("复试") << "准备考研复试" << "exams/kaoyan-retest";
+        QTest::newRow("考研 stays 考研") << "明年考研" << "exams/kaoyan";
         QTest::newRow("get fit") << "Get fit"
                                  << "fitness/strength";
         QTest::newRow("腹肌") << "练出腹肌"
@@ -1036,6 +1053,70 @@ private Q_SLOTS:
         QVERIFY(rehearsal.dueDate <= plan.deadline.addDays(-21));
         QVERIFY(rehearsal.estimateHours >= 6.0);
         QVERIFY(!plan.atRisk);
+    }
+
+    void shouldTestTheSwimFirstAndRehearseTheRaceBeforeATriathlon()
+    {
+        // GIVEN a first sprint triathlon in June, planned in December
+        const Plan plan =
+            planned(goalOf(u"Finish my first sprint triathlon in June"_s, {}, 8.0));
+        QCOMPARE(plan.kind, u"fitness/triathlon"_s);
+        const auto find = [&plan](const QString &words) {
+            const auto it =
+                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                             [&words](const Task &t) { return t.title.contains(words); });
+            return it == plan.tasks.cend() ? Task{} : *it;
+        };
+        const Task swimTest = find(u"Swim test"_s);
+        const Task openWater = find(u"open water"_s);
+        const Task brick = find(u"Brick session"_s);
+        QDate firstBase;
+        for (const Task &t : plan.tasks)
+            if (t.title.startsWith(u"Base week"_s) && (!firstBase.isValid() || t.startDate < firstBase))
+                firstBase = t.startDate;
+        // THEN the swim is tested before any training, open water and the brick come in the last
+        // two months but not the last fortnight, and the race is the plan's last day
+        QVERIFY(swimTest.dueDate.isValid() && firstBase.isValid());
+        QVERIFY2(swimTest.dueDate <= firstBase, qPrintable(swimTest.dueDate.toString(Qt::ISODate)));
+        QVERIFY(openWater.startDate >= plan.deadline.addDays(-60));
+        QVERIFY(openWater.dueDate <= plan.deadline.addDays(-14));
+        QVERIFY(brick.dueDate <= plan.deadline.addDays(-21));
+        QCOMPARE(plan.tasks.last().dueDate, plan.deadline);
+        QVERIFY(!plan.atRisk);
+    }
+
+    void shouldPutTheReExaminationInLateMarch()
+    {
+        // GIVEN 考研复试, planned in December with no date
+        const Plan plan = planned(goalOf(u"准备考研复试"_s, {}, 10.0));
+        QCOMPARE(plan.kind, u"exams/kaoyan-retest"_s);
+        // THEN it is on the usual late-March day, the papers are put together in its last three
+        // weeks, and the mock interview comes in its last fortnight
+        QCOMPARE(plan.deadline, QDate(kToday.year() + 1, 3, 25));
+        for (const Task &t : plan.tasks) {
+            if (t.title.contains(u"文件袋"_s))
+                QVERIFY(t.startDate >= plan.deadline.addDays(-21));
+            if (t.title.contains(u"模拟面试"_s))
+                QVERIFY(t.startDate >= plan.deadline.addDays(-14));
+        }
+        QVERIFY(!plan.atRisk);
+    }
+
+    void shouldBootThePcOutsideTheCaseBeforeBuildingItIn()
+    {
+        // GIVEN a PC to build
+        const Plan plan = planned(goalOf(u"自己组装一台电脑"_s, {}, 10.0));
+        qsizetype bench = -1;
+        qsizetype build = -1;
+        for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+            if (plan.tasks[i].title.contains(u"机箱外点亮"_s))
+                bench = i;
+            if (plan.tasks[i].title.startsWith(u"装进机箱"_s))
+                build = i;
+        }
+        // THEN the parts are tried on the box before they go into the case
+        QVERIFY(bench >= 0 && build >= 0);
+        QVERIFY(plan.tasks[bench].dueDate <= plan.tasks[build].startDate);
     }
 
     void shouldFollowTheBeginnersPath()
