@@ -37,7 +37,7 @@ private:
 
     ChangeFeed &m_feed;
     QTimer m_timer;
-    qint64 m_cursor = -1; // -1: not started
+    qint64 m_cursor = -1;     // -1: not started
     quint64 m_generation = 0; // a poll that a stop() overtook drops what it read
     bool m_polling = false;
     bool m_again = false;

@@ -492,8 +492,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             window.planListModel()->index(0, 0).data(PlanListModel::DoneCountRole).toInt(), 1,
             10000);
-        QCOMPARE(window.planListModel()->index(0, 0).data(Qt::DisplayRole).toString().contains(
-                     QStringLiteral("Learn Python")),
+        QCOMPARE(window.planListModel()
+                     ->index(0, 0)
+                     .data(Qt::DisplayRole)
+                     .toString()
+                     .contains(QStringLiteral("Learn Python")),
                  true);
         m_page.reset(); // the page before the server it shows goes (cleanup's order)
     }

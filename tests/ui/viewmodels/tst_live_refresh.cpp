@@ -33,8 +33,7 @@ struct Window
         : store(path), plans(store), versions(store), todayService(store, store, store, versions),
           viewModel({.plans = plans, .openStorage = [this]() { return store.open(); }}),
           today({.today = todayService})
-    {
-    }
+    {}
 
     Store store;
     PlanService plans;
@@ -76,8 +75,8 @@ private Q_SLOTS:
         Store other(path);
         QVERIFY(test::await(other.open())->ok());
         PlanService otherPlans(other);
-        const auto made = test::await(otherPlans.createPlan(
-            {QStringLiteral("Learn Python in 3 months"), {}, 10.0, m_today}));
+        const auto made = test::await(
+            otherPlans.createPlan({QStringLiteral("Learn Python in 3 months"), {}, 10.0, m_today}));
         QVERIFY(made && made->ok());
         const Plan plan = made->value();
 
@@ -92,10 +91,11 @@ private Q_SLOTS:
         QTRY_COMPARE(window.today.state(), TodayViewModel::State::Ready);
         const Agenda &day = window.today.agenda();
         QVERIFY(!day.isEmpty());
-        const qint64 first =
-            (!day.today.isEmpty() ? day.today : !day.overdue.isEmpty() ? day.overdue : day.nextUp)
-                .first()
-                .task.id;
+        const qint64 first = (!day.today.isEmpty()     ? day.today
+                              : !day.overdue.isEmpty() ? day.overdue
+                                                       : day.nextUp)
+                                 .first()
+                                 .task.id;
         QTRY_VERIFY(live.isWatching());
         QSignalSpy refreshed(&live, &LiveRefresh::refreshed);
 

@@ -242,17 +242,26 @@ private Q_SLOTS:
                               << "fitness/triathlon";
         QTest::newRow("chess is no instrument") << "Learn to play chess well"
                                                 << "learning/chess";
-        QTest::newRow("围棋") << "学下围棋" << "learning/chess";
-        QTest::newRow("knit") << "Learn to knit a sweater" << "learning/crafts";
-        QTest::newRow("钩针") << "学钩针" << "learning/crafts";
-        QTest::newRow("gaming PC") << "Build my own gaming PC" << "home/pc-build";
-        QTest::newRow("装机") << "自己组装一台电脑" << "home/pc-build";
-        QTest::newRow("cleaning") << "Keep the house clean every week" << "home/cleaning";
-        QTest::newRow("打扫") << "每周把家里打扫干净" << "home/cleaning";
+        QTest::newRow("围棋") << "学下围棋"
+                              << "learning/chess";
+        QTest::newRow("knit") << "Learn to knit a sweater"
+                              << "learning/crafts";
+        QTest::newRow("钩针") << "学钩针"
+                              << "learning/crafts";
+        QTest::newRow("gaming PC") << "Build my own gaming PC"
+                                   << "home/pc-build";
+        QTest::newRow("装机") << "自己组装一台电脑"
+                              << "home/pc-build";
+        QTest::newRow("cleaning") << "Keep the house clean every week"
+                                  << "home/cleaning";
+        QTest::newRow("打扫") << "每周把家里打扫干净"
+                              << "home/cleaning";
         QTest::newRow("clean code is no cleaning") << "Write clean code every week"
                                                    << "learning/programming";
-        QTest::newRow("复试") << "准备考研复试" << "exams/kaoyan-retest";
-        QTest::newRow("考研 stays 考研") << "明年考研" << "exams/kaoyan";
+        QTest::newRow("复试") << "准备考研复试"
+                              << "exams/kaoyan-retest";
+        QTest::newRow("考研 stays 考研") << "明年考研"
+                                         << "exams/kaoyan";
         QTest::newRow("get fit") << "Get fit"
                                  << "fitness/strength";
         QTest::newRow("腹肌") << "练出腹肌"
@@ -1058,8 +1067,7 @@ private Q_SLOTS:
     void shouldTestTheSwimFirstAndRehearseTheRaceBeforeATriathlon()
     {
         // GIVEN a first sprint triathlon in June, planned in December
-        const Plan plan =
-            planned(goalOf(u"Finish my first sprint triathlon in June"_s, {}, 8.0));
+        const Plan plan = planned(goalOf(u"Finish my first sprint triathlon in June"_s, {}, 8.0));
         QCOMPARE(plan.kind, u"fitness/triathlon"_s);
         const auto find = [&plan](const QString &words) {
             const auto it =
@@ -1072,7 +1080,8 @@ private Q_SLOTS:
         const Task brick = find(u"Brick session"_s);
         QDate firstBase;
         for (const Task &t : plan.tasks)
-            if (t.title.startsWith(u"Base week"_s) && (!firstBase.isValid() || t.startDate < firstBase))
+            if (t.title.startsWith(u"Base week"_s) &&
+                (!firstBase.isValid() || t.startDate < firstBase))
                 firstBase = t.startDate;
         // THEN the swim is tested before any training, open water and the brick come in the last
         // two months but not the last fortnight, and the race is the plan's last day
