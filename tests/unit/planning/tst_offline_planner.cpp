@@ -262,6 +262,26 @@ private Q_SLOTS:
                               << "exams/kaoyan-retest";
         QTest::newRow("考研 stays 考研") << "明年考研"
                                          << "exams/kaoyan";
+        QTest::newRow("练字") << "练字，把字写好看"
+                              << "learning/calligraphy";
+        QTest::newRow("calligraphy") << "Learn calligraphy"
+                                     << "learning/calligraphy";
+        QTest::newRow("化妆") << "学化妆"
+                              << "learning/makeup";
+        QTest::newRow("makeup") << "Learn to do my own makeup"
+                                << "learning/makeup";
+        QTest::newRow("滑雪") << "学滑雪"
+                              << "fitness/board-sports";
+        QTest::newRow("surf") << "Learn to surf"
+                              << "fitness/board-sports";
+        QTest::newRow("副业") << "做个副业每月多赚两千"
+                              << "business/side-hustle";
+        QTest::newRow("side hustle") << "Start a side hustle"
+                                     << "business/side-hustle";
+        QTest::newRow("PS修图") << "学PS修图"
+                                << "learning/photography";
+        QTest::newRow("Photoshop") << "Learn Photoshop"
+                                   << "learning/photography";
         QTest::newRow("get fit") << "Get fit"
                                  << "fitness/strength";
         QTest::newRow("腹肌") << "练出腹肌"
