@@ -4,6 +4,7 @@
 #include "core/planning/goal_text.h"
 #include "core/planning/goal_understanding.h"
 #include "core/planning/knowledge_base.h"
+#include "core/planning/scheduler.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -44,6 +45,18 @@ constexpr double kMaxEffortCount = 12.0;
 constexpr double kSlack = 1.3;
 // The nearest sitting of an exam is never chosen closer than this, whatever the hours.
 constexpr qint64 kMinSittingLeadDays = 28;
+// Below this share of an event kind's work fitting in the hours left, only its final stretch is
+// planned (keepFinalStretch).
+constexpr double kStretchShare = 0.6;
+// ... only that near: further away, a plan that does not fit keeps its whole work and says how
+// many hours are short (the weekly hours are what to change, not the plan).
+constexpr qint64 kStretchDays = 42;
+// The final stretch keeps at least this many tasks besides the event.
+constexpr qsizetype kMinStretchTasks = 3;
+// The final stretch is taken from the full plan's last days: the days left, times this.
+constexpr double kStretchWindow = 1.5;
+// A task of this many hours or more may be shortened to fit the final stretch.
+constexpr double kLongTaskHours = 4.0;
 
 double roundToHalfHour(double hours)
 {
@@ -180,6 +193,143 @@ QString fill(QString text, const GoalUnderstanding &u, const QHash<QString, QStr
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         text.replace(u'{' + it.key() + u'}', it.value());
     return text;
+}
+
+// When an event is so near (kStretchDays or less) that its plan cannot fit (less than
+// kStretchShare of the work fits in the hours left), a coach would not hand over months of work to
+// be done after the day: the plan keeps the final stretch — what the full plan, scheduled from
+// today in its order alone (no lead times, no deadline), would do last (the mock tests, the last
+// sessions, the checks of the last week), as much of it as the hours allow — and leaves the earlier
+// phases out, saying so on the event. Steps whose latest day has already passed (registering in
+// October for an exam in December) are done or cannot be any more: they are left out whatever their
+// place.
+void keepFinalStretch(Plan &plan, double available, qint64 daysLeft, double hoursPerWeek,
+                      const QSet<qsizetype> &pastDue, const QSet<qsizetype> &sessions)
+{
+    const qsizetype n = plan.tasks.size();
+    double work = 0.0;
+    qsizetype event = -1;
+    for (qsizetype p = 0; p < n; ++p) {
+        if (plan.tasks[p].event)
+            event = p;
+        else
+            work += plan.tasks[p].estimateHours;
+    }
+    if (event < 0 || work <= 0.0 || available >= kStretchShare * work || daysLeft > kStretchDays)
+        return;
+    QList<Task> whole = plan.tasks;
+    for (Task &t : whole) { // the order of the work, not its lead times
+        t.dueBy = QDate();
+        t.notBefore = QDate();
+    }
+    Scheduler::schedule(whole, {plan.startDate, QDate(), hoursPerWeek});
+    // The full plan's last stretch of about the days left (half as many again): the tasks under
+    // way in it, latest first, as long as they fit. When that leaves more than half the hours
+    // unused because the stretch's long tasks do not fit whole (a month of memorising politics
+    // for an exam in two weeks), those that are not sessions (a long run of 32 km is not done in
+    // half the time) are shortened alike to fill what is left.
+    QDate last;
+    for (const Task &t : std::as_const(whole)) {
+        if (!t.event && t.startDate.isValid() && (!last.isValid() || t.startDate > last))
+            last = t.startDate;
+    }
+    const QDate from = last.addDays(-qint64(std::ceil(double(daysLeft) * kStretchWindow)));
+    QList<qsizetype> order; // the stretch, latest first
+    for (qsizetype p = 0; p < n; ++p) {
+        if (p != event && !pastDue.contains(p) && whole[p].dueDate >= from)
+            order.append(p);
+    }
+    std::stable_sort(order.begin(), order.end(), [&whole](qsizetype a, qsizetype b) {
+        const QDate &x = whole[a].startDate;
+        const QDate &y = whole[b].startDate;
+        return x > y || (x == y && a > b);
+    });
+    QList<bool> keep(n, false);
+    keep[event] = true;
+    double used = 0.0;
+    for (const qsizetype p : std::as_const(order)) {
+        if (used + plan.tasks[p].estimateHours <= available) {
+            keep[p] = true;
+            used += plan.tasks[p].estimateHours;
+        }
+    }
+    bool shortened = false;
+    double longLeft = 0.0;
+    for (const qsizetype p : std::as_const(order)) {
+        if (!keep[p] && !sessions.contains(p) && plan.tasks[p].estimateHours >= kLongTaskHours)
+            longLeft += plan.tasks[p].estimateHours;
+    }
+    if (used < available * 0.5 && longLeft > 0.0) {
+        const double share = (available - used) / longLeft;
+        for (const qsizetype p : std::as_const(order)) {
+            Task &t = plan.tasks[p];
+            if (keep[p] || sessions.contains(p) || t.estimateHours < kLongTaskHours)
+                continue;
+            t.estimateHours = std::max(1.0, roundToHalfHour(t.estimateHours * share));
+            keep[p] = true;
+            shortened = true;
+        }
+    }
+    // At least the last few steps, even when they do not fit: the plan then says it is short.
+    qsizetype count = std::count(keep.cbegin(), keep.cend(), true) - 1;
+    for (qsizetype i = 0; i < order.size() && count < kMinStretchTasks; ++i) {
+        if (!keep[order[i]]) {
+            keep[order[i]] = true;
+            used += plan.tasks[order[i]].estimateHours;
+            ++count;
+        }
+    }
+    // The kept tasks, in their order; a left-out task hands its prerequisites on.
+    QList<int> newPosition(n, -1);
+    QList<QList<int>> inherited(n); // kept prerequisites, in old positions
+    QList<Task> kept;
+    for (qsizetype p = 0; p < n; ++p) {
+        QList<int> deps;
+        for (const int d : plan.tasks[p].dependsOn) {
+            if (d < 0 || d >= p)
+                continue;
+            if (keep[d])
+                deps.append(d);
+            else
+                deps.append(inherited[d]);
+        }
+        std::sort(deps.begin(), deps.end());
+        deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+        inherited[p] = deps;
+        if (!keep[p])
+            continue;
+        Task task = plan.tasks[p];
+        task.dependsOn.clear();
+        for (const int d : std::as_const(deps))
+            task.dependsOn.append(newPosition[d]);
+        newPosition[p] = int(kept.size());
+        task.order = int(kept.size());
+        kept.append(task);
+    }
+    const qsizetype total = n - 1;
+    const qsizetype left = kept.size() - 1;
+    Task &day = kept[newPosition[event]];
+    const QString note =
+        plan.language == u"zh"
+            ? QStringLiteral(
+                  "只剩%1天：这份计划只保留了最接近这一天的%2项任务（完整计划有%3项%4），"
+                  "更早阶段的内容已略去。想要完整的计划，请把日期定得更远，或增加每周的时间。")
+                  .arg(daysLeft)
+                  .arg(left)
+                  .arg(total)
+                  .arg(shortened ? QStringLiteral("，有的缩短了") : QString())
+            : QStringLiteral("Only %1 days to go: this plan keeps the %2 tasks closest to the day "
+                             "of the %3 a full plan has%4, and leaves the earlier phases out. For "
+                             "the whole plan, set a later date or give it more hours a week.")
+                  .arg(daysLeft)
+                  .arg(left)
+                  .arg(total)
+                  .arg(shortened ? QStringLiteral(", some of them shortened") : QString());
+    const QString joined = day.notes.isEmpty()      ? note
+                           : plan.language == u"zh" ? note + day.notes
+                                                    : note + u' ' + day.notes;
+    day.notes = joined.left(safeCut(joined, kMaxNotesLength));
+    plan.tasks = kept;
 }
 
 Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal, Plan plan)
@@ -491,6 +641,8 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
         prerequisitesOf[i] = deps;
     }
 
+    QSet<qsizetype> pastDue;  // positions of steps whose latest day is already past
+    QSet<qsizetype> sessions; // positions of the sessions of a series
     for (int p = 0; p < items.size(); ++p) {
         const Item &item = items[p];
         const KbTask &t = tmpl[item.source];
@@ -503,6 +655,11 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
                     kind.sittingNote.in(u.language);
         task.notes = notes.left(safeCut(notes, kMaxNotesLength));
         task.milestone = fill(t.milestone, u, {});
+        if (kind.isEvent() && t.dueBeforeEventDays >= 0 &&
+            end.addDays(-t.dueBeforeEventDays) < today)
+            pastDue.insert(p);
+        if (item.session > 0)
+            sessions.insert(p);
         task.status = TaskStatus::Todo;
         task.order = p;
         task.event = t.event;
@@ -547,6 +704,8 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
         }
         plan.tasks.append(task);
     }
+    if (kind.isEvent())
+        keepFinalStretch(plan, available, daysToEnd, goal.hoursPerWeek, pastDue, sessions);
     return plan;
 }
 

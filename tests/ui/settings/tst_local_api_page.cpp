@@ -7,7 +7,6 @@
 #include "api/api_server.h"
 #include "api/model_teams.h"
 #include "app/gui/local_api_host.h"
-#include "core/jobs/plan_service.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/store/store.h"
 #include "tests/support/coro_test.h"
@@ -15,19 +14,15 @@
 #include "tests/support/test_llm_server.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/settings/memory_secret_store.h"
-#include "ui/models/plan_list_model.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/local_api_page.h"
 #include "ui/settings/local_api_view_model.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/settings_file.h"
 #include "ui/settings/settings_view_model.h"
-#include "ui/viewmodels/live_refresh.h"
-#include "ui/viewmodels/plans_view_model.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,12 +31,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -442,63 +435,6 @@ private Q_SLOTS:
         const int last = withApi.tabs()->count() - 1;
         QCOMPARE(withApi.tabs()->tabText(last), QStringLiteral("Local API"));
         QVERIFY(qobject_cast<LocalApiPage *>(withApi.tabs()->widget(last)));
-    }
-
-    void shouldShowTheWindowWhatAScriptDidThroughTheApi()
-    {
-        // GIVEN the window's plan list over its storage, following outside changes, and its
-        // local API turned on
-        const QString script = qEnvironmentVariable("HELIOS_API_WALKTHROUGH");
-        QVERIFY2(QFileInfo::exists(script), "HELIOS_API_WALKTHROUGH names no file (CMakeLists)");
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        QVERIFY2(!python.isEmpty(), "python3 (scripts/dev's PKGS) is not installed");
-        PlanService plans(*m_store);
-        PlansViewModel window({.plans = plans, .openStorage = []() -> QCoro::Task<Status> {
-                                   co_return Ok{}; // opened in init(), as main.cpp's Store is
-                               }});
-        LiveRefresh live(*m_store, window, nullptr, 50);
-        window.start();
-        QTRY_COMPARE(window.state(), PlansViewModel::State::Ready);
-        QCOMPARE(window.planListModel()->rowCount(), 0);
-        openPage();
-        enabledBox()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_viewModel->state(), State::Running, kStartTimeoutMs);
-        const QString token = copiedToken();
-        QVERIFY(!token.isEmpty());
-
-        // WHEN docs/examples/api_walkthrough.py (Python's standard library only) asks for a
-        // plan, waits for PLAN_GENERATED and marks the plan's first task done
-        QProcess walkthrough;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HELIOS_API_TOKEN"), token);
-        walkthrough.setProcessEnvironment(environment);
-        walkthrough.start(python,
-                          {script, QStringLiteral("--url"),
-                           QStringLiteral("http://127.0.0.1:%1").arg(m_viewModel->port()),
-                           QStringLiteral("--goal"), QStringLiteral("Learn Python in 3 months"),
-                           QStringLiteral("--timeout"), QStringLiteral("60")});
-        QVERIFY(walkthrough.waitForStarted());
-        // The server answers on its own thread; the GUI thread's loop must run meanwhile (the
-        // window's reads), so the wait is QTRY's, not waitForFinished's.
-        QTRY_COMPARE_WITH_TIMEOUT(walkthrough.state(), QProcess::NotRunning, 90000);
-        const QString said = QString::fromUtf8(walkthrough.readAllStandardOutput());
-        const QString complained = QString::fromUtf8(walkthrough.readAllStandardError());
-        QVERIFY2(walkthrough.exitCode() == 0, qPrintable(said + complained));
-        QVERIFY2(said.contains(QStringLiteral("Marked")), qPrintable(said));
-        QVERIFY(!said.contains(token) && !complained.contains(token));
-
-        // THEN the window lists the plan with one task done, without being asked to read again
-        QTRY_COMPARE_WITH_TIMEOUT(window.planListModel()->rowCount(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            window.planListModel()->index(0, 0).data(PlanListModel::DoneCountRole).toInt(), 1,
-            10000);
-        QCOMPARE(window.planListModel()
-                     ->index(0, 0)
-                     .data(Qt::DisplayRole)
-                     .toString()
-                     .contains(QStringLiteral("Learn Python")),
-                 true);
-        m_page.reset(); // the page before the server it shows goes (cleanup's order)
     }
 
     void shouldSayWhyWithoutAKeychain()

@@ -488,7 +488,7 @@ private Q_SLOTS:
                                << "sub-4";
         QTest::newRow("破2") << "我想半年内半马破2"
                              << "半马破2";
-        QTest::newRow("a JLPT level") << "Pass JLPT N3 in December"
+        QTest::newRow("a JLPT level") << "Pass JLPT N3 in July"
                                       << "N3";
         QTest::newRow("a place, in English") << "Learn Spanish for a trip to Mexico"
                                              << "trip to Mexico";
@@ -1323,6 +1323,51 @@ private Q_SLOTS:
         const Plan soon =
             OfflinePlanner().draft(goalOf(QStringLiteral("考雅思"), kToday.addDays(120), 30));
         QVERIFY(std::abs(soon.totalHours() - ielts.totalHours()) < 0.25 * ielts.totalHours());
+    }
+
+    void shouldPlanOnlyTheFinalStretchWhenTheEventIsDaysAway_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QDate>("deadline");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("passed");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("IELTS in ten days")
+            << u"Take the IELTS, band 7"_s << kToday.addDays(10) << u"Mock test"_s
+            << u"Book your test date"_s << u"Only 10 days to go"_s;
+        QTest::newRow("考研 in sixteen days")
+            << u"今年十二月考研"_s << QDate() << u"政治"_s << u"报名"_s << u"只剩16天"_s;
+        QTest::newRow("a wedding in two weeks")
+            << u"Our wedding"_s << kToday.addDays(14) << u"seating plan"_s << u"Book the venue"_s
+            << u"Only 14 days to go"_s;
+    }
+
+    void shouldPlanOnlyTheFinalStretchWhenTheEventIsDaysAway()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QDate, deadline);
+        QFETCH(QString, kept);
+        QFETCH(QString, passed);
+        QFETCH(QString, said);
+        // GIVEN an event a few days away, far too near for its whole plan at 10 hours a week
+        const Plan plan = planned(goalOf(goal, deadline, 10.0));
+        const Plan whole = planned(goalOf(goal, kToday.addDays(300), 10.0));
+        const Task *event = eventOf(plan);
+        QVERIFY(event);
+        // THEN nothing is planned after the event: the plan keeps the last steps (the mock test,
+        // the politics to memorise, the seating plan), not what the time for has passed (booking,
+        // registering), and says so on the event
+        for (const Task &t : plan.tasks)
+            QVERIFY2(t.dueDate <= plan.deadline, qPrintable(t.title));
+        const auto titled = [&plan](const QString &words) {
+            return std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                               [&words](const Task &t) { return t.title.contains(words); });
+        };
+        QVERIFY2(titled(kept), qPrintable(kept));
+        QVERIFY2(!titled(passed), qPrintable(passed));
+        QVERIFY2(event->notes.startsWith(said), qPrintable(event->notes));
+        QVERIFY(plan.tasks.size() >= 4);
+        QVERIFY(plan.tasks.size() < whole.tasks.size());
     }
 
     void shouldSayHowManyHoursAreShortInsteadOfShrinkingTheWork()
