@@ -2168,6 +2168,14 @@
         <source>MMM d, yyyy</source>
         <translation>MMM d, yyyy</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::DateField</name>
@@ -4565,6 +4573,26 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Drag sideways to move it; Esc cancels</source>
+        <translation>Drag sideways to move it; Esc cancels</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 – %2</source>
+        <translation>Move to %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the goal&apos;s event: it stays on its day.</source>
+        <translation>“%1” is the goal&apos;s event: it stays on its day.</translation>
+    </message>
+    <message>
+        <source>“%1” is finished and keeps its dates; set it to do first to move it.</source>
+        <translation>“%1” is finished and keeps its dates; set it to do first to move it.</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>

@@ -2131,7 +2131,7 @@
     <message>
         <source>MMM d</source>
         <extracomment>Date format of the burn-down chart&apos;s axis labels (QDateTime format: MMM = short month).</extracomment>
-        <translation>M月d日</translation>
+        <translation>M/d</translation>
     </message>
     <message>
         <source>Ideal</source>
@@ -2159,7 +2159,15 @@
     </message>
     <message>
         <source>MMM d, yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation>yyyy/M/d</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy/M</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4521,26 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Drag sideways to move it; Esc cancels</source>
+        <translation>左右拖动以改期；按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>移到 %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 – %2</source>
+        <translation>移到 %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the goal&apos;s event: it stays on its day.</source>
+        <translation>“%1”是目标本身的那一天，日期固定不动。</translation>
+    </message>
+    <message>
+        <source>“%1” is finished and keeps its dates; set it to do first to move it.</source>
+        <translation>“%1”已经结束，日期不再变动；要移动它，先把状态改回待办。</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
