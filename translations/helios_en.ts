@@ -217,6 +217,14 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Anywhere</translation>
+    </message>
 </context>
 <context>
     <name>TaskEdit</name>
@@ -3208,6 +3216,10 @@
         <source>Delete the selected plan; Undo brings it back for a few seconds</source>
         <translation>Delete the selected plan; Undo brings it back for a few seconds</translation>
     </message>
+    <message>
+        <source>In the plan list</source>
+        <translation>In the plan list</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDetailView</name>
@@ -3257,6 +3269,10 @@
     <message>
         <source>finishes %1 at this pace</source>
         <translation>finishes %1 at this pace</translation>
+    </message>
+    <message>
+        <source>On a plan&apos;s page</source>
+        <translation>On a plan&apos;s page</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4747,10 @@
             <numerusform>Reschedule %n overdue task…</numerusform>
             <numerusform>Reschedule %n overdue tasks…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On the Today page</source>
+        <translation>On the Today page</translation>
     </message>
 </context>
 <context>

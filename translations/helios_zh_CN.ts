@@ -217,6 +217,14 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>适用位置</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任何位置</translation>
+    </message>
 </context>
 <context>
     <name>TaskEdit</name>
@@ -3182,6 +3190,10 @@ For example: Learn Python programming in three months</translation>
         <source>Delete the selected plan; Undo brings it back for a few seconds</source>
         <translation>删除所选计划；几秒内可点“撤销”找回</translation>
     </message>
+    <message>
+        <source>In the plan list</source>
+        <translation>计划列表</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDetailView</name>
@@ -3228,6 +3240,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>finishes %1 at this pace</source>
         <translation>按当前进度 %1 完成</translation>
+    </message>
+    <message>
+        <source>On a plan&apos;s page</source>
+        <translation>计划页面</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4693,10 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>重新安排 %n 个逾期任务…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On the Today page</source>
+        <translation>“今天”页面</translation>
     </message>
 </context>
 <context>

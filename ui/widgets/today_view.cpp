@@ -22,6 +22,8 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
 {
     setObjectName(QStringLiteral("todayPage"));
+    // Where its shortcuts act (Space, Ctrl+T, Enter), as Help → Keyboard shortcuts says it.
+    setProperty("shortcutArea", tr("On the Today page"));
     m_date = new QLabel(this);
     m_date->setObjectName(QStringLiteral("todayDate"));
     QFont dateFont = m_date->font();
