@@ -269,6 +269,21 @@ bool sameRows(const Agenda &a, const Agenda &b)
 
 } // namespace
 
+bool TodayModel::removeTask(qint64 taskId, const Agenda &after)
+{
+    const QModelIndex at = indexOfTask(taskId);
+    if (!at.isValid())
+        return false;
+    const QModelIndex section = at.parent();
+    if (rowCount(section) <= 1)
+        return false;
+    beginRemoveRows(section, at.row(), at.row());
+    m_agenda = after;
+    endRemoveRows();
+    Q_EMIT dataChanged(section, index(section.row(), ColumnCount - 1)); // its count and hours
+    return true;
+}
+
 void TodayModel::setAgenda(const Agenda &agenda)
 {
     // The day read again after a change shown at once (a task done, off the list already) is

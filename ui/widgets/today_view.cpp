@@ -108,6 +108,15 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     const TodayModel *model = viewModel.model();
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TodayView::rememberPlace);
     connect(model, &QAbstractItemModel::modelReset, this, &TodayView::restorePlace);
+    // A task done leaves as one removed row: the view has moved the current row to the next
+    // one in its section (the previous one when it was the last); select it too.
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this]() {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            m_view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+        updateActions();
+    });
     // A box ticked with the mouse does not move the current row: the ticked task is the place
     // the next one takes.
     connect(model, &TodayModel::doneRequested, this, &TodayView::selectTask);

@@ -145,6 +145,34 @@ private Q_SLOTS:
         QVERIFY(!model.indexOfTask(3).isValid());
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Today (1)"));
     }
+
+    void shouldTakeADoneTaskOffAsOneRow()
+    {
+        // GIVEN a day shown, two tasks today
+        TodayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAgenda(sampleDay());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // WHEN one of today's leaves THEN it goes as one row, and the section says one
+        Agenda after = sampleDay();
+        after.today.removeFirst(); // "Due today", task 3
+        QVERIFY(model.removeTask(3, after));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!model.indexOfTask(3).isValid());
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Today (1)"));
+
+        // WHEN the last of a section or an unknown task would go THEN nothing changes here
+        Agenda noneOverdue = after;
+        noneOverdue.overdue.clear();
+        QVERIFY(!model.removeTask(1, noneOverdue));
+        QVERIFY(!model.removeTask(99, after));
+        QVERIFY(model.indexOfTask(1).isValid());
+        QCOMPARE(removed.size(), 1);
+    }
 };
 
 HELIOS_TEST_GUI_MAIN(TestTodayModel)
