@@ -217,6 +217,14 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Anywhere</translation>
+    </message>
 </context>
 <context>
     <name>TaskEdit</name>
@@ -2168,6 +2176,14 @@
         <source>MMM d, yyyy</source>
         <translation>MMM d, yyyy</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::DateField</name>
@@ -3200,6 +3216,10 @@
         <source>Delete the selected plan; Undo brings it back for a few seconds</source>
         <translation>Delete the selected plan; Undo brings it back for a few seconds</translation>
     </message>
+    <message>
+        <source>In the plan list</source>
+        <translation>In the plan list</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDetailView</name>
@@ -3249,6 +3269,10 @@
     <message>
         <source>finishes %1 at this pace</source>
         <translation>finishes %1 at this pace</translation>
+    </message>
+    <message>
+        <source>On a plan&apos;s page</source>
+        <translation>On a plan&apos;s page</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4591,26 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
+        <source>Drag sideways to move it; Esc cancels</source>
+        <translation>Drag sideways to move it; Esc cancels</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 – %2</source>
+        <translation>Move to %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the goal&apos;s event: it stays on its day.</source>
+        <translation>“%1” is the goal&apos;s event: it stays on its day.</translation>
+    </message>
+    <message>
+        <source>“%1” is finished and keeps its dates; set it to do first to move it.</source>
+        <translation>“%1” is finished and keeps its dates; set it to do first to move it.</translation>
+    </message>
+    <message>
         <source>Not scheduled yet</source>
         <translation>Not scheduled yet</translation>
     </message>
@@ -4703,6 +4747,10 @@
             <numerusform>Reschedule %n overdue task…</numerusform>
             <numerusform>Reschedule %n overdue tasks…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On the Today page</source>
+        <translation>On the Today page</translation>
     </message>
 </context>
 <context>

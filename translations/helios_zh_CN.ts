@@ -217,6 +217,14 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Where</source>
+        <translation>适用位置</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任何位置</translation>
+    </message>
 </context>
 <context>
     <name>TaskEdit</name>
@@ -2131,7 +2139,7 @@
     <message>
         <source>MMM d</source>
         <extracomment>Date format of the burn-down chart&apos;s axis labels (QDateTime format: MMM = short month).</extracomment>
-        <translation>M月d日</translation>
+        <translation>M/d</translation>
     </message>
     <message>
         <source>Ideal</source>
@@ -2159,7 +2167,15 @@
     </message>
     <message>
         <source>MMM d, yyyy</source>
-        <translation>yyyy年M月d日</translation>
+        <translation>yyyy/M/d</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy/M</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3190,10 @@ For example: Learn Python programming in three months</translation>
         <source>Delete the selected plan; Undo brings it back for a few seconds</source>
         <translation>删除所选计划；几秒内可点“撤销”找回</translation>
     </message>
+    <message>
+        <source>In the plan list</source>
+        <translation>计划列表</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::PlanDetailView</name>
@@ -3220,6 +3240,10 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>finishes %1 at this pace</source>
         <translation>按当前进度 %1 完成</translation>
+    </message>
+    <message>
+        <source>On a plan&apos;s page</source>
+        <translation>计划页面</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4539,26 @@ For example: Learn Python programming in three months</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
+        <source>Drag sideways to move it; Esc cancels</source>
+        <translation>左右拖动以改期；按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>移到 %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 – %2</source>
+        <translation>移到 %1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the goal&apos;s event: it stays on its day.</source>
+        <translation>“%1”是目标本身的那一天，日期固定不动。</translation>
+    </message>
+    <message>
+        <source>“%1” is finished and keeps its dates; set it to do first to move it.</source>
+        <translation>“%1”已经结束，日期不再变动；要移动它，先把状态改回待办。</translation>
+    </message>
+    <message>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
@@ -4649,6 +4693,10 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>重新安排 %n 个逾期任务…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On the Today page</source>
+        <translation>“今天”页面</translation>
     </message>
 </context>
 <context>

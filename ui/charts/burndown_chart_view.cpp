@@ -84,8 +84,7 @@ BurndownChartView::BurndownChartView(QWidget *parent) : QChartView(new QChart, p
     setMinimumHeight(120); // 900 × 600 leaves the charts ~150 px
 
     m_dates = new QDateTimeAxis;
-    //: Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).
-    m_dates->setFormat(tr("MMM d"));
+    m_dates->setFormat(QStringLiteral("MMM d")); // applyDateTicks sets the translated one
     m_dates->setTickCount(6);
     m_hours = new QValueAxis;
     m_hours->setTitleText(tr("Hours left"));
@@ -146,11 +145,9 @@ void BurndownChartView::setBurndown(const Burndown &burndown)
             last = std::max(last, line->constLast().date);
     }
     m_dates->setRange(burndown.start.startOfDay(), last.startOfDay());
-    // A range across New Year says which year each label is in ("Nov 3, 2027 … Feb 9, 2028").
-    m_dates->setFormat(burndown.start.year() != last.year()
-                           //: Axis labels of a burn-down that spans years (QDateTime format).
-                           ? tr("MMM d, yyyy")
-                           : tr("MMM d"));
+    m_first = burndown.start;
+    m_last = last;
+    applyDateTicks(width());
     m_totalHours = burndown.totalHours;
     applyHourTicks(height());
     if (burndown.today >= burndown.start && burndown.today <= last)
@@ -176,6 +173,9 @@ void BurndownChartView::clear()
         s->clear();
     const QDate today = QDate::currentDate();
     m_dates->setRange(today.startOfDay(), today.addDays(30).startOfDay());
+    m_first = today;
+    m_last = today.addDays(30);
+    applyDateTicks(width());
     m_totalHours = 10.0;
     applyHourTicks(height());
 }
@@ -208,9 +208,68 @@ void BurndownChartView::applyHourTicks(int viewHeight)
     }
 }
 
+BurndownChartView::DateTicks BurndownChartView::dateTicks(const QDate &first, const QDate &last,
+                                                          qreal plotWidth,
+                                                          const QFontMetrics &metrics)
+{
+    const QLocale locale;
+    QStringList formats;
+    if (first.year() != last.year()) {
+        // A range across New Year says which year each label is in ("Nov 3, 2027 … Feb 9, 2028").
+        //: Axis labels of a burn-down that spans years (QDateTime format).
+        formats << tr("MMM d, yyyy")
+                //: The same when the chart is narrow: month and year (QDateTime format).
+                << tr("MMM yyyy");
+    } else {
+        //: Date format of the burn-down chart's axis labels (QDateTime format: MMM = short month).
+        formats << tr("MMM d")
+                //: The same when the chart is narrow: month and day in digits (QDateTime format).
+                << tr("M/d");
+    }
+    const qint64 span = std::max<qint64>(0, first.daysTo(last));
+    // Qt Charts lays a label out in plotWidth / count less twice its 4 px padding.
+    const auto fits = [&](int count, const QString &format) {
+        const qreal room = plotWidth / count - 2 * 4;
+        for (int i = 0; i < count; ++i) {
+            const QDate date = first.addDays(span * i / (count - 1));
+            if (metrics.horizontalAdvance(locale.toString(date, format)) + 2 > room)
+                return false;
+        }
+        return true;
+    };
+    for (const QString &format : std::as_const(formats)) {
+        for (int count = 6; count >= 3; --count) {
+            if (fits(count, format))
+                return {count, format};
+        }
+    }
+    for (const QString &format : std::as_const(formats)) {
+        if (fits(2, format))
+            return {2, format};
+    }
+    return {2, formats.constLast()};
+}
+
+void BurndownChartView::applyDateTicks(int viewWidth)
+{
+    if (!m_dates || !m_first.isValid())
+        return;
+    // The plot is the view less the hour axis and margins: what the last layout left, or a
+    // generous guess before the first one.
+    const QRectF plot = chart()->plotArea();
+    const qreal frame = plot.width() > 0 ? chart()->size().width() - plot.width() : 90.0;
+    const DateTicks ticks = dateTicks(m_first, m_last, std::max<qreal>(0.0, viewWidth - frame),
+                                      QFontMetrics(m_dates->labelsFont()));
+    if (m_dates->tickCount() != ticks.count)
+        m_dates->setTickCount(ticks.count);
+    if (m_dates->format() != ticks.format)
+        m_dates->setFormat(ticks.format);
+}
+
 void BurndownChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    applyDateTicks(event->size().width());
     applyHourTicks(event->size().height());
 }
 

@@ -3,6 +3,8 @@
 #include "ui/charts/burndown.h"
 
 #include <QChartView>
+#include <QDate>
+#include <QFontMetrics>
 
 class QDateTimeAxis;
 class QLineSeries;
@@ -29,6 +31,18 @@ public:
     // and its screen. A series holds at most 2 * pixelBudget() + 2 points.
     int pixelBudget() const;
 
+    // The date axis's ticks and label format for a plot `plotWidth` pixels wide: Qt Charts
+    // gives each label plotWidth / count less 8 px and shows "..." for any longer, so as many
+    // ticks as fit (6 down to 3) with the full format ("Nov 27", or "Nov 27, 2026" across New
+    // Year), else with the short one ("11/27", "Nov 2026"), else 2 ticks.
+    struct DateTicks
+    {
+        int count = 6;
+        QString format;
+    };
+    static DateTicks dateTicks(const QDate &first, const QDate &last, qreal plotWidth,
+                               const QFontMetrics &metrics);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -36,6 +50,8 @@ private:
     QLineSeries *addSeries(const QString &objectName, const QString &label, const QPen &pen);
     // The hour axis from 0 past the plan's hours in round steps, as many as the height holds.
     void applyHourTicks(int viewHeight);
+    // The date axis's ticks and format for a view `viewWidth` wide (dateTicks).
+    void applyDateTicks(int viewWidth);
 
     QDateTimeAxis *m_dates = nullptr;
     QValueAxis *m_hours = nullptr;
@@ -45,6 +61,7 @@ private:
     QLineSeries *m_projected = nullptr;
     QLineSeries *m_today = nullptr; // a vertical marker
     double m_totalHours = 10.0;
+    QDate m_first, m_last; // the date axis's range
 };
 
 } // namespace helios::ui

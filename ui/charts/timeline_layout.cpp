@@ -116,6 +116,8 @@ TimelineLayout computeTimelineLayout(const Plan &plan, const QDate &today)
             const Task &task = tasks.at(position);
             TimelineRow row;
             row.taskPosition = position;
+            row.taskId = task.id;
+            row.event = task.event;
             row.label = task.title;
             row.status = task.status;
             row.estimateHours = task.estimateHours;

@@ -15,6 +15,7 @@ struct TimelineRow
     enum class Kind { Milestone, Task };
     Kind kind = Kind::Task;
     int taskPosition = -1; // Task rows: position in Plan::tasks; Milestone rows: -1
+    qint64 taskId = 0;     // Task rows: the task's id (0 until stored)
     QString label;         // task title or milestone name
     // Days from TimelineLayout::origin; endDay is exclusive (the day after the due date).
     // Both -1 when the task (or every task of the milestone) has no dates yet.
@@ -23,6 +24,14 @@ struct TimelineRow
     TaskStatus status = TaskStatus::Todo; // Task rows
     double estimateHours = 0.0;           // Task rows: the task's; Milestone rows: their sum
     bool critical = false;                // Task rows on the critical path
+    bool event = false;                   // Task rows: the goal's event (pinned to the deadline)
+
+    // A task whose bar can be dragged to another day: not finished, not the event, stored.
+    bool isMovable() const
+    {
+        return kind == Kind::Task && taskId != 0 && !event && status != TaskStatus::Done &&
+               status != TaskStatus::Skipped && isScheduled();
+    }
 
     bool isScheduled() const { return startDay >= 0 && endDay > startDay; }
 };

@@ -4,7 +4,9 @@
 #include "ui/models/display_format.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -12,6 +14,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace helios::ui {
 
@@ -231,6 +234,133 @@ TimelineView::Frame TimelineView::frame() const
     return f;
 }
 
+void TimelineView::setEditable(bool editable)
+{
+    m_editable = editable;
+    if (!editable)
+        cancelDrag();
+}
+
+QRect TimelineView::barRect(int row) const
+{
+    if (row < 0 || row >= m_layout.rows.size())
+        return {};
+    const TimelineRow &r = m_layout.rows.at(row);
+    if (!r.isScheduled())
+        return {};
+    const Frame f = frame();
+    const int x1 = f.xOf(r.startDay);
+    const int x2 = f.xOf(r.endDay);
+    const QRect bar(x1 + 1, f.yOf(row) + 4, std::max(2, x2 - x1 - 2), f.rowH - 8);
+    return bar.intersected(f.chartArea());
+}
+
+QString TimelineView::dragText() const
+{
+    if (m_drag.row < 0)
+        return {};
+    const TimelineRow &r = m_layout.rows.at(m_drag.row);
+    const QDate first = m_layout.dateOfDay(r.startDay + m_drag.days);
+    const QDate last = m_layout.dateOfDay(r.endDay - 1 + m_drag.days);
+    if (m_drag.days == 0)
+        return tr("Drag sideways to move it; Esc cancels");
+    if (first == last)
+        return tr("Move to %1").arg(formatDate(first));
+    return tr("Move to %1 – %2").arg(formatDate(first), formatDate(last));
+}
+
+void TimelineView::cancelDrag()
+{
+    if (m_drag.row < 0)
+        return;
+    m_drag = {};
+    viewport()->unsetCursor();
+    QToolTip::hideText();
+    viewport()->update();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const int row = event->button() == Qt::LeftButton && m_editable && pos.x() >= labelWidth()
+                        ? rowAt(pos)
+                        : -1;
+    if (row < 0 || m_layout.rows.at(row).kind != TimelineRow::Kind::Task ||
+        !barRect(row).adjusted(-2, -2, 2, 2).contains(pos)) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    event->accept();
+    const TimelineRow &r = m_layout.rows.at(row);
+    if (!r.isMovable()) {
+        QString reason;
+        if (r.event)
+            reason = tr("“%1” is the goal's event: it stays on its day.").arg(r.label);
+        else if (r.status == TaskStatus::Done || r.status == TaskStatus::Skipped)
+            reason = tr("“%1” is finished and keeps its dates; set it to do first to move it.")
+                         .arg(r.label);
+        if (!reason.isEmpty()) {
+            QToolTip::showText(event->globalPosition().toPoint(), reason, viewport());
+            Q_EMIT dragRefused(reason);
+        }
+        return;
+    }
+    m_drag = {row, pos.x(), 0};
+    setFocus(Qt::MouseFocusReason); // for Escape
+    viewport()->setCursor(Qt::SizeHorCursor);
+    QToolTip::hideText(); // the new dates show beside the bar
+    viewport()->update();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag.row < 0) {
+        QAbstractScrollArea::mouseMoveEvent(event);
+        return;
+    }
+    event->accept();
+    const TimelineRow &r = m_layout.rows.at(m_drag.row);
+    const double moved = event->position().x() - m_drag.pressX;
+    int days = static_cast<int>(std::lround(moved / m_dayWidth));
+    // Not before today: a task can be moved to today or a later day.
+    if (m_layout.todayDay >= 0 && days < 0 && r.startDay + days < m_layout.todayDay)
+        days = std::min(0, m_layout.todayDay - r.startDay);
+    if (days == m_drag.days)
+        return;
+    m_drag.days = days;
+    viewport()->update();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_drag.row < 0 || event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    const TimelineRow r = m_layout.rows.at(m_drag.row);
+    const int days = m_drag.days;
+    cancelDrag();
+    if (days != 0)
+        Q_EMIT taskMoveRequested(r.taskId, m_layout.dateOfDay(r.startDay + days));
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_drag.row >= 0 && event->key() == Qt::Key_Escape) {
+        cancelDrag();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    cancelDrag();
+    QAbstractScrollArea::focusOutEvent(event);
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
@@ -294,11 +424,12 @@ void TimelineView::paintBars(QPainter &p, const Frame &f)
     for (int row = firstRow; row <= lastRow; ++row) {
         const TimelineRow &r = m_layout.rows.at(row);
         ++m_lastPaintedRows;
-        if (!r.isScheduled() || r.endDay <= firstDay || r.startDay > lastDay + 1)
+        const int shift = row == m_drag.row ? m_drag.days : 0;
+        if (!r.isScheduled() || r.endDay + shift <= firstDay || r.startDay + shift > lastDay + 1)
             continue;
         const int y = yOf(row);
-        const int x1 = xOf(r.startDay);
-        const int x2 = xOf(r.endDay);
+        const int x1 = xOf(r.startDay + shift);
+        const int x2 = xOf(r.endDay + shift);
         if (r.kind == TimelineRow::Kind::Milestone) {
             const int mid = y + rowH / 2;
             p.fillRect(QRect(x1, mid - 2, x2 - x1, 4), pal.color(QPalette::Text));
@@ -319,6 +450,21 @@ void TimelineView::paintBars(QPainter &p, const Frame &f)
         p.setBrush(fill);
         p.setPen(r.critical ? QPen(kCritical, 2) : QPen(fill.darker(130), 1));
         p.drawRoundedRect(bar, 3, 3);
+        if (row == m_drag.row) {
+            // Where it was, dashed, and the new dates beside the bar.
+            const int ox1 = xOf(r.startDay);
+            const int ox2 = xOf(r.endDay);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
+            p.drawRoundedRect(QRectF(ox1 + 1, y + 4, std::max(2, ox2 - ox1 - 2), rowH - 8), 3, 3);
+            const QString text = dragText();
+            const int width = fontMetrics().horizontalAdvance(text) + 8;
+            const bool right = x2 + width <= f.area.width();
+            const QRect label(right ? x2 + 4 : x1 - width - 4, y, width, rowH);
+            p.fillRect(label, pal.color(QPalette::ToolTipBase));
+            p.setPen(pal.color(QPalette::ToolTipText));
+            p.drawText(label, Qt::AlignCenter, text);
+        }
     }
 }
 

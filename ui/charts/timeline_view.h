@@ -15,6 +15,10 @@ namespace helios::ui {
 // dependency arrows, the critical path in red, today's and the deadline's lines. Scrolls both
 // ways, with the task names and the dates pinned; Ctrl+wheel zooms. Paints only the rows and
 // days in view, so a plan of thousands of tasks scrolls as quickly as a small one.
+// While editable, a task's bar drags sideways by whole days: the new dates show beside the bar
+// (where it was stays dashed), never before today, Escape cancels, and the release asks for the
+// move (taskMoveRequested); done and skipped tasks and the goal's event do not drag, and say why
+// (dragRefused).
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -45,6 +49,25 @@ public:
 
     QSize sizeHint() const override;
 
+    // Bars drag only while editable (a saved plan the window can edit); off by default.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // The row whose bar is being dragged (-1: none), by how many days, and what it says.
+    int dragRow() const { return m_drag.row; }
+    int dragDays() const { return m_drag.days; }
+    QString dragText() const;
+    // Where a row's bar is on the viewport (empty when it has none or is out of view).
+    QRect barRect(int row) const;
+    // Drops a drag under way, moving nothing.
+    void cancelDrag();
+
+Q_SIGNALS:
+    // A bar was dropped `start` being its first day.
+    void taskMoveRequested(qint64 taskId, const QDate &start);
+    // A bar that cannot move was pressed: one sentence saying why.
+    void dragRefused(const QString &reason);
+
+public:
     // The header's label of `month` in `width` pixels: month and year ("November 2026"), else
     // the short month ("Nov"), else nothing, so that a month cut by the view's edge is never
     // shown as a clipped "Nove" or a bare "2026".
@@ -56,6 +79,11 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     int headerHeight() const;
@@ -92,6 +120,13 @@ private:
     bool m_scrollToTodayPending = false;
     int m_lastPaintedRows = 0;
     int m_lastPaintedArrows = 0;
+    bool m_editable = false;
+    struct Drag
+    {
+        int row = -1;
+        int pressX = 0;
+        int days = 0;
+    } m_drag;
 };
 
 } // namespace helios::ui

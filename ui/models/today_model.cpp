@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace helios::ui {
 
 namespace {
@@ -250,8 +252,54 @@ bool TodayModel::setData(const QModelIndex &index, const QVariant &value, int ro
     return true;
 }
 
+namespace {
+
+// The same tasks in the same sections and order: only what they show may differ.
+bool sameRows(const Agenda &a, const Agenda &b)
+{
+    const auto same = [](const QList<AgendaItem> &x, const QList<AgendaItem> &y) {
+        return x.size() == y.size() && std::equal(x.cbegin(), x.cend(), y.cbegin(),
+                                                  [](const AgendaItem &i, const AgendaItem &j) {
+                                                      return i.task.id == j.task.id &&
+                                                             i.section == j.section;
+                                                  });
+    };
+    return same(a.overdue, b.overdue) && same(a.today, b.today) && same(a.nextUp, b.nextUp);
+}
+
+} // namespace
+
+bool TodayModel::removeTask(qint64 taskId, const Agenda &after)
+{
+    const QModelIndex at = indexOfTask(taskId);
+    if (!at.isValid())
+        return false;
+    const QModelIndex section = at.parent();
+    if (rowCount(section) <= 1)
+        return false;
+    beginRemoveRows(section, at.row(), at.row());
+    m_agenda = after;
+    endRemoveRows();
+    Q_EMIT dataChanged(section, index(section.row(), ColumnCount - 1)); // its count and hours
+    return true;
+}
+
 void TodayModel::setAgenda(const Agenda &agenda)
 {
+    // The day read again after a change shown at once (a task done, off the list already) is
+    // most often the list as shown: no reset then, which would lay out and expand thousands of
+    // rows again on the GUI thread (docs/BENCHMARKS.md, Today), only their texts refreshed.
+    if (!m_sections.isEmpty() && sameRows(m_agenda, agenda)) {
+        m_agenda = agenda;
+        for (int s = 0; s < m_sections.size(); ++s) {
+            const QModelIndex section = index(s, 0);
+            Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
+            const int rows = static_cast<int>(itemsOf(s).size());
+            if (rows > 0)
+                Q_EMIT dataChanged(index(0, 0, section), index(rows - 1, ColumnCount - 1, section));
+        }
+        return;
+    }
     beginResetModel();
     m_agenda = agenda;
     m_sections.clear();

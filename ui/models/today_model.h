@@ -42,6 +42,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void setAgenda(const Agenda &agenda);
+    // Takes one task off the list as a removed row, `after` being the agenda without it, rather
+    // than resetting thousands of rows; false (nothing changed) when it is not listed or is the
+    // last of its section (the section row goes then: setAgenda).
+    bool removeTask(qint64 taskId, const Agenda &after);
     const Agenda &agenda() const { return m_agenda; }
 
     // The task at index, or nullptr for a section row or an invalid index.

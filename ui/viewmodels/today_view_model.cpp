@@ -161,7 +161,11 @@ QCoro::Task<> TodayViewModel::saveDone(qint64 taskId)
     const QString title = item->task.title;
     // Off the list at once: one click, and the next task moves up.
     ++m_generation; // a read under way predates this change
-    setAgenda(withoutTask(agenda(), taskId));
+    const Agenda after = withoutTask(agenda(), taskId);
+    if (m_model->removeTask(taskId, after))
+        Q_EMIT agendaChanged();
+    else
+        setAgenda(after);
 
     QPointer self(this);
     const BusyCounter::Scope busy = m_busy.enter();

@@ -16,6 +16,8 @@ PlanDeletion::PlanDeletion(PlansViewModel &viewModel, QListView &planView,
 {
     m_action = new QAction(tr("&Delete plan"), this);
     m_action->setObjectName(QStringLiteral("deletePlanAction"));
+    // Where Delete deletes a plan, as Help → Keyboard shortcuts says it.
+    m_planView.setProperty("shortcutArea", tr("In the plan list"));
     m_action->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_action->setShortcut(QKeySequence::Delete);
     m_action->setToolTip(tr("Delete the selected plan; Undo brings it back for a few seconds"));

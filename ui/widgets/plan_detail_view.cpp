@@ -32,6 +32,8 @@ PlanDetailView::PlanDetailView(PlansViewModel &viewModel, TaskEditsViewModel &ed
                                QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
 {
+    // Where its shortcuts act (Ctrl+T, F2, Delete), as Help → Keyboard shortcuts says it.
+    setProperty("shortcutArea", tr("On a plan's page"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("planTitle"));
     m_title->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "ui/widgets/plan_edit_actions.h"
 
+#include "ui/charts/plan_charts_view.h"
+#include "ui/charts/timeline_view.h"
 #include "ui/dialogs/task_edit_dialog.h"
 #include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -55,6 +57,16 @@ PlanEditActions::PlanEditActions(PlansViewModel &viewModel, QMainWindow &window,
         if (m_editor)
             m_editor->quickAdd(line);
     });
+    // Dragging a bar in the timeline moves the task as Edit task…'s start day does.
+    TimelineView *timeline = detail.chartsView()->timelineView();
+    connect(timeline, &TimelineView::taskMoveRequested, this,
+            [this](qint64 taskId, const QDate &start) {
+                if (m_editor && m_editor->canEdit())
+                    m_editor->moveTask(taskId, start);
+            });
+    connect(timeline, &TimelineView::dragRefused, this, [this](const QString &reason) {
+        m_window.statusBar()->showMessage(reason, kHintTimeoutMs);
+    });
     updateEnabled();
 }
 
@@ -103,6 +115,7 @@ void PlanEditActions::updateEnabled()
     for (QAction *action : {m_addTask, m_editTask, m_removeTask, m_renamePlan})
         action->setEnabled(can);
     m_detail.taskBoard()->quickAddEdit()->setEnabled(can);
+    m_detail.chartsView()->timelineView()->setEditable(can);
 }
 
 void PlanEditActions::editSelectedTask()

@@ -22,6 +22,8 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     : QWidget(parent), m_viewModel(viewModel)
 {
     setObjectName(QStringLiteral("todayPage"));
+    // Where its shortcuts act (Space, Ctrl+T, Enter), as Help → Keyboard shortcuts says it.
+    setProperty("shortcutArea", tr("On the Today page"));
     m_date = new QLabel(this);
     m_date->setObjectName(QStringLiteral("todayDate"));
     QFont dateFont = m_date->font();
@@ -106,6 +108,15 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     const TodayModel *model = viewModel.model();
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TodayView::rememberPlace);
     connect(model, &QAbstractItemModel::modelReset, this, &TodayView::restorePlace);
+    // A task done leaves as one removed row: the view has moved the current row to the next
+    // one in its section (the previous one when it was the last); select it too.
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this]() {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            m_view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+        updateActions();
+    });
     // A box ticked with the mouse does not move the current row: the ticked task is the place
     // the next one takes.
     connect(model, &TodayModel::doneRequested, this, &TodayView::selectTask);

@@ -7,8 +7,10 @@
 #include "ui/charts/burndown_chart_view.h"
 #include "ui/i18n/translations.h"
 
+#include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLegend>
 #include <QTest>
 #include <QValueAxis>
 
@@ -17,11 +19,11 @@ using namespace helios::ui;
 
 namespace {
 
-Burndown burndownOf(double hours)
+Burndown burndownOf(double hours, QDate start = QDate(2026, 11, 27), QDate end = QDate(2027, 1, 25))
 {
     Burndown b;
-    b.start = QDate(2026, 11, 27);
-    b.end = QDate(2027, 1, 25);
+    b.start = start;
+    b.end = end;
     b.today = b.start;
     b.totalHours = hours;
     b.remainingHours = hours;
@@ -89,6 +91,107 @@ private Q_SLOTS:
         }
         for (const QString &text : std::as_const(texts))
             QVERIFY2(!text.endsWith(QStringLiteral("...")), qPrintable(texts.join(u'|')));
+    }
+
+    // The date labels, whole at every width and on a short chart. At 900 x 600 the chart is
+    // ~600 px wide and ~110 px high: Qt Charts then gives the date axis only the height of
+    // "...", so a Chinese "2026年11月27日" (its CJK glyphs taller than the digits) read "2026...".
+    void shouldDrawTheDateLabelsWhole_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<QDate>("end");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        for (int width : {300, 400, 600, 880, 1300}) {
+            for (int height : {120, 260}) {
+                for (const QDate &end : {QDate(2026, 12, 30), QDate(2027, 3, 1)}) {
+                    const QByteArray suffix = QByteArray::number(width) + "x" +
+                                              QByteArray::number(height) + ", to " +
+                                              end.toString(Qt::ISODate).toLatin1();
+                    QTest::newRow("English, " + suffix)
+                        << Language::English << english << width << height << end;
+                    QTest::newRow("Chinese, " + suffix)
+                        << Language::Chinese << chinese << width << height << end;
+                }
+            }
+        }
+    }
+
+    void shouldDrawTheDateLabelsWhole()
+    {
+        QFETCH(Language, language);
+        QFETCH(QLocale, locale);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(QDate, end);
+        // GIVEN the chart in the language at the size
+        AppTranslations translations;
+        QVERIFY(translations.use(language, locale));
+        BurndownChartView view;
+        view.resize(width, height);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // WHEN it shows a plan from 27 November
+        view.setBurndown(burndownOf(40.0, QDate(2026, 11, 27), end));
+        QCoreApplication::processEvents();
+
+        // THEN at least two date labels, none cut to "...", and six on a wide chart
+        auto *axis = qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QVERIFY(axis->tickCount() >= 2);
+        if (width >= 880)
+            QCOMPARE(axis->tickCount(), 6);
+        // The date labels are the texts under the plot, above the legend.
+        QStringList texts;
+        const QList<QGraphicsItem *> items = view.scene()->items();
+        const qreal plotBottom = view.chart()->plotArea().bottom();
+        for (QGraphicsItem *item : items) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                text && text->isVisible() && !view.chart()->legend()->isAncestorOf(text) &&
+                text->sceneBoundingRect().top() >= plotBottom)
+                texts << text->toPlainText();
+        }
+        QVERIFY2(texts.size() >= 2, qPrintable(texts.join(u'|')));
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(!text.endsWith(QStringLiteral("...")), qPrintable(texts.join(u'|')));
+    }
+
+    void shouldChooseFewerTicksThenAShorterFormat()
+    {
+        AppTranslations translations;
+        QVERIFY(
+            translations.use(Language::English, QLocale(QLocale::English, QLocale::UnitedStates)));
+        const QFontMetrics metrics(QApplication::font());
+        const QDate first(2026, 3, 2);
+        const QDate last(2026, 5, 28);
+        const int label = metrics.horizontalAdvance(QStringLiteral("May 28"));
+        // Wide: six ticks, "Mar 2"
+        auto ticks = BurndownChartView::dateTicks(first, last, 6 * (label + 30), metrics);
+        QCOMPARE(ticks.count, 6);
+        QCOMPARE(ticks.format, QStringLiteral("MMM d"));
+        // Narrower: fewer ticks, same format
+        ticks = BurndownChartView::dateTicks(first, last, 4 * (label + 12), metrics);
+        QVERIFY(ticks.count >= 3 && ticks.count < 6);
+        QCOMPARE(ticks.format, QStringLiteral("MMM d"));
+        // Too narrow for three of them: the short format
+        const int digits = metrics.horizontalAdvance(QStringLiteral("5/28"));
+        ticks = BurndownChartView::dateTicks(first, last, 3 * (digits + 12), metrics);
+        QCOMPARE(ticks.format, QStringLiteral("M/d"));
+        QCOMPARE(ticks.count, 3);
+        // Across New Year: the year is in every label, then month and year
+        ticks = BurndownChartView::dateTicks(QDate(2026, 11, 2), QDate(2027, 2, 1), 2000, metrics);
+        QCOMPARE(ticks.format, QStringLiteral("MMM d, yyyy"));
+        int monthYear = 0;
+        for (const char *text : {"Nov 2026", "Dec 2026", "Feb 2027"})
+            monthYear = std::max(monthYear, metrics.horizontalAdvance(QString::fromLatin1(text)));
+        ticks = BurndownChartView::dateTicks(QDate(2026, 11, 2), QDate(2027, 2, 1),
+                                             3 * (monthYear + 12), metrics);
+        QCOMPARE(ticks.format, QStringLiteral("MMM yyyy"));
+        QCOMPARE(ticks.count, 3);
     }
 };
 

@@ -5,9 +5,12 @@
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
 #include "tests/ui/window_harness.h"
+#include "ui/charts/plan_charts_view.h"
+#include "ui/charts/timeline_view.h"
 #include "ui/dialogs/task_edit_dialog.h"
 #include "ui/viewmodels/plan_editor.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/plan_detail_view.h"
 #include "ui/widgets/plan_edit_actions.h"
 #include "ui/widgets/task_board.h"
 
@@ -16,6 +19,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -170,6 +174,58 @@ private Q_SLOTS:
         QCOMPARE(ui.viewModel.currentPlan().goal, QStringLiteral("Learn Python properly"));
         // AND the two edits are two steps to undo
         QCOMPARE(ui.edits.undoStack()->count(), 2);
+    }
+
+    void shouldMoveATaskByDraggingItsBarAndUndoIt()
+    {
+        // GIVEN the window showing a plan's timeline, its last task's bar in view
+        MemoryFixture fixture;
+        const Plan plan = fixture.createPlan(QStringLiteral("Learn Python"), m_today, {}, 7.0);
+        WindowHarness ui(fixture);
+        ui.window.resize(1400, 900);
+        QVERIFY(shown(ui, plan));
+        PlanChartsView *charts = ui.window.detailView()->chartsView();
+        TimelineView *timeline = charts->timelineView();
+        charts->setCurrentWidget(timeline->parentWidget());
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return !timeline->timeline().rows.isEmpty() && !charts->isComputing(); }));
+        QVERIFY(timeline->isEditable());
+        const int position = static_cast<int>(plan.tasks.size()) - 1;
+        const Task last = plan.tasks.at(position);
+        QVERIFY(!last.isFinished() && !last.event && last.startDate >= m_today);
+        const int row = timeline->timeline().rowOfTask.at(position);
+        timeline->verticalScrollBar()->setValue(row * timeline->rowHeight());
+        const int startDay = timeline->timeline().rows.at(row).startDay;
+        timeline->horizontalScrollBar()->setValue(
+            std::max(0, (startDay - 2) * timeline->dayWidth()));
+        const QRect bar = timeline->barRect(row);
+        QVERIFY(!bar.isEmpty());
+
+        // WHEN its bar is dragged three days to the right and dropped
+        QWidget *vp = timeline->viewport();
+        const QPoint from = bar.center();
+        const QPoint to = from + QPoint(3 * timeline->dayWidth(), 0);
+        QTest::mousePress(vp, Qt::LeftButton, {}, from);
+        QTest::mouseMove(vp, to);
+        QCOMPARE(timeline->dragDays(), 3);
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, to);
+
+        // THEN the task starts three days later, saved, and the status line says so
+        QVERIFY(QTest::qWaitFor([&]() {
+            return fixture.reload(plan.id).tasks.at(position).startDate ==
+                   last.startDate.addDays(3);
+        }));
+        QVERIFY(editsDone(ui));
+        QVERIFY2(ui.window.statusBar()->currentMessage().contains(last.title),
+                 qPrintable(ui.window.statusBar()->currentMessage()));
+        QCOMPARE(ui.edits.undoStack()->count(), 1);
+
+        // WHEN Undo is used THEN it is back on its day
+        ui.edits.undoStack()->undo();
+        QVERIFY(QTest::qWaitFor([&]() {
+            return fixture.reload(plan.id).tasks.at(position).startDate == last.startDate;
+        }));
+        QVERIFY(editsDone(ui));
     }
 };
 

@@ -117,6 +117,62 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.at(0).at(0).toLongLong(), 2);
     }
+
+    void shouldRefreshTheSameRowsWithoutAReset()
+    {
+        // GIVEN a day shown
+        TodayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAgenda(sampleDay());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // WHEN the same tasks come back, one renamed
+        Agenda again = sampleDay();
+        again.today[0].task.title = QStringLiteral("Due today, renamed");
+        model.setAgenda(again);
+        // THEN the rows stay (no reset) and show the new title
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.indexOfTask(3).data().toString(), QStringLiteral("Due today, renamed"));
+
+        // WHEN a task has left the day THEN the list is laid out again
+        Agenda fewer = sampleDay();
+        fewer.today.removeFirst();
+        model.setAgenda(fewer);
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(!model.indexOfTask(3).isValid());
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Today (1)"));
+    }
+
+    void shouldTakeADoneTaskOffAsOneRow()
+    {
+        // GIVEN a day shown, two tasks today
+        TodayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAgenda(sampleDay());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // WHEN one of today's leaves THEN it goes as one row, and the section says one
+        Agenda after = sampleDay();
+        after.today.removeFirst(); // "Due today", task 3
+        QVERIFY(model.removeTask(3, after));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!model.indexOfTask(3).isValid());
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Today (1)"));
+
+        // WHEN the last of a section or an unknown task would go THEN nothing changes here
+        Agenda noneOverdue = after;
+        noneOverdue.overdue.clear();
+        QVERIFY(!model.removeTask(1, noneOverdue));
+        QVERIFY(!model.removeTask(99, after));
+        QVERIFY(model.indexOfTask(1).isValid());
+        QCOMPARE(removed.size(), 1);
+    }
 };
 
 HELIOS_TEST_GUI_MAIN(TestTodayModel)

@@ -20,12 +20,16 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QDialog>
 #include <QLabel>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace helios;
 using namespace helios::ui;
@@ -277,6 +281,71 @@ private Q_SLOTS:
         h.ui.window.todayAction()->trigger();
         QVERIFY(h.ui.window.isShowingToday());
         QVERIFY(h.ui.window.todayButton()->isChecked());
+    }
+
+    // Help → Keyboard shortcuts lists every action of the window that has a shortcut, wherever
+    // it hangs (the window, a page, a view, a menu), with its keys: the list is made from the
+    // actions themselves, so it cannot drift from them.
+    void shouldListEveryShortcutInHelp()
+    {
+        test::MemoryFixture fixture;
+        save(fixture, runningPlan());
+        Harness h(fixture);
+        QTRY_COMPARE(h.parts.viewModel.state(), TodayViewModel::State::Ready);
+
+        // Every action reachable from the window's widgets and menus, with its keys
+        QSet<QAction *> actions;
+        QList<QWidget *> widgets = h.ui.window.findChildren<QWidget *>();
+        widgets << &h.ui.window;
+        for (QWidget *widget : std::as_const(widgets)) {
+            const QList<QAction *> own = widget->actions();
+            for (QAction *action : own)
+                actions.insert(action);
+        }
+        const QList<QAction *> children = h.ui.window.findChildren<QAction *>();
+        for (QAction *action : children)
+            actions.insert(action);
+        QStringList expected;
+        for (QAction *action : std::as_const(actions)) {
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
+            if (!keys.isEmpty())
+                expected << keys.join(QStringLiteral(", "));
+        }
+        QVERIFY(expected.size() >= 15);
+
+        // WHEN Help → Keyboard shortcuts is opened
+        h.ui.window.planActions()->shortcutsAction()->trigger();
+        QTRY_VERIFY(h.ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
+        auto *dialog = h.ui.window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+        QVERIFY(list);
+        QStringList rows;
+        QStringList listedKeys;
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            if ((*it)->text(1).isEmpty())
+                continue; // a section's heading
+            rows << (*it)->text(0) + QLatin1Char('=') + (*it)->text(1) + QLatin1Char('@') +
+                        (*it)->text(2);
+            listedKeys << (*it)->text(1);
+        }
+        // THEN every action's keys are there, as often as there are actions with them
+        for (const QString &keys : std::as_const(expected))
+            QVERIFY2(listedKeys.count(keys) >= expected.count(keys),
+                     qPrintable(keys + QStringLiteral(" missing from: ") + rows.join(u' ')));
+        // AND the Today page's, the editing and the navigation ones by name, with where they act
+        for (const char *row :
+             {"Mark done=Space, Ctrl+D@On the Today page",
+              "Move to tomorrow=Ctrl+T@On the Today page", "Add task=Ctrl+T@On a plan's page",
+              "Edit task=F2@On a plan's page", "Remove task=Del@On a plan's page",
+              "Delete plan=Del@In the plan list", "Undo=Ctrl+Z@Anywhere",
+              "Next plan=Ctrl+PgDown@Anywhere", "Find tasks=Ctrl+F@Anywhere"})
+            QVERIFY2(rows.contains(QString::fromUtf8(row)), qPrintable(rows.join(u' ')));
+        // AND the window's come first
+        QVERIFY(rows.constFirst().endsWith(QStringLiteral("@Anywhere")));
+        QVERIFY(!rows.constLast().endsWith(QStringLiteral("@Anywhere")));
+        dialog->reject();
     }
 };
 
