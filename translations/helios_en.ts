@@ -1966,6 +1966,10 @@
         <source>The task has no UID.</source>
         <translation>The task has no UID.</translation>
     </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -4172,6 +4176,10 @@
         <source>Remind me of each task due today, at %1</source>
         <translation>Remind me of each task due today, at %1</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SettingsViewModel</name>
@@ -4205,6 +4213,119 @@
             <numerusform>%1: %n task, %2 h (%3)</numerusform>
             <numerusform>%1: %n tasks, %2 h (%3)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncPage</name>
+    <message>
+        <source>Sync plans with a CalDAV server (Nextcloud, Radicale, Fastmail…) as task lists, and from there with your phone. The password is kept in the system keychain.</source>
+        <translation>Sync plans with a CalDAV server (Nextcloud, Radicale, Fastmail…) as task lists, and from there with your phone. The password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Password or app password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Sync this plan</source>
+        <translation>Sync this plan</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Selected plan:</source>
+        <translation>Selected plan:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>A new calendar named after the plan</source>
+        <translation>A new calendar named after the plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>Never.</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation>Choose a plan in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncViewModel</name>
+    <message>
+        <source>No password is kept for %1: connect again in Settings → Sync.</source>
+        <translation>No password is kept for %1: connect again in Settings → Sync.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address as https://… (or http://… on your own network).</source>
+        <translation>Give the server's address as https://… (or http://… on your own network).</translation>
+    </message>
+    <message>
+        <source>Give the password (or app password) of %1.</source>
+        <translation>Give the password (or app password) of %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected; the server has no calendar for tasks yet: Helios can create one.</source>
+        <translation>Connected; the server has no calendar for tasks yet: Helios can create one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected; %n calendar(s) take tasks.</source>
+        <translation>
+            <numerusform>Connected; %n calendar takes tasks.</numerusform>
+            <numerusform>Connected; %n calendars take tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>Connect to the server first.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synced.</translation>
     </message>
 </context>
 <context>

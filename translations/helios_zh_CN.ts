@@ -1959,6 +1959,10 @@
         <source>The task has no UID.</source>
         <translation>该任务没有 UID。</translation>
     </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -4125,6 +4129,10 @@ For example: Learn Python programming in three months</translation>
         <source>Remind me of each task due today, at %1</source>
         <translation>在 %1 提醒我今天到期的每项任务</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SettingsViewModel</name>
@@ -4157,6 +4165,118 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>%1：%n 个任务，%2 小时（%3）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncPage</name>
+    <message>
+        <source>Sync plans with a CalDAV server (Nextcloud, Radicale, Fastmail…) as task lists, and from there with your phone. The password is kept in the system keychain.</source>
+        <translation>将计划作为任务列表与 CalDAV 服务器（Nextcloud、Radicale、Fastmail…）同步，再由服务器同步到你的手机。密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>密码或应用专用密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Sync this plan</source>
+        <translation>同步此计划</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Selected plan:</source>
+        <translation>所选计划：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>A new calendar named after the plan</source>
+        <translation>以计划命名的新日历</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>从未同步。</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation>请先在列表中选择一个计划。</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncViewModel</name>
+    <message>
+        <source>No password is kept for %1: connect again in Settings → Sync.</source>
+        <translation>没有保存 %1 的密码：请在“设置 → 同步”中重新连接。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address as https://… (or http://… on your own network).</source>
+        <translation>请以 https://… 的形式填写服务器地址（在自己的网络中也可以用 http://…）。</translation>
+    </message>
+    <message>
+        <source>Give the password (or app password) of %1.</source>
+        <translation>请填写 %1 的密码（或应用专用密码）。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected; the server has no calendar for tasks yet: Helios can create one.</source>
+        <translation>已连接；服务器上还没有存放任务的日历，Helios 可以新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected; %n calendar(s) take tasks.</source>
+        <translation>
+            <numerusform>已连接；%n 个日历可存放任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>已同步。</translation>
     </message>
 </context>
 <context>
