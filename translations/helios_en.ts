@@ -4298,7 +4298,7 @@
     </message>
     <message>
         <source>Give the server&apos;s address as https://… (or http://… on your own network).</source>
-        <translation>Give the server's address as https://… (or http://… on your own network).</translation>
+        <translation>Give the server&apos;s address as https://… (or http://… on your own network).</translation>
     </message>
     <message>
         <source>Give the password (or app password) of %1.</source>
@@ -4326,6 +4326,14 @@
     <message>
         <source>Synced.</source>
         <translation>Synced.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read from the system keychain.</source>
+        <translation>The password of %1 could not be read from the system keychain.</translation>
+    </message>
+    <message>
+        <source>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</source>
+        <translation>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</translation>
     </message>
 </context>
 <context>

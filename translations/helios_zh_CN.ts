@@ -4278,6 +4278,14 @@ For example: Learn Python programming in three months</translation>
         <source>Synced.</source>
         <translation>已同步。</translation>
     </message>
+    <message>
+        <source>The password of %1 could not be read from the system keychain.</source>
+        <translation>无法从系统钥匙串读取 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</source>
+        <translation>Helios 只把密码保存在系统钥匙串中，但无法写入（GNOME Keyring 或 KWallet 是否在运行？）。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::TaskBoard</name>

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUrl>
 
 namespace helios::ui {
 
@@ -44,7 +45,10 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     m_plans->setObjectName(QStringLiteral("syncPlans"));
     m_plans->setRootIsDecorated(false);
     m_plans->setHeaderLabels({tr("Plan"), tr("Calendar"), tr("Last sync")});
+    m_plans->header()->setStretchLastSection(false);
     m_plans->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_plans->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_plans->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_calendar = new QComboBox(this);
     m_calendar->setObjectName(QStringLiteral("syncCalendar"));
     m_bind = new QPushButton(tr("Sync this plan"), this);
@@ -110,7 +114,7 @@ void SyncPage::refresh()
         QString calendar = tr("Not synced");
         QString last;
         if (row.binding) {
-            calendar = row.binding->collectionUrl;
+            calendar = QUrl(row.binding->collectionUrl).path(); // its name once connected
             for (const SyncCalendar &c : m_viewModel.calendars()) {
                 if (c.url == row.binding->collectionUrl && !c.name.isEmpty())
                     calendar = c.name;

@@ -137,8 +137,9 @@ QCoro::Task<Result<QString>> SyncViewModel::passwordFor(QString accountUrl, QStr
     QCoro::Task<Result<std::optional<QString>>> reading =
         m_secrets.read(syncAccountKey(accountUrl, user));
     const Result<std::optional<QString>> kept = co_await std::move(reading);
-    if (!kept)
-        co_return kept.error();
+    if (!kept) // the keychain's own sentence speaks of API keys
+        co_return Error::usage(
+            tr("The password of %1 could not be read from the system keychain.").arg(user));
     if (!*kept)
         co_return Error::usage(tr("No password is kept for %1: connect again in Settings → "
                                   "Sync.")
@@ -169,7 +170,9 @@ QCoro::Task<> SyncViewModel::connectTo(QString accountUrl, QString user, QString
             co_return;
         if (!kept) {
             --m_busy;
-            say(kept.error().message, true);
+            say(tr("Helios keeps the password only in the system keychain, and it could not be "
+                   "written there (is GNOME Keyring or KWallet running?)."),
+                true);
             co_return;
         }
     }
