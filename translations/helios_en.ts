@@ -4289,6 +4289,34 @@
         <source>Choose a plan in the list first.</source>
         <translation>Choose a plan in the list first.</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Value set aside</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Use this value instead</source>
+        <translation>Use this value instead</translation>
+    </message>
+    <message>
+        <source>Conflicts (both sides changed a field; the newer edit was kept):</source>
+        <translation>Conflicts (both sides changed a field; the newer edit was kept):</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SyncViewModel</name>
@@ -4334,6 +4362,58 @@
     <message>
         <source>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</source>
         <translation>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Estimate (hours)</source>
+        <translation>Estimate (hours)</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>This value cannot be put back from here: change it in the plan.</source>
+        <translation>This value cannot be put back from here: change it in the plan.</translation>
+    </message>
+    <message>
+        <source>The task of this conflict no longer exists.</source>
+        <translation>The task of this conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” is back; the next sync sends it.</source>
+        <translation>“%1” of “%2” is back; the next sync sends it.</translation>
     </message>
 </context>
 <context>

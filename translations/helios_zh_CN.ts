@@ -4241,6 +4241,34 @@ For example: Learn Python programming in three months</translation>
         <source>Choose a plan in the list first.</source>
         <translation>请先在列表中选择一个计划。</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>搁置的值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Use this value instead</source>
+        <translation>改用此值</translation>
+    </message>
+    <message>
+        <source>Conflicts (both sides changed a field; the newer edit was kept):</source>
+        <translation>冲突（两边都修改了同一字段；保留了较新的修改）：</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SyncViewModel</name>
@@ -4285,6 +4313,58 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</source>
         <translation>Helios 只把密码保存在系统钥匙串中，但无法写入（GNOME Keyring 或 KWallet 是否在运行？）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Estimate (hours)</source>
+        <translation>估计（小时）</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>已用小时</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依赖于</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>This value cannot be put back from here: change it in the plan.</source>
+        <translation>此值无法在这里恢复：请在计划中修改。</translation>
+    </message>
+    <message>
+        <source>The task of this conflict no longer exists.</source>
+        <translation>此冲突所属的任务已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” is back; the next sync sends it.</source>
+        <translation>“%2”的“%1”已恢复，下次同步时会发送。</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,7 @@ int main(int argc, char *argv[])
         // on the GUI thread's event loop (no request waits on it); the password in the keychain.
         helios::gui::CalDavSyncService syncService({store, store, store});
         helios::ui::SyncViewModel syncing(syncService, secrets, store, store);
+        syncing.setEditService(&planEdits); // the conflict log's "Use this value instead"
         // Reminders (Settings → Reminders): the one tray icon, desktop notifications through
         // the freedesktop service on the session bus, else the tray's messages.
         helios::ui::AppTray tray;

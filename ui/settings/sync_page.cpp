@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -72,6 +73,22 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     m_message->setObjectName(QStringLiteral("syncMessage"));
     m_message->setWordWrap(true);
 
+    m_conflicts = new QTreeWidget(this);
+    m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
+    m_conflicts->setRootIsDecorated(false);
+    m_conflicts->setHeaderLabels(
+        {tr("Task"), tr("Field"), tr("Value kept"), tr("Value set aside"), tr("When")});
+    m_useOther = new QPushButton(tr("Use this value instead"), this);
+    m_useOther->setObjectName(QStringLiteral("syncUseOther"));
+    connect(m_useOther, &QPushButton::clicked, this, &SyncPage::useChosenConflict);
+    connect(m_conflicts, &QTreeWidget::currentItemChanged, this, &SyncPage::refresh);
+
+    // The lists take the room the dialog has rather than making it taller (900x600 screens).
+    for (QTreeWidget *tree : {m_plans, m_conflicts}) {
+        tree->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        tree->setMinimumHeight(80);
+    }
+
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(intro);
@@ -83,6 +100,10 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     form->addRow(tr("Selected plan:"), bindRow);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(m_message);
+    form->addRow(new QLabel(tr("Conflicts (both sides changed a field; the newer edit was kept):"),
+                            this));
+    form->addRow(m_conflicts);
+    form->addRow(QString(), m_useOther);
 
     connect(&m_viewModel, &SyncViewModel::changed, this, &SyncPage::refresh);
     refresh();
@@ -136,7 +157,27 @@ void SyncPage::refresh()
         m_calendar->addItem(c.name.isEmpty() ? c.url : c.name, c.url);
     m_calendar->setCurrentIndex(qMax(0, m_calendar->findData(chosen)));
 
+    const qint64 chosenConflict =
+        m_conflicts->currentItem() ? m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong()
+                                   : 0;
+    {
+        const QSignalBlocker blocker(m_conflicts);
+        m_conflicts->clear();
+        for (const SyncConflict &c : m_viewModel.conflicts()) {
+            auto *item = new QTreeWidgetItem(
+                m_conflicts, {c.taskTitle, SyncViewModel::fieldLabel(c.field), c.keptValue, c.otherValue,
+                              locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
+            item->setData(0, Qt::UserRole, c.id);
+            if (c.id == chosenConflict)
+                m_conflicts->setCurrentItem(item);
+        }
+    }
+    bool restorable = false;
+    for (const SyncConflict &c : m_viewModel.conflicts())
+        restorable = restorable || (c.id == chosenConflict && SyncViewModel::canRestore(c));
+
     const bool busy = m_viewModel.isBusy();
+    m_useOther->setEnabled(!busy && restorable);
     m_connect->setEnabled(!busy);
     m_bind->setEnabled(!busy && m_viewModel.isConnected());
     m_calendar->setEnabled(m_viewModel.isConnected());
@@ -149,6 +190,12 @@ void SyncPage::refresh()
     m_message->setText(m_viewModel.message());
     m_message->setStyleSheet(m_viewModel.messageIsError() ? QStringLiteral("color: #b00020;")
                                                           : QString());
+}
+
+void SyncPage::useChosenConflict()
+{
+    if (m_conflicts->currentItem())
+        m_viewModel.useOtherValue(m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong());
 }
 
 void SyncPage::bindChosen()

@@ -15,7 +15,8 @@ class SyncViewModel;
 // Settings → Sync: the server, the user and the password (kept in the system keychain, never
 // shown again), Connect, then for each plan the calendar it syncs with (one of the account's, or
 // a new one), Sync now, the last sync and what it changed. Acts at once; the dialog's OK and
-// Cancel do not touch it.
+// Cancel do not touch it. Below, the conflict log: what a sync set aside, and "Use this value
+// instead".
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 private:
     void refresh();
     void bindChosen();
+    void useChosenConflict();
 
     SyncViewModel &m_viewModel;
     QLineEdit *m_server = nullptr;
@@ -42,6 +44,8 @@ private:
     QPushButton *m_syncNow = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_message = nullptr;
+    QTreeWidget *m_conflicts = nullptr;
+    QPushButton *m_useOther = nullptr;
 };
 
 } // namespace helios::ui

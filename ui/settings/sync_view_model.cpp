@@ -1,5 +1,7 @@
 #include "ui/settings/sync_view_model.h"
 
+#include "core/jobs/plan_edit_service.h"
+
 #include <QPointer>
 #include <QUrl>
 
@@ -113,6 +115,12 @@ QCoro::Task<> SyncViewModel::load()
         rows.append(row);
     }
     m_plans = rows;
+    QCoro::Task<Result<QList<SyncConflict>>> logReading = m_queries.conflicts(200);
+    const Result<QList<SyncConflict>> conflicts = co_await std::move(logReading);
+    if (!self)
+        co_return;
+    if (conflicts)
+        m_conflicts = *conflicts;
     std::optional<QDateTime> last;
     QString result;
     for (const SyncBinding &b : *bindings) {
@@ -128,6 +136,106 @@ QCoro::Task<> SyncViewModel::load()
     m_lastSync = last;
     m_lastResult = result;
     Q_EMIT changed();
+}
+
+bool SyncViewModel::canRestore(const SyncConflict &conflict)
+{
+    static const QStringList restorable{QStringLiteral("title"), QStringLiteral("notes"),
+                                        QStringLiteral("milestone"), QStringLiteral("estimate"),
+                                        QStringLiteral("start")};
+    return restorable.contains(conflict.field);
+}
+
+QString SyncViewModel::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("title"))
+        return tr("Title");
+    if (field == QLatin1String("notes"))
+        return tr("Notes");
+    if (field == QLatin1String("status"))
+        return tr("Status");
+    if (field == QLatin1String("start"))
+        return tr("Start date");
+    if (field == QLatin1String("due"))
+        return tr("Due date");
+    if (field == QLatin1String("milestone"))
+        return tr("Milestone");
+    if (field == QLatin1String("estimate"))
+        return tr("Estimate (hours)");
+    if (field == QLatin1String("actual"))
+        return tr("Hours spent");
+    if (field == QLatin1String("depends_on"))
+        return tr("Depends on");
+    if (field == QLatin1String("deleted"))
+        return tr("Deleted");
+    return field;
+}
+
+void SyncViewModel::useOtherValue(qint64 conflictId)
+{
+    for (const SyncConflict &c : std::as_const(m_conflicts)) {
+        if (c.id == conflictId) {
+            restore(c);
+            return;
+        }
+    }
+}
+
+QCoro::Task<> SyncViewModel::restore(SyncConflict conflict)
+{
+    QPointer self(this);
+    if (!m_edits || !canRestore(conflict)) {
+        say(tr("This value cannot be put back from here: change it in the plan."), true);
+        co_return;
+    }
+    TaskFieldsEdit fields;
+    const QString &value = conflict.otherValue;
+    if (conflict.field == QLatin1String("title")) {
+        fields.title = value;
+    } else if (conflict.field == QLatin1String("notes")) {
+        fields.notes = value;
+    } else if (conflict.field == QLatin1String("milestone")) {
+        fields.milestone = value;
+    } else if (conflict.field == QLatin1String("estimate")) {
+        bool ok = false;
+        fields.estimateHours = value.toDouble(&ok);
+        if (!ok)
+            fields.estimateHours.reset();
+    } else if (conflict.field == QLatin1String("start")) {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (day.isValid())
+            fields.start = day;
+    }
+    if (fields.isEmpty()) {
+        say(tr("This value cannot be put back from here: change it in the plan."), true);
+        co_return;
+    }
+    ++m_busy;
+    Q_EMIT changed();
+    QCoro::Task<Result<qint64>> finding = m_planQueries.planIdOfTask(conflict.taskId);
+    const Result<qint64> planId = co_await std::move(finding);
+    if (!self)
+        co_return;
+    if (!planId) {
+        --m_busy;
+        say(tr("The task of this conflict no longer exists."), true);
+        co_return;
+    }
+    QCoro::Task<Result<PlanEditService::Edited>> editing = m_edits->edit(
+        *planId, PlanEdit::editTask(conflict.taskId, fields), QDate::currentDate());
+    const Result<PlanEditService::Edited> edited = co_await std::move(editing);
+    if (!self)
+        co_return;
+    --m_busy;
+    if (!edited) {
+        say(edited.error().message, true);
+        co_return;
+    }
+    say(tr("“%1” of “%2” is back; the next sync sends it.")
+            .arg(fieldLabel(conflict.field), conflict.taskTitle),
+        false);
+    Q_EMIT plansChangedBySync({*planId});
+    planChanged(*planId);
 }
 
 QCoro::Task<Result<QString>> SyncViewModel::passwordFor(QString accountUrl, QString user)

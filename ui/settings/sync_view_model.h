@@ -16,6 +16,10 @@
 
 #include <optional>
 
+namespace helios {
+class PlanEditService;
+}
+
 namespace helios::ui {
 
 // A calendar of the account that takes tasks (VTODO).
@@ -87,6 +91,16 @@ public:
 
     // The interval of the background sync (default 5 minutes) and the wait after a change.
     void setIntervals(int everyMs, int afterChangeMs);
+    // How "Use this value instead" edits a plan (the window's edit path: a new version).
+    void setEditService(PlanEditService *edits) { m_edits = edits; }
+
+    // The conflict log: fields both sides changed, the value kept and the one set aside, newest
+    // first (read by reload() and after each sync).
+    const QList<SyncConflict> &conflicts() const { return m_conflicts; }
+    // Whether useOtherValue can put this field back (title, notes, milestone, estimate, start).
+    static bool canRestore(const SyncConflict &conflict);
+    // A conflict's field in words ("Title", "Due date"); the name itself when unknown.
+    static QString fieldLabel(const QString &field);
 
 public Q_SLOTS:
     // Reads the plans and bindings (the account of the first binding fills server and user).
@@ -100,6 +114,9 @@ public Q_SLOTS:
     void startBackground();
     // A plan changed here: a bound one is synced soon.
     void planChanged(qint64 planId);
+    // Puts the value a conflict set aside into the task, as an edit (a new version of the plan,
+    // sent with the next sync).
+    void useOtherValue(qint64 conflictId);
 
 Q_SIGNALS:
     void changed();
@@ -113,6 +130,7 @@ private:
     QCoro::Task<> connectTo(QString accountUrl, QString user, QString password);
     QCoro::Task<> bindTo(qint64 planId, QString calendarUrl);
     QCoro::Task<> syncAll();
+    QCoro::Task<> restore(SyncConflict conflict);
     QCoro::Task<Result<QString>> passwordFor(QString accountUrl, QString user);
     void say(const QString &sentence, bool error);
 
@@ -126,6 +144,8 @@ private:
     int m_busy = 0;
     QList<SyncCalendar> m_calendars;
     QList<PlanRow> m_plans;
+    QList<SyncConflict> m_conflicts;
+    PlanEditService *m_edits = nullptr;
     QString m_message;
     bool m_messageIsError = false;
     std::optional<QDateTime> m_lastSync;

@@ -5,6 +5,7 @@
 // log line, not the database file.
 
 #include "app/gui/caldav_sync_service.h"
+#include "core/jobs/plan_edit_service.h"
 #include "core/jobs/plan_snapshot.h"
 #include "core/store/store.h"
 #include "tests/support/caldav_server.h"
@@ -302,6 +303,62 @@ private Q_SLOTS:
         QVERIFY2(titles.contains(QStringLiteral("Run 6 km")), qPrintable(titles.join(u',')));
         QVERIFY(vm.lastResult().contains(QStringLiteral("received")) ||
                 vm.lastResult() == QStringLiteral("Nothing changed."));
+
+        // Both devices rename the same task: this one logs a conflict, and "Use this value
+        // instead" on the page puts the value set aside back, as a new version of the plan.
+        vm.setIntervals(600000, 600000);
+        QVERIFY(QTest::qWaitFor([&vm] { return !vm.isBusy(); }, kSyncTimeoutMs));
+        const auto renameHere = [](Store &store, qint64 planId, const QString &title) {
+            auto plan = test::await(store.plan(planId));
+            if (!plan || !plan->ok())
+                return false;
+            Plan p = **plan;
+            for (Task &t : p.tasks) {
+                if (t.title.startsWith(QStringLiteral("Run 6 km")))
+                    t.title = title;
+            }
+            auto applied = test::await(store.applyVersion(
+                p, QStringLiteral("edit"), [](const Plan &x) { return planSnapshot(x); }));
+            return applied && applied->ok();
+        };
+        QVERIFY(renameHere(m_device->store, m_planId, QStringLiteral("Run 6 km (laptop A)")));
+        QTest::qWait(1100); // LAST-MODIFIED has seconds
+        QVERIFY(renameHere(b->store, (*savedB)->id, QStringLiteral("Run 6 km (laptop B)")));
+        b->sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!b->sync->isBusy() && b->sync->lastResult().contains(
+                                                           QStringLiteral("1 task(s) sent")),
+                                 kSyncTimeoutMs);
+        vm.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && !vm.conflicts().isEmpty(), kSyncTimeoutMs);
+        const SyncConflict conflict = vm.conflicts().first();
+        QCOMPARE(conflict.field, QStringLiteral("title"));
+        QVERIFY(conflict.keptValue != conflict.otherValue);
+        auto versionsBefore = test::await(m_device->store.versions(m_planId));
+        QVERIFY(versionsBefore && versionsBefore->ok());
+
+        PlanEditService edits(m_device->store);
+        vm.setEditService(&edits);
+        SyncPage page(vm);
+        auto *log = page.findChild<QTreeWidget *>(QStringLiteral("syncConflicts"));
+        QTRY_VERIFY(log->topLevelItemCount() >= 1);
+        QCOMPARE(log->topLevelItem(0)->text(3), conflict.otherValue);
+        log->setCurrentItem(log->topLevelItem(0));
+        auto *useOther = page.findChild<QPushButton *>(QStringLiteral("syncUseOther"));
+        QVERIFY(useOther->isEnabled());
+        useOther->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && !vm.message().isEmpty() &&
+                                     vm.message().contains(QStringLiteral("is back")),
+                                 kSyncTimeoutMs);
+        auto after = test::await(m_device->store.plan(m_planId));
+        QVERIFY(after && after->ok());
+        QStringList now;
+        for (const Task &t : (*after)->tasks)
+            now << t.title;
+        QVERIFY2(now.contains(conflict.otherValue), qPrintable(now.join(u',')));
+        QVERIFY(!now.contains(conflict.keptValue));
+        auto versionsAfter = test::await(m_device->store.versions(m_planId));
+        QVERIFY(versionsAfter && versionsAfter->ok());
+        QCOMPARE((*versionsAfter)->size(), (*versionsBefore)->size() + 1);
     }
 
     // The page sits in Settings as its own tab when the window gives a SyncViewModel.
