@@ -373,7 +373,28 @@ private Q_SLOTS:
         SettingsDialog dialog(settings, nullptr, nullptr, m_device->sync.get());
         QTabWidget *tabs = dialog.tabs();
         QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Sync"));
-        QVERIFY(qobject_cast<SyncPage *>(tabs->widget(tabs->count() - 1)));
+        auto *page = qobject_cast<SyncPage *>(tabs->widget(tabs->count() - 1));
+        QVERIFY(page);
+
+        // Connect from the dialog's page, then OK: the settings file is written, without the
+        // password (nor the database, nor the log).
+        const QString password = m_server->password();
+        page->findChild<QLineEdit *>(QStringLiteral("syncServer"))
+            ->setText(m_server->root().toString());
+        page->findChild<QLineEdit *>(QStringLiteral("syncUser"))->setText(m_server->user());
+        page->findChild<QLineEdit *>(QStringLiteral("syncPassword"))->setText(password);
+        page->findChild<QPushButton *>(QStringLiteral("syncConnect"))->click();
+        QVERIFY(waitIdle(*m_device->sync));
+        QVERIFY2(m_device->sync->isConnected(), qPrintable(m_device->sync->message()));
+        dialog.findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+        QTRY_VERIFY(QFile::exists(file.fileName()));
+        QFile ini(file.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray written = ini.readAll();
+        QVERIFY(!written.isEmpty());
+        QVERIFY(!written.contains(password.toUtf8()));
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(password), qPrintable(line));
     }
 };
 
