@@ -35,13 +35,11 @@ QCoro::Task<Result<SyncBinding>> CalDavSyncService::bind(qint64 planId, QString 
 
 QCoro::Task<Result<ui::SyncRun>> CalDavSyncService::sync(SyncBinding binding, QString password)
 {
-    QCoro::Task<Result<sync::SyncReport>> running =
-        sync::syncBinding(m_storage, binding, password);
+    QCoro::Task<Result<sync::SyncReport>> running = sync::syncBinding(m_storage, binding, password);
     const Result<sync::SyncReport> report = co_await std::move(running);
     if (!report)
         co_return report.error();
-    co_return ui::SyncRun{report->summary(),
-                          report->received > 0 || report->removedHere > 0};
+    co_return ui::SyncRun{report->summary(), report->received > 0 || report->removedHere > 0};
 }
 
 } // namespace helios::gui

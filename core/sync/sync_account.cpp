@@ -3,7 +3,7 @@
 namespace helios::sync {
 
 QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QString user,
-                                                        QString password)
+                                                         QString password)
 {
     Connection connection(user, password);
     QCoro::Task<Result<Discovery>> discovering = connection.dav.discover(QUrl(accountUrl));

@@ -32,7 +32,7 @@ struct Connection
 
 // Discovery as clients do it from the URL the person typed: the calendars that take VTODOs.
 QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QString user,
-                                                        QString password);
+                                                         QString password);
 
 // Binds plan to collectionUrl (checked on the server), or, when it is empty, to a new calendar
 // named after the plan's goal in the account's calendar home; stores the binding and returns it.

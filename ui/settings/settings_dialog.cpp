@@ -3,8 +3,8 @@
 #include "core/llm/provider_factory.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/local_api_page.h"
-#include "ui/settings/sync_page.h"
 #include "ui/settings/settings_view_model.h"
+#include "ui/settings/sync_page.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -41,8 +41,7 @@ public:
     // With localApi, a Local API page too; with sync, a Sync page (both act at once, apart from
     // OK and Cancel).
     explicit SettingsDialog(SettingsViewModel &viewModel, QWidget *parent = nullptr,
-                            LocalApiViewModel *localApi = nullptr,
-                            SyncViewModel *sync = nullptr);
+                            LocalApiViewModel *localApi = nullptr, SyncViewModel *sync = nullptr);
 
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 

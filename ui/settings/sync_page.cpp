@@ -100,8 +100,8 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     form->addRow(tr("Selected plan:"), bindRow);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(m_message);
-    form->addRow(new QLabel(tr("Conflicts (both sides changed a field; the newer edit was kept):"),
-                            this));
+    form->addRow(
+        new QLabel(tr("Conflicts (both sides changed a field; the newer edit was kept):"), this));
     form->addRow(m_conflicts);
     form->addRow(QString(), m_useOther);
 
@@ -141,8 +141,8 @@ void SyncPage::refresh()
                     calendar = c.name;
             }
             if (row.binding->lastSyncAt)
-                last = locale.toString(row.binding->lastSyncAt->toLocalTime(),
-                                       QLocale::ShortFormat);
+                last =
+                    locale.toString(row.binding->lastSyncAt->toLocalTime(), QLocale::ShortFormat);
         }
         auto *item = new QTreeWidgetItem(m_plans, {row.goal, calendar, last});
         item->setData(0, Qt::UserRole, row.planId);
@@ -165,8 +165,9 @@ void SyncPage::refresh()
         m_conflicts->clear();
         for (const SyncConflict &c : m_viewModel.conflicts()) {
             auto *item = new QTreeWidgetItem(
-                m_conflicts, {c.taskTitle, SyncViewModel::fieldLabel(c.field), c.keptValue, c.otherValue,
-                              locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
+                m_conflicts,
+                {c.taskTitle, SyncViewModel::fieldLabel(c.field), c.keptValue, c.otherValue,
+                 locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
             item->setData(0, Qt::UserRole, c.id);
             if (c.id == chosenConflict)
                 m_conflicts->setCurrentItem(item);
@@ -182,11 +183,12 @@ void SyncPage::refresh()
     m_bind->setEnabled(!busy && m_viewModel.isConnected());
     m_calendar->setEnabled(m_viewModel.isConnected());
     m_syncNow->setEnabled(!busy);
-    m_lastSync->setText(m_viewModel.lastSync()
-                            ? tr("%1: %2").arg(locale.toString(m_viewModel.lastSync()->toLocalTime(),
-                                                               QLocale::ShortFormat),
-                                               m_viewModel.lastResult())
-                            : tr("Never."));
+    m_lastSync->setText(
+        m_viewModel.lastSync()
+            ? tr("%1: %2").arg(
+                  locale.toString(m_viewModel.lastSync()->toLocalTime(), QLocale::ShortFormat),
+                  m_viewModel.lastResult())
+            : tr("Never."));
     m_message->setText(m_viewModel.message());
     m_message->setStyleSheet(m_viewModel.messageIsError() ? QStringLiteral("color: #b00020;")
                                                           : QString());

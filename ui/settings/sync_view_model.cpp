@@ -221,8 +221,8 @@ QCoro::Task<> SyncViewModel::restore(SyncConflict conflict)
         say(tr("The task of this conflict no longer exists."), true);
         co_return;
     }
-    QCoro::Task<Result<PlanEditService::Edited>> editing = m_edits->edit(
-        *planId, PlanEdit::editTask(conflict.taskId, fields), QDate::currentDate());
+    QCoro::Task<Result<PlanEditService::Edited>> editing =
+        m_edits->edit(*planId, PlanEdit::editTask(conflict.taskId, fields), QDate::currentDate());
     const Result<PlanEditService::Edited> edited = co_await std::move(editing);
     if (!self)
         co_return;
@@ -261,8 +261,7 @@ QCoro::Task<> SyncViewModel::connectTo(QString accountUrl, QString user, QString
     const QUrl url(accountUrl);
     if (accountUrl.isEmpty() || !url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        say(tr("Give the server's address as https://… (or http://… on your own network)."),
-            true);
+        say(tr("Give the server's address as https://… (or http://… on your own network)."), true);
         co_return;
     }
     if (!user.isEmpty() && password.isEmpty()) {

@@ -32,7 +32,7 @@ struct SyncCalendar
 // What one sync of one plan did.
 struct SyncRun
 {
-    QString summary;       // in words ("2 task(s) received."), from core/sync
+    QString summary;          // in words ("2 task(s) received."), from core/sync
     bool changedHere = false; // the server's changes reached this plan: views refresh
 };
 
@@ -44,7 +44,7 @@ class SyncService
 public:
     virtual ~SyncService() = default;
     virtual QCoro::Task<Result<QList<SyncCalendar>>> calendars(QString accountUrl, QString user,
-                                                             QString password) = 0;
+                                                               QString password) = 0;
     // collectionUrl empty: a new calendar named after the plan's goal.
     virtual QCoro::Task<Result<SyncBinding>> bind(qint64 planId, QString accountUrl, QString user,
                                                   QString password, QString collectionUrl) = 0;

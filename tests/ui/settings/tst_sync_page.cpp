@@ -325,9 +325,9 @@ private Q_SLOTS:
         QTest::qWait(1100); // LAST-MODIFIED has seconds
         QVERIFY(renameHere(b->store, (*savedB)->id, QStringLiteral("Run 6 km (laptop B)")));
         b->sync->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!b->sync->isBusy() && b->sync->lastResult().contains(
-                                                           QStringLiteral("1 task(s) sent")),
-                                 kSyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !b->sync->isBusy() && b->sync->lastResult().contains(QStringLiteral("1 task(s) sent")),
+            kSyncTimeoutMs);
         vm.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && !vm.conflicts().isEmpty(), kSyncTimeoutMs);
         const SyncConflict conflict = vm.conflicts().first();
