@@ -1974,6 +1974,10 @@
         <source>The task has no UID.</source>
         <translation>The task has no UID.</translation>
     </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -4196,6 +4200,10 @@
         <source>Remind me of each task due today, at %1</source>
         <translation>Remind me of each task due today, at %1</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SettingsViewModel</name>
@@ -4229,6 +4237,207 @@
             <numerusform>%1: %n task, %2 h (%3)</numerusform>
             <numerusform>%1: %n tasks, %2 h (%3)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncPage</name>
+    <message>
+        <source>Sync plans with a CalDAV server (Nextcloud, Radicale, Fastmail…) as task lists, and from there with your phone. The password is kept in the system keychain.</source>
+        <translation>Sync plans with a CalDAV server (Nextcloud, Radicale, Fastmail…) as task lists, and from there with your phone. The password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Password or app password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Sync this plan</source>
+        <translation>Sync this plan</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Selected plan:</source>
+        <translation>Selected plan:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>A new calendar named after the plan</source>
+        <translation>A new calendar named after the plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>Never.</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation>Choose a plan in the list first.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Value set aside</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Use this value instead</source>
+        <translation>Use this value instead</translation>
+    </message>
+    <message>
+        <source>Conflicts (both sides changed a field; the newer edit was kept):</source>
+        <translation>Conflicts (both sides changed a field; the newer edit was kept):</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncViewModel</name>
+    <message>
+        <source>No password is kept for %1: connect again in Settings → Sync.</source>
+        <translation>No password is kept for %1: connect again in Settings → Sync.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address as https://… (or http://… on your own network).</source>
+        <translation>Give the server&apos;s address as https://… (or http://… on your own network).</translation>
+    </message>
+    <message>
+        <source>Give the password (or app password) of %1.</source>
+        <translation>Give the password (or app password) of %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected; the server has no calendar for tasks yet: Helios can create one.</source>
+        <translation>Connected; the server has no calendar for tasks yet: Helios can create one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected; %n calendar(s) take tasks.</source>
+        <translation>
+            <numerusform>Connected; %n calendar takes tasks.</numerusform>
+            <numerusform>Connected; %n calendars take tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>Connect to the server first.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Synced.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read from the system keychain.</source>
+        <translation>The password of %1 could not be read from the system keychain.</translation>
+    </message>
+    <message>
+        <source>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</source>
+        <translation>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Estimate (hours)</source>
+        <translation>Estimate (hours)</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>This value cannot be put back from here: change it in the plan.</source>
+        <translation>This value cannot be put back from here: change it in the plan.</translation>
+    </message>
+    <message>
+        <source>The task of this conflict no longer exists.</source>
+        <translation>The task of this conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” is back; the next sync sends it.</source>
+        <translation>“%1” of “%2” is back; the next sync sends it.</translation>
     </message>
 </context>
 <context>

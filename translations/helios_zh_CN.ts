@@ -1967,6 +1967,10 @@
         <source>The task has no UID.</source>
         <translation>该任务没有 UID。</translation>
     </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -4149,6 +4153,10 @@ For example: Learn Python programming in three months</translation>
         <source>Remind me of each task due today, at %1</source>
         <translation>在 %1 提醒我今天到期的每项任务</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SettingsViewModel</name>
@@ -4181,6 +4189,206 @@ For example: Learn Python programming in three months</translation>
         <translation>
             <numerusform>%1：%n 个任务，%2 小时（%3）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncPage</name>
+    <message>
+        <source>Sync plans with a CalDAV server (Nextcloud, Radicale, Fastmail…) as task lists, and from there with your phone. The password is kept in the system keychain.</source>
+        <translation>将计划作为任务列表与 CalDAV 服务器（Nextcloud、Radicale、Fastmail…）同步，再由服务器同步到你的手机。密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>密码或应用专用密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Sync this plan</source>
+        <translation>同步此计划</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Selected plan:</source>
+        <translation>所选计划：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>A new calendar named after the plan</source>
+        <translation>以计划命名的新日历</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Never.</source>
+        <translation>从未同步。</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation>请先在列表中选择一个计划。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>搁置的值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Use this value instead</source>
+        <translation>改用此值</translation>
+    </message>
+    <message>
+        <source>Conflicts (both sides changed a field; the newer edit was kept):</source>
+        <translation>冲突（两边都修改了同一字段；保留了较新的修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>helios::ui::SyncViewModel</name>
+    <message>
+        <source>No password is kept for %1: connect again in Settings → Sync.</source>
+        <translation>没有保存 %1 的密码：请在“设置 → 同步”中重新连接。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address as https://… (or http://… on your own network).</source>
+        <translation>请以 https://… 的形式填写服务器地址（在自己的网络中也可以用 http://…）。</translation>
+    </message>
+    <message>
+        <source>Give the password (or app password) of %1.</source>
+        <translation>请填写 %1 的密码（或应用专用密码）。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected; the server has no calendar for tasks yet: Helios can create one.</source>
+        <translation>已连接；服务器上还没有存放任务的日历，Helios 可以新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected; %n calendar(s) take tasks.</source>
+        <translation>
+            <numerusform>已连接；%n 个日历可存放任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>已同步。</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be read from the system keychain.</source>
+        <translation>无法从系统钥匙串读取 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Helios keeps the password only in the system keychain, and it could not be written there (is GNOME Keyring or KWallet running?).</source>
+        <translation>Helios 只把密码保存在系统钥匙串中，但无法写入（GNOME Keyring 或 KWallet 是否在运行？）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Estimate (hours)</source>
+        <translation>估计（小时）</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>已用小时</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依赖于</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>This value cannot be put back from here: change it in the plan.</source>
+        <translation>此值无法在这里恢复：请在计划中修改。</translation>
+    </message>
+    <message>
+        <source>The task of this conflict no longer exists.</source>
+        <translation>此冲突所属的任务已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” of “%2” is back; the next sync sends it.</source>
+        <translation>“%2”的“%1”已恢复，下次同步时会发送。</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,12 @@
 
 #include "app/cli/cli_output.h"
 #include "core/store/store.h"
-#include "core/sync/caldav.h"
-#include "core/sync/dav_client.h"
-#include "core/sync/sync_engine.h"
+#include "core/sync/sync_account.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 #include <unistd.h>
 
@@ -46,17 +43,6 @@ Result<QString> readPassword(const QString &user)
                            "input (it is never an argument).")
                             .arg(user));
 }
-
-// One sync run's client: credentials for its whole run only.
-struct Connection
-{
-    Connection(const QString &user, const QString &password)
-        : client(&network, sync::Credentials{user, password}), dav(client)
-    {}
-    QNetworkAccessManager network;
-    sync::DavClient client;
-    sync::CalDav dav;
-};
 
 QJsonObject bindingJson(const SyncBinding &b, qsizetype waiting)
 {
@@ -115,16 +101,6 @@ QCoro::Task<int> showStatus(Store &store, const Request &request)
     co_return 0;
 }
 
-// Syncs one binding; the report, or the error sentence.
-QCoro::Task<Result<sync::SyncReport>> syncOne(Store &store, const SyncBinding &binding,
-                                              const QString &password)
-{
-    Connection connection(binding.userName, password);
-    sync::SyncEngine engine({store, store, store}, connection.dav);
-    QCoro::Task<Result<sync::SyncReport>> running = engine.sync(binding.id);
-    co_return co_await std::move(running);
-}
-
 QCoro::Task<int> syncNow(Store &store, const Request &request)
 {
     QCoro::Task<Result<QList<SyncBinding>>> listing = store.bindings();
@@ -148,7 +124,8 @@ QCoro::Task<int> syncNow(Store &store, const Request &request)
         Result<QString> password = readPassword(b.userName);
         if (!password)
             co_return fail(password.error());
-        QCoro::Task<Result<sync::SyncReport>> running = syncOne(store, b, *password);
+        QCoro::Task<Result<sync::SyncReport>> running =
+            sync::syncBinding({store, store, store}, b, *password);
         Result<sync::SyncReport> report = co_await std::move(running);
         if (!report) {
             if (!firstError)
@@ -168,30 +145,6 @@ QCoro::Task<int> syncNow(Store &store, const Request &request)
     co_return firstError ? fail(*firstError) : 0;
 }
 
-// The collection a new binding syncs with: --collection, else a new calendar named after the
-// goal in the user's calendar home (found by discovery).
-QCoro::Task<Result<QUrl>> collectionFor(sync::CalDav &dav, const Request &request, const Plan &plan)
-{
-    if (!request.syncCollection.isEmpty()) {
-        QCoro::Task<Result<sync::RemoteCollection>> reading =
-            dav.collection(QUrl(request.syncCollection));
-        Result<sync::RemoteCollection> found = co_await std::move(reading);
-        if (!found)
-            co_return found.error();
-        co_return found->url;
-    }
-    QCoro::Task<Result<sync::Discovery>> discovering = dav.discover(QUrl(request.syncAccount));
-    Result<sync::Discovery> discovery = co_await std::move(discovering);
-    if (!discovery)
-        co_return discovery.error();
-    QCoro::Task<Result<sync::RemoteCollection>> making =
-        dav.makeCalendar(discovery->home, QStringLiteral("helios-plan-%1").arg(plan.id), plan.goal);
-    Result<sync::RemoteCollection> made = co_await std::move(making);
-    if (!made)
-        co_return made.error();
-    co_return made->url;
-}
-
 QCoro::Task<int> connectPlan(Store &store, const Request &request)
 {
     QCoro::Task<Result<Plan>> reading = store.plan(request.planId);
@@ -201,22 +154,15 @@ QCoro::Task<int> connectPlan(Store &store, const Request &request)
     Result<QString> password = readPassword(request.syncUser);
     if (!password)
         co_return fail(password.error());
-    Connection connection(request.syncUser, *password);
-    QCoro::Task<Result<QUrl>> finding = collectionFor(connection.dav, request, *plan);
-    Result<QUrl> collection = co_await std::move(finding);
-    if (!collection)
-        co_return fail(collection.error());
-    SyncBinding binding;
-    binding.planId = plan->id;
-    binding.accountUrl = request.syncAccount;
-    binding.userName = request.syncUser;
-    binding.collectionUrl = collection->toString();
-    QCoro::Task<Result<SyncBinding>> saving = store.saveBinding(binding);
-    Result<SyncBinding> saved = co_await std::move(saving);
+    // --collection, else a new calendar named after the goal (core/sync's bindPlan).
+    QCoro::Task<Result<SyncBinding>> binding =
+        sync::bindPlan({store, store, store}, *plan, request.syncAccount, request.syncUser,
+                       *password, request.syncCollection);
+    Result<SyncBinding> saved = co_await std::move(binding);
     if (!saved)
         co_return fail(saved.error());
-    sync::SyncEngine engine({store, store, store}, connection.dav);
-    QCoro::Task<Result<sync::SyncReport>> running = engine.sync(saved->id);
+    QCoro::Task<Result<sync::SyncReport>> running =
+        sync::syncBinding({store, store, store}, *saved, *password);
     Result<sync::SyncReport> report = co_await std::move(running);
     if (!report)
         co_return fail(report.error());

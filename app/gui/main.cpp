@@ -5,6 +5,7 @@
 // same Store.
 
 #include "api/api_server.h"
+#include "app/gui/caldav_sync_service.h"
 #include "app/gui/local_api_host.h"
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_edit_service.h"
@@ -35,6 +36,7 @@
 #include "ui/settings/keychain_secret_store.h"
 #include "ui/settings/local_api_view_model.h"
 #include "ui/settings/settings_file.h"
+#include "ui/settings/sync_view_model.h"
 #include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/live_refresh.h"
@@ -118,6 +120,24 @@ void startLocalApiWhenReady(helios::ui::PlansViewModel &plans, helios::ui::Local
                          if (state != State::Ready)
                              return;
                          api.startIfChosen();
+                         once->deleteLater();
+                     });
+}
+
+// Syncs the bound plans once the storage is open, then every few minutes (SyncViewModel).
+void startSyncWhenReady(helios::ui::PlansViewModel &plans, helios::ui::SyncViewModel &sync)
+{
+    using State = helios::ui::PlansViewModel::State;
+    if (plans.state() == State::Ready) {
+        sync.startBackground();
+        return;
+    }
+    auto *once = new QObject(&plans);
+    QObject::connect(&plans, &helios::ui::PlansViewModel::stateChanged, once,
+                     [&sync, once](State state) {
+                         if (state != State::Ready)
+                             return;
+                         sync.startBackground();
                          once->deleteLater();
                      });
 }
@@ -272,6 +292,11 @@ int main(int argc, char *argv[])
             metricsRegistry);
         helios::gui::ApiServerHost apiHost(apiServer, secrets);
         helios::ui::LocalApiViewModel localApi(apiHost, settingsFile);
+        // Settings → Sync and the background sync: core/sync over the same Store, asynchronous
+        // on the GUI thread's event loop (no request waits on it); the password in the keychain.
+        helios::gui::CalDavSyncService syncService({store, store, store});
+        helios::ui::SyncViewModel syncing(syncService, secrets, store, store);
+        syncing.setEditService(&planEdits); // the conflict log's "Use this value instead"
         // Reminders (Settings → Reminders): the one tray icon, desktop notifications through
         // the freedesktop service on the session bus, else the tray's messages.
         helios::ui::AppTray tray;
@@ -318,7 +343,8 @@ int main(int argc, char *argv[])
                                       qWarning("Autostart: %s",
                                                qPrintable(autostart.error().message));
                               },
-                          .localApi = &localApi},
+                          .localApi = &localApi,
+                          .sync = &syncing},
              .versions = helios::ui::versionDialogs(versions, viewModel,
                                                     [&teams]() { return teams.revisionTeam(); }),
              .gallery = &galleryViewModel,
@@ -353,6 +379,21 @@ int main(int argc, char *argv[])
         reminders.start(); // the missed ones summed up once, then the timer
         performance.start();
         startLocalApiWhenReady(viewModel, localApi);
+        startSyncWhenReady(viewModel, syncing);
+        // A sync that brought the server's changes in: the list and the open plan read again.
+        QObject::connect(&syncing, &helios::ui::SyncViewModel::plansChangedBySync, &viewModel,
+                         [&viewModel, &today]() {
+                             viewModel.refresh();
+                             today.refresh();
+                         });
+        QObject::connect(&syncing, &helios::ui::SyncViewModel::syncFailed, &viewModel,
+                         [&viewModel](const QString &sentence) {
+                             viewModel.showStatus(
+                                 QCoreApplication::translate("helios", "Sync: %1").arg(sentence),
+                                 true);
+                         });
+        QObject::connect(&viewModel, &helios::ui::PlansViewModel::planEdited, &syncing,
+                         &helios::ui::SyncViewModel::planChanged);
         // After show(): the keychain may take a while to answer, and nothing on screen needs it.
         preloadApiKey(apiKeys, settings);
         quitAfterCallHistory(app, teams);

@@ -4,6 +4,7 @@
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/local_api_page.h"
 #include "ui/settings/settings_view_model.h"
+#include "ui/settings/sync_page.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -106,7 +107,7 @@ QWidget *stacked(QWidget *top, QWidget *bottom, QWidget *parent)
 } // namespace
 
 SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent,
-                               LocalApiViewModel *localApi)
+                               LocalApiViewModel *localApi, SyncViewModel *sync)
     : QDialog(parent), m_viewModel(viewModel),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -120,6 +121,8 @@ SettingsDialog::SettingsDialog(SettingsViewModel &viewModel, QWidget *parent,
     m_tabs->addTab(createRemindersPage(), tr("Reminders"));
     if (localApi)
         m_tabs->addTab(new LocalApiPage(*localApi, this), tr("Local API"));
+    if (sync)
+        m_tabs->addTab(new SyncPage(*sync, this), tr("Sync"));
 
     m_errorLabel = statusLabel(QStringLiteral("errorLabel"), this);
 

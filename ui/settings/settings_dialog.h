@@ -23,6 +23,7 @@ namespace helios::ui {
 
 class LocalApiViewModel;
 class SettingsViewModel;
+class SyncViewModel;
 
 // Settings…: the model server (provider, endpoint, model from the server's list, API key,
 // "Test connection"), sampling and context, timeouts, the response cache, the language and the
@@ -37,9 +38,10 @@ public:
     // Opens a folder in the file manager; QDesktopServices::openUrl in the application.
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    // With localApi, a Local API page too (it acts at once, apart from OK and Cancel).
+    // With localApi, a Local API page too; with sync, a Sync page (both act at once, apart from
+    // OK and Cancel).
     explicit SettingsDialog(SettingsViewModel &viewModel, QWidget *parent = nullptr,
-                            LocalApiViewModel *localApi = nullptr);
+                            LocalApiViewModel *localApi = nullptr, SyncViewModel *sync = nullptr);
 
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 

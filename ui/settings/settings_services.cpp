@@ -7,7 +7,7 @@ namespace helios::ui {
 SettingsDialog *createSettingsDialog(const SettingsServices &services, QWidget *parent)
 {
     auto *viewModel = new SettingsViewModel(*services.file, *services.apiKeys, services.clearCache);
-    auto *dialog = new SettingsDialog(*viewModel, parent, services.localApi);
+    auto *dialog = new SettingsDialog(*viewModel, parent, services.localApi, services.sync);
     viewModel->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (services.onSaved)

@@ -12,6 +12,7 @@ class ApiKeyStore;
 class LocalApiViewModel;
 class SettingsDialog;
 class SettingsFile;
+class SyncViewModel;
 
 // What the Settings dialog needs from the application, wired in app/gui/main.cpp.
 struct SettingsServices
@@ -23,6 +24,8 @@ struct SettingsServices
     std::function<void(const AppSettings &)> onSaved;
     // Settings → Local API; may be null (no such page).
     LocalApiViewModel *localApi = nullptr;
+    // Settings → Sync; may be null (no such page).
+    SyncViewModel *sync = nullptr;
 
     bool isComplete() const { return file && apiKeys; }
 };

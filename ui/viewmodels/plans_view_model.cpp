@@ -93,6 +93,8 @@ void PlansViewModel::applyEditedPlan(const Plan &plan)
         m_taskTable->setPlan(plan);
         setCurrentPlan(plan);
     }
+    if (plan.id != 0)
+        Q_EMIT planEdited(plan.id);
     loadPlans(m_selectedPlanId);
 }
 

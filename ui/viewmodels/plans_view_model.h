@@ -140,6 +140,8 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
     void planCreated(qint64 planId);
     void planDeleted(qint64 planId);
+    // An edit in the window saved this plan (applyEditedPlan): a synced plan is sent soon.
+    void planEdited(qint64 planId);
     // The plans hidden (hidePlan) changed.
     void hiddenPlansChanged(const QSet<qint64> &hidden);
     void plansLoaded();

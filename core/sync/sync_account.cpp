@@ -1,0 +1,59 @@
+#include "core/sync/sync_account.h"
+
+namespace helios::sync {
+
+QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QString user,
+                                                         QString password)
+{
+    Connection connection(user, password);
+    QCoro::Task<Result<Discovery>> discovering = connection.dav.discover(QUrl(accountUrl));
+    Result<Discovery> discovery = co_await std::move(discovering);
+    if (!discovery)
+        co_return discovery.error();
+    co_return discovery->collections;
+}
+
+QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan,
+                                          QString accountUrl, QString user, QString password,
+                                          QString collectionUrl)
+{
+    Connection connection(user, password);
+    QUrl collection;
+    if (!collectionUrl.isEmpty()) {
+        QCoro::Task<Result<RemoteCollection>> reading =
+            connection.dav.collection(QUrl(collectionUrl));
+        Result<RemoteCollection> found = co_await std::move(reading);
+        if (!found)
+            co_return found.error();
+        collection = found->url;
+    } else {
+        QCoro::Task<Result<Discovery>> discovering = connection.dav.discover(QUrl(accountUrl));
+        Result<Discovery> discovery = co_await std::move(discovering);
+        if (!discovery)
+            co_return discovery.error();
+        QCoro::Task<Result<RemoteCollection>> making = connection.dav.makeCalendar(
+            discovery->home, QStringLiteral("helios-plan-%1").arg(plan.id), plan.goal);
+        Result<RemoteCollection> made = co_await std::move(making);
+        if (!made)
+            co_return made.error();
+        collection = made->url;
+    }
+    SyncBinding binding;
+    binding.planId = plan.id;
+    binding.accountUrl = accountUrl;
+    binding.userName = user;
+    binding.collectionUrl = collection.toString();
+    QCoro::Task<Result<SyncBinding>> saving = storage.writes.saveBinding(binding);
+    co_return co_await std::move(saving);
+}
+
+QCoro::Task<Result<SyncReport>> syncBinding(SyncEngine::Storage storage, SyncBinding binding,
+                                            QString password)
+{
+    Connection connection(binding.userName, password);
+    SyncEngine engine(storage, connection.dav);
+    QCoro::Task<Result<SyncReport>> running = engine.sync(binding.id);
+    co_return co_await std::move(running);
+}
+
+} // namespace helios::sync

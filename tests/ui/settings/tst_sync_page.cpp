@@ -1,0 +1,402 @@
+// Settings → Sync against a real Radicale on loopback (tests/support/caldav_server, as the sync
+// tests start it), over a real SQLite file and app/gui's CalDavSyncService (core/sync, as
+// `helios-cli sync` uses it). Only the keychain is in memory (no Secret Service on a test box).
+// The password must reach the keychain and nothing else: no label, no field after Connect, no
+// log line, not the database file.
+
+#include "app/gui/caldav_sync_service.h"
+#include "core/jobs/plan_edit_service.h"
+#include "core/jobs/plan_snapshot.h"
+#include "core/store/store.h"
+#include "tests/support/caldav_server.h"
+#include "tests/support/coro_test.h"
+#include "tests/support/test_main.h"
+#include "tests/ui/settings/memory_secret_store.h"
+#include "ui/settings/api_key_store.h"
+#include "ui/settings/app_settings.h"
+#include "ui/settings/settings_dialog.h"
+#include "ui/settings/settings_file.h"
+#include "ui/settings/settings_view_model.h"
+#include "ui/settings/sync_page.h"
+#include "ui/settings/sync_view_model.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace helios;
+using namespace helios::ui;
+
+namespace {
+
+constexpr int kSyncTimeoutMs = 30000;
+
+QStringList g_log; // every message logged while a test runs
+
+void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
+
+Plan marathonPlan()
+{
+    Plan plan;
+    plan.goal = QStringLiteral("Run a half marathon");
+    plan.language = QStringLiteral("en");
+    plan.startDate = QDate(2026, 12, 1);
+    plan.deadline = QDate(2027, 3, 1);
+    for (const QString &title : {QStringLiteral("Buy running shoes"), QStringLiteral("Run 5 km"),
+                                 QStringLiteral("Run 10 km")}) {
+        Task t;
+        t.title = title;
+        t.startDate = QDate(2026, 12, 2);
+        t.dueDate = QDate(2026, 12, 20);
+        t.estimateHours = 2;
+        plan.tasks.append(t);
+    }
+    return plan;
+}
+
+// One device: a store on its own SQLite file, its keychain, its view-model.
+struct Device
+{
+    explicit Device(const QString &path) : store(path), service({store, store, store}) {}
+    Store store;
+    test::MemorySecretStore secrets;
+    gui::CalDavSyncService service;
+    std::unique_ptr<SyncViewModel> sync;
+};
+
+} // namespace
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::CalDavServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Device> m_device;
+    qint64 m_planId = 0;
+    QtMessageHandler m_previousHandler = nullptr;
+
+    std::unique_ptr<Device> device(const QString &name)
+    {
+        auto d = std::make_unique<Device>(m_dir->filePath(name));
+        auto opened = test::await(d->store.open());
+        if (!opened || !opened->ok())
+            return nullptr;
+        d->sync = std::make_unique<SyncViewModel>(d->service, d->secrets, d->store, d->store);
+        return d;
+    }
+
+    static bool waitIdle(SyncViewModel &vm)
+    {
+        // Busy, then idle again (the intents return at once).
+        return QTest::qWaitFor([&vm] { return !vm.isBusy(); }, kSyncTimeoutMs);
+    }
+
+    // Every text the page shows, its fields' included.
+    static QStringList textsOf(QWidget &page)
+    {
+        QStringList texts;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            texts << label->text();
+        for (QLineEdit *edit : page.findChildren<QLineEdit *>())
+            texts << edit->text();
+        for (QTreeWidget *tree : page.findChildren<QTreeWidget *>()) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    texts << tree->topLevelItem(i)->text(c);
+            }
+        }
+        return texts;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QString why;
+        m_server = test::CalDavServer::start(test::CalDavServer::Kind::Radicale, &why);
+        if (!m_server)
+            QSKIP(qPrintable(QStringLiteral("Radicale did not start: ") + why));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_device = device(QStringLiteral("a.db"));
+        QVERIFY(m_device);
+        auto saved = test::await(m_device->store.savePlan(marathonPlan()));
+        QVERIFY(saved && saved->ok());
+        m_planId = (*saved)->id;
+        g_log.clear();
+        m_previousHandler = qInstallMessageHandler(keepMessage);
+    }
+
+    void cleanup()
+    {
+        qInstallMessageHandler(m_previousHandler);
+        m_device.reset();
+        m_dir.reset();
+        m_server.reset();
+    }
+
+    // The page's steps: Connect, choose a plan, "Sync this plan" to a new calendar; the plan's
+    // tasks reach the server, the page says when and what, the password only the keychain.
+    void connectBindAndSyncFromThePage()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        SyncPage page(vm);
+        page.resize(900, 600);
+        page.show();
+        const QString password = m_server->password();
+        QVERIFY(password.size() >= 6);
+
+        page.findChild<QLineEdit *>(QStringLiteral("syncServer"))
+            ->setText(m_server->root().toString());
+        page.findChild<QLineEdit *>(QStringLiteral("syncUser"))->setText(m_server->user());
+        page.findChild<QLineEdit *>(QStringLiteral("syncPassword"))->setText(password);
+        page.findChild<QPushButton *>(QStringLiteral("syncConnect"))->click();
+        QVERIFY(vm.isBusy());
+        QVERIFY(waitIdle(vm));
+        QVERIFY2(vm.isConnected(), qPrintable(vm.message()));
+        QVERIFY(!vm.messageIsError());
+        QCOMPARE(m_device->secrets.secrets.value(
+                     SyncViewModel::syncAccountKey(m_server->root().toString(), m_server->user())),
+                 password);
+        QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("syncPassword"))->text().isEmpty());
+
+        auto *plans = page.findChild<QTreeWidget *>(QStringLiteral("syncPlans"));
+        QTRY_COMPARE(plans->topLevelItemCount(), 1);
+        QCOMPARE(plans->topLevelItem(0)->text(0), QStringLiteral("Run a half marathon"));
+        plans->setCurrentItem(plans->topLevelItem(0));
+        auto *calendar = page.findChild<QComboBox *>(QStringLiteral("syncCalendar"));
+        QCOMPARE(calendar->currentData().toString(), QString()); // a new calendar
+        QSignalSpy changedBySync(&vm, &SyncViewModel::plansChangedBySync);
+        page.findChild<QPushButton *>(QStringLiteral("syncBind"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(vm.lastSync().has_value() && !vm.isBusy(), kSyncTimeoutMs);
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QVERIFY2(page.lastSyncText().contains(QStringLiteral("3 task(s) sent")),
+                 qPrintable(page.lastSyncText()));
+        QCOMPARE(changedBySync.count(), 0); // nothing came from the server
+
+        auto bindings = test::await(m_device->store.bindings());
+        QVERIFY(bindings && bindings->ok());
+        QCOMPARE((*bindings)->size(), 1);
+        const SyncBinding binding = (*bindings)->first();
+        QCOMPARE(binding.planId, m_planId);
+        QVERIFY(binding.collectionUrl.startsWith(m_server->root().toString()));
+        auto items = test::await(m_device->store.items(binding.id));
+        QVERIFY(items && items->ok());
+        QCOMPARE((*items)->size(), 3);
+        QCOMPARE(plans->topLevelItem(0)->text(1) == QStringLiteral("Not synced"), false);
+
+        // Connecting again lists the calendar Helios made, by the plan's goal.
+        page.findChild<QLineEdit *>(QStringLiteral("syncPassword"))->setText(password);
+        page.findChild<QPushButton *>(QStringLiteral("syncConnect"))->click();
+        QVERIFY(waitIdle(vm));
+        QVERIFY(vm.isConnected());
+        bool listed = false;
+        for (const SyncCalendar &c : vm.calendars())
+            listed = listed || (c.url == binding.collectionUrl &&
+                                c.name == QStringLiteral("Run a half marathon"));
+        QVERIFY(listed);
+        QVERIFY(calendar->findData(binding.collectionUrl) > 0);
+
+        // The password: in the keychain only.
+        for (const QString &text : textsOf(page))
+            QVERIFY2(!text.contains(password), qPrintable(text));
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(password), qPrintable(line));
+        m_device->sync.reset();
+        QFile db(m_dir->filePath(QStringLiteral("a.db")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains(password.toUtf8()));
+    }
+
+    // A wrong password: one sentence, no secret, nothing bound, and it can be corrected.
+    void wrongPasswordSaysSoInOneSentence()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        SyncPage page(vm);
+        const QString wrong = QStringLiteral("not-the-password-42");
+        vm.connectAccount(m_server->root().toString(), m_server->user(), wrong);
+        QVERIFY(waitIdle(vm));
+        QVERIFY(!vm.isConnected());
+        QVERIFY(vm.messageIsError());
+        QVERIFY(!vm.message().isEmpty());
+        QVERIFY2(!vm.message().contains(wrong), qPrintable(vm.message()));
+        QCOMPARE(page.messageText(), vm.message());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("syncBind"))->isEnabled());
+
+        vm.connectAccount(QStringLiteral("ftp://example.org"), m_server->user(), wrong);
+        QVERIFY(waitIdle(vm));
+        QVERIFY(vm.messageIsError());
+        QVERIFY(vm.message().contains(QStringLiteral("https://")));
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(wrong), qPrintable(line));
+    }
+
+    // Background sync: a change another device sent reaches this one at start and on the timer,
+    // and the window is told which plan to read again.
+    void backgroundSyncBringsAnotherDevicesChange()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        const QString account = m_server->root().toString();
+        vm.connectAccount(account, m_server->user(), m_server->password());
+        QVERIFY(waitIdle(vm));
+        QVERIFY2(vm.isConnected(), qPrintable(vm.message()));
+        vm.bindPlan(m_planId, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(vm.lastSync().has_value() && !vm.isBusy(), kSyncTimeoutMs);
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        const QString collection = vm.plans().first().binding->collectionUrl;
+
+        // Device B: an empty plan bound to the same calendar takes the three tasks, changes one.
+        std::unique_ptr<Device> b = device(QStringLiteral("b.db"));
+        QVERIFY(b);
+        Plan empty;
+        empty.goal = QStringLiteral("Marathon on the laptop");
+        empty.language = QStringLiteral("en");
+        empty.startDate = QDate(2026, 12, 1);
+        empty.deadline = QDate(2027, 3, 1);
+        auto savedB = test::await(b->store.savePlan(empty));
+        QVERIFY(savedB && savedB->ok());
+        b->sync->connectAccount(account, m_server->user(), m_server->password());
+        QVERIFY(waitIdle(*b->sync));
+        b->sync->bindPlan((*savedB)->id, collection);
+        QTRY_VERIFY_WITH_TIMEOUT(b->sync->lastSync().has_value() && !b->sync->isBusy(),
+                                 kSyncTimeoutMs);
+        auto planB = test::await(b->store.plan((*savedB)->id));
+        QVERIFY(planB && planB->ok());
+        QCOMPARE((*planB)->tasks.size(), 3);
+        Plan edited = **planB;
+        for (Task &t : edited.tasks) {
+            if (t.title == QStringLiteral("Run 5 km"))
+                t.title = QStringLiteral("Run 6 km");
+        }
+        auto savedEdit = test::await(b->store.applyVersion(
+            edited, QStringLiteral("edit"), [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(savedEdit && savedEdit->ok());
+        b->sync->setIntervals(60000, 10);
+        b->sync->planChanged((*savedB)->id); // soon after a change to a bound plan
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            b->sync->lastResult().contains(QStringLiteral("1 task(s) sent")),
+            qPrintable(b->sync->lastResult() + QLatin1Char('|') + b->sync->message()),
+            kSyncTimeoutMs);
+
+        // This device's timer brings it in and names the plan.
+        QSignalSpy changedBySync(&vm, &SyncViewModel::plansChangedBySync);
+        vm.setIntervals(100, 100);
+        vm.startBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(changedBySync.count() >= 1, kSyncTimeoutMs);
+        QCOMPARE(changedBySync.first().first().value<QList<qint64>>(), QList<qint64>{m_planId});
+        auto planA = test::await(m_device->store.plan(m_planId));
+        QVERIFY(planA && planA->ok());
+        QStringList titles;
+        for (const Task &t : (*planA)->tasks)
+            titles << t.title;
+        QVERIFY2(titles.contains(QStringLiteral("Run 6 km")), qPrintable(titles.join(u',')));
+        QVERIFY(vm.lastResult().contains(QStringLiteral("received")) ||
+                vm.lastResult() == QStringLiteral("Nothing changed."));
+
+        // Both devices rename the same task: this one logs a conflict, and "Use this value
+        // instead" on the page puts the value set aside back, as a new version of the plan.
+        vm.setIntervals(600000, 600000);
+        QVERIFY(QTest::qWaitFor([&vm] { return !vm.isBusy(); }, kSyncTimeoutMs));
+        const auto renameHere = [](Store &store, qint64 planId, const QString &title) {
+            auto plan = test::await(store.plan(planId));
+            if (!plan || !plan->ok())
+                return false;
+            Plan p = **plan;
+            for (Task &t : p.tasks) {
+                if (t.title.startsWith(QStringLiteral("Run 6 km")))
+                    t.title = title;
+            }
+            auto applied = test::await(store.applyVersion(
+                p, QStringLiteral("edit"), [](const Plan &x) { return planSnapshot(x); }));
+            return applied && applied->ok();
+        };
+        QVERIFY(renameHere(m_device->store, m_planId, QStringLiteral("Run 6 km (laptop A)")));
+        QTest::qWait(1100); // LAST-MODIFIED has seconds
+        QVERIFY(renameHere(b->store, (*savedB)->id, QStringLiteral("Run 6 km (laptop B)")));
+        b->sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !b->sync->isBusy() && b->sync->lastResult().contains(QStringLiteral("1 task(s) sent")),
+            kSyncTimeoutMs);
+        vm.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && !vm.conflicts().isEmpty(), kSyncTimeoutMs);
+        const SyncConflict conflict = vm.conflicts().first();
+        QCOMPARE(conflict.field, QStringLiteral("title"));
+        QVERIFY(conflict.keptValue != conflict.otherValue);
+        auto versionsBefore = test::await(m_device->store.versions(m_planId));
+        QVERIFY(versionsBefore && versionsBefore->ok());
+
+        PlanEditService edits(m_device->store);
+        vm.setEditService(&edits);
+        SyncPage page(vm);
+        auto *log = page.findChild<QTreeWidget *>(QStringLiteral("syncConflicts"));
+        QTRY_VERIFY(log->topLevelItemCount() >= 1);
+        QCOMPARE(log->topLevelItem(0)->text(3), conflict.otherValue);
+        log->setCurrentItem(log->topLevelItem(0));
+        auto *useOther = page.findChild<QPushButton *>(QStringLiteral("syncUseOther"));
+        QVERIFY(useOther->isEnabled());
+        useOther->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && !vm.message().isEmpty() &&
+                                     vm.message().contains(QStringLiteral("is back")),
+                                 kSyncTimeoutMs);
+        auto after = test::await(m_device->store.plan(m_planId));
+        QVERIFY(after && after->ok());
+        QStringList now;
+        for (const Task &t : (*after)->tasks)
+            now << t.title;
+        QVERIFY2(now.contains(conflict.otherValue), qPrintable(now.join(u',')));
+        QVERIFY(!now.contains(conflict.keptValue));
+        auto versionsAfter = test::await(m_device->store.versions(m_planId));
+        QVERIFY(versionsAfter && versionsAfter->ok());
+        QCOMPARE((*versionsAfter)->size(), (*versionsBefore)->size() + 1);
+    }
+
+    // The page sits in Settings as its own tab when the window gives a SyncViewModel.
+    void settingsDialogHasASyncTab()
+    {
+        QTemporaryDir dir;
+        SettingsFile file{foldersForDatabase(dir.filePath(QStringLiteral("helios.db"))),
+                          dir.filePath(QStringLiteral("settings.ini"))};
+        test::MemorySecretStore keys;
+        ApiKeyStore apiKeys(keys);
+        SettingsViewModel settings(file, apiKeys, {});
+        SettingsDialog dialog(settings, nullptr, nullptr, m_device->sync.get());
+        QTabWidget *tabs = dialog.tabs();
+        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Sync"));
+        auto *page = qobject_cast<SyncPage *>(tabs->widget(tabs->count() - 1));
+        QVERIFY(page);
+
+        // Connect from the dialog's page, then OK: the settings file is written, without the
+        // password (nor the database, nor the log).
+        const QString password = m_server->password();
+        page->findChild<QLineEdit *>(QStringLiteral("syncServer"))
+            ->setText(m_server->root().toString());
+        page->findChild<QLineEdit *>(QStringLiteral("syncUser"))->setText(m_server->user());
+        page->findChild<QLineEdit *>(QStringLiteral("syncPassword"))->setText(password);
+        page->findChild<QPushButton *>(QStringLiteral("syncConnect"))->click();
+        QVERIFY(waitIdle(*m_device->sync));
+        QVERIFY2(m_device->sync->isConnected(), qPrintable(m_device->sync->message()));
+        dialog.findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+        QTRY_VERIFY(QFile::exists(file.fileName()));
+        QFile ini(file.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray written = ini.readAll();
+        QVERIFY(!written.isEmpty());
+        QVERIFY(!written.contains(password.toUtf8()));
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(password), qPrintable(line));
+    }
+};
+
+HELIOS_TEST_GUI_MAIN(TestSyncPage)
+#include "tst_sync_page.moc"

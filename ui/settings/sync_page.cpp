@@ -1,0 +1,213 @@
+#include "ui/settings/sync_page.h"
+
+#include "ui/settings/sync_view_model.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTreeWidget>
+#include <QUrl>
+
+namespace helios::ui {
+
+SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
+    : QWidget(parent), m_viewModel(viewModel)
+{
+    auto *intro = new QLabel(tr("Sync plans with a CalDAV server (Nextcloud, Radicale, "
+                                "Fastmail…) as task lists, and from there with your phone. "
+                                "The password is kept in the system keychain."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_server = new QLineEdit(this);
+    m_server->setObjectName(QStringLiteral("syncServer"));
+    m_server->setPlaceholderText(QStringLiteral("https://cloud.example.org/remote.php/dav/"));
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("syncUser"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("syncPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password or app password"));
+    m_connect = new QPushButton(tr("Connect"), this);
+    m_connect->setObjectName(QStringLiteral("syncConnect"));
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        const QString password = m_password->text();
+        m_password->clear(); // kept in the keychain from now on, not in the field
+        m_viewModel.connectAccount(m_server->text(), m_user->text(), password);
+    });
+
+    m_plans = new QTreeWidget(this);
+    m_plans->setObjectName(QStringLiteral("syncPlans"));
+    m_plans->setRootIsDecorated(false);
+    m_plans->setHeaderLabels({tr("Plan"), tr("Calendar"), tr("Last sync")});
+    m_plans->header()->setStretchLastSection(false);
+    m_plans->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_plans->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_plans->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_calendar = new QComboBox(this);
+    m_calendar->setObjectName(QStringLiteral("syncCalendar"));
+    m_bind = new QPushButton(tr("Sync this plan"), this);
+    m_bind->setObjectName(QStringLiteral("syncBind"));
+    connect(m_bind, &QPushButton::clicked, this, &SyncPage::bindChosen);
+    m_syncNow = new QPushButton(tr("Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    connect(m_syncNow, &QPushButton::clicked, &m_viewModel, &SyncViewModel::syncNow);
+
+    auto *bindRow = new QWidget(this);
+    auto *bindLayout = new QHBoxLayout(bindRow);
+    bindLayout->setContentsMargins(0, 0, 0, 0);
+    bindLayout->addWidget(m_calendar, 1);
+    bindLayout->addWidget(m_bind);
+    bindLayout->addWidget(m_syncNow);
+
+    m_lastSync = new QLabel(this);
+    m_lastSync->setObjectName(QStringLiteral("syncLast"));
+    m_lastSync->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_message->setWordWrap(true);
+
+    m_conflicts = new QTreeWidget(this);
+    m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
+    m_conflicts->setRootIsDecorated(false);
+    m_conflicts->setHeaderLabels(
+        {tr("Task"), tr("Field"), tr("Value kept"), tr("Value set aside"), tr("When")});
+    m_useOther = new QPushButton(tr("Use this value instead"), this);
+    m_useOther->setObjectName(QStringLiteral("syncUseOther"));
+    connect(m_useOther, &QPushButton::clicked, this, &SyncPage::useChosenConflict);
+    connect(m_conflicts, &QTreeWidget::currentItemChanged, this, &SyncPage::refresh);
+
+    // The lists take the room the dialog has rather than making it taller (900x600 screens).
+    for (QTreeWidget *tree : {m_plans, m_conflicts}) {
+        tree->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        tree->setMinimumHeight(80);
+    }
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(intro);
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(QString(), m_connect);
+    form->addRow(m_plans);
+    form->addRow(tr("Selected plan:"), bindRow);
+    form->addRow(tr("Last sync:"), m_lastSync);
+    form->addRow(m_message);
+    form->addRow(
+        new QLabel(tr("Conflicts (both sides changed a field; the newer edit was kept):"), this));
+    form->addRow(m_conflicts);
+    form->addRow(QString(), m_useOther);
+
+    connect(&m_viewModel, &SyncViewModel::changed, this, &SyncPage::refresh);
+    refresh();
+    m_viewModel.reload();
+}
+
+QString SyncPage::messageText() const
+{
+    return m_message->text();
+}
+
+QString SyncPage::lastSyncText() const
+{
+    return m_lastSync->text();
+}
+
+void SyncPage::refresh()
+{
+    if (m_server->text().isEmpty())
+        m_server->setText(m_viewModel.accountUrl());
+    if (m_user->text().isEmpty())
+        m_user->setText(m_viewModel.user());
+
+    const qint64 selected =
+        m_plans->currentItem() ? m_plans->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    m_plans->clear();
+    const QLocale locale;
+    for (const SyncViewModel::PlanRow &row : m_viewModel.plans()) {
+        QString calendar = tr("Not synced");
+        QString last;
+        if (row.binding) {
+            calendar = QUrl(row.binding->collectionUrl).path(); // its name once connected
+            for (const SyncCalendar &c : m_viewModel.calendars()) {
+                if (c.url == row.binding->collectionUrl && !c.name.isEmpty())
+                    calendar = c.name;
+            }
+            if (row.binding->lastSyncAt)
+                last =
+                    locale.toString(row.binding->lastSyncAt->toLocalTime(), QLocale::ShortFormat);
+        }
+        auto *item = new QTreeWidgetItem(m_plans, {row.goal, calendar, last});
+        item->setData(0, Qt::UserRole, row.planId);
+        if (row.planId == selected)
+            m_plans->setCurrentItem(item);
+    }
+
+    const QString chosen = m_calendar->currentData().toString();
+    m_calendar->clear();
+    m_calendar->addItem(tr("A new calendar named after the plan"), QString());
+    for (const SyncCalendar &c : m_viewModel.calendars())
+        m_calendar->addItem(c.name.isEmpty() ? c.url : c.name, c.url);
+    m_calendar->setCurrentIndex(qMax(0, m_calendar->findData(chosen)));
+
+    const qint64 chosenConflict =
+        m_conflicts->currentItem() ? m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong()
+                                   : 0;
+    {
+        const QSignalBlocker blocker(m_conflicts);
+        m_conflicts->clear();
+        for (const SyncConflict &c : m_viewModel.conflicts()) {
+            auto *item = new QTreeWidgetItem(
+                m_conflicts,
+                {c.taskTitle, SyncViewModel::fieldLabel(c.field), c.keptValue, c.otherValue,
+                 locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
+            item->setData(0, Qt::UserRole, c.id);
+            if (c.id == chosenConflict)
+                m_conflicts->setCurrentItem(item);
+        }
+    }
+    bool restorable = false;
+    for (const SyncConflict &c : m_viewModel.conflicts())
+        restorable = restorable || (c.id == chosenConflict && SyncViewModel::canRestore(c));
+
+    const bool busy = m_viewModel.isBusy();
+    m_useOther->setEnabled(!busy && restorable);
+    m_connect->setEnabled(!busy);
+    m_bind->setEnabled(!busy && m_viewModel.isConnected());
+    m_calendar->setEnabled(m_viewModel.isConnected());
+    m_syncNow->setEnabled(!busy);
+    m_lastSync->setText(
+        m_viewModel.lastSync()
+            ? tr("%1: %2").arg(
+                  locale.toString(m_viewModel.lastSync()->toLocalTime(), QLocale::ShortFormat),
+                  m_viewModel.lastResult())
+            : tr("Never."));
+    m_message->setText(m_viewModel.message());
+    m_message->setStyleSheet(m_viewModel.messageIsError() ? QStringLiteral("color: #b00020;")
+                                                          : QString());
+}
+
+void SyncPage::useChosenConflict()
+{
+    if (m_conflicts->currentItem())
+        m_viewModel.useOtherValue(m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong());
+}
+
+void SyncPage::bindChosen()
+{
+    if (!m_plans->currentItem()) {
+        m_message->setText(tr("Choose a plan in the list first."));
+        return;
+    }
+    m_viewModel.bindPlan(m_plans->currentItem()->data(0, Qt::UserRole).toLongLong(),
+                         m_calendar->currentData().toString());
+}
+
+} // namespace helios::ui
