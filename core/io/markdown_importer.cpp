@@ -350,8 +350,11 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
     // A section line that no task ended up under (a list item heading its own tasks came right
     // after it, as after a chatbot's "Here is your plan:") was left out too.
     for (const auto &[position, name, line] : std::as_const(sections)) {
-        const bool used = std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
-                                      [&name](const Task &task) { return task.milestone == name; });
+        // A copy for the lambda: clang 14 (the fuzz build) cannot capture a structured binding.
+        const QString &milestone = name;
+        const bool used =
+            std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
+                        [&milestone](const Task &task) { return task.milestone == milestone; });
         if (!used)
             prose.append({line, name});
     }
