@@ -1,12 +1,12 @@
 #include "api/service/api_service.h"
 
 #include "api/service/api_token.h"
-#include "core/jobs/change_watcher.h"
 #include "api/service/event_hub.h"
 #include "api/service/gallery_json.h"
 #include "core/domain/goal_validation.h"
 #include "core/io/plan_format.h"
 #include "core/io/plan_json.h"
+#include "core/jobs/change_watcher.h"
 #include "core/jobs/job_service.h"
 #include "core/jobs/plan_transfer.h"
 #include "core/jobs/template_gallery.h"

@@ -17,8 +17,8 @@ class TaskEditDialog;
 // The window's editing of a saved plan: Edit → Add task (Ctrl+T: the one-line field under the
 // tasks), Edit task… (F2: title, hours, milestone, start day, what it waits for), Remove task
 // (Delete on the tasks) and Rename plan… (Ctrl+Shift+R). All go to PlanEditor; every one is on
-// the undo stack. Dragging a task's bar in the timeline moves it the same way (PlanEditor::moveTask).
-// Disabled until setEditor() and while no plan is shown.
+// the undo stack. Dragging a task's bar in the timeline moves it the same way
+// (PlanEditor::moveTask). Disabled until setEditor() and while no plan is shown.
 class PlanEditActions : public QObject
 {
     Q_OBJECT
