@@ -350,11 +350,12 @@ Result<Plan> importMarkdown(const QString &text, const QString &title, QStringLi
     // A section line that no task ended up under (a list item heading its own tasks came right
     // after it, as after a chatbot's "Here is your plan:") was left out too.
     for (const auto &[position, name, line] : std::as_const(sections)) {
-        // A copy for the lambda: clang 14 (the fuzz build) cannot capture a structured binding.
-        const QString &milestone = name;
+        // A plain reference for the lambda: clang 14 (the fuzz build) cannot capture a structured
+        // binding.
+        const QString &sectionName = name;
         const bool used =
             std::any_of(plan.tasks.cbegin(), plan.tasks.cend(),
-                        [&milestone](const Task &task) { return task.milestone == milestone; });
+                        [&sectionName](const Task &task) { return task.milestone == sectionName; });
         if (!used)
             prose.append({line, name});
     }
