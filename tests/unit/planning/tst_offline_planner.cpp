@@ -35,6 +35,14 @@ Goal goalOf(const QString &text, QDate deadline = {}, double hoursPerWeek = 8.0)
     return goal;
 }
 
+// The first task whose title holds `words`; an empty task when none does.
+Task taskTitled(const Plan &plan, const QString &words)
+{
+    const auto it = std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
+                                 [&words](const Task &t) { return t.title.contains(words); });
+    return it == plan.tasks.cend() ? Task{} : *it;
+}
+
 // Drafted and dated, as the CLI and the window get it.
 Plan planned(const Goal &goal)
 {
@@ -669,16 +677,10 @@ private Q_SLOTS:
         // GIVEN a paper to submit before March, in Chinese
         const Plan plan = planned(goalOf(u"三月前写完小论文投一篇SCI"_s, {}, 10.0));
         QCOMPARE(plan.kind, u"learning/paper"_s);
-        const auto find = [&plan](const QString &words) {
-            const auto it =
-                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
-                             [&words](const Task &t) { return t.title.contains(words); });
-            return it == plan.tasks.cend() ? Task{} : *it;
-        };
-        const Task figures = find(u"图表做到定稿"_s);
-        const Task read = find(u"挑毛病"_s);
-        const Task format = find(u"模板排版"_s);
-        const Task submit = find(u"投出"_s);
+        const Task figures = taskTitled(plan, u"图表做到定稿"_s);
+        const Task read = taskTitled(plan, u"挑毛病"_s);
+        const Task format = taskTitled(plan, u"模板排版"_s);
+        const Task submit = taskTitled(plan, u"投出"_s);
         // THEN the figures are final before the writing, the draft is read two weeks before the
         // deadline, the formatting comes after the revision, and the submission is the deadline
         QVERIFY(figures.dueDate.isValid() && figures.dueDate < read.startDate);
@@ -1066,14 +1068,8 @@ private Q_SLOTS:
         const Plan plan = planned(goalOf(u"明年五一去爬四姑娘山二峰"_s, {}, 10.0));
         QCOMPARE(plan.kind, u"fitness/trek"_s);
         QCOMPARE(plan.deadline, QDate(2027, 5, 1));
-        const auto find = [&plan](const QString &words) {
-            const auto it =
-                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
-                             [&words](const Task &t) { return t.title.contains(words); });
-            return it == plan.tasks.cend() ? Task{} : *it;
-        };
-        const Task doctor = find(u"体检"_s);
-        const Task rehearsal = find(u"拉练"_s);
+        const Task doctor = taskTitled(plan, u"体检"_s);
+        const Task rehearsal = taskTitled(plan, u"拉练"_s);
         // THEN the check-up is within three months of the climb and done six weeks before, the
         // two-day rehearsal between two months and three weeks before, and nothing is at risk
         QVERIFY(doctor.startDate >= plan.deadline.addDays(-90));
@@ -1089,15 +1085,9 @@ private Q_SLOTS:
         // GIVEN a first sprint triathlon in June, planned in December
         const Plan plan = planned(goalOf(u"Finish my first sprint triathlon in June"_s, {}, 8.0));
         QCOMPARE(plan.kind, u"fitness/triathlon"_s);
-        const auto find = [&plan](const QString &words) {
-            const auto it =
-                std::find_if(plan.tasks.cbegin(), plan.tasks.cend(),
-                             [&words](const Task &t) { return t.title.contains(words); });
-            return it == plan.tasks.cend() ? Task{} : *it;
-        };
-        const Task swimTest = find(u"Swim test"_s);
-        const Task openWater = find(u"open water"_s);
-        const Task brick = find(u"Brick session"_s);
+        const Task swimTest = taskTitled(plan, u"Swim test"_s);
+        const Task openWater = taskTitled(plan, u"open water"_s);
+        const Task brick = taskTitled(plan, u"Brick session"_s);
         QDate firstBase;
         for (const Task &t : plan.tasks)
             if (t.title.startsWith(u"Base week"_s) &&
