@@ -429,7 +429,18 @@ private Q_SLOTS:
         QNetworkReply *reply = post(QStringLiteral("/v1/chat/completions"),
                                     chatBody({{QStringLiteral("stream"), stream}}));
         QVERIFY(waitFinished(reply));
-        QVERIFY2(reply->error() != QNetworkReply::NoError, qPrintable(reply->errorString()));
+        if (reply->error() != QNetworkReply::NoError)
+            return;
+        // Qt 6.4 sometimes finishes a chunked reply cut between its chunks without an error (the
+        // socket's close and its last bytes race inside QHttpNetworkConnectionChannel); the client
+        // must then still see that the answer is incomplete, as the LLM client does: the stream
+        // never reached its end.
+        QVERIFY2(stream, "a body cut short by Content-Length must end in an error");
+        OpenAiStreamDecoder decoder;
+        QList<StreamEvent> events = decoder.feed(reply->readAll());
+        events << decoder.finish();
+        QVERIFY(has(events, StreamEvent::Kind::Error));
+        QVERIFY(!has(events, StreamEvent::Kind::Done));
     }
 
     void shouldRecordWhatItWasSent()
