@@ -43,12 +43,27 @@ for port in $HELIOS_PORT $FASTAPI_PORT; do
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 done
 
+# Before each measurement both servers must be idle: a server left with a backlog of answers
+# wrk no longer waits for (uvicorn after 128 connections keeps computing for about half a second)
+# would otherwise share the 2 cores with the other server's next row and put its work in that
+# row's tail. Waits until neither process used CPU over 300 ms (at most 10 s).
+cpu_ticks() { local total=0 pid; for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat"))); done; echo "$total"; }
+wait_idle() {
+  local before after
+  for _ in $(seq 33); do
+    before=$(cpu_ticks "${PIDS[@]}"); sleep 0.3; after=$(cpu_ticks "${PIDS[@]}")
+    ((after == before)) && return 0
+  done
+  echo "run.sh: the servers did not go idle within 10 s" >&2
+}
+
 AUTH="Authorization: Bearer $HELIOS_API_TOKEN"
 FAILED=0
 # wrk's figures: requests/s, p50 and p99 in ms.
 measure() {
   local url=$1 connections=$2 threads=2
   ((connections == 1)) && threads=1
+  wait_idle
   wrk -t$threads -c"$connections" -d"${SECONDS_EACH}s" --latency -H "$AUTH" -H "Accept-Encoding: gzip" "$url" |
     awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
          /Requests\/sec:/ { rps = $2 }
