@@ -22,6 +22,9 @@ namespace {
 // Of the days between two dated tasks in a row, the share (in sevenths: four days of a week) the
 // second keeps after the first when the first slips.
 constexpr qint64 kKeptGapSevenths = 4;
+// The longest gap between two dated tasks that counts as a series' rhythm (monthly sessions, or
+// every 60 days).
+constexpr qint64 kMaxRhythmDays = 62;
 
 // Floating-point slack, in hours: a leftover smaller than this never opens another day, and a day
 // with less capacity than this is not a working day.
@@ -337,9 +340,13 @@ Walk walk(const QList<Task> &tasks, const WorkGraph &work, const Calendar &calen
                 // most of the gap the plan put between them when the first slips: a week's essay
                 // that starts late moves the next one on (four days at least), rather than two
                 // essays on two days; the series may catch up, but not in a rush.
-                if (!tasks[u].event && tasks[u].notBefore.isValid() &&
-                    tasks[v].notBefore > tasks[u].notBefore) {
-                    const qint64 gap = tasks[u].notBefore.daysTo(tasks[v].notBefore);
+                // A longer gap than two months is no series' rhythm but a phase boundary (the
+                // late start every task of a plan shares, then a session months later): kept, it
+                // pushed the driving lessons after the driving test.
+                const qint64 gap = tasks[u].notBefore.isValid() && tasks[v].notBefore.isValid()
+                                       ? tasks[u].notBefore.daysTo(tasks[v].notBefore)
+                                       : 0;
+                if (!tasks[u].event && gap > 0 && gap <= kMaxRhythmDays) {
                     release[sv] =
                         std::max(release[sv], result.spans[static_cast<size_t>(u)]->first +
                                                   (gap * kKeptGapSevenths + 6) / 7);
@@ -406,6 +413,65 @@ Walk walk(const QList<Task> &tasks, const WorkGraph &work, const Calendar &calen
         tellDependents();
     }
     return result;
+}
+
+// The day of the first event pinned to the deadline whose preparation (the tasks it waits for,
+// directly or not) the walk put on or after that day; -1 when none did. Work after the exam, the
+// race or the move is no plan at all: that work has to come before it.
+qint64 eventOverrun(const QList<Task> &tasks, const WorkGraph &work, const Walk &w)
+{
+    const DependencyGraph &acyclic = work.acyclic;
+    for (int e = 0; e < int(tasks.size()); ++e) {
+        const std::optional<Span> &event = w.spans[static_cast<size_t>(e)];
+        if (!tasks[e].event || tasks[e].isFinished() || !event)
+            continue;
+        std::vector<int> stack(acyclic.prerequisites[static_cast<size_t>(e)].begin(),
+                               acyclic.prerequisites[static_cast<size_t>(e)].end());
+        std::vector<bool> seen(tasks.size(), false);
+        while (!stack.empty()) {
+            const int v = stack.back();
+            stack.pop_back();
+            if (seen[static_cast<size_t>(v)])
+                continue;
+            seen[static_cast<size_t>(v)] = true;
+            const std::optional<Span> &span = w.spans[static_cast<size_t>(v)];
+            if (span && !tasks[v].event && span->last >= event->first && event->first > 0)
+                return event->first;
+            for (const int u : acyclic.prerequisites[static_cast<size_t>(v)])
+                stack.push_back(u);
+        }
+    }
+    return -1;
+}
+
+// When the preparation of a pinned event does not fit before it at the person's hours, the same
+// walk at the least higher pace (found by halving, to 1/20 of an hour a week) that ends it before
+// the event; none when even 16 times the hours would not (sessions kept days apart, a day the
+// person gave). The risk is still the one at the person's own hours.
+std::optional<Walk> packedBeforeEvent(const QList<Task> &tasks, const WorkGraph &work,
+                                      const ScheduleOptions &options, QDate start)
+{
+    const auto walkAt = [&](double scale) {
+        return walk(tasks, work, makeCalendar(options, start, scale), start, options);
+    };
+    double low = 1.0;
+    double high = 16.0;
+    std::optional<Walk> best;
+    if (Walk w = walkAt(high); eventOverrun(tasks, work, w) < 0)
+        best = std::move(w);
+    else
+        return std::nullopt;
+    while (high - low > 0.005) {
+        const double mid = (low + high) / 2.0;
+        Walk w = walkAt(mid);
+        if (eventOverrun(tasks, work, w) < 0) {
+            high = mid;
+            best = std::move(w);
+        } else {
+            low = mid;
+        }
+    }
+    return best;
 }
 
 // Where the work ends at the given pace: the same walk as the schedule, on a scaled calendar,
@@ -506,8 +572,13 @@ ScheduleResult Scheduler::schedule(QList<Task> &tasks, const ScheduleOptions &op
     // whatever they are, and use no capacity.
     const WorkGraph work = workGraph(DependencyGraph::build(tasks));
     const Walk w = walk(tasks, work, calendar, start, options);
+    // An event's preparation that runs into the event is packed before it (at risk all the same).
+    std::optional<Walk> packed;
+    if (options.deadline.isValid() && eventOverrun(tasks, work, w) >= 0)
+        packed = packedBeforeEvent(tasks, work, options, start);
+    const Walk &dated = packed ? *packed : w;
     for (qsizetype i = 0; i < tasks.size(); ++i) {
-        if (const std::optional<Span> &span = w.spans[static_cast<size_t>(i)]) {
+        if (const std::optional<Span> &span = dated.spans[static_cast<size_t>(i)]) {
             tasks[i].startDate = start.addDays(span->first);
             tasks[i].dueDate = start.addDays(span->last);
         }

@@ -44,9 +44,10 @@ struct ScheduleResult
 
 // Puts tasks on the calendar: every unfinished task gets a start and due date, no earlier than
 // options.start and no earlier than the due dates of its prerequisites, with at most the weekly
-// capacity of work on any week. Done and skipped tasks keep their dates. It never crams: when the
-// work does not fit before the deadline, tasks run past it and the result says how many hours
-// are short. Dependencies are positions in `tasks`; a cycle or a bad position is ignored (the
+// capacity of work on any week. Done and skipped tasks keep their dates. When the work does not fit
+// before the deadline, tasks run past it and the result says how many hours are short — except
+// what a pinned event waits for: that is dated at the least higher pace that ends it before the
+// event (the result still says how many hours short the person's week is). Dependencies are positions in `tasks`; a cycle or a bad position is ignored (the
 // task is scheduled as if that dependency did not exist).
 //
 // What a task says about its own dates is honoured, for every planner (offline or model):

@@ -268,8 +268,7 @@ def main():
             for d in t.get("depends_on", []):
                 dep = by_id.get(d)
                 if dep and dep.get("due_date") and t.get("start_date") and \
-                        dep["due_date"] > t["start_date"] and \
-                        not (t.get("event") and plan.get("at_risk")):
+                        dep["due_date"] > t["start_date"]:
                     failures.append(f"{g['goal']!r}: {t['title']!r} starts before "
                                     f"{dep['title']!r} is due")
             has_han = bool(HAN.search(t["title"].replace(subject, "")))

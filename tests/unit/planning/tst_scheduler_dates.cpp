@@ -61,6 +61,83 @@ private Q_SLOTS:
         QCOMPARE(tasks[1].dueDate, deadline);
         QVERIFY(result.atRisk);
         QCOMPARE(result.hoursShort, 16.0);
+        // AND the preparation is packed before the race, not dated after it
+        QCOMPARE(tasks[0].startDate, kStart);
+        QVERIFY2(tasks[0].dueDate < deadline, qPrintable(tasks[0].dueDate.toString(Qt::ISODate)));
+    }
+
+    void shouldPackEveryStepOfAnEventsPreparationBeforeItButNotWhatComesAfter()
+    {
+        // GIVEN a chain of preparation (weekly lessons, then a mock test), the test that waits for
+        // it, a task after the test, and more work than 7 hours a week hold in three weeks
+        QList<Task> tasks = {task("Lesson 1", 6),         task("Lesson 2", 6, {0}),
+                             task("Lesson 3", 6, {1}),    task("Mock test", 4, {2}),
+                             task("The test", 2, {3}),    task("Celebrate", 1, {4}),
+                             task("Unrelated chore", 3)};
+        tasks[1].notBefore = kStart.addDays(7);
+        tasks[2].notBefore = kStart.addDays(14);
+        tasks[4].event = true;
+        const QDate deadline = kStart.addDays(21);
+
+        // WHEN scheduled at 7 hours a week
+        const ScheduleResult result = Scheduler::schedule(tasks, {kStart, deadline, 7.0});
+
+        // THEN every step the test waits for ends before it, in order, sessions on or after their
+        // days; the test is on its day; what follows it comes after it
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(tasks[i].dueDate < deadline, qPrintable(QString::number(i)));
+        QVERIFY(tasks[1].startDate >= kStart.addDays(7));
+        QVERIFY(tasks[2].startDate >= kStart.addDays(14));
+        QVERIFY(tasks[3].startDate >= tasks[2].dueDate);
+        QCOMPARE(tasks[4].dueDate, deadline);
+        QVERIFY(tasks[5].startDate > deadline);
+        // AND the risk is the one at the person's own hours: 22 hours of preparation and a chore
+        // in 21 days at 1 hour a day cannot all fit before the test
+        QVERIFY(result.atRisk);
+        QVERIFY(result.hoursShort > 0.0);
+    }
+
+    void shouldKeepTheOldDatesWhenNoPaceFitsThePreparationBeforeTheEvent()
+    {
+        // GIVEN a session that may not start before the day after the event
+        QList<Task> tasks = {task("Session", 2), task("The event", 1, {0})};
+        tasks[0].notBefore = kStart.addDays(10);
+        tasks[1].event = true;
+        const QDate deadline = kStart.addDays(5);
+
+        // WHEN scheduled
+        const ScheduleResult result = Scheduler::schedule(tasks, {kStart, deadline, 7.0});
+
+        // THEN the session keeps its own day (no pace can move it) and the plan is at risk
+        QCOMPARE(tasks[0].startDate, kStart.addDays(10));
+        QCOMPARE(tasks[1].dueDate, deadline);
+        QVERIFY(result.atRisk);
+    }
+
+    void shouldNotKeepAGapOfMonthsBetweenAPhaseAndTheNextSeries()
+    {
+        // GIVEN a task that shares the plan's late start (day 0) and runs 40 days late, and the
+        // first session of a series planned for day 100
+        QList<Task> tasks = {task("Long phase", 40), task("Series session 1", 1, {0})};
+        tasks[0].notBefore = kStart;
+        tasks[1].notBefore = kStart.addDays(100);
+
+        // WHEN scheduled at 7 hours a week (the phase ends on day 39)
+        Scheduler::schedule(tasks, {kStart, {}, 7.0});
+
+        // THEN the session is on its own day: 100 days is no rhythm to keep (4/7 of it after the
+        // phase's start would have been day 58, still fine, but from a phase that started late…)
+        QCOMPARE(tasks[1].startDate, kStart.addDays(100));
+
+        // AND from a phase that itself had to wait, the session is not pushed months on: the
+        // phase waits for 60 days of other work first
+        QList<Task> late = {task("Other work", 60), task("Long phase", 10, {0}),
+                            task("Series session 1", 1, {1})};
+        late[1].notBefore = kStart;
+        late[2].notBefore = kStart.addDays(100);
+        Scheduler::schedule(late, {kStart, {}, 7.0});
+        QCOMPARE(late[1].startDate, kStart.addDays(60));
+        QCOMPARE(late[2].startDate, kStart.addDays(100)); // not day 60 + 58
     }
 
     void shouldPutAnEventWithoutDeadlineAfterAllOtherWork()
