@@ -99,6 +99,8 @@ public:
     qint64 planId() const { return m_planId; }
     qint64 bindingId() const { return m_bindingId; }
     const QUrl &collection() const { return m_collection; }
+    // The SQLite file the store uses (another process, helios-cli, may open it too).
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("helios.db")); }
 
     // A new client (and engine) that sends this password and waits this long for an answer.
     void makeClient(const QString &password, int idleTimeoutMs = 10'000)
