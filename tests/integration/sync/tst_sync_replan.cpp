@@ -225,6 +225,44 @@ private Q_SLOTS:
         QCOMPARE(checkOnlyMovedWereWritten(beforeRestore, afterRestore), moved);
     }
 
+    void shouldMergeThePhoneFirstWhenTodayReschedulesOverdueTasks()
+    {
+        // GIVEN a synced plan, and on the phone overdue task 01 completed
+        SyncWorld world(CalDavServer::Kind::Radicale);
+        QVERIFY2(world.ok(), qPrintable(world.why()));
+        Plan plan = world.plan();
+        plan.tasks = twelveTasks();
+        HELIOS_AWAIT(applied,
+                     world.store().applyVersion(plan, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(applied.ok());
+        HELIOS_AWAIT(first, world.engine().sync(world.bindingId()));
+        QVERIFY(first.ok());
+        const QString x = world.hrefOfTitle(QStringLiteral("Task 01"));
+        QVERIFY(world.editOnServer(x, "STATUS:NEEDS-ACTION", "STATUS:COMPLETED"));
+        Sides before;
+        QVERIFY(read(world, before));
+        const qint64 xId = idOfTitle(before, QStringLiteral("Task 01"));
+        // WHEN today's overdue tasks are rescheduled in helios-cli
+        QTemporaryDir home;
+        QProcessEnvironment env = cliEnvironment(home.path());
+        env.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), world.server().password());
+        const CliRun rescheduled =
+            runCli({QStringLiteral("today"), QStringLiteral("--reschedule-overdue"),
+                    QStringLiteral("--yes"), QStringLiteral("--today"),
+                    kToday.toString(Qt::ISODate), QStringLiteral("--db"), world.databasePath()},
+                   env);
+        QVERIFY2(rescheduled.exitCode == 0, qPrintable(rescheduled.describe()));
+        // THEN the phone's completion came in first: 01 is done and kept its dates
+        Sides after;
+        QVERIFY(read(world, after));
+        QVERIFY(after.here.value(xId).status == TaskStatus::Done);
+        QCOMPARE(after.here.value(xId).startDate, before.here.value(xId).startDate);
+        QVERIFY(after.there.value(after.hrefOf.value(xId)).fields.status == TaskStatus::Done);
+        // AND exactly the moved tasks were written, with their new dates
+        QVERIFY(checkOnlyMovedWereWritten(before, after) > 0);
+    }
+
     void shouldReplanOnLocalDataWhenTheServerIsOutOfReach_data()
     {
         QTest::addColumn<int>("kind");
