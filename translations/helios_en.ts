@@ -4428,6 +4428,10 @@
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>The plan could not be synced before re-planning (%1). The re-plan uses the plan as it is here; what changed on the server is merged field by field at the next sync.</source>
+        <translation>The plan could not be synced before re-planning (%1). The re-plan uses the plan as it is here; what changed on the server is merged field by field at the next sync.</translation>
+    </message>
+    <message>
         <source>This value cannot be put back from here: change it in the plan.</source>
         <translation>This value cannot be put back from here: change it in the plan.</translation>
     </message>
