@@ -470,9 +470,8 @@ QCoro::Task<QString> SyncViewModel::mergeFirst(qint64 planId)
     }
     if (error.isEmpty())
         co_return QString();
-    co_return tr("The plan could not be synced before re-planning (%1). The re-plan uses the plan "
-                 "as it is here; what changed on the server is merged field by field at the next "
-                 "sync.")
+    co_return tr("Re-planning without the server's latest edits (%1); they are merged field by "
+                 "field at the next sync.")
         .arg(error);
 }
 
