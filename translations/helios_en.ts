@@ -4428,8 +4428,8 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Re-planning without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</source>
-        <translation>Re-planning without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</translation>
+        <source>Going on without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</source>
+        <translation>Going on without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</translation>
     </message>
     <message>
         <source>This value cannot be put back from here: change it in the plan.</source>

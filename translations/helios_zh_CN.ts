@@ -4379,8 +4379,8 @@ For example: Learn Python programming in three months</translation>
         <translation>已删除</translation>
     </message>
     <message>
-        <source>Re-planning without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</source>
-        <translation>重新规划时未包含服务器上的最新修改（%1）；这些修改将在下次同步时逐字段合并。</translation>
+        <source>Going on without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</source>
+        <translation>未包含服务器上的最新修改即继续（%1）；这些修改将在下次同步时逐字段合并。</translation>
     </message>
     <message>
         <source>This value cannot be put back from here: change it in the plan.</source>

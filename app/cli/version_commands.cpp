@@ -9,10 +9,10 @@
 #include "core/io/plan_json.h"
 #include "core/io/version_json.h"
 #include "core/jobs/job_service.h"
+#include "core/jobs/merged_first.h"
 #include "core/jobs/version_service.h"
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
-#include "core/sync/merged_first.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -170,9 +170,9 @@ QCoro::Task<int> restoreCommand(Store &store, const Request &request)
     SyncAroundChange sync;
     QCoro::Task<> merging = sync.before(store, request.planId);
     co_await std::move(merging);
-    // What the phone changed since the last sync stays (core/sync/merged_first.h).
+    // What the phone changed since the last sync stays (core/jobs/merged_first.h).
     auto restoring = versions.restore(request.planId, request.versionA, [&sync](Plan old) {
-        return sync::keepMergedEdits(sync.planBefore(), sync.planMerged(), std::move(old));
+        return keepMergedEdits(sync.planBefore(), sync.planMerged(), std::move(old));
     });
     Result<AppliedVersion> restored = co_await restoring;
     if (!restored)

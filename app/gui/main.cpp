@@ -345,7 +345,8 @@ int main(int argc, char *argv[])
                               },
                           .localApi = &localApi,
                           .sync = &syncing},
-             // A synced plan merges the server's edits before a re-plan, and sends it soon after.
+             // A synced plan merges the server's edits before a re-plan or a restore, and sends it
+             // soon after.
              .versions = helios::ui::versionDialogs(
                  versions, viewModel, [&teams]() { return teams.revisionTeam(); },
                  {.mergeFirst = [&syncing](qint64 planId) { return syncing.mergeFirst(planId); },

@@ -58,6 +58,11 @@ QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
     co_return list;
 }
 
+QCoro::Task<Result<Plan>> VersionService::current(qint64 planId)
+{
+    return m_plans.plan(planId);
+}
+
 QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
 {
     auto loading = m_versionQueries.version(planId, version);

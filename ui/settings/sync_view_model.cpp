@@ -470,7 +470,7 @@ QCoro::Task<QString> SyncViewModel::mergeFirst(qint64 planId)
     }
     if (error.isEmpty())
         co_return QString();
-    co_return tr("Re-planning without the server's latest edits (%1); they are merged field by "
+    co_return tr("Going on without the server's latest edits (%1); they are merged field by "
                  "field at the next sync.")
         .arg(error);
 }

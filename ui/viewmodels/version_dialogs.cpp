@@ -18,8 +18,13 @@ VersionDialogs versionDialogs(VersionService &versions, PlansViewModel &plans,
                               AdaptPlanViewModel::TeamProvider team, ReplanSync sync)
 {
     VersionDialogs dialogs = versionDialogs(versions, plans, std::move(team));
-    dialogs.adapt = [adapt = std::move(dialogs.adapt), sync = std::move(sync)]() {
+    dialogs.adapt = [adapt = std::move(dialogs.adapt), sync]() {
         AdaptPlanViewModel *viewModel = adapt();
+        viewModel->setSync(sync.mergeFirst, sync.changed);
+        return viewModel;
+    };
+    dialogs.history = [history = std::move(dialogs.history), sync]() {
+        VersionHistoryViewModel *viewModel = history();
         viewModel->setSync(sync.mergeFirst, sync.changed);
         return viewModel;
     };

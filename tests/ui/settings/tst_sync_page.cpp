@@ -430,7 +430,7 @@ private Q_SLOTS:
         m_server->kill();
         auto gone = test::await(vm.mergeFirst(m_planId));
         QVERIFY(gone);
-        QVERIFY2(gone->contains(QStringLiteral("Re-planning without the server's latest edits")) &&
+        QVERIFY2(gone->contains(QStringLiteral("Going on without the server's latest edits")) &&
                      gone->contains(QStringLiteral("merged field by field at the next sync")),
                  qPrintable(*gone));
         QVERIFY(!gone->contains(m_server->password()));

@@ -1,11 +1,19 @@
-#include "core/sync/merged_first.h"
-
-#include "core/sync/task_fields.h"
+#include "core/jobs/merged_first.h"
 
 #include <QHash>
 #include <QSet>
 
-namespace helios::sync {
+namespace helios {
+
+namespace {
+
+template <typename T> void keep(T &field, const T &before, const T &merged)
+{
+    if (!(merged == before))
+        field = merged;
+}
+
+} // namespace
 
 Plan keepMergedEdits(const Plan &before, const Plan &merged, Plan changed)
 {
@@ -23,9 +31,14 @@ Plan keepMergedEdits(const Plan &before, const Plan &merged, Plan changed)
         if (task.id <= 0 || !base || !server)
             continue;
         // Dependencies are positions, not fields here: the change keeps its own.
-        const Merge kept = mergeFields(TaskFields::of(*base, {}), TaskFields::of(task, {}),
-                                       TaskFields::of(*server, {}), Side::Server);
-        kept.merged.applyTo(task);
+        keep(task.title, base->title, server->title);
+        keep(task.notes, base->notes, server->notes);
+        keep(task.status, base->status, server->status);
+        keep(task.startDate, base->startDate, server->startDate);
+        keep(task.dueDate, base->dueDate, server->dueDate);
+        keep(task.milestone, base->milestone, server->milestone);
+        keep(task.estimateHours, base->estimateHours, server->estimateHours);
+        keep(task.actualHours, base->actualHours, server->actualHours);
     }
     for (const Task &t : merged.tasks) {
         if (t.id > 0 && !beforeById.contains(t.id) && !inChanged.contains(t.id)) {
@@ -37,4 +50,4 @@ Plan keepMergedEdits(const Plan &before, const Plan &merged, Plan changed)
     return changed;
 }
 
-} // namespace helios::sync
+} // namespace helios
