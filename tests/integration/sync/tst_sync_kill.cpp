@@ -27,6 +27,8 @@ namespace {
 constexpr int kTasks = 240;
 constexpr int kRounds = 10;
 constexpr int kEditsPerSide = 4; // per round
+// Reading a collection of a few hundred tasks on a loaded machine (the suite runs in parallel).
+constexpr std::chrono::milliseconds kServerWait{30'000};
 
 QString baseTitle(int i)
 {
@@ -155,7 +157,7 @@ private Q_SLOTS:
             }
             // AND on the server (curl, another client) some odd tasks already there are renamed
             QHash<QString, QString> hrefOfTitle;
-            const QMap<QString, QByteArray> there = world.serverResources();
+            const QMap<QString, QByteArray> there = world.serverResources(kServerWait);
             for (auto it = there.cbegin(); it != there.cend(); ++it) {
                 const Result<sync::RemoteTask> task = sync::readRemoteTask(it.value());
                 if (task)
@@ -213,7 +215,7 @@ private Q_SLOTS:
         QStringList expected = titleOf.values() + added;
         expected = sorted(expected);
         // AND every task is on the server exactly once, with every edit of either side
-        const QMap<QString, QByteArray> onServer = world.serverResources();
+        const QMap<QString, QByteArray> onServer = world.serverResources(kServerWait);
         QStringList serverTitles;
         QSet<QString> uids;
         for (const QByteArray &data : onServer) {
