@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/agents/planning_team.h"
+#include "core/jobs/merged_first.h"
 #include "core/jobs/version_service.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -199,6 +200,15 @@ QCoro::Task<> AdaptPlanViewModel::runApply(Plan proposed, QString reason)
     const qint64 planId = proposed.id;
     setState(State::Applying);
     const std::function<void(qint64)> synced = m_synced; // the dialog may close meanwhile
+    if (m_mergeFirst) {
+        // A sync may have brought the server's edits in while the proposal waited: they stay.
+        auto reading = m_versions.current(planId);
+        Result<Plan> now = co_await reading;
+        if (!self || generation != m_generation)
+            co_return;
+        if (now)
+            proposed = keepMergedEdits(m_current, *now, std::move(proposed));
+    }
     auto applying = m_versions.applyVersion(std::move(proposed), reason);
     Result<AppliedVersion> saved = co_await applying;
     if (saved && plans)

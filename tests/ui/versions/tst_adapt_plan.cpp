@@ -1,5 +1,6 @@
 #include "core/agents/llm_planning_team.h"
 #include "core/agents/offline_planning_team.h"
+#include "core/jobs/plan_snapshot.h"
 #include "core/jobs/version_service.h"
 #include "core/llm/llm_client.h"
 #include "core/llm/openai_provider.h"
@@ -294,10 +295,21 @@ private Q_SLOTS:
                  plan.tasks.constFirst().dueDate);
         QVERIFY(viewModel.proposedPlan().tasks.at(1).dueDate >= m_today);
         QVERIFY(sent.isEmpty());
-        // WHEN it is accepted THEN the plan is sent soon after
+        // WHEN a background sync renames another task while the proposal waits, and it is
+        // accepted
+        const Task second = viewModel.proposedPlan().tasks.at(1);
+        Plan synced = fixture.reload(plan.id);
+        synced.tasks[1].title = QStringLiteral("Renamed on the phone meanwhile");
+        QVERIFY(QCoro::waitFor(
+                    fixture.store().applyVersion(synced, QStringLiteral("sync"), &planSnapshot))
+                    .ok());
         QSignalSpy applied(&viewModel, &AdaptPlanViewModel::applied);
         viewModel.accept();
         QTRY_COMPARE(applied.size(), 1);
+        // THEN the re-plan is saved with that rename kept, and the plan is sent soon after
+        const Plan stored = fixture.reload(plan.id);
+        QCOMPARE(stored.tasks.at(1).title, QStringLiteral("Renamed on the phone meanwhile"));
+        QCOMPARE(stored.tasks.at(1).dueDate, second.dueDate);
         QCOMPARE(sent, QList<qint64>{plan.id});
     }
 
