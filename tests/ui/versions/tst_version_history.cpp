@@ -192,7 +192,8 @@ private Q_SLOTS:
         viewModel.setSync(
             [&fixture, &merged, renamed](qint64 planId) -> QCoro::Task<QString> {
                 merged.append(planId);
-                Result<Plan> plan = co_await fixture.store().plan(planId);
+                QCoro::Task<Result<Plan>> reading = fixture.store().plan(planId);
+                const Result<Plan> plan = co_await std::move(reading);
                 if (!plan)
                     co_return plan.error().message;
                 Plan edited = *plan;
@@ -202,8 +203,9 @@ private Q_SLOTS:
                         t.status = TaskStatus::Done;
                     }
                 }
-                Result<AppliedVersion> saved = co_await fixture.store().applyVersion(
-                    edited, QStringLiteral("sync"), &planSnapshot);
+                QCoro::Task<Result<AppliedVersion>> saving =
+                    fixture.store().applyVersion(edited, QStringLiteral("sync"), &planSnapshot);
+                const Result<AppliedVersion> saved = co_await std::move(saving);
                 co_return saved ? QString() : saved.error().message;
             },
             [&sent](qint64 planId) { sent.append(planId); });
