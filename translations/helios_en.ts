@@ -4428,6 +4428,10 @@
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Going on without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</source>
+        <translation>Going on without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</translation>
+    </message>
+    <message>
         <source>This value cannot be put back from here: change it in the plan.</source>
         <translation>This value cannot be put back from here: change it in the plan.</translation>
     </message>

@@ -4379,6 +4379,10 @@ For example: Learn Python programming in three months</translation>
         <translation>已删除</translation>
     </message>
     <message>
+        <source>Going on without the server&apos;s latest edits (%1); they are merged field by field at the next sync.</source>
+        <translation>未包含服务器上的最新修改即继续（%1）；这些修改将在下次同步时逐字段合并。</translation>
+    </message>
+    <message>
         <source>This value cannot be put back from here: change it in the plan.</source>
         <translation>此值无法在这里恢复：请在计划中修改。</translation>
     </message>

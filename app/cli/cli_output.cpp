@@ -54,6 +54,14 @@ void writeJson(const QJsonObject &object)
     writeBytes(QJsonDocument(object).toJson(QJsonDocument::Indented), stdout);
 }
 
+void writeNote(const QString &sentence)
+{
+    const QString line = terminalSafe(sentence.simplified());
+    if (loggingStarted)
+        qInfo("Note: %s", qUtf8Printable(line));
+    writeBytes((QStringLiteral("helios-cli: note: ") + line + QLatin1Char('\n')).toUtf8(), stderr);
+}
+
 int fail(const Error &error)
 {
     writeError(error.message);

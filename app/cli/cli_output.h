@@ -13,6 +13,8 @@ namespace helios::cli {
 void writeOut(const QString &text);
 void writeJson(const QJsonObject &object);
 int fail(const Error &error);
+// A sentence on stderr about something that did not stop the command ("helios-cli: note: ...").
+void writeNote(const QString &sentence);
 
 // A plan as `plan` and `show` print it: {"plan": {...}} or the readable text.
 void printPlan(const Plan &plan, bool json);

@@ -180,6 +180,72 @@ QCoro::Task<int> connectPlan(Store &store, const Request &request)
 
 } // namespace
 
+QCoro::Task<> SyncAroundChange::before(Store &store, qint64 planId)
+{
+    QCoro::Task<Result<QList<SyncBinding>>> listing = store.bindings();
+    const Result<QList<SyncBinding>> bindings = co_await std::move(listing);
+    if (!bindings)
+        co_return; // the change itself reads the store and says what is wrong
+    for (const SyncBinding &b : *bindings) {
+        if (b.planId == planId)
+            m_binding = b;
+    }
+    if (!m_binding)
+        co_return;
+    QCoro::Task<Result<Plan>> reading = store.plan(planId);
+    const Result<Plan> plan = co_await std::move(reading);
+    if (plan) {
+        m_before = *plan;
+        m_merged = *plan;
+    }
+    const Result<QString> password = readPassword(m_binding->userName);
+    QString error;
+    if (!password) {
+        error = password.error().message;
+    } else {
+        m_password = *password;
+        QCoro::Task<Result<sync::SyncReport>> running =
+            sync::syncBinding({store, store, store}, *m_binding, m_password);
+        const Result<sync::SyncReport> report = co_await std::move(running);
+        if (report) {
+            m_reached = true;
+            m_json.insert(QStringLiteral("before"), reportJson(planId, *report));
+            QCoro::Task<Result<Plan>> rereading = store.plan(planId);
+            const Result<Plan> merged = co_await std::move(rereading);
+            if (merged)
+                m_merged = *merged;
+            co_return;
+        }
+        error = report.error().message;
+    }
+    m_json.insert(QStringLiteral("before"), QJsonObject{{QStringLiteral("plan_id"), planId},
+                                                        {QStringLiteral("error"), error}});
+    writeNote(tr("Plan %1 could not be synced first (%2). The change goes on with the plan as it "
+                 "is here; what changed on the server is merged field by field at the next sync.")
+                  .arg(planId)
+                  .arg(error));
+}
+
+QCoro::Task<> SyncAroundChange::after(Store &store)
+{
+    if (!m_binding || !m_reached)
+        co_return; // unreachable before: the next sync sends the change
+    QCoro::Task<Result<sync::SyncReport>> running =
+        sync::syncBinding({store, store, store}, *m_binding, m_password);
+    const Result<sync::SyncReport> report = co_await std::move(running);
+    if (report) {
+        m_json.insert(QStringLiteral("after"), reportJson(m_binding->planId, *report));
+        co_return;
+    }
+    m_json.insert(QStringLiteral("after"),
+                  QJsonObject{{QStringLiteral("plan_id"), m_binding->planId},
+                              {QStringLiteral("error"), report.error().message}});
+    writeNote(tr("Plan %1's change could not be sent to the server (%2); it waits in the outbox "
+                 "for the next sync.")
+                  .arg(m_binding->planId)
+                  .arg(report.error().message));
+}
+
 bool isSyncCommand(Command command)
 {
     return command == Command::SyncStatus || command == Command::SyncNow ||

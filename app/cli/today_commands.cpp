@@ -1,6 +1,7 @@
 #include "app/cli/today_commands.h"
 
 #include "app/cli/cli_output.h"
+#include "app/cli/sync_commands.h"
 #include "core/io/plan_json.h"
 #include "core/io/version_json.h"
 #include "core/jobs/version_service.h"
@@ -126,13 +127,20 @@ struct Rescheduled
     int version = 0;
 };
 
-QCoro::Task<Result<Rescheduled>> reschedulePlan(VersionService &versions, const AgendaItem &first,
-                                                int overdue, const Request &request)
+QCoro::Task<Result<Rescheduled>> reschedulePlan(Store &store, VersionService &versions,
+                                                const AgendaItem &first, int overdue,
+                                                const Request &request)
 {
     Rescheduled out;
     out.planId = first.task.planId;
     out.goal = first.planGoal;
     out.overdue = overdue;
+    // A synced plan takes in the phone's edits first, and sends what moved after (replan --accept).
+    SyncAroundChange sync;
+    if (request.accept) {
+        QCoro::Task<> merging = sync.before(store, out.planId);
+        co_await std::move(merging);
+    }
     auto proposing = versions.proposeReplan(out.planId, request.today);
     Result<ReplanProposal> proposal = co_await proposing;
     if (!proposal)
@@ -147,6 +155,8 @@ QCoro::Task<Result<Rescheduled>> reschedulePlan(VersionService &versions, const 
             co_return applied.error();
         out.shown = applied->plan;
         out.version = applied->version;
+        QCoro::Task<> sending = sync.after(store);
+        co_await std::move(sending);
     }
     co_return out;
 }
@@ -188,7 +198,7 @@ void printRescheduled(const QList<Rescheduled> &plans, const Request &request)
     writeOut(out);
 }
 
-QCoro::Task<int> rescheduleOverdue(TodayService &today, VersionService &versions,
+QCoro::Task<int> rescheduleOverdue(Store &store, TodayService &today, VersionService &versions,
                                    const Request &request)
 {
     QCoro::Task<Result<Agenda>> reading = today.agenda(request.today);
@@ -205,7 +215,7 @@ QCoro::Task<int> rescheduleOverdue(TodayService &today, VersionService &versions
         const auto first =
             std::find_if(agenda->overdue.cbegin(), agenda->overdue.cend(),
                          [planId](const AgendaItem &item) { return item.task.planId == planId; });
-        auto rescheduling = reschedulePlan(versions, *first, counts.value(planId), request);
+        auto rescheduling = reschedulePlan(store, versions, *first, counts.value(planId), request);
         Result<Rescheduled> one = co_await rescheduling;
         if (!one)
             co_return fail(one.error());
@@ -278,7 +288,7 @@ QCoro::Task<int> runTodayCommand(Store &store, const Request &request)
     TodayService today(store, store, store, versions);
     QCoro::Task<int> running = request.command != Command::Today ? moveToTomorrow(today, request)
                                : request.rescheduleOverdue
-                                   ? rescheduleOverdue(today, versions, request)
+                                   ? rescheduleOverdue(store, today, versions, request)
                                    : showToday(today, request);
     co_return co_await std::move(running);
 }

@@ -3,11 +3,13 @@
 #include "app/cli/cli_output.h"
 #include "app/cli/interrupt.h"
 #include "app/cli/llm_session.h"
+#include "app/cli/sync_commands.h"
 #include "core/agents/llm_planning_team.h"
 #include "core/agents/offline_planning_team.h"
 #include "core/io/plan_json.h"
 #include "core/io/version_json.h"
 #include "core/jobs/job_service.h"
+#include "core/jobs/merged_first.h"
 #include "core/jobs/version_service.h"
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
@@ -73,6 +75,12 @@ QCoro::Task<int> replanCommand(Store &store, const Request &request,
                                metrics::HeliosMetrics &metrics)
 {
     VersionService versions(store);
+    // A bound plan first takes in the server's edits: the re-plan runs on the merged plan.
+    SyncAroundChange sync;
+    if (request.accept) {
+        QCoro::Task<> merging = sync.before(store, request.planId);
+        co_await std::move(merging);
+    }
     auto proposing = versions.proposeReplan(request.planId, request.goal.today, request.newDeadline,
                                             request.newHoursPerWeek);
     Result<ReplanProposal> proposal = co_await proposing;
@@ -97,13 +105,19 @@ QCoro::Task<int> replanCommand(Store &store, const Request &request,
             co_return fail(applied.error());
         shown = applied->plan;
         version = applied->version; // the number this save got, not the latest at some moment
+        QCoro::Task<> sending = sync.after(store); // the tasks it moved, and only those
+        co_await std::move(sending);
     }
     if (request.json) {
-        writeJson({{QStringLiteral("plan_id"), request.planId},
-                   {QStringLiteral("accepted"), request.accept},
-                   {QStringLiteral("version"), version > 0 ? QJsonValue(version) : QJsonValue()},
-                   {QStringLiteral("diff"), planDiffToJson(proposal->diff)},
-                   {QStringLiteral("plan"), planToJson(shown)}});
+        QJsonObject out{
+            {QStringLiteral("plan_id"), request.planId},
+            {QStringLiteral("accepted"), request.accept},
+            {QStringLiteral("version"), version > 0 ? QJsonValue(version) : QJsonValue()},
+            {QStringLiteral("diff"), planDiffToJson(proposal->diff)},
+            {QStringLiteral("plan"), planToJson(shown)}};
+        if (sync.bound())
+            out.insert(QStringLiteral("sync"), sync.json());
+        writeJson(out);
         co_return 0;
     }
     QString text = describe(proposal->diff) + QLatin1Char('\n');
@@ -151,16 +165,29 @@ QCoro::Task<int> versionsCommand(Store &store, const Request &request)
 QCoro::Task<int> restoreCommand(Store &store, const Request &request)
 {
     VersionService versions(store);
-    auto restoring = versions.restore(request.planId, request.versionA);
+    // A bound plan first takes in the server's edits (so they are kept in its versions), then
+    // the restored version's changes are sent.
+    SyncAroundChange sync;
+    QCoro::Task<> merging = sync.before(store, request.planId);
+    co_await std::move(merging);
+    // What the phone changed since the last sync stays (core/jobs/merged_first.h).
+    auto restoring = versions.restore(request.planId, request.versionA, [&sync](Plan old) {
+        return keepMergedEdits(sync.planBefore(), sync.planMerged(), std::move(old));
+    });
     Result<AppliedVersion> restored = co_await restoring;
     if (!restored)
         co_return fail(restored.error());
+    QCoro::Task<> sending = sync.after(store);
+    co_await std::move(sending);
     const int version = restored->version;
-    if (request.json)
-        writeJson({{QStringLiteral("plan_id"), request.planId},
-                   {QStringLiteral("version"), version},
-                   {QStringLiteral("plan"), planToJson(restored->plan)}});
-    else
+    if (request.json) {
+        QJsonObject out{{QStringLiteral("plan_id"), request.planId},
+                        {QStringLiteral("version"), version},
+                        {QStringLiteral("plan"), planToJson(restored->plan)}};
+        if (sync.bound())
+            out.insert(QStringLiteral("sync"), sync.json());
+        writeJson(out);
+    } else
         writeOut(tr("Restored version %1 of plan %2 as version %3.\n")
                      .arg(request.versionA)
                      .arg(request.planId)

@@ -345,8 +345,12 @@ int main(int argc, char *argv[])
                               },
                           .localApi = &localApi,
                           .sync = &syncing},
-             .versions = helios::ui::versionDialogs(versions, viewModel,
-                                                    [&teams]() { return teams.revisionTeam(); }),
+             // A synced plan merges the server's edits before a re-plan or a restore, and sends it
+             // soon after.
+             .versions = helios::ui::versionDialogs(
+                 versions, viewModel, [&teams]() { return teams.revisionTeam(); },
+                 {.mergeFirst = [&syncing](qint64 planId) { return syncing.mergeFirst(planId); },
+                  .changed = [&syncing](qint64 planId) { syncing.planChanged(planId); }}),
              .gallery = &galleryViewModel,
              .templateFiles = &fileChooser,
              .today = &today,

@@ -58,6 +58,11 @@ QCoro::Task<Result<QList<PlanVersion>>> VersionService::versions(qint64 planId)
     co_return list;
 }
 
+QCoro::Task<Result<Plan>> VersionService::current(qint64 planId)
+{
+    return m_plans.plan(planId);
+}
+
 QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
 {
     auto loading = m_versionQueries.version(planId, version);
@@ -69,7 +74,8 @@ QCoro::Task<Result<Plan>> VersionService::version(qint64 planId, int version)
     co_return planFromSnapshot((*found)->snapshot);
 }
 
-QCoro::Task<Result<AppliedVersion>> VersionService::restore(qint64 planId, int versionNumber)
+QCoro::Task<Result<AppliedVersion>> VersionService::restore(qint64 planId, int versionNumber,
+                                                            std::function<Plan(Plan)> adjust)
 {
     auto loadingCurrent = m_plans.plan(planId);
     Result<Plan> current = co_await loadingCurrent;
@@ -90,6 +96,8 @@ QCoro::Task<Result<AppliedVersion>> VersionService::restore(qint64 planId, int v
     old->id = current->id;
     old->userId = current->userId;
     old->isTemplate = current->isTemplate;
+    if (adjust)
+        *old = adjust(std::move(*old));
     auto applying =
         applyVersion(std::move(*old), QStringLiteral("restore of %1").arg(versionNumber));
     Result<AppliedVersion> restored = co_await applying;

@@ -13,6 +13,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <concepts>
+#include <functional>
 #include <optional>
 
 namespace helios {
@@ -52,8 +53,13 @@ public:
     QCoro::Task<Result<AppliedVersion>> applyVersion(Plan proposed, QString reason);
     QCoro::Task<Result<QList<PlanVersion>>> versions(qint64 planId);
     QCoro::Task<Result<Plan>> version(qint64 planId, int version);
-    // Makes version `version` current again, as a new version "restore of N".
-    QCoro::Task<Result<AppliedVersion>> restore(qint64 planId, int version);
+    // The plan as it is stored now.
+    QCoro::Task<Result<Plan>> current(qint64 planId);
+    // Makes version `version` current again, as a new version "restore of N". adjust, when
+    // given, sees the plan about to be saved (a synced plan keeps the server's latest edits:
+    // core/jobs/merged_first.h).
+    QCoro::Task<Result<AppliedVersion>> restore(qint64 planId, int version,
+                                                std::function<Plan(Plan)> adjust = {});
 
 private:
     PlanQueries &m_plans;

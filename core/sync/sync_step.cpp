@@ -137,7 +137,13 @@ private:
         entry.uid = remote->uid;
         entry.handled = true;
         const TaskFields here = fieldsOf(entry);
-        const TaskFields base = item ? baseOf(item->resource, here) : baseOf(pending->body, here);
+        TaskFields base = item ? baseOf(item->resource, here) : baseOf(pending->body, here);
+        // The server holds an update of ours whose answer was never recorded (Helios was killed
+        // after sending it): that is the version both sides agree on, not another client's edit,
+        // so what changed here since is no conflict with it.
+        if (item && pending && pending->kind == OutboxKind::Put &&
+            baseOf(pending->body, base) == remote->fields)
+            base = remote->fields;
         const QDateTime localTime = m_in.changeTimes.value(taskId);
         const bool serverNewer =
             !localTime.isValid() || (remote->lastModified && *remote->lastModified > localTime);

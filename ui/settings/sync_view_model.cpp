@@ -2,7 +2,10 @@
 
 #include "core/jobs/plan_edit_service.h"
 
+#include <qcoro/qcorotimer.h>
+
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 namespace helios::ui {
@@ -404,6 +407,72 @@ QCoro::Task<> SyncViewModel::syncAll()
     m_syncing = false;
     --m_busy;
     Q_EMIT changed();
+}
+
+QCoro::Task<QString> SyncViewModel::mergeFirst(qint64 planId)
+{
+    QPointer self(this);
+    QCoro::Task<Result<QList<SyncBinding>>> reading = m_queries.bindings();
+    const Result<QList<SyncBinding>> bindings = co_await std::move(reading);
+    if (!self)
+        co_return QString();
+    std::optional<SyncBinding> binding;
+    if (bindings) {
+        for (const SyncBinding &b : *bindings) {
+            if (b.planId == planId)
+                binding = b;
+        }
+    }
+    if (bindings && !binding)
+        co_return QString(); // not synced: nothing to merge
+    QString error = bindings ? QString() : bindings.error().message;
+    // A run under way may be syncing this plan already: this one starts after it.
+    while (error.isEmpty() && m_syncing) {
+        QTimer wait;
+        wait.setSingleShot(true);
+        wait.start(50);
+        co_await wait;
+        if (!self)
+            co_return QString();
+    }
+    bool changedHere = false;
+    if (error.isEmpty()) {
+        m_syncing = true;
+        ++m_busy;
+        Q_EMIT changed();
+        QCoro::Task<Result<QString>> asking = passwordFor(binding->accountUrl, binding->userName);
+        const Result<QString> password = co_await std::move(asking);
+        if (!self)
+            co_return QString();
+        if (!password) {
+            error = password.error().message;
+        } else {
+            QCoro::Task<Result<SyncRun>> running = m_service.sync(*binding, *password);
+            const Result<SyncRun> run = co_await std::move(running);
+            if (!self)
+                co_return QString();
+            if (run)
+                changedHere = run->changedHere;
+            else
+                error = run.error().message;
+        }
+        QCoro::Task<> loading = load();
+        co_await std::move(loading);
+        if (!self)
+            co_return QString();
+        m_syncing = false;
+        --m_busy;
+        Q_EMIT changed();
+        if (changedHere)
+            Q_EMIT plansChangedBySync({planId});
+        if (m_syncAgain)
+            syncAll(); // asked for while this one ran
+    }
+    if (error.isEmpty())
+        co_return QString();
+    co_return tr("Going on without the server's latest edits (%1); they are merged field by "
+                 "field at the next sync.")
+        .arg(error);
 }
 
 } // namespace helios::ui

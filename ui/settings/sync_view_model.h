@@ -91,6 +91,11 @@ public:
 
     // The interval of the background sync (default 5 minutes) and the wait after a change.
     void setIntervals(int everyMs, int afterChangeMs);
+    // Before a re-plan or a restore of `planId`: when it is synced with a server, syncs it now
+    // (after a run under way), so that the change runs on the plan with the server's edits merged
+    // in. Empty when merged or not synced; else one sentence saying the change goes on without
+    // the server's latest edits, which are merged field by field at the next sync.
+    QCoro::Task<QString> mergeFirst(qint64 planId);
     // How "Use this value instead" edits a plan (the window's edit path: a new version).
     void setEditService(PlanEditService *edits) { m_edits = edits; }
 

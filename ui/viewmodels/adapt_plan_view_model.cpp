@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/agents/planning_team.h"
+#include "core/jobs/merged_first.h"
 #include "core/jobs/version_service.h"
 #include "ui/models/plan_diff_model.h"
 #include "ui/viewmodels/plans_view_model.h"
@@ -128,6 +129,16 @@ QCoro::Task<> AdaptPlanViewModel::runProposal(qint64 planId, std::optional<QDate
     setState(State::Proposing);
     const QDate today = m_plans.today();
 
+    // A synced plan first takes in the server's edits: the re-plan runs on the merged plan.
+    if (m_mergeFirst) {
+        QCoro::Task<QString> merging = m_mergeFirst(planId);
+        const QString note = co_await std::move(merging);
+        if (!self || generation != m_generation)
+            co_return;
+        if (!note.isEmpty())
+            m_plans.showStatus(note, true);
+    }
+
     // The re-plan also reads the plan as it is stored, which is what the model revises.
     auto proposing = m_versions.proposeReplan(planId, today, deadline, hours);
     Result<ReplanProposal> proposal = co_await proposing;
@@ -188,10 +199,22 @@ QCoro::Task<> AdaptPlanViewModel::runApply(Plan proposed, QString reason)
     const quint64 generation = ++m_generation;
     const qint64 planId = proposed.id;
     setState(State::Applying);
+    const std::function<void(qint64)> synced = m_synced; // the dialog may close meanwhile
+    if (m_mergeFirst) {
+        // A sync may have brought the server's edits in while the proposal waited: they stay.
+        auto reading = m_versions.current(planId);
+        Result<Plan> now = co_await reading;
+        if (!self || generation != m_generation)
+            co_return;
+        if (now)
+            proposed = keepMergedEdits(m_current, *now, std::move(proposed));
+    }
     auto applying = m_versions.applyVersion(std::move(proposed), reason);
     Result<AppliedVersion> saved = co_await applying;
     if (saved && plans)
         plans->refresh();
+    if (saved && synced)
+        synced(planId); // what the re-plan moved goes to the server soon
     if (!self || generation != m_generation)
         co_return;
     if (!saved) {

@@ -83,6 +83,18 @@ public:
     bool isRevision() const { return m_revision; }
     int appliedVersion() const { return m_appliedVersion; }
 
+    // A plan synced with a server (docs/ARCHITECTURE.md "Re-planning and restoring a synced
+    // plan"): before a proposal, mergeFirst brings the server's edits into the plan (a sync) and
+    // gives a sentence when it could not (empty: merged, or the plan is not synced); the proposal
+    // then runs on the merged plan, or on the plan as it is here after showing that sentence on
+    // the status line. After a proposal is saved, changed(planId) has it sent soon.
+    using MergeFirst = std::function<QCoro::Task<QString>(qint64 planId)>;
+    void setSync(MergeFirst mergeFirst, std::function<void(qint64 planId)> changed)
+    {
+        m_mergeFirst = std::move(mergeFirst);
+        m_synced = std::move(changed);
+    }
+
 public Q_SLOTS:
     // Reschedules the selected plan's remaining work from PlansViewModel::today().
     void propose(std::optional<QDate> newDeadline = {}, std::optional<double> newHoursPerWeek = {});
@@ -118,6 +130,8 @@ private:
     VersionService &m_versions;
     PlansViewModel &m_plans;
     TeamProvider m_team;
+    MergeFirst m_mergeFirst;
+    std::function<void(qint64)> m_synced;
     PlanDiffModel *m_diffModel = nullptr;
     State m_state = State::Idle;
     QString m_error;

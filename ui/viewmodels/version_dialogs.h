@@ -27,4 +27,15 @@ struct VersionDialogs
 VersionDialogs versionDialogs(VersionService &versions, PlansViewModel &plans,
                               AdaptPlanViewModel::TeamProvider team = {});
 
+// What a re-plan or a restore of a synced plan does with the server (AdaptPlanViewModel::setSync,
+// VersionHistoryViewModel::setSync).
+struct ReplanSync
+{
+    AdaptPlanViewModel::MergeFirst mergeFirst;
+    std::function<void(qint64 planId)> changed;
+};
+// The same, a re-plan or a restore merging the server's edits first.
+VersionDialogs versionDialogs(VersionService &versions, PlansViewModel &plans,
+                              AdaptPlanViewModel::TeamProvider team, ReplanSync sync);
+
 } // namespace helios::ui

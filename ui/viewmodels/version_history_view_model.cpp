@@ -1,5 +1,6 @@
 #include "ui/viewmodels/version_history_view_model.h"
 
+#include "core/jobs/merged_first.h"
 #include "core/jobs/version_service.h"
 #include "core/planning/plan_diff.h"
 #include "ui/models/plan_diff_model.h"
@@ -101,10 +102,38 @@ QCoro::Task<> VersionHistoryViewModel::runRestore(qint64 planId, int version)
     QPointer<PlansViewModel> plans(&m_plans);
     const quint64 generation = ++m_generation;
     setState(State::Restoring);
-    auto restoring = m_versions.restore(planId, version);
+    // A synced plan first takes in the server's edits, and the restore keeps what they changed.
+    Plan before;
+    Plan merged;
+    const std::function<void(qint64)> synced = m_synced; // the dialog may close meanwhile
+    if (m_mergeFirst) {
+        auto reading = m_versions.current(planId);
+        Result<Plan> current = co_await reading;
+        if (!self || generation != m_generation)
+            co_return;
+        QCoro::Task<QString> merging = m_mergeFirst(planId);
+        const QString note = co_await std::move(merging);
+        if (!self || generation != m_generation)
+            co_return;
+        if (!note.isEmpty())
+            m_plans.showStatus(note, true);
+        auto rereading = m_versions.current(planId);
+        Result<Plan> after = co_await rereading;
+        if (!self || generation != m_generation)
+            co_return;
+        if (current && after) {
+            before = std::move(*current);
+            merged = std::move(*after);
+        }
+    }
+    auto restoring = m_versions.restore(planId, version, [before, merged](Plan old) {
+        return keepMergedEdits(before, merged, std::move(old));
+    });
     Result<AppliedVersion> outcome = co_await restoring;
     if (outcome && plans)
         plans->refresh();
+    if (outcome && synced)
+        synced(planId); // what the restore changed goes to the server soon
     if (!self || generation != m_generation)
         co_return;
     if (!outcome) {

@@ -8,6 +8,8 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <functional>
+
 namespace helios {
 class VersionService;
 }
@@ -48,6 +50,16 @@ public:
     int latestVersion() const { return m_latestVersion; }
     // True when the selected version is the plan as it is now: restoring it changes nothing.
     bool isSelectedCurrent() const { return m_selectedIsCurrent; }
+
+    // A plan synced with a server (as AdaptPlanViewModel::setSync): before a restore, mergeFirst
+    // brings the server's edits in (a sentence when it could not); the restore then keeps the
+    // fields they changed (core/jobs/merged_first.h), and changed(planId) has it sent soon.
+    using MergeFirst = std::function<QCoro::Task<QString>(qint64 planId)>;
+    void setSync(MergeFirst mergeFirst, std::function<void(qint64 planId)> changed)
+    {
+        m_mergeFirst = std::move(mergeFirst);
+        m_synced = std::move(changed);
+    }
     bool canRestoreSelected() const;
 
 public Q_SLOTS:
@@ -74,6 +86,8 @@ private:
 
     VersionService &m_versions;
     PlansViewModel &m_plans;
+    MergeFirst m_mergeFirst;
+    std::function<void(qint64)> m_synced;
     VersionListModel *m_versionModel = nullptr;
     PlanDiffModel *m_diffModel = nullptr;
     State m_state = State::Idle;

@@ -99,6 +99,8 @@ public:
     qint64 planId() const { return m_planId; }
     qint64 bindingId() const { return m_bindingId; }
     const QUrl &collection() const { return m_collection; }
+    // The SQLite file the store uses (another process, helios-cli, may open it too).
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("helios.db")); }
 
     // A new client (and engine) that sends this password and waits this long for an answer.
     void makeClient(const QString &password, int idleTimeoutMs = 10'000)
@@ -139,11 +141,12 @@ public:
     // Runs once, when the next sync has read the server and is about to merge.
     void beforeNextStep(std::function<void()> what) { m_beforeStep = std::move(what); }
 
-    // The resources of the collection as the server has them: href → data.
-    QMap<QString, QByteArray> serverResources()
+    // The resources of the collection as the server has them: href → data. A collection of
+    // hundreds on a loaded machine may take longer than the default wait.
+    QMap<QString, QByteArray> serverResources(std::chrono::milliseconds wait = kAwaitTimeout)
     {
         QMap<QString, QByteArray> out;
-        const auto etags = await(m_dav->todoEtags(m_collection));
+        const auto etags = await(m_dav->todoEtags(m_collection), wait);
         if (!etags || !etags->ok())
             return out;
         QStringList hrefs;
@@ -151,7 +154,7 @@ public:
             hrefs << e.href;
         if (hrefs.isEmpty())
             return out;
-        const auto got = await(m_dav->multiget(m_collection, hrefs));
+        const auto got = await(m_dav->multiget(m_collection, hrefs), wait);
         if (!got || !got->ok())
             return out;
         for (const sync::RemoteResource &r : **got)

@@ -361,6 +361,82 @@ private Q_SLOTS:
         QCOMPARE((*versionsAfter)->size(), (*versionsBefore)->size() + 1);
     }
 
+    // Before the window re-plans a synced plan, mergeFirst brings in what another device did;
+    // with the server gone it says so in one sentence, and a plan not synced asks nothing.
+    void mergeFirstBringsAnotherDevicesEditsBeforeAReplan()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        const QString account = m_server->root().toString();
+        vm.connectAccount(account, m_server->user(), m_server->password());
+        QVERIFY(waitIdle(vm));
+        vm.bindPlan(m_planId, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(vm.lastSync().has_value() && !vm.isBusy(), kSyncTimeoutMs);
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        const QString collection = vm.plans().first().binding->collectionUrl;
+        // Device B, bound to the same calendar, completes "Run 5 km" and syncs.
+        std::unique_ptr<Device> b = device(QStringLiteral("b.db"));
+        QVERIFY(b);
+        Plan empty;
+        empty.goal = QStringLiteral("Marathon on the phone");
+        empty.language = QStringLiteral("en");
+        empty.startDate = QDate(2026, 12, 1);
+        auto savedB = test::await(b->store.savePlan(empty));
+        QVERIFY(savedB && savedB->ok());
+        b->sync->connectAccount(account, m_server->user(), m_server->password());
+        QVERIFY(waitIdle(*b->sync));
+        b->sync->bindPlan((*savedB)->id, collection);
+        QTRY_VERIFY_WITH_TIMEOUT(b->sync->lastSync().has_value() && !b->sync->isBusy(),
+                                 kSyncTimeoutMs);
+        auto planB = test::await(b->store.plan((*savedB)->id));
+        QVERIFY(planB && planB->ok());
+        qint64 run5 = 0;
+        for (const Task &t : (*planB)->tasks) {
+            if (t.title == QStringLiteral("Run 5 km"))
+                run5 = t.id;
+        }
+        QVERIFY(run5 > 0);
+        auto done = test::await(b->store.setTaskStatus(run5, TaskStatus::Done));
+        QVERIFY(done && done->ok());
+        b->sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !b->sync->isBusy() && b->sync->lastResult().contains(QStringLiteral("1 task(s) sent")),
+            kSyncTimeoutMs);
+
+        // WHEN this device is about to re-plan THEN the completion is merged first, and the
+        // window is told
+        QSignalSpy changedBySync(&vm, &SyncViewModel::plansChangedBySync);
+        auto note = test::await(vm.mergeFirst(m_planId));
+        QVERIFY(note);
+        QCOMPARE(*note, QString());
+        QCOMPARE(changedBySync.count(), 1);
+        auto planA = test::await(m_device->store.plan(m_planId));
+        QVERIFY(planA && planA->ok());
+        bool completed = false;
+        for (const Task &t : (*planA)->tasks)
+            completed = completed ||
+                        (t.title == QStringLiteral("Run 5 km") && t.status == TaskStatus::Done);
+        QVERIFY(completed);
+        QVERIFY(!vm.isBusy());
+
+        // AND a plan that is not synced asks nothing
+        auto other = test::await(m_device->store.savePlan(marathonPlan()));
+        QVERIFY(other && other->ok());
+        auto none = test::await(vm.mergeFirst((*other)->id));
+        QVERIFY(none);
+        QCOMPARE(*none, QString());
+
+        // WHEN the server is gone THEN one sentence says the re-plan goes on with this plan, and
+        // no password is in it
+        m_server->kill();
+        auto gone = test::await(vm.mergeFirst(m_planId));
+        QVERIFY(gone);
+        QVERIFY2(gone->contains(QStringLiteral("Going on without the server's latest edits")) &&
+                     gone->contains(QStringLiteral("merged field by field at the next sync")),
+                 qPrintable(*gone));
+        QVERIFY(!gone->contains(m_server->password()));
+        QVERIFY(!vm.isBusy());
+    }
+
     // The page sits in Settings as its own tab when the window gives a SyncViewModel.
     void settingsDialogHasASyncTab()
     {

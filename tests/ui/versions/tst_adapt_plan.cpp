@@ -1,5 +1,6 @@
 #include "core/agents/llm_planning_team.h"
 #include "core/agents/offline_planning_team.h"
+#include "core/jobs/plan_snapshot.h"
 #include "core/jobs/version_service.h"
 #include "core/llm/llm_client.h"
 #include "core/llm/openai_provider.h"
@@ -259,6 +260,78 @@ private Q_SLOTS:
                      stored.tasks.constFirst().dueDate);
         QTRY_VERIFY(
             harness.window.statusBar()->currentMessage().contains(QLatin1String("version 2")));
+    }
+
+    void shouldMergeASyncedPlanFirstAndReplanTheMergedPlan()
+    {
+        // GIVEN a plan whose first tasks are overdue, shown in the window, and a sync that, asked
+        // before the re-plan, brings in the phone's completion of the first one
+        test::MemoryFixture fixture;
+        const Plan plan = overduePlan(fixture);
+        VersionService versions(fixture.store());
+        test::WindowHarness harness(fixture, {.versions = &versions});
+        harness.viewModel.selectPlan(plan.id);
+        QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
+        QList<qint64> merged;
+        QList<qint64> sent;
+        AdaptPlanViewModel viewModel(versions, harness.viewModel);
+        viewModel.setSync(
+            [&fixture, &merged,
+             first = plan.tasks.constFirst().id](qint64 planId) -> QCoro::Task<QString> {
+                merged.append(planId);
+                QCoro::Task<Result<Task>> completing =
+                    fixture.store().setTaskStatus(first, TaskStatus::Done);
+                co_await std::move(completing);
+                co_return QString();
+            },
+            [&sent](qint64 planId) { sent.append(planId); });
+        // WHEN a re-plan is proposed
+        viewModel.propose();
+        QTRY_COMPARE(viewModel.state(), State::Proposed);
+        // THEN it ran on the merged plan: the task completed on the phone keeps its dates
+        QCOMPARE(merged, QList<qint64>{plan.id});
+        QVERIFY(viewModel.currentPlan().tasks.constFirst().status == TaskStatus::Done);
+        QCOMPARE(viewModel.proposedPlan().tasks.constFirst().dueDate,
+                 plan.tasks.constFirst().dueDate);
+        QVERIFY(viewModel.proposedPlan().tasks.at(1).dueDate >= m_today);
+        QVERIFY(sent.isEmpty());
+        // WHEN a background sync renames another task while the proposal waits, and it is
+        // accepted
+        const Task second = viewModel.proposedPlan().tasks.at(1);
+        Plan synced = fixture.reload(plan.id);
+        synced.tasks[1].title = QStringLiteral("Renamed on the phone meanwhile");
+        QVERIFY(QCoro::waitFor(
+                    fixture.store().applyVersion(synced, QStringLiteral("sync"), &planSnapshot))
+                    .ok());
+        QSignalSpy applied(&viewModel, &AdaptPlanViewModel::applied);
+        viewModel.accept();
+        QTRY_COMPARE(applied.size(), 1);
+        // THEN the re-plan is saved with that rename kept, and the plan is sent soon after
+        const Plan stored = fixture.reload(plan.id);
+        QCOMPARE(stored.tasks.at(1).title, QStringLiteral("Renamed on the phone meanwhile"));
+        QCOMPARE(stored.tasks.at(1).dueDate, second.dueDate);
+        QCOMPARE(sent, QList<qint64>{plan.id});
+    }
+
+    void shouldReplanThePlanAsItIsWhenTheSyncFirstFails()
+    {
+        // GIVEN a plan shown in the window, and a sync that cannot reach its server
+        test::MemoryFixture fixture;
+        const Plan plan = overduePlan(fixture);
+        VersionService versions(fixture.store());
+        test::WindowHarness harness(fixture, {.versions = &versions});
+        harness.viewModel.selectPlan(plan.id);
+        QTRY_COMPARE(harness.viewModel.currentPlan().id, plan.id);
+        const QString note = QStringLiteral("The plan could not be synced before re-planning.");
+        AdaptPlanViewModel viewModel(versions, harness.viewModel);
+        viewModel.setSync([note](qint64) -> QCoro::Task<QString> { co_return note; }, {});
+        // WHEN a re-plan is proposed
+        viewModel.propose();
+        // THEN it is proposed all the same, and the status line says why it was not merged
+        QTRY_COMPARE(viewModel.state(), State::Proposed);
+        QVERIFY(viewModel.proposedPlan().tasks.constFirst().dueDate >= m_today);
+        QCOMPARE(harness.viewModel.statusMessage(), note);
+        QVERIFY(harness.viewModel.statusIsError());
     }
 
     void shouldSaveNothingWhenTheProposalIsRejected()

@@ -1,3 +1,4 @@
+#include "core/jobs/plan_snapshot.h"
 #include "core/jobs/version_service.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/memory_fixture.h"
@@ -171,6 +172,58 @@ private Q_SLOTS:
         QCOMPARE(dialog->diffTitle(), QStringLiteral("Version 1 is the plan as it is now."));
         QVERIFY(harness.window.statusBar()->currentMessage().contains(QLatin1String("restored")));
         dialog->reject();
+    }
+
+    void shouldKeepThePhonesEditsWhenASyncedPlanIsRestored()
+    {
+        // GIVEN a plan with two versions, shown in the window, and a sync that, asked before the
+        // restore, brings in a rename and a completion made on the phone
+        test::MemoryFixture fixture;
+        VersionService versions(fixture.store());
+        const Plan original = replannedPlan(fixture, versions);
+        QVERIFY(!QTest::currentTestFailed());
+        test::WindowHarness harness(fixture, {.versions = &versions});
+        harness.viewModel.selectPlan(original.id);
+        QTRY_COMPARE(harness.viewModel.currentPlan().id, original.id);
+        const Task renamed = fixture.reload(original.id).tasks.at(1);
+        QList<qint64> merged;
+        QList<qint64> sent;
+        VersionHistoryViewModel viewModel(versions, harness.viewModel);
+        viewModel.setSync(
+            [&fixture, &merged, renamed](qint64 planId) -> QCoro::Task<QString> {
+                merged.append(planId);
+                QCoro::Task<Result<Plan>> reading = fixture.store().plan(planId);
+                const Result<Plan> plan = co_await std::move(reading);
+                if (!plan)
+                    co_return plan.error().message;
+                Plan edited = *plan;
+                for (Task &t : edited.tasks) {
+                    if (t.id == renamed.id) {
+                        t.title = QStringLiteral("Renamed on the phone");
+                        t.status = TaskStatus::Done;
+                    }
+                }
+                QCoro::Task<Result<AppliedVersion>> saving =
+                    fixture.store().applyVersion(edited, QStringLiteral("sync"), &planSnapshot);
+                const Result<AppliedVersion> saved = co_await std::move(saving);
+                co_return saved ? QString() : saved.error().message;
+            },
+            [&sent](qint64 planId) { sent.append(planId); });
+        viewModel.load();
+        QTRY_COMPARE(viewModel.state(), State::Ready);
+        // WHEN version 1 is restored
+        QSignalSpy restored(&viewModel, &VersionHistoryViewModel::restored);
+        viewModel.restore(1);
+        QTRY_COMPARE(restored.size(), 1);
+        // THEN the sync ran first, the dates are the original's again, the phone's rename and
+        // completion are kept, and the plan is handed on to be sent
+        QCOMPARE(merged, QList<qint64>{original.id});
+        const Plan now = fixture.reload(original.id);
+        QCOMPARE(dueDates(now), dueDates(original));
+        QCOMPARE(now.tasks.at(1).title, QStringLiteral("Renamed on the phone"));
+        QVERIFY(now.tasks.at(1).status == TaskStatus::Done);
+        QCOMPARE(now.tasks.at(0).title, original.tasks.at(0).title);
+        QCOMPARE(sent, QList<qint64>{original.id});
     }
 
     void shouldSayWhenAPlanHasNoVersions()

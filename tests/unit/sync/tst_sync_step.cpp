@@ -170,6 +170,41 @@ private Q_SLOTS:
         QCOMPARE(out.received, 0);
     }
 
+    void shouldNotTakeItsOwnLostUpdateForAnotherClientsEdit()
+    {
+        // GIVEN an agreed task renamed here, whose update reached the server before a crash (the
+        // answer never recorded), and then renamed here again
+        Plan plan = planOf(1);
+        StepInput in = inputFor(plan);
+        const SyncItem item = agreedItem(plan, 0, QStringLiteral("u0"));
+        in.items = {item};
+        Plan once = plan;
+        once.tasks[0].title = QStringLiteral("Renamed once");
+        OutboxEntry pending;
+        pending.bindingId = 3;
+        pending.uid = item.uid;
+        pending.href = item.href;
+        pending.taskId = 100;
+        pending.ifMatch = item.etag;
+        pending.body =
+            patchResource(item.resource, fieldsAt(once, 0, {}), {item.uid}, kNow.addSecs(-60))
+                .value();
+        in.outbox = {pending};
+        in.plan.tasks[0].title = QStringLiteral("Renamed twice");
+        in.changeTimes.insert(100, kNow.addSecs(-30));
+        // WHEN the server reports that resource changed: it holds the lost update
+        in.changed = {{item.href, QStringLiteral("\"e2\""), pending.body}};
+        const StepOutput out = planStep(in, counter());
+        // THEN it is no conflict: the newer rename goes over it, If-Match the server's ETag
+        QVERIFY(out.commit.conflicts.isEmpty());
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, QStringLiteral("\"e2\""));
+        const Result<RemoteTask> sent = readRemoteTask(out.commit.outboxWrites.at(0).body);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->fields.title, QStringLiteral("Renamed twice"));
+        QCOMPARE(out.received, 0);
+    }
+
     void shouldAddWhatTheServerAddedWithItsItemNamingItsPosition()
     {
         // GIVEN a plan of one agreed task, and a task another client added, depending on it
