@@ -14,8 +14,19 @@ namespace helios::ui {
 
 namespace {
 
-// Internal ids: 0 marks a section row; a task row carries its section's row + 1.
+// Internal ids: 0 marks a section row; a task row carries its section (AgendaItem::Section) + 1,
+// not the section's row, so that a task's index stays right when a section before it goes.
 constexpr quintptr kSectionId = 0;
+
+quintptr idOfSection(AgendaItem::Section section)
+{
+    return static_cast<quintptr>(section) + 1;
+}
+
+AgendaItem::Section sectionOfId(quintptr id)
+{
+    return static_cast<AgendaItem::Section>(id - 1);
+}
 const QColor kOverdueColour(0xb0, 0x2a, 0x1b);
 
 } // namespace
@@ -31,14 +42,15 @@ QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) co
     if (parent.internalId() != kSectionId || parent.column() != 0 ||
         parent.row() >= m_sections.size() || row >= itemsOf(parent.row()).size())
         return {};
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+    return createIndex(row, column, idOfSection(m_sections.at(parent.row())));
 }
 
 QModelIndex TodayModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kSectionId)
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, kSectionId);
+    const int sectionRow = rowOfSection(sectionOfId(child.internalId()));
+    return sectionRow >= 0 ? createIndex(sectionRow, 0, kSectionId) : QModelIndex();
 }
 
 int TodayModel::rowCount(const QModelIndex &parent) const
@@ -57,7 +69,12 @@ int TodayModel::columnCount(const QModelIndex &) const
 
 const QList<AgendaItem> &TodayModel::itemsOf(int sectionRow) const
 {
-    switch (m_sections.at(sectionRow)) {
+    return itemsIn(m_sections.at(sectionRow));
+}
+
+const QList<AgendaItem> &TodayModel::itemsIn(AgendaItem::Section section) const
+{
+    switch (section) {
     case AgendaItem::Section::Overdue:
         return m_agenda.overdue;
     case AgendaItem::Section::Today:
@@ -72,10 +89,10 @@ const AgendaItem *TodayModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == kSectionId)
         return nullptr;
-    const int section = static_cast<int>(index.internalId() - 1);
-    if (section >= m_sections.size() || index.row() >= itemsOf(section).size())
+    const AgendaItem::Section section = sectionOfId(index.internalId());
+    if (!m_sections.contains(section) || index.row() >= itemsIn(section).size())
         return nullptr;
-    return &itemsOf(section).at(index.row());
+    return &itemsIn(section).at(index.row());
 }
 
 QModelIndex TodayModel::indexOfTask(qint64 taskId) const
@@ -84,7 +101,7 @@ QModelIndex TodayModel::indexOfTask(qint64 taskId) const
         const QList<AgendaItem> &items = itemsOf(s);
         for (int row = 0; row < items.size(); ++row) {
             if (items.at(row).task.id == taskId)
-                return createIndex(row, 0, static_cast<quintptr>(s) + 1);
+                return createIndex(row, 0, idOfSection(m_sections.at(s)));
         }
     }
     return {};
@@ -275,8 +292,14 @@ bool TodayModel::removeTask(qint64 taskId, const Agenda &after)
     if (!at.isValid())
         return false;
     const QModelIndex section = at.parent();
-    if (rowCount(section) <= 1)
-        return false;
+    if (rowCount(section) <= 1) {
+        // The last of its section: the section goes, header and all, as one removed row.
+        beginRemoveRows({}, section.row(), section.row());
+        m_agenda = after;
+        m_sections.removeAt(section.row());
+        endRemoveRows();
+        return true;
+    }
     beginRemoveRows(section, at.row(), at.row());
     m_agenda = after;
     endRemoveRows();

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
@@ -198,6 +199,47 @@ private Q_SLOTS:
         QTRY_VERIFY(fixture.reload(plan.id).tasks[2].status == TaskStatus::Done);
         QTRY_VERIFY(!h.parts.viewModel.isBusy());
         QCOMPARE(h.selectedTitle(), QStringLiteral("Plan the route"));
+    }
+
+    void shouldTakeADoneSectionOffWithoutLayingTheListOutAgain()
+    {
+        // GIVEN Today with the only overdue task selected
+        test::MemoryFixture fixture;
+        const Plan plan = save(fixture, runningPlan());
+        Harness h(fixture);
+        QTRY_COMPARE(h.parts.viewModel.state(), TodayViewModel::State::Ready);
+        QVERIFY(QTest::qWaitForWindowActive(&h.ui.window));
+        QCOMPARE(h.model()->rowCount(), 3);
+        h.page()->selectTask(plan.tasks[0].id);
+        h.list()->setFocus();
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Buy shoes"));
+        QSignalSpy reset(h.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(h.model(), &QAbstractItemModel::rowsRemoved);
+
+        // WHEN Space is pressed
+        QTest::keyClick(h.list(), Qt::Key_Space);
+
+        // THEN the Overdue section leaves as one row, header and all, without a reset
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!removed.at(0).at(0).value<QModelIndex>().isValid());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(h.model()->rowCount(), 2);
+        QCOMPARE(h.model()->index(0, 0).data().toString(), QStringLiteral("Today (3)"));
+        // AND the first task of the next section is selected, and the rest stay expanded
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Easy 5 km"));
+        QVERIFY(h.list()->selectionModel()->isSelected(h.list()->currentIndex()));
+        QVERIFY(h.list()->isExpanded(h.model()->index(0, 0)));
+        QVERIFY(h.list()->isExpanded(h.model()->index(1, 0)));
+        QVERIFY(h.page()->doneAction()->isEnabled());
+        // AND once saved and the day read again, still no reset and the same selection
+        QTRY_VERIFY(fixture.reload(plan.id).tasks[0].status == TaskStatus::Done);
+        QTRY_VERIFY(!h.parts.viewModel.isBusy());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Easy 5 km"));
+        QVERIFY(!h.page()
+                     ->findChild<QLabel *>(QStringLiteral("todayHeadline"))
+                     ->text()
+                     .contains(QStringLiteral("overdue")));
     }
 
     void shouldMarkDoneWithOneClickOnItsBox()
