@@ -4812,6 +4812,14 @@
         <translation>Move to %1 – %2</translation>
     </message>
     <message>
+        <source>Lands on %1: the plan cannot start it on %2</source>
+        <translation>Lands on %1: the plan cannot start it on %2</translation>
+    </message>
+    <message>
+        <source>Lands on %1 – %2: the plan cannot start it on %3</source>
+        <translation>Lands on %1 – %2: the plan cannot start it on %3</translation>
+    </message>
+    <message>
         <source>“%1” is the goal&apos;s event: it stays on its day.</source>
         <translation>“%1” is the goal&apos;s event: it stays on its day.</translation>
     </message>

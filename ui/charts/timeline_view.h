@@ -5,7 +5,11 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QFontMetrics>
+#include <QHash>
 #include <QRect>
+
+#include <functional>
+#include <utility>
 
 class QPainter;
 
@@ -18,12 +22,25 @@ namespace helios::ui {
 // While editable, a task's bar drags sideways by whole days: the new dates show beside the bar
 // (where it was stays dashed), never before today, Escape cancels, and the release asks for the
 // move (taskMoveRequested); done and skipped tasks and the goal's event do not drag, and say why
-// (dragRefused).
+// (dragRefused). With a landing function (setLandingFunction) the bar shows, while dragging, where
+// the task will really be — the scheduler may start it later than the day it is dropped on (its
+// prerequisites, the work before it) — asked once per day the pointer reaches, not per pixel.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
+    // Where a task asked to start on a day will be once moved: its first and last day, or the
+    // one sentence saying why it cannot move there (then the dates are null).
+    struct Landing
+    {
+        QDate start;
+        QDate due;
+        QString refusal;
+        bool isValid() const { return start.isValid() && due.isValid(); }
+    };
+    using LandingFunction = std::function<Landing(qint64 taskId, const QDate &start)>;
+
     explicit TimelineView(QWidget *parent = nullptr);
 
     void setTimeline(TimelineLayout layout);
@@ -56,7 +73,16 @@ public:
     int dragRow() const { return m_drag.row; }
     int dragDays() const { return m_drag.days; }
     QString dragText() const;
-    // Where a row's bar is on the viewport (empty when it has none or is out of view).
+    // The day the bar is over while dragging (null: none) and where the task will land from it
+    // (invalid without a landing function or before the bar has moved a day).
+    QDate dragDay() const;
+    Landing dragLanding() const { return m_drag.landing; }
+    // How many times the landing function was asked during this drag (for tests).
+    int dragLandingQueries() const { return m_drag.queries; }
+    // Asked while dragging, once for each day the bar is moved to (see Landing).
+    void setLandingFunction(LandingFunction landingOf);
+    // Where a row's bar is on the viewport (empty when it has none or is out of view); while
+    // dragged, where it is drawn (where the task will land).
     QRect barRect(int row) const;
     // Drops a drag under way, moving nothing.
     void cancelDrag();
@@ -121,11 +147,20 @@ private:
     int m_lastPaintedRows = 0;
     int m_lastPaintedArrows = 0;
     bool m_editable = false;
+    // The days a row's bar is drawn over: [start, end), the drag and its landing included.
+    std::pair<int, int> shownDays(int row) const;
+    // The landing for m_drag.days, from the cache or the landing function.
+    void updateLanding();
+
+    LandingFunction m_landingOf;
     struct Drag
     {
         int row = -1;
         int pressX = 0;
         int days = 0;
+        Landing landing;
+        QHash<int, Landing> landings; // by days moved: dragging back and forth asks once
+        int queries = 0;
     } m_drag;
 };
 

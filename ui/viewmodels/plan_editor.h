@@ -10,6 +10,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <functional>
+#include <utility>
 
 namespace helios {
 class PlanEditService;
@@ -48,6 +49,10 @@ public:
     // What the last edit changed (dates moved, finish) and its sentence.
     const PlanDiff &lastDiff() const { return m_lastDiff; }
     QString lastSummary() const { return m_lastSummary; }
+    // Where moveTask(taskId, start) would put the task, saving nothing: the first and last day
+    // the scheduler gives it on the plan as shown (the same applyEdit the move runs), or why it
+    // cannot go there. The timeline's drag preview asks this once per day dragged to.
+    Result<std::pair<QDate, QDate>> landingOf(qint64 taskId, const QDate &start) const;
 
 public Q_SLOTS:
     void renamePlan(const QString &goal);

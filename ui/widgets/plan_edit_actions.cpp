@@ -16,6 +16,8 @@
 #include <QStatusBar>
 #include <QTreeView>
 
+#include <tuple>
+
 namespace helios::ui {
 
 namespace {
@@ -64,6 +66,18 @@ PlanEditActions::PlanEditActions(PlansViewModel &viewModel, QMainWindow &window,
                 if (m_editor && m_editor->canEdit())
                     m_editor->moveTask(taskId, start);
             });
+    // While dragging, the bar shows where the scheduler will put the task, not the raw day.
+    timeline->setLandingFunction([this](qint64 taskId, const QDate &start) {
+        TimelineView::Landing landing;
+        if (!m_editor || !m_editor->canEdit())
+            return landing;
+        const Result<std::pair<QDate, QDate>> days = m_editor->landingOf(taskId, start);
+        if (!days)
+            landing.refusal = days.error().message;
+        else
+            std::tie(landing.start, landing.due) = *days;
+        return landing;
+    });
     connect(timeline, &TimelineView::dragRefused, this, [this](const QString &reason) {
         m_window.statusBar()->showMessage(reason, kHintTimeoutMs);
     });
