@@ -9,6 +9,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <utility>
 
 namespace helios::ui {
 
@@ -74,15 +75,20 @@ const QList<AgendaItem> &TodayModel::itemsOf(int sectionRow) const
 
 const QList<AgendaItem> &TodayModel::itemsIn(AgendaItem::Section section) const
 {
+    return itemsIn(m_agenda, section);
+}
+
+const QList<AgendaItem> &TodayModel::itemsIn(const Agenda &agenda, AgendaItem::Section section)
+{
     switch (section) {
     case AgendaItem::Section::Overdue:
-        return m_agenda.overdue;
+        return agenda.overdue;
     case AgendaItem::Section::Today:
-        return m_agenda.today;
+        return agenda.today;
     case AgendaItem::Section::NextUp:
         break;
     }
-    return m_agenda.nextUp;
+    return agenda.nextUp;
 }
 
 const AgendaItem *TodayModel::itemAt(const QModelIndex &index) const
@@ -284,6 +290,16 @@ bool sameRows(const Agenda &a, const Agenda &b)
     return same(a.overdue, b.overdue) && same(a.today, b.today) && same(a.nextUp, b.nextUp);
 }
 
+// What a task row shows is the same (TodayModel::taskData reads no more than this).
+bool sameShown(const AgendaItem &a, const AgendaItem &b)
+{
+    return a.task.id == b.task.id && a.section == b.section && a.task.title == b.task.title &&
+           a.planGoal == b.planGoal && a.task.planId == b.task.planId &&
+           a.daysOverdue == b.daysOverdue && a.task.startDate == b.task.startDate &&
+           a.task.dueDate == b.task.dueDate && a.hoursToday == b.hoursToday &&
+           remainingHours(a.task) == remainingHours(b.task);
+}
+
 } // namespace
 
 bool TodayModel::removeTask(qint64 taskId, const Agenda &after)
@@ -312,14 +328,33 @@ void TodayModel::setAgenda(const Agenda &agenda)
     // The day read again after a change shown at once (a task done, off the list already) is
     // most often the list as shown: no reset then, which would lay out and expand thousands of
     // rows again on the GUI thread (docs/BENCHMARKS.md, Today), only their texts refreshed.
+    // Only the rows that show something else are said to have changed: a signal over all of
+    // them made the view repaint and the header measure again for nothing, as after a task done
+    // the day read again is the list as shown (docs/BENCHMARKS.md, Today).
     if (!m_sections.isEmpty() && sameRows(m_agenda, agenda)) {
-        m_agenda = agenda;
+        const Agenda before = std::exchange(m_agenda, agenda);
+        const bool sameDay = before.date == m_agenda.date;
+        const bool sameTotals = sameDay && before.plannedHours == m_agenda.plannedHours &&
+                                before.overdueHours == m_agenda.overdueHours;
         for (int s = 0; s < m_sections.size(); ++s) {
             const QModelIndex section = index(s, 0);
-            Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
-            const int rows = static_cast<int>(itemsOf(s).size());
-            if (rows > 0)
-                Q_EMIT dataChanged(index(0, 0, section), index(rows - 1, ColumnCount - 1, section));
+            if (!sameTotals)
+                Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
+            const QList<AgendaItem> &was = itemsIn(before, m_sections.at(s));
+            const QList<AgendaItem> &now = itemsOf(s);
+            // Runs of changed rows, one signal each.
+            int first = -1;
+            for (int row = 0; row <= now.size(); ++row) {
+                const bool changed =
+                    row < now.size() && (!sameDay || !sameShown(was.at(row), now.at(row)));
+                if (changed && first < 0)
+                    first = row;
+                if (!changed && first >= 0) {
+                    Q_EMIT dataChanged(index(first, 0, section),
+                                       index(row - 1, ColumnCount - 1, section));
+                    first = -1;
+                }
+            }
         }
         return;
     }

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     const QList<AgendaItem> &itemsOf(int sectionRow) const;
     const QList<AgendaItem> &itemsIn(AgendaItem::Section section) const;
+    static const QList<AgendaItem> &itemsIn(const Agenda &agenda, AgendaItem::Section section);
     QVariant sectionData(int sectionRow, int column, int role) const;
     QVariant taskData(const AgendaItem &item, int column, int role) const;
 
