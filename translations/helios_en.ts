@@ -4812,6 +4812,10 @@
         <translation>Move to %1 – %2</translation>
     </message>
     <message>
+        <source>Working out where it lands…</source>
+        <translation>Working out where it lands…</translation>
+    </message>
+    <message>
         <source>Lands on %1: the plan cannot start it on %2</source>
         <translation>Lands on %1: the plan cannot start it on %2</translation>
     </message>

@@ -4759,6 +4759,10 @@ For example: Learn Python programming in three months</translation>
         <translation>移到 %1 – %2</translation>
     </message>
     <message>
+        <source>Working out where it lands…</source>
+        <translation>正在计算实际排期…</translation>
+    </message>
+    <message>
         <source>Lands on %1: the plan cannot start it on %2</source>
         <translation>实际排在 %1（计划无法让它在 %2 开始）</translation>
     </message>

@@ -279,6 +279,8 @@ QString TimelineView::dragText() const
     const Landing &landing = m_drag.landing;
     if (!landing.refusal.isEmpty())
         return landing.refusal;
+    if (isWorkingOutLanding())
+        return tr("Working out where it lands…");
     const QDate asked = dragDay();
     QDate first = asked;
     QDate last = m_layout.dateOfDay(r.endDay - 1 + m_drag.days);
@@ -315,6 +317,12 @@ void TimelineView::setLandingFunction(LandingFunction landingOf)
     }
 }
 
+bool TimelineView::isWorkingOutLanding() const
+{
+    return m_drag.row >= 0 && m_drag.days != 0 && m_landingOf && !m_drag.landing.isValid() &&
+           m_drag.landing.refusal.isEmpty();
+}
+
 void TimelineView::updateLanding()
 {
     m_drag.landing = {};
@@ -325,9 +333,31 @@ void TimelineView::updateLanding()
         m_drag.landing = *cached;
         return;
     }
+    if (m_drag.asking)
+        return; // asked once the answer in flight comes
+    if (!m_landingWatcher) {
+        m_landingWatcher = new QFutureWatcher<Landing>(this);
+        connect(m_landingWatcher, &QFutureWatcherBase::finished, this,
+                &TimelineView::landingAnswered);
+    }
     ++m_drag.queries;
-    m_drag.landing = m_landingOf(m_layout.rows.at(m_drag.row).taskId, dragDay());
-    m_drag.landings.insert(m_drag.days, m_drag.landing);
+    m_drag.asking = true;
+    m_drag.askedDays = m_drag.days;
+    m_drag.serial = m_dragSerial;
+    m_landingWatcher->setFuture(m_landingOf(m_layout.rows.at(m_drag.row).taskId, dragDay()));
+}
+
+void TimelineView::landingAnswered()
+{
+    const QFuture<Landing> answer = m_landingWatcher->future();
+    if (m_drag.row < 0 || !m_drag.asking || m_drag.serial != m_dragSerial)
+        return; // the drag ended meanwhile
+    m_drag.asking = false;
+    m_drag.landings.insert(m_drag.askedDays, answer.isValid() && answer.resultCount() > 0
+                                                 ? answer.result()
+                                                 : Landing{});
+    updateLanding(); // this answer, or the next question
+    viewport()->update();
 }
 
 void TimelineView::cancelDrag()
@@ -367,6 +397,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_drag = {};
+    ++m_dragSerial;
     m_drag.row = row;
     m_drag.pressX = pos.x();
     setFocus(Qt::MouseFocusReason); // for Escape

@@ -5,6 +5,8 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QFontMetrics>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QRect>
 
@@ -24,7 +26,9 @@ namespace helios::ui {
 // move (taskMoveRequested); done and skipped tasks and the goal's event do not drag, and say why
 // (dragRefused). With a landing function (setLandingFunction) the bar shows, while dragging, where
 // the task will really be — the scheduler may start it later than the day it is dropped on (its
-// prerequisites, the work before it) — asked once per day the pointer reaches, not per pixel.
+// prerequisites, the work before it) — asked once per day the pointer reaches, not per pixel, and
+// answered off the GUI thread (a plan of 20,000 tasks takes ~80 ms to schedule): until the answer
+// comes the bar follows the pointer and the label says it is being worked out.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -39,7 +43,7 @@ public:
         QString refusal;
         bool isValid() const { return start.isValid() && due.isValid(); }
     };
-    using LandingFunction = std::function<Landing(qint64 taskId, const QDate &start)>;
+    using LandingFunction = std::function<QFuture<Landing>(qint64 taskId, const QDate &start)>;
 
     explicit TimelineView(QWidget *parent = nullptr);
 
@@ -74,12 +78,16 @@ public:
     int dragDays() const { return m_drag.days; }
     QString dragText() const;
     // The day the bar is over while dragging (null: none) and where the task will land from it
-    // (invalid without a landing function or before the bar has moved a day).
+    // (invalid without a landing function, before the bar has moved a day, or while the answer
+    // is being worked out).
     QDate dragDay() const;
     Landing dragLanding() const { return m_drag.landing; }
     // How many times the landing function was asked during this drag (for tests).
     int dragLandingQueries() const { return m_drag.queries; }
-    // Asked while dragging, once for each day the bar is moved to (see Landing).
+    // Whether the landing of the day the bar is over is being worked out.
+    bool isWorkingOutLanding() const;
+    // Asked while dragging, once for each day the bar is moved to (see Landing); one question at
+    // a time, the day the bar is over when the last answer came asked next.
     void setLandingFunction(LandingFunction landingOf);
     // Where a row's bar is on the viewport (empty when it has none or is out of view); while
     // dragged, where it is drawn (where the task will land).
@@ -149,8 +157,9 @@ private:
     bool m_editable = false;
     // The days a row's bar is drawn over: [start, end), the drag and its landing included.
     std::pair<int, int> shownDays(int row) const;
-    // The landing for m_drag.days, from the cache or the landing function.
+    // The landing for m_drag.days, from the cache, else asked for.
     void updateLanding();
+    void landingAnswered();
 
     LandingFunction m_landingOf;
     struct Drag
@@ -161,7 +170,12 @@ private:
         Landing landing;
         QHash<int, Landing> landings; // by days moved: dragging back and forth asks once
         int queries = 0;
+        int askedDays = 0; // the days moved the question in flight is about
+        bool asking = false;
+        quint64 serial = 0; // which drag a question belongs to
     } m_drag;
+    quint64 m_dragSerial = 0;
+    QFutureWatcher<Landing> *m_landingWatcher = nullptr;
 };
 
 } // namespace helios::ui

@@ -137,12 +137,12 @@ void PlanEditor::moveTask(qint64 taskId, const QDate &start)
     editTask(taskId, fields);
 }
 
-Result<std::pair<QDate, QDate>> PlanEditor::landingOf(qint64 taskId, const QDate &start) const
+Result<std::pair<QDate, QDate>> PlanEditor::landingOf(const Plan &plan, qint64 taskId,
+                                                      const QDate &start, QDate today)
 {
     TaskFieldsEdit fields;
     fields.start = start;
-    Result<EditOutcome> outcome =
-        applyEdit(m_plans.currentPlan(), PlanEdit::editTask(taskId, fields), m_plans.today());
+    Result<EditOutcome> outcome = applyEdit(plan, PlanEdit::editTask(taskId, fields), today);
     if (!outcome)
         return outcome.error();
     const int position = positionOfTask(outcome->plan, taskId);

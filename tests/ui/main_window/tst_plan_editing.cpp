@@ -292,8 +292,12 @@ private Q_SLOTS:
         QTest::mouseMove(vp, to + QPoint(1, 0));
         QCOMPARE(timeline->dragDays(), shift);
         QCOMPARE(timeline->dragDay(), asked);
+        // (worked out off the GUI thread: the answer comes through the event loop)
+        if (timeline->isWorkingOutLanding())
+            QCOMPARE(timeline->dragText(), QStringLiteral("Working out where it lands…"));
 
         // THEN the preview shows the day the scheduler will use, asked for once for that day
+        QTRY_VERIFY(!timeline->isWorkingOutLanding());
         QCOMPARE(timeline->dragLanding().start, landing);
         QCOMPARE(timeline->dragLandingQueries(), 1);
         QVERIFY2(timeline->dragText().contains(formatDate(landing)) &&
@@ -313,7 +317,9 @@ private Q_SLOTS:
 
         // WHEN it is dragged away and back THEN the day's landing is not worked out again
         QTest::mouseMove(vp, to + QPoint(2 * timeline->dayWidth(), 0));
+        QTRY_VERIFY(!timeline->isWorkingOutLanding());
         QTest::mouseMove(vp, to);
+        QVERIFY(!timeline->isWorkingOutLanding());
         QCOMPARE(timeline->dragLandingQueries(), 2);
         QCOMPARE(timeline->dragLanding().start, landing);
 
