@@ -12,6 +12,7 @@
 #include "ui/models/plan_list_model.h"
 #include "ui/models/task_table_model.h"
 #include "ui/models/today_model.h"
+#include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/today_view_model.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_detail_view.h"
@@ -240,6 +241,36 @@ private Q_SLOTS:
                      ->findChild<QLabel *>(QStringLiteral("todayHeadline"))
                      ->text()
                      .contains(QStringLiteral("overdue")));
+    }
+
+    void shouldReadTheDayOnceAfterATaskDone()
+    {
+        // GIVEN Today shown, nothing under way
+        test::MemoryFixture fixture;
+        const Plan plan = save(fixture, runningPlan());
+        Harness h(fixture);
+        QTRY_COMPARE(h.parts.viewModel.state(), TodayViewModel::State::Ready);
+        QTRY_VERIFY(!h.parts.viewModel.isBusy() && !h.ui.viewModel.isBusy());
+        QSignalSpy plansLoaded(&h.ui.viewModel, &PlansViewModel::plansLoaded);
+        const int reads = h.parts.viewModel.readsStarted();
+
+        // WHEN a task is marked done here
+        h.parts.viewModel.markDone(plan.tasks[1].id);
+        // THEN the plan list is read again, and the day once (by Today itself), not twice
+        QTRY_VERIFY(fixture.reload(plan.id).tasks[1].status == TaskStatus::Done);
+        QTRY_VERIFY(!plansLoaded.isEmpty());
+        QTRY_VERIFY(!h.parts.viewModel.isBusy() && !h.ui.viewModel.isBusy());
+        QTest::qWait(20); // a refresh asked for would start on the next pass of the event loop
+        QCOMPARE(h.parts.viewModel.readsStarted(), reads + 1);
+        QVERIFY(!h.model()->indexOfTask(plan.tasks[1].id).isValid());
+
+        // WHEN a task is done behind the window's back and the plan list is read again
+        QVERIFY(test::await(fixture.storage().setTaskStatus(plan.tasks[2].id, TaskStatus::Done)));
+        QVERIFY(h.model()->indexOfTask(plan.tasks[2].id).isValid());
+        h.ui.viewModel.refresh();
+        // THEN the day is read again too and shows it
+        QTRY_COMPARE(h.parts.viewModel.readsStarted(), reads + 2);
+        QTRY_VERIFY(!h.model()->indexOfTask(plan.tasks[2].id).isValid());
     }
 
     void shouldMarkDoneWithOneClickOnItsBox()
