@@ -4816,6 +4816,18 @@
         <translation>Move to %1 – %2</translation>
     </message>
     <message>
+        <source>Working out where it lands…</source>
+        <translation>Working out where it lands…</translation>
+    </message>
+    <message>
+        <source>Lands on %1: the plan cannot start it on %2</source>
+        <translation>Lands on %1: the plan cannot start it on %2</translation>
+    </message>
+    <message>
+        <source>Lands on %1 – %2: the plan cannot start it on %3</source>
+        <translation>Lands on %1 – %2: the plan cannot start it on %3</translation>
+    </message>
+    <message>
         <source>“%1” is the goal&apos;s event: it stays on its day.</source>
         <translation>“%1” is the goal&apos;s event: it stays on its day.</translation>
     </message>

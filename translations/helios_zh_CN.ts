@@ -4763,6 +4763,18 @@ For example: Learn Python programming in three months</translation>
         <translation>移到 %1 – %2</translation>
     </message>
     <message>
+        <source>Working out where it lands…</source>
+        <translation>正在计算实际排期…</translation>
+    </message>
+    <message>
+        <source>Lands on %1: the plan cannot start it on %2</source>
+        <translation>实际排在 %1（计划无法让它在 %2 开始）</translation>
+    </message>
+    <message>
+        <source>Lands on %1 – %2: the plan cannot start it on %3</source>
+        <translation>实际排在 %1 – %2（计划无法让它在 %3 开始）</translation>
+    </message>
+    <message>
         <source>“%1” is the goal&apos;s event: it stays on its day.</source>
         <translation>“%1”是目标本身的那一天，日期固定不动。</translation>
     </message>

@@ -40,7 +40,8 @@ public:
     TodayService(TaskQueries &tasks, TaskWrites &taskWrites, PlanQueries &plans,
                  VersionService &versions);
 
-    // Today's list across every plan (see buildAgenda): one read, off the calling thread.
+    // Today's list across every plan (see buildAgenda): one read on a store worker, and the list
+    // sorted on the thread pool, both off the calling thread.
     QCoro::Task<Result<Agenda>> agenda(QDate today, AgendaOptions options = {});
     // Marks a task done; returns it as stored.
     QCoro::Task<Result<Task>> markDone(qint64 taskId);

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -92,6 +93,11 @@ BurndownChartView::BurndownChartView(QWidget *parent) : QChartView(new QChart, p
     m_hours->setMinorTickCount(0);
     chart->addAxis(m_dates, Qt::AlignBottom);
     chart->addAxis(m_hours, Qt::AlignLeft);
+    connect(chart, &QChart::plotAreaChanged, this, &BurndownChartView::followPlotArea);
+    qreal inset = 0;
+    chart->layout()->getContentsMargins(&inset, nullptr, nullptr, nullptr);
+    m_layoutInset = inset;
+    m_legendFont = chart->legend()->font();
 
     QPen ideal(QColor(0x8a, 0x8f, 0x98), 1.5, Qt::DashLine);
     QPen planned(QColor(0x2f, 0x6f, 0xd6), 2.0);
@@ -266,8 +272,67 @@ void BurndownChartView::applyDateTicks(int viewWidth)
         m_dates->setFormat(ticks.format);
 }
 
+bool BurndownChartView::hourTitleFits(qreal plotHeight) const
+{
+    // Qt Charts elides a vertical axis's title to the plot's height.
+    return QFontMetrics(m_hours->titleFont()).horizontalAdvance(tr("Hours left")) + 8 <= plotHeight;
+}
+
+void BurndownChartView::applyHourTitle(int viewHeight)
+{
+    if (!m_hours)
+        return;
+    // The height the chart takes besides the plot with the title on the axis: as measured the
+    // last time it was there, else a guess (margins, the date labels, the legend's row, half a
+    // label above the plot; Chinese text lays out taller).
+    qreal frame = m_axisFrame;
+    if (frame <= 0) {
+        const QFontMetrics labels(m_hours->labelsFont());
+        frame = 4 * std::max(labels.height(), labels.boundingRect(tr("Hours left")).height()) + 10;
+    }
+    setHourTitleOnAxis(hourTitleFits(viewHeight - frame));
+}
+
+void BurndownChartView::setHourTitleOnAxis(bool onAxis)
+{
+    if (onAxis == m_hours->isTitleVisible() && chart()->title().isEmpty() == onAxis)
+        return;
+    // Too short for the title along the axis ("Ho…" at 900 × 600): above the plot, level, with
+    // the legend to the right so that the plot keeps its height.
+    m_hours->setTitleVisible(onAxis);
+    chart()->setTitleFont(m_hours->titleFont());
+    chart()->setTitle(onAxis ? QString() : tr("Hours left"));
+    chart()->legend()->setAlignment(onAxis ? Qt::AlignBottom : Qt::AlignRight);
+    // The legend's four rows then need the chart's whole height, and a slightly smaller font
+    // for Chinese rows to fit the chart's least height (tests/ui/charts/burndown_labels).
+    QFont legendFont = m_legendFont;
+    if (!onAxis && legendFont.pointSizeF() > 0)
+        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart()->legend()->setFont(legendFont);
+    const qreal inset = onAxis ? m_layoutInset : 0;
+    chart()->layout()->setContentsMargins(inset, inset, inset, inset);
+    chart()->setMargins(onAxis ? QMargins(4, 4, 4, 4) : QMargins(4, 0, 4, 0));
+}
+
+void BurndownChartView::followPlotArea(const QRectF &plot)
+{
+    if (!m_hours->isTitleVisible() || plot.height() <= 0)
+        return;
+    // Laid out with the title on the axis: what the frame is, and whether the title fit.
+    m_axisFrame = chart()->size().height() - plot.height();
+    if (!hourTitleFits(plot.height()))
+        QMetaObject::invokeMethod(
+            this, [this]() { setHourTitleOnAxis(false); }, Qt::QueuedConnection);
+}
+
+bool BurndownChartView::isHourTitleOnAxis() const
+{
+    return m_hours->isTitleVisible() && chart()->title().isEmpty();
+}
+
 void BurndownChartView::resizeEvent(QResizeEvent *event)
 {
+    applyHourTitle(event->size().height());
     QChartView::resizeEvent(event);
     applyDateTicks(event->size().width());
     applyHourTicks(event->size().height());

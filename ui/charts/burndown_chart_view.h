@@ -4,6 +4,7 @@
 
 #include <QChartView>
 #include <QDate>
+#include <QFont>
 #include <QFontMetrics>
 
 class QDateTimeAxis;
@@ -43,6 +44,10 @@ public:
     static DateTicks dateTicks(const QDate &first, const QDate &last, qreal plotWidth,
                                const QFontMetrics &metrics);
 
+    // "Hours left" is along the hour axis when the plot is tall enough for it, else above the
+    // plot, level, with the legend to the right (Qt Charts would elide it to "Ho…").
+    bool isHourTitleOnAxis() const;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -50,6 +55,13 @@ private:
     QLineSeries *addSeries(const QString &objectName, const QString &label, const QPen &pen);
     // The hour axis from 0 past the plan's hours in round steps, as many as the height holds.
     void applyHourTicks(int viewHeight);
+    // "Hours left" along the axis or above the plot, as a view `viewHeight` tall allows.
+    void applyHourTitle(int viewHeight);
+    void setHourTitleOnAxis(bool onAxis);
+    bool hourTitleFits(qreal plotHeight) const;
+    // After a layout with the title on the axis: the frame measured, and the title moved above
+    // when the plot came out too short for it.
+    void followPlotArea(const QRectF &plot);
     // The date axis's ticks and format for a view `viewWidth` wide (dateTicks).
     void applyDateTicks(int viewWidth);
 
@@ -61,7 +73,10 @@ private:
     QLineSeries *m_projected = nullptr;
     QLineSeries *m_today = nullptr; // a vertical marker
     double m_totalHours = 10.0;
-    QDate m_first, m_last; // the date axis's range
+    QDate m_first, m_last;   // the date axis's range
+    qreal m_axisFrame = 0;   // the view's height less the plot's with the title on the axis
+    qreal m_layoutInset = 0; // the chart's own margin around its background (Qt's default)
+    QFont m_legendFont;      // the legend's font beside a tall plot
 };
 
 } // namespace helios::ui

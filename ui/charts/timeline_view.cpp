@@ -249,10 +249,24 @@ QRect TimelineView::barRect(int row) const
     if (!r.isScheduled())
         return {};
     const Frame f = frame();
-    const int x1 = f.xOf(r.startDay);
-    const int x2 = f.xOf(r.endDay);
+    const auto [startDay, endDay] = shownDays(row);
+    const int x1 = f.xOf(startDay);
+    const int x2 = f.xOf(endDay);
     const QRect bar(x1 + 1, f.yOf(row) + 4, std::max(2, x2 - x1 - 2), f.rowH - 8);
     return bar.intersected(f.chartArea());
+}
+
+std::pair<int, int> TimelineView::shownDays(int row) const
+{
+    const TimelineRow &r = m_layout.rows.at(row);
+    if (row != m_drag.row)
+        return {r.startDay, r.endDay};
+    // The bar being dragged is where the task will land when that is known, else moved by the
+    // days dragged.
+    if (m_drag.landing.isValid())
+        return {static_cast<int>(m_layout.origin.daysTo(m_drag.landing.start)),
+                static_cast<int>(m_layout.origin.daysTo(m_drag.landing.due)) + 1};
+    return {r.startDay + m_drag.days, r.endDay + m_drag.days};
 }
 
 QString TimelineView::dragText() const
@@ -260,13 +274,90 @@ QString TimelineView::dragText() const
     if (m_drag.row < 0)
         return {};
     const TimelineRow &r = m_layout.rows.at(m_drag.row);
-    const QDate first = m_layout.dateOfDay(r.startDay + m_drag.days);
-    const QDate last = m_layout.dateOfDay(r.endDay - 1 + m_drag.days);
     if (m_drag.days == 0)
         return tr("Drag sideways to move it; Esc cancels");
+    const Landing &landing = m_drag.landing;
+    if (!landing.refusal.isEmpty())
+        return landing.refusal;
+    if (isWorkingOutLanding())
+        return tr("Working out where it lands…");
+    const QDate asked = dragDay();
+    QDate first = asked;
+    QDate last = m_layout.dateOfDay(r.endDay - 1 + m_drag.days);
+    if (landing.isValid()) {
+        first = landing.start;
+        last = landing.due;
+    }
+    if (first != asked) {
+        if (first == last)
+            return tr("Lands on %1: the plan cannot start it on %2")
+                .arg(formatDate(first), formatDate(asked));
+        return tr("Lands on %1 – %2: the plan cannot start it on %3")
+            .arg(formatDate(first), formatDate(last), formatDate(asked));
+    }
     if (first == last)
         return tr("Move to %1").arg(formatDate(first));
     return tr("Move to %1 – %2").arg(formatDate(first), formatDate(last));
+}
+
+QDate TimelineView::dragDay() const
+{
+    if (m_drag.row < 0)
+        return {};
+    return m_layout.dateOfDay(m_layout.rows.at(m_drag.row).startDay + m_drag.days);
+}
+
+void TimelineView::setLandingFunction(LandingFunction landingOf)
+{
+    m_landingOf = std::move(landingOf);
+    if (m_drag.row >= 0) {
+        m_drag.landings.clear();
+        updateLanding();
+        viewport()->update();
+    }
+}
+
+bool TimelineView::isWorkingOutLanding() const
+{
+    return m_drag.row >= 0 && m_drag.days != 0 && m_landingOf && !m_drag.landing.isValid() &&
+           m_drag.landing.refusal.isEmpty();
+}
+
+void TimelineView::updateLanding()
+{
+    m_drag.landing = {};
+    if (m_drag.row < 0 || m_drag.days == 0 || !m_landingOf)
+        return;
+    const auto cached = m_drag.landings.constFind(m_drag.days);
+    if (cached != m_drag.landings.cend()) {
+        m_drag.landing = *cached;
+        return;
+    }
+    if (m_drag.asking)
+        return; // asked once the answer in flight comes
+    if (!m_landingWatcher) {
+        m_landingWatcher = new QFutureWatcher<Landing>(this);
+        connect(m_landingWatcher, &QFutureWatcherBase::finished, this,
+                &TimelineView::landingAnswered);
+    }
+    ++m_drag.queries;
+    m_drag.asking = true;
+    m_drag.askedDays = m_drag.days;
+    m_drag.serial = m_dragSerial;
+    m_landingWatcher->setFuture(m_landingOf(m_layout.rows.at(m_drag.row).taskId, dragDay()));
+}
+
+void TimelineView::landingAnswered()
+{
+    const QFuture<Landing> answer = m_landingWatcher->future();
+    if (m_drag.row < 0 || !m_drag.asking || m_drag.serial != m_dragSerial)
+        return; // the drag ended meanwhile
+    m_drag.asking = false;
+    m_drag.landings.insert(m_drag.askedDays, answer.isValid() && answer.resultCount() > 0
+                                                 ? answer.result()
+                                                 : Landing{});
+    updateLanding(); // this answer, or the next question
+    viewport()->update();
 }
 
 void TimelineView::cancelDrag()
@@ -305,7 +396,10 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         }
         return;
     }
-    m_drag = {row, pos.x(), 0};
+    m_drag = {};
+    ++m_dragSerial;
+    m_drag.row = row;
+    m_drag.pressX = pos.x();
     setFocus(Qt::MouseFocusReason); // for Escape
     viewport()->setCursor(Qt::SizeHorCursor);
     QToolTip::hideText(); // the new dates show beside the bar
@@ -328,6 +422,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     if (days == m_drag.days)
         return;
     m_drag.days = days;
+    updateLanding(); // once per day reached, not per pixel
     viewport()->update();
 }
 
@@ -424,12 +519,12 @@ void TimelineView::paintBars(QPainter &p, const Frame &f)
     for (int row = firstRow; row <= lastRow; ++row) {
         const TimelineRow &r = m_layout.rows.at(row);
         ++m_lastPaintedRows;
-        const int shift = row == m_drag.row ? m_drag.days : 0;
-        if (!r.isScheduled() || r.endDay + shift <= firstDay || r.startDay + shift > lastDay + 1)
+        const auto [startDay, endDay] = shownDays(row);
+        if (!r.isScheduled() || endDay <= firstDay || startDay > lastDay + 1)
             continue;
         const int y = yOf(row);
-        const int x1 = xOf(r.startDay + shift);
-        const int x2 = xOf(r.endDay + shift);
+        const int x1 = xOf(startDay);
+        const int x2 = xOf(endDay);
         if (r.kind == TimelineRow::Kind::Milestone) {
             const int mid = y + rowH / 2;
             p.fillRect(QRect(x1, mid - 2, x2 - x1, 4), pal.color(QPalette::Text));
@@ -457,6 +552,14 @@ void TimelineView::paintBars(QPainter &p, const Frame &f)
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
             p.drawRoundedRect(QRectF(ox1 + 1, y + 4, std::max(2, ox2 - ox1 - 2), rowH - 8), 3, 3);
+            if (m_drag.landing.isValid() && m_drag.landing.start != dragDay()) {
+                // Where the pointer is, which the plan will not use: dotted.
+                const int ax1 = xOf(r.startDay + m_drag.days);
+                const int ax2 = xOf(r.endDay + m_drag.days);
+                p.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DotLine));
+                p.drawRoundedRect(QRectF(ax1 + 1, y + 4, std::max(2, ax2 - ax1 - 2), rowH - 8), 3,
+                                  3);
+            }
             const QString text = dragText();
             const int width = fontMetrics().horizontalAdvance(text) + 8;
             const bool right = x2 + width <= f.area.width();

@@ -5,7 +5,13 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QFontMetrics>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QRect>
+
+#include <functional>
+#include <utility>
 
 class QPainter;
 
@@ -18,12 +24,27 @@ namespace helios::ui {
 // While editable, a task's bar drags sideways by whole days: the new dates show beside the bar
 // (where it was stays dashed), never before today, Escape cancels, and the release asks for the
 // move (taskMoveRequested); done and skipped tasks and the goal's event do not drag, and say why
-// (dragRefused).
+// (dragRefused). With a landing function (setLandingFunction) the bar shows, while dragging, where
+// the task will really be — the scheduler may start it later than the day it is dropped on (its
+// prerequisites, the work before it) — asked once per day the pointer reaches, not per pixel, and
+// answered off the GUI thread (a plan of 20,000 tasks takes ~80 ms to schedule): until the answer
+// comes the bar follows the pointer and the label says it is being worked out.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
+    // Where a task asked to start on a day will be once moved: its first and last day, or the
+    // one sentence saying why it cannot move there (then the dates are null).
+    struct Landing
+    {
+        QDate start;
+        QDate due;
+        QString refusal;
+        bool isValid() const { return start.isValid() && due.isValid(); }
+    };
+    using LandingFunction = std::function<QFuture<Landing>(qint64 taskId, const QDate &start)>;
+
     explicit TimelineView(QWidget *parent = nullptr);
 
     void setTimeline(TimelineLayout layout);
@@ -56,7 +77,20 @@ public:
     int dragRow() const { return m_drag.row; }
     int dragDays() const { return m_drag.days; }
     QString dragText() const;
-    // Where a row's bar is on the viewport (empty when it has none or is out of view).
+    // The day the bar is over while dragging (null: none) and where the task will land from it
+    // (invalid without a landing function, before the bar has moved a day, or while the answer
+    // is being worked out).
+    QDate dragDay() const;
+    Landing dragLanding() const { return m_drag.landing; }
+    // How many times the landing function was asked during this drag (for tests).
+    int dragLandingQueries() const { return m_drag.queries; }
+    // Whether the landing of the day the bar is over is being worked out.
+    bool isWorkingOutLanding() const;
+    // Asked while dragging, once for each day the bar is moved to (see Landing); one question at
+    // a time, the day the bar is over when the last answer came asked next.
+    void setLandingFunction(LandingFunction landingOf);
+    // Where a row's bar is on the viewport (empty when it has none or is out of view); while
+    // dragged, where it is drawn (where the task will land).
     QRect barRect(int row) const;
     // Drops a drag under way, moving nothing.
     void cancelDrag();
@@ -121,12 +155,27 @@ private:
     int m_lastPaintedRows = 0;
     int m_lastPaintedArrows = 0;
     bool m_editable = false;
+    // The days a row's bar is drawn over: [start, end), the drag and its landing included.
+    std::pair<int, int> shownDays(int row) const;
+    // The landing for m_drag.days, from the cache, else asked for.
+    void updateLanding();
+    void landingAnswered();
+
+    LandingFunction m_landingOf;
     struct Drag
     {
         int row = -1;
         int pressX = 0;
         int days = 0;
+        Landing landing;
+        QHash<int, Landing> landings; // by days moved: dragging back and forth asks once
+        int queries = 0;
+        int askedDays = 0; // the days moved the question in flight is about
+        bool asking = false;
+        quint64 serial = 0; // which drag a question belongs to
     } m_drag;
+    quint64 m_dragSerial = 0;
+    QFutureWatcher<Landing> *m_landingWatcher = nullptr;
 };
 
 } // namespace helios::ui

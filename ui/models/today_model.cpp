@@ -9,13 +9,25 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <utility>
 
 namespace helios::ui {
 
 namespace {
 
-// Internal ids: 0 marks a section row; a task row carries its section's row + 1.
+// Internal ids: 0 marks a section row; a task row carries its section (AgendaItem::Section) + 1,
+// not the section's row, so that a task's index stays right when a section before it goes.
 constexpr quintptr kSectionId = 0;
+
+quintptr idOfSection(AgendaItem::Section section)
+{
+    return static_cast<quintptr>(section) + 1;
+}
+
+AgendaItem::Section sectionOfId(quintptr id)
+{
+    return static_cast<AgendaItem::Section>(id - 1);
+}
 const QColor kOverdueColour(0xb0, 0x2a, 0x1b);
 
 } // namespace
@@ -31,14 +43,15 @@ QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) co
     if (parent.internalId() != kSectionId || parent.column() != 0 ||
         parent.row() >= m_sections.size() || row >= itemsOf(parent.row()).size())
         return {};
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+    return createIndex(row, column, idOfSection(m_sections.at(parent.row())));
 }
 
 QModelIndex TodayModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kSectionId)
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, kSectionId);
+    const int sectionRow = rowOfSection(sectionOfId(child.internalId()));
+    return sectionRow >= 0 ? createIndex(sectionRow, 0, kSectionId) : QModelIndex();
 }
 
 int TodayModel::rowCount(const QModelIndex &parent) const
@@ -57,25 +70,35 @@ int TodayModel::columnCount(const QModelIndex &) const
 
 const QList<AgendaItem> &TodayModel::itemsOf(int sectionRow) const
 {
-    switch (m_sections.at(sectionRow)) {
+    return itemsIn(m_sections.at(sectionRow));
+}
+
+const QList<AgendaItem> &TodayModel::itemsIn(AgendaItem::Section section) const
+{
+    return itemsIn(m_agenda, section);
+}
+
+const QList<AgendaItem> &TodayModel::itemsIn(const Agenda &agenda, AgendaItem::Section section)
+{
+    switch (section) {
     case AgendaItem::Section::Overdue:
-        return m_agenda.overdue;
+        return agenda.overdue;
     case AgendaItem::Section::Today:
-        return m_agenda.today;
+        return agenda.today;
     case AgendaItem::Section::NextUp:
         break;
     }
-    return m_agenda.nextUp;
+    return agenda.nextUp;
 }
 
 const AgendaItem *TodayModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == kSectionId)
         return nullptr;
-    const int section = static_cast<int>(index.internalId() - 1);
-    if (section >= m_sections.size() || index.row() >= itemsOf(section).size())
+    const AgendaItem::Section section = sectionOfId(index.internalId());
+    if (!m_sections.contains(section) || index.row() >= itemsIn(section).size())
         return nullptr;
-    return &itemsOf(section).at(index.row());
+    return &itemsIn(section).at(index.row());
 }
 
 QModelIndex TodayModel::indexOfTask(qint64 taskId) const
@@ -84,7 +107,7 @@ QModelIndex TodayModel::indexOfTask(qint64 taskId) const
         const QList<AgendaItem> &items = itemsOf(s);
         for (int row = 0; row < items.size(); ++row) {
             if (items.at(row).task.id == taskId)
-                return createIndex(row, 0, static_cast<quintptr>(s) + 1);
+                return createIndex(row, 0, idOfSection(m_sections.at(s)));
         }
     }
     return {};
@@ -267,6 +290,16 @@ bool sameRows(const Agenda &a, const Agenda &b)
     return same(a.overdue, b.overdue) && same(a.today, b.today) && same(a.nextUp, b.nextUp);
 }
 
+// What a task row shows is the same (TodayModel::taskData reads no more than this).
+bool sameShown(const AgendaItem &a, const AgendaItem &b)
+{
+    return a.task.id == b.task.id && a.section == b.section && a.task.title == b.task.title &&
+           a.planGoal == b.planGoal && a.task.planId == b.task.planId &&
+           a.daysOverdue == b.daysOverdue && a.task.startDate == b.task.startDate &&
+           a.task.dueDate == b.task.dueDate && a.hoursToday == b.hoursToday &&
+           remainingHours(a.task) == remainingHours(b.task);
+}
+
 } // namespace
 
 bool TodayModel::removeTask(qint64 taskId, const Agenda &after)
@@ -275,8 +308,14 @@ bool TodayModel::removeTask(qint64 taskId, const Agenda &after)
     if (!at.isValid())
         return false;
     const QModelIndex section = at.parent();
-    if (rowCount(section) <= 1)
-        return false;
+    if (rowCount(section) <= 1) {
+        // The last of its section: the section goes, header and all, as one removed row.
+        beginRemoveRows({}, section.row(), section.row());
+        m_agenda = after;
+        m_sections.removeAt(section.row());
+        endRemoveRows();
+        return true;
+    }
     beginRemoveRows(section, at.row(), at.row());
     m_agenda = after;
     endRemoveRows();
@@ -289,14 +328,33 @@ void TodayModel::setAgenda(const Agenda &agenda)
     // The day read again after a change shown at once (a task done, off the list already) is
     // most often the list as shown: no reset then, which would lay out and expand thousands of
     // rows again on the GUI thread (docs/BENCHMARKS.md, Today), only their texts refreshed.
+    // Only the rows that show something else are said to have changed: a signal over all of
+    // them made the view repaint and the header measure again for nothing, as after a task done
+    // the day read again is the list as shown (docs/BENCHMARKS.md, Today).
     if (!m_sections.isEmpty() && sameRows(m_agenda, agenda)) {
-        m_agenda = agenda;
+        const Agenda before = std::exchange(m_agenda, agenda);
+        const bool sameDay = before.date == m_agenda.date;
+        const bool sameTotals = sameDay && before.plannedHours == m_agenda.plannedHours &&
+                                before.overdueHours == m_agenda.overdueHours;
         for (int s = 0; s < m_sections.size(); ++s) {
             const QModelIndex section = index(s, 0);
-            Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
-            const int rows = static_cast<int>(itemsOf(s).size());
-            if (rows > 0)
-                Q_EMIT dataChanged(index(0, 0, section), index(rows - 1, ColumnCount - 1, section));
+            if (!sameTotals)
+                Q_EMIT dataChanged(section, index(s, ColumnCount - 1));
+            const QList<AgendaItem> &was = itemsIn(before, m_sections.at(s));
+            const QList<AgendaItem> &now = itemsOf(s);
+            // Runs of changed rows, one signal each.
+            int first = -1;
+            for (int row = 0; row <= now.size(); ++row) {
+                const bool changed =
+                    row < now.size() && (!sameDay || !sameShown(was.at(row), now.at(row)));
+                if (changed && first < 0)
+                    first = row;
+                if (!changed && first >= 0) {
+                    Q_EMIT dataChanged(index(first, 0, section),
+                                       index(row - 1, ColumnCount - 1, section));
+                    first = -1;
+                }
+            }
         }
         return;
     }

@@ -43,8 +43,8 @@ public:
 
     void setAgenda(const Agenda &agenda);
     // Takes one task off the list as a removed row, `after` being the agenda without it, rather
-    // than resetting thousands of rows; false (nothing changed) when it is not listed or is the
-    // last of its section (the section row goes then: setAgenda).
+    // than resetting thousands of rows; when it is the last of its section the section's row goes
+    // instead (its header with it). False (nothing changed) when it is not listed.
     bool removeTask(qint64 taskId, const Agenda &after);
     const Agenda &agenda() const { return m_agenda; }
 
@@ -60,6 +60,8 @@ Q_SIGNALS:
 
 private:
     const QList<AgendaItem> &itemsOf(int sectionRow) const;
+    const QList<AgendaItem> &itemsIn(AgendaItem::Section section) const;
+    static const QList<AgendaItem> &itemsIn(const Agenda &agenda, AgendaItem::Section section);
     QVariant sectionData(int sectionRow, int column, int role) const;
     QVariant taskData(const AgendaItem &item, int column, int role) const;
 

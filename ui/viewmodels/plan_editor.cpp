@@ -5,6 +5,7 @@
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -134,6 +135,23 @@ void PlanEditor::moveTask(qint64 taskId, const QDate &start)
     TaskFieldsEdit fields;
     fields.start = start;
     editTask(taskId, fields);
+}
+
+Result<std::pair<QDate, QDate>> PlanEditor::landingOf(const Plan &plan, qint64 taskId,
+                                                      const QDate &start, QDate today)
+{
+    TaskFieldsEdit fields;
+    fields.start = start;
+    Result<EditOutcome> outcome = applyEdit(plan, PlanEdit::editTask(taskId, fields), today);
+    if (!outcome)
+        return outcome.error();
+    const int position = positionOfTask(outcome->plan, taskId);
+    if (position < 0)
+        return Error::notFound(
+            QCoreApplication::translate("helios", "There is no task with id %1 in this plan.")
+                .arg(taskId));
+    const Task &task = outcome->plan.tasks.at(position);
+    return std::pair{task.startDate, task.dueDate};
 }
 
 void PlanEditor::writeState(const Plan &plan, const QString &what)

@@ -10,6 +10,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <functional>
+#include <utility>
 
 namespace helios {
 class PlanEditService;
@@ -48,6 +49,12 @@ public:
     // What the last edit changed (dates moved, finish) and its sentence.
     const PlanDiff &lastDiff() const { return m_lastDiff; }
     QString lastSummary() const { return m_lastSummary; }
+    // Where moveTask(taskId, start) would put the task in `plan` (the plan shown), saving
+    // nothing: the first and last day the scheduler gives it (the same applyEdit the move runs),
+    // or why it cannot go there. Pure, so the timeline's drag preview runs it on the thread pool
+    // once per day dragged to.
+    static Result<std::pair<QDate, QDate>> landingOf(const Plan &plan, qint64 taskId,
+                                                     const QDate &start, QDate today);
 
 public Q_SLOTS:
     void renamePlan(const QString &goal);

@@ -146,6 +146,7 @@ QCoro::Task<> PlansViewModel::loadPlans(qint64 preferredPlanId)
     QPointer self(this);
     const auto busy = m_busy.enter();
     const quint64 generation = ++m_listGeneration;
+    const auto askedAt = std::chrono::steady_clock::now();
     QCoro::Task<Result<QList<PlanSummary>>> reading = m_service.plans();
     Result<QList<PlanSummary>> plans = co_await reading;
     if (!self || generation != m_listGeneration)
@@ -154,6 +155,7 @@ QCoro::Task<> PlansViewModel::loadPlans(qint64 preferredPlanId)
         showStatus(plans.error().message, true);
         co_return;
     }
+    m_plansAskedAt = askedAt;
     applyPlans(std::move(plans).value(), preferredPlanId);
 }
 
@@ -222,6 +224,7 @@ void PlansViewModel::hidePlan(qint64 planId)
     m_hidden.insert(planId);
     if (m_selectedPlanId == planId)
         selectPlan(0);
+    m_plansAskedAt = std::chrono::steady_clock::now();
     applyPlans(m_planList->plans(), next);
     Q_EMIT hiddenPlansChanged(m_hidden);
 }

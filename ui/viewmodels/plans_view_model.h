@@ -12,6 +12,8 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <chrono>
+
 #include <functional>
 
 namespace helios {
@@ -72,6 +74,9 @@ public:
 
     State state() const { return m_state; }
     bool hasPlans() const;
+    // When the plan list shown was asked for: every change written before then is in it (for a
+    // list changed here without a read, when it changed). Today compares its own read with it.
+    std::chrono::steady_clock::time_point plansAskedAt() const { return m_plansAskedAt; }
     // True while a storage call started here is still running.
     bool isBusy() const { return m_busy.isBusy(); }
     qint64 selectedPlanId() const { return m_selectedPlanId; }
@@ -175,6 +180,7 @@ private:
     // Drops plan lists read before a newer read started: two reads run on different store
     // workers and may come back in either order, and the older one may predate a write.
     quint64 m_listGeneration = 0;
+    std::chrono::steady_clock::time_point m_plansAskedAt;
     Plan m_currentPlan;
     QSet<qint64> m_hidden; // waiting for their deletion: never listed
     QString m_statusMessage;

@@ -96,6 +96,16 @@ void TodayViewModel::refreshNow()
     load();
 }
 
+void TodayViewModel::refreshUnlessReadSince(std::chrono::steady_clock::time_point changesUpTo)
+{
+    if (m_refreshSoon->isActive())
+        return; // a read is coming, asked for after now
+    if (m_readAskedAt != std::chrono::steady_clock::time_point{} && m_readAskedAt >= changesUpTo &&
+        m_state != State::Failed)
+        return;
+    refresh();
+}
+
 void TodayViewModel::markDone(qint64 taskId)
 {
     saveDone(taskId);
@@ -135,11 +145,14 @@ QCoro::Task<> TodayViewModel::load()
     if (m_state == State::Idle || m_state == State::Failed)
         setState(State::Loading);
     const BusyCounter::Scope busy = m_busy.enter();
+    m_readAskedAt = std::chrono::steady_clock::now();
+    ++m_readsStarted;
     QCoro::Task<Result<Agenda>> reading = m_service.agenda(today(), m_options);
     Result<Agenda> agenda = co_await std::move(reading);
     if (!self || generation != m_generation)
         co_return; // gone, or a newer read or a change made here came after this one started
     if (!agenda) {
+        m_readAskedAt = {};
         m_error = agenda.error().message;
         setState(State::Failed);
         Q_EMIT message(tr("Today's tasks could not be read: %1").arg(m_error), true);
@@ -161,6 +174,7 @@ QCoro::Task<> TodayViewModel::saveDone(qint64 taskId)
     const QString title = item->task.title;
     // Off the list at once: one click, and the next task moves up.
     ++m_generation; // a read under way predates this change
+    m_readAskedAt = {};
     const Agenda after = withoutTask(agenda(), taskId);
     if (m_model->removeTask(taskId, after))
         Q_EMIT agendaChanged();

@@ -11,6 +11,8 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <chrono>
+
 #include <functional>
 
 class QTimer;
@@ -68,6 +70,8 @@ public:
     QString errorMessage() const { return m_error; }
     // "3 tasks today · 2.5 h planned of the 3 h you have · 2 overdue"
     QString headline() const;
+    // How many reads of the day were started (for tests).
+    int readsStarted() const { return m_readsStarted; }
     QDate today() const { return m_clock(); }
 
 public Q_SLOTS:
@@ -75,6 +79,11 @@ public Q_SLOTS:
     void refresh();
     // Reads the day now.
     void refreshNow();
+    // Reads the day again soon unless the day shown, or the read under way, was asked for at or
+    // after `changesUpTo`: every change written before then is in it already. The window calls
+    // it when the plan list was read again (PlansViewModel::plansAskedAt): after a task done
+    // here, which reads the day itself, that second read was wasted (docs/BENCHMARKS.md, Today).
+    void refreshUnlessReadSince(std::chrono::steady_clock::time_point changesUpTo);
     // Marks the task done: it leaves the list at once, and the storage has it soon after.
     void markDone(qint64 taskId);
     // Moves the task to tomorrow as a new version of its plan (TodayService::moveToTomorrow).
@@ -108,6 +117,10 @@ private:
     QString m_error;
     QSet<qint64> m_hiddenPlans;
     quint64 m_generation = 0; // bumped by every read and every change made here
+    // When the day shown, or the read under way, was asked for; none after a change made here
+    // or a failed read.
+    std::chrono::steady_clock::time_point m_readAskedAt;
+    int m_readsStarted = 0;
 };
 
 } // namespace helios::ui

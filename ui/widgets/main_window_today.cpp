@@ -82,7 +82,9 @@ void MainWindow::connectToday()
             &MainWindow::selectPendingTask);
 
     // Whatever changes plans changes the day, and the reverse.
-    connect(&m_viewModel, &PlansViewModel::plansLoaded, m_today, &TodayViewModel::refresh);
+    // (unless the day shown was read after the list: a task done here reads the day itself)
+    connect(&m_viewModel, &PlansViewModel::plansLoaded, m_today,
+            [this]() { m_today->refreshUnlessReadSince(m_viewModel.plansAskedAt()); });
     connect(m_today, &TodayViewModel::planChanged, &m_viewModel, &PlansViewModel::refresh);
     // A deleted plan leaves Today at once too (it comes back with Undo).
     connect(&m_viewModel, &PlansViewModel::hiddenPlansChanged, m_today,

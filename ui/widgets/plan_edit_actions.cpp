@@ -15,6 +15,9 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <tuple>
 
 namespace helios::ui {
 
@@ -64,6 +67,23 @@ PlanEditActions::PlanEditActions(PlansViewModel &viewModel, QMainWindow &window,
                 if (m_editor && m_editor->canEdit())
                     m_editor->moveTask(taskId, start);
             });
+    // While dragging, the bar shows where the scheduler will put the task, not the raw day:
+    // worked out on the thread pool on the plan as shown (a copy shares its tasks).
+    timeline->setLandingFunction([this](qint64 taskId, const QDate &start) {
+        if (!m_editor || !m_editor->canEdit())
+            return QtFuture::makeReadyFuture(TimelineView::Landing{});
+        return QtConcurrent::run(
+            [plan = m_viewModel.currentPlan(), today = m_viewModel.today(), taskId, start]() {
+                TimelineView::Landing landing;
+                const Result<std::pair<QDate, QDate>> days =
+                    PlanEditor::landingOf(plan, taskId, start, today);
+                if (!days)
+                    landing.refusal = days.error().message;
+                else
+                    std::tie(landing.start, landing.due) = *days;
+                return landing;
+            });
+    });
     connect(timeline, &TimelineView::dragRefused, this, [this](const QString &reason) {
         m_window.statusBar()->showMessage(reason, kHintTimeoutMs);
     });

@@ -109,14 +109,28 @@ TodayView::TodayView(TodayViewModel &viewModel, QWidget *parent)
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TodayView::rememberPlace);
     connect(model, &QAbstractItemModel::modelReset, this, &TodayView::restorePlace);
     // A task done leaves as one removed row: the view has moved the current row to the next
-    // one in its section (the previous one when it was the last); select it too.
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this]() {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            m_view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-        updateActions();
-    });
+    // one in its section (the previous one when it was the last); select it too. When it was the
+    // last of its section the section's row went: the first task of the next section then (the
+    // last of the one before when none follows).
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &removedFrom, int first) {
+                QModelIndex current = m_view->currentIndex();
+                const TodayModel *today = m_viewModel.model();
+                if (!removedFrom.isValid() && !today->itemAt(current) && today->rowCount() > 0) {
+                    const int sectionRow = std::min(first, today->rowCount() - 1);
+                    const QModelIndex section = today->index(sectionRow, 0);
+                    const int rows = today->rowCount(section);
+                    if (rows > 0) {
+                        current = today->index(sectionRow == first ? 0 : rows - 1, 0, section);
+                        m_view->selectionModel()->setCurrentIndex(current,
+                                                                  QItemSelectionModel::NoUpdate);
+                    }
+                }
+                if (current.isValid())
+                    m_view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+                updateActions();
+            });
     // A box ticked with the mouse does not move the current row: the ticked task is the place
     // the next one takes.
     connect(model, &TodayModel::doneRequested, this, &TodayView::selectTask);

@@ -1,5 +1,5 @@
 // GUI benchmarks on a real MainWindow (offscreen) over a real store in a temporary folder.
-// Usage: bench_gui_gui [--quick] [--tasks N]
+// Usage: bench_gui_gui [--quick] [--tasks N] [--today]  (--today: only the Today section)
 //   first paint  from creating the store, view-model and window to the first paint of the task
 //                view showing the plan's tasks; baseline: the same with a 13-task plan
 //   load stall   the largest event-loop lag (EventLoopLagProbe, 10 ms ticks) from start until
@@ -21,6 +21,7 @@
 #include "core/jobs/version_service.h"
 #include "core/metrics/event_loop_lag_probe.h"
 #include "core/metrics/process_stats.h"
+#include "core/planning/plan_edit.h"
 #include "core/store/store.h"
 #include "core/today/today_service.h"
 #include "ui/dialogs/error_reporter.h"
@@ -398,6 +399,40 @@ void benchFilters(MainWindow &window, EventLoopLagProbe &probe)
     std::printf("  largest stall while filtering: %.1f ms (target < 50 ms)\n", worst);
 }
 
+// What the timeline's drag preview works out for each day a bar reaches (PlanEditor::landingOf:
+// the move's applyEdit on the plan shown), on the loaded plan: five tasks, each asked to start
+// three days later. It runs on the thread pool, so this is how long the label says "Working out
+// where it lands…", not a stall.
+void benchDragPreview(const PlansViewModel &viewModel)
+{
+    const Plan &plan = viewModel.currentPlan();
+    const QDate today = viewModel.today();
+    QList<double> took;
+    for (int i = 1; i <= plan.tasks.size() && took.size() < 5; i += plan.tasks.size() / 6 + 1) {
+        const Task &task = plan.tasks.at(i - 1);
+        if (task.isFinished() || task.event || !task.startDate.isValid() || task.startDate < today)
+            continue;
+        TaskFieldsEdit fields;
+        fields.start = task.startDate.addDays(3);
+        QElapsedTimer timer;
+        timer.start();
+        const Result<EditOutcome> moved =
+            applyEdit(plan, PlanEdit::editTask(task.id, fields), today);
+        took.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!moved)
+            qFatal("The move was refused: %s", qPrintable(moved.error().message));
+    }
+    std::sort(took.begin(), took.end());
+    if (took.isEmpty()) {
+        std::printf("  drag preview: no task of the plan can be moved\n");
+        return;
+    }
+    std::printf("  drag preview, per day reached (%lld tasks): %.1f ms median, %.1f–%.1f ms over "
+                "%lld moves (thread pool)\n",
+                static_cast<long long>(plan.tasks.size()), took.at(took.size() / 2),
+                took.constFirst(), took.constLast(), static_cast<long long>(took.size()));
+}
+
 // `plans` plans of `tasksEach` tasks (each as makePlan: 60 days begun, so about half overdue).
 QString makeManyPlansDatabase(const QTemporaryDir &dir, const QString &name, int plans,
                               int tasksEach)
@@ -533,6 +568,14 @@ int main(int argc, char **argv)
         tasks = args.at(at + 1).toInt();
 
     QTemporaryDir dir;
+    // --today: only "Today over 50 plans" (the section docs/BENCHMARKS.md's Today rows come from).
+    if (args.contains(QStringLiteral("--today"))) {
+        const int planCount = 50;
+        const QString many = makeManyPlansDatabase(dir, QStringLiteral("many.db"), planCount,
+                                                   std::max(1, tasks / planCount));
+        benchToday(many, planCount, (tasks / planCount) * planCount);
+        return 0;
+    }
     QElapsedTimer generation;
     generation.start();
     const QString small = makeDatabase(dir, QStringLiteral("small.db"), 13);
@@ -549,6 +592,7 @@ int main(int argc, char **argv)
         large, tasks,
         [&](MainWindow &window, PlansViewModel &viewModel, Store &store, EventLoopLagProbe &probe) {
             benchFilters(window, probe);
+            benchDragPreview(viewModel);
             benchExportAndGeneration(window, viewModel, store, probe, exportFolder);
         });
 

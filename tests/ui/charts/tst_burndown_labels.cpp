@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QTest>
 #include <QValueAxis>
 
@@ -91,6 +92,81 @@ private Q_SLOTS:
         }
         for (const QString &text : std::as_const(texts))
             QVERIFY2(!text.endsWith(QStringLiteral("...")), qPrintable(texts.join(u'|')));
+    }
+
+    // "Hours left", readable at every height: along the axis when the plot is tall enough, else
+    // above it, level (Qt Charts elided it to "Ho..." at 900 x 600, where the chart is ~120 px
+    // high); and the legend's four entries all inside the chart then.
+    void shouldShowTheHourTitleWhole_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("height");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        for (int height : {120, 135, 160, 200, 300}) {
+            const QByteArray suffix = QByteArray::number(height) + " px";
+            QTest::newRow("English, " + suffix) << Language::English << english << height;
+            QTest::newRow("Chinese, " + suffix) << Language::Chinese << chinese << height;
+        }
+    }
+
+    void shouldShowTheHourTitleWhole()
+    {
+        QFETCH(Language, language);
+        QFETCH(QLocale, locale);
+        QFETCH(int, height);
+        // GIVEN the chart in the language at the height, showing a plan
+        AppTranslations translations;
+        QVERIFY(translations.use(language, locale));
+        BurndownChartView view;
+        view.resize(620, height);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setBurndown(burndownOf(84.5));
+        QCoreApplication::processEvents();
+        QTest::qWait(50); // a title moved above the plot after a layout is moved in a posted call
+        QCoreApplication::processEvents();
+
+        // THEN "Hours left" is drawn whole, nothing is elided
+        const QString title = BurndownChartView::tr("Hours left");
+        QStringList texts;
+        QList<QRectF> legendRects;
+        QStringList legendNames;
+        for (QLegendMarker *marker : view.chart()->legend()->markers()) {
+            if (marker->isVisible())
+                legendNames << marker->label();
+        }
+        const QList<QGraphicsItem *> items = view.scene()->items();
+        for (QGraphicsItem *item : items) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            texts << text->toPlainText();
+            if (legendNames.contains(text->toPlainText()))
+                legendRects << text->sceneBoundingRect();
+        }
+        QVERIFY2(texts.contains(title), qPrintable(texts.join(u'|')));
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(!text.endsWith(QStringLiteral("...")) && !text.endsWith(QChar(0x2026)),
+                     qPrintable(texts.join(u'|')));
+        // AND along the axis only when it is tall enough; above the plot at 900 x 600's height
+        if (height <= 135)
+            QVERIFY(!view.isHourTitleOnAxis());
+        if (height >= 300)
+            QVERIFY(view.isHourTitleOnAxis());
+        // AND every legend entry is inside the chart
+        QCOMPARE(legendRects.size(), legendNames.size());
+        const QRectF chartRect = view.chart()->geometry();
+        for (const QRectF &rect : std::as_const(legendRects))
+            QVERIFY2(chartRect.adjusted(-1, -1, 1, 1).contains(rect),
+                     qPrintable(QStringLiteral("legend text at %1,%2 %3x%4 outside %5x%6")
+                                    .arg(rect.x())
+                                    .arg(rect.y())
+                                    .arg(rect.width())
+                                    .arg(rect.height())
+                                    .arg(chartRect.width())
+                                    .arg(chartRect.height())));
     }
 
     // The date labels, whole at every width and on a short chart. At 900 x 600 the chart is

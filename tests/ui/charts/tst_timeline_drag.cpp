@@ -6,8 +6,11 @@
 #include "ui/charts/timeline_view.h"
 #include "ui/models/display_format.h"
 
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using namespace helios;
 using namespace helios::ui;
@@ -89,6 +92,77 @@ private Q_SLOTS:
         QCOMPARE(moved.at(0).at(0).value<qint64>(), qint64(11));
         QCOMPARE(moved.at(0).at(1).toDate(), m_origin.addDays(5 + 3));
         QCOMPARE(v.view.dragRow(), -1);
+    }
+
+    void shouldShowWhereItLandsOnceWorkedOut()
+    {
+        // GIVEN a task's bar and a landing function whose answers the test gives: the plan
+        // would start the task a day later than asked
+        View v(layout());
+        QVERIFY(QTest::qWaitForWindowExposed(&v.view));
+        QList<std::pair<QDate, std::shared_ptr<QPromise<TimelineView::Landing>>>> questions;
+        v.view.setLandingFunction([&](qint64 taskId, const QDate &start) {
+            [&] { QCOMPARE(taskId, 11); }();
+            auto promise = std::make_shared<QPromise<TimelineView::Landing>>();
+            promise->start();
+            questions.append({start, promise});
+            return promise->future();
+        });
+        const auto answer = [&](int i) {
+            const QDate asked = questions.at(i).first;
+            questions.at(i).second->addResult(
+                TimelineView::Landing{asked.addDays(1), asked.addDays(3), QString()});
+            questions.at(i).second->finish();
+        };
+        QWidget *vp = v.view.viewport();
+        const QPoint from = v.barCentre(0);
+        const int left = v.view.barRect(0).left();
+        QTest::mousePress(vp, Qt::LeftButton, {}, from);
+
+        // WHEN it is dragged 2 days, then on to 3 and 4 before the answer comes
+        QTest::mouseMove(vp, from + QPoint(40, 0));
+        QTest::mouseMove(vp, from + QPoint(41, 0));
+        // THEN one question, and until its answer the bar follows the pointer and says so
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions.at(0).first, m_origin.addDays(7));
+        QVERIFY(v.view.isWorkingOutLanding());
+        QCOMPARE(v.view.dragText(), QStringLiteral("Working out where it lands…"));
+        QCOMPARE(v.view.barRect(0).left(), left + 40);
+        QTest::mouseMove(vp, from + QPoint(60, 0));
+        QTest::mouseMove(vp, from + QPoint(80, 0));
+        QCOMPARE(questions.size(), 1); // one at a time
+
+        // WHEN the answer for 2 days comes THEN the day the bar is over now (4 days) is asked
+        answer(0);
+        QTRY_COMPARE(questions.size(), 2);
+        QCOMPARE(questions.at(1).first, m_origin.addDays(9));
+        QVERIFY(v.view.isWorkingOutLanding());
+
+        // WHEN that answer comes THEN the bar is drawn where the plan puts it, a day later
+        const int rawLeft = v.view.barRect(0).left();
+        QCOMPARE(rawLeft, left + 80);
+        answer(1);
+        QTRY_VERIFY(!v.view.isWorkingOutLanding());
+        QCOMPARE(v.view.dragLanding().start, m_origin.addDays(10));
+        QCOMPARE(v.view.barRect(0).left(), rawLeft + 20);
+        QVERIFY2(v.view.dragText().startsWith(QStringLiteral("Lands on ")),
+                 qPrintable(v.view.dragText()));
+
+        // WHEN it goes back to 2 days THEN the first answer is used, nothing asked again
+        QTest::mouseMove(vp, from + QPoint(40, 0));
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(v.view.dragLanding().start, m_origin.addDays(8));
+
+        // WHEN it goes to 5 days and the drag is cancelled before the answer THEN the late
+        // answer changes nothing
+        QTest::mouseMove(vp, from + QPoint(100, 0));
+        QCOMPARE(questions.size(), 3);
+        QTest::keyClick(&v.view, Qt::Key_Escape);
+        QCOMPARE(v.view.dragRow(), -1);
+        answer(2);
+        QTest::qWait(20);
+        QCOMPARE(v.view.dragRow(), -1);
+        QVERIFY(!v.view.dragLanding().isValid());
     }
 
     void shouldNotMoveBeforeToday()

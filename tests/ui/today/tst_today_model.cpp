@@ -4,6 +4,7 @@
 
 #include "tests/support/test_main.h"
 #include "ui/i18n/translations.h"
+#include "ui/models/display_format.h"
 #include "ui/models/today_model.h"
 
 #include <QAbstractItemModelTester>
@@ -128,14 +129,34 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
+        // WHEN the same day comes back as it is shown THEN nothing is said to have changed (a
+        // signal over thousands of rows made the view repaint for nothing)
+        model.setAgenda(sampleDay());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 0);
+
         // WHEN the same tasks come back, one renamed
         Agenda again = sampleDay();
         again.today[0].task.title = QStringLiteral("Due today, renamed");
         model.setAgenda(again);
-        // THEN the rows stay (no reset) and show the new title
+        // THEN the rows stay (no reset), and only that row is said to have changed
         QCOMPARE(reset.size(), 0);
-        QVERIFY(!changed.isEmpty());
-        QCOMPARE(model.indexOfTask(3).data().toString(), QStringLiteral("Due today, renamed"));
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex renamed = model.indexOfTask(3);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), renamed);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), renamed.row());
+        QCOMPARE(renamed.data().toString(), QStringLiteral("Due today, renamed"));
+
+        // WHEN the hours of the day change THEN the section rows say so too
+        Agenda longer = again;
+        longer.today[1].hoursToday += 1.0;
+        longer.plannedHours += 1.0;
+        changed.clear();
+        model.setAgenda(longer);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1 + model.rowCount()); // the task's row and each section's
+        QCOMPARE(model.index(1, TodayModel::HoursColumn).data().toString(),
+                 formatHours(longer.plannedHours));
 
         // WHEN a task has left the day THEN the list is laid out again
         Agenda fewer = sampleDay();
@@ -165,13 +186,57 @@ private Q_SLOTS:
         QVERIFY(!model.indexOfTask(3).isValid());
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Today (1)"));
 
-        // WHEN the last of a section or an unknown task would go THEN nothing changes here
-        Agenda noneOverdue = after;
-        noneOverdue.overdue.clear();
-        QVERIFY(!model.removeTask(1, noneOverdue));
+        // WHEN an unknown task would go THEN nothing changes
         QVERIFY(!model.removeTask(99, after));
-        QVERIFY(model.indexOfTask(1).isValid());
         QCOMPARE(removed.size(), 1);
+    }
+
+    void shouldTakeTheLastTaskOfASectionOffWithItsHeader()
+    {
+        // GIVEN a day shown: one overdue task, two today, one next up; a task of the sections
+        // after the first held as the view holds its current row
+        TodayModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAgenda(sampleDay());
+        QCOMPARE(model.rowCount(), 3);
+        const QPersistentModelIndex underWay(model.indexOfTask(2));
+        const QPersistentModelIndex startsSoon(model.indexOfTask(4));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // WHEN the only overdue task leaves
+        Agenda after = sampleDay();
+        after.overdue.clear();
+        QVERIFY(model.removeTask(1, after));
+
+        // THEN its section goes as one removed top-level row, header and all, with no reset
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!removed.at(0).at(0).value<QModelIndex>().isValid());
+        QCOMPARE(removed.at(0).at(1).toInt(), 0);
+        QCOMPARE(removed.at(0).at(2).toInt(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Today (2)"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Next up (1)"));
+        QCOMPARE(model.rowOfSection(AgendaItem::Section::Overdue), -1);
+        QVERIFY(!model.indexOfTask(1).isValid());
+        // AND the tasks after it are still where their indexes say, under their own sections
+        QVERIFY(underWay.isValid());
+        QCOMPARE(underWay.data().toString(), QStringLiteral("Under way"));
+        QCOMPARE(underWay.parent(), model.index(0, 0));
+        QCOMPARE(startsSoon.data().toString(), QStringLiteral("Starts soon"));
+        QCOMPARE(startsSoon.parent(), model.index(1, 0));
+
+        // WHEN the last section's only task leaves THEN that section goes too
+        Agenda last = after;
+        last.nextUp.clear();
+        QVERIFY(model.removeTask(4, last));
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(removed.at(1).at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.indexOfTask(3).parent(), model.index(0, 0));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "ui/models/plan_list_model.h"
 #include "ui/models/task_table_model.h"
 #include "ui/models/today_model.h"
+#include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/today_view_model.h"
 #include "ui/widgets/plan_actions.h"
 #include "ui/widgets/plan_detail_view.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
@@ -198,6 +200,77 @@ private Q_SLOTS:
         QTRY_VERIFY(fixture.reload(plan.id).tasks[2].status == TaskStatus::Done);
         QTRY_VERIFY(!h.parts.viewModel.isBusy());
         QCOMPARE(h.selectedTitle(), QStringLiteral("Plan the route"));
+    }
+
+    void shouldTakeADoneSectionOffWithoutLayingTheListOutAgain()
+    {
+        // GIVEN Today with the only overdue task selected
+        test::MemoryFixture fixture;
+        const Plan plan = save(fixture, runningPlan());
+        Harness h(fixture);
+        QTRY_COMPARE(h.parts.viewModel.state(), TodayViewModel::State::Ready);
+        QVERIFY(QTest::qWaitForWindowActive(&h.ui.window));
+        QCOMPARE(h.model()->rowCount(), 3);
+        h.page()->selectTask(plan.tasks[0].id);
+        h.list()->setFocus();
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Buy shoes"));
+        QSignalSpy reset(h.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(h.model(), &QAbstractItemModel::rowsRemoved);
+
+        // WHEN Space is pressed
+        QTest::keyClick(h.list(), Qt::Key_Space);
+
+        // THEN the Overdue section leaves as one row, header and all, without a reset
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!removed.at(0).at(0).value<QModelIndex>().isValid());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(h.model()->rowCount(), 2);
+        QCOMPARE(h.model()->index(0, 0).data().toString(), QStringLiteral("Today (3)"));
+        // AND the first task of the next section is selected, and the rest stay expanded
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Easy 5 km"));
+        QVERIFY(h.list()->selectionModel()->isSelected(h.list()->currentIndex()));
+        QVERIFY(h.list()->isExpanded(h.model()->index(0, 0)));
+        QVERIFY(h.list()->isExpanded(h.model()->index(1, 0)));
+        QVERIFY(h.page()->doneAction()->isEnabled());
+        // AND once saved and the day read again, still no reset and the same selection
+        QTRY_VERIFY(fixture.reload(plan.id).tasks[0].status == TaskStatus::Done);
+        QTRY_VERIFY(!h.parts.viewModel.isBusy());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(h.selectedTitle(), QStringLiteral("Easy 5 km"));
+        QVERIFY(!h.page()
+                     ->findChild<QLabel *>(QStringLiteral("todayHeadline"))
+                     ->text()
+                     .contains(QStringLiteral("overdue")));
+    }
+
+    void shouldReadTheDayOnceAfterATaskDone()
+    {
+        // GIVEN Today shown, nothing under way
+        test::MemoryFixture fixture;
+        const Plan plan = save(fixture, runningPlan());
+        Harness h(fixture);
+        QTRY_COMPARE(h.parts.viewModel.state(), TodayViewModel::State::Ready);
+        QTRY_VERIFY(!h.parts.viewModel.isBusy() && !h.ui.viewModel.isBusy());
+        QSignalSpy plansLoaded(&h.ui.viewModel, &PlansViewModel::plansLoaded);
+        const int reads = h.parts.viewModel.readsStarted();
+
+        // WHEN a task is marked done here
+        h.parts.viewModel.markDone(plan.tasks[1].id);
+        // THEN the plan list is read again, and the day once (by Today itself), not twice
+        QTRY_VERIFY(fixture.reload(plan.id).tasks[1].status == TaskStatus::Done);
+        QTRY_VERIFY(!plansLoaded.isEmpty());
+        QTRY_VERIFY(!h.parts.viewModel.isBusy() && !h.ui.viewModel.isBusy());
+        QTest::qWait(20); // a refresh asked for would start on the next pass of the event loop
+        QCOMPARE(h.parts.viewModel.readsStarted(), reads + 1);
+        QVERIFY(!h.model()->indexOfTask(plan.tasks[1].id).isValid());
+
+        // WHEN a task is done behind the window's back and the plan list is read again
+        QVERIFY(test::await(fixture.storage().setTaskStatus(plan.tasks[2].id, TaskStatus::Done)));
+        QVERIFY(h.model()->indexOfTask(plan.tasks[2].id).isValid());
+        h.ui.viewModel.refresh();
+        // THEN the day is read again too and shows it
+        QTRY_COMPARE(h.parts.viewModel.readsStarted(), reads + 2);
+        QTRY_VERIFY(!h.model()->indexOfTask(plan.tasks[2].id).isValid());
     }
 
     void shouldMarkDoneWithOneClickOnItsBox()
