@@ -302,36 +302,51 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             error = pulled.error().message;
             break;
         }
-        StepInput input{snapshot->binding,
-                        snapshot->plan,
-                        snapshot->items,
-                        snapshot->outbox,
-                        snapshot->changeTimes,
-                        pulled->changed,
-                        pulled->removed,
-                        hrefOf(QUrl(snapshot->binding.collectionUrl)),
-                        m_clock()};
-        StepOutput step = planStep(input, newUid);
-        step.commit.reason = QStringLiteral("sync");
-        step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
-        // A resource that could not be read is asked for again next time: the token (or ctag)
-        // stays where it was until every change up to the new one has been read.
-        if (step.unreadable == 0) {
-            step.commit.syncToken = pulled->syncToken;
-            step.commit.ctag = pulled->ctag;
+        bool applied = false;
+        {
+            StepInput input{snapshot->binding,
+                            snapshot->plan,
+                            snapshot->items,
+                            snapshot->outbox,
+                            snapshot->changeTimes,
+                            pulled->changed,
+                            pulled->removed,
+                            hrefOf(QUrl(snapshot->binding.collectionUrl)),
+                            m_clock()};
+            StepOutput step = planStep(input, newUid);
+            step.commit.reason = QStringLiteral("sync");
+            step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
+            // A resource that could not be read is asked for again next time: the token (or
+            // ctag) stays where it was until every change up to the new one has been read.
+            if (step.unreadable == 0) {
+                step.commit.syncToken = pulled->syncToken;
+                step.commit.ctag = pulled->ctag;
+            }
+            const int conflicts = int(step.commit.conflicts.size());
+            QCoro::Task<Result<SyncCommitOutcome>> committing =
+                m_storage.writes.commitSync(std::move(step.commit));
+            Result<SyncCommitOutcome> committed = co_await std::move(committing);
+            if (!committed)
+                co_return committed.error();
+            applied = committed->applied;
+            if (applied) {
+                report.received += step.received;
+                report.removedHere += step.removedHere;
+                report.conflicts += conflicts;
+                for (const QString &skipped : std::as_const(step.skipped))
+                    report.skipped.append(m_dav.client().scrub(skipped)); // the server's text
+            }
         }
-        QCoro::Task<Result<SyncCommitOutcome>> committing =
-            m_storage.writes.commitSync(step.commit);
-        Result<SyncCommitOutcome> committed = co_await std::move(committing);
-        if (!committed)
-            co_return committed.error();
-        if (!committed->applied)
+        if (!applied)
             continue; // changed here meanwhile: read again
-        report.received += step.received;
-        report.removedHere += step.removedHere;
-        report.conflicts += int(step.commit.conflicts.size());
-        for (const QString &skipped : std::as_const(step.skipped))
-            report.skipped.append(m_dav.client().scrub(skipped)); // the server's text
+        // Sending needs only the binding: what the round read and decided (the plan, every
+        // item's resource, the step's outbox) is let go first, so that a first sync of
+        // thousands of tasks does not hold their resources twice while it sends them.
+        snapshot->plan = Plan{};
+        snapshot->items.clear();
+        snapshot->outbox.clear();
+        snapshot->changeTimes.clear();
+        pulled->changed.clear();
         QCoro::Task<Result<Sent>> sending = send(*snapshot, report, error, carry);
         Result<Sent> sent = co_await std::move(sending);
         if (!sent)
