@@ -51,6 +51,8 @@ public:
     std::function<void(const ProxyRequest &, ProxyReply &)> rewrite;
     // Every request seen, in order: "METHOD /path".
     QStringList seen;
+    // TCP connections accepted from clients (a client that keeps its connection alive opens few).
+    int connections = 0;
 
 private:
     void readFrom(QTcpSocket *socket);

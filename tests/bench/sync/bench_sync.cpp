@@ -1,0 +1,723 @@
+// CalDAV sync at scale (issue 18, item 7): `helios-cli sync` of a 5,000-task plan in a real SQLite
+// file with a real server on loopback (Radicale, Xandikos: tests/support/caldav_server), against
+// a baseline in the same run: the same VTODO bodies PUT by one curl process that keeps its
+// connection alive, to a fresh collection of the same server. Then an incremental sync with one
+// change on each side (a task's notes here, a VTODO's SUMMARY on the server by curl) through
+// tests/support/dav_proxy, which counts the requests and connections; both changes must arrive.
+// Peak RSS of the sync process (GNU time's %M) at two sizes against the same process doing no
+// sync (`sync status`), for "memory flat". Prints figures; asserts only that the syncs worked
+// (exit code 1 otherwise), never a time.
+// Usage: bench_sync_sync [--quick] [--tasks N] [--small N] [--servers radicale,xandikos]
+//                        [--json FILE]        (quick: 40 and 200 tasks)
+
+#include "core/store/store.h"
+#include "tests/support/caldav_server.h"
+#include "tests/support/dav_proxy.h"
+#include "tests/support/test_paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <qcoro/qcorotask.h>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace helios;
+using namespace helios::test;
+
+namespace {
+
+// Stops the benchmark: unwinding to main stops the servers it started (exit() would leave them).
+struct Failed
+{
+    QString why;
+};
+
+[[noreturn]] void die(const QString &why)
+{
+    throw Failed{why};
+}
+
+template <typename T> T must(Result<T> result, const char *what)
+{
+    if (!result)
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
+    return std::move(*result);
+}
+
+// A plan of `count` tasks in milestones of 100, each depending on the one before, one in ten
+// with notes, English and Chinese titles, one a day from 60 days ago, the first tenth done
+// (the same shape as the other benchmarks' plans).
+Plan makePlan(int count)
+{
+    Plan plan;
+    plan.goal = QStringLiteral("Sync benchmark, %1 tasks").arg(count);
+    plan.language = QStringLiteral("en");
+    plan.kind = QStringLiteral("llm");
+    const QDate start = QDate::currentDate().addDays(-60);
+    plan.startDate = start;
+    plan.deadline = start.addDays(count / 4 + 30);
+    plan.hoursPerWeek = 20;
+    plan.tasks.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Task task;
+        task.title = (i % 2 ? QStringLiteral("Task %1: read chapter %2")
+                            : QStringLiteral("任务 %1：练习第 %2 章"))
+                         .arg(i)
+                         .arg(i % 37);
+        if (i % 10 == 0)
+            task.notes = QStringLiteral("Notes for task %1, 备注 %1").arg(i);
+        task.estimateHours = 0.5 + (i % 4);
+        task.startDate = start.addDays(i / 4);
+        task.dueDate = task.startDate.addDays(1);
+        task.order = i;
+        task.milestone = QStringLiteral("Milestone %1").arg(i / 100 + 1);
+        if (i > 0)
+            task.dependsOn = {i - 1};
+        if (i < count / 10)
+            task.status = TaskStatus::Done;
+        plan.tasks.append(task);
+    }
+    return plan;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    double seconds = 0; // wall, start to exit, measured here
+    long peakKiB = 0;   // GNU time's %M: the process's peak resident set
+    double cpu = 0;     // GNU time's %U + %S: the process's CPU time, user and system
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+// Runs a program under /usr/bin/time while this process's event loop keeps running (the proxy
+// lives in it).
+Run runTimed(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+             const QString &scratch)
+{
+    const QString timeFile = scratch + QStringLiteral("/time.txt");
+    QFile::remove(timeFile);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral("/usr/bin/time"),
+                  QStringList{QStringLiteral("-f"), QStringLiteral("%M %U %S"),
+                              QStringLiteral("-o"), timeFile, program} +
+                      arguments);
+    QTimer::singleShot(90 * 60 * 1000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    Run run;
+    run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        die(QStringLiteral("%1 did not finish within 90 minutes").arg(program));
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    QFile times(timeFile);
+    if (times.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = times.readAll().trimmed().split('\n');
+        const QList<QByteArray> fields = lines.last().trimmed().split(' ');
+        run.peakKiB = fields.value(0).toLong();
+        run.cpu = fields.value(1).toDouble() + fields.value(2).toDouble();
+    }
+    return run;
+}
+
+struct Bench
+{
+    CalDavServer &server;
+    QString scratch;        // a temporary folder for files
+    QString curlAuthConfig; // curl's --config with the user and password (never an argument)
+    QProcessEnvironment cliEnv;
+
+    QStringList cli(const QString &db, QStringList arguments) const
+    {
+        return arguments << QStringLiteral("--json") << QStringLiteral("--db") << db;
+    }
+
+    Run helios(const QString &db, const QStringList &arguments) const
+    {
+        return runTimed(cliPath(), cli(db, arguments), cliEnv, scratch);
+    }
+
+    Run curl(const QStringList &arguments) const
+    {
+        return runTimed(
+            QStringLiteral("curl"),
+            QStringList{QStringLiteral("-sS"), QStringLiteral("--config"), curlAuthConfig} +
+                arguments,
+            QProcessEnvironment::systemEnvironment(), scratch);
+    }
+};
+
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+struct FirstSync
+{
+    int tasks = 0;
+    Run helios;
+    int heliosRequests = 0;
+    Run curl;
+    int curlPuts = 0;     // answered 201
+    int curlConnects = 0; // TCP connections curl opened over all its transfers
+    Run idle;             // `sync status` of the same database: the process without a sync
+    QString db;
+    qint64 planId = 0;
+    qint64 bindingId = 0;
+    QString collection;
+};
+
+// A plan of `count` tasks synced for the first time by helios-cli (a new calendar, as a person
+// binds a plan), then the same bodies PUT by one curl to a fresh calendar.
+FirstSync firstSync(const Bench &b, int count, const QString &folder)
+{
+    FirstSync f;
+    f.tasks = count;
+    f.db = folder + QStringLiteral("/helios.db");
+    {
+        Store store(f.db);
+        if (!QCoro::waitFor(store.open()))
+            die(QStringLiteral("could not create %1").arg(f.db));
+        f.planId = must(QCoro::waitFor(store.savePlan(makePlan(count))), "saving the plan").id;
+    }
+    // The first command of the day writes the daily backup: not part of what is measured.
+    if (b.helios(f.db, {QStringLiteral("plans")}).exitCode != 0)
+        die(QStringLiteral("helios-cli plans failed"));
+    f.idle = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("status")});
+
+    f.helios =
+        b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("--account"),
+                        b.server.root().toString(), QStringLiteral("--user"), b.server.user(),
+                        QStringLiteral("--plan"), QString::number(f.planId)});
+    const QJsonObject report = f.helios.json();
+    if (f.helios.exitCode != 0 || report.value(QStringLiteral("sent")).toInt() != count)
+        die(QStringLiteral("helios-cli sync of %1 tasks: exit %2, %3 %4")
+                .arg(count)
+                .arg(f.helios.exitCode)
+                .arg(QString::fromUtf8(f.helios.out), QString::fromUtf8(f.helios.err.left(2000))));
+    f.heliosRequests = report.value(QStringLiteral("requests")).toInt();
+    f.collection = report.value(QStringLiteral("collection")).toString();
+
+    // The bodies Helios sent, as it recorded them.
+    QList<SyncItem> items;
+    {
+        Store store(f.db);
+        if (!QCoro::waitFor(store.open()))
+            die(QStringLiteral("could not open %1").arg(f.db));
+        const QList<SyncBinding> bindings = must(QCoro::waitFor(store.bindings()), "bindings");
+        if (bindings.size() != 1)
+            die(QStringLiteral("expected one binding"));
+        f.bindingId = bindings.constFirst().id;
+        items = must(QCoro::waitFor(store.items(f.bindingId)), "items");
+    }
+    if (items.size() != count)
+        die(QStringLiteral("%1 items recorded for %2 tasks").arg(items.size()).arg(count));
+
+    // The baseline: a fresh calendar, then one curl PUTting every body with If-None-Match: *.
+    const QString bodies = folder + QStringLiteral("/bodies");
+    QDir().mkpath(bodies);
+    const QUrl baseline =
+        b.server.homeSet().resolved(QUrl(QStringLiteral("curl-baseline-%1/").arg(count)));
+    const Run made =
+        b.curl({QStringLiteral("-X"), QStringLiteral("MKCALENDAR"), QStringLiteral("-o"),
+                QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+                baseline.toString()});
+    if (made.exitCode != 0 || made.out != "201")
+        die(QStringLiteral("MKCALENDAR by curl answered %1").arg(QString::fromUtf8(made.out)));
+    // "Expect:" off: curl would wait up to 1 s for a 100 Continue before each body, which
+    // Radicale never sends; Helios (QNetworkAccessManager) sends bodies at once too.
+    QByteArray config = "header = \"Content-Type: text/calendar; charset=utf-8\"\n"
+                        "header = \"If-None-Match: *\"\n"
+                        "header = \"Expect:\"\n"
+                        "write-out = \"%{http_code} %{num_connects}\\n\"\n";
+    for (int i = 0; i < items.size(); ++i) {
+        const SyncItem &item = items.at(i);
+        const QString file = bodies + QStringLiteral("/%1.ics").arg(i);
+        if (!writeFile(file, item.resource))
+            die(QStringLiteral("could not write %1").arg(file));
+        const QString name = item.href.section(QLatin1Char('/'), -1);
+        config += "url = " + quoted(baseline.resolved(QUrl(name)).toString()).toUtf8() +
+                  "\nupload-file = " + quoted(file).toUtf8() + "\noutput = \"/dev/null\"\n";
+    }
+    const QString putConfig = folder + QStringLiteral("/puts.curlrc");
+    writeFile(putConfig, config);
+    f.curl = b.curl({QStringLiteral("--config"), putConfig});
+    for (const QByteArray &line : f.curl.out.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 2)
+            continue;
+        if (parts.at(0) == "201")
+            ++f.curlPuts;
+        f.curlConnects += parts.at(1).toInt();
+    }
+    if (f.curl.exitCode != 0 || f.curlPuts != count)
+        die(QStringLiteral("curl stored %1 of %2 (exit %3): %4")
+                .arg(f.curlPuts)
+                .arg(count)
+                .arg(f.curl.exitCode)
+                .arg(QString::fromUtf8(f.curl.err.left(500))));
+    return f;
+}
+
+struct Incremental
+{
+    Run run;
+    int reportedRequests = 0;
+    int proxiedRequests = 0;
+    int connections = 0;
+    QStringList requests;
+    QStringList serverTimes; // "METHOD n ms" for each request, in the order answered
+    int received = 0;
+    int sent = 0;
+    Run unchanged; // a second sync with nothing to do
+    int unchangedRequests = 0;
+};
+
+QByteArray replaceLine(QByteArray resource, const QByteArray &property, const QByteArray &value)
+{
+    const qsizetype at = resource.indexOf("\r\n" + property + ":");
+    if (at < 0)
+        return {};
+    const qsizetype end = resource.indexOf("\r\n", at + 2);
+    resource.replace(at + 2, end - at - 2, property + ':' + value);
+    return resource;
+}
+
+// One task's notes changed here, another task's title on the server, then `sync now` through
+// the counting proxy; both changes must have arrived.
+Incremental incremental(const Bench &b, const FirstSync &f)
+{
+    Incremental inc;
+    DavProxy proxy(b.server.root());
+    // How long the server took for each request (the proxy's wait for its answer).
+    QHash<QString, QElapsedTimer> started;
+    QStringList serverTimes;
+    proxy.intercept = [&started](const ProxyRequest &request) -> std::optional<ProxyReply> {
+        started[QString::fromLatin1(request.method + ' ' + request.target)].start();
+        return std::nullopt;
+    };
+    proxy.rewrite = [&started, &serverTimes](const ProxyRequest &request, ProxyReply &) {
+        const QString key = QString::fromLatin1(request.method + ' ' + request.target);
+        serverTimes << QStringLiteral("%1 %2 ms")
+                           .arg(QString::fromLatin1(request.method))
+                           .arg(double(started.value(key).nsecsElapsed()) / 1e6, 0, 'f', 1);
+    };
+    if (!proxy.listen())
+        die(QStringLiteral("the proxy could not listen"));
+    const QString notes = QStringLiteral("Changed here before the incremental sync");
+    const QString title = QStringLiteral("Changed on the server before the incremental sync");
+    const int localAt = f.tasks / 2 + 1;
+    const int serverAt = f.tasks / 2 + 3;
+    qint64 serverTaskId = 0;
+    SyncItem serverItem;
+    {
+        Store store(f.db);
+        if (!QCoro::waitFor(store.open()))
+            die(QStringLiteral("could not open %1").arg(f.db));
+        const Plan plan = must(QCoro::waitFor(store.plan(f.planId)), "plan");
+        must(QCoro::waitFor(store.setTaskNotes(plan.tasks.at(localAt).id, notes)), "notes");
+        serverTaskId = plan.tasks.at(serverAt).id;
+        for (const SyncItem &item : must(QCoro::waitFor(store.items(f.bindingId)), "items")) {
+            if (item.taskId == serverTaskId)
+                serverItem = item;
+        }
+        // The binding reaches the server through the proxy from now on (the same server at
+        // another address, as after a move): the proxy counts what the sync asks.
+        SyncBinding binding = must(QCoro::waitFor(store.binding(f.bindingId)), "binding");
+        const QString direct = b.server.root().toString();
+        const QString proxied = proxy.root().toString();
+        binding.accountUrl.replace(direct, proxied);
+        binding.collectionUrl.replace(direct, proxied);
+        must(QCoro::waitFor(store.saveBinding(binding)), "moving the binding");
+    }
+    if (serverItem.href.isEmpty())
+        die(QStringLiteral("no item for the task to change on the server"));
+    // The other client's edit: the same resource with another SUMMARY, If-Match its ETag.
+    const QByteArray edited = replaceLine(serverItem.resource, "SUMMARY", title.toUtf8());
+    if (edited.isEmpty())
+        die(QStringLiteral("the resource has no SUMMARY line"));
+    const QString editedFile = b.scratch + QStringLiteral("/edited.ics");
+    writeFile(editedFile, edited);
+    const Run put = b.curl(
+        {QStringLiteral("-T"), editedFile, QStringLiteral("-H"), QStringLiteral("Expect:"),
+         QStringLiteral("-H"), QStringLiteral("Content-Type: text/calendar; charset=utf-8"),
+         QStringLiteral("-H"), QStringLiteral("If-Match: ") + serverItem.etag, QStringLiteral("-o"),
+         QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+         b.server.root().resolved(QUrl(serverItem.href)).toString()});
+    if (put.exitCode != 0 || !(put.out == "204" || put.out == "201" || put.out == "200"))
+        die(QStringLiteral("the edit on the server answered %1").arg(QString::fromUtf8(put.out)));
+
+    inc.run = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("now")});
+    const QJsonObject report =
+        inc.run.json().value(QStringLiteral("syncs")).toArray().at(0).toObject();
+    if (inc.run.exitCode != 0)
+        die(QStringLiteral("incremental sync failed: %1 %2")
+                .arg(QString::fromUtf8(inc.run.out), QString::fromUtf8(inc.run.err.left(2000))));
+    inc.reportedRequests = report.value(QStringLiteral("requests")).toInt();
+    inc.received = report.value(QStringLiteral("received")).toInt();
+    inc.sent = report.value(QStringLiteral("sent")).toInt();
+    inc.proxiedRequests = int(proxy.seen.size());
+    inc.connections = proxy.connections;
+    inc.requests = proxy.seen;
+    inc.serverTimes = serverTimes;
+
+    // Both changes arrived: the title here, the notes on the server.
+    {
+        Store store(f.db);
+        if (!QCoro::waitFor(store.open()))
+            die(QStringLiteral("could not open %1").arg(f.db));
+        const Plan plan = must(QCoro::waitFor(store.plan(f.planId)), "plan");
+        if (plan.tasks.size() != f.tasks || plan.tasks.at(serverAt).title != title)
+            die(QStringLiteral("the server's change did not arrive (%1 tasks, title '%2')")
+                    .arg(plan.tasks.size())
+                    .arg(plan.tasks.value(serverAt).title));
+        SyncItem localItem;
+        for (const SyncItem &item : must(QCoro::waitFor(store.items(f.bindingId)), "items")) {
+            if (item.taskId == plan.tasks.at(localAt).id)
+                localItem = item;
+        }
+        const Run got = b.curl({b.server.root().resolved(QUrl(localItem.href)).toString()});
+        if (got.exitCode != 0 || !got.out.contains(notes.toUtf8()))
+            die(QStringLiteral("the change here did not reach the server: %1")
+                    .arg(QString::fromUtf8(got.out.left(1000))));
+    }
+    if (inc.received != 1 || inc.sent != 1)
+        die(QStringLiteral("incremental sync: %1 received, %2 sent (1 and 1 expected)")
+                .arg(inc.received)
+                .arg(inc.sent));
+
+    const int before = int(proxy.seen.size());
+    inc.unchanged = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("now")});
+    if (inc.unchanged.exitCode != 0)
+        die(QStringLiteral("the sync with nothing to do failed"));
+    inc.unchangedRequests = int(proxy.seen.size()) - before;
+    return inc;
+}
+
+struct FromServer
+{
+    int tasks = 0;
+    double uploadSeconds = 0; // the whole calendar in one PUT (Radicale), setup
+    double warmSeconds = 0;   // the first listing after it (Radicale fills its cache)
+    Run helios;               // helios-cli sync --collection: every task received
+    int requests = 0;
+    int received = 0;
+};
+
+// A calendar of `count` VTODOs as a phone would have made them, in one VCALENDAR.
+QByteArray phoneCalendar(int count)
+{
+    QByteArray out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Helios bench//phone//EN\r\n";
+    const QDate start = QDate::currentDate().addDays(-30);
+    for (int i = 0; i < count; ++i) {
+        out += "BEGIN:VTODO\r\nUID:phone-" + QByteArray::number(i) +
+               "@bench.example\r\nDTSTAMP:20261201T090000Z\r\n"
+               "LAST-MODIFIED:20261201T090000Z\r\nSUMMARY:" +
+               (i % 2 ? QStringLiteral("Task %1 from the phone").arg(i)
+                      : QStringLiteral("手机上的任务 %1").arg(i))
+                   .toUtf8() +
+               "\r\nDTSTART;VALUE=DATE:" + start.addDays(i / 4).toString(u"yyyyMMdd").toUtf8() +
+               "\r\nDUE;VALUE=DATE:" + start.addDays(i / 4 + 1).toString(u"yyyyMMdd").toUtf8() +
+               "\r\nSTATUS:" + (i % 10 == 0 ? "COMPLETED" : "NEEDS-ACTION") +
+               "\r\nCATEGORIES:Milestone " + QByteArray::number(i / 100 + 1) +
+               (i % 10 == 1 ? "\r\nDESCRIPTION:Notes for task " + QByteArray::number(i)
+                            : QByteArray()) +
+               "\r\nEND:VTODO\r\n";
+    }
+    return out + "END:VCALENDAR\r\n";
+}
+
+// Radicale only: a calendar of `count` tasks made in one request (a whole-collection PUT: one
+// PUT a task would cost the server O(n) each, see docs/BENCHMARKS.md), then bound to a one-task
+// plan with --collection, whose first sync receives them all; the incremental sync follows.
+FromServer fromServer(const Bench &b, int count, const QString &folder, FirstSync &f)
+{
+    FromServer r;
+    r.tasks = count;
+    const QString file = folder + QStringLiteral("/phone.ics");
+    writeFile(file, phoneCalendar(count));
+    const QString home = b.server.homeSet().toString();
+    if (b.curl({QStringLiteral("-X"), QStringLiteral("PROPFIND"), QStringLiteral("-H"),
+                QStringLiteral("Depth: 0"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                home})
+            .exitCode != 0)
+        die(QStringLiteral("PROPFIND of the home failed"));
+    const Run upload = b.curl(
+        {QStringLiteral("-T"), file, QStringLiteral("-H"),
+         QStringLiteral("Content-Type: text/calendar; charset=utf-8"), QStringLiteral("-H"),
+         QStringLiteral("Expect:"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+         QStringLiteral("-w"), QStringLiteral("%{http_code}"), home + QStringLiteral("phone")});
+    if (upload.exitCode != 0 || upload.out != "201")
+        die(QStringLiteral("the whole-calendar PUT answered %1")
+                .arg(QString::fromUtf8(upload.out)));
+    r.uploadSeconds = upload.seconds;
+    // Radicale reads and caches every item on the first request that needs their ETags, which
+    // takes longer than Helios's 30 s idle timeout at 5,000 items on a busy machine: done here,
+    // untimed, as any earlier client would have (a listing of every ETag).
+    const Run warm = b.curl({QStringLiteral("-X"), QStringLiteral("PROPFIND"), QStringLiteral("-H"),
+                             QStringLiteral("Depth: 1"), QStringLiteral("-o"),
+                             QStringLiteral("/dev/null"), home + QStringLiteral("phone/")});
+    if (warm.exitCode != 0)
+        die(QStringLiteral("listing the calendar failed"));
+    r.warmSeconds = warm.seconds;
+    f.db = folder + QStringLiteral("/helios.db");
+    {
+        Store store(f.db);
+        if (!QCoro::waitFor(store.open()))
+            die(QStringLiteral("could not create %1").arg(f.db));
+        f.planId = must(QCoro::waitFor(store.savePlan(makePlan(1))), "saving the plan").id;
+    }
+    if (b.helios(f.db, {QStringLiteral("plans")}).exitCode != 0)
+        die(QStringLiteral("helios-cli plans failed"));
+    f.idle = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("status")});
+    r.helios = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("--account"),
+                               b.server.root().toString(), QStringLiteral("--user"),
+                               b.server.user(), QStringLiteral("--plan"), QString::number(f.planId),
+                               QStringLiteral("--collection"), home + QStringLiteral("phone/")});
+    const QJsonObject report = r.helios.json();
+    r.requests = report.value(QStringLiteral("requests")).toInt();
+    r.received = report.value(QStringLiteral("received")).toInt();
+    if (r.helios.exitCode != 0 || r.received != count)
+        die(QStringLiteral("receiving %1 tasks: exit %2, %3 %4")
+                .arg(count)
+                .arg(r.helios.exitCode)
+                .arg(QString::fromUtf8(r.helios.out), QString::fromUtf8(r.helios.err.left(2000))));
+    f.tasks = count + 1;
+    f.helios = r.helios;
+    {
+        Store store(f.db);
+        if (!QCoro::waitFor(store.open()))
+            die(QStringLiteral("could not open %1").arg(f.db));
+        f.bindingId = must(QCoro::waitFor(store.bindings()), "bindings").constFirst().id;
+    }
+    return r;
+}
+
+double mib(long kib)
+{
+    return double(kib) / 1024.0;
+}
+
+} // namespace
+
+int run(int argc, char **argv);
+
+int main(int argc, char **argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const Failed &failed) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(failed.why));
+        return 1;
+    }
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    auto value = [&](const QString &name, const QString &fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    const int large =
+        value(QStringLiteral("--tasks"), quick ? QStringLiteral("200") : QStringLiteral("5000"))
+            .toInt();
+    const int small =
+        value(QStringLiteral("--small"), quick ? QStringLiteral("40") : QStringLiteral("1000"))
+            .toInt();
+    const QStringList servers =
+        value(QStringLiteral("--servers"), QStringLiteral("radicale,xandikos"))
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString jsonOut = value(QStringLiteral("--json"), QString());
+    // Only the incremental sync in a Radicale calendar of N tasks made in one request.
+    const int incrementalOnly =
+        value(QStringLiteral("--incremental-only"), QStringLiteral("0")).toInt();
+    if (incrementalOnly > 0) {
+        QString why;
+        std::unique_ptr<CalDavServer> server =
+            CalDavServer::start(CalDavServer::Kind::Radicale, &why);
+        if (!server)
+            die(QStringLiteral("radicale did not start: %1").arg(why));
+        QTemporaryDir dir;
+        const QString folder = dir.path();
+        Bench b{*server, folder, folder + QStringLiteral("/auth.curlrc"), {}};
+        writeFile(
+            b.curlAuthConfig,
+            "user = " + quoted(server->user() + QLatin1Char(':') + server->password()).toUtf8() +
+                "\n");
+        b.cliEnv = QProcessEnvironment::systemEnvironment();
+        b.cliEnv.remove(QStringLiteral("HELIOS_DB"));
+        b.cliEnv.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/xdg-data"));
+        b.cliEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/xdg-config"));
+        b.cliEnv.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        b.cliEnv.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), server->password());
+        FirstSync f;
+        const FromServer r = fromServer(b, incrementalOnly, folder, f);
+        std::printf("radicale: a calendar of %d tasks in one PUT: %.2f s, its first listing %.2f "
+                    "s; helios-cli sync "
+                    "--collection receiving them: %.2f s, CPU %.2f s, %d requests, peak RSS %.1f "
+                    "MiB (idle %.1f MiB)\n",
+                    incrementalOnly, r.uploadSeconds, r.warmSeconds, r.helios.seconds, r.helios.cpu,
+                    r.requests, mib(r.helios.peakKiB), mib(f.idle.peakKiB));
+        const Incremental inc = incremental(b, f);
+        std::printf(
+            "incremental, 1 change each side in %d: %.3f s, CPU %.3f s, peak RSS %.1f "
+            "MiB, %d requests (proxy %d, %d connection(s)), %d received, %d sent; nothing "
+            "changed: %.3f s, CPU %.3f s, %d requests; idle helios-cli (sync status) %.3f s\n",
+            f.tasks, inc.run.seconds, inc.run.cpu, mib(inc.run.peakKiB), inc.reportedRequests,
+            inc.proxiedRequests, inc.connections, inc.received, inc.sent, inc.unchanged.seconds,
+            inc.unchanged.cpu, inc.unchangedRequests, f.idle.seconds);
+        std::printf("  requests: %s\n", qPrintable(inc.requests.join(QStringLiteral(", "))));
+        std::printf("  the server's time for each: %s\n",
+                    qPrintable(inc.serverTimes.join(QStringLiteral(", "))));
+        return inc.proxiedRequests == inc.reportedRequests ? 0 : 1;
+    }
+    if (large <= 0 || small <= 0)
+        die(QStringLiteral("--tasks and --small take a number of tasks"));
+
+    QJsonArray rows;
+    for (const QString &name : servers) {
+        const auto kind = name == QLatin1String("xandikos") ? CalDavServer::Kind::Xandikos
+                                                            : CalDavServer::Kind::Radicale;
+        QTemporaryDir dir;
+        // A server of its own for each size: the same start for both, and Helios names the
+        // calendar it makes after the plan's id (1 in each database).
+        std::vector<std::unique_ptr<CalDavServer>> instances;
+        std::vector<Bench> benches;
+        QList<FirstSync> firsts;
+        for (int count : {small, large}) {
+            QString why;
+            instances.push_back(CalDavServer::start(kind, &why));
+            if (!instances.back())
+                die(QStringLiteral("%1 did not start: %2").arg(name, why));
+            CalDavServer &server = *instances.back();
+            const QString folder = dir.filePath(QStringLiteral("n%1").arg(count));
+            QDir().mkpath(folder);
+            Bench b{server, folder, folder + QStringLiteral("/auth.curlrc"), {}};
+            writeFile(
+                b.curlAuthConfig,
+                "user = " + quoted(server.user() + QLatin1Char(':') + server.password()).toUtf8() +
+                    "\n");
+            b.cliEnv = QProcessEnvironment::systemEnvironment();
+            b.cliEnv.remove(QStringLiteral("HELIOS_DB"));
+            b.cliEnv.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/xdg-data"));
+            b.cliEnv.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                            folder + QStringLiteral("/xdg-config"));
+            b.cliEnv.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            b.cliEnv.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), server.password());
+            if (count == small) {
+                std::printf("== %s ==\n", qPrintable(server.name()));
+                std::fflush(stdout);
+            }
+            FirstSync f = firstSync(b, count, folder);
+            std::printf(
+                "first sync, %5d tasks: helios-cli %.2f s, CPU %.2f s (%d requests, peak RSS "
+                "%.1f MiB) | curl %.2f s, CPU %.2f s (%d PUTs, %d connection(s), peak RSS "
+                "%.1f MiB) | ratio %.2fx | idle helios-cli %.3f s, CPU %.3f s, peak RSS "
+                "%.1f MiB\n",
+                count, f.helios.seconds, f.helios.cpu, f.heliosRequests, mib(f.helios.peakKiB),
+                f.curl.seconds, f.curl.cpu, f.curlPuts, f.curlConnects, mib(f.curl.peakKiB),
+                f.helios.seconds / f.curl.seconds, f.idle.seconds, f.idle.cpu, mib(f.idle.peakKiB));
+            std::fflush(stdout);
+            benches.push_back(b);
+            firsts.append(f);
+        }
+        const FirstSync &big = firsts.last();
+        const FirstSync &little = firsts.first();
+        const double growthSmall = mib(little.helios.peakKiB - little.idle.peakKiB);
+        const double growthLarge = mib(big.helios.peakKiB - big.idle.peakKiB);
+        std::printf("memory: peak RSS above the idle process %.1f MiB at %d tasks, %.1f MiB at "
+                    "%d (%.2fx for %.0fx the tasks)\n",
+                    growthSmall, small, growthLarge, large,
+                    growthSmall > 0 ? growthLarge / growthSmall : 0.0, double(large) / small);
+        const Incremental inc = incremental(benches.back(), big);
+        std::printf("incremental, 1 change each side in %d: %.3f s, CPU %.3f s, peak RSS %.1f "
+                    "MiB, %d requests (proxy %d, %d connection(s)), %d received, %d sent; nothing "
+                    "changed: %.3f s, %d requests; idle helios-cli (sync status) %.3f s\n",
+                    large, inc.run.seconds, inc.run.cpu, mib(inc.run.peakKiB), inc.reportedRequests,
+                    inc.proxiedRequests, inc.connections, inc.received, inc.sent,
+                    inc.unchanged.seconds, inc.unchangedRequests, big.idle.seconds);
+        std::printf("  requests: %s\n", qPrintable(inc.requests.join(QStringLiteral(", "))));
+        std::printf("  the server's time for each: %s\n",
+                    qPrintable(inc.serverTimes.join(QStringLiteral(", "))));
+        std::fflush(stdout);
+        if (inc.proxiedRequests != inc.reportedRequests)
+            die(QStringLiteral("the proxy saw %1 requests, the report says %2")
+                    .arg(inc.proxiedRequests)
+                    .arg(inc.reportedRequests));
+
+        QJsonArray sizes;
+        for (const FirstSync &f : std::as_const(firsts))
+            sizes.append(QJsonObject{{QStringLiteral("tasks"), f.tasks},
+                                     {QStringLiteral("helios_s"), f.helios.seconds},
+                                     {QStringLiteral("helios_cpu_s"), f.helios.cpu},
+                                     {QStringLiteral("curl_cpu_s"), f.curl.cpu},
+                                     {QStringLiteral("helios_requests"), f.heliosRequests},
+                                     {QStringLiteral("helios_peak_kib"), qint64(f.helios.peakKiB)},
+                                     {QStringLiteral("idle_peak_kib"), qint64(f.idle.peakKiB)},
+                                     {QStringLiteral("idle_s"), f.idle.seconds},
+                                     {QStringLiteral("curl_s"), f.curl.seconds},
+                                     {QStringLiteral("curl_connects"), f.curlConnects},
+                                     {QStringLiteral("curl_peak_kib"), qint64(f.curl.peakKiB)}});
+        rows.append(QJsonObject{
+            {QStringLiteral("server"), name},
+            {QStringLiteral("first_sync"), sizes},
+            {QStringLiteral("incremental"),
+             QJsonObject{
+                 {QStringLiteral("tasks"), large},
+                 {QStringLiteral("seconds"), inc.run.seconds},
+                 {QStringLiteral("cpu_s"), inc.run.cpu},
+                 {QStringLiteral("peak_kib"), qint64(inc.run.peakKiB)},
+                 {QStringLiteral("requests"), inc.proxiedRequests},
+                 {QStringLiteral("connections"), inc.connections},
+                 {QStringLiteral("request_lines"), QJsonArray::fromStringList(inc.requests)},
+                 {QStringLiteral("server_times"), QJsonArray::fromStringList(inc.serverTimes)},
+                 {QStringLiteral("unchanged_seconds"), inc.unchanged.seconds},
+                 {QStringLiteral("unchanged_requests"), inc.unchangedRequests}}}});
+    }
+    if (!jsonOut.isEmpty()) {
+        QFile out(jsonOut);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            out.write(QJsonDocument(QJsonObject{{QStringLiteral("servers"), rows}}).toJson()) < 0)
+            die(QStringLiteral("could not write %1").arg(jsonOut));
+    }
+    return 0;
+}
