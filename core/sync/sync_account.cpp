@@ -1,5 +1,7 @@
 #include "core/sync/sync_account.h"
 
+#include <QUuid>
+
 namespace helios::sync {
 
 QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QString user,
@@ -31,8 +33,13 @@ QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan
         Result<Discovery> discovery = co_await std::move(discovering);
         if (!discovery)
             co_return discovery.error();
-        QCoro::Task<Result<RemoteCollection>> making = connection.dav.makeCalendar(
-            discovery->home, QStringLiteral("helios-plan-%1").arg(plan.id), plan.goal);
+        // The plan id alone is no name on a server that several computers share: plan 1 of
+        // the laptop and plan 1 of the desktop met as "the server answered 409".
+        const QString name = QStringLiteral("helios-plan-%1-%2")
+                                 .arg(plan.id)
+                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        QCoro::Task<Result<RemoteCollection>> making =
+            connection.dav.makeCalendar(discovery->home, name, plan.goal);
         Result<RemoteCollection> made = co_await std::move(making);
         if (!made)
             co_return made.error();

@@ -175,6 +175,27 @@ private Q_SLOTS:
             QVERIFY2(!fileBytes(file).contains(secret), qPrintable(file));
         for (const CliRun &run : {bound, synced, status})
             QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+
+        // WHEN another computer (its own database, where the plan is also plan 1) binds its plan
+        // to the same account
+        QTemporaryDir other;
+        const QString otherDb = other.filePath(QStringLiteral("helios.db"));
+        const QProcessEnvironment otherEnv = cliEnvironment(other.path());
+        QVERIFY(runCli({QStringLiteral("plan"), QStringLiteral("Learn to juggle"),
+                        QStringLiteral("--db"), otherDb},
+                       otherEnv)
+                    .exitCode == 0);
+        const CliRun otherBound = runWithPassword(
+            {QStringLiteral("sync"), QStringLiteral("--account"), server->root().toString(),
+             QStringLiteral("--user"), server->user(), QStringLiteral("--plan"),
+             QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), otherDb},
+            otherEnv, server->password());
+        // THEN it gets a calendar of its own, and the first computer's calendar is untouched
+        QVERIFY2(otherBound.exitCode == 0, qPrintable(otherBound.describe()));
+        QVERIFY(otherBound.json().value(QStringLiteral("collection")).toString() !=
+                phone.collection);
+        QCOMPARE(QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array().size(),
+                 planned.size() + 1);
     }
 
     void shouldSayWhatIsMissingWithoutAPasswordOrWithAWrongOne()
