@@ -244,6 +244,30 @@ void keepFinalStretch(Plan &plan, double available, qint64 daysLeft, double hour
         const QDate &y = whole[b].startDate;
         return x > y || (x == y && a > b);
     });
+    // The full plan does its series of practice before its last long tasks (past papers, then
+    // memorising politics): a series that ended before the stretch still gives its last session
+    // first place in it, as the practice closest to the real thing ("今年十二月考研" kept politics
+    // and essays but no maths paper). Only a series' last session, and only of a series nothing
+    // else repeats after (a base phase's sessions are followed by the next phase's).
+    QList<bool> followedBySession(n, false);
+    for (qsizetype p = 0; p < n; ++p) {
+        if (!sessions.contains(p))
+            continue;
+        for (const int d : plan.tasks[p].dependsOn) {
+            if (d >= 0 && d < n)
+                followedBySession[d] = true;
+        }
+    }
+    QList<qsizetype> lastSessions;
+    for (const qsizetype p : sessions) {
+        if (!followedBySession[p] && !pastDue.contains(p) && !order.contains(p))
+            lastSessions.append(p);
+    }
+    std::sort(lastSessions.begin(), lastSessions.end(), [&whole](qsizetype a, qsizetype b) {
+        return whole[a].startDate > whole[b].startDate ||
+               (whole[a].startDate == whole[b].startDate && a > b);
+    });
+    order = lastSessions + order;
     QList<bool> keep(n, false);
     keep[event] = true;
     double used = 0.0;

@@ -70,9 +70,9 @@ private Q_SLOTS:
     {
         // GIVEN a chain of preparation (weekly lessons, then a mock test), the test that waits for
         // it, a task after the test, and more work than 7 hours a week hold in three weeks
-        QList<Task> tasks = {task("Lesson 1", 6),         task("Lesson 2", 6, {0}),
-                             task("Lesson 3", 6, {1}),    task("Mock test", 4, {2}),
-                             task("The test", 2, {3}),    task("Celebrate", 1, {4}),
+        QList<Task> tasks = {task("Lesson 1", 6),       task("Lesson 2", 6, {0}),
+                             task("Lesson 3", 6, {1}),  task("Mock test", 4, {2}),
+                             task("The test", 2, {3}),  task("Celebrate", 1, {4}),
                              task("Unrelated chore", 3)};
         tasks[1].notBefore = kStart.addDays(7);
         tasks[2].notBefore = kStart.addDays(14);
