@@ -11,6 +11,14 @@ namespace helios::sync {
 namespace {
 
 constexpr int kMaxRounds = 3; // a 412 (or a change here meanwhile) makes another round
+
+// A status that refuses one resource and says nothing of the others: forbidden (a task shared
+// read-only), or data this server will not take.
+bool refusesOneResource(int status)
+{
+    return status == 400 || status == 403 || status == 409 || status == 415 || status == 422;
+}
+
 constexpr int kMultigetBatch = 200;
 
 // calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
@@ -203,6 +211,7 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
     if (!outbox)
         co_return outbox.error();
     Sent outcome = outbox->isEmpty() ? Sent::Nothing : Sent::Some;
+    bool stopped = false;
     for (const OutboxEntry &entry : std::as_const(*outbox)) {
         const QUrl url = resolveHref(collection, entry.href);
         const bool put = entry.kind == OutboxKind::Put;
@@ -235,20 +244,26 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
         } else {
             OutboxEntry failed = entry;
             ++failed.attempts;
-            error = m_dav.client().describe(
+            failed.lastError = m_dav.client().describe(
                 response,
                 put ? QCoreApplication::translate("helios", "Sending a task to the server")
                     : QCoreApplication::translate("helios", "Deleting a task on the server"));
-            failed.lastError = error;
+            if (error.isEmpty())
+                error = failed.lastError;
             answer.outboxWrites = {failed};
+            // A refusal of this one resource (403 on a read-only task, data the server will not
+            // take) leaves the others to go; anything else (401, full, gone, down) stops here.
+            stopped = !refusesOneResource(response.status);
         }
         QCoro::Task<Result<SyncCommitOutcome>> recording = m_storage.writes.commitSync(answer);
         Result<SyncCommitOutcome> recorded = co_await std::move(recording);
         if (!recorded)
             co_return recorded.error();
-        if (!error.isEmpty())
+        if (stopped)
             co_return Sent::Failed;
     }
+    if (!error.isEmpty())
+        co_return Sent::Failed;
     co_return outcome;
 }
 
@@ -313,8 +328,12 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         report.received += step.received;
         report.removedHere += step.removedHere;
         report.conflicts += int(step.commit.conflicts.size());
-        for (const QString &skipped : std::as_const(step.skipped))
-            report.skipped.append(m_dav.client().scrub(skipped)); // the server's text
+        // The server's text; a resource read again in a later round of this sync is told once.
+        for (const QString &skipped : std::as_const(step.skipped)) {
+            const QString sentence = m_dav.client().scrub(skipped);
+            if (!report.skipped.contains(sentence))
+                report.skipped.append(sentence);
+        }
         QCoro::Task<Result<Sent>> sending = send(*snapshot, report, error, carry);
         Result<Sent> sent = co_await std::move(sending);
         if (!sent)
