@@ -4341,6 +4341,22 @@
         <source>Conflicts (both sides changed a field; the newer edit was kept):</source>
         <translation>Conflicts (both sides changed a field; the newer edit was kept):</translation>
     </message>
+    <message>
+        <source>Stop syncing this plan</source>
+        <translation>Stop syncing this plan</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Stop syncing</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</source>
+        <translation>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SyncViewModel</name>
@@ -4442,6 +4458,18 @@
     <message>
         <source>“%1” of “%2” is back; the next sync sends it.</source>
         <translation>“%1” of “%2” is back; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>This plan is not synced with a server.</source>
+        <translation>This plan is not synced with a server.</translation>
+    </message>
+    <message>
+        <source>A sync is under way; stop syncing the plan once it has finished.</source>
+        <translation>A sync is under way; stop syncing the plan once it has finished.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer synced; its calendar on the server was left as it is.</source>
+        <translation>“%1” is no longer synced; its calendar on the server was left as it is.</translation>
     </message>
 </context>
 <context>

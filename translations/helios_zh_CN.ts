@@ -4293,6 +4293,22 @@ For example: Learn Python programming in three months</translation>
         <source>Conflicts (both sides changed a field; the newer edit was kept):</source>
         <translation>冲突（两边都修改了同一字段；保留了较新的修改）：</translation>
     </message>
+    <message>
+        <source>Stop syncing this plan</source>
+        <translation>停止同步此计划</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</source>
+        <translation>停止与服务器同步“%1”？计划在这里保持原样，服务器上的日历也保持原样（如果不再需要，请在服务器上删除）。尚未发送的更改将不再发送；以后再次将此计划与该日历同步，其中的任务会再导入一次。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SyncViewModel</name>
@@ -4393,6 +4409,18 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>“%1” of “%2” is back; the next sync sends it.</source>
         <translation>“%2”的“%1”已恢复，下次同步时会发送。</translation>
+    </message>
+    <message>
+        <source>This plan is not synced with a server.</source>
+        <translation>此计划未与服务器同步。</translation>
+    </message>
+    <message>
+        <source>A sync is under way; stop syncing the plan once it has finished.</source>
+        <translation>正在同步；请在同步完成后再停止同步此计划。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer synced; its calendar on the server was left as it is.</source>
+        <translation>“%1”已停止同步；服务器上的日历保持原样。</translation>
     </message>
 </context>
 <context>

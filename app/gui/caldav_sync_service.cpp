@@ -42,4 +42,9 @@ QCoro::Task<Result<ui::SyncRun>> CalDavSyncService::sync(SyncBinding binding, QS
     co_return ui::SyncRun{report->summary(), report->received > 0 || report->removedHere > 0};
 }
 
+QCoro::Task<Status> CalDavSyncService::unbind(qint64 bindingId)
+{
+    return sync::unbindPlan(m_storage, bindingId);
+}
+
 } // namespace helios::gui

@@ -20,6 +20,7 @@ public:
     QCoro::Task<Result<SyncBinding>> bind(qint64 planId, QString accountUrl, QString user,
                                           QString password, QString collectionUrl) override;
     QCoro::Task<Result<ui::SyncRun>> sync(SyncBinding binding, QString password) override;
+    QCoro::Task<Status> unbind(qint64 bindingId) override;
 
 private:
     sync::SyncEngine::Storage m_storage;

@@ -1,5 +1,6 @@
 #include "core/sync/dav_client.h"
 
+#include "core/domain/plain_text.h"
 #include "core/log/logging.h"
 
 #include <QCoreApplication>
@@ -215,7 +216,8 @@ QString DavClient::scrub(const QString &text) const
     const QByteArray basic =
         (m_credentials.user + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64();
     clean.replace(QString::fromLatin1(basic), QStringLiteral("[redacted]"));
-    return log::redact(clean);
+    // One line of plain text: a server's escape sequences never reach a terminal or the window.
+    return plainText(log::redact(clean), false);
 }
 
 QString DavClient::describe(const DavResponse &response, const QString &doing) const

@@ -79,7 +79,8 @@ public:
     // The sentence for a response that is not a success, naming what was being done
     // (`doing`: "Reading the collection"); server text is shortened and scrubbed of secrets.
     QString describe(const DavResponse &response, const QString &doing) const;
-    // Removes the password (and anything that looks like a secret) from text a server sent.
+    // Removes the password (and anything that looks like a secret) from text a server sent, and
+    // makes it one line of plain text (control characters, so terminal escapes, removed).
     QString scrub(const QString &text) const;
 
 private:

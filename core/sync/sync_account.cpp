@@ -54,6 +54,12 @@ QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan
     co_return co_await std::move(saving);
 }
 
+QCoro::Task<Status> unbindPlan(SyncEngine::Storage storage, qint64 bindingId)
+{
+    // The outbox, the items and the conflicts go with the binding (ON DELETE CASCADE).
+    return storage.writes.removeBinding(bindingId);
+}
+
 QCoro::Task<Result<SyncReport>> syncBinding(SyncEngine::Storage storage, SyncBinding binding,
                                             QString password)
 {

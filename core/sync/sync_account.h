@@ -41,6 +41,11 @@ QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan
                                           QString accountUrl, QString user, QString password,
                                           QString collectionUrl);
 
+// Stops syncing a binding's plan: removes the binding and its sync state here (what the last
+// sync agreed with the server, the outbox, the conflict log), for that plan only. The plan
+// stays as it is, and nothing is asked of the server: its calendar is left as it is.
+QCoro::Task<Status> unbindPlan(SyncEngine::Storage storage, qint64 bindingId);
+
 // Syncs one binding over a connection of its own (SyncEngine::sync).
 QCoro::Task<Result<SyncReport>> syncBinding(SyncEngine::Storage storage, SyncBinding binding,
                                             QString password);

@@ -13,6 +13,14 @@ namespace helios::sync {
 namespace {
 
 constexpr int kMaxRounds = 3; // a 412 (or a change here meanwhile) makes another round
+
+// A status that refuses one resource and says nothing of the others: forbidden (a task shared
+// read-only), or data this server will not take.
+bool refusesOneResource(int status)
+{
+    return status == 400 || status == 403 || status == 409 || status == 415 || status == 422;
+}
+
 constexpr int kMultigetBatch = 200;
 
 // calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
@@ -210,6 +218,7 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
     // order, but a sync of thousands of tasks no longer waits for a commit between two requests.
     // Killed in between, an answer not yet recorded is sent again and found (412), as before.
     std::optional<QCoro::Task<Result<SyncCommitOutcome>>> recording;
+    bool stopped = false;
     for (const OutboxEntry &entry : std::as_const(*outbox)) {
         const QUrl url = resolveHref(collection, entry.href);
         const bool put = entry.kind == OutboxKind::Put;
@@ -242,12 +251,16 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
         } else {
             OutboxEntry failed = entry;
             ++failed.attempts;
-            error = m_dav.client().describe(
+            failed.lastError = m_dav.client().describe(
                 response,
                 put ? QCoreApplication::translate("helios", "Sending a task to the server")
                     : QCoreApplication::translate("helios", "Deleting a task on the server"));
-            failed.lastError = error;
+            if (error.isEmpty())
+                error = failed.lastError;
             answer.outboxWrites = {failed};
+            // A refusal of this one resource (403 on a read-only task, data the server will not
+            // take) leaves the others to go; anything else (401, full, gone, down) stops here.
+            stopped = !refusesOneResource(response.status);
         }
         if (recording) {
             Result<SyncCommitOutcome> previous = co_await std::move(*recording);
@@ -256,7 +269,7 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
                 co_return previous.error();
         }
         recording.emplace(m_storage.writes.commitSync(answer));
-        if (!error.isEmpty())
+        if (stopped)
             break;
     }
     if (recording) {
@@ -333,8 +346,12 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                 report.received += step.received;
                 report.removedHere += step.removedHere;
                 report.conflicts += conflicts;
-                for (const QString &skipped : std::as_const(step.skipped))
-                    report.skipped.append(m_dav.client().scrub(skipped)); // the server's text
+                // The server's text; a resource read again in a later round is told once.
+                for (const QString &skipped : std::as_const(step.skipped)) {
+                    const QString sentence = m_dav.client().scrub(skipped);
+                    if (!report.skipped.contains(sentence))
+                        report.skipped.append(sentence);
+                }
             }
         }
         if (!applied)

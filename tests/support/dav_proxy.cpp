@@ -25,8 +25,12 @@ QByteArray reason(int status)
         return "Moved Permanently";
     case 308:
         return "Permanent Redirect";
+    case 403:
+        return "Forbidden";
     case 412:
         return "Precondition Failed";
+    case 422:
+        return "Unprocessable Entity";
     case 501:
         return "Not Implemented";
     case 507:

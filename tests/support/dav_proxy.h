@@ -2,8 +2,9 @@
 
 // A small HTTP proxy on loopback in front of a real CalDAV server, for the sync tests: every
 // request is passed to the server as it came (method, headers, body) and its answer back, unless
-// a test's hook answers it itself (507 for a PUT, a redirect, a refused sync-collection) or
-// rewrites the answer (a server that does not list sync-collection among its reports).
+// a test's hook answers it itself (507 or 403 for a PUT, a redirect, a refused sync-collection)
+// or rewrites the answer (a server that does not list sync-collection among its reports, a
+// resource served as malformed iCalendar that no real server would store).
 // Runs in the test's event loop.
 
 #include <QByteArray>

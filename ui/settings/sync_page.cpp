@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTreeWidget>
@@ -59,6 +60,11 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     connect(m_syncNow, &QPushButton::clicked, &m_viewModel, &SyncViewModel::syncNow);
 
+    m_unbind = new QPushButton(tr("Stop syncing this plan"), this);
+    m_unbind->setObjectName(QStringLiteral("syncUnbind"));
+    connect(m_unbind, &QPushButton::clicked, this, &SyncPage::askToUnbindChosen);
+    connect(m_plans, &QTreeWidget::currentItemChanged, this, &SyncPage::updateUnbind);
+
     auto *bindRow = new QWidget(this);
     auto *bindLayout = new QHBoxLayout(bindRow);
     bindLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +104,7 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     form->addRow(QString(), m_connect);
     form->addRow(m_plans);
     form->addRow(tr("Selected plan:"), bindRow);
+    form->addRow(QString(), m_unbind);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(m_message);
     form->addRow(
@@ -183,6 +190,7 @@ void SyncPage::refresh()
     m_bind->setEnabled(!busy && m_viewModel.isConnected());
     m_calendar->setEnabled(m_viewModel.isConnected());
     m_syncNow->setEnabled(!busy);
+    updateUnbind();
     m_lastSync->setText(
         m_viewModel.lastSync()
             ? tr("%1: %2").arg(
@@ -198,6 +206,42 @@ void SyncPage::useChosenConflict()
 {
     if (m_conflicts->currentItem())
         m_viewModel.useOtherValue(m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong());
+}
+
+void SyncPage::updateUnbind()
+{
+    const qint64 planId =
+        m_plans->currentItem() ? m_plans->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    bool bound = false;
+    for (const SyncViewModel::PlanRow &row : m_viewModel.plans())
+        bound = bound || (row.planId == planId && row.binding);
+    m_unbind->setEnabled(bound && !m_viewModel.isBusy());
+}
+
+void SyncPage::askToUnbindChosen()
+{
+    if (!m_plans->currentItem())
+        return;
+    const qint64 planId = m_plans->currentItem()->data(0, Qt::UserRole).toLongLong();
+    const QString goal = m_plans->currentItem()->text(0);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Stop syncing"),
+        tr("Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on "
+           "the server is left as it is (delete it there if you no longer want it). Changes not "
+           "sent yet are not sent, and syncing the plan with that calendar again later brings "
+           "its tasks in a second time.")
+            .arg(goal),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("syncUnbindQuestion"));
+    QPushButton *stop = box->addButton(tr("Stop syncing"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop, planId](QAbstractButton *button) {
+        if (button == stop)
+            m_viewModel.unbindPlan(planId);
+    });
+    box->open();
 }
 
 void SyncPage::bindChosen()

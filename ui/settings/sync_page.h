@@ -14,7 +14,8 @@ class SyncViewModel;
 
 // Settings → Sync: the server, the user and the password (kept in the system keychain, never
 // shown again), Connect, then for each plan the calendar it syncs with (one of the account's, or
-// a new one), Sync now, the last sync and what it changed. Acts at once; the dialog's OK and
+// a new one), Sync now, Stop syncing (asks first; the server's calendar is left as it is), the
+// last sync and what it changed. Acts at once; the dialog's OK and
 // Cancel do not touch it. Below, the conflict log: what a sync set aside, and "Use this value
 // instead".
 class SyncPage : public QWidget
@@ -31,6 +32,8 @@ public:
 private:
     void refresh();
     void bindChosen();
+    void askToUnbindChosen();
+    void updateUnbind();
     void useChosenConflict();
 
     SyncViewModel &m_viewModel;
@@ -42,6 +45,7 @@ private:
     QComboBox *m_calendar = nullptr;
     QPushButton *m_bind = nullptr;
     QPushButton *m_syncNow = nullptr;
+    QPushButton *m_unbind = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_message = nullptr;
     QTreeWidget *m_conflicts = nullptr;

@@ -58,6 +58,11 @@ void SyncViewModel::bindPlan(qint64 planId, const QString &calendarUrl)
     bindTo(planId, calendarUrl);
 }
 
+void SyncViewModel::unbindPlan(qint64 planId)
+{
+    unbindFrom(planId);
+}
+
 void SyncViewModel::syncNow()
 {
     syncAll();
@@ -343,6 +348,44 @@ QCoro::Task<> SyncViewModel::bindTo(qint64 planId, QString calendarUrl)
         co_return;
     QCoro::Task<> syncing = syncAll();
     co_await std::move(syncing);
+}
+
+QCoro::Task<> SyncViewModel::unbindFrom(qint64 planId)
+{
+    QPointer self(this);
+    std::optional<SyncBinding> binding;
+    QString goal;
+    for (const PlanRow &row : std::as_const(m_plans)) {
+        if (row.planId == planId) {
+            binding = row.binding;
+            goal = row.goal;
+        }
+    }
+    if (!binding) {
+        say(tr("This plan is not synced with a server."), true);
+        co_return;
+    }
+    if (m_syncing) {
+        say(tr("A sync is under way; stop syncing the plan once it has finished."), true);
+        co_return;
+    }
+    ++m_busy;
+    Q_EMIT changed();
+    QCoro::Task<Status> removing = m_service.unbind(binding->id);
+    const Status removed = co_await std::move(removing);
+    if (!self)
+        co_return;
+    --m_busy;
+    if (!removed) {
+        say(removed.error().message, true);
+        co_return;
+    }
+    QCoro::Task<> loading = load();
+    co_await std::move(loading);
+    if (!self)
+        co_return;
+    say(tr("“%1” is no longer synced; its calendar on the server was left as it is.").arg(goal),
+        false);
 }
 
 QCoro::Task<> SyncViewModel::syncAll()

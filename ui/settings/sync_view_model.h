@@ -49,6 +49,8 @@ public:
     virtual QCoro::Task<Result<SyncBinding>> bind(qint64 planId, QString accountUrl, QString user,
                                                   QString password, QString collectionUrl) = 0;
     virtual QCoro::Task<Result<SyncRun>> sync(SyncBinding binding, QString password) = 0;
+    // Stops syncing a binding's plan here (core/sync's unbindPlan); the server is not asked.
+    virtual QCoro::Task<Status> unbind(qint64 bindingId) = 0;
 };
 
 // Settings → Sync, and the window's background sync. The server and user come from the plans
@@ -114,6 +116,9 @@ public Q_SLOTS:
     void connectAccount(const QString &accountUrl, const QString &user, const QString &password);
     // Binds a plan to a calendar of calendars() (empty url: a new one), then syncs it.
     void bindPlan(qint64 planId, const QString &calendarUrl);
+    // Stops syncing a plan: its binding and sync state (outbox, conflicts) are removed for that
+    // plan only; the plan here and the calendar on the server are left as they are.
+    void unbindPlan(qint64 planId);
     void syncNow();
     // At the window's start: syncs once, then every interval.
     void startBackground();
@@ -134,6 +139,7 @@ private:
     QCoro::Task<> load();
     QCoro::Task<> connectTo(QString accountUrl, QString user, QString password);
     QCoro::Task<> bindTo(qint64 planId, QString calendarUrl);
+    QCoro::Task<> unbindFrom(qint64 planId);
     QCoro::Task<> syncAll();
     QCoro::Task<> restore(SyncConflict conflict);
     QCoro::Task<Result<QString>> passwordFor(QString accountUrl, QString user);

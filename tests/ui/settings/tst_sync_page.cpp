@@ -24,6 +24,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -119,6 +124,24 @@ private:
             }
         }
         return texts;
+    }
+
+    // How many .ics resources a calendar on the server holds (PROPFIND, depth 1, as a client).
+    int resourcesOn(const QUrl &collection)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(collection);
+        request.setRawHeader("Depth", "1");
+        request.setRawHeader(
+            "Authorization",
+            "Basic " +
+                (m_server->user() + QLatin1Char(':') + m_server->password()).toUtf8().toBase64());
+        QNetworkReply *reply = network.sendCustomRequest(request, "PROPFIND");
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kSyncTimeoutMs))
+            return -1;
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return int(body.count(".ics</"));
     }
 
 private Q_SLOTS:
@@ -438,6 +461,153 @@ private Q_SLOTS:
     }
 
     // The page sits in Settings as its own tab when the window gives a SyncViewModel.
+    // "Stop syncing this plan": asks first, saying the server's calendar is left as it is;
+    // Cancel changes nothing; Stop syncing removes that plan's binding and sync state (what the
+    // last sync agreed, the outbox) and no other plan's, and leaves the server's calendar alone.
+    void stopSyncingAPlanAsksFirstAndLeavesTheServer()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        Plan other = marathonPlan();
+        other.goal = QStringLiteral("Learn to swim");
+        auto savedOther = test::await(m_device->store.savePlan(other));
+        QVERIFY(savedOther && savedOther->ok());
+        const qint64 otherId = (*savedOther)->id;
+        vm.connectAccount(m_server->root().toString(), m_server->user(), m_server->password());
+        QVERIFY(waitIdle(vm));
+        QVERIFY2(vm.isConnected(), qPrintable(vm.message()));
+        // Bound and synced: idle, with a last sync on the plan's row (between the binding and
+        // its first sync the view-model is idle for a moment).
+        const auto syncedOnce = [&vm](qint64 id) {
+            for (const SyncViewModel::PlanRow &row : vm.plans()) {
+                if (row.planId == id)
+                    return !vm.isBusy() && row.binding && row.binding->lastSyncAt.has_value();
+            }
+            return false;
+        };
+        for (const qint64 id : {m_planId, otherId}) {
+            vm.bindPlan(id, QString());
+            QTRY_VERIFY_WITH_TIMEOUT(syncedOnce(id), kSyncTimeoutMs);
+            QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        }
+        auto bound = test::await(m_device->store.bindings());
+        QVERIFY(bound && bound->ok());
+        QCOMPARE((*bound)->size(), 2);
+        SyncBinding mine;
+        SyncBinding theirs;
+        for (const SyncBinding &b : **bound)
+            (b.planId == m_planId ? mine : theirs) = b;
+        QCOMPARE(theirs.planId, otherId);
+        auto sent = test::await(m_device->store.items(mine.id));
+        QVERIFY(sent && sent->ok());
+        QCOMPARE((*sent)->size(), 3);
+        // A rename here, and a change that could not be sent yet waiting in the outbox (as a
+        // refused PUT leaves it).
+        auto planNow = test::await(m_device->store.plan(m_planId));
+        QVERIFY(planNow && planNow->ok());
+        Plan edited = **planNow;
+        edited.tasks[0].title = QStringLiteral("Buy trail shoes");
+        auto savedEdit = test::await(m_device->store.applyVersion(
+            edited, QStringLiteral("edit"), [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(savedEdit && savedEdit->ok());
+        const SyncItem item = (*sent)->first();
+        SyncCommit refused;
+        refused.bindingId = mine.id;
+        OutboxEntry entry;
+        entry.bindingId = mine.id;
+        entry.uid = item.uid;
+        entry.href = item.href;
+        entry.taskId = item.taskId;
+        entry.ifMatch = item.etag;
+        entry.body = item.resource;
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        entry.attempts = 1;
+        entry.lastError = QStringLiteral("Sending a task to the server failed: the server answered "
+                                         "400.");
+        refused.outboxWrites = {entry};
+        auto recorded = test::await(m_device->store.commitSync(refused));
+        QVERIFY(recorded && recorded->ok());
+        auto waiting = test::await(m_device->store.outbox(mine.id));
+        QVERIFY(waiting && waiting->ok());
+        QCOMPARE((*waiting)->size(), 1);
+
+        SyncPage page(vm);
+        page.resize(900, 600);
+        page.show();
+        auto *plans = page.findChild<QTreeWidget *>(QStringLiteral("syncPlans"));
+        auto *unbind = page.findChild<QPushButton *>(QStringLiteral("syncUnbind"));
+        QVERIFY(unbind);
+        QTRY_COMPARE(plans->topLevelItemCount(), 2);
+        QVERIFY(!unbind->isEnabled()); // no plan chosen yet
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < plans->topLevelItemCount(); ++i) {
+            if (plans->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == m_planId)
+                row = plans->topLevelItem(i);
+        }
+        QVERIFY(row);
+        plans->setCurrentItem(row);
+        QVERIFY(unbind->isEnabled());
+
+        // Cancel: nothing changes.
+        unbind->click();
+        QPointer<QMessageBox> question =
+            page.findChild<QMessageBox *>(QStringLiteral("syncUnbindQuestion"));
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QStringLiteral("Run a half marathon")),
+                 qPrintable(question->text()));
+        QVERIFY2(question->text().contains(QStringLiteral("calendar on the server is left as it "
+                                                          "is")),
+                 qPrintable(question->text()));
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("Cancel"));
+        question->defaultButton()->click();
+        QTRY_VERIFY(!question);
+        QTest::qWait(50);
+        auto still = test::await(m_device->store.bindings());
+        QCOMPARE((*still)->size(), 2);
+
+        // Stop syncing: that plan's binding and sync state go, the other plan's stay.
+        QVERIFY(unbind->isEnabled());
+        unbind->click();
+        question = page.findChild<QMessageBox *>(QStringLiteral("syncUnbindQuestion"));
+        QVERIFY(question);
+        QAbstractButton *stop = nullptr;
+        for (QAbstractButton *b : question->buttons())
+            stop = question->buttonRole(b) == QMessageBox::AcceptRole ? b : stop;
+        QVERIFY(stop);
+        QCOMPARE(stop->text(), QStringLiteral("Stop syncing"));
+        stop->click();
+        QTRY_VERIFY_WITH_TIMEOUT(vm.message().contains(QStringLiteral("no longer synced")),
+                                 kSyncTimeoutMs);
+        QVERIFY(!vm.messageIsError());
+        QCOMPARE(page.messageText(), vm.message());
+        auto left = test::await(m_device->store.bindings());
+        QVERIFY(left && left->ok());
+        QCOMPARE((*left)->size(), 1);
+        QCOMPARE((*left)->first().planId, otherId);
+        auto gone = test::await(m_device->store.outbox(mine.id));
+        QVERIFY(!gone || !gone->ok() || (*gone)->isEmpty());
+        auto goneItems = test::await(m_device->store.items(mine.id));
+        QVERIFY(!goneItems || !goneItems->ok() || (*goneItems)->isEmpty());
+        auto kept = test::await(m_device->store.items(theirs.id));
+        QVERIFY(kept && kept->ok());
+        QCOMPARE((*kept)->size(), 3);
+        // The plan here is as it was, its row says "Not synced" and the button rests.
+        auto planAfter = test::await(m_device->store.plan(m_planId));
+        QVERIFY(planAfter && planAfter->ok());
+        QCOMPARE((*planAfter)->tasks.at(0).title, QStringLiteral("Buy trail shoes"));
+        QCOMPARE((*planAfter)->tasks.size(), 3);
+        for (int i = 0; i < plans->topLevelItemCount(); ++i) {
+            if (plans->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == m_planId)
+                QCOMPARE(plans->topLevelItem(i)->text(1), QStringLiteral("Not synced"));
+        }
+        QVERIFY(!unbind->isEnabled());
+        // The server's calendar is left as it is: its three tasks, not the unsent rename.
+        QCOMPARE(resourcesOn(QUrl(mine.collectionUrl)), 3);
+        // And the next sync syncs the other plan only, without error.
+        vm.syncNow();
+        QVERIFY(waitIdle(vm));
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+    }
+
     void settingsDialogHasASyncTab()
     {
         QTemporaryDir dir;
