@@ -2,12 +2,16 @@
 # The local API against the seed's stack, in the same run (docs/BENCHMARKS.md): helios-cli serve
 # and the same endpoints in FastAPI (fastapi_app.py, Debian's python3-fastapi + uvicorn, one
 # worker) over the same SQLite file, both driven by wrk at 1, 16 and 128 connections.
-#   tests/bench/api/run.sh [BUILD_DIR] [SECONDS]     (default: build, 5)
+#   tests/bench/api/run.sh [BUILD_DIR] [SECONDS] [RUNS]     (default: build, 5, 3)
 # Prints a Markdown table: requests per second and p50/p99 latency of each, and Helios's ratio.
+# Each row is measured RUNS times and each figure is the median of the runs: on this shared VM a
+# single run's p99 at 1 connection moves between 0.25 and 3 ms from one second to the next (the
+# same endpoint, nothing else running), which one run alone would report as the server's.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BUILD=$(cd "${1:-$HERE/../../../build}" && pwd)
 SECONDS_EACH=${2:-5}
+RUNS=${3:-3}
 CLI=$BUILD/bin/helios-cli
 PY=/usr/bin/python3 # Debian's, with python3-fastapi and python3-uvicorn
 # 77: skipped (ctest's SKIP_RETURN_CODE) when a tool is missing.
@@ -59,8 +63,8 @@ wait_idle() {
 
 AUTH="Authorization: Bearer $HELIOS_API_TOKEN"
 FAILED=0
-# wrk's figures: requests/s, p50 and p99 in ms.
-measure() {
+# wrk's figures: requests/s, p50 and p99 in ms (one run).
+measure_once() {
   local url=$1 connections=$2 threads=2
   ((connections == 1)) && threads=1
   wait_idle
@@ -70,6 +74,16 @@ measure() {
          $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
          /Non-2xx/ { bad = $NF }
          END { printf "%.0f %.3f %.3f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
+}
+# The median of RUNS runs, figure by figure; non-2xx answers summed.
+measure() {
+  local runs=()
+  for _ in $(seq "$RUNS"); do runs+=("$(measure_once "$1" "$2")"); done
+  printf '%s\n' "${runs[@]}" |
+    awk '{ r[NR] = $1; a[NR] = $2; b[NR] = $3; bad += $4 }
+         function median(x, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
+                                            return (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2 }
+         END { printf "%.0f %.3f %.3f %d\n", median(r, NR), median(a, NR), median(b, NR), bad }'
 }
 
 echo "| endpoint | connections | Helios req/s | FastAPI req/s | ratio | Helios p50 / p99 ms | FastAPI p50 / p99 ms |"
