@@ -47,8 +47,9 @@ struct ScheduleResult
 // capacity of work on any week. Done and skipped tasks keep their dates. When the work does not fit
 // before the deadline, tasks run past it and the result says how many hours are short — except
 // what a pinned event waits for: that is dated at the least higher pace that ends it before the
-// event (the result still says how many hours short the person's week is). Dependencies are positions in `tasks`; a cycle or a bad position is ignored (the
-// task is scheduled as if that dependency did not exist).
+// event (the result still says how many hours short the person's week is). Dependencies are
+// positions in `tasks`; a cycle or a bad position is ignored (the task is scheduled as if that
+// dependency did not exist).
 //
 // What a task says about its own dates is honoured, for every planner (offline or model):
 // - an event (Task::event) is pinned to the deadline (to the start when the deadline has passed)
