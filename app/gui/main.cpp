@@ -17,6 +17,7 @@
 #include "core/metrics/event_loop_lag_probe.h"
 #include "core/metrics/helios_metrics.h"
 #include "core/metrics/metrics_registry.h"
+#include "core/planning/planner_catalogue.h"
 #include "core/store/llm_store.h"
 #include "core/store/store.h"
 #include "core/today/today_service.h"
@@ -222,6 +223,7 @@ int main(int argc, char *argv[])
     const std::optional<Startup> startup = parseArguments(app, settings, translations);
     if (!startup)
         return kUsageExit;
+    helios::preloadPlannerKinds(); // off the GUI thread, before a plan's header needs a kind's name
     const QString &databasePath = startup->databasePath;
     const QString dataFolder = QFileInfo(databasePath).absolutePath();
     QDir().mkpath(dataFolder);

@@ -4,6 +4,8 @@
 #include "core/planning/offline_planner.h"
 #include "core/planning/scheduler.h"
 
+#include <QThreadPool>
+
 namespace helios {
 
 namespace {
@@ -37,6 +39,11 @@ QList<PlannerKind> plannerKinds()
             kinds.append(kindOf(kb, kb.kinds[k]));
     }
     return kinds;
+}
+
+void preloadPlannerKinds()
+{
+    QThreadPool::globalInstance()->start([] { planning::KnowledgeBase::builtIn(); });
 }
 
 std::optional<PlannerKind> plannerKind(const QString &id)

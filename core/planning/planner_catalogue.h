@@ -38,6 +38,11 @@ QList<PlannerKind> plannerKinds();
 // One kind by id; none for "generic", "llm" or an unknown id.
 std::optional<PlannerKind> plannerKind(const QString &id);
 
+// Reads the built-in knowledge base on a pool thread (it is read once, on first use, ~30–40 ms for
+// 131 kinds): the window calls it at start so that the first plan it shows, whose header names the
+// plan's kind, does not read it on the GUI thread.
+void preloadPlannerKinds();
+
 // The kind's sample goal in `language` planned offline as that kind and scheduled from `today`
 // at `hoursPerWeek`, without a deadline (an event kind gets its default date): the gallery's
 // preview and the start of "Use this template". None for an unknown kind.

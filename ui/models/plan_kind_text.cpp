@@ -16,6 +16,10 @@ QString planKindSentence(const Plan &plan)
             "PlanKind", "Helios does not know this kind of goal yet, so these are only the first "
                         "steps. For a full plan, choose a model server in Settings and plan it "
                         "again, or start from a template.");
+    // The knowledge base's kinds are "<family>/<name>"; a model's plan ("llm") is none of them, and
+    // asking would read the whole knowledge base on the GUI thread for nothing.
+    if (!plan.kind.contains(u'/'))
+        return {};
     const std::optional<PlannerKind> kind = plannerKind(plan.kind);
     if (!kind)
         return {};
