@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -551,6 +552,9 @@ int main(int argc, char **argv)
 int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (!QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable())
+        die(QStringLiteral("/usr/bin/time is missing (Debian's time package; scripts/dev deps "
+                           "installs it): each run's peak memory and CPU come from it"));
     QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     auto value = [&](const QString &name, const QString &fallback) {
