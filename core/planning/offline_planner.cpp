@@ -648,6 +648,31 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
         }
     }
 
+    // What a step with a lead time waits for (research before an application due months ahead
+    // of the first school day) starts no later than what still meets that lead time at the
+    // weekly hours, with the usual slack and a week to spare, even when the rest of the plan
+    // starts late.
+    QHash<int, qint64> latestStart; // template task → latest start day of the plan's late start
+    for (int i = 0; kind.isEvent() && i < n; ++i) {
+        const KbTask &t = tmpl[i];
+        if (!keep[i] || t.dueBeforeEventDays < 0 || t.event || t.repeat)
+            continue;
+        const double chain = (hoursBefore[static_cast<size_t>(i)] + t.hours) * scale;
+        const qint64 latest = std::max<qint64>(
+            0, daysToEnd - t.dueBeforeEventDays - qint64(std::ceil(chain / perDay * kSlack)) - 7);
+        QList<int> stack = t.after;
+        while (!stack.isEmpty()) {
+            const int a = stack.takeLast();
+            if (a >= i)
+                continue;
+            const auto at = latestStart.constFind(a);
+            if (at != latestStart.cend() && *at <= latest)
+                continue;
+            latestStart.insert(a, latest);
+            stack.append(tmpl[a].after);
+        }
+    }
+
     // A task left out hands its prerequisites on to the tasks that waited for it.
     QList<QList<int>> prerequisitesOf(n); // item positions
     for (int i = 0; i < n; ++i) {
@@ -701,7 +726,8 @@ Plan draftKind(const KbKind &kind, const GoalUnderstanding &u, const Goal &goal,
             task.notBefore = today.addDays(item.day);
         if (item.session == 0 && !t.event && startDay > 0 && t.dueBeforeEventDays < 0 &&
             t.notBeforeEventDays < 0 && !beforeFill.contains(item.source))
-            task.notBefore = today.addDays(startDay);
+            task.notBefore =
+                today.addDays(std::min(startDay, latestStart.value(item.source, startDay)));
         if (kind.isEvent()) {
             if (t.notBeforeEventDays >= 0) {
                 // Early enough to be done before the event at the weekly hours.

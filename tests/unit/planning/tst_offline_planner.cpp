@@ -128,6 +128,19 @@ private Q_SLOTS:
 
         QTest::newRow("Spanish for a trip") << "Learn Spanish for a trip to Mexico in May"
                                             << "learning/language";
+        QTest::newRow("primary school place")
+            << "Get our daughter into primary school next September"
+            << "family/school-entry";
+        QTest::newRow("幼升小") << "孩子明年九月幼升小，提前准备入学"
+                                << "family/school-entry";
+        QTest::newRow("grad school is not school entry") << "Apply to grad school for fall 2028"
+                                                         << "career/grad-school";
+        QTest::newRow("journaling") << "Start journaling every day for 3 months"
+                                    << "health/journaling";
+        QTest::newRow("写日记") << "坚持每天写日记，写满一百天"
+                                << "health/journaling";
+        QTest::newRow("sleep diary stays sleep") << "Keep a sleep diary and fix my sleep schedule"
+                                                 << "health/sleep";
         QTest::newRow("学西班牙语") << "零基础学西班牙语"
                                     << "learning/language";
         QTest::newRow("mixed: learn 日语") << "I want to learn 日语 this year"
@@ -218,8 +231,8 @@ private Q_SLOTS:
                                  << "learning/paper";
         QTest::newRow("research paper") << "Write a research paper"
                                         << "learning/paper";
-        QTest::newRow("a diary is no paper") << "Keep a journal every day"
-                                             << "generic";
+        QTest::newRow("a journal is no paper") << "Keep a journal every day"
+                                               << "health/journaling";
         QTest::newRow("学做饭") << "学做饭"
                                 << "learning/cooking";
         QTest::newRow("Excel") << "Learn Excel"
@@ -1268,6 +1281,27 @@ private Q_SLOTS:
         }
         QVERIFY(registration.isValid() && registration < kToday.addDays(14));
         QVERIFY2(firstStudy > kToday.addDays(60), qPrintable(firstStudy.toString(Qt::ISODate)));
+    }
+
+    void shouldStartWhatAnEarlyApplicationWaitsForInTime()
+    {
+        // GIVEN the first school day nine months away, whose application is due in January
+        const Plan plan =
+            planned(goalOf(QStringLiteral("Get our daughter into primary school next September"),
+                           QDate(2027, 9, 6), 3.0));
+        QVERIFY(!plan.atRisk);
+
+        // THEN the research and choosing the application waits for happen before it is due,
+        // though the rest of the plan (getting ready for school) starts months later
+        const Task apply = taskTitled(plan, QStringLiteral("Submit the application"));
+        QVERIFY(apply.dueBy.isValid());
+        QVERIFY2(apply.dueDate <= apply.dueBy, qPrintable(apply.dueDate.toString(Qt::ISODate)));
+        for (const int before : apply.dependsOn)
+            QVERIFY2(plan.tasks[before].dueDate < apply.dueBy,
+                     qPrintable(plan.tasks[before].title));
+        const Task uniform = taskTitled(plan, QStringLiteral("uniform"));
+        QVERIFY2(uniform.startDate > QDate(2027, 6, 1),
+                 qPrintable(uniform.startDate.toString(Qt::ISODate)));
     }
 
     void shouldDateSessionsWithGrowingDistances()
