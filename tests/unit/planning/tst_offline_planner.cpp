@@ -135,6 +135,18 @@ private Q_SLOTS:
                                 << "family/school-entry";
         QTest::newRow("grad school is not school entry") << "Apply to grad school for fall 2028"
                                                          << "career/grad-school";
+        QTest::newRow("family photos on a NAS") << "Set up a home NAS for family photos"
+                                                << "home/photo-archive";
+        QTest::newRow("老照片") << "把家里的老照片全部扫描整理"
+                                << "home/photo-archive";
+        QTest::newRow("photography is not the archive")
+            << "Learn photography and take better photos of my kids"
+            << "learning/photography";
+        QTest::newRow("提升写作能力") << "提升写作能力"
+                                      << "learning/writing";
+        QTest::newRow("writing for a newsletter stays a newsletter")
+            << "提升写作能力，半年内在公众号发表20篇文章"
+            << "creative/newsletter";
         QTest::newRow("journaling") << "Start journaling every day for 3 months"
                                     << "health/journaling";
         QTest::newRow("写日记") << "坚持每天写日记，写满一百天"
