@@ -147,6 +147,12 @@ private Q_SLOTS:
         QTest::newRow("writing for a newsletter stays a newsletter")
             << "提升写作能力，半年内在公众号发表20篇文章"
             << "creative/newsletter";
+        QTest::newRow("初级会计") << "明年五月考过初级会计"
+                                  << "exams/qualification";
+        QTest::newRow("Series 7") << "Pass the Series 7 exam by June"
+                                  << "exams/qualification";
+        QTest::newRow("注会 stays the CPA") << "今年考注会，先考会计和审计"
+                                            << "exams/cpa";
         QTest::newRow("journaling") << "Start journaling every day for 3 months"
                                     << "health/journaling";
         QTest::newRow("写日记") << "坚持每天写日记，写满一百天"
