@@ -153,6 +153,10 @@ private Q_SLOTS:
                                   << "exams/qualification";
         QTest::newRow("注会 stays the CPA") << "今年考注会，先考会计和审计"
                                             << "exams/cpa";
+        QTest::newRow("教师编制") << "明年考上教师编制"
+                                  << "exams/teacher-recruitment";
+        QTest::newRow("教资 stays the certificate") << "考教资"
+                                                    << "exams/teacher-certificate";
         QTest::newRow("journaling") << "Start journaling every day for 3 months"
                                     << "health/journaling";
         QTest::newRow("写日记") << "坚持每天写日记，写满一百天"
