@@ -157,6 +157,10 @@ private Q_SLOTS:
                                   << "exams/teacher-recruitment";
         QTest::newRow("教资 stays the certificate") << "考教资"
                                                     << "exams/teacher-certificate";
+        QTest::newRow("普通话") << "考普通话二级甲等"
+                                << "exams/putonghua";
+        QTest::newRow("HSK is not the Putonghua test") << "考HSK五级"
+                                                       << "exams/hsk";
         QTest::newRow("journaling") << "Start journaling every day for 3 months"
                                     << "health/journaling";
         QTest::newRow("写日记") << "坚持每天写日记，写满一百天"
