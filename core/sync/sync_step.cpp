@@ -58,6 +58,7 @@ public:
                 !m_uidOfTask.contains(entry.taskId))
                 m_uidOfTask.insert(entry.taskId, entry.uid);
         }
+        m_boundUids = m_known;
         for (int i = 0; i < in.plan.tasks.size(); ++i) {
             const Task &task = in.plan.tasks.at(i);
             Entry entry;
@@ -71,9 +72,10 @@ public:
 
     StepOutput build()
     {
+        sortOutOtherPlans();
         readGroups();
         for (const RemoteResource &resource : m_in.changed) {
-            if (!m_groupHrefs.contains(resource.href))
+            if (!m_groupHrefs.contains(resource.href) && !m_otherHrefs.contains(resource.href))
                 merge(resource);
         }
         for (const QString &href : m_in.removed)
@@ -164,6 +166,43 @@ private:
         return fields;
     }
 
+    // In a calendar shared by several plans, a resource is this plan's only when it is one of
+    // its items or outbox entries, or its PARENT chain (through what changed this round) reaches
+    // one: a phone's subtask under the goal, a milestone or a task of this plan. Every other one
+    // (another plan's, the person's own to-dos, what cannot be read) is left alone: not taken,
+    // not deleted, not counted as skipped.
+    void sortOutOtherPlans()
+    {
+        if (!m_in.binding.shared)
+            return;
+        QHash<QString, QString> parentOf;
+        QHash<QString, QString> uidOfHref;
+        for (const RemoteResource &resource : m_in.changed) {
+            const Result<RemoteTask> read = readRemoteTask(resource.data);
+            if (!read)
+                continue;
+            parentOf.insert(read->uid, read->parentUid);
+            uidOfHref.insert(resource.href, read->uid);
+        }
+        for (const RemoteResource &resource : m_in.changed) {
+            if (m_itemByHref.contains(resource.href))
+                continue;
+            QString uid = uidOfHref.value(resource.href);
+            QSet<QString> seen;
+            bool ours = false;
+            while (!uid.isEmpty() && !seen.contains(uid)) {
+                if (m_boundUids.contains(uid)) {
+                    ours = true;
+                    break;
+                }
+                seen.insert(uid);
+                uid = parentOf.value(uid);
+            }
+            if (!ours)
+                m_otherHrefs.insert(resource.href);
+        }
+    }
+
     // Groups as last agreed (items of no task), waiting to be created (the outbox), and as the
     // server has them now; a group renamed on the server renames its milestone here.
     void readGroups()
@@ -192,6 +231,8 @@ private:
         }
         QList<std::pair<QString, QString>> renames;
         for (const RemoteResource &resource : m_in.changed) {
+            if (m_otherHrefs.contains(resource.href))
+                continue;
             const Result<RemoteTask> read = readRemoteTask(resource.data);
             if (!read)
                 continue;
@@ -236,6 +277,8 @@ private:
                 m_milestoneOfUid.insert(entry.uid, entry.task.milestone);
         }
         for (const RemoteResource &resource : m_in.changed) {
+            if (m_otherHrefs.contains(resource.href))
+                continue;
             const Result<RemoteTask> read = readRemoteTask(resource.data);
             if (read && read->group.isEmpty() && !m_milestoneOfUid.contains(read->uid))
                 m_milestoneOfUid.insert(read->uid, read->fields.milestone);
@@ -658,9 +701,11 @@ private:
     QHash<int, SyncItem> m_addedItems;
     QHash<int, int> m_positionOfEntry;
     QList<Task> m_next;
-    QHash<QString, Group> m_groups;                // by UID
-    QStringList m_groupOrder;                      // their UIDs, as read
-    QSet<QString> m_groupHrefs;                    // changed resources that are groups
+    QHash<QString, Group> m_groups; // by UID
+    QStringList m_groupOrder;       // their UIDs, as read
+    QSet<QString> m_groupHrefs;     // changed resources that are groups
+    QSet<QString> m_otherHrefs;     // changed resources of other plans (a shared calendar)
+    QSet<QString> m_boundUids;      // the binding's items and outbox entries
     QHash<QString, QString> m_milestoneOfUid;      // tasks by UID, before the merge
     QHash<QString, QString> m_finalMilestoneOfUid; // tasks by UID, after it
     QStringList m_milestones;                      // of the plan's new tasks, in order

@@ -355,6 +355,184 @@ private Q_SLOTS:
         QCOMPARE(byTitle.size(), renamed.size());
     }
 
+    void shouldKeepTwoPlansApartInOneSharedCalendar_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
+        QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
+    }
+
+    void shouldKeepTwoPlansApartInOneSharedCalendar()
+    {
+        QFETCH(int, kind);
+        // GIVEN a server with a calendar that already holds the person's own to-do, and three
+        // plans made by helios-cli
+        QString why;
+        auto server = CalDavServer::start(static_cast<CalDavServer::Kind>(kind), &why);
+        QVERIFY2(server, qPrintable(why));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("helios.db"));
+        QProcessEnvironment env = cliEnvironment(dir.path());
+        for (const QString &goal :
+             {QStringLiteral("Run a half marathon"), QStringLiteral("Learn to juggle"),
+              QStringLiteral("Plant a garden")})
+            QVERIFY(runCli({QStringLiteral("plan"), goal, QStringLiteral("--deadline"),
+                            QStringLiteral("2027-03-01"), QStringLiteral("--db"), db},
+                           env)
+                        .exitCode == 0);
+        const auto show = [&](int plan) {
+            return tasksOf(runCli({QStringLiteral("show"), QString::number(plan),
+                                   QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                  env));
+        };
+        const auto titles = [](const QJsonArray &tasks) {
+            QStringList out;
+            for (const QJsonValue t : tasks)
+                out << t.toObject().value(QStringLiteral("title")).toString();
+            return out;
+        };
+        const QStringList first = titles(show(1));
+        const QStringList second = titles(show(2));
+        // (the phone finds tasks by title: those of one plan only)
+        QStringList onlyFirst;
+        QStringList onlySecond;
+        for (const QString &t : first) {
+            if (!second.contains(t) && first.count(t) == 1)
+                onlyFirst << t;
+        }
+        for (const QString &t : second) {
+            if (!first.contains(t) && second.count(t) == 1)
+                onlySecond << t;
+        }
+        QVERIFY(onlyFirst.size() >= 2 && onlySecond.size() >= 2);
+
+        // WHEN plan 1 is bound to a new calendar as a shared one, and plan 2 to that calendar
+        const auto bind = [&](int plan, const QString &collection, bool shared) {
+            QStringList arguments{QStringLiteral("sync"),
+                                  QStringLiteral("--account"),
+                                  server->root().toString(),
+                                  QStringLiteral("--user"),
+                                  server->user(),
+                                  QStringLiteral("--plan"),
+                                  QString::number(plan),
+                                  QStringLiteral("--json"),
+                                  QStringLiteral("--db"),
+                                  db};
+            if (!collection.isEmpty())
+                arguments << QStringLiteral("--collection") << collection;
+            if (shared)
+                arguments << QStringLiteral("--shared");
+            return runWithPassword(arguments, env, server->password());
+        };
+        const CliRun one = bind(1, QString(), true);
+        QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+        const QString calendar = one.json().value(QStringLiteral("collection")).toString();
+        Phone phone{calendar, QProcessEnvironment::systemEnvironment()};
+        phone.env.insert(QStringLiteral("PHONE_USER"), server->user());
+        phone.env.insert(QStringLiteral("PHONE_PASSWORD"), server->password());
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Call the bank")}));
+        // (a third plan wanting that calendar as its own is refused, in one sentence)
+        const CliRun own = bind(3, calendar, false);
+        QVERIFY(own.exitCode != 0);
+        QVERIFY2(own.err.contains("--shared"), qPrintable(own.describe()));
+        const CliRun two = bind(2, calendar, true);
+        QVERIFY2(two.exitCode == 0, qPrintable(two.describe()));
+
+        // THEN neither plan took the other's tasks nor the person's to-do, and the phone sees
+        // both goals with their tasks under them
+        QCOMPARE(titles(show(1)), first);
+        QCOMPARE(titles(show(2)), second);
+        const auto phoneList = [&] {
+            QHash<QString, QJsonObject> out;
+            for (const QJsonValue t :
+                 QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array())
+                out.insert(t.toObject().value(QStringLiteral("summary")).toString(), t.toObject());
+            return out;
+        };
+        QHash<QString, QJsonObject> listed = phoneList();
+        QCOMPARE(listed.value(QStringLiteral("Run a half marathon"))
+                     .value(QStringLiteral("group"))
+                     .toString(),
+                 QStringLiteral("GOAL"));
+        QCOMPARE(listed.value(QStringLiteral("Learn to juggle"))
+                     .value(QStringLiteral("group"))
+                     .toString(),
+                 QStringLiteral("GOAL"));
+        QVERIFY(listed.contains(QStringLiteral("Call the bank")));
+        // every task's PARENT chain ends at its own plan's goal
+        const auto goalOf = [&](const QString &title) {
+            QString at = title;
+            for (int hops = 0; hops < 5; ++hops) {
+                const QJsonObject o = listed.value(at);
+                if (o.value(QStringLiteral("group")).toString() == QStringLiteral("GOAL"))
+                    return at;
+                const QString parent = o.value(QStringLiteral("parent")).toString();
+                at.clear();
+                for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+                    if (it->value(QStringLiteral("uid")).toString() == parent)
+                        at = it.key();
+                }
+            }
+            return QString();
+        };
+        for (const QString &t : std::as_const(onlyFirst))
+            QCOMPARE(goalOf(t), QStringLiteral("Run a half marathon"));
+        for (const QString &t : std::as_const(onlySecond))
+            QCOMPARE(goalOf(t), QStringLiteral("Learn to juggle"));
+
+        // WHEN the phone adds a to-do under plan 1's goal and another of its own, renames a task
+        // of plan 2 and deletes one of plan 1; and here a task of plan 2 is removed
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Buy gels"),
+                           QStringLiteral("Run a half marathon")}));
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Water the plants")}));
+        const QString renamedThere = onlySecond.first();
+        const QString deletedThere = onlyFirst.last();
+        const QString removedHere = onlySecond.last();
+        QVERIFY(phone.act({QStringLiteral("rename"), renamedThere, QStringLiteral("Juggle 3")}));
+        QVERIFY(phone.act({QStringLiteral("delete"), deletedThere}));
+        qint64 removedId = 0;
+        for (const QJsonValue t : show(2)) {
+            if (t.toObject().value(QStringLiteral("title")).toString() == removedHere)
+                removedId = t.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        const CliRun removed = runCli({QStringLiteral("task"), QStringLiteral("remove"),
+                                       QString::number(removedId), QStringLiteral("--db"), db},
+                                      env);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        env.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), server->password());
+        const CliRun synced = runCli({QStringLiteral("sync"), QStringLiteral("now"),
+                                      QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                     env);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+        // THEN each plan got only its own changes, nothing was skipped
+        QStringList expectOne = first;
+        expectOne.removeAll(deletedThere);
+        expectOne << QStringLiteral("Buy gels");
+        QCOMPARE(titles(show(1)), expectOne);
+        QStringList expectTwo = second;
+        expectTwo[expectTwo.indexOf(renamedThere)] = QStringLiteral("Juggle 3");
+        expectTwo.removeAll(removedHere);
+        QCOMPARE(titles(show(2)), expectTwo);
+        for (const QJsonValue r : synced.json().value(QStringLiteral("syncs")).toArray())
+            QCOMPARE(r.toObject().value(QStringLiteral("skipped")).toArray().size(), 0);
+        // AND the server still has the person's to-dos, lost plan 2's removed task, and the rest
+        listed = phoneList();
+        QVERIFY(listed.contains(QStringLiteral("Call the bank")));
+        QVERIFY(listed.contains(QStringLiteral("Water the plants")));
+        QVERIFY(!listed.contains(removedHere));
+        QVERIFY(!listed.contains(deletedThere));
+        QCOMPARE(goalOf(QStringLiteral("Buy gels")), QStringLiteral("Run a half marathon"));
+        QCOMPARE(goalOf(QStringLiteral("Juggle 3")), QStringLiteral("Learn to juggle"));
+        // AND a second sync has nothing to do
+        const CliRun quiet = runCli({QStringLiteral("sync"), QStringLiteral("now"),
+                                     QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                    env);
+        for (const QJsonValue r : quiet.json().value(QStringLiteral("syncs")).toArray()) {
+            QCOMPARE(r.toObject().value(QStringLiteral("received")).toInt(), 0);
+            QCOMPARE(r.toObject().value(QStringLiteral("sent")).toInt(), 0);
+        }
+    }
+
     void shouldSayWhatIsMissingWithoutAPasswordOrWithAWrongOne()
     {
         // GIVEN Radicale and a plan

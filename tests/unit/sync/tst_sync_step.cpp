@@ -474,6 +474,85 @@ private Q_SLOTS:
         QVERIFY(task);
         QCOMPARE(readRemoteTask(task->body)->parentUid, again.value("Base"));
     }
+
+    void shouldPutAPlansTasksUnderItsGoalInASharedCalendar()
+    {
+        // GIVEN a plan in a calendar shared with other plans: two milestones and a task of none
+        Plan plan = plannedInMilestones();
+        plan.tasks[2].milestone.clear();
+        StepInput in = inputFor(plan);
+        in.binding.shared = true;
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN a goal group holds the milestone groups and the task of no milestone
+        const QHash<QString, QString> groups = groupsOf(out);
+        QCOMPARE(groups.size(), 3);
+        const QString goal = groups.value(plan.goal);
+        const Result<RemoteTask> goalGroup = readRemoteTask(entryOf(out, goal)->body);
+        QCOMPARE(goalGroup->group, kGroupGoal);
+        QVERIFY(goalGroup->parentUid.isEmpty());
+        for (const QString &milestone : {QStringLiteral("Gear"), QStringLiteral("Base")})
+            QCOMPARE(readRemoteTask(entryOf(out, groups.value(milestone))->body)->parentUid, goal);
+        QCOMPARE(readRemoteTask(entryOf(out, uidOfTask(out, 102))->body)->parentUid, goal);
+        QCOMPARE(readRemoteTask(entryOf(out, uidOfTask(out, 100))->body)->parentUid,
+                 groups.value("Gear"));
+    }
+
+    void shouldLeaveOtherPlansAndThePersonsOwnToDosAloneInASharedCalendar()
+    {
+        // GIVEN a plan synced to a shared calendar
+        const Plan plan = plannedInMilestones();
+        StepInput first = inputFor(plan);
+        first.binding.shared = true;
+        const StepOutput once = planStep(first, counter());
+        const QHash<QString, QString> groups = groupsOf(once);
+        StepInput in = inputFor(plan);
+        in.binding.shared = true;
+        in.items = agreedFrom(once);
+        // WHEN the server reports another plan's goal and task, the person's own to-do, a
+        // resource that is no iCalendar, a phone's to-do under this plan's goal and a subtask
+        // of that one
+        TaskFields fields;
+        fields.title = QStringLiteral("Other plan");
+        const QByteArray otherGoal =
+            newGroupResource(QStringLiteral("og"),
+                             {kGroupGoal, QStringLiteral("Other goal"), false, QString()}, kNow);
+        fields.title = QStringLiteral("Other plan's task");
+        const QByteArray otherTask =
+            newResource(QStringLiteral("ot"), fields, kNow, QStringLiteral("og"));
+        fields.title = QStringLiteral("Call the bank");
+        const QByteArray own = newResource(QStringLiteral("own"), fields, kNow);
+        fields.title = QStringLiteral("Under our goal");
+        const QByteArray ours =
+            newResource(QStringLiteral("p1"), fields, kNow, groups.value(plan.goal));
+        fields.title = QStringLiteral("Under that one");
+        const QByteArray sub =
+            newResource(QStringLiteral("p2"), fields, kNow, QStringLiteral("p1"));
+        in.changed = {{QStringLiteral("/ada/goal/og.ics"), QStringLiteral("\"1\""), otherGoal},
+                      {QStringLiteral("/ada/goal/ot.ics"), QStringLiteral("\"1\""), otherTask},
+                      {QStringLiteral("/ada/goal/own.ics"), QStringLiteral("\"1\""), own},
+                      {QStringLiteral("/ada/goal/x.ics"), QStringLiteral("\"1\""), "garbage"},
+                      {QStringLiteral("/ada/goal/p2.ics"), QStringLiteral("\"1\""), sub},
+                      {QStringLiteral("/ada/goal/p1.ics"), QStringLiteral("\"1\""), ours}};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        // THEN only this plan's two come in, nothing is skipped, and nothing else is written,
+        // kept or deleted
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 5);
+        QStringList titles;
+        for (int i = 3; i < 5; ++i)
+            titles << out.commit.plan->tasks.at(i).title;
+        titles.sort();
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Under our goal"), QStringLiteral("Under that one")}));
+        QVERIFY(out.skipped.isEmpty());
+        QCOMPARE(out.unreadable, 0);
+        for (const SyncItem &item : out.commit.itemWrites)
+            QVERIFY2(item.uid == QStringLiteral("p1") || item.uid == QStringLiteral("p2"),
+                     qPrintable(item.uid));
+        for (const OutboxEntry &entry : out.commit.outboxWrites)
+            QVERIFY2(!QStringList({"og", "ot", "own"}).contains(entry.uid), qPrintable(entry.uid));
+    }
 };
 
 HELIOS_TEST_MAIN(TestSyncStep)
