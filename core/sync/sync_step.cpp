@@ -501,9 +501,9 @@ private:
     void writeBack(const Entry &entry, qint64 taskId)
     {
         const TaskFields fields = fieldsOf(entry);
-        const QString parent = parentFor(fields.milestone, parentOf(entry.serverData));
-        const std::optional<QByteArray> body =
-            patchResource(entry.serverData, fields, knownUids(), m_in.now, parent);
+        const std::optional<QByteArray> body = patchResource(
+            entry.serverData, fields, knownUids(), m_in.now,
+            [&](const QString &current) { return parentFor(fields.milestone, current); });
         if (!body || *body == entry.serverData) {
             m_out.commit.outboxRemovals.append(entry.uid); // agreed as it is
             return;
@@ -516,9 +516,9 @@ private:
         const SyncItem *item = m_itemByUid.value(entry.uid);
         const TaskFields here = fieldsOf(entry);
         if (item) {
-            const QString parent = parentFor(here.milestone, parentOf(item->resource));
-            const std::optional<QByteArray> body =
-                patchResource(item->resource, here, knownUids(), m_in.now, parent);
+            const std::optional<QByteArray> body = patchResource(
+                item->resource, here, knownUids(), m_in.now,
+                [&](const QString &current) { return parentFor(here.milestone, current); });
             if (body && *body == item->resource) {
                 if (m_outboxByUid.contains(entry.uid))
                     m_out.commit.outboxRemovals.append(entry.uid); // already agreed
@@ -537,12 +537,6 @@ private:
             pending ? pending->href : m_in.collectionPath + entry.uid + QStringLiteral(".ics");
         putLater(entry.uid, href, entry.task.id, QString(),
                  newResource(entry.uid, here, m_in.now, parentFor(here.milestone, QString())));
-    }
-
-    static QString parentOf(const QByteArray &resource)
-    {
-        const Result<RemoteTask> read = readRemoteTask(resource);
-        return read ? read->parentUid : QString();
     }
 
     // The PARENT a task of `milestone` gets: its milestone's group (the goal's in a shared

@@ -407,6 +407,17 @@ std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFi
                                         const QSet<QString> &knownUids, const QDateTime &now,
                                         const std::optional<QString> &parent)
 {
+    if (!parent)
+        return patchResource(resource, fields, knownUids, now,
+                             std::function<QString(const QString &)>());
+    return patchResource(resource, fields, knownUids, now,
+                         [&parent](const QString &) { return *parent; });
+}
+
+std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
+                                        const QSet<QString> &knownUids, const QDateTime &now,
+                                        const std::function<QString(const QString &)> &parentFor)
+{
     Result<ics::Component> calendar = ics::parse(resource);
     if (!calendar)
         return std::nullopt;
@@ -415,7 +426,7 @@ std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFi
     if (!uid || uid->value.trimmed().isEmpty())
         return std::nullopt;
     bool changed = writeFields(*todo, fields, knownUids, now);
-    if (parent && writeParent(*todo, *parent)) {
+    if (parentFor && writeParent(*todo, parentFor(parentUidOf(*todo)))) {
         changed = true;
         todo->setProperty(kStamp, utcStamp(now));
         todo->setProperty(kLastModified, utcStamp(now));

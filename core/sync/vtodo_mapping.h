@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // What a task becomes on a CalDAV server, and back (docs/ARCHITECTURE.md "Sync"): a VTODO per
@@ -76,6 +77,10 @@ bool writeFields(ics::Component &todo, const TaskFields &fields, const QSet<QStr
 std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
                                         const QSet<QString> &knownUids, const QDateTime &now,
                                         const std::optional<QString> &parent = std::nullopt);
+// The same, the PARENT chosen from the one the resource has (one parse of it).
+std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
+                                        const QSet<QString> &knownUids, const QDateTime &now,
+                                        const std::function<QString(const QString &)> &parentFor);
 // A fresh resource for a task that is not on the server yet, under `parent` when not empty.
 QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now,
                        const QString &parent = {});
