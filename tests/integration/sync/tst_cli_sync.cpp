@@ -404,7 +404,7 @@ private Q_SLOTS:
             if (!first.contains(t) && second.count(t) == 1)
                 onlySecond << t;
         }
-        QVERIFY(onlyFirst.size() >= 2 && onlySecond.size() >= 2);
+        QVERIFY(onlyFirst.size() >= 2 && onlySecond.size() >= 3);
 
         // WHEN plan 1 is bound to a new calendar as a shared one, and plan 2 to that calendar
         const auto bind = [&](int plan, const QString &collection, bool shared) {
@@ -481,7 +481,8 @@ private Q_SLOTS:
             QCOMPARE(goalOf(t), QStringLiteral("Learn to juggle"));
 
         // WHEN the phone adds a to-do under plan 1's goal and another of its own, renames a task
-        // of plan 2 and deletes one of plan 1; and here a task of plan 2 is removed
+        // of plan 2 and deletes one of plan 1; and here a task of plan 2 is removed, another
+        // renamed, and a task is added to plan 1
         QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Buy gels"),
                            QStringLiteral("Run a half marathon")}));
         QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Water the plants")}));
@@ -499,6 +500,21 @@ private Q_SLOTS:
                                        QString::number(removedId), QStringLiteral("--db"), db},
                                       env);
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        const QString editedHere = onlySecond.at(1);
+        qint64 editedId = 0;
+        for (const QJsonValue t : show(2)) {
+            if (t.toObject().value(QStringLiteral("title")).toString() == editedHere)
+                editedId = t.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY(runCli({QStringLiteral("task"), QStringLiteral("edit"), QString::number(editedId),
+                        QStringLiteral("--title"), QStringLiteral("Juggle 4 balls"),
+                        QStringLiteral("--db"), db},
+                       env)
+                    .exitCode == 0);
+        QVERIFY(runCli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("1"),
+                        QStringLiteral("Foam roll"), QStringLiteral("--db"), db},
+                       env)
+                    .exitCode == 0);
         env.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), server->password());
         const CliRun synced = runCli({QStringLiteral("sync"), QStringLiteral("now"),
                                       QStringLiteral("--json"), QStringLiteral("--db"), db},
@@ -507,12 +523,13 @@ private Q_SLOTS:
         // THEN each plan got only its own changes, nothing was skipped
         QStringList expectOne = first;
         expectOne.removeAll(deletedThere);
-        expectOne << QStringLiteral("Buy gels");
-        QCOMPARE(titles(show(1)), expectOne);
+        expectOne << QStringLiteral("Buy gels") << QStringLiteral("Foam roll");
+        QCOMPARE(sorted(titles(show(1))), sorted(expectOne));
         QStringList expectTwo = second;
         expectTwo[expectTwo.indexOf(renamedThere)] = QStringLiteral("Juggle 3");
+        expectTwo[expectTwo.indexOf(editedHere)] = QStringLiteral("Juggle 4 balls");
         expectTwo.removeAll(removedHere);
-        QCOMPARE(titles(show(2)), expectTwo);
+        QCOMPARE(sorted(titles(show(2))), sorted(expectTwo));
         for (const QJsonValue r : synced.json().value(QStringLiteral("syncs")).toArray())
             QCOMPARE(r.toObject().value(QStringLiteral("skipped")).toArray().size(), 0);
         // AND the server still has the person's to-dos, lost plan 2's removed task, and the rest
@@ -523,6 +540,9 @@ private Q_SLOTS:
         QVERIFY(!listed.contains(deletedThere));
         QCOMPARE(goalOf(QStringLiteral("Buy gels")), QStringLiteral("Run a half marathon"));
         QCOMPARE(goalOf(QStringLiteral("Juggle 3")), QStringLiteral("Learn to juggle"));
+        QCOMPARE(goalOf(QStringLiteral("Juggle 4 balls")), QStringLiteral("Learn to juggle"));
+        QCOMPARE(goalOf(QStringLiteral("Foam roll")), QStringLiteral("Run a half marathon"));
+        QVERIFY(!listed.contains(editedHere));
         // AND a second sync has nothing to do
         const CliRun quiet = runCli({QStringLiteral("sync"), QStringLiteral("now"),
                                      QStringLiteral("--json"), QStringLiteral("--db"), db},
