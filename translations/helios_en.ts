@@ -1769,6 +1769,10 @@
         <translation>Plan %1 is already synced with %2.</translation>
     </message>
     <message>
+        <source>Plan %1 already syncs with this calendar; to keep several plans in one calendar, bind each of them as sharing it (&quot;This calendar holds several plans&quot;, or --shared).</source>
+        <translation>Plan %1 already syncs with this calendar; to keep several plans in one calendar, bind each of them as sharing it (&quot;This calendar holds several plans&quot;, or --shared).</translation>
+    </message>
+    <message>
         <source>%1 failed: the server answered %2 instead of a multistatus.</source>
         <translation>%1 failed: the server answered %2 instead of a multistatus.</translation>
     </message>
@@ -4344,6 +4348,18 @@
     <message>
         <source>Stop syncing this plan</source>
         <translation>Stop syncing this plan</translation>
+    </message>
+    <message>
+        <source>This calendar holds several plans</source>
+        <translation>This calendar holds several plans</translation>
+    </message>
+    <message>
+        <source>%1 (several plans)</source>
+        <translation>%1 (several plans)</translation>
+    </message>
+    <message>
+        <source>Each plan&apos;s tasks go under its goal in the calendar, and a sync leaves the other plans&apos; to-dos and your own alone. Bind every plan of the calendar this way.</source>
+        <translation>Each plan&apos;s tasks go under its goal in the calendar, and a sync leaves the other plans&apos; to-dos and your own alone. Bind every plan of the calendar this way.</translation>
     </message>
     <message>
         <source>Stop syncing</source>

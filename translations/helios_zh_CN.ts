@@ -1768,6 +1768,10 @@
         <translation>计划 %1 已经与 %2 同步。</translation>
     </message>
     <message>
+        <source>Plan %1 already syncs with this calendar; to keep several plans in one calendar, bind each of them as sharing it (&quot;This calendar holds several plans&quot;, or --shared).</source>
+        <translation>计划 %1 已经与此日历同步；要在一个日历中保存多个计划，请将每个计划都绑定为共享此日历（“此日历包含多个计划”，或 --shared）。</translation>
+    </message>
+    <message>
         <source>%1 failed: the server answered %2 instead of a multistatus.</source>
         <translation>%1失败：服务器返回了 %2，而不是 multistatus 响应。</translation>
     </message>
@@ -4296,6 +4300,18 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>Stop syncing this plan</source>
         <translation>停止同步此计划</translation>
+    </message>
+    <message>
+        <source>This calendar holds several plans</source>
+        <translation>此日历包含多个计划</translation>
+    </message>
+    <message>
+        <source>%1 (several plans)</source>
+        <translation>%1（多个计划）</translation>
+    </message>
+    <message>
+        <source>Each plan&apos;s tasks go under its goal in the calendar, and a sync leaves the other plans&apos; to-dos and your own alone. Bind every plan of the calendar this way.</source>
+        <translation>每个计划的任务都归在其目标之下，同步时不会改动其他计划的待办事项，也不会改动你自己的待办事项。请以这种方式绑定该日历中的每个计划。</translation>
     </message>
     <message>
         <source>Stop syncing</source>

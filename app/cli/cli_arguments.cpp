@@ -504,6 +504,7 @@ Status fillSync(Request &request, const QCommandLineParser &parser, const Comman
     }
     request.syncUser = parser.value(o.user);
     request.syncCollection = parser.value(o.collection).trimmed();
+    request.syncShared = parser.isSet(o.shared);
     if (parser.isSet(o.account)) {
         const QUrl url(parser.value(o.account).trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
@@ -521,8 +522,8 @@ Status fillSync(Request &request, const QCommandLineParser &parser, const Comman
         request.command = Command::SyncConnect;
         return Ok{};
     }
-    if (parser.isSet(o.user) || parser.isSet(o.collection))
-        return usage(tr("--user and --collection go with --account."));
+    if (parser.isSet(o.user) || parser.isSet(o.collection) || parser.isSet(o.shared))
+        return usage(tr("--user, --collection and --shared go with --account."));
     request.command = action == QLatin1String("now") ? Command::SyncNow : Command::SyncStatus;
     if (request.command == Command::SyncStatus && request.planId != 0)
         return usage(tr("sync status takes no --plan."));

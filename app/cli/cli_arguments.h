@@ -121,6 +121,7 @@ struct Request
     QString syncAccount;
     QString syncUser;
     QString syncCollection;
+    bool syncShared = false; // --shared: the calendar holds several plans
 };
 
 // Parses `arguments` (arguments[0] is the program). Global options may come before or after the

@@ -99,7 +99,10 @@ CommandOptions::CommandOptions()
            QStringLiteral("PLAN_ID")),
       collection(QStringLiteral("collection"),
                  tr("sync: an existing calendar to sync the plan with (default: a new one)."),
-                 QStringLiteral("URL"))
+                 QStringLiteral("URL")),
+      shared(QStringLiteral("shared"),
+             tr("sync --account: the calendar holds several plans; each plan's tasks go under "
+                "its goal, and the sync leaves the other plans' to-dos alone."))
 {}
 
 void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
@@ -128,7 +131,7 @@ void CommandOptions::addTo(QCommandLineParser &parser, Verb verb) const
     if (verb == Verb::Task)
         parser.addOption(today);
     if (verb == Verb::Sync)
-        parser.addOptions({account, user, plan, collection});
+        parser.addOptions({account, user, plan, collection, shared});
 }
 
 bool takesValue(const QString &argument)

@@ -53,6 +53,7 @@ struct CommandOptions
     QCommandLineOption user;
     QCommandLineOption plan;
     QCommandLineOption collection;
+    QCommandLineOption shared;
 };
 
 // Options whose value is the next argument: needed to find the sub-command before the real parse.

@@ -51,6 +51,7 @@ QJsonObject bindingJson(const SyncBinding &b, qsizetype waiting)
             {QStringLiteral("account"), b.accountUrl},
             {QStringLiteral("user"), b.userName},
             {QStringLiteral("collection"), b.collectionUrl},
+            {QStringLiteral("shared"), b.shared},
             {QStringLiteral("last_sync"),
              b.lastSyncAt ? QJsonValue(b.lastSyncAt->toUTC().toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("last_error"), b.lastError},
@@ -157,7 +158,7 @@ QCoro::Task<int> connectPlan(Store &store, const Request &request)
     // --collection, else a new calendar named after the goal (core/sync's bindPlan).
     QCoro::Task<Result<SyncBinding>> binding =
         sync::bindPlan({store, store, store}, *plan, request.syncAccount, request.syncUser,
-                       *password, request.syncCollection);
+                       *password, request.syncCollection, request.syncShared);
     Result<SyncBinding> saved = co_await std::move(binding);
     if (!saved)
         co_return fail(saved.error());

@@ -22,14 +22,14 @@ CalDavSyncService::calendars(QString accountUrl, QString user, QString password)
 
 QCoro::Task<Result<SyncBinding>> CalDavSyncService::bind(qint64 planId, QString accountUrl,
                                                          QString user, QString password,
-                                                         QString collectionUrl)
+                                                         QString collectionUrl, bool shared)
 {
     QCoro::Task<Result<Plan>> reading = m_storage.plans.plan(planId);
     const Result<Plan> plan = co_await std::move(reading);
     if (!plan)
         co_return plan.error();
     QCoro::Task<Result<SyncBinding>> binding =
-        sync::bindPlan(m_storage, *plan, accountUrl, user, password, collectionUrl);
+        sync::bindPlan(m_storage, *plan, accountUrl, user, password, collectionUrl, shared);
     co_return co_await std::move(binding);
 }
 

@@ -18,7 +18,8 @@ public:
     QCoro::Task<Result<QList<ui::SyncCalendar>>> calendars(QString accountUrl, QString user,
                                                            QString password) override;
     QCoro::Task<Result<SyncBinding>> bind(qint64 planId, QString accountUrl, QString user,
-                                          QString password, QString collectionUrl) override;
+                                          QString password, QString collectionUrl,
+                                          bool shared) override;
     QCoro::Task<Result<ui::SyncRun>> sync(SyncBinding binding, QString password) override;
     QCoro::Task<Status> unbind(qint64 bindingId) override;
 

@@ -30,6 +30,9 @@ struct SyncBinding
     std::optional<QDateTime> lastSyncAt; // when a sync of it last finished, well or not
     QString lastError;                   // one sentence; empty when the last sync went well
     QString lastSummary;                 // what the last sync changed, in words
+    // The calendar holds several plans: each plan's tasks hang under its goal group, and a
+    // resource is this plan's only when it is one of its items or its PARENT chain reaches one.
+    bool shared = false;
 
     friend bool operator==(const SyncBinding &, const SyncBinding &) = default;
 };

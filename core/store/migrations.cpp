@@ -315,6 +315,17 @@ Migration schemaV6()
         }};
 }
 
+// Version 7: a binding may share its calendar with other plans (issue 18, "One calendar for
+// several plans"): then each plan's tasks hang under its goal's group VTODO, and the sync takes
+// only the resources whose PARENT chain reaches its own.
+Migration schemaV7()
+{
+    return {
+        7,
+        {QStringLiteral("ALTER TABLE sync_bindings ADD COLUMN shared INTEGER NOT NULL DEFAULT 0")},
+        {QStringLiteral("ALTER TABLE sync_bindings DROP COLUMN shared")}};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -373,8 +384,8 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(),
-                                      schemaV4(), schemaV5(), schemaV6()};
+    static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
+                                      schemaV5(), schemaV6(), schemaV7()};
     return all;
 }
 

@@ -23,7 +23,7 @@ using sqlv::timestampFrom;
 
 const QString kBindingColumns =
     QStringLiteral("id, plan_id, account_url, user_name, collection_url, sync_token, ctag,"
-                   " last_sync_at, last_error, last_summary");
+                   " last_sync_at, last_error, last_summary, shared");
 
 SyncBinding bindingFromRow(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ SyncBinding bindingFromRow(const QSqlQuery &q)
         b.lastSyncAt = timestampFrom(q.value(7));
     b.lastError = q.value(8).toString();
     b.lastSummary = q.value(9).toString();
+    b.shared = q.value(10).toInt() != 0;
     return b;
 }
 
@@ -54,6 +55,16 @@ Result<std::optional<SyncBinding>> findBinding(QSqlDatabase &db, const QString &
     if (!q.next())
         return std::optional<SyncBinding>();
     return std::optional<SyncBinding>(bindingFromRow(q));
+}
+
+// Another plan of this database syncs with the calendar, and the two do not both share it.
+QString calendarTakenSentence(qint64 otherPlanId)
+{
+    return QCoreApplication::translate(
+               "helios", "Plan %1 already syncs with this calendar; to keep several plans in one "
+                         "calendar, bind each of them as sharing it (\"This calendar holds several "
+                         "plans\", or --shared).")
+        .arg(otherPlanId);
 }
 
 Error noBinding(qint64 id)
@@ -433,17 +444,28 @@ QCoro::Task<Result<SyncBinding>> Store::saveBinding(SyncBinding toSave)
                     QCoreApplication::translate("helios", "Plan %1 is already synced with %2.")
                         .arg(binding.planId)
                         .arg((*other)->collectionUrl));
+            QSqlQuery same(db);
+            same.prepare(QStringLiteral("SELECT plan_id, shared FROM sync_bindings"
+                                        " WHERE collection_url = ? AND id != ?"));
+            same.addBindValue(text(binding.collectionUrl));
+            same.addBindValue(binding.id);
+            if (!same.exec())
+                return queryError(what, same);
+            while (same.next()) {
+                if (!binding.shared || same.value(1).toInt() == 0)
+                    return Error::usage(calendarTakenSentence(same.value(0).toLongLong()));
+            }
             QSqlQuery q(db);
             if (binding.id == 0) {
                 q.prepare(QStringLiteral(
                     "INSERT INTO sync_bindings (plan_id, account_url, user_name, collection_url,"
-                    " sync_token, ctag, last_sync_at, last_error, last_summary)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                    " sync_token, ctag, last_sync_at, last_error, last_summary, shared)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             } else {
                 q.prepare(QStringLiteral(
                     "UPDATE sync_bindings SET plan_id = ?, account_url = ?, user_name = ?,"
                     " collection_url = ?, sync_token = ?, ctag = ?, last_sync_at = ?,"
-                    " last_error = ?, last_summary = ? WHERE id = ?"));
+                    " last_error = ?, last_summary = ?, shared = ? WHERE id = ?"));
             }
             q.addBindValue(binding.planId);
             q.addBindValue(text(binding.accountUrl));
@@ -455,6 +477,7 @@ QCoro::Task<Result<SyncBinding>> Store::saveBinding(SyncBinding toSave)
                                               : QVariant(QMetaType::fromType<QString>()));
             q.addBindValue(text(binding.lastError));
             q.addBindValue(text(binding.lastSummary));
+            q.addBindValue(binding.shared ? 1 : 0);
             if (binding.id != 0)
                 q.addBindValue(binding.id);
             if (!q.exec())

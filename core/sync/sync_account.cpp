@@ -17,7 +17,7 @@ QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QSt
 
 QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan,
                                           QString accountUrl, QString user, QString password,
-                                          QString collectionUrl)
+                                          QString collectionUrl, bool shared)
 {
     Connection connection(user, password);
     QUrl collection;
@@ -50,6 +50,7 @@ QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan
     binding.accountUrl = accountUrl;
     binding.userName = user;
     binding.collectionUrl = collection.toString();
+    binding.shared = shared;
     QCoro::Task<Result<SyncBinding>> saving = storage.writes.saveBinding(binding);
     co_return co_await std::move(saving);
 }

@@ -36,10 +36,11 @@ QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QSt
 
 // Binds plan to collectionUrl (checked on the server), or, when it is empty, to a new calendar
 // named after the plan's goal in the account's calendar home; stores the binding and returns it.
-// It does not sync.
+// It does not sync. `shared`: the calendar holds several plans (SyncBinding::shared); refused
+// with a sentence when another plan of this database syncs with it and either does not share it.
 QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan,
                                           QString accountUrl, QString user, QString password,
-                                          QString collectionUrl);
+                                          QString collectionUrl, bool shared = false);
 
 // Stops syncing a binding's plan: removes the binding and its sync state here (what the last
 // sync agreed with the server, the outbox, the conflict log), for that plan only. The plan

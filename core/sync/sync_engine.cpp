@@ -233,10 +233,12 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
                 answer.itemWrites = {SyncItem{s.binding.id, entry.uid, entry.href,
                                               QString::fromUtf8(response.etag), entry.taskId,
                                               entry.body, m_clock()}};
-                ++report.sent;
+                if (entry.taskId != 0)
+                    ++report.sent; // a group (taskId 0) is no task
             } else {
                 answer.itemRemovals = {entry.uid};
-                ++report.deletedThere;
+                if (entry.taskId != 0)
+                    ++report.deletedThere; // a group (taskId 0) is no task
             }
         } else if (response.status == 412 || (put && response.status == 404)) {
             // Changed or deleted there since the sync read it: read it now, merge next round.

@@ -20,6 +20,22 @@ struct Entry
     std::optional<QStringList> dependsOn; // prerequisites by UID, when the merge set them
     bool fromServer = false;              // added or brought back by this step
     bool handled = false;                 // the server's version was merged: nothing to push
+    // The server's version merged in (handled): what is written back over, if anything.
+    QByteArray serverData;
+    QString serverHref;
+    QString serverEtag;
+};
+
+// A group VTODO of this binding (a milestone's, or a plan's goal in a shared calendar).
+struct Group
+{
+    QString uid;
+    QString kind; // kGroupMilestone, kGroupGoal
+    QString name; // as last agreed, or as the server says now
+    QString href;
+    QString etag;
+    QByteArray resource; // as last agreed (or, when !agreed, as waiting in the outbox)
+    bool agreed = false; // on the server as far as this binding knows
 };
 
 class Builder
@@ -42,17 +58,26 @@ public:
                 !m_uidOfTask.contains(entry.taskId))
                 m_uidOfTask.insert(entry.taskId, entry.uid);
         }
+        m_boundUids = m_known;
         for (int i = 0; i < in.plan.tasks.size(); ++i) {
             const Task &task = in.plan.tasks.at(i);
-            m_entries.append({task, m_uidOfTask.value(task.id), std::nullopt, false, false});
-            m_indexOfTask.insert(task.id, i);
+            Entry entry;
+            entry.task = task;
+            entry.uid = m_uidOfTask.value(task.id);
+            m_entries.append(entry);
+            if (task.id > 0)
+                m_indexOfTask.insert(task.id, i); // 0: no task (a group's item says 0)
         }
     }
 
     StepOutput build()
     {
-        for (const RemoteResource &resource : m_in.changed)
-            merge(resource);
+        sortOutOtherPlans();
+        readGroups();
+        for (const RemoteResource &resource : m_in.changed) {
+            if (!m_groupHrefs.contains(resource.href) && !m_otherHrefs.contains(resource.href))
+                merge(resource);
+        }
         for (const QString &href : m_in.removed)
             removedOnServer(href);
         // Every task has its UID before any is written, so that dependencies name them all.
@@ -65,7 +90,9 @@ public:
             m_known.insert(entry.uid);
         }
         assemble();
+        chooseGroups();
         push();
+        pushGroups();
         return std::move(m_out);
     }
 
@@ -87,10 +114,175 @@ private:
         return TaskFields::of(entry.task, uids);
     }
 
-    static TaskFields baseOf(const QByteArray &resource, const TaskFields &fallback)
+    // The milestone a PARENT relation puts a task in: a milestone group's name, none under a
+    // goal group, a task's milestone under a task; nullopt for a UID this binding does not know.
+    std::optional<QString> resolve(const QString &parentUid) const
+    {
+        if (parentUid.isEmpty())
+            return std::nullopt;
+        if (const auto group = m_groups.constFind(parentUid); group != m_groups.cend())
+            return group->kind == kGroupMilestone ? group->name : QStringLiteral("");
+        if (const auto task = m_milestoneOfUid.constFind(parentUid);
+            task != m_milestoneOfUid.cend())
+            return *task;
+        return std::nullopt;
+    }
+
+    // A resource as last agreed: its fields, the milestone its PARENT says when it says one.
+    TaskFields baseOf(const QByteArray &resource, const TaskFields &fallback) const
     {
         Result<RemoteTask> base = readRemoteTask(resource);
-        return base ? base->fields : fallback;
+        if (!base)
+            return fallback;
+        TaskFields fields = base->fields;
+        if (const std::optional<QString> milestone = resolve(base->parentUid))
+            fields.milestone = *milestone;
+        return fields;
+    }
+
+    // The server's fields. Its milestone is the one of its PARENT when the phone moved it there
+    // (the PARENT changed since `base`; to no parent at all: no milestone), else that of its
+    // CATEGORIES when those changed, else what the PARENT says.
+    TaskFields serverFieldsOf(const RemoteTask &server, const QByteArray *base) const
+    {
+        TaskFields fields = server.fields;
+        const std::optional<QString> resolved = resolve(server.parentUid);
+        Result<RemoteTask> agreed =
+            base ? readRemoteTask(*base) : Result<RemoteTask>(Error::usage(QString()));
+        if (!agreed) {
+            if (resolved)
+                fields.milestone = *resolved;
+            return fields;
+        }
+        if (server.parentUid != agreed->parentUid) {
+            if (resolved)
+                fields.milestone = *resolved;
+            else if (server.parentUid.isEmpty() && resolve(agreed->parentUid))
+                fields.milestone = QStringLiteral("");
+            return fields;
+        }
+        if (server.fields.milestone == agreed->fields.milestone && resolved)
+            fields.milestone = *resolved;
+        return fields;
+    }
+
+    // In a calendar shared by several plans, a resource is this plan's only when it is one of
+    // its items or outbox entries, or its PARENT chain (through what changed this round) reaches
+    // one: a phone's subtask under the goal, a milestone or a task of this plan. Every other one
+    // (another plan's, the person's own to-dos, what cannot be read) is left alone: not taken,
+    // not deleted, not counted as skipped.
+    void sortOutOtherPlans()
+    {
+        if (!m_in.binding.shared)
+            return;
+        QHash<QString, QString> parentOf;
+        QHash<QString, QString> uidOfHref;
+        for (const RemoteResource &resource : m_in.changed) {
+            const Result<RemoteTask> read = readRemoteTask(resource.data);
+            if (!read)
+                continue;
+            parentOf.insert(read->uid, read->parentUid);
+            uidOfHref.insert(resource.href, read->uid);
+        }
+        for (const RemoteResource &resource : m_in.changed) {
+            if (m_itemByHref.contains(resource.href))
+                continue;
+            QString uid = uidOfHref.value(resource.href);
+            QSet<QString> seen;
+            bool ours = false;
+            while (!uid.isEmpty() && !seen.contains(uid)) {
+                if (m_boundUids.contains(uid)) {
+                    ours = true;
+                    break;
+                }
+                seen.insert(uid);
+                uid = parentOf.value(uid);
+            }
+            if (!ours)
+                m_otherHrefs.insert(resource.href);
+        }
+    }
+
+    // Groups as last agreed (items of no task), waiting to be created (the outbox), and as the
+    // server has them now; a group renamed on the server renames its milestone here.
+    void readGroups()
+    {
+        const auto add = [this](const Group &group) {
+            if (!m_groups.contains(group.uid))
+                m_groupOrder.append(group.uid);
+            m_groups.insert(group.uid, group);
+            m_known.insert(group.uid);
+        };
+        for (const SyncItem &item : m_in.items) {
+            if (item.taskId != 0)
+                continue;
+            const Result<RemoteTask> read = readRemoteTask(item.resource);
+            if (read && !read->group.isEmpty())
+                add({item.uid, read->group, read->fields.title, item.href, item.etag, item.resource,
+                     true});
+        }
+        for (const OutboxEntry &entry : m_in.outbox) {
+            if (entry.kind != OutboxKind::Put || entry.taskId != 0 || m_groups.contains(entry.uid))
+                continue;
+            const Result<RemoteTask> read = readRemoteTask(entry.body);
+            if (read && !read->group.isEmpty())
+                add({entry.uid, read->group, read->fields.title, entry.href, QString(), entry.body,
+                     false});
+        }
+        QList<std::pair<QString, QString>> renames;
+        for (const RemoteResource &resource : m_in.changed) {
+            if (m_otherHrefs.contains(resource.href))
+                continue;
+            const Result<RemoteTask> read = readRemoteTask(resource.data);
+            if (!read)
+                continue;
+            const auto known = m_groups.constFind(read->uid);
+            // A group whose mark another client dropped is still that group.
+            const QString kind = !read->group.isEmpty()                      ? read->group
+                                 : known != m_groups.cend() && known->agreed ? known->kind
+                                                                             : QString();
+            if (kind.isEmpty())
+                continue;
+            if (known != m_groups.cend() && known->agreed && known->kind == kGroupMilestone &&
+                kind == kGroupMilestone && known->name != read->fields.title &&
+                !read->fields.title.trimmed().isEmpty())
+                renames.append({known->name, read->fields.title});
+            Group group{read->uid,     kind, read->fields.title, resource.href, resource.etag,
+                        resource.data, true};
+            if (group.kind == kGroupMilestone && group.name.trimmed().isEmpty() &&
+                known != m_groups.cend())
+                group.name = known->name; // a name emptied there: Helios writes it again
+            add(group);
+            m_groupHrefs.insert(resource.href);
+            m_handledUids.insert(read->uid);
+            m_out.commit.itemWrites.append(SyncItem{m_in.binding.id, read->uid, resource.href,
+                                                    resource.etag, 0, resource.data, m_in.now});
+        }
+        for (const QString &href : m_in.removed) {
+            const SyncItem *item = m_itemByHref.value(href);
+            if (item && item->taskId == 0 && !m_handledUids.contains(item->uid) &&
+                m_groups.remove(item->uid) > 0)
+                m_groupOrder.removeAll(item->uid); // written again, under a new UID
+        }
+        for (const auto &[from, to] : std::as_const(renames)) {
+            for (Entry &entry : m_entries) {
+                if (entry.task.milestone == from) {
+                    entry.task.milestone = to;
+                    ++m_out.received;
+                }
+            }
+        }
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (!entry.uid.isEmpty())
+                m_milestoneOfUid.insert(entry.uid, entry.task.milestone);
+        }
+        for (const RemoteResource &resource : m_in.changed) {
+            if (m_otherHrefs.contains(resource.href))
+                continue;
+            const Result<RemoteTask> read = readRemoteTask(resource.data);
+            if (read && read->group.isEmpty() && !m_milestoneOfUid.contains(read->uid))
+                m_milestoneOfUid.insert(read->uid, read->fields.milestone);
+        }
     }
 
     void conflict(const Entry &entry, const QString &field, const QString &kept,
@@ -136,19 +328,23 @@ private:
         Entry &entry = m_entries[index];
         entry.uid = remote->uid;
         entry.handled = true;
+        entry.serverData = resource.data;
+        entry.serverHref = resource.href;
+        entry.serverEtag = resource.etag;
         const TaskFields here = fieldsOf(entry);
         TaskFields base = item ? baseOf(item->resource, here) : baseOf(pending->body, here);
+        const TaskFields server = serverFieldsOf(*remote, item ? &item->resource : &pending->body);
         // The server holds an update of ours whose answer was never recorded (Helios was killed
         // after sending it): that is the version both sides agree on, not another client's edit,
         // so what changed here since is no conflict with it.
         if (item && pending && pending->kind == OutboxKind::Put &&
-            baseOf(pending->body, base) == remote->fields)
-            base = remote->fields;
+            baseOf(pending->body, base) == server)
+            base = server;
         const QDateTime localTime = m_in.changeTimes.value(taskId);
         const bool serverNewer =
             !localTime.isValid() || (remote->lastModified && *remote->lastModified > localTime);
         const Merge merged =
-            mergeFields(base, here, remote->fields, serverNewer ? Side::Server : Side::Here);
+            mergeFields(base, here, server, serverNewer ? Side::Server : Side::Here);
         merged.merged.applyTo(entry.task);
         if (merged.merged.dependsOn != here.dependsOn)
             entry.dependsOn = merged.merged.dependsOn;
@@ -159,26 +355,22 @@ private:
         if (!(merged.merged == here))
             ++m_out.received;
         m_out.commit.itemWrites.append(agreed);
-        if (merged.merged == remote->fields) {
-            m_out.commit.outboxRemovals.append(remote->uid);
-            return;
-        }
-        // Both sides changed: what the merge decided goes back, over the server's bytes.
-        const std::optional<QByteArray> body =
-            patchResource(resource.data, merged.merged, knownUids(), m_in.now);
-        putLater(remote->uid, resource.href, taskId, resource.etag, body.value_or(resource.data));
+        // What the merge decided goes back over the server's bytes when it differs (push).
     }
 
     void addFromServer(const RemoteTask &remote, SyncItem agreed, bool deletedHere)
     {
         Entry entry;
-        remote.fields.applyTo(entry.task);
+        serverFieldsOf(remote, nullptr).applyTo(entry.task);
         if (entry.task.title.trimmed().isEmpty())
             entry.task.title = QCoreApplication::translate("helios", "Untitled task");
         entry.uid = remote.uid;
         entry.dependsOn = remote.fields.dependsOn;
         entry.fromServer = true;
         entry.handled = true;
+        entry.serverData = agreed.resource;
+        entry.serverHref = agreed.href;
+        entry.serverEtag = agreed.etag;
         if (deletedHere) {
             // Deleted here, edited there: the edit wins, the task comes back.
             conflict(entry, field::kDeleted,
@@ -277,11 +469,15 @@ private:
         QSet<qint64> present;
         for (int i = 0; i < m_entries.size(); ++i) {
             Entry &entry = m_entries[i];
-            if (m_removed.contains(i) || entry.fromServer)
+            if (m_removed.contains(i))
                 continue;
-            present.insert(entry.task.id);
-            if (entry.handled)
+            if (!entry.fromServer)
+                present.insert(entry.task.id);
+            if (entry.handled) {
+                writeBack(entry,
+                          entry.fromServer ? -(m_positionOfEntry.value(i) + 1) : entry.task.id);
                 continue;
+            }
             pushTask(entry);
         }
         for (const SyncItem &item : m_in.items) {
@@ -292,6 +488,7 @@ private:
                 removal.uid = item.uid;
                 removal.href = item.href;
                 removal.kind = OutboxKind::Delete;
+                removal.taskId = item.taskId; // the task deleted here (a group's is 0)
                 removal.ifMatch = item.etag;
                 removal.createdAt = m_in.now;
                 m_out.commit.outboxWrites.append(removal);
@@ -299,20 +496,37 @@ private:
         }
     }
 
+    // A merged task: what the merge decided (and its group) over the server's bytes, sent when
+    // that differs from them.
+    void writeBack(const Entry &entry, qint64 taskId)
+    {
+        const TaskFields fields = fieldsOf(entry);
+        const std::optional<QByteArray> body = patchResource(
+            entry.serverData, fields, knownUids(), m_in.now,
+            [&](const QString &current) { return parentFor(fields.milestone, current); });
+        if (!body || *body == entry.serverData) {
+            m_out.commit.outboxRemovals.append(entry.uid); // agreed as it is
+            return;
+        }
+        putLater(entry.uid, entry.serverHref, taskId, entry.serverEtag, *body);
+    }
+
     void pushTask(const Entry &entry)
     {
         const SyncItem *item = m_itemByUid.value(entry.uid);
         const TaskFields here = fieldsOf(entry);
         if (item) {
-            if (baseOf(item->resource, here) == here) {
+            const std::optional<QByteArray> body = patchResource(
+                item->resource, here, knownUids(), m_in.now,
+                [&](const QString &current) { return parentFor(here.milestone, current); });
+            if (body && *body == item->resource) {
                 if (m_outboxByUid.contains(entry.uid))
                     m_out.commit.outboxRemovals.append(entry.uid); // already agreed
                 return;
             }
-            const std::optional<QByteArray> body =
-                patchResource(item->resource, here, knownUids(), m_in.now);
             putLater(entry.uid, item->href, entry.task.id, item->etag,
-                     body.value_or(newResource(entry.uid, here, m_in.now)));
+                     body.value_or(newResource(entry.uid, here, m_in.now,
+                                               parentFor(here.milestone, QString()))));
             return;
         }
         // Not on the server yet: a new resource, at the href it was meant to have when it was
@@ -321,7 +535,132 @@ private:
         const OutboxEntry *pending = m_outboxByUid.value(entry.uid);
         const QString href =
             pending ? pending->href : m_in.collectionPath + entry.uid + QStringLiteral(".ics");
-        putLater(entry.uid, href, entry.task.id, QString(), newResource(entry.uid, here, m_in.now));
+        putLater(entry.uid, href, entry.task.id, QString(),
+                 newResource(entry.uid, here, m_in.now, parentFor(here.milestone, QString())));
+    }
+
+    // The PARENT a task of `milestone` gets: its milestone's group (the goal's in a shared
+    // calendar when it has none). A task kept under another task of this plan in the same
+    // milestone (a subtask made on the phone) stays there; a relation to a UID this binding does
+    // not know stays when Helios has no group to put it under.
+    QString parentFor(const QString &milestone, const QString &current) const
+    {
+        const QString group = milestone.isEmpty() ? m_goalUid : m_groupUidOf.value(milestone);
+        if (current.isEmpty() || current == group)
+            return group;
+        if (const auto task = m_finalMilestoneOfUid.constFind(current);
+            task != m_finalMilestoneOfUid.cend())
+            return *task == milestone ? current : group;
+        if (group.isEmpty() && !m_groups.contains(current))
+            return current;
+        return group;
+    }
+
+    // Each milestone of the plan its group: the one of that name the binding has, else a new
+    // one; in a shared calendar the plan's goal group too.
+    void chooseGroups()
+    {
+        for (auto it = m_positionOfEntry.cbegin(); it != m_positionOfEntry.cend(); ++it) {
+            const Entry &entry = m_entries.at(it.key());
+            if (!entry.uid.isEmpty())
+                m_finalMilestoneOfUid.insert(entry.uid, m_next.at(it.value()).milestone);
+        }
+        for (const Task &task : std::as_const(m_next)) {
+            if (task.milestone.isEmpty())
+                continue;
+            if (!m_milestones.contains(task.milestone)) {
+                m_milestones.append(task.milestone);
+                m_milestoneDone.insert(task.milestone, true);
+            }
+            if (!task.isFinished())
+                m_milestoneDone.insert(task.milestone, false);
+        }
+        const auto existing = [this](const QString &kind, const QString &name) {
+            QString found;
+            for (const QString &uid : std::as_const(m_groupOrder)) {
+                const Group &group = m_groups.value(uid);
+                if (group.kind != kind || (!name.isNull() && group.name != name))
+                    continue;
+                if (found.isEmpty() || (group.agreed && !m_groups.value(found).agreed))
+                    found = uid;
+            }
+            return found;
+        };
+        for (const QString &name : std::as_const(m_milestones)) {
+            QString uid = existing(kGroupMilestone, name);
+            if (uid.isEmpty()) {
+                uid = m_newUid();
+                m_known.insert(uid);
+            }
+            m_groupUidOf.insert(name, uid);
+        }
+        if (m_in.binding.shared) {
+            m_goalUid = existing(kGroupGoal, QString());
+            if (m_goalUid.isEmpty()) {
+                m_goalUid = m_newUid();
+                m_known.insert(m_goalUid);
+            }
+        }
+    }
+
+    // The groups written as the plan has them now; the binding's groups no milestone has any
+    // more deleted on the server (their tasks are not: they are under their new group).
+    void pushGroups()
+    {
+        QSet<QString> wanted;
+        for (const QString &name : std::as_const(m_milestones)) {
+            const QString uid = m_groupUidOf.value(name);
+            wanted.insert(uid);
+            writeGroup(uid, {kGroupMilestone, name, m_milestoneDone.value(name), m_goalUid});
+        }
+        if (!m_goalUid.isEmpty()) {
+            wanted.insert(m_goalUid);
+            bool done = !m_next.isEmpty();
+            for (const Task &task : std::as_const(m_next))
+                done = done && task.isFinished();
+            writeGroup(m_goalUid, {kGroupGoal, m_in.plan.goal, done, QString()});
+        }
+        for (const QString &uid : std::as_const(m_groupOrder)) {
+            const Group &group = m_groups.value(uid);
+            if (wanted.contains(uid))
+                continue;
+            if (!group.agreed) {
+                m_out.commit.outboxRemovals.append(uid); // never reached the server
+                continue;
+            }
+            OutboxEntry removal;
+            removal.uid = uid;
+            removal.href = group.href;
+            removal.kind = OutboxKind::Delete;
+            removal.ifMatch = group.etag;
+            removal.createdAt = m_in.now;
+            m_out.commit.outboxRemovals.removeAll(uid);
+            m_out.commit.outboxWrites.append(removal);
+        }
+    }
+
+    void writeGroup(const QString &uid, const GroupFields &fields)
+    {
+        const auto known = m_groups.constFind(uid);
+        if (known == m_groups.cend()) {
+            putLater(uid, m_in.collectionPath + uid + QStringLiteral(".ics"), 0, QString(),
+                     newGroupResource(uid, fields, m_in.now));
+            return;
+        }
+        const std::optional<QByteArray> body =
+            patchGroupResource(known->resource, fields, m_in.now);
+        if (!known->agreed) {
+            putLater(uid, known->href, 0, QString(),
+                     body.value_or(newGroupResource(uid, fields, m_in.now)));
+            return;
+        }
+        if (body && *body == known->resource) {
+            if (m_outboxByUid.contains(uid))
+                m_out.commit.outboxRemovals.append(uid); // already agreed
+            return;
+        }
+        putLater(uid, known->href, 0, known->etag,
+                 body.value_or(newGroupResource(uid, fields, m_in.now)));
     }
 
     void putLater(const QString &uid, const QString &href, qint64 taskId, const QString &ifMatch,
@@ -356,6 +695,17 @@ private:
     QHash<int, SyncItem> m_addedItems;
     QHash<int, int> m_positionOfEntry;
     QList<Task> m_next;
+    QHash<QString, Group> m_groups; // by UID
+    QStringList m_groupOrder;       // their UIDs, as read
+    QSet<QString> m_groupHrefs;     // changed resources that are groups
+    QSet<QString> m_otherHrefs;     // changed resources of other plans (a shared calendar)
+    QSet<QString> m_boundUids;      // the binding's items and outbox entries
+    QHash<QString, QString> m_milestoneOfUid;      // tasks by UID, before the merge
+    QHash<QString, QString> m_finalMilestoneOfUid; // tasks by UID, after it
+    QStringList m_milestones;                      // of the plan's new tasks, in order
+    QHash<QString, bool> m_milestoneDone;          // every task of it finished
+    QHash<QString, QString> m_groupUidOf;          // milestone → its group's UID
+    QString m_goalUid;                             // a shared calendar's goal group
 };
 
 } // namespace

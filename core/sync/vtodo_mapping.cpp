@@ -26,10 +26,23 @@ const QString kActual = QStringLiteral("X-HELIOS-ACTUAL-HOURS");
 const QString kStamp = QStringLiteral("DTSTAMP");
 const QString kLastModified = QStringLiteral("LAST-MODIFIED");
 const QString kUid = QStringLiteral("UID");
+const QString kParent = QStringLiteral("PARENT");
+const QString kGroup = QStringLiteral("X-HELIOS-GROUP");
 
 QString utcStamp(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+// A VCALENDAR around one VTODO.
+QByteArray calendarOf(ics::Component todo)
+{
+    ics::Component calendar;
+    calendar.name = QStringLiteral("VCALENDAR");
+    calendar.addProperty(QStringLiteral("VERSION"), QStringLiteral("2.0"));
+    calendar.addProperty(QStringLiteral("PRODID"), QStringLiteral("-//Helios//Helios planner//EN"));
+    calendar.nodes.emplace_back(std::move(todo));
+    return ics::serialize(calendar);
 }
 
 std::optional<QDateTime> stampFrom(const QString &value)
@@ -62,6 +75,15 @@ bool isDependency(const ics::Property &p)
 {
     return p.name == kRelatedTo &&
            p.parameter(kRelType).compare(kDependsOn, Qt::CaseInsensitive) == 0;
+}
+
+// RFC 5545: RELTYPE defaults to PARENT.
+bool isParent(const ics::Property &p)
+{
+    if (p.name != kRelatedTo)
+        return false;
+    const QString type = p.parameter(kRelType);
+    return type.isEmpty() || type.compare(kParent, Qt::CaseInsensitive) == 0;
 }
 
 QString hoursText(double hours)
@@ -295,7 +317,34 @@ Result<RemoteTask> readRemoteTask(const QByteArray &resource)
         if (const ics::Property *stamp = todo->property(kStamp))
             task.lastModified = stampFrom(stamp->value);
     }
+    task.parentUid = parentUidOf(*todo);
+    if (const ics::Property *group = todo->property(kGroup))
+        task.group = group->value.trimmed().toUpper();
     return task;
+}
+
+QString parentUidOf(const ics::Component &todo)
+{
+    for (const ics::Property *related : todo.properties(kRelatedTo)) {
+        if (isParent(*related) && !related->value.trimmed().isEmpty())
+            return related->value.trimmed();
+    }
+    return {};
+}
+
+bool writeParent(ics::Component &todo, const QString &uid)
+{
+    int parents = 0;
+    for (const ics::Property *related : todo.properties(kRelatedTo)) {
+        if (isParent(*related))
+            ++parents;
+    }
+    if (uid.isEmpty() ? parents == 0 : parents == 1 && parentUidOf(todo) == uid)
+        return false;
+    todo.removeProperties(kRelatedTo, [](const ics::Property &p) { return !isParent(p); });
+    if (!uid.isEmpty())
+        todo.addProperty(kRelatedTo, uid, {{kRelType, {kParent}}});
+    return true;
 }
 
 bool writeFields(ics::Component &todo, const TaskFields &fields, const QSet<QString> &knownUids,
@@ -355,7 +404,19 @@ bool writeFields(ics::Component &todo, const TaskFields &fields, const QSet<QStr
 }
 
 std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
-                                        const QSet<QString> &knownUids, const QDateTime &now)
+                                        const QSet<QString> &knownUids, const QDateTime &now,
+                                        const std::optional<QString> &parent)
+{
+    if (!parent)
+        return patchResource(resource, fields, knownUids, now,
+                             std::function<QString(const QString &)>());
+    return patchResource(resource, fields, knownUids, now,
+                         [&parent](const QString &) { return *parent; });
+}
+
+std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
+                                        const QSet<QString> &knownUids, const QDateTime &now,
+                                        const std::function<QString(const QString &)> &parentFor)
 {
     Result<ics::Component> calendar = ics::parse(resource);
     if (!calendar)
@@ -364,12 +425,19 @@ std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFi
     const ics::Property *uid = todo ? todo->property(kUid) : nullptr;
     if (!uid || uid->value.trimmed().isEmpty())
         return std::nullopt;
-    if (!writeFields(*todo, fields, knownUids, now))
+    bool changed = writeFields(*todo, fields, knownUids, now);
+    if (parentFor && writeParent(*todo, parentFor(parentUidOf(*todo)))) {
+        changed = true;
+        todo->setProperty(kStamp, utcStamp(now));
+        todo->setProperty(kLastModified, utcStamp(now));
+    }
+    if (!changed)
         return resource; // nothing to change: the very bytes
     return ics::serialize(*calendar);
 }
 
-QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now)
+QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now,
+                       const QString &parent)
 {
     ics::Component todo;
     todo.name = QStringLiteral("VTODO");
@@ -398,13 +466,68 @@ QByteArray newResource(const QString &uid, const TaskFields &fields, const QDate
         todo.addProperty(kActual, hoursText(fields.actualHours));
     for (const QString &dependency : fields.dependsOn)
         todo.addProperty(kRelatedTo, dependency, {{kRelType, {kDependsOn}}});
+    if (!parent.isEmpty())
+        todo.addProperty(kRelatedTo, parent, {{kRelType, {kParent}}});
+    return calendarOf(std::move(todo));
+}
 
-    ics::Component calendar;
-    calendar.name = QStringLiteral("VCALENDAR");
-    calendar.addProperty(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    calendar.addProperty(QStringLiteral("PRODID"), QStringLiteral("-//Helios//Helios planner//EN"));
-    calendar.nodes.emplace_back(std::move(todo));
-    return ics::serialize(calendar);
+namespace {
+
+// The group's own properties: SUMMARY, STATUS (and COMPLETED, PERCENT-COMPLETE), the mark and
+// the PARENT relation. Whether anything changed.
+bool writeGroup(ics::Component &todo, const GroupFields &group, const QDateTime &now)
+{
+    bool changed = false;
+    const ics::Property *summary = todo.property(kSummary);
+    if (!summary || ics::unescapeText(summary->value) != group.name) {
+        todo.setProperty(kSummary, ics::escapeText(group.name));
+        changed = true;
+    }
+    const TaskStatus status = group.completed ? TaskStatus::Done : TaskStatus::Todo;
+    if (statusOf(todo) != status || !todo.property(kStatus)) {
+        writeStatus(todo, status, now);
+        changed = true;
+    }
+    const ics::Property *mark = todo.property(kGroup);
+    if (!mark || mark->value.trimmed().toUpper() != group.kind) {
+        todo.setProperty(kGroup, group.kind);
+        changed = true;
+    }
+    if (writeParent(todo, group.parentUid))
+        changed = true;
+    if (changed) {
+        todo.setProperty(kStamp, utcStamp(now));
+        todo.setProperty(kLastModified, utcStamp(now));
+    }
+    return changed;
+}
+
+} // namespace
+
+QByteArray newGroupResource(const QString &uid, const GroupFields &group, const QDateTime &now)
+{
+    ics::Component todo;
+    todo.name = QStringLiteral("VTODO");
+    todo.addProperty(kUid, uid);
+    todo.addProperty(kStamp, utcStamp(now));
+    todo.addProperty(QStringLiteral("CREATED"), utcStamp(now));
+    todo.addProperty(kLastModified, utcStamp(now));
+    writeGroup(todo, group, now);
+    return calendarOf(std::move(todo));
+}
+
+std::optional<QByteArray> patchGroupResource(const QByteArray &resource, const GroupFields &group,
+                                             const QDateTime &now)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    if (!calendar)
+        return std::nullopt;
+    ics::Component *todo = masterTodo(*calendar);
+    if (!todo || !todo->property(kUid))
+        return std::nullopt;
+    if (!writeGroup(*todo, group, now))
+        return resource;
+    return ics::serialize(*calendar);
 }
 
 } // namespace helios::sync

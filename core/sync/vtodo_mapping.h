@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // What a task becomes on a CalDAV server, and back (docs/ARCHITECTURE.md "Sync"): a VTODO per
@@ -16,16 +17,44 @@
 // PERCENT-COMPLETE when the status changes), the first CATEGORIES value (the milestone),
 // RELATED-TO;RELTYPE=DEPENDS-ON to tasks of the same collection (RFC 9253), and
 // X-HELIOS-ESTIMATE-HOURS / X-HELIOS-ACTUAL-HOURS; it stamps DTSTAMP and LAST-MODIFIED when it
-// changes one of them. Every other property and component (VALARM, RRULE, VTIMEZONE, other
-// clients' X- properties, RELTYPE=PARENT groupings) stays byte for byte as the server gave it.
+// changes one of them. The PARENT relation (RELATED-TO;RELTYPE=PARENT, or without RELTYPE) is
+// set by the sync step (the task's milestone group), and only when it is given. Every other
+// property and component (VALARM, RRULE, VTIMEZONE, other clients' X- properties) stays byte for
+// byte as the server gave it.
+//
+// Groups: a milestone (or, in a calendar shared by several plans, a plan's goal) is a VTODO of
+// its own marked X-HELIOS-GROUP:MILESTONE (GOAL), its SUMMARY the name, STATUS COMPLETED when
+// every task under it is finished; phones show the tasks whose PARENT it is under it.
 namespace helios::sync {
+
+inline const QString kGroupMilestone = QStringLiteral("MILESTONE");
+inline const QString kGroupGoal = QStringLiteral("GOAL");
 
 struct RemoteTask
 {
     QString uid;
     TaskFields fields;                     // dependsOn: every DEPENDS-ON UID, known here or not
     std::optional<QDateTime> lastModified; // LAST-MODIFIED, else DTSTAMP
+    QString parentUid; // the first RELATED-TO with RELTYPE=PARENT (or none); empty: none
+    QString group;     // X-HELIOS-GROUP upper case (kGroupMilestone, kGroupGoal); empty: a task
 };
+
+// What Helios writes into a group VTODO.
+struct GroupFields
+{
+    QString kind; // kGroupMilestone or kGroupGoal
+    QString name; // the milestone or the goal
+    bool completed = false;
+    QString parentUid; // empty: none (a milestone group of a plan's own calendar)
+
+    friend bool operator==(const GroupFields &, const GroupFields &) = default;
+};
+
+// The UID of the todo's PARENT relation (RFC 5545: a RELATED-TO without RELTYPE is PARENT);
+// empty when it has none.
+QString parentUidOf(const ics::Component &todo);
+// Makes `uid` the todo's only PARENT relation (none when empty). Whether anything changed.
+bool writeParent(ics::Component &todo, const QString &uid);
 
 // The master VTODO of a calendar resource (the first without RECURRENCE-ID), or nullptr.
 const ics::Component *masterTodo(const ics::Component &calendar);
@@ -44,9 +73,22 @@ bool writeFields(ics::Component &todo, const TaskFields &fields, const QSet<QStr
                  const QDateTime &now);
 // The resource with its master VTODO saying `fields` (see writeFields), or nullopt when it
 // cannot be read (what readRemoteTask refuses). Unchanged fields give back the very bytes.
+// `parent`, when given, becomes its PARENT relation (writeParent).
 std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
-                                        const QSet<QString> &knownUids, const QDateTime &now);
-// A fresh resource for a task that is not on the server yet.
-QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now);
+                                        const QSet<QString> &knownUids, const QDateTime &now,
+                                        const std::optional<QString> &parent = std::nullopt);
+// The same, the PARENT chosen from the one the resource has (one parse of it).
+std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
+                                        const QSet<QString> &knownUids, const QDateTime &now,
+                                        const std::function<QString(const QString &)> &parentFor);
+// A fresh resource for a task that is not on the server yet, under `parent` when not empty.
+QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now,
+                       const QString &parent = {});
+
+// A fresh group resource, and a group resource as last agreed made to say `group` (the very
+// bytes when it does already; nullopt when it cannot be read).
+QByteArray newGroupResource(const QString &uid, const GroupFields &group, const QDateTime &now);
+std::optional<QByteArray> patchGroupResource(const QByteArray &resource, const GroupFields &group,
+                                             const QDateTime &now);
 
 } // namespace helios::sync

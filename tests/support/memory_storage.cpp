@@ -1269,6 +1269,15 @@ QCoro::Task<Result<SyncBinding>> MemoryStorage::saveBinding(SyncBinding binding)
                                             .arg(binding.planId)
                                             .arg(other.collectionUrl));
             }
+            for (const auto &[id, other] : m_state->bindings) {
+                if (id != binding.id && other.collectionUrl == text(binding.collectionUrl) &&
+                    (!binding.shared || !other.shared))
+                    return Error::usage(
+                        tr("Plan %1 already syncs with this calendar; to keep several plans in "
+                           "one calendar, bind each of them as sharing it (\"This calendar holds "
+                           "several plans\", or --shared).")
+                            .arg(other.planId));
+            }
             if (binding.id != 0 && !m_state->bindings.count(binding.id))
                 return noBinding(binding.id);
             if (binding.id == 0)

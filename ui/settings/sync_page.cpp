@@ -2,6 +2,7 @@
 
 #include "ui/settings/sync_view_model.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -53,6 +54,11 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     m_plans->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_calendar = new QComboBox(this);
     m_calendar->setObjectName(QStringLiteral("syncCalendar"));
+    m_shared = new QCheckBox(tr("This calendar holds several plans"), this);
+    m_shared->setObjectName(QStringLiteral("syncShared"));
+    m_shared->setToolTip(
+        tr("Each plan's tasks go under its goal in the calendar, and a sync leaves the other "
+           "plans' to-dos and your own alone. Bind every plan of the calendar this way."));
     m_bind = new QPushButton(tr("Sync this plan"), this);
     m_bind->setObjectName(QStringLiteral("syncBind"));
     connect(m_bind, &QPushButton::clicked, this, &SyncPage::bindChosen);
@@ -104,6 +110,7 @@ SyncPage::SyncPage(SyncViewModel &viewModel, QWidget *parent)
     form->addRow(QString(), m_connect);
     form->addRow(m_plans);
     form->addRow(tr("Selected plan:"), bindRow);
+    form->addRow(QString(), m_shared);
     form->addRow(QString(), m_unbind);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(m_message);
@@ -147,6 +154,8 @@ void SyncPage::refresh()
                 if (c.url == row.binding->collectionUrl && !c.name.isEmpty())
                     calendar = c.name;
             }
+            if (row.binding->shared)
+                calendar = tr("%1 (several plans)").arg(calendar);
             if (row.binding->lastSyncAt)
                 last =
                     locale.toString(row.binding->lastSyncAt->toLocalTime(), QLocale::ShortFormat);
@@ -189,6 +198,7 @@ void SyncPage::refresh()
     m_connect->setEnabled(!busy);
     m_bind->setEnabled(!busy && m_viewModel.isConnected());
     m_calendar->setEnabled(m_viewModel.isConnected());
+    m_shared->setEnabled(m_viewModel.isConnected());
     m_syncNow->setEnabled(!busy);
     updateUnbind();
     m_lastSync->setText(
@@ -251,7 +261,7 @@ void SyncPage::bindChosen()
         return;
     }
     m_viewModel.bindPlan(m_plans->currentItem()->data(0, Qt::UserRole).toLongLong(),
-                         m_calendar->currentData().toString());
+                         m_calendar->currentData().toString(), m_shared->isChecked());
 }
 
 } // namespace helios::ui

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,7 @@ private:
     QPushButton *m_connect = nullptr;
     QTreeWidget *m_plans = nullptr;
     QComboBox *m_calendar = nullptr;
+    QCheckBox *m_shared = nullptr;
     QPushButton *m_bind = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_unbind = nullptr;

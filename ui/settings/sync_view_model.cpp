@@ -53,9 +53,9 @@ void SyncViewModel::connectAccount(const QString &accountUrl, const QString &use
     connectTo(accountUrl.trimmed(), user.trimmed(), password);
 }
 
-void SyncViewModel::bindPlan(qint64 planId, const QString &calendarUrl)
+void SyncViewModel::bindPlan(qint64 planId, const QString &calendarUrl, bool shared)
 {
-    bindTo(planId, calendarUrl);
+    bindTo(planId, calendarUrl, shared);
 }
 
 void SyncViewModel::unbindPlan(qint64 planId)
@@ -314,7 +314,7 @@ QCoro::Task<> SyncViewModel::connectTo(QString accountUrl, QString user, QString
     co_await std::move(loading);
 }
 
-QCoro::Task<> SyncViewModel::bindTo(qint64 planId, QString calendarUrl)
+QCoro::Task<> SyncViewModel::bindTo(qint64 planId, QString calendarUrl, bool shared)
 {
     QPointer self(this);
     if (!m_connected) {
@@ -333,7 +333,7 @@ QCoro::Task<> SyncViewModel::bindTo(qint64 planId, QString calendarUrl)
         co_return;
     }
     QCoro::Task<Result<SyncBinding>> binding =
-        m_service.bind(planId, m_accountUrl, m_user, *password, calendarUrl);
+        m_service.bind(planId, m_accountUrl, m_user, *password, calendarUrl, shared);
     const Result<SyncBinding> bound = co_await std::move(binding);
     if (!self)
         co_return;

@@ -45,9 +45,11 @@ public:
     virtual ~SyncService() = default;
     virtual QCoro::Task<Result<QList<SyncCalendar>>> calendars(QString accountUrl, QString user,
                                                                QString password) = 0;
-    // collectionUrl empty: a new calendar named after the plan's goal.
+    // collectionUrl empty: a new calendar named after the plan's goal. shared: the calendar
+    // holds several plans (SyncBinding::shared).
     virtual QCoro::Task<Result<SyncBinding>> bind(qint64 planId, QString accountUrl, QString user,
-                                                  QString password, QString collectionUrl) = 0;
+                                                  QString password, QString collectionUrl,
+                                                  bool shared) = 0;
     virtual QCoro::Task<Result<SyncRun>> sync(SyncBinding binding, QString password) = 0;
     // Stops syncing a binding's plan here (core/sync's unbindPlan); the server is not asked.
     virtual QCoro::Task<Status> unbind(qint64 bindingId) = 0;
@@ -115,7 +117,8 @@ public Q_SLOTS:
     // Keeps the password in the keychain, then lists the calendars of the account.
     void connectAccount(const QString &accountUrl, const QString &user, const QString &password);
     // Binds a plan to a calendar of calendars() (empty url: a new one), then syncs it.
-    void bindPlan(qint64 planId, const QString &calendarUrl);
+    // shared: the calendar holds several plans (each plan bound to it says so).
+    void bindPlan(qint64 planId, const QString &calendarUrl, bool shared = false);
     // Stops syncing a plan: its binding and sync state (outbox, conflicts) are removed for that
     // plan only; the plan here and the calendar on the server are left as they are.
     void unbindPlan(qint64 planId);
@@ -138,7 +141,7 @@ Q_SIGNALS:
 private:
     QCoro::Task<> load();
     QCoro::Task<> connectTo(QString accountUrl, QString user, QString password);
-    QCoro::Task<> bindTo(qint64 planId, QString calendarUrl);
+    QCoro::Task<> bindTo(qint64 planId, QString calendarUrl, bool shared);
     QCoro::Task<> unbindFrom(qint64 planId);
     QCoro::Task<> syncAll();
     QCoro::Task<> restore(SyncConflict conflict);

@@ -65,6 +65,23 @@ struct Phone
     }
 };
 
+// What the phone lists, without the milestone groups Helios writes (or only those).
+QJsonArray listed(const QByteArray &list, bool groups = false)
+{
+    QJsonArray out;
+    for (const QJsonValue v : QJsonDocument::fromJson(list).array()) {
+        if (v.toObject().value(QStringLiteral("group")).toString().isEmpty() != groups)
+            out.append(v);
+    }
+    return out;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
 QJsonArray tasksOf(const CliRun &show)
 {
     return show.json()
@@ -122,8 +139,7 @@ private Q_SLOTS:
                     QProcessEnvironment::systemEnvironment()};
         phone.env.insert(QStringLiteral("PHONE_USER"), server->user());
         phone.env.insert(QStringLiteral("PHONE_PASSWORD"), server->password());
-        const QJsonArray onPhone =
-            QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array();
+        const QJsonArray onPhone = listed(phone.read({QStringLiteral("list")}));
         QCOMPARE(onPhone.size(), planned.size());
         QStringList phoneTitles;
         for (const QJsonValue t : onPhone)
@@ -194,8 +210,347 @@ private Q_SLOTS:
         QVERIFY2(otherBound.exitCode == 0, qPrintable(otherBound.describe()));
         QVERIFY(otherBound.json().value(QStringLiteral("collection")).toString() !=
                 phone.collection);
-        QCOMPARE(QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array().size(),
-                 planned.size() + 1);
+        QCOMPARE(listed(phone.read({QStringLiteral("list")})).size(), planned.size() + 1);
+    }
+
+    void shouldShowMilestonesAsGroupsOnThePhoneAndReadItsMovesBack_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
+        QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
+    }
+
+    void shouldShowMilestonesAsGroupsOnThePhoneAndReadItsMovesBack()
+    {
+        QFETCH(int, kind);
+        // GIVEN a plan made by helios-cli, in at least two milestones, synced to a server
+        QString why;
+        auto server = CalDavServer::start(static_cast<CalDavServer::Kind>(kind), &why);
+        QVERIFY2(server, qPrintable(why));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("helios.db"));
+        QProcessEnvironment env = cliEnvironment(dir.path());
+        QVERIFY(runCli({QStringLiteral("plan"), QStringLiteral("Run a half marathon"),
+                        QStringLiteral("--deadline"), QStringLiteral("2027-03-01"),
+                        QStringLiteral("--db"), db},
+                       env)
+                    .exitCode == 0);
+        const auto show = [&] {
+            return tasksOf(runCli({QStringLiteral("show"), QStringLiteral("1"),
+                                   QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                  env));
+        };
+        const QJsonArray planned = show();
+        QStringList milestones;
+        for (const QJsonValue t : planned) {
+            const QString m = t.toObject().value(QStringLiteral("milestone")).toString();
+            if (!m.isEmpty() && !milestones.contains(m))
+                milestones << m;
+        }
+        QVERIFY2(milestones.size() >= 2, qPrintable(milestones.join(QLatin1Char('|'))));
+        const CliRun bound = runWithPassword(
+            {QStringLiteral("sync"), QStringLiteral("--account"), server->root().toString(),
+             QStringLiteral("--user"), server->user(), QStringLiteral("--plan"),
+             QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db},
+            env, server->password());
+        QVERIFY2(bound.exitCode == 0, qPrintable(bound.describe()));
+        QCOMPARE(bound.json().value(QStringLiteral("sent")).toInt(), planned.size());
+        Phone phone{bound.json().value(QStringLiteral("collection")).toString(),
+                    QProcessEnvironment::systemEnvironment()};
+        phone.env.insert(QStringLiteral("PHONE_USER"), server->user());
+        phone.env.insert(QStringLiteral("PHONE_PASSWORD"), server->password());
+
+        // THEN the phone (python3-caldav) sees one group per milestone, named after it, and
+        // every task under its milestone's group
+        const QByteArray list = phone.read({QStringLiteral("list")});
+        QHash<QString, QString> groupUid; // milestone → UID
+        for (const QJsonValue g : listed(list, true)) {
+            QCOMPARE(g.toObject().value(QStringLiteral("group")).toString(),
+                     QStringLiteral("MILESTONE"));
+            QVERIFY(g.toObject().value(QStringLiteral("parent")).toString().isEmpty());
+            groupUid.insert(g.toObject().value(QStringLiteral("summary")).toString(),
+                            g.toObject().value(QStringLiteral("uid")).toString());
+        }
+        QCOMPARE(sorted(groupUid.keys()), sorted(milestones));
+        QHash<QString, QString> milestoneOf; // title → milestone, as planned
+        for (const QJsonValue t : planned)
+            milestoneOf.insert(t.toObject().value(QStringLiteral("title")).toString(),
+                               t.toObject().value(QStringLiteral("milestone")).toString());
+        const QJsonArray tasks = listed(list);
+        QCOMPARE(tasks.size(), planned.size());
+        for (const QJsonValue t : tasks) {
+            const QString title = t.toObject().value(QStringLiteral("summary")).toString();
+            QCOMPARE(t.toObject().value(QStringLiteral("parent")).toString(),
+                     groupUid.value(milestoneOf.value(title)));
+        }
+
+        // WHEN the phone moves the first task under the second milestone's group, adds a to-do
+        // under the first milestone's group and a subtask under the last task
+        const QString first = planned.at(0).toObject().value(QStringLiteral("title")).toString();
+        const QString last = planned.last().toObject().value(QStringLiteral("title")).toString();
+        const QString from = milestoneOf.value(first);
+        const QString to = milestones.at(milestones.indexOf(from) == 0 ? 1 : 0);
+        QVERIFY(phone.act({QStringLiteral("move"), first, to}));
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Buy gels"), from}));
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Stretch after"), last}));
+        env.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), server->password());
+        const CliRun synced = runCli({QStringLiteral("sync"), QStringLiteral("now"),
+                                      QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                     env);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+        // THEN the moved task is in that milestone here, the new to-do in the first one, the
+        // subtask in the last task's milestone, depending on nothing
+        const QJsonArray after = show();
+        QCOMPARE(after.size(), planned.size() + 2);
+        QHash<QString, QJsonObject> byTitle;
+        for (const QJsonValue t : after)
+            byTitle.insert(t.toObject().value(QStringLiteral("title")).toString(), t.toObject());
+        QCOMPARE(byTitle.value(first).value(QStringLiteral("milestone")).toString(), to);
+        QCOMPARE(
+            byTitle.value(QStringLiteral("Buy gels")).value(QStringLiteral("milestone")).toString(),
+            from);
+        const QJsonObject stretch = byTitle.value(QStringLiteral("Stretch after"));
+        QCOMPARE(stretch.value(QStringLiteral("milestone")).toString(), milestoneOf.value(last));
+        QVERIFY(stretch.value(QStringLiteral("depends_on")).toArray().isEmpty());
+        // AND on the phone the moved task stays where it was put, the subtask under its task
+        QHash<QString, QString> parentOf;
+        QHash<QString, QString> uidOf;
+        for (const QJsonValue t :
+             QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array()) {
+            parentOf.insert(t.toObject().value(QStringLiteral("summary")).toString(),
+                            t.toObject().value(QStringLiteral("parent")).toString());
+            uidOf.insert(t.toObject().value(QStringLiteral("summary")).toString(),
+                         t.toObject().value(QStringLiteral("uid")).toString());
+        }
+        QCOMPARE(parentOf.value(first), groupUid.value(to));
+        QCOMPARE(parentOf.value(QStringLiteral("Stretch after")), uidOf.value(last));
+
+        // WHEN the phone renames the target group and deletes the first milestone's group
+        QVERIFY(phone.act({QStringLiteral("rename"), to, QStringLiteral("Renamed on the phone")}));
+        QVERIFY(phone.act({QStringLiteral("delete"), from}));
+        const CliRun again = runCli({QStringLiteral("sync"), QStringLiteral("now"),
+                                     QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                    env);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        // THEN the milestone is renamed here, no task was deleted, and the deleted group is
+        // written again with its tasks under it
+        const QJsonArray renamed = show();
+        QCOMPARE(renamed.size(), planned.size() + 2);
+        for (const QJsonValue t : renamed)
+            QVERIFY(t.toObject().value(QStringLiteral("milestone")).toString() != to);
+        QHash<QString, QString> groupsNow;
+        const QByteArray finalList = phone.read({QStringLiteral("list")});
+        for (const QJsonValue g : listed(finalList, true))
+            groupsNow.insert(g.toObject().value(QStringLiteral("summary")).toString(),
+                             g.toObject().value(QStringLiteral("uid")).toString());
+        QVERIFY(groupsNow.contains(QStringLiteral("Renamed on the phone")));
+        QVERIFY(groupsNow.contains(from));
+        QVERIFY(!groupsNow.contains(to));
+        for (const QJsonValue t : listed(finalList)) {
+            if (t.toObject().value(QStringLiteral("summary")).toString() ==
+                QStringLiteral("Buy gels"))
+                QCOMPARE(t.toObject().value(QStringLiteral("parent")).toString(),
+                         groupsNow.value(from));
+        }
+        QCOMPARE(byTitle.size(), renamed.size());
+    }
+
+    void shouldKeepTwoPlansApartInOneSharedCalendar_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
+        QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
+    }
+
+    void shouldKeepTwoPlansApartInOneSharedCalendar()
+    {
+        QFETCH(int, kind);
+        // GIVEN a server with a calendar that already holds the person's own to-do, and three
+        // plans made by helios-cli
+        QString why;
+        auto server = CalDavServer::start(static_cast<CalDavServer::Kind>(kind), &why);
+        QVERIFY2(server, qPrintable(why));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("helios.db"));
+        QProcessEnvironment env = cliEnvironment(dir.path());
+        for (const QString &goal :
+             {QStringLiteral("Run a half marathon"), QStringLiteral("Learn to juggle"),
+              QStringLiteral("Plant a garden")})
+            QVERIFY(runCli({QStringLiteral("plan"), goal, QStringLiteral("--deadline"),
+                            QStringLiteral("2027-03-01"), QStringLiteral("--db"), db},
+                           env)
+                        .exitCode == 0);
+        const auto show = [&](int plan) {
+            return tasksOf(runCli({QStringLiteral("show"), QString::number(plan),
+                                   QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                  env));
+        };
+        const auto titles = [](const QJsonArray &tasks) {
+            QStringList out;
+            for (const QJsonValue t : tasks)
+                out << t.toObject().value(QStringLiteral("title")).toString();
+            return out;
+        };
+        const QStringList first = titles(show(1));
+        const QStringList second = titles(show(2));
+        // (the phone finds tasks by title: those of one plan only)
+        QStringList onlyFirst;
+        QStringList onlySecond;
+        for (const QString &t : first) {
+            if (!second.contains(t) && first.count(t) == 1)
+                onlyFirst << t;
+        }
+        for (const QString &t : second) {
+            if (!first.contains(t) && second.count(t) == 1)
+                onlySecond << t;
+        }
+        QVERIFY(onlyFirst.size() >= 2 && onlySecond.size() >= 3);
+
+        // WHEN plan 1 is bound to a new calendar as a shared one, and plan 2 to that calendar
+        const auto bind = [&](int plan, const QString &collection, bool shared) {
+            QStringList arguments{QStringLiteral("sync"),
+                                  QStringLiteral("--account"),
+                                  server->root().toString(),
+                                  QStringLiteral("--user"),
+                                  server->user(),
+                                  QStringLiteral("--plan"),
+                                  QString::number(plan),
+                                  QStringLiteral("--json"),
+                                  QStringLiteral("--db"),
+                                  db};
+            if (!collection.isEmpty())
+                arguments << QStringLiteral("--collection") << collection;
+            if (shared)
+                arguments << QStringLiteral("--shared");
+            return runWithPassword(arguments, env, server->password());
+        };
+        const CliRun one = bind(1, QString(), true);
+        QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+        const QString calendar = one.json().value(QStringLiteral("collection")).toString();
+        Phone phone{calendar, QProcessEnvironment::systemEnvironment()};
+        phone.env.insert(QStringLiteral("PHONE_USER"), server->user());
+        phone.env.insert(QStringLiteral("PHONE_PASSWORD"), server->password());
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Call the bank")}));
+        // (a third plan wanting that calendar as its own is refused, in one sentence)
+        const CliRun own = bind(3, calendar, false);
+        QVERIFY(own.exitCode != 0);
+        QVERIFY2(own.err.contains("--shared"), qPrintable(own.describe()));
+        const CliRun two = bind(2, calendar, true);
+        QVERIFY2(two.exitCode == 0, qPrintable(two.describe()));
+
+        // THEN neither plan took the other's tasks nor the person's to-do, and the phone sees
+        // both goals with their tasks under them
+        QCOMPARE(titles(show(1)), first);
+        QCOMPARE(titles(show(2)), second);
+        const auto phoneList = [&] {
+            QHash<QString, QJsonObject> out;
+            for (const QJsonValue t :
+                 QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array())
+                out.insert(t.toObject().value(QStringLiteral("summary")).toString(), t.toObject());
+            return out;
+        };
+        QHash<QString, QJsonObject> listed = phoneList();
+        QCOMPARE(listed.value(QStringLiteral("Run a half marathon"))
+                     .value(QStringLiteral("group"))
+                     .toString(),
+                 QStringLiteral("GOAL"));
+        QCOMPARE(listed.value(QStringLiteral("Learn to juggle"))
+                     .value(QStringLiteral("group"))
+                     .toString(),
+                 QStringLiteral("GOAL"));
+        QVERIFY(listed.contains(QStringLiteral("Call the bank")));
+        // every task's PARENT chain ends at its own plan's goal
+        const auto goalOf = [&](const QString &title) {
+            QString at = title;
+            for (int hops = 0; hops < 5; ++hops) {
+                const QJsonObject o = listed.value(at);
+                if (o.value(QStringLiteral("group")).toString() == QStringLiteral("GOAL"))
+                    return at;
+                const QString parent = o.value(QStringLiteral("parent")).toString();
+                at.clear();
+                for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+                    if (it->value(QStringLiteral("uid")).toString() == parent)
+                        at = it.key();
+                }
+            }
+            return QString();
+        };
+        for (const QString &t : std::as_const(onlyFirst))
+            QCOMPARE(goalOf(t), QStringLiteral("Run a half marathon"));
+        for (const QString &t : std::as_const(onlySecond))
+            QCOMPARE(goalOf(t), QStringLiteral("Learn to juggle"));
+
+        // WHEN the phone adds a to-do under plan 1's goal and another of its own, renames a task
+        // of plan 2 and deletes one of plan 1; and here a task of plan 2 is removed, another
+        // renamed, and a task is added to plan 1
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Buy gels"),
+                           QStringLiteral("Run a half marathon")}));
+        QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Water the plants")}));
+        const QString renamedThere = onlySecond.first();
+        const QString deletedThere = onlyFirst.last();
+        const QString removedHere = onlySecond.last();
+        QVERIFY(phone.act({QStringLiteral("rename"), renamedThere, QStringLiteral("Juggle 3")}));
+        QVERIFY(phone.act({QStringLiteral("delete"), deletedThere}));
+        qint64 removedId = 0;
+        for (const QJsonValue t : show(2)) {
+            if (t.toObject().value(QStringLiteral("title")).toString() == removedHere)
+                removedId = t.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        const CliRun removed = runCli({QStringLiteral("task"), QStringLiteral("remove"),
+                                       QString::number(removedId), QStringLiteral("--db"), db},
+                                      env);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        const QString editedHere = onlySecond.at(1);
+        qint64 editedId = 0;
+        for (const QJsonValue t : show(2)) {
+            if (t.toObject().value(QStringLiteral("title")).toString() == editedHere)
+                editedId = t.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY(runCli({QStringLiteral("task"), QStringLiteral("edit"), QString::number(editedId),
+                        QStringLiteral("--title"), QStringLiteral("Juggle 4 balls"),
+                        QStringLiteral("--db"), db},
+                       env)
+                    .exitCode == 0);
+        QVERIFY(runCli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("1"),
+                        QStringLiteral("Foam roll"), QStringLiteral("--db"), db},
+                       env)
+                    .exitCode == 0);
+        env.insert(QStringLiteral("HELIOS_SYNC_PASSWORD"), server->password());
+        const CliRun synced = runCli({QStringLiteral("sync"), QStringLiteral("now"),
+                                      QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                     env);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+        // THEN each plan got only its own changes, nothing was skipped
+        QStringList expectOne = first;
+        expectOne.removeAll(deletedThere);
+        expectOne << QStringLiteral("Buy gels") << QStringLiteral("Foam roll");
+        QCOMPARE(sorted(titles(show(1))), sorted(expectOne));
+        QStringList expectTwo = second;
+        expectTwo[expectTwo.indexOf(renamedThere)] = QStringLiteral("Juggle 3");
+        expectTwo[expectTwo.indexOf(editedHere)] = QStringLiteral("Juggle 4 balls");
+        expectTwo.removeAll(removedHere);
+        QCOMPARE(sorted(titles(show(2))), sorted(expectTwo));
+        for (const QJsonValue r : synced.json().value(QStringLiteral("syncs")).toArray())
+            QCOMPARE(r.toObject().value(QStringLiteral("skipped")).toArray().size(), 0);
+        // AND the server still has the person's to-dos, lost plan 2's removed task, and the rest
+        listed = phoneList();
+        QVERIFY(listed.contains(QStringLiteral("Call the bank")));
+        QVERIFY(listed.contains(QStringLiteral("Water the plants")));
+        QVERIFY(!listed.contains(removedHere));
+        QVERIFY(!listed.contains(deletedThere));
+        QCOMPARE(goalOf(QStringLiteral("Buy gels")), QStringLiteral("Run a half marathon"));
+        QCOMPARE(goalOf(QStringLiteral("Juggle 3")), QStringLiteral("Learn to juggle"));
+        QCOMPARE(goalOf(QStringLiteral("Juggle 4 balls")), QStringLiteral("Learn to juggle"));
+        QCOMPARE(goalOf(QStringLiteral("Foam roll")), QStringLiteral("Run a half marathon"));
+        QVERIFY(!listed.contains(editedHere));
+        // AND a second sync has nothing to do
+        const CliRun quiet = runCli({QStringLiteral("sync"), QStringLiteral("now"),
+                                     QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                    env);
+        for (const QJsonValue r : quiet.json().value(QStringLiteral("syncs")).toArray()) {
+            QCOMPARE(r.toObject().value(QStringLiteral("received")).toInt(), 0);
+            QCOMPARE(r.toObject().value(QStringLiteral("sent")).toInt(), 0);
+        }
     }
 
     void shouldSayWhatIsMissingWithoutAPasswordOrWithAWrongOne()

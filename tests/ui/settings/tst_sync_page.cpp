@@ -20,6 +20,7 @@
 #include "ui/settings/sync_page.h"
 #include "ui/settings/sync_view_model.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -167,6 +168,79 @@ private Q_SLOTS:
         m_device.reset();
         m_dir.reset();
         m_server.reset();
+    }
+
+    // "This calendar holds several plans": a second plan joins the first's calendar only when
+    // both say so; without the choice the page says why in one sentence and binds nothing.
+    void bindTwoPlansToOneCalendarWithTheSharedChoice()
+    {
+        Plan juggling = marathonPlan();
+        juggling.goal = QStringLiteral("Learn to juggle");
+        auto second = test::await(m_device->store.savePlan(juggling));
+        QVERIFY(second && second->ok());
+        SyncViewModel &vm = *m_device->sync;
+        SyncPage page(vm);
+        page.resize(900, 600);
+        page.show();
+        const auto connectAccount = [&] {
+            page.findChild<QLineEdit *>(QStringLiteral("syncServer"))
+                ->setText(m_server->root().toString());
+            page.findChild<QLineEdit *>(QStringLiteral("syncUser"))->setText(m_server->user());
+            page.findChild<QLineEdit *>(QStringLiteral("syncPassword"))
+                ->setText(m_server->password());
+            page.findChild<QPushButton *>(QStringLiteral("syncConnect"))->click();
+            return waitIdle(vm) && vm.isConnected();
+        };
+        QVERIFY(connectAccount());
+        const auto bindingsNow = [this] {
+            auto read = test::await(m_device->store.bindings());
+            return read && read->ok() ? **read : QList<SyncBinding>();
+        };
+        auto *plans = page.findChild<QTreeWidget *>(QStringLiteral("syncPlans"));
+        auto *calendar = page.findChild<QComboBox *>(QStringLiteral("syncCalendar"));
+        auto *shared = page.findChild<QCheckBox *>(QStringLiteral("syncShared"));
+        QVERIFY(shared);
+        QVERIFY(shared->isEnabled());
+        QCOMPARE(shared->text(), QStringLiteral("This calendar holds several plans"));
+        QTRY_COMPARE(plans->topLevelItemCount(), 2);
+        const auto choose = [&](qint64 planId) {
+            for (int i = 0; i < plans->topLevelItemCount(); ++i) {
+                if (plans->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == planId)
+                    plans->setCurrentItem(plans->topLevelItem(i));
+            }
+        };
+        // the first plan to a new calendar, shared
+        choose(m_planId);
+        shared->setChecked(true);
+        page.findChild<QPushButton *>(QStringLiteral("syncBind"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(vm.lastSync().has_value() && !vm.isBusy(), kSyncTimeoutMs);
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        auto bindings = test::await(m_device->store.bindings());
+        QVERIFY(bindings && bindings->ok());
+        QCOMPARE((*bindings)->size(), 1);
+        const QString url = (*bindings)->first().collectionUrl;
+        QVERIFY((*bindings)->first().shared);
+        // the second to that calendar without the choice: refused, nothing bound
+        QVERIFY(connectAccount());
+        choose((*second)->id);
+        calendar->setCurrentIndex(calendar->findData(url));
+        QCOMPARE(calendar->currentData().toString(), url);
+        shared->setChecked(false);
+        page.findChild<QPushButton *>(QStringLiteral("syncBind"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && vm.messageIsError(), kSyncTimeoutMs);
+        QVERIFY2(vm.message().contains(QStringLiteral("This calendar holds several plans")),
+                 qPrintable(vm.message()));
+        QCOMPARE(bindingsNow().size(), 1);
+        // with it: bound, both plans in that calendar
+        shared->setChecked(true);
+        page.findChild<QPushButton *>(QStringLiteral("syncBind"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && !vm.messageIsError() && bindingsNow().size() == 2,
+                                 kSyncTimeoutMs);
+        const QList<SyncBinding> both = bindingsNow();
+        for (const SyncBinding &b : both) {
+            QCOMPARE(b.collectionUrl, url);
+            QVERIFY(b.shared);
+        }
     }
 
     // The page's steps: Connect, choose a plan, "Sync this plan" to a new calendar; the plan's

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void shouldWriteNothingWhenTheTasksChangedMeanwhile();
     void shouldKeepATasksChangeTimeUntilItsFieldsChange();
     void shouldForgetABindingWithItsPlan();
+    void shouldShareACalendarOnlyBetweenPlansThatSayTheyShareIt();
 
 private:
     StorageBackend &s() { return *m_backend; }

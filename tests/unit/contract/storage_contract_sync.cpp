@@ -324,4 +324,39 @@ void StorageContract::shouldForgetABindingWithItsPlan()
     QCOMPARE(again.error().kind, Error::Kind::NotFound);
 }
 
+void StorageContract::shouldShareACalendarOnlyBetweenPlansThatSayTheyShareIt()
+{
+    // GIVEN three plans, the first bound to a calendar as its own
+    HELIOS_AWAIT(one, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(two, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(three, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(boundOne, s().syncWrites().saveBinding(bindingFor(one->id)));
+    QVERIFY2(boundOne.ok(), qPrintable(why(boundOne)));
+    QVERIFY(!boundOne->shared);
+    // WHEN a second plan is bound to that calendar, shared or not
+    SyncBinding shared = bindingFor(two->id);
+    shared.shared = true;
+    HELIOS_AWAIT(refused, s().syncWrites().saveBinding(shared));
+    HELIOS_AWAIT(refusedToo, s().syncWrites().saveBinding(bindingFor(two->id)));
+    // THEN it is refused with a sentence naming the first plan and the shared choice
+    QVERIFY(!refused.ok() && !refusedToo.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Usage);
+    QVERIFY(refused.error().message.contains(QStringLiteral("Plan %1 ").arg(one->id)));
+    QVERIFY(refused.error().message.contains(QStringLiteral("--shared")));
+    // WHEN the first binding says it shares the calendar too
+    SyncBinding first = *boundOne;
+    first.shared = true;
+    HELIOS_AWAIT(changed, s().syncWrites().saveBinding(first));
+    QVERIFY2(changed.ok(), qPrintable(why(changed)));
+    QVERIFY(changed->shared);
+    // THEN a second shared binding is taken and reads back shared; one of its own is not
+    HELIOS_AWAIT(boundTwo, s().syncWrites().saveBinding(shared));
+    QVERIFY2(boundTwo.ok(), qPrintable(why(boundTwo)));
+    HELIOS_AWAIT(read, s().syncQueries().binding(boundTwo->id));
+    QVERIFY(read.ok() && read->shared);
+    HELIOS_AWAIT(own, s().syncWrites().saveBinding(bindingFor(three->id)));
+    QVERIFY(!own.ok());
+    QCOMPARE(own.error().kind, Error::Kind::Usage);
+}
+
 } // namespace helios::test

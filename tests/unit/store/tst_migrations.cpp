@@ -126,6 +126,17 @@ private Q_SLOTS:
         QCOMPARE(run->hoursShort, 3.5);
         QVERIFY(!run->deadline.isValid());
 
+        // AND a plan synced before version 7 stays bound to its calendar as its own
+        if (version >= 6) {
+            Result<QList<SyncBinding>> bindings = QCoro::waitFor(store.bindings());
+            QVERIFY(bindings.ok());
+            QCOMPARE(bindings->size(), 1);
+            QCOMPARE(bindings->at(0).planId, qint64(2));
+            QCOMPARE(bindings->at(0).collectionUrl,
+                     QStringLiteral("http://127.0.0.1:5232/ada/run/"));
+            QVERIFY(!bindings->at(0).shared);
+        }
+
         // AND a backup of the old file was written first, still at the old version
         const QStringList backups = listBackups(path, QStringLiteral("pre-migration"));
         QCOMPARE(backups.size(), 1);

@@ -59,10 +59,72 @@ SyncItem agreedItem(const Plan &plan, int position, const QString &uid)
                     kNow.addDays(-1)};
 }
 
-std::function<QString()> counter()
+std::function<QString()> counter(const QString &prefix = QStringLiteral("new-"))
 {
     auto n = std::make_shared<int>(0);
-    return [n] { return QStringLiteral("new-%1").arg(++*n); };
+    return [n, prefix] { return prefix + QString::number(++*n); };
+}
+
+// A plan of three tasks in milestones Gear, Base, Base; the first one done.
+Plan plannedInMilestones()
+{
+    Plan plan = planOf(3);
+    plan.tasks[0].milestone = QStringLiteral("Gear");
+    plan.tasks[1].milestone = QStringLiteral("Base");
+    plan.tasks[2].milestone = QStringLiteral("Base");
+    plan.tasks[0].status = TaskStatus::Done;
+    return plan;
+}
+
+// What a round put in the outbox, as if the server had taken it all: the items of the next one.
+QList<SyncItem> agreedFrom(const StepOutput &out)
+{
+    QList<SyncItem> items;
+    for (const OutboxEntry &put : out.commit.outboxWrites) {
+        if (put.kind == OutboxKind::Put)
+            items.append(SyncItem{3, put.uid, put.href, QStringLiteral("\"e1\""), put.taskId,
+                                  put.body, kNow});
+    }
+    return items;
+}
+
+// The outbox entry of that UID, or nullptr.
+const OutboxEntry *entryOf(const StepOutput &out, const QString &uid)
+{
+    for (const OutboxEntry &entry : out.commit.outboxWrites) {
+        if (entry.uid == uid)
+            return &entry;
+    }
+    return nullptr;
+}
+
+// The group UIDs of a round's PUTs: name → UID.
+QHash<QString, QString> groupsOf(const StepOutput &out)
+{
+    QHash<QString, QString> groups;
+    for (const OutboxEntry &put : out.commit.outboxWrites) {
+        const Result<RemoteTask> read = readRemoteTask(put.body);
+        if (read && !read->group.isEmpty())
+            groups.insert(read->fields.title, read->uid);
+    }
+    return groups;
+}
+
+// The UID a round gave the task of that id.
+QString uidOfTask(const StepOutput &out, qint64 taskId)
+{
+    for (const OutboxEntry &put : out.commit.outboxWrites) {
+        if (put.taskId == taskId)
+            return put.uid;
+    }
+    return {};
+}
+
+// A resource with `from` replaced by `to` and LAST-MODIFIED after kNow, as a phone edits.
+QByteArray edited(QByteArray resource, const QByteArray &from, const QByteArray &to)
+{
+    resource.replace(from, to);
+    return resource;
 }
 
 } // namespace
@@ -230,6 +292,266 @@ private Q_SLOTS:
         QCOMPARE(out.commit.itemWrites.size(), 1);
         QCOMPARE(out.commit.itemWrites.at(0).taskId, qint64(-2));
         QCOMPARE(out.received, 1);
+    }
+
+    void shouldWriteAGroupPerMilestoneWithItsTasksUnderIt()
+    {
+        // GIVEN a plan of three tasks in two milestones, never synced, Gear's only task done
+        const Plan plan = plannedInMilestones();
+        StepInput in = inputFor(plan);
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN two group VTODOs go as new resources of no task: Gear completed, Base not
+        const QHash<QString, QString> groups = groupsOf(out);
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(out.commit.outboxWrites.size(), 5);
+        const OutboxEntry *gear = entryOf(out, groups.value(QStringLiteral("Gear")));
+        const OutboxEntry *base = entryOf(out, groups.value(QStringLiteral("Base")));
+        QVERIFY(gear && base);
+        QCOMPARE(gear->taskId, qint64(0));
+        QVERIFY(gear->ifMatch.isEmpty());
+        QCOMPARE(readRemoteTask(gear->body)->group, kGroupMilestone);
+        QVERIFY(gear->body.contains("STATUS:COMPLETED"));
+        QVERIFY(base->body.contains("STATUS:NEEDS-ACTION"));
+        QVERIFY(readRemoteTask(base->body)->parentUid.isEmpty());
+        // AND each task is PARENT-ed to its milestone's group and keeps its CATEGORIES
+        for (int i = 0; i < 3; ++i) {
+            const OutboxEntry *task = entryOf(out, uidOfTask(out, 100 + i));
+            QVERIFY(task);
+            const Result<RemoteTask> read = readRemoteTask(task->body);
+            QCOMPARE(read->parentUid, groups.value(plan.tasks.at(i).milestone));
+            QVERIFY(task->body.contains("RELATED-TO;RELTYPE=PARENT:"));
+            QCOMPARE(read->fields.milestone, plan.tasks.at(i).milestone);
+        }
+        // AND a round after the server took it all has nothing to send
+        StepInput again = inputFor(plan);
+        again.items = agreedFrom(out);
+        const StepOutput quiet = planStep(again, counter(QStringLiteral("again-")));
+        QVERIFY(quiet.commit.outboxWrites.isEmpty());
+        QVERIFY(!quiet.commit.plan.has_value());
+    }
+
+    void shouldWriteNoGroupForAPlanWithoutMilestones()
+    {
+        const StepOutput out = planStep(inputFor(planOf(2)), counter());
+        QCOMPARE(out.commit.outboxWrites.size(), 2);
+        QVERIFY(groupsOf(out).isEmpty());
+        QVERIFY(!out.commit.outboxWrites.at(0).body.contains("RELATED-TO"));
+    }
+
+    void shouldAddTheGroupsToABindingSyncedBeforeThemWithIfMatch()
+    {
+        // GIVEN a plan whose tasks were agreed with the server before groups existed
+        const Plan plan = plannedInMilestones();
+        StepInput in = inputFor(plan);
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0")),
+                    agreedItem(plan, 1, QStringLiteral("u1")),
+                    agreedItem(plan, 2, QStringLiteral("u2"))};
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN the groups go as new resources and every task gets its PARENT line over the
+        // agreed resource, If-Match its ETag, nothing else of it changed
+        const QHash<QString, QString> groups = groupsOf(out);
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(out.commit.outboxWrites.size(), 5);
+        for (int i = 0; i < 3; ++i) {
+            const OutboxEntry *task = entryOf(out, QStringLiteral("u%1").arg(i));
+            QVERIFY(task);
+            QCOMPARE(task->ifMatch, QStringLiteral("\"e1\""));
+            const Result<RemoteTask> read = readRemoteTask(task->body);
+            QCOMPARE(read->parentUid, groups.value(plan.tasks.at(i).milestone));
+            QVERIFY(read->fields == readRemoteTask(in.items.at(i).resource)->fields);
+        }
+        QVERIFY(!out.commit.plan.has_value());
+    }
+
+    void shouldMoveATaskToTheMilestoneOfTheGroupThePhoneMovedItUnder()
+    {
+        // GIVEN a synced plan with groups
+        const Plan plan = plannedInMilestones();
+        const StepOutput first = planStep(inputFor(plan), counter());
+        const QHash<QString, QString> groups = groupsOf(first);
+        StepInput in = inputFor(plan);
+        in.items = agreedFrom(first);
+        // WHEN the phone moves the Gear task under Base (its CATEGORIES untouched)
+        const QString uid = uidOfTask(first, 100);
+        const OutboxEntry *task = entryOf(first, uid);
+        in.changed = {{task->href, QStringLiteral("\"e2\""),
+                       edited(task->body, "PARENT:" + groups.value("Gear").toUtf8(),
+                              "PARENT:" + groups.value("Base").toUtf8())}};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        // THEN the task is in Base here, its CATEGORIES follow on the server, and Gear (empty
+        // now) is deleted there
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.at(0).milestone, QStringLiteral("Base"));
+        QCOMPARE(out.received, 1);
+        const OutboxEntry *back = entryOf(out, uid);
+        QVERIFY(back);
+        QCOMPARE(back->ifMatch, QStringLiteral("\"e2\""));
+        QCOMPARE(readRemoteTask(back->body)->fields.milestone, QStringLiteral("Base"));
+        QCOMPARE(readRemoteTask(back->body)->parentUid, groups.value("Base"));
+        const OutboxEntry *gear = entryOf(out, groups.value("Gear"));
+        QVERIFY(gear);
+        QCOMPARE(gear->kind, OutboxKind::Delete);
+        QVERIFY(out.commit.conflicts.isEmpty());
+    }
+
+    void shouldTakeAPhonesSubtaskIntoTheMilestoneOfWhatItIsUnder()
+    {
+        // GIVEN a synced plan with groups
+        const Plan plan = plannedInMilestones();
+        const StepOutput first = planStep(inputFor(plan), counter());
+        const QHash<QString, QString> groups = groupsOf(first);
+        StepInput in = inputFor(plan);
+        in.items = agreedFrom(first);
+        // WHEN the phone adds a to-do under the Gear group and one under a Base task (a subtask,
+        // neither with CATEGORIES)
+        TaskFields phone;
+        phone.title = QStringLiteral("Under Gear");
+        TaskFields sub;
+        sub.title = QStringLiteral("Under a Base task");
+        in.changed = {{QStringLiteral("/ada/goal/g.ics"), QStringLiteral("\"p1\""),
+                       newResource(QStringLiteral("g"), phone, kNow, groups.value("Gear"))},
+                      {QStringLiteral("/ada/goal/s.ics"), QStringLiteral("\"p2\""),
+                       newResource(QStringLiteral("s"), sub, kNow, uidOfTask(first, 101))}};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        // THEN both are tasks of those milestones, depending on nothing
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 5);
+        QCOMPARE(out.commit.plan->tasks.at(3).milestone, QStringLiteral("Gear"));
+        QCOMPARE(out.commit.plan->tasks.at(4).milestone, QStringLiteral("Base"));
+        QVERIFY(out.commit.plan->tasks.at(4).dependsOn.isEmpty());
+        // AND the subtask stays under its task on the server (its CATEGORIES written)
+        const OutboxEntry *s = entryOf(out, QStringLiteral("s"));
+        QVERIFY(s);
+        QCOMPARE(readRemoteTask(s->body)->parentUid, uidOfTask(first, 101));
+        QCOMPARE(s->taskId, qint64(-5));
+        // AND Gear is no longer completed: it has a task to do
+        const OutboxEntry *gear = entryOf(out, groups.value("Gear"));
+        QVERIFY(gear);
+        QVERIFY(gear->body.contains("STATUS:NEEDS-ACTION"));
+    }
+
+    void shouldRenameTheMilestoneWhenItsGroupIsRenamedOnTheServer()
+    {
+        const Plan plan = plannedInMilestones();
+        const StepOutput first = planStep(inputFor(plan), counter());
+        const QHash<QString, QString> groups = groupsOf(first);
+        StepInput in = inputFor(plan);
+        in.items = agreedFrom(first);
+        const OutboxEntry *base = entryOf(first, groups.value("Base"));
+        in.changed = {{base->href, QStringLiteral("\"e2\""),
+                       edited(base->body, "SUMMARY:Base", "SUMMARY:Foundation")}};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.at(1).milestone, QStringLiteral("Foundation"));
+        QCOMPARE(out.commit.plan->tasks.at(2).milestone, QStringLiteral("Foundation"));
+        QCOMPARE(out.commit.plan->tasks.at(0).milestone, QStringLiteral("Gear"));
+        // the group is not written again nor deleted; its tasks' CATEGORIES follow
+        QVERIFY(!entryOf(out, groups.value("Base")));
+        const OutboxEntry *task = entryOf(out, uidOfTask(first, 101));
+        QVERIFY(task);
+        QCOMPARE(readRemoteTask(task->body)->fields.milestone, QStringLiteral("Foundation"));
+        QCOMPARE(readRemoteTask(task->body)->parentUid, groups.value("Base"));
+    }
+
+    void shouldWriteAGroupDeletedOnTheServerAgainAndKeepItsTasks()
+    {
+        const Plan plan = plannedInMilestones();
+        const StepOutput first = planStep(inputFor(plan), counter());
+        const QHash<QString, QString> groups = groupsOf(first);
+        StepInput in = inputFor(plan);
+        in.items = agreedFrom(first);
+        in.removed = {entryOf(first, groups.value("Base"))->href};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        QVERIFY(!out.commit.plan.has_value());
+        QVERIFY(out.commit.itemRemovals.contains(groups.value("Base")));
+        const QHash<QString, QString> again = groupsOf(out);
+        QCOMPARE(again.size(), 1);
+        QVERIFY(again.value("Base") != groups.value("Base"));
+        // its tasks go under the new group
+        const OutboxEntry *task = entryOf(out, uidOfTask(first, 102));
+        QVERIFY(task);
+        QCOMPARE(readRemoteTask(task->body)->parentUid, again.value("Base"));
+    }
+
+    void shouldPutAPlansTasksUnderItsGoalInASharedCalendar()
+    {
+        // GIVEN a plan in a calendar shared with other plans: two milestones and a task of none
+        Plan plan = plannedInMilestones();
+        plan.tasks[2].milestone.clear();
+        StepInput in = inputFor(plan);
+        in.binding.shared = true;
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN a goal group holds the milestone groups and the task of no milestone
+        const QHash<QString, QString> groups = groupsOf(out);
+        QCOMPARE(groups.size(), 3);
+        const QString goal = groups.value(plan.goal);
+        const Result<RemoteTask> goalGroup = readRemoteTask(entryOf(out, goal)->body);
+        QCOMPARE(goalGroup->group, kGroupGoal);
+        QVERIFY(goalGroup->parentUid.isEmpty());
+        for (const QString &milestone : {QStringLiteral("Gear"), QStringLiteral("Base")})
+            QCOMPARE(readRemoteTask(entryOf(out, groups.value(milestone))->body)->parentUid, goal);
+        QCOMPARE(readRemoteTask(entryOf(out, uidOfTask(out, 102))->body)->parentUid, goal);
+        QCOMPARE(readRemoteTask(entryOf(out, uidOfTask(out, 100))->body)->parentUid,
+                 groups.value("Gear"));
+    }
+
+    void shouldLeaveOtherPlansAndThePersonsOwnToDosAloneInASharedCalendar()
+    {
+        // GIVEN a plan synced to a shared calendar
+        const Plan plan = plannedInMilestones();
+        StepInput first = inputFor(plan);
+        first.binding.shared = true;
+        const StepOutput once = planStep(first, counter());
+        const QHash<QString, QString> groups = groupsOf(once);
+        StepInput in = inputFor(plan);
+        in.binding.shared = true;
+        in.items = agreedFrom(once);
+        // WHEN the server reports another plan's goal and task, the person's own to-do, a
+        // resource that is no iCalendar, a phone's to-do under this plan's goal and a subtask
+        // of that one
+        TaskFields fields;
+        fields.title = QStringLiteral("Other plan");
+        const QByteArray otherGoal =
+            newGroupResource(QStringLiteral("og"),
+                             {kGroupGoal, QStringLiteral("Other goal"), false, QString()}, kNow);
+        fields.title = QStringLiteral("Other plan's task");
+        const QByteArray otherTask =
+            newResource(QStringLiteral("ot"), fields, kNow, QStringLiteral("og"));
+        fields.title = QStringLiteral("Call the bank");
+        const QByteArray own = newResource(QStringLiteral("own"), fields, kNow);
+        fields.title = QStringLiteral("Under our goal");
+        const QByteArray ours =
+            newResource(QStringLiteral("p1"), fields, kNow, groups.value(plan.goal));
+        fields.title = QStringLiteral("Under that one");
+        const QByteArray sub =
+            newResource(QStringLiteral("p2"), fields, kNow, QStringLiteral("p1"));
+        in.changed = {{QStringLiteral("/ada/goal/og.ics"), QStringLiteral("\"1\""), otherGoal},
+                      {QStringLiteral("/ada/goal/ot.ics"), QStringLiteral("\"1\""), otherTask},
+                      {QStringLiteral("/ada/goal/own.ics"), QStringLiteral("\"1\""), own},
+                      {QStringLiteral("/ada/goal/x.ics"), QStringLiteral("\"1\""), "garbage"},
+                      {QStringLiteral("/ada/goal/p2.ics"), QStringLiteral("\"1\""), sub},
+                      {QStringLiteral("/ada/goal/p1.ics"), QStringLiteral("\"1\""), ours}};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        // THEN only this plan's two come in, nothing is skipped, and nothing else is written,
+        // kept or deleted
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 5);
+        QStringList titles;
+        for (int i = 3; i < 5; ++i)
+            titles << out.commit.plan->tasks.at(i).title;
+        titles.sort();
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Under our goal"), QStringLiteral("Under that one")}));
+        QVERIFY(out.skipped.isEmpty());
+        QCOMPARE(out.unreadable, 0);
+        for (const SyncItem &item : out.commit.itemWrites)
+            QVERIFY2(item.uid == QStringLiteral("p1") || item.uid == QStringLiteral("p2"),
+                     qPrintable(item.uid));
+        for (const OutboxEntry &entry : out.commit.outboxWrites)
+            QVERIFY2(!QStringList({"og", "ot", "own"}).contains(entry.uid), qPrintable(entry.uid));
     }
 };
 

@@ -226,6 +226,60 @@ private Q_SLOTS:
         QCOMPARE(again->fields.milestone, QStringLiteral("Gear"));
     }
 
+    void shouldReadAndWriteThePhonesParentRelation()
+    {
+        // GIVEN the phone's VTODO under its parent, and one whose RELATED-TO has no RELTYPE
+        // (RFC 5545: PARENT)
+        const Result<RemoteTask> read = readRemoteTask(kForeign);
+        QVERIFY(read.ok());
+        QCOMPARE(read->parentUid, QStringLiteral("phone-parent@example.org"));
+        QVERIFY(read->group.isEmpty());
+        QByteArray bare = kForeign;
+        bare.replace("RELATED-TO;RELTYPE=PARENT:", "RELATED-TO:");
+        QCOMPARE(readRemoteTask(bare)->parentUid, QStringLiteral("phone-parent@example.org"));
+        // WHEN Helios puts it under a group, fields unchanged
+        const std::optional<QByteArray> moved =
+            patchResource(kForeign, read->fields, {}, kNow, QStringLiteral("helios-g"));
+        QVERIFY(moved.has_value());
+        // THEN only the PARENT line (and the stamps) changed
+        QCOMPARE(missingLines(kForeign, *moved),
+                 (QList<QByteArray>{"DTSTAMP:20261201T080000Z", "LAST-MODIFIED:20261201T080000Z",
+                                    "RELATED-TO;RELTYPE=PARENT:phone-parent@example.org"}));
+        QCOMPARE(readRemoteTask(*moved)->parentUid, QStringLiteral("helios-g"));
+        // AND the same parent again gives back the very bytes; none removes it, DEPENDS-ON stays
+        QCOMPARE(*patchResource(*moved, read->fields, {}, kNow, QStringLiteral("helios-g")),
+                 *moved);
+        TaskFields fields = someFields();
+        const QByteArray task = newResource(QStringLiteral("t"), fields, kNow, QStringLiteral("g"));
+        QCOMPARE(readRemoteTask(task)->parentUid, QStringLiteral("g"));
+        const std::optional<QByteArray> top = patchResource(task, fields, {}, kNow, QString());
+        QVERIFY(readRemoteTask(*top)->parentUid.isEmpty());
+        QCOMPARE(readRemoteTask(*top)->fields.dependsOn, fields.dependsOn);
+    }
+
+    void shouldWriteAGroupAndGiveItsBytesBackUnchanged()
+    {
+        // GIVEN a milestone group, open, under a goal group
+        const GroupFields group{kGroupMilestone, QStringLiteral("Base, part 1"), false,
+                                QStringLiteral("goal")};
+        const QByteArray resource = newGroupResource(QStringLiteral("m"), group, kNow);
+        const Result<RemoteTask> read = readRemoteTask(resource);
+        QVERIFY(read.ok());
+        QCOMPARE(read->group, kGroupMilestone);
+        QCOMPARE(read->fields.title, group.name);
+        QCOMPARE(read->parentUid, QStringLiteral("goal"));
+        QVERIFY(resource.contains("X-HELIOS-GROUP:MILESTONE\r\n"));
+        QVERIFY(resource.contains("STATUS:NEEDS-ACTION\r\n"));
+        // WHEN nothing changed: the very bytes; completed: STATUS and COMPLETED change
+        QCOMPARE(*patchGroupResource(resource, group, kNow.addDays(1)), resource);
+        GroupFields done = group;
+        done.completed = true;
+        const std::optional<QByteArray> finished = patchGroupResource(resource, done, kNow);
+        QVERIFY(finished->contains("STATUS:COMPLETED\r\n"));
+        QVERIFY(finished->contains("PERCENT-COMPLETE:100\r\n"));
+        QVERIFY(!patchGroupResource("not iCalendar", group, kNow).has_value());
+    }
+
     void shouldChangeOnlyTheFirstCategoryAndItsOwnDependencies()
     {
         // GIVEN a VTODO with another client's categories and a dependency on a UID Helios does
