@@ -161,7 +161,10 @@ struct Bench
 
     Run helios(const QString &db, const QStringList &arguments) const
     {
-        return runTimed(cliPath(), cli(db, arguments), cliEnv, scratch);
+        // HELIOS_BENCH_CLI: a copy of helios-cli to run instead of the build's, so that a
+        // long run measures one build while the tree is rebuilt meanwhile.
+        return runTimed(qEnvironmentVariable("HELIOS_BENCH_CLI", cliPath()), cli(db, arguments),
+                        cliEnv, scratch);
     }
 
     Run curl(const QStringList &arguments) const
@@ -308,7 +311,16 @@ struct Incremental
     int sent = 0;
     Run unchanged; // a second sync with nothing to do
     int unchangedRequests = 0;
+    qint64 dbBefore = 0; // the database file (and its WAL) before and after the incremental sync
+    qint64 dbAfter = 0;
 };
+
+// The database's size on disk: the file and its write-ahead log (empty once the last connection
+// closed), i.e. page_count × page_size.
+qint64 databaseBytes(const QString &db)
+{
+    return QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size();
+}
 
 QByteArray replaceLine(QByteArray resource, const QByteArray &property, const QByteArray &value)
 {
@@ -384,7 +396,9 @@ Incremental incremental(const Bench &b, const FirstSync &f)
     if (put.exitCode != 0 || !(put.out == "204" || put.out == "201" || put.out == "200"))
         die(QStringLiteral("the edit on the server answered %1").arg(QString::fromUtf8(put.out)));
 
+    inc.dbBefore = databaseBytes(f.db);
     inc.run = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("now")});
+    inc.dbAfter = databaseBytes(f.db);
     const QJsonObject report =
         inc.run.json().value(QStringLiteral("syncs")).toArray().at(0).toObject();
     if (inc.run.exitCode != 0)
@@ -612,6 +626,8 @@ int run(int argc, char **argv)
         std::printf("  requests: %s\n", qPrintable(inc.requests.join(QStringLiteral(", "))));
         std::printf("  the server's time for each: %s\n",
                     qPrintable(inc.serverTimes.join(QStringLiteral(", "))));
+        std::printf("  the database: %lld bytes before, %lld after (%+lld)\n", qint64(inc.dbBefore),
+                    qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore));
         return inc.proxiedRequests == inc.reportedRequests ? 0 : 1;
     }
     if (large <= 0 || small <= 0)
@@ -682,6 +698,8 @@ int run(int argc, char **argv)
         std::printf("  requests: %s\n", qPrintable(inc.requests.join(QStringLiteral(", "))));
         std::printf("  the server's time for each: %s\n",
                     qPrintable(inc.serverTimes.join(QStringLiteral(", "))));
+        std::printf("  the database: %lld bytes before, %lld after (%+lld)\n", qint64(inc.dbBefore),
+                    qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore));
         std::fflush(stdout);
         if (inc.proxiedRequests != inc.reportedRequests)
             die(QStringLiteral("the proxy saw %1 requests, the report says %2")
@@ -715,7 +733,9 @@ int run(int argc, char **argv)
                  {QStringLiteral("request_lines"), QJsonArray::fromStringList(inc.requests)},
                  {QStringLiteral("server_times"), QJsonArray::fromStringList(inc.serverTimes)},
                  {QStringLiteral("unchanged_seconds"), inc.unchanged.seconds},
-                 {QStringLiteral("unchanged_requests"), inc.unchangedRequests}}}});
+                 {QStringLiteral("unchanged_requests"), inc.unchangedRequests},
+                 {QStringLiteral("db_bytes_before"), inc.dbBefore},
+                 {QStringLiteral("db_bytes_after"), inc.dbAfter}}}});
     }
     if (!jsonOut.isEmpty()) {
         QFile out(jsonOut);
