@@ -23,6 +23,8 @@ bool refusesOneResource(int status)
 
 constexpr int kMultigetBatch = 200;
 
+constexpr int kSyncVersionSeconds = 3600; // one "sync" version an hour at most
+
 // calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
 QByteArray withCrlf(const QByteArray &data)
 {
@@ -333,6 +335,13 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             StepOutput step = planStep(input, newUid);
             step.commit.reason = QStringLiteral("sync");
             step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
+            // Syncs that keep receiving changes amend the plan's newest "sync" version within
+            // the hour instead of adding one each: a version holds the whole plan's snapshot
+            // (docs/BENCHMARKS.md, Sync: the database grows by it), which a background sync every
+            // five minutes would otherwise add to the database each time the phone changed one
+            // task. A version made here in between (an edit in the window, a re-plan, a
+            // restore) starts a new one, so restore still reaches the state around each.
+            step.commit.amendVersionFrom = m_clock().addSecs(-kSyncVersionSeconds);
             // A resource that could not be read is asked for again next time: the token (or
             // ctag) stays where it was until every change up to the new one has been read.
             if (step.unreadable == 0) {

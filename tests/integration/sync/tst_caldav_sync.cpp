@@ -177,6 +177,7 @@ private Q_SLOTS:
         QCOMPARE(world.plan().tasks.size(), plan.tasks.size() - 1);
         // AND the task that depended on it is not sent again and again: its resource still
         // names the deleted task (RELATED-TO), which is no change made here
+        HELIOS_AWAIT(versionsAfterRemoval, world.store().versions(world.planId()));
         HELIOS_SYNC(settled, world);
         QCOMPARE(settled->sent, 0);
         QCOMPARE(settled->requests, 1);
@@ -194,6 +195,12 @@ private Q_SLOTS:
         const Plan after = world.plan();
         QCOMPARE(after.tasks.constLast().title, QStringLiteral("Run 12 km; then rest, stretch"));
         QCOMPARE(after.tasks.constLast().notes, QStringLiteral("Hilly"));
+        // AND the second sync that received a change within the hour amended the plan's "sync"
+        // version instead of adding another whole snapshot
+        HELIOS_AWAIT(versions, world.store().versions(world.planId()));
+        QCOMPARE(versions->size(), versionsAfterRemoval->size());
+        QCOMPARE(versions->constLast().reason, QStringLiteral("sync"));
+        QVERIFY(versions->constLast().createdAt >= versionsAfterRemoval->constLast().createdAt);
     }
 
     void shouldKeepBothEditsAndLogTheOneNotKept_data() { addServers(); }
