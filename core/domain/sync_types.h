@@ -113,6 +113,10 @@ struct SyncCommit
     std::optional<Plan> plan;
     QString reason;
     std::function<QString(const Plan &)> snapshotOf;
+    // When valid, the plan's newest version is amended (its snapshot and time replaced) instead
+    // of a new one added, when it has `reason`, is not the original and was made at or after
+    // this: syncs that keep receiving changes make one version an hour, not one each.
+    QDateTime amendVersionFrom;
     QList<SyncItem> itemWrites;       // by (binding, uid): written or replaced
     QStringList itemRemovals;         // uids
     QList<OutboxEntry> outboxWrites;  // by (binding, uid): written or replaced

@@ -259,8 +259,8 @@ Result<SyncCommitOutcome> commitOn(QSqlDatabase &db, const SyncCommit &c)
         return Ok{};
     };
     auto after = [&](const Plan &saved) { return writeCommit(db, c, saved); };
-    Result<AppliedVersion> applied =
-        VersionRepository(db).applyVersion(*c.plan, c.reason, c.snapshotOf, before, after);
+    Result<AppliedVersion> applied = VersionRepository(db).applyVersion(
+        *c.plan, c.reason, c.snapshotOf, before, after, c.amendVersionFrom);
     if (changedMeanwhile)
         return SyncCommitOutcome{false, std::nullopt};
     if (!applied)

@@ -184,7 +184,8 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
 
 Result<AppliedVersion> VersionRepository::applyVersion(
     Plan plan, const QString &reason, const std::function<QString(const Plan &)> &snapshotOf,
-    const std::function<Status()> &before, const std::function<Status(const Plan &)> &after)
+    const std::function<Status()> &before, const std::function<Status(const Plan &)> &after,
+    const QDateTime &amendFrom)
 {
     const QString what =
         QCoreApplication::translate("helios", "Saving the new version of the plan");
@@ -204,7 +205,26 @@ Result<AppliedVersion> VersionRepository::applyVersion(
         return kept.error();
     if (Status replaced = replacePlan(plan, what); !replaced)
         return replaced.error();
-    Result<int> added = addVersion(plan.id, reason, snapshotOf(plan));
+    std::optional<int> amended;
+    if (amendFrom.isValid()) {
+        Result<QList<PlanVersion>> existing = versions(plan.id);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty() && existing->constLast().reason == reason &&
+            existing->constLast().version > 1 && existing->constLast().createdAt >= amendFrom) {
+            QSqlQuery update(m_db);
+            update.prepare(sql::amendPlanVersion);
+            update.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+            update.addBindValue(text(snapshotOf(plan)));
+            update.addBindValue(plan.id);
+            update.addBindValue(existing->constLast().version);
+            if (!update.exec())
+                return queryError(what, update);
+            amended = existing->constLast().version;
+        }
+    }
+    Result<int> added =
+        amended ? Result<int>(*amended) : addVersion(plan.id, reason, snapshotOf(plan));
     if (!added)
         return added.error();
     if (after) {

@@ -34,11 +34,14 @@ public:
     // as saved). Returns the saved plan and the number of the version appended.
     // `before` runs first inside the transaction (an error writes nothing), `after` last with
     // the plan as saved (an error undoes everything): a sync's commit checks and writes its own
-    // state with the version, all or nothing.
+    // state with the version, all or nothing. amendFrom, when valid: the newest version is
+    // amended instead (as applyEdit's) when it has `reason`, is not the original and was made at
+    // or after it; the number returned is then the amended one.
     Result<AppliedVersion> applyVersion(Plan plan, const QString &reason,
                                         const std::function<QString(const Plan &)> &snapshotOf,
                                         const std::function<Status()> &before = {},
-                                        const std::function<Status(const Plan &)> &after = {});
+                                        const std::function<Status(const Plan &)> &after = {},
+                                        const QDateTime &amendFrom = {});
     // The same for an edit (VersionWrites::applyEdit): the goal too, and the newest version is
     // amended instead of a new one added when it has `reason` and was made at or after
     // sessionStart. Keeps the original first when the plan has no version yet.

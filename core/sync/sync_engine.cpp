@@ -23,6 +23,8 @@ bool refusesOneResource(int status)
 
 constexpr int kMultigetBatch = 200;
 
+constexpr int kSyncVersionSeconds = 3600; // one "sync" version an hour at most
+
 // calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
 QByteArray withCrlf(const QByteArray &data)
 {
@@ -212,7 +214,7 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
     Result<QList<OutboxEntry>> outbox = co_await std::move(reading);
     if (!outbox)
         co_return outbox.error();
-    Sent outcome = outbox->isEmpty() ? Sent::Nothing : Sent::Some;
+    Sent outcome = Sent::Nothing;
     // Each answer is recorded while the next request is on its way (store commits run on a
     // worker; QCoro tasks start at once): the requests stay one at a time and the commits in
     // order, but a sync of thousands of tasks no longer waits for a commit between two requests.
@@ -229,6 +231,10 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
         answer.bindingId = s.binding.id;
         if (response.ok() || (!put && response.status == 404)) {
             answer.outboxRemovals = {entry.uid};
+            if (outcome == Sent::Nothing)
+                outcome = Sent::Updated;
+            if (put && entry.ifMatch.isEmpty())
+                outcome = Sent::Created;
             if (put) {
                 answer.itemWrites = {SyncItem{s.binding.id, entry.uid, entry.href,
                                               QString::fromUtf8(response.etag), entry.taskId,
@@ -331,6 +337,13 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             StepOutput step = planStep(input, newUid);
             step.commit.reason = QStringLiteral("sync");
             step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
+            // Syncs that keep receiving changes amend the plan's newest "sync" version within
+            // the hour instead of adding one each: a version holds the whole plan's snapshot
+            // (docs/BENCHMARKS.md, Sync: the database grows by it), which a background sync every
+            // five minutes would otherwise add to the database each time the phone changed one
+            // task. A version made here in between (an edit in the window, a re-plan, a
+            // restore) starts a new one, so restore still reaches the state around each.
+            step.commit.amendVersionFrom = m_clock().addSecs(-kSyncVersionSeconds);
             // A resource that could not be read is asked for again next time: the token (or
             // ctag) stays where it was until every change up to the new one has been read.
             if (step.unreadable == 0) {
@@ -370,7 +383,19 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         Result<Sent> sent = co_await std::move(sending);
         if (!sent)
             co_return sent.error();
-        if (*sent == Sent::Nothing)
+        // Another round only when the next sync could miss something. A send refused with 412
+        // or 404 read the resource (carry): merge it now. A new resource made after the kept
+        // token and deleted by another client before the next sync is in neither of Xandikos's
+        // states (the token's, the next one) and it does not report it, so after a creation the
+        // token must be read again after Helios's writes. Updates and deletions need no round:
+        // the next sync-collection lists them from the kept token with the ETags the sends
+        // recorded, so they are recognised as Helios's own writes (one listing, no fetch), and
+        // a resource the token knew that is deleted later is reported as removed. Servers
+        // without sync-collection keep the round, so that the stored ctag is from after the
+        // writes (otherwise the next sync lists every ETag).
+        const bool bySyncCollection = pulled->syncToken.has_value();
+        const bool carried = !carry.changed.isEmpty() || !carry.removed.isEmpty();
+        if (!carried && (*sent == Sent::Nothing || (*sent == Sent::Updated && bySyncCollection)))
             break;
     }
     report.requests = m_dav.client().requestsSent() - requestsBefore;

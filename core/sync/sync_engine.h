@@ -58,7 +58,9 @@ public:
 private:
     struct Snapshot;
     struct Pulled;
-    enum class Sent { Nothing, Some, Failed };
+    // What a send did: Created when it made a new resource on the server (If-None-Match: *),
+    // Updated when it only changed or deleted resources the kept token already knew.
+    enum class Sent { Nothing, Updated, Created, Failed };
 
     QCoro::Task<Result<Snapshot>> read(qint64 bindingId);
     // What changed on the server since the last sync, with what a refused send found (carry).

@@ -285,6 +285,21 @@ private:
         }
     }
 
+    // Whether a task changed here since the resource last agreed. A prerequisite the resource
+    // names that is no task of this binding (another client deleted it, so its item went) is no
+    // change here: a task can never name it again, and counting it sent the dependant on every
+    // sync (its RELATED-TO is another client's and stays in the resource).
+    bool changedHere(const QByteArray &resource, const TaskFields &here) const
+    {
+        return !(knownBase(baseOf(resource, here)) == here);
+    }
+
+    TaskFields knownBase(TaskFields base) const
+    {
+        base.dependsOn.removeIf([this](const QString &uid) { return !m_known.contains(uid); });
+        return base;
+    }
+
     void conflict(const Entry &entry, const QString &field, const QString &kept,
                   const QString &other, SyncConflict::Side otherSide)
     {
@@ -332,7 +347,8 @@ private:
         entry.serverHref = resource.href;
         entry.serverEtag = resource.etag;
         const TaskFields here = fieldsOf(entry);
-        TaskFields base = item ? baseOf(item->resource, here) : baseOf(pending->body, here);
+        TaskFields base =
+            knownBase(item ? baseOf(item->resource, here) : baseOf(pending->body, here));
         const TaskFields server = serverFieldsOf(*remote, item ? &item->resource : &pending->body);
         // The server holds an update of ours whose answer was never recorded (Helios was killed
         // after sending it): that is the version both sides agree on, not another client's edit,
@@ -397,7 +413,7 @@ private:
         }
         Entry &entry = m_entries[index];
         const TaskFields here = fieldsOf(entry);
-        if (baseOf(item->resource, here) == here) {
+        if (!changedHere(item->resource, here)) {
             m_removed.insert(index);
             ++m_out.removedHere;
             return;

@@ -1390,9 +1390,9 @@ QCoro::Task<Result<SyncCommitOutcome>> MemoryStorage::commitSync(SyncCommit comm
             if (State::assemble(stored->second).tasks != commit.expectedTasks)
                 return SyncCommitOutcome{false, std::nullopt};
             const State before = *m_state; // all or nothing
-            Result<AppliedVersion> applied =
-                replaceWithVersion(*commit.plan, commit.reason, commit.snapshotOf, QDateTime(),
-                                   "Saving the new version of the plan", false);
+            Result<AppliedVersion> applied = replaceWithVersion(
+                *commit.plan, commit.reason, commit.snapshotOf, commit.amendVersionFrom,
+                "Saving the new version of the plan", false);
             if (!applied) {
                 *m_state = before;
                 return applied.error();

@@ -161,7 +161,10 @@ struct Bench
 
     Run helios(const QString &db, const QStringList &arguments) const
     {
-        return runTimed(cliPath(), cli(db, arguments), cliEnv, scratch);
+        // HELIOS_BENCH_CLI: a copy of helios-cli to run instead of the build's, so that a
+        // long run measures one build while the tree is rebuilt meanwhile.
+        return runTimed(qEnvironmentVariable("HELIOS_BENCH_CLI", cliPath()), cli(db, arguments),
+                        cliEnv, scratch);
     }
 
     Run curl(const QStringList &arguments) const
@@ -308,7 +311,17 @@ struct Incremental
     int sent = 0;
     Run unchanged; // a second sync with nothing to do
     int unchangedRequests = 0;
+    qint64 dbBefore = 0; // the database file (and its WAL) before and after the incremental sync
+    qint64 dbAfter = 0;
+    QList<qint64> dbGrowth; // then three more syncs, each receiving one rename: the growth of each
 };
+
+// The database's size on disk: the file and its write-ahead log (empty once the last connection
+// closed), i.e. page_count × page_size.
+qint64 databaseBytes(const QString &db)
+{
+    return QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size();
+}
 
 QByteArray replaceLine(QByteArray resource, const QByteArray &property, const QByteArray &value)
 {
@@ -384,7 +397,9 @@ Incremental incremental(const Bench &b, const FirstSync &f)
     if (put.exitCode != 0 || !(put.out == "204" || put.out == "201" || put.out == "200"))
         die(QStringLiteral("the edit on the server answered %1").arg(QString::fromUtf8(put.out)));
 
+    inc.dbBefore = databaseBytes(f.db);
     inc.run = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("now")});
+    inc.dbAfter = databaseBytes(f.db);
     const QJsonObject report =
         inc.run.json().value(QStringLiteral("syncs")).toArray().at(0).toObject();
     if (inc.run.exitCode != 0)
@@ -428,6 +443,44 @@ Incremental incremental(const Bench &b, const FirstSync &f)
     if (inc.unchanged.exitCode != 0)
         die(QStringLiteral("the sync with nothing to do failed"));
     inc.unchangedRequests = int(proxy.seen.size()) - before;
+
+    // The database's growth per sync that receives one change (a plan version each, or one
+    // amended): three more renames on the server, each synced.
+    for (int i = 1; i <= 3; ++i) {
+        SyncItem item;
+        {
+            Store store(f.db);
+            if (!QCoro::waitFor(store.open()))
+                die(QStringLiteral("could not open %1").arg(f.db));
+            const qint64 taskId =
+                must(QCoro::waitFor(store.plan(f.planId)), "plan").tasks.at(serverAt + i).id;
+            for (const SyncItem &candidate :
+                 must(QCoro::waitFor(store.items(f.bindingId)), "items")) {
+                if (candidate.taskId == taskId)
+                    item = candidate;
+            }
+        }
+        const QByteArray renamed =
+            replaceLine(item.resource, "SUMMARY", "Renamed on the server " + QByteArray::number(i));
+        writeFile(editedFile, renamed);
+        const Run edit = b.curl(
+            {QStringLiteral("-T"), editedFile, QStringLiteral("-H"), QStringLiteral("Expect:"),
+             QStringLiteral("-H"), QStringLiteral("Content-Type: text/calendar; charset=utf-8"),
+             QStringLiteral("-H"), QStringLiteral("If-Match: ") + item.etag, QStringLiteral("-o"),
+             QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+             b.server.root().resolved(QUrl(item.href)).toString()});
+        if (renamed.isEmpty() || edit.exitCode != 0 || edit.out.startsWith('4'))
+            die(QStringLiteral("rename %1 on the server answered %2")
+                    .arg(i)
+                    .arg(QString::fromUtf8(edit.out)));
+        const qint64 size = databaseBytes(f.db);
+        const Run again = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("now")});
+        if (again.exitCode != 0 ||
+            again.json().value(QStringLiteral("syncs")).toArray().at(0).toObject().value(
+                QStringLiteral("received")) != 1)
+            die(QStringLiteral("receiving rename %1 failed: %2").arg(i).arg(QString::fromUtf8(again.out)));
+        inc.dbGrowth.append(databaseBytes(f.db) - size);
+    }
     return inc;
 }
 
@@ -612,6 +665,10 @@ int run(int argc, char **argv)
         std::printf("  requests: %s\n", qPrintable(inc.requests.join(QStringLiteral(", "))));
         std::printf("  the server's time for each: %s\n",
                     qPrintable(inc.serverTimes.join(QStringLiteral(", "))));
+        std::printf("  the database: %lld bytes before, %lld after (%+lld); three more syncs "
+                    "receiving one rename each: %+lld, %+lld, %+lld bytes\n",
+                    qint64(inc.dbBefore), qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore),
+                    inc.dbGrowth.value(0), inc.dbGrowth.value(1), inc.dbGrowth.value(2));
         return inc.proxiedRequests == inc.reportedRequests ? 0 : 1;
     }
     if (large <= 0 || small <= 0)
@@ -682,6 +739,10 @@ int run(int argc, char **argv)
         std::printf("  requests: %s\n", qPrintable(inc.requests.join(QStringLiteral(", "))));
         std::printf("  the server's time for each: %s\n",
                     qPrintable(inc.serverTimes.join(QStringLiteral(", "))));
+        std::printf("  the database: %lld bytes before, %lld after (%+lld); three more syncs "
+                    "receiving one rename each: %+lld, %+lld, %+lld bytes\n",
+                    qint64(inc.dbBefore), qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore),
+                    inc.dbGrowth.value(0), inc.dbGrowth.value(1), inc.dbGrowth.value(2));
         std::fflush(stdout);
         if (inc.proxiedRequests != inc.reportedRequests)
             die(QStringLiteral("the proxy saw %1 requests, the report says %2")
@@ -715,7 +776,12 @@ int run(int argc, char **argv)
                  {QStringLiteral("request_lines"), QJsonArray::fromStringList(inc.requests)},
                  {QStringLiteral("server_times"), QJsonArray::fromStringList(inc.serverTimes)},
                  {QStringLiteral("unchanged_seconds"), inc.unchanged.seconds},
-                 {QStringLiteral("unchanged_requests"), inc.unchangedRequests}}}});
+                 {QStringLiteral("unchanged_requests"), inc.unchangedRequests},
+                 {QStringLiteral("db_bytes_before"), inc.dbBefore},
+                 {QStringLiteral("db_bytes_after"), inc.dbAfter},
+                 {QStringLiteral("db_growth_per_receiving_sync"),
+                  QJsonArray{inc.dbGrowth.value(0), inc.dbGrowth.value(1),
+                             inc.dbGrowth.value(2)}}}}});
     }
     if (!jsonOut.isEmpty()) {
         QFile out(jsonOut);

@@ -143,6 +143,71 @@ private Q_SLOTS:
         QVERIFY(data.contains("DESCRIPTION:Shoes!"));
     }
 
+    void shouldSendAnEditHereInOneRoundAndStillSeeWhatTheServerDoesNext_data() { addServers(); }
+    void shouldSendAnEditHereInOneRoundAndStillSeeWhatTheServerDoesNext()
+    {
+        // GIVEN a synced plan
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const Plan plan = world.plan();
+        const QString shoes = world.hrefOfTitle(plan.tasks.at(0).title);
+        const QString run5 = world.hrefOfTitle(plan.tasks.at(1).title);
+        const QString run10 = world.hrefOfTitle(plan.tasks.at(2).title);
+        // WHEN one task's notes change here and it syncs
+        HELIOS_AWAIT(noted,
+                     world.store().setTaskNotes(plan.tasks.at(0).id, QStringLiteral("Size 44")));
+        QVERIFY(noted.ok());
+        HELIOS_SYNC(sent, world);
+        // THEN it is sent in one round of two requests (the listing and the PUT): no round
+        // after the send to read the token again
+        QCOMPARE(sent->sent, 1);
+        QCOMPARE(sent->rounds, 1);
+        QCOMPARE(sent->requests, 2);
+        QVERIFY(world.serverResources().value(shoes).contains("DESCRIPTION:Size 44"));
+        // AND the next sync knows the change as Helios's own write by its ETag: one request
+        HELIOS_SYNC(quiet, world);
+        QCOMPARE(quiet->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(quiet->requests, 1);
+        // WHEN a task edited and sent here is then deleted by another client
+        HELIOS_AWAIT(noted2,
+                     world.store().setTaskNotes(plan.tasks.at(1).id, QStringLiteral("Flat")));
+        QVERIFY(noted2.ok());
+        HELIOS_SYNC(sent2, world);
+        QCOMPARE(sent2->rounds, 1);
+        QVERIFY(world.deleteOnServer(run5));
+        // THEN the next sync deletes it here (the kept token is from before the send, and the
+        // server reports the deletion of a resource it knew then)
+        HELIOS_SYNC(removed, world);
+        QCOMPARE(removed->removedHere, 1);
+        QCOMPARE(world.plan().tasks.size(), plan.tasks.size() - 1);
+        // AND the task that depended on it is not sent again and again: its resource still
+        // names the deleted task (RELATED-TO), which is no change made here
+        HELIOS_AWAIT(versionsAfterRemoval, world.store().versions(world.planId()));
+        HELIOS_SYNC(settled, world);
+        QCOMPARE(settled->sent, 0);
+        QCOMPARE(settled->requests, 1);
+        // WHEN a task edited and sent here is then renamed by another client
+        HELIOS_AWAIT(noted3,
+                     world.store().setTaskNotes(plan.tasks.at(2).id, QStringLiteral("Hilly")));
+        QVERIFY(noted3.ok());
+        HELIOS_SYNC(sent3, world);
+        QCOMPARE(sent3->rounds, 1);
+        QVERIFY(world.editOnServer(run10, "SUMMARY:Run 10 km", "SUMMARY:Run 12 km"));
+        // THEN the next sync brings the rename in and keeps the notes sent
+        HELIOS_SYNC(renamed, world);
+        QCOMPARE(renamed->received, 1);
+        QCOMPARE(renamed->sent, 0);
+        const Plan after = world.plan();
+        QCOMPARE(after.tasks.constLast().title, QStringLiteral("Run 12 km; then rest, stretch"));
+        QCOMPARE(after.tasks.constLast().notes, QStringLiteral("Hilly"));
+        // AND the second sync that received a change within the hour amended the plan's "sync"
+        // version instead of adding another whole snapshot
+        HELIOS_AWAIT(versions, world.store().versions(world.planId()));
+        QCOMPARE(versions->size(), versionsAfterRemoval->size());
+        QCOMPARE(versions->constLast().reason, QStringLiteral("sync"));
+        QVERIFY(versions->constLast().createdAt >= versionsAfterRemoval->constLast().createdAt);
+    }
+
     void shouldKeepBothEditsAndLogTheOneNotKept_data() { addServers(); }
     void shouldKeepBothEditsAndLogTheOneNotKept()
     {

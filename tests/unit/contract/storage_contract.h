@@ -70,6 +70,7 @@ private Q_SLOTS:
     void shouldCommitASyncStepWithoutAPlanChange();
     void shouldCommitTheServersTasksAsAVersionWithTheirItems();
     void shouldWriteNothingWhenTheTasksChangedMeanwhile();
+    void shouldAmendTheNewestSyncVersionWhenAskedTo();
     void shouldKeepATasksChangeTimeUntilItsFieldsChange();
     void shouldForgetABindingWithItsPlan();
     void shouldShareACalendarOnlyBetweenPlansThatSayTheyShareIt();

@@ -231,6 +231,60 @@ void StorageContract::shouldCommitTheServersTasksAsAVersionWithTheirItems()
     QCOMPARE(items->at(1).taskId, newId);
 }
 
+void StorageContract::shouldAmendTheNewestSyncVersionWhenAskedTo()
+{
+    // GIVEN a bound plan, and a sync that renamed its first task (a version "sync")
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(bound.ok());
+    const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    auto stepTo = [&](const Plan &expected, const QString &title) {
+        SyncCommit step;
+        step.bindingId = bound->id;
+        step.expectedTasks = expected.tasks;
+        Plan next = expected;
+        next.tasks[0].title = title;
+        step.plan = next;
+        step.reason = QStringLiteral("sync");
+        step.snapshotOf = [](const Plan &p) { return planSnapshot(p); };
+        step.amendVersionFrom = from;
+        return step;
+    };
+    HELIOS_AWAIT(one, s().syncWrites().commitSync(stepTo(*saved, QStringLiteral("Phone 1"))));
+    QVERIFY2(one.ok() && one->applied, qPrintable(why(one)));
+    // WHEN a second sync within the hour renames it again
+    HELIOS_AWAIT(two, s().syncWrites().commitSync(stepTo(*one->plan, QStringLiteral("Phone 2"))));
+    QVERIFY2(two.ok() && two->applied, qPrintable(why(two)));
+    // THEN the plan has it, and its newest version is the same "sync" version, amended: its
+    // snapshot is the plan after the second sync (the original is kept as version 1)
+    HELIOS_AWAIT(plan, s().planQueries().plan(saved->id));
+    QCOMPARE(plan->tasks[0].title, QStringLiteral("Phone 2"));
+    HELIOS_AWAIT(versions, s().versionQueries().versions(saved->id));
+    QCOMPARE(versions->size(), 2);
+    QCOMPARE(versions->at(1).reason, QStringLiteral("sync"));
+    HELIOS_AWAIT(amended, s().versionQueries().version(saved->id, 2));
+    QVERIFY(amended->has_value());
+    QVERIFY((*amended)->snapshot.contains(QStringLiteral("Phone 2")));
+    QVERIFY(!(*amended)->snapshot.contains(QStringLiteral("Phone 1")));
+    // WHEN the person edits the plan (a version of its own) and a sync follows
+    Plan edited = *plan;
+    edited.tasks[1].title = QStringLiteral("Edited here");
+    HELIOS_AWAIT(applied,
+                 s().versionWrites().applyVersion(edited, QStringLiteral("edit"),
+                                                  [](const Plan &p) { return planSnapshot(p); }));
+    QVERIFY2(applied.ok(), qPrintable(why(applied)));
+    HELIOS_AWAIT(three,
+                 s().syncWrites().commitSync(stepTo(applied->plan, QStringLiteral("Phone 3"))));
+    QVERIFY2(three.ok() && three->applied, qPrintable(why(three)));
+    // THEN that sync is a version of its own after the edit: the one before it is untouched
+    HELIOS_AWAIT(after, s().versionQueries().versions(saved->id));
+    QCOMPARE(after->size(), 4);
+    QCOMPARE(after->at(2).reason, QStringLiteral("edit"));
+    QCOMPARE(after->at(3).reason, QStringLiteral("sync"));
+    HELIOS_AWAIT(kept, s().versionQueries().version(saved->id, 2));
+    QVERIFY((*kept)->snapshot.contains(QStringLiteral("Phone 2")));
+}
+
 void StorageContract::shouldWriteNothingWhenTheTasksChangedMeanwhile()
 {
     // GIVEN a bound plan read by a sync, then a task completed by the person

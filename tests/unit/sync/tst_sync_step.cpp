@@ -170,6 +170,62 @@ private Q_SLOTS:
                 TaskStatus::Done);
     }
 
+    void shouldNotSendATaskWhosePrerequisiteWasDeletedElsewhere()
+    {
+        // GIVEN an agreed task whose resource still names a prerequisite that is no task of the
+        // binding any more (another client deleted it; its item went with the sync that saw it)
+        const Plan plan = planOf(1);
+        TaskFields agreed = fieldsAt(plan, 0, {});
+        agreed.dependsOn = {QStringLiteral("gone")};
+        SyncItem item = agreedItem(plan, 0, QStringLiteral("u0"));
+        item.resource = newResource(QStringLiteral("u0"), agreed, kNow.addDays(-1));
+        StepInput in = inputFor(plan);
+        in.items = {item};
+        // WHEN a round runs with nothing changed on either side
+        const StepOutput quiet = planStep(in, counter());
+        // THEN nothing is sent: a dependency no task can name is no change here
+        QVERIFY(quiet.commit.outboxWrites.isEmpty());
+        // WHEN the server renames it (the RELATED-TO stays in its resource)
+        TaskFields renamed = agreed;
+        renamed.title = QStringLiteral("Renamed there");
+        StepInput changed = in;
+        changed.changed = {{item.href, QStringLiteral("\"e2\""),
+                            newResource(QStringLiteral("u0"), renamed, kNow)}};
+        const StepOutput merged = planStep(changed, counter());
+        // THEN the rename comes in and nothing goes back
+        QCOMPARE(merged.received, 1);
+        QVERIFY(merged.commit.outboxWrites.isEmpty());
+        QCOMPARE(merged.commit.plan->tasks.at(0).title, QStringLiteral("Renamed there"));
+        // WHEN the server deletes it
+        StepInput removed = in;
+        removed.removed = {item.href};
+        const StepOutput gone = planStep(removed, counter());
+        // THEN it is deleted here too, not kept as if edited here
+        QCOMPARE(gone.removedHere, 1);
+        QVERIFY(gone.commit.conflicts.isEmpty());
+        QVERIFY(gone.commit.plan->tasks.isEmpty());
+    }
+
+    void shouldSendADependencyDroppedHereOnAKnownTask()
+    {
+        // GIVEN two agreed tasks, the second depending on the first
+        Plan plan = planOf(2);
+        plan.tasks[1].dependsOn = {0};
+        StepInput in = inputFor(plan);
+        QHash<qint64, QString> uids{{plan.tasks[0].id, QStringLiteral("u0")}};
+        SyncItem second = agreedItem(plan, 1, QStringLiteral("u1"));
+        second.resource =
+            newResource(QStringLiteral("u1"), fieldsAt(plan, 1, uids), kNow.addDays(-1));
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0")), second};
+        // WHEN the dependency is removed here and a round runs
+        in.plan.tasks[1].dependsOn.clear();
+        const StepOutput out = planStep(in, counter());
+        // THEN the second task is sent without it
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        QCOMPARE(out.commit.outboxWrites.at(0).uid, QStringLiteral("u1"));
+        QVERIFY(readRemoteTask(out.commit.outboxWrites.at(0).body)->fields.dependsOn.isEmpty());
+    }
+
     void shouldDeleteOnTheServerWhatWasDeletedHere()
     {
         // GIVEN two agreed tasks, the second deleted here
