@@ -4357,6 +4357,18 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Delete the task</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo brings it back).</source>
+        <translation>Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui::SyncViewModel</name>
@@ -4470,6 +4482,30 @@
     <message>
         <source>“%1” is no longer synced; its calendar on the server was left as it is.</source>
         <translation>“%1” is no longer synced; its calendar on the server was left as it is.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted; the next sync deletes it on the server too.</source>
+        <translation>“%1” is deleted; the next sync deletes it on the server too.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Put back “%1” of “%2”</source>
+        <translation>Put back “%1” of “%2”</translation>
+    </message>
+    <message>
+        <source>A task it depended on is no longer in the plan: change its dependencies in the plan.</source>
+        <translation>A task it depended on is no longer in the plan: change its dependencies in the plan.</translation>
+    </message>
+    <message>
+        <source>The other value has no due date, and a task needs one: change it in the plan.</source>
+        <translation>The other value has no due date, and a task needs one: change it in the plan.</translation>
+    </message>
+    <message>
+        <source>That due date is before the task starts: change the dates in the plan.</source>
+        <translation>That due date is before the task starts: change the dates in the plan.</translation>
     </message>
 </context>
 <context>

@@ -204,8 +204,34 @@ void SyncPage::refresh()
 
 void SyncPage::useChosenConflict()
 {
-    if (m_conflicts->currentItem())
-        m_viewModel.useOtherValue(m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong());
+    if (!m_conflicts->currentItem())
+        return;
+    const qint64 conflictId = m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong();
+    const SyncConflict *chosen = nullptr;
+    for (const SyncConflict &c : m_viewModel.conflicts())
+        chosen = c.id == conflictId ? &c : chosen;
+    if (!chosen || !SyncViewModel::restoreDeletes(*chosen)) {
+        m_viewModel.useOtherValue(conflictId);
+        return;
+    }
+    // A deletion against an edit kept the task: using the other value deletes it.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete the task"),
+        tr("Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo "
+           "brings it back).")
+            .arg(chosen->taskTitle),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("syncDeleteQuestion"));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, conflictId](QAbstractButton *button) {
+                if (button == remove)
+                    m_viewModel.useOtherValue(conflictId);
+            });
+    box->open();
 }
 
 void SyncPage::updateUnbind()
