@@ -4350,8 +4350,8 @@
         <translation>Stop syncing</translation>
     </message>
     <message>
-        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</source>
-        <translation>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</translation>
+        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent now; syncing the plan with that calendar again later finds its tasks there and brings both sides&apos; edits together.</source>
+        <translation>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent now; syncing the plan with that calendar again later finds its tasks there and brings both sides&apos; edits together.</translation>
     </message>
     <message>
         <source>Cancel</source>

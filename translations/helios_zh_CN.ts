@@ -4302,8 +4302,8 @@ For example: Learn Python programming in three months</translation>
         <translation>停止同步</translation>
     </message>
     <message>
-        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</source>
-        <translation>停止与服务器同步“%1”？计划在这里保持原样，服务器上的日历也保持原样（如果不再需要，请在服务器上删除）。尚未发送的更改将不再发送；以后再次将此计划与该日历同步，其中的任务会再导入一次。</translation>
+        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent now; syncing the plan with that calendar again later finds its tasks there and brings both sides&apos; edits together.</source>
+        <translation>停止与服务器同步“%1”？计划在这里保持原样，服务器上的日历也保持原样（如果不再需要，请在服务器上删除）。尚未发送的更改现在不会发送；以后再次将此计划与该日历同步时，会在其中找到它的任务，并合并双方的修改。</translation>
     </message>
     <message>
         <source>Cancel</source>

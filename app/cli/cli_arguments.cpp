@@ -492,9 +492,8 @@ Status fillSync(Request &request, const QCommandLineParser &parser, const Comman
                 const QStringList &args)
 {
     const QString action = args.value(0);
-    if (args.size() > 1 ||
-        (!action.isEmpty() && action != QLatin1String("now") && action != QLatin1String("status") &&
-         action != QLatin1String("stop")))
+    if (args.size() > 1 || (!action.isEmpty() && action != QLatin1String("now") &&
+                            action != QLatin1String("status") && action != QLatin1String("stop")))
         return usage(tr("The sync command takes 'now', 'status' or 'stop', not '%1'.")
                          .arg(args.join(QLatin1Char(' '))));
     if (parser.isSet(o.plan)) {

@@ -176,7 +176,8 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
     case Command::SyncConnect:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
     case Command::SyncStop:
-        return fail(Error::notFound(tr("Plan %1 is not synced with a server.").arg(request.planId)));
+        return fail(
+            Error::notFound(tr("Plan %1 is not synced with a server.").arg(request.planId)));
     case Command::Today: {
         // No database yet: nothing is planned, an empty day, nothing overdue.
         Agenda empty;

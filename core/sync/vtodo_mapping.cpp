@@ -407,4 +407,25 @@ QByteArray newResource(const QString &uid, const TaskFields &fields, const QDate
     return ics::serialize(calendar);
 }
 
+QString taskMarkOf(const QByteArray &resource)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    const ics::Component *todo = calendar ? masterTodo(*calendar) : nullptr;
+    const ics::Property *mark = todo ? todo->property(kTaskMarkProperty) : nullptr;
+    return mark ? mark->value.trimmed() : QString();
+}
+
+QByteArray withTaskMark(const QByteArray &resource, const QString &mark)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    ics::Component *todo = calendar ? masterTodo(*calendar) : nullptr;
+    if (!todo || mark.isEmpty())
+        return resource;
+    const ics::Property *kept = todo->property(kTaskMarkProperty);
+    if (kept && kept->value.trimmed() == mark)
+        return resource;
+    todo->setProperty(kTaskMarkProperty, mark);
+    return ics::serialize(*calendar);
+}
+
 } // namespace helios::sync

@@ -254,8 +254,8 @@ void SyncPage::askToUnbindChosen()
         QMessageBox::Question, tr("Stop syncing"),
         tr("Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on "
            "the server is left as it is (delete it there if you no longer want it). Changes not "
-           "sent yet are not sent, and syncing the plan with that calendar again later brings "
-           "its tasks in a second time.")
+           "sent yet are not sent now; syncing the plan with that calendar again later finds its "
+           "tasks there and brings both sides' edits together.")
             .arg(goal),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("syncUnbindQuestion"));

@@ -148,11 +148,11 @@ QCoro::Task<> SyncViewModel::load()
 
 bool SyncViewModel::canRestore(const SyncConflict &conflict)
 {
-    static const QStringList restorable{
-        QStringLiteral("title"),     QStringLiteral("notes"),    QStringLiteral("status"),
-        QStringLiteral("start"),     QStringLiteral("due"),      QStringLiteral("milestone"),
-        QStringLiteral("estimate"),  QStringLiteral("actual"),   QStringLiteral("depends_on"),
-        QStringLiteral("deleted")};
+    static const QStringList restorable{QStringLiteral("title"),      QStringLiteral("notes"),
+                                        QStringLiteral("status"),     QStringLiteral("start"),
+                                        QStringLiteral("due"),        QStringLiteral("milestone"),
+                                        QStringLiteral("estimate"),   QStringLiteral("actual"),
+                                        QStringLiteral("depends_on"), QStringLiteral("deleted")};
     return restorable.contains(conflict.field);
 }
 

@@ -67,8 +67,7 @@ public Q_SLOTS:
     void moveTask(qint64 taskId, const QDate &start);
     // An edit saved elsewhere in the window (Settings → Sync's "Use this value instead"), from
     // `before` to `after` of the same plan: shown, and put on the undo stack as `undoText`.
-    void recordEdit(const helios::Plan &before, const helios::Plan &after,
-                    const QString &undoText);
+    void recordEdit(const helios::Plan &before, const helios::Plan &after, const QString &undoText);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -226,9 +226,8 @@ private Q_SLOTS:
         const QString collection = bound.json().value(QStringLiteral("collection")).toString();
 
         // WHEN stop is asked without a plan THEN a usage error names --plan, and nothing changes
-        const CliRun noPlan = runCli({QStringLiteral("sync"), QStringLiteral("stop"),
-                                      QStringLiteral("--db"), db},
-                                     env);
+        const CliRun noPlan = runCli(
+            {QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--db"), db}, env);
         QCOMPARE(noPlan.exitCode, 2);
         QVERIFY2(noPlan.err.contains("--plan"), qPrintable(noPlan.describe()));
         QVERIFY2(runCli({QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--plan"),
@@ -241,10 +240,10 @@ private Q_SLOTS:
         // WHEN the plan stops syncing (no password needed: the server is not asked)
         QProcessEnvironment noPassword = env;
         noPassword.remove(QStringLiteral("HELIOS_SYNC_PASSWORD"));
-        const CliRun stopped = runCli({QStringLiteral("sync"), QStringLiteral("stop"),
-                                       QStringLiteral("--plan"), QStringLiteral("1"),
-                                       QStringLiteral("--json"), QStringLiteral("--db"), db},
-                                      noPassword);
+        const CliRun stopped =
+            runCli({QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--plan"),
+                    QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db},
+                   noPassword);
         // THEN it says so, the binding is gone, the plan and the server's tasks stay
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.describe()));
         QCOMPARE(stopped.json().value(QStringLiteral("stopped")).toBool(), true);
@@ -265,17 +264,17 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array().size(),
                  planned.size());
         // AND in words, a plan not synced is one sentence (exit 2), sync now has nothing to do
-        const CliRun again = runCli({QStringLiteral("sync"), QStringLiteral("stop"),
-                                     QStringLiteral("--plan"), QStringLiteral("1"),
-                                     QStringLiteral("--db"), db},
-                                    env);
+        const CliRun again =
+            runCli({QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--plan"),
+                    QStringLiteral("1"), QStringLiteral("--db"), db},
+                   env);
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains("Plan 1 is not synced with a server."),
                  qPrintable(again.describe()));
-        const CliRun now = runCli({QStringLiteral("sync"), QStringLiteral("now"),
-                                   QStringLiteral("--plan"), QStringLiteral("1"),
-                                   QStringLiteral("--db"), db},
-                                  env);
+        const CliRun now =
+            runCli({QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--plan"),
+                    QStringLiteral("1"), QStringLiteral("--db"), db},
+                   env);
         QVERIFY(now.exitCode != 0);
         QVERIFY2(now.err.contains("not synced"), qPrintable(now.describe()));
     }

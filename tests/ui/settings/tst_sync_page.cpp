@@ -743,8 +743,8 @@ private Q_SLOTS:
         QVERIFY(put(run10, QStringLiteral("actual"), QStringLiteral("3.5")));
         QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
         QCOMPARE(taskNow(run10).actualHours, 3.5);
-        QVERIFY(put(run10, QStringLiteral("depends_on"),
-                    uids.at(0) + QLatin1Char(',') + uids.at(1)));
+        QVERIFY(
+            put(run10, QStringLiteral("depends_on"), uids.at(0) + QLatin1Char(',') + uids.at(1)));
         QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
         QCOMPARE(taskNow(run10).dependsOn, (QList<int>{0, 1}));
         QVERIFY(put(run10, QStringLiteral("notes"), QStringLiteral("Slowly.")));

@@ -190,6 +190,33 @@ private Q_SLOTS:
         QCOMPARE(ics::serialize(*parsed), kForeign);
     }
 
+    // X-HELIOS-TASK names the task a VTODO is, so that a plan bound again finds its tasks.
+    void shouldMarkATaskOnceAndKeepEverythingElse()
+    {
+        // GIVEN another client's VTODO, without a mark
+        QCOMPARE(taskMarkOf(kForeign), QString());
+        // WHEN Helios marks it
+        const QByteArray marked = withTaskMark(kForeign, QStringLiteral("1796407092616-1-7"));
+        // THEN the mark reads back, the fields are the same, and nothing else moved but one line
+        QCOMPARE(taskMarkOf(marked), QStringLiteral("1796407092616-1-7"));
+        const Result<RemoteTask> before = readRemoteTask(kForeign);
+        const Result<RemoteTask> after = readRemoteTask(marked);
+        QVERIFY(before.ok() && after.ok());
+        QVERIFY(before->fields == after->fields);
+        QCOMPARE(after->uid, before->uid);
+        QByteArray without = marked;
+        without.replace("X-HELIOS-TASK:1796407092616-1-7\r\n", "");
+        QCOMPARE(without, kForeign);
+        // AND marking it again alike gives the very bytes; another mark replaces it
+        QCOMPARE(withTaskMark(marked, QStringLiteral("1796407092616-1-7")), marked);
+        QCOMPARE(taskMarkOf(withTaskMark(marked, QStringLiteral("5-2-9"))),
+                 QStringLiteral("5-2-9"));
+        // AND what is not iCalendar is given back as it is, without a mark
+        QCOMPARE(withTaskMark("not a calendar", QStringLiteral("5-2-9")),
+                 QByteArray("not a calendar"));
+        QCOMPARE(taskMarkOf("not a calendar"), QString());
+    }
+
     void shouldKeepEverythingItDoesNotOwnWhenItWritesBack()
     {
         // GIVEN the phone's VTODO, completed, renamed and re-dated in Helios
