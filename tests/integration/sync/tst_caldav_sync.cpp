@@ -321,6 +321,38 @@ private Q_SLOTS:
         QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
     }
 
+    // What another client wrote reaches the plan as plain text, as an import's does: a terminal
+    // escape and a bell in the title, a bidirectional override in the notes, a bell in the
+    // category (a curl PUT, as a client that lets anything through would write it).
+    void shouldMakeAnotherClientsTextPlainOnTheWayIn_data() { addServers(); }
+    void shouldMakeAnotherClientsTextPlainOnTheWayIn()
+    {
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const QByteArray phone = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\n"
+                                 "BEGIN:VTODO\r\nUID:phone-2\r\nDTSTAMP:20261204T090000Z\r\n"
+                                 "SUMMARY:\x1b[2JBook\x07 the race\r\n"
+                                 "DESCRIPTION:Fee \xe2\x80\xae"
+                                 "05 EUR\r\n"
+                                 "CATEGORIES:Ra\x07"
+                                 "ce\r\n"
+                                 "DUE;VALUE=DATE:20261220\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+        QVERIFY(world.putWithCurl(world.collection().resolved(QUrl(QStringLiteral("phone-2.ics"))),
+                                  phone));
+        HELIOS_SYNC(report, world);
+        QCOMPARE(report->received, 1);
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.size(), 4);
+        const Task &task = plan.tasks.at(3);
+        QCOMPARE(task.title, QStringLiteral("[2JBook the race"));
+        QCOMPARE(task.notes, QStringLiteral("Fee 05 EUR"));
+        QCOMPARE(task.milestone, QStringLiteral("Race"));
+        // AND the next sync sends nothing back (the server keeps its bytes: Helios never
+        // rewrites another client's text that reads the same)
+        HELIOS_SYNC(again, world);
+        QCOMPARE(again->sent, 0);
+    }
+
     // Stopped, edited on both sides, then bound again to the same calendar: the VTODOs Helios
     // wrote name their tasks (X-HELIOS-TASK), so the plan adopts them instead of taking them as
     // new ones; no duplicate on either side, and a field both sides changed keeps the newer edit
