@@ -1978,6 +1978,11 @@
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the sync summary&apos;s sentence</comment>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>

@@ -1971,6 +1971,11 @@
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the sync summary&apos;s sentence</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>

@@ -1,6 +1,7 @@
 #include "app/cli/sync_commands.h"
 
 #include "app/cli/cli_output.h"
+#include "core/domain/sync_summary.h"
 #include "core/store/store.h"
 #include "core/sync/sync_account.h"
 
@@ -54,7 +55,7 @@ QJsonObject bindingJson(const SyncBinding &b, qsizetype waiting)
             {QStringLiteral("last_sync"),
              b.lastSyncAt ? QJsonValue(b.lastSyncAt->toUTC().toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("last_error"), b.lastError},
-            {QStringLiteral("last_summary"), b.lastSummary},
+            {QStringLiteral("last_summary"), syncSummarySentence(b.lastSummary)},
             {QStringLiteral("waiting_to_send"), waiting}};
 }
 
@@ -87,7 +88,8 @@ QCoro::Task<int> showStatus(Store &store, const Request &request)
         text += tr("Plan %1 ↔ %2 (%3)\n").arg(b.planId).arg(b.collectionUrl, b.userName);
         text += b.lastSyncAt ? tr("  last sync %1: %2\n")
                                    .arg(b.lastSyncAt->toLocalTime().toString(Qt::ISODate),
-                                        b.lastError.isEmpty() ? b.lastSummary : b.lastError)
+                                        b.lastError.isEmpty() ? syncSummarySentence(b.lastSummary)
+                                                              : b.lastError)
                              : tr("  never synced\n");
         if (waiting > 0)
             text += tr("  %1 change(s) waiting to be sent\n").arg(waiting);

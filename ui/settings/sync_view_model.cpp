@@ -1,5 +1,6 @@
 #include "ui/settings/sync_view_model.h"
 
+#include "core/domain/sync_summary.h"
 #include "core/jobs/plan_edit_service.h"
 
 #include <qcoro/qcorotimer.h>
@@ -138,7 +139,8 @@ QCoro::Task<> SyncViewModel::load()
         }
         if (b.lastSyncAt && (!last || *b.lastSyncAt > *last)) {
             last = b.lastSyncAt;
-            result = b.lastError.isEmpty() ? b.lastSummary : b.lastError;
+            // Counts, put in words here in the window's language, whoever synced (helios-cli too).
+            result = b.lastError.isEmpty() ? syncSummarySentence(b.lastSummary) : b.lastError;
         }
     }
     m_lastSync = last;

@@ -5,6 +5,7 @@
 // log line, not the database file.
 
 #include "app/gui/caldav_sync_service.h"
+#include "core/domain/sync_summary.h"
 #include "core/jobs/plan_edit_service.h"
 #include "core/jobs/plan_snapshot.h"
 #include "core/store/store.h"
@@ -12,6 +13,7 @@
 #include "tests/support/coro_test.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/settings/memory_secret_store.h"
+#include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/app_settings.h"
 #include "ui/settings/settings_dialog.h"
@@ -804,6 +806,57 @@ private Q_SLOTS:
         QVERIFY2(vm.message().contains(QStringLiteral("is deleted")), qPrintable(vm.message()));
         QCOMPARE(taskNow(shoes).id, 0);
         QCOMPARE(restored.last().at(1).value<Plan>().tasks.size(), 2);
+    }
+
+    // The last sync is said in the window's language whoever synced: helios-cli (English) and the
+    // window store counts (SyncCounts), and the page puts them in words when it shows them. A
+    // sentence an older Helios stored is shown as it is.
+    void lastSyncIsSaidInTheWindowsLanguageWhoeverSynced()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        SyncBinding binding;
+        binding.planId = m_planId;
+        binding.accountUrl = QStringLiteral("http://127.0.0.1:9/");
+        binding.userName = QStringLiteral("ada");
+        binding.collectionUrl = QStringLiteral("http://127.0.0.1:9/ada/tasks/");
+        auto bound = test::await(m_device->store.saveBinding(binding));
+        QVERIFY(bound && bound->ok());
+        // GIVEN a sync that sent three tasks and received one, as the engine stores it
+        SyncCounts counts;
+        counts.sent = 3;
+        counts.received = 1;
+        SyncCommit end;
+        end.bindingId = (*bound)->id;
+        end.finishedAt = QDateTime::currentDateTimeUtc();
+        end.summary = counts.stored();
+        QVERIFY(test::await(m_device->store.commitSync(end))->ok());
+        auto stored = test::await(m_device->store.binding((*bound)->id));
+        QVERIFY(stored && stored->ok());
+        QCOMPARE(SyncCounts::fromStored((*stored)->lastSummary), counts);
+        QVERIFY(!(*stored)->lastSummary.contains(QStringLiteral("task(s)")));
+
+        SyncPage page(vm);
+        {
+            // WHEN the window is in Chinese THEN the page says it in Chinese, no English left
+            AppTranslations chinese;
+            QVERIFY(chinese.use(Language::Chinese, QLocale(QLocale::Chinese, QLocale::China)));
+            vm.reload();
+            QTRY_VERIFY(vm.lastSync().has_value());
+            QCOMPARE(vm.lastResult(), QStringLiteral("收到 1 个任务，发送了 3 个任务。"));
+            QVERIFY2(page.lastSyncText().contains(vm.lastResult()),
+                     qPrintable(page.lastSyncText()));
+        }
+        // WHEN it is in English THEN in English
+        vm.reload();
+        QTRY_COMPARE(vm.lastResult(), QStringLiteral("1 task(s) received, 3 task(s) sent."));
+        QVERIFY2(page.lastSyncText().contains(vm.lastResult()), qPrintable(page.lastSyncText()));
+        // AND a sentence stored by an older Helios is shown as it is
+        end.summary = QStringLiteral("2 task(s) sent.");
+        QVERIFY(test::await(m_device->store.commitSync(end))->ok());
+        vm.reload();
+        QTRY_COMPARE(vm.lastResult(), QStringLiteral("2 task(s) sent."));
+        QCOMPARE(SyncCounts::fromStored(QStringLiteral("2 task(s) sent.")), std::nullopt);
+        QCOMPARE(SyncCounts::fromStored(QStringLiteral("{\"sent\": -1}")), std::nullopt);
     }
 
     void settingsDialogHasASyncTab()
