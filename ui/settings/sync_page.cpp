@@ -172,9 +172,10 @@ void SyncPage::refresh()
         m_conflicts->clear();
         for (const SyncConflict &c : m_viewModel.conflicts()) {
             auto *item = new QTreeWidgetItem(
-                m_conflicts,
-                {c.taskTitle, SyncViewModel::fieldLabel(c.field), c.keptValue, c.otherValue,
-                 locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
+                m_conflicts, {c.taskTitle, SyncViewModel::fieldLabel(c.field),
+                              SyncViewModel::valueLabel(c.field, c.keptValue),
+                              SyncViewModel::valueLabel(c.field, c.otherValue),
+                              locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
             item->setData(0, Qt::UserRole, c.id);
             if (c.id == chosenConflict)
                 m_conflicts->setCurrentItem(item);

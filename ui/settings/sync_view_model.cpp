@@ -2,9 +2,11 @@
 
 #include "core/domain/sync_summary.h"
 #include "core/jobs/plan_edit_service.h"
+#include "ui/models/display_format.h"
 
 #include <qcoro/qcorotimer.h>
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
@@ -186,6 +188,27 @@ QString SyncViewModel::fieldLabel(const QString &field)
     if (field == QLatin1String("deleted"))
         return tr("Deleted");
     return field;
+}
+
+QString SyncViewModel::valueLabel(const QString &field, const QString &value)
+{
+    if (field == QLatin1String("status")) {
+        const std::optional<TaskStatus> status = taskStatusFromString(value);
+        return status ? statusLabel(*status) : value;
+    }
+    if (field == QLatin1String("deleted")) {
+        // core/sync's words, stored in the language of whichever process synced (helios-cli:
+        // English): said again in this one's.
+        static const char *const kWords[] = {QT_TRANSLATE_NOOP("helios", "edited here"),
+                                             QT_TRANSLATE_NOOP("helios", "deleted here"),
+                                             QT_TRANSLATE_NOOP("helios", "edited on the server"),
+                                             QT_TRANSLATE_NOOP("helios", "deleted on the server")};
+        for (const char *words : kWords) {
+            if (value == QLatin1String(words))
+                return QCoreApplication::translate("helios", words);
+        }
+    }
+    return value;
 }
 
 void SyncViewModel::useOtherValue(qint64 conflictId)

@@ -112,6 +112,9 @@ public:
     static bool restoreDeletes(const SyncConflict &conflict);
     // A conflict's field in words ("Title", "Due date"); the name itself when unknown.
     static QString fieldLabel(const QString &field);
+    // A value of the log as the page shows it, in the window's language: a status by its name
+    // ("Done"), a deletion's words ("edited here") whoever synced; anything else as it is.
+    static QString valueLabel(const QString &field, const QString &value);
 
 public Q_SLOTS:
     // Reads the plans and bindings (the account of the first binding fills server and user).

@@ -691,6 +691,12 @@ private Q_SLOTS:
         auto *log = page.findChild<QTreeWidget *>(QStringLiteral("syncConflicts"));
         auto *useOther = page.findChild<QPushButton *>(QStringLiteral("syncUseOther"));
         QTRY_COMPARE(log->topLevelItemCount(), int(commit.conflicts.size()));
+        for (int i = 0; i < log->topLevelItemCount(); ++i) {
+            if (log->topLevelItem(i)->text(1) == QStringLiteral("Status")) {
+                QCOMPARE(log->topLevelItem(i)->text(2), QStringLiteral("To do")); // not "todo"
+                QCOMPARE(log->topLevelItem(i)->text(3), QStringLiteral("Done"));
+            }
+        }
         const auto choose = [&](qint64 taskId, const QString &field, const QString &other) {
             for (const SyncConflict &c : vm.conflicts()) {
                 if (c.taskId != taskId || c.field != field || c.otherValue != other)
@@ -845,6 +851,12 @@ private Q_SLOTS:
             QCOMPARE(vm.lastResult(), QStringLiteral("收到 1 个任务，发送了 3 个任务。"));
             QVERIFY2(page.lastSyncText().contains(vm.lastResult()),
                      qPrintable(page.lastSyncText()));
+            // AND the conflict log's values that are words, whoever synced
+            QCOMPARE(SyncViewModel::valueLabel(QStringLiteral("status"), QStringLiteral("done")),
+                     QStringLiteral("已完成"));
+            QCOMPARE(
+                SyncViewModel::valueLabel(QStringLiteral("deleted"), QStringLiteral("edited here")),
+                QStringLiteral("在本地修改过"));
         }
         // WHEN it is in English THEN in English
         vm.reload();
