@@ -1982,6 +1982,11 @@
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the sync summary&apos;s sentence</comment>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -4366,12 +4371,24 @@
         <translation>Stop syncing</translation>
     </message>
     <message>
-        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</source>
-        <translation>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</translation>
+        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent now; syncing the plan with that calendar again later finds its tasks there and brings both sides&apos; edits together.</source>
+        <translation>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent now; syncing the plan with that calendar again later finds its tasks there and brings both sides&apos; edits together.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Delete the task</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo brings it back).</source>
+        <translation>Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4503,30 @@
     <message>
         <source>“%1” is no longer synced; its calendar on the server was left as it is.</source>
         <translation>“%1” is no longer synced; its calendar on the server was left as it is.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted; the next sync deletes it on the server too.</source>
+        <translation>“%1” is deleted; the next sync deletes it on the server too.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Put back “%1” of “%2”</source>
+        <translation>Put back “%1” of “%2”</translation>
+    </message>
+    <message>
+        <source>A task it depended on is no longer in the plan: change its dependencies in the plan.</source>
+        <translation>A task it depended on is no longer in the plan: change its dependencies in the plan.</translation>
+    </message>
+    <message>
+        <source>The other value has no due date, and a task needs one: change it in the plan.</source>
+        <translation>The other value has no due date, and a task needs one: change it in the plan.</translation>
+    </message>
+    <message>
+        <source>That due date is before the task starts: change the dates in the plan.</source>
+        <translation>That due date is before the task starts: change the dates in the plan.</translation>
     </message>
 </context>
 <context>

@@ -1975,6 +1975,11 @@
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the sync summary&apos;s sentence</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -4318,12 +4323,24 @@ For example: Learn Python programming in three months</translation>
         <translation>停止同步</translation>
     </message>
     <message>
-        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent, and syncing the plan with that calendar again later brings its tasks in a second time.</source>
-        <translation>停止与服务器同步“%1”？计划在这里保持原样，服务器上的日历也保持原样（如果不再需要，请在服务器上删除）。尚未发送的更改将不再发送；以后再次将此计划与该日历同步，其中的任务会再导入一次。</translation>
+        <source>Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on the server is left as it is (delete it there if you no longer want it). Changes not sent yet are not sent now; syncing the plan with that calendar again later finds its tasks there and brings both sides&apos; edits together.</source>
+        <translation>停止与服务器同步“%1”？计划在这里保持原样，服务器上的日历也保持原样（如果不再需要，请在服务器上删除）。尚未发送的更改现在不会发送；以后再次将此计划与该日历同步时，会在其中找到它的任务，并合并双方的修改。</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo brings it back).</source>
+        <translation>从计划中删除“%1”？下次同步时也会在服务器上删除它（编辑 → 撤销可以恢复）。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4454,30 @@ For example: Learn Python programming in three months</translation>
     <message>
         <source>“%1” is no longer synced; its calendar on the server was left as it is.</source>
         <translation>“%1”已停止同步；服务器上的日历保持原样。</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted; the next sync deletes it on the server too.</source>
+        <translation>“%1”已删除，下次同步时也会在服务器上删除。</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Put back “%1” of “%2”</source>
+        <translation>恢复“%2”的“%1”</translation>
+    </message>
+    <message>
+        <source>A task it depended on is no longer in the plan: change its dependencies in the plan.</source>
+        <translation>它所依赖的任务已不在计划中：请在计划中修改其依赖关系。</translation>
+    </message>
+    <message>
+        <source>The other value has no due date, and a task needs one: change it in the plan.</source>
+        <translation>另一个值没有截止日期，而任务需要截止日期：请在计划中修改。</translation>
+    </message>
+    <message>
+        <source>That due date is before the task starts: change the dates in the plan.</source>
+        <translation>该截止日期早于任务开始日期：请在计划中修改日期。</translation>
     </message>
 </context>
 <context>

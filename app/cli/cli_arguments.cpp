@@ -492,9 +492,9 @@ Status fillSync(Request &request, const QCommandLineParser &parser, const Comman
                 const QStringList &args)
 {
     const QString action = args.value(0);
-    if (args.size() > 1 ||
-        (!action.isEmpty() && action != QLatin1String("now") && action != QLatin1String("status")))
-        return usage(tr("The sync command takes 'now' or 'status', not '%1'.")
+    if (args.size() > 1 || (!action.isEmpty() && action != QLatin1String("now") &&
+                            action != QLatin1String("status") && action != QLatin1String("stop")))
+        return usage(tr("The sync command takes 'now', 'status' or 'stop', not '%1'.")
                          .arg(args.join(QLatin1Char(' '))));
     if (parser.isSet(o.plan)) {
         bool ok = false;
@@ -514,8 +514,8 @@ Status fillSync(Request &request, const QCommandLineParser &parser, const Comman
         if (!url.userInfo().isEmpty())
             return usage(tr("--account must not hold a user or password; give --user, and the "
                             "password in $HELIOS_SYNC_PASSWORD or on standard input."));
-        if (action == QLatin1String("status"))
-            return usage(tr("sync status takes no --account."));
+        if (action == QLatin1String("status") || action == QLatin1String("stop"))
+            return usage(tr("sync %1 takes no --account.").arg(action));
         if (request.planId == 0)
             return usage(tr("sync --account needs --plan: the plan to sync."));
         request.syncAccount = url.toString();
@@ -524,6 +524,12 @@ Status fillSync(Request &request, const QCommandLineParser &parser, const Comman
     }
     if (parser.isSet(o.user) || parser.isSet(o.collection) || parser.isSet(o.shared))
         return usage(tr("--user, --collection and --shared go with --account."));
+    if (action == QLatin1String("stop")) {
+        if (request.planId == 0)
+            return usage(tr("sync stop needs --plan: the plan to stop syncing."));
+        request.command = Command::SyncStop;
+        return Ok{};
+    }
     request.command = action == QLatin1String("now") ? Command::SyncNow : Command::SyncStatus;
     if (request.command == Command::SyncStatus && request.planId != 0)
         return usage(tr("sync status takes no --plan."));

@@ -56,6 +56,7 @@ enum class Command {
     SyncStatus,  // sync, sync status
     SyncNow,     // sync now
     SyncConnect, // sync --account URL --plan ID
+    SyncStop,    // sync stop --plan ID
 };
 
 inline constexpr int kDefaultDbWorkers = 2;

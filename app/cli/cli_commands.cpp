@@ -122,6 +122,8 @@ const char *commandName(Command command)
         return "sync now";
     case Command::SyncConnect:
         return "sync --account";
+    case Command::SyncStop:
+        return "sync stop";
     }
     return "";
 }
@@ -173,6 +175,9 @@ int answerWithoutDatabase(const Request &request, const QString &databasePath)
                                     "--account URL --plan PLAN_ID.")));
     case Command::SyncConnect:
         return fail(Error::notFound(tr("There is no plan with id %1.").arg(request.planId)));
+    case Command::SyncStop:
+        return fail(
+            Error::notFound(tr("Plan %1 is not synced with a server.").arg(request.planId)));
     case Command::Today: {
         // No database yet: nothing is planned, an empty day, nothing overdue.
         Agenda empty;
@@ -358,6 +363,7 @@ QCoro::Task<int> runCommand(PlanService &service, const Request &request)
     case Command::SyncStatus:
     case Command::SyncNow:
     case Command::SyncConnect:
+    case Command::SyncStop:
         break;
     }
     return notAStoreCommand(request.command);

@@ -358,12 +358,13 @@ void describeVerb(QCommandLineParser &parser, Verb verb)
             "Two-way sync of plans with a CalDAV server (Nextcloud, Radicale, Baikal, "
             "Xandikos...). With --account and --plan: bind the plan to a calendar (--collection, "
             "else a new one named after the goal; --shared when that calendar holds several "
-            "plans) and sync it. 'sync now' syncs every bound "
-            "plan (or --plan's); 'sync status' (the default) shows them. The password is read "
-            "from $HELIOS_SYNC_PASSWORD, else from standard input; it is never an argument "
-            "and never stored by helios-cli."));
+            "plans) and sync it. 'sync now' syncs every bound plan (or --plan's); 'sync status' "
+            "(the default) shows them; 'sync stop --plan ID' stops syncing a plan (the plan and "
+            "the server's calendar are left as they are). The password is read from "
+            "$HELIOS_SYNC_PASSWORD, else from standard input; it is never an argument and never "
+            "stored by helios-cli."));
         parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."),
-                                     QStringLiteral("sync [now|status]"));
+                                     QStringLiteral("sync [now|status|stop]"));
         break;
     case Verb::Serve:
         parser.setApplicationDescription(

@@ -1,6 +1,7 @@
 #include "app/cli/sync_commands.h"
 
 #include "app/cli/cli_output.h"
+#include "core/domain/sync_summary.h"
 #include "core/store/store.h"
 #include "core/sync/sync_account.h"
 
@@ -55,7 +56,7 @@ QJsonObject bindingJson(const SyncBinding &b, qsizetype waiting)
             {QStringLiteral("last_sync"),
              b.lastSyncAt ? QJsonValue(b.lastSyncAt->toUTC().toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("last_error"), b.lastError},
-            {QStringLiteral("last_summary"), b.lastSummary},
+            {QStringLiteral("last_summary"), syncSummarySentence(b.lastSummary)},
             {QStringLiteral("waiting_to_send"), waiting}};
 }
 
@@ -88,7 +89,8 @@ QCoro::Task<int> showStatus(Store &store, const Request &request)
         text += tr("Plan %1 ↔ %2 (%3)\n").arg(b.planId).arg(b.collectionUrl, b.userName);
         text += b.lastSyncAt ? tr("  last sync %1: %2\n")
                                    .arg(b.lastSyncAt->toLocalTime().toString(Qt::ISODate),
-                                        b.lastError.isEmpty() ? b.lastSummary : b.lastError)
+                                        b.lastError.isEmpty() ? syncSummarySentence(b.lastSummary)
+                                                              : b.lastError)
                              : tr("  never synced\n");
         if (waiting > 0)
             text += tr("  %1 change(s) waiting to be sent\n").arg(waiting);
@@ -179,6 +181,46 @@ QCoro::Task<int> connectPlan(Store &store, const Request &request)
     co_return 0;
 }
 
+// sync stop --plan N: core/sync's unbindPlan, as the window's "Stop syncing this plan". Nothing
+// is sent; the plan and the server's calendar stay as they are.
+QCoro::Task<int> stopSyncing(Store &store, const Request &request)
+{
+    QCoro::Task<Result<QList<SyncBinding>>> listing = store.bindings();
+    Result<QList<SyncBinding>> bindings = co_await std::move(listing);
+    if (!bindings)
+        co_return fail(bindings.error());
+    std::optional<SyncBinding> binding;
+    for (const SyncBinding &b : std::as_const(*bindings)) {
+        if (b.planId == request.planId)
+            binding = b;
+    }
+    if (!binding)
+        co_return fail(
+            Error::notFound(tr("Plan %1 is not synced with a server.").arg(request.planId)));
+    QCoro::Task<Result<QList<OutboxEntry>>> reading = store.outbox(binding->id);
+    Result<QList<OutboxEntry>> outbox = co_await std::move(reading);
+    const qsizetype unsent = outbox ? outbox->size() : 0;
+    QCoro::Task<Status> unbinding = sync::unbindPlan({store, store, store}, binding->id);
+    const Status stopped = co_await std::move(unbinding);
+    if (!stopped)
+        co_return fail(stopped.error());
+    if (request.json) {
+        writeJson({{QStringLiteral("plan_id"), binding->planId},
+                   {QStringLiteral("collection"), binding->collectionUrl},
+                   {QStringLiteral("stopped"), true},
+                   {QStringLiteral("unsent"), unsent}});
+    } else {
+        QString text = tr("Plan %1 is no longer synced with %2. The plan and the server's calendar "
+                          "are left as they are.\n")
+                           .arg(binding->planId)
+                           .arg(binding->collectionUrl);
+        if (unsent > 0)
+            text += tr("%1 change(s) that were waiting were not sent.\n").arg(unsent);
+        writeOut(text);
+    }
+    co_return 0;
+}
+
 } // namespace
 
 QCoro::Task<> SyncAroundChange::before(Store &store, qint64 planId)
@@ -250,7 +292,7 @@ QCoro::Task<> SyncAroundChange::after(Store &store)
 bool isSyncCommand(Command command)
 {
     return command == Command::SyncStatus || command == Command::SyncNow ||
-           command == Command::SyncConnect;
+           command == Command::SyncConnect || command == Command::SyncStop;
 }
 
 QCoro::Task<int> runSyncCommand(Store &store, const Request &request)
@@ -262,6 +304,10 @@ QCoro::Task<int> runSyncCommand(Store &store, const Request &request)
     if (request.command == Command::SyncNow) {
         QCoro::Task<int> syncing = syncNow(store, request);
         co_return co_await std::move(syncing);
+    }
+    if (request.command == Command::SyncStop) {
+        QCoro::Task<int> stopping = stopSyncing(store, request);
+        co_return co_await std::move(stopping);
     }
     QCoro::Task<int> connecting = connectPlan(store, request);
     co_return co_await std::move(connecting);

@@ -41,6 +41,7 @@
 #include "ui/viewmodels/backups_view_model.h"
 #include "ui/viewmodels/import_export_view_model.h"
 #include "ui/viewmodels/live_refresh.h"
+#include "ui/viewmodels/plan_editor.h"
 #include "ui/viewmodels/plans_view_model.h"
 #include "ui/viewmodels/task_edits_view_model.h"
 #include "ui/viewmodels/template_gallery_view_model.h"
@@ -400,6 +401,10 @@ int main(int argc, char *argv[])
                          });
         QObject::connect(&viewModel, &helios::ui::PlansViewModel::planEdited, &syncing,
                          &helios::ui::SyncViewModel::planChanged);
+        // "Use this value instead" is an edit like the window's others: Ctrl+Z takes it back.
+        if (helios::ui::PlanEditor *editor = edits.planEditor())
+            QObject::connect(&syncing, &helios::ui::SyncViewModel::restoredAsEdit, editor,
+                             &helios::ui::PlanEditor::recordEdit);
         // After show(): the keychain may take a while to answer, and nothing on screen needs it.
         preloadApiKey(apiKeys, settings);
         quitAfterCallHistory(app, teams);

@@ -4,6 +4,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 namespace helios::sync::dav {
 
 namespace {
@@ -185,9 +187,35 @@ private:
 
 } // namespace
 
+namespace {
+
+// XML 1.0 has no place for C0 control characters but tab, line feed and carriage return, yet
+// servers put another client's iCalendar into calendar-data as it came (an ESC, a BEL in a
+// SUMMARY): the whole answer would be refused, and every task of the sync with it. They are
+// dropped (bytes below 0x20 are always themselves in UTF-8); the text is made plain text on the
+// way in anyway (vtodo_mapping).
+QByteArray withoutControlBytes(const QByteArray &bytes)
+{
+    const auto isControl = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    };
+    if (std::none_of(bytes.cbegin(), bytes.cend(), isControl))
+        return bytes;
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (const char c : bytes) {
+        if (!isControl(c))
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
 Result<Multistatus> parseMultistatus(const QByteArray &bytes)
 {
-    QXmlStreamReader xml(bytes);
+    QXmlStreamReader xml(withoutControlBytes(bytes));
     Multistatus result;
     if (!xml.readNextStartElement() || !is(xml, kDav, QLatin1StringView("multistatus")))
         return Error::usage(QCoreApplication::translate(

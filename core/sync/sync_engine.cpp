@@ -45,28 +45,14 @@ QString newUid()
 
 } // namespace
 
+SyncCounts SyncReport::counts() const
+{
+    return {received, removedHere, sent, deletedThere, conflicts, int(skipped.size())};
+}
+
 QString SyncReport::summary() const
 {
-    QStringList parts;
-    if (received > 0)
-        parts << QCoreApplication::translate("helios", "%n task(s) received", nullptr, received);
-    if (removedHere > 0)
-        parts << QCoreApplication::translate("helios", "%n task(s) deleted on the server", nullptr,
-                                             removedHere);
-    if (sent > 0)
-        parts << QCoreApplication::translate("helios", "%n task(s) sent", nullptr, sent);
-    if (deletedThere > 0)
-        parts << QCoreApplication::translate("helios", "%n task(s) deleted from the server",
-                                             nullptr, deletedThere);
-    if (conflicts > 0)
-        parts << QCoreApplication::translate("helios", "%n conflict(s) decided", nullptr,
-                                             conflicts);
-    if (!skipped.isEmpty())
-        parts << QCoreApplication::translate("helios", "%n unreadable task(s) skipped", nullptr,
-                                             int(skipped.size()));
-    if (parts.isEmpty())
-        return QCoreApplication::translate("helios", "Nothing changed.");
-    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    return counts().sentence();
 }
 
 struct SyncEngine::Snapshot
@@ -297,7 +283,7 @@ QCoro::Task<Status> SyncEngine::finish(qint64 bindingId, const QString &error,
     end.bindingId = bindingId;
     end.finishedAt = m_clock();
     end.error = error;
-    end.summary = report.summary();
+    end.summary = report.counts().stored(); // put in words where it is shown
     QCoro::Task<Result<SyncCommitOutcome>> writing = m_storage.writes.commitSync(end);
     Result<SyncCommitOutcome> written = co_await std::move(writing);
     if (!written)

@@ -3,6 +3,7 @@
 #include "core/domain/plan_queries.h"
 #include "core/domain/result.h"
 #include "core/domain/sync_queries.h"
+#include "core/domain/sync_summary.h"
 #include "core/domain/sync_writes.h"
 #include "core/sync/caldav.h"
 
@@ -33,8 +34,10 @@ struct SyncReport
     int requests = 0;     // HTTP requests made
     int rounds = 0;       // 1, or more when a 412 made it merge again
 
-    // What changed, in words ("2 received, 1 sent, 1 conflict."; "Nothing changed.").
+    // What changed, in words ("2 task(s) received, 1 task(s) sent."; "Nothing changed."), in
+    // this process's language; counts() as the binding keeps it (lastSummary).
     QString summary() const;
+    SyncCounts counts() const;
 };
 
 class SyncEngine

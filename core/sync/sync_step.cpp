@@ -74,6 +74,7 @@ public:
     {
         sortOutOtherPlans();
         readGroups();
+        findMarkedTasks();
         for (const RemoteResource &resource : m_in.changed) {
             if (!m_groupHrefs.contains(resource.href) && !m_otherHrefs.contains(resource.href))
                 merge(resource);
@@ -332,6 +333,11 @@ private:
         qint64 taskId = item ? item->taskId : 0;
         if (!item && pending && pending->kind == OutboxKind::Put)
             taskId = pending->taskId; // sent before, its answer not recorded: the same task
+        if (!item && !pending && m_marked.contains(resource.href)) {
+            m_handledUids.insert(remote->uid);
+            adopt(resource, *remote, m_marked.value(resource.href));
+            return;
+        }
         const int index = m_indexOfTask.value(taskId, -1);
         SyncItem agreed{m_in.binding.id, remote->uid,   resource.href, resource.etag,
                         taskId,          resource.data, m_in.now};
@@ -398,6 +404,68 @@ private:
         ++m_out.received;
         m_entries.append(entry);
         m_addedItems.insert(m_entries.size() - 1, agreed);
+    }
+
+    // A plan bound again to a calendar it was unbound from: the UIDs went with the old binding,
+    // but each VTODO Helios wrote names its task (X-HELIOS-TASK). Before any merge, every
+    // resource that is not an item of this binding and names a task of this plan without a UID
+    // gives that task its UID, so that dependencies between them are named alike on both sides.
+    void findMarkedTasks()
+    {
+        QHash<QString, int> unclaimed; // mark → entry
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (m_entries.at(i).uid.isEmpty() && m_entries.at(i).task.id > 0)
+                unclaimed.insert(taskMark(m_in.plan, m_entries.at(i).task.id), i);
+        }
+        if (unclaimed.isEmpty())
+            return;
+        for (const RemoteResource &resource : m_in.changed) {
+            if (m_itemByHref.contains(resource.href))
+                continue;
+            const QString mark = taskMarkOf(resource.data);
+            if (mark.isEmpty() || !unclaimed.contains(mark))
+                continue;
+            Result<RemoteTask> remote = readRemoteTask(resource.data);
+            if (!remote || m_known.contains(remote->uid))
+                continue;
+            const int index = unclaimed.take(mark);
+            Entry &entry = m_entries[index];
+            entry.uid = remote->uid;
+            m_uidOfTask.insert(entry.task.id, entry.uid);
+            m_known.insert(entry.uid);
+            m_marked.insert(resource.href, index);
+        }
+    }
+
+    // A task here meets its VTODO again with no agreed version between them (what the last sync
+    // agreed went with the old binding): a field that differs keeps the newer edit (the server's
+    // LAST-MODIFIED against the task's change time) and the other goes to the conflict log.
+    void adopt(const RemoteResource &resource, const RemoteTask &remote, int index)
+    {
+        Entry &entry = m_entries[index];
+        entry.handled = true;
+        const TaskFields here = fieldsOf(entry);
+        const QDateTime localTime = m_in.changeTimes.value(entry.task.id);
+        const bool serverNewer =
+            !localTime.isValid() || (remote.lastModified && *remote.lastModified > localTime);
+        const TaskFields merged = serverNewer ? remote.fields : here;
+        const TaskFields &other = serverNewer ? here : remote.fields;
+        for (const QString &name : changedFields(here, remote.fields))
+            conflict(entry, name, fieldText(merged, name), fieldText(other, name),
+                     serverNewer ? SyncConflict::Side::Here : SyncConflict::Side::Server);
+        merged.applyTo(entry.task);
+        if (merged.dependsOn != here.dependsOn)
+            entry.dependsOn = merged.dependsOn;
+        if (!(merged == here))
+            ++m_out.received;
+        m_out.commit.itemWrites.append({m_in.binding.id, remote.uid, resource.href, resource.etag,
+                                        entry.task.id, resource.data, m_in.now});
+        if (merged == remote.fields)
+            return;
+        const std::optional<QByteArray> body =
+            patchResource(resource.data, merged, knownUids(), m_in.now);
+        putLater(remote.uid, resource.href, entry.task.id, resource.etag,
+                 body.value_or(resource.data));
     }
 
     void removedOnServer(const QString &href)
@@ -688,7 +756,7 @@ private:
         put.kind = OutboxKind::Put;
         put.taskId = taskId;
         put.ifMatch = ifMatch;
-        put.body = body;
+        put.body = taskId > 0 ? withTaskMark(body, taskMark(m_in.plan, taskId)) : body;
         put.createdAt = m_in.now;
         m_out.commit.outboxRemovals.removeAll(uid);
         m_out.commit.outboxWrites.append(put);
@@ -709,6 +777,7 @@ private:
     QSet<QString> m_handledUids;
     QSet<int> m_removed; // entries deleted because the server deleted them
     QHash<int, SyncItem> m_addedItems;
+    QHash<QString, int> m_marked; // href → entry: this plan's task, met again (findMarkedTasks)
     QHash<int, int> m_positionOfEntry;
     QList<Task> m_next;
     QHash<QString, Group> m_groups; // by UID
@@ -725,6 +794,12 @@ private:
 };
 
 } // namespace
+
+QString taskMark(const Plan &plan, qint64 taskId)
+{
+    const qint64 created = plan.createdAt.isValid() ? plan.createdAt.toMSecsSinceEpoch() : 0;
+    return QStringLiteral("%1-%2-%3").arg(created).arg(plan.id).arg(taskId);
+}
 
 TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString> &uidOfTask)
 {

@@ -42,6 +42,10 @@ struct StepOutput
 
 StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid);
 
+// What X-HELIOS-TASK says of a task of this plan: "<plan created, ms since 1970>-<plan id>-<task
+// id>", the same in every database copied from this one and in no other.
+QString taskMark(const Plan &plan, qint64 taskId);
+
 // Fields of the task at `position` of plan, its prerequisites as UIDs (uidOfTask: task id to UID).
 TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString> &uidOfTask);
 

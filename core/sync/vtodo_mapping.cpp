@@ -1,5 +1,6 @@
 #include "core/sync/vtodo_mapping.h"
 
+#include "core/domain/plain_text.h"
 #include "core/io/ics_text.h"
 
 #include <QCoreApplication>
@@ -270,13 +271,35 @@ ics::Component *masterTodo(ics::Component &calendar)
     return const_cast<ics::Component *>(masterTodo(std::as_const(calendar)));
 }
 
+namespace {
+
+// Another client's text as plain text, by the rules an import's goes through (plainText, as
+// core/io's makePlainText applies them): a text holding a control character (ESC, BEL, NUL, a
+// line break in a one-line field) or a bidirectional override is cleaned whole. Clean text is kept
+// as it is, spaces included, so that what Helios wrote reads back equal to the task (a title
+// with two spaces in a row would otherwise differ from itself and be sent again every sync).
+QString incomingText(const QString &text, bool multiline)
+{
+    for (const char32_t c : text.toUcs4()) {
+        const bool allowed = c == u'\t' || (multiline && c == u'\n');
+        if ((!allowed && (c < 0x20 || (c >= 0x7F && c < 0xA0))) || isBidiControl(c))
+            return plainText(text, multiline);
+    }
+    return text;
+}
+
+} // namespace
+
 TaskFields readFields(const ics::Component &todo)
 {
     TaskFields f;
+    // Another client's text is plain text here, as an import's is (core/io's makePlainText): no
+    // terminal escapes, bells or bidirectional overrides reach the plan.
     const ics::Property *summary = todo.property(kSummary);
-    f.title = summary ? ics::unescapeText(summary->value) : QStringLiteral("");
+    f.title = summary ? incomingText(ics::unescapeText(summary->value), false) : QStringLiteral("");
     const ics::Property *description = todo.property(kDescription);
-    f.notes = description ? ics::unescapeText(description->value) : QStringLiteral("");
+    f.notes = description ? incomingText(ics::unescapeText(description->value), true)
+                          : QStringLiteral("");
     f.status = statusOf(todo);
     f.due = dateOf(todo.property(kDue));
     f.start = dateOf(todo.property(kStart));
@@ -284,7 +307,7 @@ TaskFields readFields(const ics::Component &todo)
         f.start = f.due; // a one-day task
     const ics::Property *categories = todo.property(kCategories);
     const QStringList values = categories ? ics::splitTextList(categories->value) : QStringList();
-    f.milestone = values.isEmpty() ? QStringLiteral("") : values.constFirst();
+    f.milestone = values.isEmpty() ? QStringLiteral("") : incomingText(values.constFirst(), false);
     f.estimateHours = hoursFrom(todo.property(kEstimate)).value_or(1.0);
     f.actualHours = hoursFrom(todo.property(kActual)).value_or(-1.0);
     for (const ics::Property *related : todo.properties(kRelatedTo)) {
@@ -527,6 +550,27 @@ std::optional<QByteArray> patchGroupResource(const QByteArray &resource, const G
         return std::nullopt;
     if (!writeGroup(*todo, group, now))
         return resource;
+    return ics::serialize(*calendar);
+}
+
+QString taskMarkOf(const QByteArray &resource)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    const ics::Component *todo = calendar ? masterTodo(*calendar) : nullptr;
+    const ics::Property *mark = todo ? todo->property(kTaskMarkProperty) : nullptr;
+    return mark ? mark->value.trimmed() : QString();
+}
+
+QByteArray withTaskMark(const QByteArray &resource, const QString &mark)
+{
+    Result<ics::Component> calendar = ics::parse(resource);
+    ics::Component *todo = calendar ? masterTodo(*calendar) : nullptr;
+    if (!todo || mark.isEmpty())
+        return resource;
+    const ics::Property *kept = todo->property(kTaskMarkProperty);
+    if (kept && kept->value.trimmed() == mark)
+        return resource;
+    todo->setProperty(kTaskMarkProperty, mark);
     return ics::serialize(*calendar);
 }
 

@@ -91,4 +91,14 @@ QByteArray newGroupResource(const QString &uid, const GroupFields &group, const 
 std::optional<QByteArray> patchGroupResource(const QByteArray &resource, const GroupFields &group,
                                              const QDateTime &now);
 
+// X-HELIOS-TASK: which task of which plan a VTODO is ("<plan created, ms>-<plan id>-<task id>",
+// see sync_step's taskMark), written with every PUT so that a plan bound again to a calendar it
+// was unbound from finds its own tasks there (the UIDs went with the old binding).
+inline const QString kTaskMarkProperty = QStringLiteral("X-HELIOS-TASK");
+// The resource's mark; empty when it has none or cannot be read.
+QString taskMarkOf(const QByteArray &resource);
+// The resource with its master VTODO marked so; the very bytes when it already is, or when it
+// cannot be read.
+QByteArray withTaskMark(const QByteArray &resource, const QString &mark);
+
 } // namespace helios::sync

@@ -181,9 +181,10 @@ void SyncPage::refresh()
         m_conflicts->clear();
         for (const SyncConflict &c : m_viewModel.conflicts()) {
             auto *item = new QTreeWidgetItem(
-                m_conflicts,
-                {c.taskTitle, SyncViewModel::fieldLabel(c.field), c.keptValue, c.otherValue,
-                 locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
+                m_conflicts, {c.taskTitle, SyncViewModel::fieldLabel(c.field),
+                              SyncViewModel::valueLabel(c.field, c.keptValue),
+                              SyncViewModel::valueLabel(c.field, c.otherValue),
+                              locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)});
             item->setData(0, Qt::UserRole, c.id);
             if (c.id == chosenConflict)
                 m_conflicts->setCurrentItem(item);
@@ -214,8 +215,34 @@ void SyncPage::refresh()
 
 void SyncPage::useChosenConflict()
 {
-    if (m_conflicts->currentItem())
-        m_viewModel.useOtherValue(m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong());
+    if (!m_conflicts->currentItem())
+        return;
+    const qint64 conflictId = m_conflicts->currentItem()->data(0, Qt::UserRole).toLongLong();
+    const SyncConflict *chosen = nullptr;
+    for (const SyncConflict &c : m_viewModel.conflicts())
+        chosen = c.id == conflictId ? &c : chosen;
+    if (!chosen || !SyncViewModel::restoreDeletes(*chosen)) {
+        m_viewModel.useOtherValue(conflictId);
+        return;
+    }
+    // A deletion against an edit kept the task: using the other value deletes it.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete the task"),
+        tr("Delete “%1” from the plan? The next sync deletes it on the server too (Edit → Undo "
+           "brings it back).")
+            .arg(chosen->taskTitle),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("syncDeleteQuestion"));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box->setDefaultButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, conflictId](QAbstractButton *button) {
+                if (button == remove)
+                    m_viewModel.useOtherValue(conflictId);
+            });
+    box->open();
 }
 
 void SyncPage::updateUnbind()
@@ -238,8 +265,8 @@ void SyncPage::askToUnbindChosen()
         QMessageBox::Question, tr("Stop syncing"),
         tr("Stop syncing “%1” with the server? The plan stays here as it is, and its calendar on "
            "the server is left as it is (delete it there if you no longer want it). Changes not "
-           "sent yet are not sent, and syncing the plan with that calendar again later brings "
-           "its tasks in a second time.")
+           "sent yet are not sent now; syncing the plan with that calendar again later finds its "
+           "tasks there and brings both sides' edits together.")
             .arg(goal),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("syncUnbindQuestion"));

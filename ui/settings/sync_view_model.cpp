@@ -1,9 +1,12 @@
 #include "ui/settings/sync_view_model.h"
 
+#include "core/domain/sync_summary.h"
 #include "core/jobs/plan_edit_service.h"
+#include "ui/models/display_format.h"
 
 #include <qcoro/qcorotimer.h>
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
@@ -138,7 +141,8 @@ QCoro::Task<> SyncViewModel::load()
         }
         if (b.lastSyncAt && (!last || *b.lastSyncAt > *last)) {
             last = b.lastSyncAt;
-            result = b.lastError.isEmpty() ? b.lastSummary : b.lastError;
+            // Counts, put in words here in the window's language, whoever synced (helios-cli too).
+            result = b.lastError.isEmpty() ? syncSummarySentence(b.lastSummary) : b.lastError;
         }
     }
     m_lastSync = last;
@@ -148,10 +152,17 @@ QCoro::Task<> SyncViewModel::load()
 
 bool SyncViewModel::canRestore(const SyncConflict &conflict)
 {
-    static const QStringList restorable{QStringLiteral("title"), QStringLiteral("notes"),
-                                        QStringLiteral("milestone"), QStringLiteral("estimate"),
-                                        QStringLiteral("start")};
+    static const QStringList restorable{QStringLiteral("title"),      QStringLiteral("notes"),
+                                        QStringLiteral("status"),     QStringLiteral("start"),
+                                        QStringLiteral("due"),        QStringLiteral("milestone"),
+                                        QStringLiteral("estimate"),   QStringLiteral("actual"),
+                                        QStringLiteral("depends_on"), QStringLiteral("deleted")};
     return restorable.contains(conflict.field);
+}
+
+bool SyncViewModel::restoreDeletes(const SyncConflict &conflict)
+{
+    return conflict.field == QLatin1String("deleted");
 }
 
 QString SyncViewModel::fieldLabel(const QString &field)
@@ -179,6 +190,27 @@ QString SyncViewModel::fieldLabel(const QString &field)
     return field;
 }
 
+QString SyncViewModel::valueLabel(const QString &field, const QString &value)
+{
+    if (field == QLatin1String("status")) {
+        const std::optional<TaskStatus> status = taskStatusFromString(value);
+        return status ? statusLabel(*status) : value;
+    }
+    if (field == QLatin1String("deleted")) {
+        // core/sync's words, stored in the language of whichever process synced (helios-cli:
+        // English): said again in this one's.
+        static const char *const kWords[] = {QT_TRANSLATE_NOOP("helios", "edited here"),
+                                             QT_TRANSLATE_NOOP("helios", "deleted here"),
+                                             QT_TRANSLATE_NOOP("helios", "edited on the server"),
+                                             QT_TRANSLATE_NOOP("helios", "deleted on the server")};
+        for (const char *words : kWords) {
+            if (value == QLatin1String(words))
+                return QCoreApplication::translate("helios", words);
+        }
+    }
+    return value;
+}
+
 void SyncViewModel::useOtherValue(qint64 conflictId)
 {
     for (const SyncConflict &c : std::as_const(m_conflicts)) {
@@ -196,28 +228,6 @@ QCoro::Task<> SyncViewModel::restore(SyncConflict conflict)
         say(tr("This value cannot be put back from here: change it in the plan."), true);
         co_return;
     }
-    TaskFieldsEdit fields;
-    const QString &value = conflict.otherValue;
-    if (conflict.field == QLatin1String("title")) {
-        fields.title = value;
-    } else if (conflict.field == QLatin1String("notes")) {
-        fields.notes = value;
-    } else if (conflict.field == QLatin1String("milestone")) {
-        fields.milestone = value;
-    } else if (conflict.field == QLatin1String("estimate")) {
-        bool ok = false;
-        fields.estimateHours = value.toDouble(&ok);
-        if (!ok)
-            fields.estimateHours.reset();
-    } else if (conflict.field == QLatin1String("start")) {
-        const QDate day = QDate::fromString(value, Qt::ISODate);
-        if (day.isValid())
-            fields.start = day;
-    }
-    if (fields.isEmpty()) {
-        say(tr("This value cannot be put back from here: change it in the plan."), true);
-        co_return;
-    }
     ++m_busy;
     Q_EMIT changed();
     QCoro::Task<Result<qint64>> finding = m_planQueries.planIdOfTask(conflict.taskId);
@@ -229,21 +239,137 @@ QCoro::Task<> SyncViewModel::restore(SyncConflict conflict)
         say(tr("The task of this conflict no longer exists."), true);
         co_return;
     }
-    QCoro::Task<Result<PlanEditService::Edited>> editing =
-        m_edits->edit(*planId, PlanEdit::editTask(conflict.taskId, fields), QDate::currentDate());
-    const Result<PlanEditService::Edited> edited = co_await std::move(editing);
+    QCoro::Task<Result<std::pair<Plan, Plan>>> applying = applyOtherValue(conflict, *planId);
+    const Result<std::pair<Plan, Plan>> applied = co_await std::move(applying);
     if (!self)
         co_return;
     --m_busy;
-    if (!edited) {
-        say(edited.error().message, true);
+    if (!applied) {
+        say(applied.error().message, true);
         co_return;
     }
-    say(tr("“%1” of “%2” is back; the next sync sends it.")
-            .arg(fieldLabel(conflict.field), conflict.taskTitle),
-        false);
+    if (restoreDeletes(conflict)) {
+        say(tr("“%1” is deleted; the next sync deletes it on the server too.")
+                .arg(conflict.taskTitle),
+            false);
+        Q_EMIT restoredAsEdit(applied->first, applied->second,
+                              tr("Delete “%1”").arg(conflict.taskTitle));
+    } else {
+        say(tr("“%1” of “%2” is back; the next sync sends it.")
+                .arg(fieldLabel(conflict.field), conflict.taskTitle),
+            false);
+        Q_EMIT restoredAsEdit(
+            applied->first, applied->second,
+            tr("Put back “%1” of “%2”").arg(fieldLabel(conflict.field), conflict.taskTitle));
+    }
     Q_EMIT plansChangedBySync({*planId});
     planChanged(*planId);
+}
+
+QCoro::Task<Result<std::pair<Plan, Plan>>> SyncViewModel::applyOtherValue(SyncConflict conflict,
+                                                                          qint64 planId)
+{
+    const QString &value = conflict.otherValue;
+    const Error cannot =
+        Error::usage(tr("This value cannot be put back from here: change it in the plan."));
+    const QString &field = conflict.field;
+    std::optional<PlanEdit> edit;
+    if (restoreDeletes(conflict)) {
+        edit = PlanEdit::removeTask(conflict.taskId);
+    } else if (field == QLatin1String("title") || field == QLatin1String("notes") ||
+               field == QLatin1String("milestone") || field == QLatin1String("estimate") ||
+               field == QLatin1String("start") || field == QLatin1String("depends_on")) {
+        TaskFieldsEdit fields;
+        if (field == QLatin1String("title")) {
+            fields.title = value;
+        } else if (field == QLatin1String("notes")) {
+            fields.notes = value;
+        } else if (field == QLatin1String("milestone")) {
+            fields.milestone = value;
+        } else if (field == QLatin1String("estimate")) {
+            bool ok = false;
+            const double hours = value.toDouble(&ok);
+            if (!ok)
+                co_return cannot;
+            fields.estimateHours = hours;
+        } else if (field == QLatin1String("start")) {
+            const QDate day = QDate::fromString(value, Qt::ISODate);
+            if (!day.isValid())
+                co_return cannot;
+            fields.start = day;
+        } else {
+            // The prerequisites' UIDs, as the last sync agreed them with the server → tasks.
+            QCoro::Task<Result<QList<SyncItem>>> reading = m_queries.items(conflict.bindingId);
+            const Result<QList<SyncItem>> items = co_await std::move(reading);
+            if (!items)
+                co_return items.error();
+            QList<qint64> ids;
+            for (const QString &uid : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                qint64 id = 0;
+                for (const SyncItem &item : *items) {
+                    if (item.uid == uid.trimmed())
+                        id = item.taskId;
+                }
+                if (id <= 0)
+                    co_return Error::usage(tr("A task it depended on is no longer in the plan: "
+                                              "change its dependencies in the plan."));
+                ids.append(id);
+            }
+            fields.dependsOn = ids;
+        }
+        edit = PlanEdit::editTask(conflict.taskId, fields);
+    }
+    if (edit) {
+        QCoro::Task<Result<PlanEditService::Edited>> editing =
+            m_edits->edit(planId, *edit, QDate::currentDate());
+        Result<PlanEditService::Edited> edited = co_await std::move(editing);
+        if (!edited)
+            co_return edited.error();
+        co_return std::pair{std::move(edited->before), std::move(edited->after)};
+    }
+
+    // Status, due date, hours spent: the plan with that one field set, saved as an edit is.
+    QCoro::Task<Result<Plan>> reading = m_planQueries.plan(planId);
+    const Result<Plan> before = co_await std::move(reading);
+    if (!before)
+        co_return before.error();
+    Plan after = *before;
+    const int position = positionOfTask(after, conflict.taskId);
+    if (position < 0)
+        co_return Error::notFound(tr("The task of this conflict no longer exists."));
+    Task &task = after.tasks[position];
+    if (field == QLatin1String("status")) {
+        const std::optional<TaskStatus> status = taskStatusFromString(value);
+        if (!status)
+            co_return cannot;
+        task.status = *status;
+    } else if (field == QLatin1String("due")) {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (!day.isValid())
+            co_return Error::usage(tr("The other value has no due date, and a task needs one: "
+                                      "change it in the plan."));
+        if (task.startDate.isValid() && day < task.startDate)
+            co_return Error::usage(tr("That due date is before the task starts: change the dates "
+                                      "in the plan."));
+        task.dueDate = day;
+    } else if (field == QLatin1String("actual")) {
+        if (value.isEmpty()) {
+            task.actualHours = -1.0;
+        } else {
+            bool ok = false;
+            const double hours = value.toDouble(&ok);
+            if (!ok || hours < 0)
+                co_return cannot;
+            task.actualHours = hours;
+        }
+    } else {
+        co_return cannot;
+    }
+    QCoro::Task<Result<Plan>> saving = m_edits->save(after);
+    Result<Plan> saved = co_await std::move(saving);
+    if (!saved)
+        co_return saved.error();
+    co_return std::pair{*before, std::move(*saved)};
 }
 
 QCoro::Task<Result<QString>> SyncViewModel::passwordFor(QString accountUrl, QString user)

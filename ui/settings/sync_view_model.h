@@ -15,6 +15,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <optional>
+#include <utility>
 
 namespace helios {
 class PlanEditService;
@@ -106,10 +107,16 @@ public:
     // The conflict log: fields both sides changed, the value kept and the one set aside, newest
     // first (read by reload() and after each sync).
     const QList<SyncConflict> &conflicts() const { return m_conflicts; }
-    // Whether useOtherValue can put this field back (title, notes, milestone, estimate, start).
+    // Whether useOtherValue can put this field back: every field of the log (title, notes,
+    // status, start, due, milestone, estimate, hours spent, dependencies) and "deleted".
     static bool canRestore(const SyncConflict &conflict);
+    // "deleted": using the other value deletes the task, so the page asks first.
+    static bool restoreDeletes(const SyncConflict &conflict);
     // A conflict's field in words ("Title", "Due date"); the name itself when unknown.
     static QString fieldLabel(const QString &field);
+    // A value of the log as the page shows it, in the window's language: a status by its name
+    // ("Done"), a deletion's words ("edited here") whoever synced; anything else as it is.
+    static QString valueLabel(const QString &field, const QString &value);
 
 public Q_SLOTS:
     // Reads the plans and bindings (the account of the first binding fills server and user).
@@ -128,7 +135,7 @@ public Q_SLOTS:
     // A plan changed here: a bound one is synced soon.
     void planChanged(qint64 planId);
     // Puts the value a conflict set aside into the task, as an edit (a new version of the plan,
-    // sent with the next sync).
+    // sent with the next sync); for "deleted", deletes the task (ask first: restoreDeletes).
     void useOtherValue(qint64 conflictId);
 
 Q_SIGNALS:
@@ -137,6 +144,10 @@ Q_SIGNALS:
     void plansChangedBySync(const QList<qint64> &planIds);
     // A sync failed: one sentence for the status line.
     void syncFailed(const QString &sentence);
+    // "Use this value instead" saved the plan `after` over `before`: the window puts it on its
+    // undo stack (PlanEditor::recordEdit), so Ctrl+Z takes it back like its other edits.
+    void restoredAsEdit(const helios::Plan &before, const helios::Plan &after,
+                        const QString &undoText);
 
 private:
     QCoro::Task<> load();
@@ -145,6 +156,11 @@ private:
     QCoro::Task<> unbindFrom(qint64 planId);
     QCoro::Task<> syncAll();
     QCoro::Task<> restore(SyncConflict conflict);
+    // The conflict's other value as an edit of the plan: an edit of TaskFieldsEdit's fields or a
+    // removal (PlanEditService::edit), else the plan with the one field set (save). Refusals are
+    // one sentence.
+    QCoro::Task<Result<std::pair<Plan, Plan>>> applyOtherValue(SyncConflict conflict,
+                                                               qint64 planId);
     QCoro::Task<Result<QString>> passwordFor(QString accountUrl, QString user);
     void say(const QString &sentence, bool error);
 

@@ -154,6 +154,14 @@ Result<std::pair<QDate, QDate>> PlanEditor::landingOf(const Plan &plan, qint64 t
     return std::pair{task.startDate, task.dueDate};
 }
 
+void PlanEditor::recordEdit(const Plan &before, const Plan &after, const QString &undoText)
+{
+    if (before.id == 0 || before.id != after.id)
+        return;
+    m_edits.undoStack()->push(new PlanEditCommand(*this, before, after, undoText));
+    m_plans.applyEditedPlan(after);
+}
+
 void PlanEditor::writeState(const Plan &plan, const QString &what)
 {
     enqueue({PlanEdit{}, what, plan});

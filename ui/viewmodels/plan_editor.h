@@ -65,6 +65,9 @@ public Q_SLOTS:
     void editTask(qint64 taskId, const helios::TaskFieldsEdit &fields);
     // Starts the task on `start` (or as near after it as the plan allows).
     void moveTask(qint64 taskId, const QDate &start);
+    // An edit saved elsewhere in the window (Settings → Sync's "Use this value instead"), from
+    // `before` to `after` of the same plan: shown, and put on the undo stack as `undoText`.
+    void recordEdit(const helios::Plan &before, const helios::Plan &after, const QString &undoText);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -3,6 +3,7 @@
 // client writes (curl, a separate process) comes back into the plan within one sync.
 
 #include "core/jobs/plan_snapshot.h"
+#include "core/sync/sync_account.h"
 #include "tests/integration/sync/sync_fixture.h"
 #include "tests/support/test_main.h"
 
@@ -390,6 +391,120 @@ private Q_SLOTS:
         QCOMPARE(plan.tasks.at(3).dueDate, QDate(2026, 12, 20));
         HELIOS_SYNC(again, world);
         QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
+    }
+
+    // What another client wrote reaches the plan as plain text, as an import's does: a terminal
+    // escape and a bell in the title, a bidirectional override in the notes, a bell in the
+    // category (a curl PUT, as a client that lets anything through would write it).
+    void shouldMakeAnotherClientsTextPlainOnTheWayIn_data() { addServers(); }
+    void shouldMakeAnotherClientsTextPlainOnTheWayIn()
+    {
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        const QByteArray phone = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\n"
+                                 "BEGIN:VTODO\r\nUID:phone-2\r\nDTSTAMP:20261204T090000Z\r\n"
+                                 "SUMMARY:\x1b[2JBook\x07 the race\r\n"
+                                 "DESCRIPTION:Fee \xe2\x80\xae"
+                                 "05 EUR\r\n"
+                                 "CATEGORIES:Ra\x07"
+                                 "ce\r\n"
+                                 "DUE;VALUE=DATE:20261220\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+        QVERIFY(world.putWithCurl(world.collection().resolved(QUrl(QStringLiteral("phone-2.ics"))),
+                                  phone));
+        HELIOS_SYNC(report, world);
+        QCOMPARE(report->received, 1);
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.size(), 4);
+        const Task &task = plan.tasks.at(3);
+        QCOMPARE(task.title, QStringLiteral("[2JBook the race"));
+        QCOMPARE(task.notes, QStringLiteral("Fee 05 EUR"));
+        QCOMPARE(task.milestone, QStringLiteral("Race"));
+        // AND the next sync sends nothing back (the server keeps its bytes: Helios never
+        // rewrites another client's text that reads the same)
+        HELIOS_SYNC(again, world);
+        QCOMPARE(again->sent, 0);
+    }
+
+    // Stopped, edited on both sides, then bound again to the same calendar: the VTODOs Helios
+    // wrote name their tasks (X-HELIOS-TASK), so the plan adopts them instead of taking them as
+    // new ones; no duplicate on either side, and a field both sides changed keeps the newer edit
+    // with the other in the conflict log.
+    void shouldAdoptItsOwnTasksWhenBoundAgainToTheCalendarItLeft_data() { addServers(); }
+    void shouldAdoptItsOwnTasksWhenBoundAgainToTheCalendarItLeft()
+    {
+        // GIVEN a synced plan whose sync is then stopped
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        QCOMPARE(world.serverResources().size(), 3);
+        for (const QByteArray &data : world.serverResources())
+            QVERIFY2(!sync::taskMarkOf(data).isEmpty(), data.constData());
+        const QString run5 = world.hrefOfTitle(QStringLiteral("Run 5 km"));
+        const QString run10 = world.hrefOfTitle(QStringLiteral("Run 10 km; then rest, stretch"));
+        QVERIFY(!run5.isEmpty() && !run10.isEmpty());
+        HELIOS_AWAIT(stopped, sync::unbindPlan({world.store(), world.store(), world.store()},
+                                               world.bindingId()));
+        QVERIFY(stopped.ok());
+        // WHEN, while unbound, here renames the first and the third task, the server renames the
+        // second and (later) the third
+        QTest::qWait(1100); // LAST-MODIFIED has seconds
+        Plan edited = world.plan();
+        edited.tasks[0].title = QStringLiteral("Buy running shoes (here)");
+        edited.tasks[2].title = QStringLiteral("Run 10 km (here)");
+        HELIOS_AWAIT(applied,
+                     world.store().applyVersion(edited, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(applied.ok());
+        QVERIFY(world.editOnServer(run5, "SUMMARY:Run 5 km", "SUMMARY:Run 5 km (phone)"));
+        QTest::qWait(1100);
+        QVERIFY(world.editOnServer(run10, "SUMMARY:Run 10 km\\; then rest\\, stretch",
+                                   "SUMMARY:Run 10 km (phone)"));
+        // AND the plan is bound again to the same calendar and synced
+        SyncBinding again;
+        again.planId = world.planId();
+        again.accountUrl = world.server().root().toString();
+        again.userName = world.server().user();
+        again.collectionUrl = world.collection().toString();
+        HELIOS_AWAIT(bound, world.store().saveBinding(again));
+        QVERIFY(bound.ok());
+        HELIOS_AWAIT(report, world.engine().sync(bound->id));
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        // THEN there are three tasks on each side, with each side's edit, the third the newer
+        const QMap<QString, QByteArray> onServer = world.serverResources();
+        QCOMPARE(onServer.size(), 3);
+        QStringList serverTitles;
+        for (const QByteArray &data : onServer) {
+            const Result<sync::RemoteTask> task = sync::readRemoteTask(data);
+            QVERIFY2(task.ok(), qPrintable(why(task)));
+            serverTitles << task->fields.title;
+        }
+        serverTitles.sort();
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.size(), 3);
+        QStringList titles;
+        for (const Task &t : plan.tasks)
+            titles << t.title;
+        QCOMPARE(titles, (QStringList{QStringLiteral("Buy running shoes (here)"),
+                                      QStringLiteral("Run 5 km (phone)"),
+                                      QStringLiteral("Run 10 km (phone)")}));
+        titles.sort();
+        QCOMPARE(serverTitles, titles);
+        // AND the rename here set aside for the third is in the conflict log
+        HELIOS_AWAIT(conflicts, world.store().conflicts(20));
+        bool logged = false;
+        for (const SyncConflict &c : *conflicts)
+            logged = logged || (c.field == QStringLiteral("title") &&
+                                c.otherValue == QStringLiteral("Run 10 km (here)") &&
+                                c.keptValue == QStringLiteral("Run 10 km (phone)"));
+        QVERIFY(logged);
+        // AND the hrefs are those of the first binding, every task has its item, and the next
+        // sync has nothing to do
+        QCOMPARE(onServer.keys().contains(run5), true);
+        QCOMPARE(onServer.keys().contains(run10), true);
+        HELIOS_AWAIT(items, world.store().items(bound->id));
+        QCOMPARE(items->size(), 3);
+        HELIOS_AWAIT(quiet, world.engine().sync(bound->id));
+        QVERIFY(quiet.ok());
+        QCOMPARE(quiet->summary(), QStringLiteral("Nothing changed."));
     }
 };
 

@@ -553,6 +553,87 @@ private Q_SLOTS:
         }
     }
 
+    // sync stop --plan N: the window's "Stop syncing this plan" on the command line (core/sync's
+    // unbindPlan): the binding and its state go, the plan and the server's calendar stay.
+    void shouldStopSyncingAPlanAndLeaveTheServer()
+    {
+        // GIVEN Radicale and a plan synced with it
+        QString why;
+        auto server = CalDavServer::start(CalDavServer::Kind::Radicale, &why);
+        QVERIFY2(server, qPrintable(why));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("helios.db"));
+        const QProcessEnvironment env = cliEnvironment(dir.path());
+        QVERIFY(runCli({QStringLiteral("plan"), QStringLiteral("Learn to juggle"),
+                        QStringLiteral("--db"), db},
+                       env)
+                    .exitCode == 0);
+        const QJsonArray planned =
+            tasksOf(runCli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"),
+                            QStringLiteral("--db"), db},
+                           env));
+        const CliRun bound = runWithPassword(
+            {QStringLiteral("sync"), QStringLiteral("--account"), server->root().toString(),
+             QStringLiteral("--user"), server->user(), QStringLiteral("--plan"),
+             QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db},
+            env, server->password());
+        QVERIFY2(bound.exitCode == 0, qPrintable(bound.describe()));
+        const QString collection = bound.json().value(QStringLiteral("collection")).toString();
+
+        // WHEN stop is asked without a plan THEN a usage error names --plan, and nothing changes
+        const CliRun noPlan = runCli(
+            {QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--db"), db}, env);
+        QCOMPARE(noPlan.exitCode, 2);
+        QVERIFY2(noPlan.err.contains("--plan"), qPrintable(noPlan.describe()));
+        QVERIFY2(runCli({QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--plan"),
+                         QStringLiteral("1"), QStringLiteral("--account"),
+                         server->root().toString(), QStringLiteral("--db"), db},
+                        env)
+                         .exitCode == 2,
+                 "sync stop --account is refused");
+
+        // WHEN the plan stops syncing (no password needed: the server is not asked)
+        QProcessEnvironment noPassword = env;
+        noPassword.remove(QStringLiteral("HELIOS_SYNC_PASSWORD"));
+        const CliRun stopped =
+            runCli({QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--plan"),
+                    QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db},
+                   noPassword);
+        // THEN it says so, the binding is gone, the plan and the server's tasks stay
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.describe()));
+        QCOMPARE(stopped.json().value(QStringLiteral("stopped")).toBool(), true);
+        QCOMPARE(stopped.json().value(QStringLiteral("plan_id")).toInt(), 1);
+        QCOMPARE(stopped.json().value(QStringLiteral("collection")).toString(), collection);
+        const CliRun status = runCli({QStringLiteral("sync"), QStringLiteral("status"),
+                                      QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                     env);
+        QVERIFY(status.json().value(QStringLiteral("bindings")).toArray().isEmpty());
+        QCOMPARE(tasksOf(runCli({QStringLiteral("show"), QStringLiteral("1"),
+                                 QStringLiteral("--json"), QStringLiteral("--db"), db},
+                                env))
+                     .size(),
+                 planned.size());
+        Phone phone{collection, QProcessEnvironment::systemEnvironment()};
+        phone.env.insert(QStringLiteral("PHONE_USER"), server->user());
+        phone.env.insert(QStringLiteral("PHONE_PASSWORD"), server->password());
+        QCOMPARE(QJsonDocument::fromJson(phone.read({QStringLiteral("list")})).array().size(),
+                 planned.size());
+        // AND in words, a plan not synced is one sentence (exit 2), sync now has nothing to do
+        const CliRun again =
+            runCli({QStringLiteral("sync"), QStringLiteral("stop"), QStringLiteral("--plan"),
+                    QStringLiteral("1"), QStringLiteral("--db"), db},
+                   env);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("Plan 1 is not synced with a server."),
+                 qPrintable(again.describe()));
+        const CliRun now =
+            runCli({QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--plan"),
+                    QStringLiteral("1"), QStringLiteral("--db"), db},
+                   env);
+        QVERIFY(now.exitCode != 0);
+        QVERIFY2(now.err.contains("not synced"), qPrintable(now.describe()));
+    }
+
     void shouldSayWhatIsMissingWithoutAPasswordOrWithAWrongOne()
     {
         // GIVEN Radicale and a plan

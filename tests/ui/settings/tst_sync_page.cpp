@@ -5,6 +5,7 @@
 // log line, not the database file.
 
 #include "app/gui/caldav_sync_service.h"
+#include "core/domain/sync_summary.h"
 #include "core/jobs/plan_edit_service.h"
 #include "core/jobs/plan_snapshot.h"
 #include "core/store/store.h"
@@ -12,6 +13,7 @@
 #include "tests/support/coro_test.h"
 #include "tests/support/test_main.h"
 #include "tests/ui/settings/memory_secret_store.h"
+#include "ui/i18n/translations.h"
 #include "ui/settings/api_key_store.h"
 #include "ui/settings/app_settings.h"
 #include "ui/settings/settings_dialog.h"
@@ -680,6 +682,267 @@ private Q_SLOTS:
         vm.syncNow();
         QVERIFY(waitIdle(vm));
         QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+    }
+
+    // Every field of the conflict log goes back with "Use this value instead", through
+    // PlanEditService (a version of the plan), handed on for the window's undo stack; "deleted"
+    // deletes the task after asking; a value that cannot go back is refused in one sentence.
+    void everyFieldOfTheConflictLogCanBePutBack()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        vm.setIntervals(600000, 600000); // no sync runs: there is no password for this account
+        SyncBinding binding;
+        binding.planId = m_planId;
+        binding.accountUrl = QStringLiteral("http://127.0.0.1:9/");
+        binding.userName = QStringLiteral("ada");
+        binding.collectionUrl = QStringLiteral("http://127.0.0.1:9/ada/tasks/");
+        auto bound = test::await(m_device->store.saveBinding(binding));
+        QVERIFY(bound && bound->ok());
+        const qint64 bindingId = (*bound)->id;
+        auto read = test::await(m_device->store.plan(m_planId));
+        QVERIFY(read && read->ok());
+        const Plan plan = **read;
+        const qint64 shoes = plan.tasks.at(0).id;
+        const qint64 run5 = plan.tasks.at(1).id;
+        const qint64 run10 = plan.tasks.at(2).id;
+        SyncCommit commit;
+        commit.bindingId = bindingId;
+        const QStringList uids{QStringLiteral("helios-u0"), QStringLiteral("helios-u1"),
+                               QStringLiteral("helios-u2")};
+        for (int i = 0; i < 3; ++i) {
+            SyncItem item;
+            item.bindingId = bindingId;
+            item.uid = uids.at(i);
+            item.href = QStringLiteral("/ada/tasks/%1.ics").arg(uids.at(i));
+            item.etag = QStringLiteral("\"1\"");
+            item.taskId = plan.tasks.at(i).id;
+            item.resource = QByteArray("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+            item.syncedAt = QDateTime::currentDateTimeUtc();
+            commit.itemWrites.append(item);
+        }
+        const auto conflictOf = [&](qint64 taskId, const QString &field, const QString &kept,
+                                    const QString &other) {
+            SyncConflict c;
+            c.createdAt = QDateTime::currentDateTimeUtc();
+            c.bindingId = bindingId;
+            c.taskId = taskId;
+            c.uid = uids.at(positionOfTask(plan, taskId));
+            c.taskTitle = plan.tasks.at(positionOfTask(plan, taskId)).title;
+            c.field = field;
+            c.keptValue = kept;
+            c.otherValue = other;
+            return c;
+        };
+        commit.conflicts = {
+            conflictOf(run10, QStringLiteral("status"), QStringLiteral("todo"),
+                       QStringLiteral("done")),
+            conflictOf(run10, QStringLiteral("due"), QStringLiteral("2026-12-20"),
+                       QStringLiteral("2026-12-24")),
+            conflictOf(run10, QStringLiteral("actual"), QString(), QStringLiteral("3.5")),
+            conflictOf(run10, QStringLiteral("depends_on"), QString(),
+                       uids.at(0) + QLatin1Char(',') + uids.at(1)),
+            conflictOf(run10, QStringLiteral("notes"), QString(), QStringLiteral("Slowly.")),
+            conflictOf(run10, QStringLiteral("milestone"), QString(), QStringLiteral("Base")),
+            conflictOf(run10, QStringLiteral("estimate"), QStringLiteral("2"),
+                       QStringLiteral("4.5")),
+            conflictOf(run5, QStringLiteral("title"), QStringLiteral("Run 5 km"),
+                       QStringLiteral("Run 5 km slowly")),
+            // refused: a prerequisite no longer synced; a due date before the task starts
+            conflictOf(run5, QStringLiteral("depends_on"), QString(),
+                       QStringLiteral("helios-gone")),
+            conflictOf(run5, QStringLiteral("due"), QStringLiteral("2026-12-20"),
+                       QStringLiteral("2026-11-01")),
+            conflictOf(shoes, QStringLiteral("deleted"), QStringLiteral("edited here"),
+                       QStringLiteral("deleted on the server"))};
+        auto committed = test::await(m_device->store.commitSync(commit));
+        QVERIFY(committed && committed->ok());
+
+        PlanEditService edits(m_device->store);
+        vm.setEditService(&edits);
+        SyncPage page(vm);
+        QSignalSpy restored(&vm, &SyncViewModel::restoredAsEdit);
+        vm.reload();
+        auto *log = page.findChild<QTreeWidget *>(QStringLiteral("syncConflicts"));
+        auto *useOther = page.findChild<QPushButton *>(QStringLiteral("syncUseOther"));
+        QTRY_COMPARE(log->topLevelItemCount(), int(commit.conflicts.size()));
+        for (int i = 0; i < log->topLevelItemCount(); ++i) {
+            if (log->topLevelItem(i)->text(1) == QStringLiteral("Status")) {
+                QCOMPARE(log->topLevelItem(i)->text(2), QStringLiteral("To do")); // not "todo"
+                QCOMPARE(log->topLevelItem(i)->text(3), QStringLiteral("Done"));
+            }
+        }
+        const auto choose = [&](qint64 taskId, const QString &field, const QString &other) {
+            for (const SyncConflict &c : vm.conflicts()) {
+                if (c.taskId != taskId || c.field != field || c.otherValue != other)
+                    continue;
+                for (int i = 0; i < log->topLevelItemCount(); ++i) {
+                    if (log->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == c.id) {
+                        log->setCurrentItem(log->topLevelItem(i));
+                        return useOther->isEnabled();
+                    }
+                }
+            }
+            return false;
+        };
+        const auto put = [&](qint64 taskId, const QString &field, const QString &other) {
+            const int before = int(restored.count());
+            if (!choose(taskId, field, other))
+                return false;
+            useOther->click();
+            return QTest::qWaitFor(
+                [&] { return !vm.isBusy() && (restored.count() > before || vm.messageIsError()); },
+                kSyncTimeoutMs);
+        };
+        const auto taskNow = [&](qint64 taskId) {
+            auto p = test::await(m_device->store.plan(m_planId));
+            const int at = p && p->ok() ? positionOfTask(**p, taskId) : -1;
+            return at >= 0 ? (*p)->tasks.at(at) : Task{};
+        };
+        auto versionsBefore = test::await(m_device->store.versions(m_planId));
+        QVERIFY(versionsBefore && versionsBefore->ok());
+
+        QVERIFY(put(run10, QStringLiteral("status"), QStringLiteral("done")));
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QVERIFY(taskNow(run10).status == TaskStatus::Done);
+        QVERIFY(vm.message().contains(QStringLiteral("is back")));
+        QCOMPARE(restored.count(), 1);
+        {
+            const Plan b = restored.last().at(0).value<Plan>();
+            const Plan a = restored.last().at(1).value<Plan>();
+            QVERIFY(b.tasks.at(2).status == TaskStatus::Todo);
+            QVERIFY(a.tasks.at(2).status == TaskStatus::Done);
+            QVERIFY2(restored.last().at(2).toString().contains(QStringLiteral("Status")),
+                     qPrintable(restored.last().at(2).toString()));
+        }
+        auto versionsAfter = test::await(m_device->store.versions(m_planId));
+        QVERIFY(versionsAfter && versionsAfter->ok());
+        QVERIFY((*versionsAfter)->size() > (*versionsBefore)->size()); // an "edit" version
+        QCOMPARE((*versionsAfter)->last().reason, QStringLiteral("edit"));
+
+        QVERIFY(put(run10, QStringLiteral("due"), QStringLiteral("2026-12-24")));
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QCOMPARE(taskNow(run10).dueDate, QDate(2026, 12, 24));
+        QVERIFY(put(run10, QStringLiteral("actual"), QStringLiteral("3.5")));
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QCOMPARE(taskNow(run10).actualHours, 3.5);
+        QVERIFY(
+            put(run10, QStringLiteral("depends_on"), uids.at(0) + QLatin1Char(',') + uids.at(1)));
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QCOMPARE(taskNow(run10).dependsOn, (QList<int>{0, 1}));
+        QVERIFY(put(run10, QStringLiteral("notes"), QStringLiteral("Slowly.")));
+        QCOMPARE(taskNow(run10).notes, QStringLiteral("Slowly."));
+        QVERIFY(put(run10, QStringLiteral("milestone"), QStringLiteral("Base")));
+        QCOMPARE(taskNow(run10).milestone, QStringLiteral("Base"));
+        QVERIFY(put(run10, QStringLiteral("estimate"), QStringLiteral("4.5")));
+        QCOMPARE(taskNow(run10).estimateHours, 4.5);
+        QVERIFY(put(run5, QStringLiteral("title"), QStringLiteral("Run 5 km slowly")));
+        QCOMPARE(taskNow(run5).title, QStringLiteral("Run 5 km slowly"));
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QCOMPARE(restored.count(), 8);
+
+        // Refused, in one sentence, the plan as it was.
+        const Plan beforeRefusals = [&] {
+            auto p = test::await(m_device->store.plan(m_planId));
+            return p && p->ok() ? **p : Plan{};
+        }();
+        QVERIFY(put(run5, QStringLiteral("depends_on"), QStringLiteral("helios-gone")));
+        QVERIFY(vm.messageIsError());
+        QVERIFY2(vm.message().contains(QStringLiteral("no longer in the plan")),
+                 qPrintable(vm.message()));
+        QCOMPARE(page.messageText(), vm.message());
+        QVERIFY(put(run5, QStringLiteral("due"), QStringLiteral("2026-11-01")));
+        QVERIFY(vm.messageIsError());
+        QVERIFY2(vm.message().contains(QStringLiteral("before the task starts")),
+                 qPrintable(vm.message()));
+        QCOMPARE(restored.count(), 8);
+        QCOMPARE(taskNow(run5).dueDate, beforeRefusals.tasks.at(1).dueDate);
+        QCOMPARE(taskNow(run5).dependsOn, beforeRefusals.tasks.at(1).dependsOn);
+
+        // "deleted": asks first; Cancel keeps the task, Delete deletes it.
+        QVERIFY(choose(shoes, QStringLiteral("deleted"), QStringLiteral("deleted on the server")));
+        useOther->click();
+        QPointer<QMessageBox> question =
+            page.findChild<QMessageBox *>(QStringLiteral("syncDeleteQuestion"));
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QStringLiteral("Buy running shoes")),
+                 qPrintable(question->text()));
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("Cancel"));
+        question->defaultButton()->click();
+        QTRY_VERIFY(!question);
+        QTest::qWait(50);
+        QCOMPARE(taskNow(shoes).id, shoes);
+        QCOMPARE(restored.count(), 8);
+        QVERIFY(choose(shoes, QStringLiteral("deleted"), QStringLiteral("deleted on the server")));
+        useOther->click();
+        question = page.findChild<QMessageBox *>(QStringLiteral("syncDeleteQuestion"));
+        QVERIFY(question);
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *b : question->buttons())
+            remove = question->buttonRole(b) == QMessageBox::DestructiveRole ? b : remove;
+        QVERIFY(remove);
+        remove->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.isBusy() && restored.count() == 9, kSyncTimeoutMs);
+        QVERIFY2(!vm.messageIsError(), qPrintable(vm.message()));
+        QVERIFY2(vm.message().contains(QStringLiteral("is deleted")), qPrintable(vm.message()));
+        QCOMPARE(taskNow(shoes).id, 0);
+        QCOMPARE(restored.last().at(1).value<Plan>().tasks.size(), 2);
+    }
+
+    // The last sync is said in the window's language whoever synced: helios-cli (English) and the
+    // window store counts (SyncCounts), and the page puts them in words when it shows them. A
+    // sentence an older Helios stored is shown as it is.
+    void lastSyncIsSaidInTheWindowsLanguageWhoeverSynced()
+    {
+        SyncViewModel &vm = *m_device->sync;
+        SyncBinding binding;
+        binding.planId = m_planId;
+        binding.accountUrl = QStringLiteral("http://127.0.0.1:9/");
+        binding.userName = QStringLiteral("ada");
+        binding.collectionUrl = QStringLiteral("http://127.0.0.1:9/ada/tasks/");
+        auto bound = test::await(m_device->store.saveBinding(binding));
+        QVERIFY(bound && bound->ok());
+        // GIVEN a sync that sent three tasks and received one, as the engine stores it
+        SyncCounts counts;
+        counts.sent = 3;
+        counts.received = 1;
+        SyncCommit end;
+        end.bindingId = (*bound)->id;
+        end.finishedAt = QDateTime::currentDateTimeUtc();
+        end.summary = counts.stored();
+        QVERIFY(test::await(m_device->store.commitSync(end))->ok());
+        auto stored = test::await(m_device->store.binding((*bound)->id));
+        QVERIFY(stored && stored->ok());
+        QCOMPARE(SyncCounts::fromStored((*stored)->lastSummary), counts);
+        QVERIFY(!(*stored)->lastSummary.contains(QStringLiteral("task(s)")));
+
+        SyncPage page(vm);
+        {
+            // WHEN the window is in Chinese THEN the page says it in Chinese, no English left
+            AppTranslations chinese;
+            QVERIFY(chinese.use(Language::Chinese, QLocale(QLocale::Chinese, QLocale::China)));
+            vm.reload();
+            QTRY_VERIFY(vm.lastSync().has_value());
+            QCOMPARE(vm.lastResult(), QStringLiteral("收到 1 个任务，发送了 3 个任务。"));
+            QVERIFY2(page.lastSyncText().contains(vm.lastResult()),
+                     qPrintable(page.lastSyncText()));
+            // AND the conflict log's values that are words, whoever synced
+            QCOMPARE(SyncViewModel::valueLabel(QStringLiteral("status"), QStringLiteral("done")),
+                     QStringLiteral("已完成"));
+            QCOMPARE(
+                SyncViewModel::valueLabel(QStringLiteral("deleted"), QStringLiteral("edited here")),
+                QStringLiteral("在本地修改过"));
+        }
+        // WHEN it is in English THEN in English
+        vm.reload();
+        QTRY_COMPARE(vm.lastResult(), QStringLiteral("1 task(s) received, 3 task(s) sent."));
+        QVERIFY2(page.lastSyncText().contains(vm.lastResult()), qPrintable(page.lastSyncText()));
+        // AND a sentence stored by an older Helios is shown as it is
+        end.summary = QStringLiteral("2 task(s) sent.");
+        QVERIFY(test::await(m_device->store.commitSync(end))->ok());
+        vm.reload();
+        QTRY_COMPARE(vm.lastResult(), QStringLiteral("2 task(s) sent."));
+        QCOMPARE(SyncCounts::fromStored(QStringLiteral("2 task(s) sent.")), std::nullopt);
+        QCOMPARE(SyncCounts::fromStored(QStringLiteral("{\"sent\": -1}")), std::nullopt);
     }
 
     void settingsDialogHasASyncTab()

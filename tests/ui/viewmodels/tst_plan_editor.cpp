@@ -176,6 +176,46 @@ private Q_SLOTS:
         QTRY_VERIFY(!e.editor().isBusy());
     }
 
+    // Settings → Sync's "Use this value instead" saves the plan elsewhere and hands the edit to
+    // the editor: it is shown and Ctrl+Z (the undo stack) takes it back like the window's edits.
+    void shouldRecordAnEditSavedElsewhereAndUndoIt()
+    {
+        // GIVEN a plan shown for editing, and a status put back elsewhere (PlanEditService::save)
+        Editing e(m_today);
+        QVERIFY(e.start());
+        QSignalSpy edited(&e.editor(), &PlanEditor::edited);
+        const Plan before = e.fixture.reload(e.plan.id);
+        Plan changed = before;
+        changed.tasks[0].status = TaskStatus::Done;
+        changed.tasks[0].actualHours = 2.5;
+        auto saved = test::await(e.service.save(changed));
+        QVERIFY(saved && saved->ok());
+
+        // WHEN the editor records it
+        e.editor().recordEdit(before, **saved, QStringLiteral("Put back “Status” of “x”"));
+
+        // THEN it is shown and is one step on the undo stack, under that name
+        QTRY_VERIFY(e.plans->currentPlan().tasks.constFirst().status == TaskStatus::Done);
+        QCOMPARE(e.edits->undoStack()->count(), 1);
+        QCOMPARE(e.edits->undoStack()->undoText(), QStringLiteral("Put back “Status” of “x”"));
+
+        // WHEN it is undone THEN the storage and the window have the task as it was
+        e.edits->undoStack()->undo();
+        QVERIFY(waitForSignals(edited));
+        const Plan undone = e.fixture.reload(e.plan.id);
+        QVERIFY(undone.tasks.constFirst().status == before.tasks.constFirst().status);
+        QCOMPARE(undone.tasks.constFirst().actualHours, before.tasks.constFirst().actualHours);
+        QVERIFY(e.plans->currentPlan().tasks.constFirst().status ==
+                before.tasks.constFirst().status);
+
+        // AND an edit of another plan (or none) is not recorded
+        Plan other = before;
+        other.id = before.id + 1000;
+        e.editor().recordEdit(before, other, QStringLiteral("nothing"));
+        QCOMPARE(e.edits->undoStack()->count(), 1);
+        QTRY_VERIFY(!e.editor().isBusy());
+    }
+
     void shouldRefuseABadEditWithASentenceAndKeepThePlan()
     {
         // GIVEN a plan shown for editing

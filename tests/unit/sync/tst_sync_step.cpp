@@ -609,6 +609,81 @@ private Q_SLOTS:
         for (const OutboxEntry &entry : out.commit.outboxWrites)
             QVERIFY2(!QStringList({"og", "ot", "own"}).contains(entry.uid), qPrintable(entry.uid));
     }
+
+    // Bound again after a stop: no items, the server holds VTODOs marked with this plan's tasks.
+    // Each is adopted (its UID, its href), a differing field keeps the newer side and logs the
+    // other, and nothing is sent twice; a resource marked for another plan is a new task.
+    void shouldAdoptMarkedResourcesOfItsOwnTasksWhenBoundAgain()
+    {
+        // GIVEN a plan of three tasks, the second depending on the first, and the server's
+        // resources of them from an earlier binding: the first unchanged, the second renamed on
+        // the server after it changed here, the third renamed here after the server's edit
+        Plan plan = planOf(3);
+        plan.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
+        plan.tasks[1].dependsOn = {0};
+        const QHash<qint64, QString> oldUids{{100, QStringLiteral("old-0")},
+                                             {101, QStringLiteral("old-1")},
+                                             {102, QStringLiteral("old-2")}};
+        StepInput in = inputFor(plan);
+        const auto resourceOf = [&](int position, const QString &title, const QDateTime &at) {
+            TaskFields f = fieldsAt(plan, position, oldUids);
+            f.title = title;
+            const QString uid = oldUids.value(plan.tasks.at(position).id);
+            return RemoteResource{
+                QStringLiteral("/ada/goal/%1.ics").arg(uid), QStringLiteral("\"s\""),
+                withTaskMark(newResource(uid, f, at), taskMark(plan, plan.tasks.at(position).id))};
+        };
+        plan.tasks[2].title = QStringLiteral("Task 2 (here)");
+        in.plan = plan;
+        in.changeTimes = {
+            {100, kNow.addDays(-3)}, {101, kNow.addDays(-2)}, {102, kNow.addSecs(-60)}};
+        in.changed = {resourceOf(0, QStringLiteral("Task 0"), kNow.addDays(-3)),
+                      resourceOf(1, QStringLiteral("Task 1 (phone)"), kNow.addDays(-1)),
+                      resourceOf(2, QStringLiteral("Task 2 (phone)"), kNow.addSecs(-120))};
+        // AND a resource another plan wrote
+        TaskFields foreign;
+        foreign.title = QStringLiteral("Another plan's task");
+        foreign.due = QDate(2026, 12, 9);
+        foreign.start = foreign.due;
+        in.changed.append({QStringLiteral("/ada/goal/x.ics"), QStringLiteral("\"x\""),
+                           withTaskMark(newResource(QStringLiteral("x"), foreign, kNow),
+                                        QStringLiteral("1-7-100"))});
+        // WHEN the round is decided
+        const StepOutput out = planStep(in, counter());
+        // THEN the three tasks take their old UIDs and hrefs; the foreign one is a fourth task
+        QCOMPARE(out.commit.itemWrites.size(), 4);
+        for (const SyncItem &item : out.commit.itemWrites) {
+            if (item.uid == QStringLiteral("x"))
+                QVERIFY(item.taskId < 0); // inserted by this commit
+            else
+                QCOMPARE(item.taskId, 100 + item.uid.right(1).toInt());
+        }
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 4);
+        QCOMPARE(out.commit.plan->tasks.at(1).title, QStringLiteral("Task 1 (phone)"));
+        QCOMPARE(out.commit.plan->tasks.at(1).dependsOn, QList<int>{0});
+        QCOMPARE(out.commit.plan->tasks.at(2).title, QStringLiteral("Task 2 (here)"));
+        // AND only the third goes back (here's newer title over the server's), no new resource
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+        const OutboxEntry &put = out.commit.outboxWrites.first();
+        QCOMPARE(put.uid, QStringLiteral("old-2"));
+        QCOMPARE(put.ifMatch, QStringLiteral("\"s\""));
+        QCOMPARE(readRemoteTask(put.body)->fields.title, QStringLiteral("Task 2 (here)"));
+        QCOMPARE(taskMarkOf(put.body), taskMark(plan, 102));
+        // AND each differing title is in the conflict log, the older side set aside
+        QCOMPARE(out.commit.conflicts.size(), 2);
+        for (const SyncConflict &c : out.commit.conflicts) {
+            QCOMPARE(c.field, QStringLiteral("title"));
+            if (c.taskId == 101) {
+                QCOMPARE(c.otherValue, QStringLiteral("Task 1"));
+                QVERIFY(c.otherSide == SyncConflict::Side::Here);
+            } else {
+                QCOMPARE(c.taskId, qint64(102));
+                QCOMPARE(c.otherValue, QStringLiteral("Task 2 (phone)"));
+                QVERIFY(c.otherSide == SyncConflict::Side::Server);
+            }
+        }
+    }
 };
 
 HELIOS_TEST_MAIN(TestSyncStep)

@@ -2,6 +2,7 @@
 // merge of its fields (core/sync/task_fields): Helios's fields round-trip, and what another
 // client wrote stays byte for byte.
 
+#include "core/domain/plain_text.h"
 #include "core/io/ics_document.h"
 #include "core/sync/task_fields.h"
 #include "core/sync/vtodo_mapping.h"
@@ -188,6 +189,77 @@ private Q_SLOTS:
         const Result<ics::Component> parsed = ics::parse(kForeign);
         QVERIFY(parsed.ok());
         QCOMPARE(ics::serialize(*parsed), kForeign);
+    }
+
+    // X-HELIOS-TASK names the task a VTODO is, so that a plan bound again finds its tasks.
+    void shouldMarkATaskOnceAndKeepEverythingElse()
+    {
+        // GIVEN another client's VTODO, without a mark
+        QCOMPARE(taskMarkOf(kForeign), QString());
+        // WHEN Helios marks it
+        const QByteArray marked = withTaskMark(kForeign, QStringLiteral("1796407092616-1-7"));
+        // THEN the mark reads back, the fields are the same, and nothing else moved but one line
+        QCOMPARE(taskMarkOf(marked), QStringLiteral("1796407092616-1-7"));
+        const Result<RemoteTask> before = readRemoteTask(kForeign);
+        const Result<RemoteTask> after = readRemoteTask(marked);
+        QVERIFY(before.ok() && after.ok());
+        QVERIFY(before->fields == after->fields);
+        QCOMPARE(after->uid, before->uid);
+        QByteArray without = marked;
+        without.replace("X-HELIOS-TASK:1796407092616-1-7\r\n", "");
+        QCOMPARE(without, kForeign);
+        // AND marking it again alike gives the very bytes; another mark replaces it
+        QCOMPARE(withTaskMark(marked, QStringLiteral("1796407092616-1-7")), marked);
+        QCOMPARE(taskMarkOf(withTaskMark(marked, QStringLiteral("5-2-9"))),
+                 QStringLiteral("5-2-9"));
+        // AND what is not iCalendar is given back as it is, without a mark
+        QCOMPARE(withTaskMark("not a calendar", QStringLiteral("5-2-9")),
+                 QByteArray("not a calendar"));
+        QCOMPARE(taskMarkOf("not a calendar"), QString());
+    }
+
+    // Text another client wrote comes in as an import's does: no terminal escapes, bells or
+    // bidirectional overrides; clean text (two spaces in a row too) as it is.
+    void shouldMakeAnotherClientsTextPlainOnTheWayIn()
+    {
+        // GIVEN a VTODO whose title, notes and category hold escapes, a bell and an override
+        const QByteArray dirty = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n"
+                                 "BEGIN:VTODO\r\nUID:x-1\r\nDTSTAMP:20261204T090000Z\r\n"
+                                 "SUMMARY:\x1b[31mRun\x1b[0m 5\x07 km\r\n"
+                                 "DESCRIPTION:Pay \xe2\x80\xae"
+                                 "0001\\nthen rest\r\n"
+                                 "CATEGORIES:Ba\x1b]0;owned\x07se,Other\r\n"
+                                 "DUE;VALUE=DATE:20261220\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+        // WHEN it is read
+        const Result<RemoteTask> read = readRemoteTask(dirty);
+        // THEN the fields hold none of them, by the import's rules (plainText)
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->fields.title,
+                 plainText(QStringLiteral("\x1b[31mRun\x1b[0m 5\x07 km"), false));
+        QCOMPARE(read->fields.title, QStringLiteral("[31mRun[0m 5 km"));
+        QCOMPARE(read->fields.notes, QStringLiteral("Pay 0001\nthen rest"));
+        QCOMPARE(read->fields.milestone, QStringLiteral("Ba]0;ownedse"));
+        for (const QString &text : {read->fields.title, read->fields.notes, read->fields.milestone})
+            for (const QChar c : text)
+                QVERIFY(c.unicode() >= 0x20 || c == u'\n');
+        // AND writing those fields back changes nothing on the server (no PUT ping-pong)
+        QCOMPARE(patchResource(dirty, read->fields, {}, kNow).value_or(QByteArray()), dirty);
+        // AND clean text, two spaces in a row included, reads back as written
+        const QByteArray clean = newResource(
+            QStringLiteral("helios-1"),
+            [] {
+                TaskFields f;
+                f.title = QStringLiteral("Run  5 km");
+                f.notes = QStringLiteral("  indented\n");
+                f.due = QDate(2026, 12, 20);
+                f.start = f.due;
+                return f;
+            }(),
+            kNow);
+        const Result<RemoteTask> back = readRemoteTask(clean);
+        QVERIFY(back.ok());
+        QCOMPARE(back->fields.title, QStringLiteral("Run  5 km"));
+        QCOMPARE(back->fields.notes, QStringLiteral("  indented\n"));
     }
 
     void shouldKeepEverythingItDoesNotOwnWhenItWritesBack()
