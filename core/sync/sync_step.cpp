@@ -460,12 +460,11 @@ private:
             ++m_out.received;
         m_out.commit.itemWrites.append({m_in.binding.id, remote.uid, resource.href, resource.etag,
                                         entry.task.id, resource.data, m_in.now});
-        if (merged == remote.fields)
-            return;
-        const std::optional<QByteArray> body =
-            patchResource(resource.data, merged, knownUids(), m_in.now);
-        putLater(remote.uid, resource.href, entry.task.id, resource.etag,
-                 body.value_or(resource.data));
+        // push() writes the merged fields (and the milestone's group) back over the server's
+        // bytes when they differ, as for any merged task.
+        entry.serverData = resource.data;
+        entry.serverHref = resource.href;
+        entry.serverEtag = resource.etag;
     }
 
     void removedOnServer(const QString &href)

@@ -501,7 +501,13 @@ private Q_SLOTS:
         QCOMPARE(onServer.keys().contains(run5), true);
         QCOMPARE(onServer.keys().contains(run10), true);
         HELIOS_AWAIT(items, world.store().items(bound->id));
-        QCOMPARE(items->size(), 3);
+        int taskItems = 0;
+        for (const SyncItem &item : *items)
+            taskItems += item.taskId > 0 ? 1 : 0;
+        QCOMPARE(taskItems, 3);
+        // AND the milestones' groups were found again by their names, not written twice
+        QCOMPARE(world.serverGroups().size(), 2);
+        QCOMPARE(items->size(), 5);
         HELIOS_AWAIT(quiet, world.engine().sync(bound->id));
         QVERIFY(quiet.ok());
         QCOMPARE(quiet->summary(), QStringLiteral("Nothing changed."));
