@@ -14,11 +14,15 @@ namespace {
 enum class Operation { Read, Write, Remove };
 
 // The sentence for a failed job. The keychain's own text is added only when it says something
-// (QtKeychain answers "Unknown error" when no keychain service is running at all).
+// (QtKeychain answers "Unknown error", or names D-Bus, when no keychain service is running).
 Error jobError(const QKeychain::Job &job, Operation operation)
 {
     const QString detail = job.errorString().trimmed();
-    const bool saysNothing = detail.isEmpty() || detail == QLatin1String("Unknown error");
+    // No secret service to talk to: QtKeychain says nothing, or (libsecret installed, no session
+    // bus or no daemon on it) names D-Bus ("Cannot autolaunch D-Bus without X11 $DISPLAY").
+    const bool saysNothing = detail.isEmpty() || detail == QLatin1String("Unknown error") ||
+                             detail.contains(QLatin1String("D-Bus")) ||
+                             detail.contains(QLatin1String("DBus"));
     QString message;
     switch (job.error()) {
     case QKeychain::AccessDeniedByUser:
