@@ -249,10 +249,34 @@ void SyncPage::updateUnbind()
 {
     const qint64 planId =
         m_plans->currentItem() ? m_plans->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
-    bool bound = false;
-    for (const SyncViewModel::PlanRow &row : m_viewModel.plans())
-        bound = bound || (row.planId == planId && row.binding);
-    m_unbind->setEnabled(bound && !m_viewModel.isBusy());
+    const SyncBinding *binding = nullptr;
+    for (const SyncViewModel::PlanRow &row : m_viewModel.plans()) {
+        if (row.planId == planId && row.binding)
+            binding = &*row.binding;
+    }
+    m_unbind->setEnabled(binding && !m_viewModel.isBusy());
+
+    // A synced plan shows the calendar it syncs with and whether that calendar holds several
+    // plans; binding it again is not offered (Stop syncing this plan is). A plan not synced gets
+    // the choice back, from a new calendar.
+    const bool connected = m_viewModel.isConnected();
+    if (binding) {
+        int at = m_calendar->findData(binding->collectionUrl);
+        if (at < 0) {
+            m_calendar->addItem(QUrl(binding->collectionUrl).path(), binding->collectionUrl);
+            at = m_calendar->count() - 1;
+        }
+        m_calendar->setCurrentIndex(at);
+        m_shared->setChecked(binding->shared);
+        m_showingBinding = true;
+    } else if (m_showingBinding) {
+        m_calendar->setCurrentIndex(0);
+        m_shared->setChecked(false);
+        m_showingBinding = false;
+    }
+    m_calendar->setEnabled(connected && !binding);
+    m_shared->setEnabled(connected && !binding);
+    m_bind->setEnabled(connected && !binding && !m_viewModel.isBusy());
 }
 
 void SyncPage::askToUnbindChosen()

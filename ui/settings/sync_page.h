@@ -45,6 +45,7 @@ private:
     QTreeWidget *m_plans = nullptr;
     QComboBox *m_calendar = nullptr;
     QCheckBox *m_shared = nullptr;
+    bool m_showingBinding = false; // the calendar choice shows the selected plan's binding
     QPushButton *m_bind = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_unbind = nullptr;

@@ -243,6 +243,15 @@ private Q_SLOTS:
             QCOMPARE(b.collectionUrl, url);
             QVERIFY(b.shared);
         }
+        // a synced plan chosen in the list shows its calendar and the choice it was bound with,
+        // and is not offered for binding again (Stop syncing this plan is)
+        choose(m_planId);
+        QCOMPARE(calendar->currentData().toString(), url);
+        QVERIFY(shared->isChecked());
+        QVERIFY(!calendar->isEnabled());
+        QVERIFY(!shared->isEnabled());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("syncBind"))->isEnabled());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("syncUnbind"))->isEnabled());
     }
 
     // The page's steps: Connect, choose a plan, "Sync this plan" to a new calendar; the plan's
