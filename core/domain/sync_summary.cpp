@@ -34,7 +34,8 @@ std::optional<SyncCounts> SyncCounts::fromStored(const QString &text)
     if (!document.isObject())
         return std::nullopt;
     const QJsonObject o = document.object();
-    for (const QString &key : {kReceived, kRemovedHere, kSent, kDeletedThere, kConflicts, kSkipped}) {
+    for (const QString &key :
+         {kReceived, kRemovedHere, kSent, kDeletedThere, kConflicts, kSkipped}) {
         if (!o.value(key).isDouble() || o.value(key).toInt(-1) < 0)
             return std::nullopt;
     }
