@@ -4,6 +4,7 @@
 // error text and iCalendar hold terminal escapes, one that moved the calendar (a redirect).
 
 #include "core/jobs/plan_snapshot.h"
+#include "tests/integration/sync/server_rows.h"
 #include "tests/integration/sync/sync_fixture.h"
 #include "tests/support/dav_proxy.h"
 #include "tests/support/test_main.h"
@@ -12,13 +13,6 @@ using namespace helios;
 using namespace helios::test;
 
 namespace {
-
-void addServers()
-{
-    QTest::addColumn<int>("kind");
-    QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
-    QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
-}
 
 #define HELIOS_WORLD(name)                                                                         \
     QFETCH(int, kind);                                                                             \

@@ -4,6 +4,7 @@
 
 #include "core/jobs/plan_snapshot.h"
 #include "core/sync/sync_account.h"
+#include "tests/integration/sync/server_rows.h"
 #include "tests/integration/sync/sync_fixture.h"
 #include "tests/support/test_main.h"
 
@@ -11,13 +12,6 @@ using namespace helios;
 using namespace helios::test;
 
 namespace {
-
-void addServers()
-{
-    QTest::addColumn<int>("kind");
-    QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
-    QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
-}
 
 #define HELIOS_WORLD(name)                                                                         \
     QFETCH(int, kind);                                                                             \

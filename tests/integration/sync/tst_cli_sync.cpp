@@ -5,6 +5,7 @@
 // error sentence, even when a server echoes it back.
 
 #include "tests/integration/cli/cli_process.h"
+#include "tests/integration/sync/server_rows.h"
 #include "tests/support/caldav_server.h"
 #include "tests/support/test_main.h"
 
@@ -98,12 +99,7 @@ class TestCliSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void shouldSyncAPlanWithAPhoneThroughTheServer_data()
-    {
-        QTest::addColumn<int>("kind");
-        QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
-        QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
-    }
+    void shouldSyncAPlanWithAPhoneThroughTheServer_data() { addServers(); }
 
     void shouldSyncAPlanWithAPhoneThroughTheServer()
     {
@@ -213,12 +209,7 @@ private Q_SLOTS:
         QCOMPARE(listed(phone.read({QStringLiteral("list")})).size(), planned.size() + 1);
     }
 
-    void shouldShowMilestonesAsGroupsOnThePhoneAndReadItsMovesBack_data()
-    {
-        QTest::addColumn<int>("kind");
-        QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
-        QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
-    }
+    void shouldShowMilestonesAsGroupsOnThePhoneAndReadItsMovesBack_data() { addServers(); }
 
     void shouldShowMilestonesAsGroupsOnThePhoneAndReadItsMovesBack()
     {
@@ -355,12 +346,7 @@ private Q_SLOTS:
         QCOMPARE(byTitle.size(), renamed.size());
     }
 
-    void shouldKeepTwoPlansApartInOneSharedCalendar_data()
-    {
-        QTest::addColumn<int>("kind");
-        QTest::newRow("radicale") << int(CalDavServer::Kind::Radicale);
-        QTest::newRow("xandikos") << int(CalDavServer::Kind::Xandikos);
-    }
+    void shouldKeepTwoPlansApartInOneSharedCalendar_data() { addServers(); }
 
     void shouldKeepTwoPlansApartInOneSharedCalendar()
     {
