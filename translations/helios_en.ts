@@ -1987,6 +1987,38 @@
         <comment>the sync summary&apos;s sentence</comment>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>Helios plans</source>
+        <translation>Helios plans</translation>
+    </message>
+    <message>
+        <source>The task at %1 on the server was not taken: %2</source>
+        <translation>The task at %1 on the server was not taken: %2</translation>
+    </message>
+    <message>
+        <source>its %1 has %2 characters, and Helios keeps at most %3; shorten it there</source>
+        <translation>its %1 has %2 characters, and Helios keeps at most %3; shorten it there</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>it depends on %1 tasks, and Helios keeps at most %2</source>
+        <translation>it depends on %1 tasks, and Helios keeps at most %2</translation>
+    </message>
+    <message>
+        <source>the plan already has %1 tasks, the most it holds</source>
+        <translation>the plan already has %1 tasks, the most it holds</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -2187,6 +2219,7 @@
     </message>
     <message>
         <source>MMM d, yyyy</source>
+        <extracomment>Axis labels of a burn-down that spans years (QDateTime format).</extracomment>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>

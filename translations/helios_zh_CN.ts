@@ -1980,6 +1980,38 @@
         <comment>the sync summary&apos;s sentence</comment>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>Helios plans</source>
+        <translation>Helios 计划</translation>
+    </message>
+    <message>
+        <source>The task at %1 on the server was not taken: %2</source>
+        <translation>服务器上 %1 处的任务未被采用：%2</translation>
+    </message>
+    <message>
+        <source>its %1 has %2 characters, and Helios keeps at most %3; shorten it there</source>
+        <translation>它的%1有 %2 个字符，Helios 最多保存 %3 个；请在那边缩短</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>it depends on %1 tasks, and Helios keeps at most %2</source>
+        <translation>它依赖 %1 个任务，Helios 最多保存 %2 个</translation>
+    </message>
+    <message>
+        <source>the plan already has %1 tasks, the most it holds</source>
+        <translation>计划已有 %1 个任务，已达上限</translation>
+    </message>
 </context>
 <context>
     <name>helios::ui</name>
@@ -2180,6 +2212,7 @@
     </message>
     <message>
         <source>MMM d, yyyy</source>
+        <extracomment>Axis labels of a burn-down that spans years (QDateTime format).</extracomment>
         <translation>yyyy/M/d</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "core/sync/sync_account.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace helios::sync {
@@ -38,8 +39,11 @@ QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan
         const QString name = QStringLiteral("helios-plan-%1-%2")
                                  .arg(plan.id)
                                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        // A calendar that holds several plans is not named after the first one's goal.
+        const QString displayName =
+            shared ? QCoreApplication::translate("helios", "Helios plans") : plan.goal;
         QCoro::Task<Result<RemoteCollection>> making =
-            connection.dav.makeCalendar(discovery->home, name, plan.goal);
+            connection.dav.makeCalendar(discovery->home, name, displayName);
         Result<RemoteCollection> made = co_await std::move(making);
         if (!made)
             co_return made.error();

@@ -1,5 +1,6 @@
 #include "core/sync/sync_step.h"
 
+#include "core/domain/plan_limits.h"
 #include "core/io/ics_document.h"
 #include "core/sync/vtodo_mapping.h"
 
@@ -59,6 +60,7 @@ public:
                 m_uidOfTask.insert(entry.taskId, entry.uid);
         }
         m_boundUids = m_known;
+        m_planMark = taskMark(in.plan, 0).chopped(1); // "<created>-<plan id>-"
         for (int i = 0; i < in.plan.tasks.size(); ++i) {
             const Task &task = in.plan.tasks.at(i);
             Entry entry;
@@ -76,7 +78,8 @@ public:
         readGroups();
         findMarkedTasks();
         for (const RemoteResource &resource : m_in.changed) {
-            if (!m_groupHrefs.contains(resource.href) && !m_otherHrefs.contains(resource.href))
+            if (!m_groupHrefs.contains(resource.href) && !m_otherHrefs.contains(resource.href) &&
+                !m_goneHrefs.contains(resource.href))
                 merge(resource);
         }
         for (const QString &href : m_in.removed)
@@ -178,15 +181,18 @@ private:
             return;
         QHash<QString, QString> parentOf;
         QHash<QString, QString> uidOfHref;
+        QSet<QString> marked; // written by this plan (X-HELIOS-TASK): bound again, they are its
         for (const RemoteResource &resource : m_in.changed) {
             const Result<RemoteTask> read = readRemoteTask(resource.data);
             if (!read)
                 continue;
             parentOf.insert(read->uid, read->parentUid);
             uidOfHref.insert(resource.href, read->uid);
+            if (read->mark.startsWith(m_planMark))
+                marked.insert(resource.href);
         }
         for (const RemoteResource &resource : m_in.changed) {
-            if (m_itemByHref.contains(resource.href))
+            if (m_itemByHref.contains(resource.href) || marked.contains(resource.href))
                 continue;
             QString uid = uidOfHref.value(resource.href);
             QSet<QString> seen;
@@ -246,13 +252,15 @@ private:
                 continue;
             if (known != m_groups.cend() && known->agreed && known->kind == kGroupMilestone &&
                 kind == kGroupMilestone && known->name != read->fields.title &&
-                !read->fields.title.trimmed().isEmpty())
+                !read->fields.title.trimmed().isEmpty() &&
+                read->fields.title.size() <= limits::kMaxTitleLength)
                 renames.append({known->name, read->fields.title});
             Group group{read->uid,     kind, read->fields.title, resource.href, resource.etag,
                         resource.data, true};
-            if (group.kind == kGroupMilestone && group.name.trimmed().isEmpty() &&
+            if (group.kind == kGroupMilestone &&
+                (group.name.trimmed().isEmpty() || group.name.size() > limits::kMaxTitleLength) &&
                 known != m_groups.cend())
-                group.name = known->name; // a name emptied there: Helios writes it again
+                group.name = known->name; // a name emptied (or too long) there: written again
             add(group);
             m_groupHrefs.insert(resource.href);
             m_handledUids.insert(read->uid);
@@ -330,6 +338,17 @@ private:
         }
         const SyncItem *item = m_itemByHref.value(resource.href, m_itemByUid.value(remote->uid));
         const OutboxEntry *pending = m_outboxByUid.value(remote->uid);
+        // Another client's text past what a plan holds (an import's limits) would make the
+        // plan's new version refused, and the whole sync with it, every time: this one change
+        // is left on the server as it is, said in a sentence, and read again once it changes.
+        if (const QString why = pastLimits(remote->fields, item != nullptr || pending != nullptr);
+            !why.isEmpty()) {
+            m_handledUids.insert(remote->uid);
+            m_out.skipped.append(QCoreApplication::translate(
+                                     "helios", "The task at %1 on the server was not taken: %2")
+                                     .arg(resource.href, why));
+            return;
+        }
         qint64 taskId = item ? item->taskId : 0;
         if (!item && pending && pending->kind == OutboxKind::Put)
             taskId = pending->taskId; // sent before, its answer not recorded: the same task
@@ -343,7 +362,9 @@ private:
                         taskId,          resource.data, m_in.now};
         m_handledUids.insert(remote->uid);
         if (index < 0) {
-            addFromServer(*remote, agreed, item != nullptr && taskId > 0);
+            addFromServer(*remote, agreed,
+                          (item != nullptr && taskId > 0) ||
+                              m_deletedHereChanged.contains(resource.href));
             return;
         }
         Entry &entry = m_entries[index];
@@ -378,6 +399,39 @@ private:
             ++m_out.received;
         m_out.commit.itemWrites.append(agreed);
         // What the merge decided goes back over the server's bytes when it differs (push).
+    }
+
+    // Why another client's task cannot be taken as it is (an import's limits), in a sentence;
+    // empty when it can. `known`: a task of the plan already (a new one also needs room).
+    QString pastLimits(const TaskFields &fields, bool known) const
+    {
+        const auto tooLong = [](const QString &what, qsizetype length, int most) {
+            return QCoreApplication::translate(
+                       "helios", "its %1 has %2 characters, and Helios keeps at most %3; "
+                                 "shorten it there")
+                .arg(what)
+                .arg(length)
+                .arg(most);
+        };
+        if (fields.title.size() > limits::kMaxTitleLength)
+            return tooLong(QCoreApplication::translate("helios", "title"), fields.title.size(),
+                           limits::kMaxTitleLength);
+        if (fields.milestone.size() > limits::kMaxTitleLength)
+            return tooLong(QCoreApplication::translate("helios", "category"),
+                           fields.milestone.size(), limits::kMaxTitleLength);
+        if (fields.notes.size() > limits::kMaxNotesLength)
+            return tooLong(QCoreApplication::translate("helios", "description"),
+                           fields.notes.size(), limits::kMaxNotesLength);
+        if (fields.dependsOn.size() > limits::kMaxDependenciesPerTask)
+            return QCoreApplication::translate(
+                       "helios", "it depends on %1 tasks, and Helios keeps at most %2")
+                .arg(fields.dependsOn.size())
+                .arg(limits::kMaxDependenciesPerTask);
+        if (!known && m_entries.size() - m_removed.size() >= limits::kMaxTasksPerPlan)
+            return QCoreApplication::translate("helios",
+                                               "the plan already has %1 tasks, the most it holds")
+                .arg(limits::kMaxTasksPerPlan);
+        return {};
     }
 
     void addFromServer(const RemoteTask &remote, SyncItem agreed, bool deletedHere)
@@ -417,18 +471,19 @@ private:
             if (m_entries.at(i).uid.isEmpty() && m_entries.at(i).task.id > 0)
                 unclaimed.insert(taskMark(m_in.plan, m_entries.at(i).task.id), i);
         }
-        if (unclaimed.isEmpty())
-            return;
+        if (unclaimed.isEmpty() && !m_in.items.isEmpty())
+            return; // every task has its VTODO: no binding is new here
         for (const RemoteResource &resource : m_in.changed) {
-            if (m_itemByHref.contains(resource.href))
-                continue;
-            const QString mark = taskMarkOf(resource.data);
-            if (mark.isEmpty() || !unclaimed.contains(mark))
+            if (m_itemByHref.contains(resource.href) || m_groupHrefs.contains(resource.href))
                 continue;
             Result<RemoteTask> remote = readRemoteTask(resource.data);
-            if (!remote || m_known.contains(remote->uid))
+            if (!remote || m_known.contains(remote->uid) || !remote->mark.startsWith(m_planMark))
                 continue;
-            const int index = unclaimed.take(mark);
+            if (!unclaimed.contains(remote->mark)) {
+                deletedWhileUnbound(resource, *remote);
+                continue;
+            }
+            const int index = unclaimed.take(remote->mark);
             Entry &entry = m_entries[index];
             entry.uid = remote->uid;
             m_uidOfTask.insert(entry.task.id, entry.uid);
@@ -437,9 +492,37 @@ private:
         }
     }
 
+    // A VTODO this plan wrote for a task it no longer has (deleted here while the plan was not
+    // syncing with this calendar): deleted there too when nobody changed it since Helios wrote
+    // it (its fields still print as X-HELIOS-FIELDS says); changed there, the edit wins against
+    // the deletion and it comes back as a task (merge), the deletion logged.
+    void deletedWhileUnbound(const RemoteResource &resource, const RemoteTask &remote)
+    {
+        const qint64 taskId = remote.mark.mid(m_planMark.size()).toLongLong();
+        if (taskId <= 0 || m_indexOfTask.contains(taskId))
+            return; // a group's mark, or a task of this plan that has its UID already
+        if (remote.fieldsMark.isEmpty() || remote.fieldsMark != fieldsPrint(remote.fields)) {
+            m_deletedHereChanged.insert(resource.href);
+            return;
+        }
+        OutboxEntry removal;
+        removal.uid = remote.uid;
+        removal.href = resource.href;
+        removal.kind = OutboxKind::Delete;
+        removal.taskId = taskId; // the task deleted here
+        removal.ifMatch = resource.etag;
+        removal.createdAt = m_in.now;
+        m_known.insert(remote.uid);
+        m_handledUids.insert(remote.uid);
+        m_goneHrefs.insert(resource.href); // not merged: it goes
+        m_out.commit.outboxWrites.append(removal);
+    }
+
     // A task here meets its VTODO again with no agreed version between them (what the last sync
-    // agreed went with the old binding): a field that differs keeps the newer edit (the server's
-    // LAST-MODIFIED against the task's change time) and the other goes to the conflict log.
+    // agreed went with the old binding). X-HELIOS-FIELDS prints each field as Helios last wrote
+    // it: a field that differs takes the side that changed it since; changed on both (or the
+    // VTODO has no print), it keeps the newer edit (the server's LAST-MODIFIED against the task's
+    // change time) and the other goes to the conflict log.
     void adopt(const RemoteResource &resource, const RemoteTask &remote, int index)
     {
         Entry &entry = m_entries[index];
@@ -448,15 +531,16 @@ private:
         const QDateTime localTime = m_in.changeTimes.value(entry.task.id);
         const bool serverNewer =
             !localTime.isValid() || (remote.lastModified && *remote.lastModified > localTime);
-        const TaskFields merged = serverNewer ? remote.fields : here;
-        const TaskFields &other = serverNewer ? here : remote.fields;
-        for (const QString &name : changedFields(here, remote.fields))
-            conflict(entry, name, fieldText(merged, name), fieldText(other, name),
-                     serverNewer ? SyncConflict::Side::Here : SyncConflict::Side::Server);
-        merged.applyTo(entry.task);
-        if (merged.dependsOn != here.dependsOn)
-            entry.dependsOn = merged.dependsOn;
-        if (!(merged == here))
+        const Merge merged = mergeWithPrint(remote.fieldsMark, here, remote.fields,
+                                            serverNewer ? Side::Server : Side::Here);
+        for (const FieldConflict &c : merged.conflicts)
+            conflict(entry, c.field, c.keptValue, c.otherValue,
+                     c.otherSide == Side::Here ? SyncConflict::Side::Here
+                                               : SyncConflict::Side::Server);
+        merged.merged.applyTo(entry.task);
+        if (merged.merged.dependsOn != here.dependsOn)
+            entry.dependsOn = merged.merged.dependsOn;
+        if (!(merged.merged == here))
             ++m_out.received;
         m_out.commit.itemWrites.append({m_in.binding.id, remote.uid, resource.href, resource.etag,
                                         entry.task.id, resource.data, m_in.now});
@@ -584,9 +668,11 @@ private:
     void writeBack(const Entry &entry, qint64 taskId)
     {
         const TaskFields fields = fieldsOf(entry);
-        const std::optional<QByteArray> body = patchResource(
-            entry.serverData, fields, knownUids(), m_in.now,
-            [&](const QString &current) { return parentFor(fields.milestone, current); });
+        const std::optional<QByteArray> body =
+            patchResource(entry.serverData, fields, knownUids(), m_in.now,
+                          [&](const QString &current, const QString &before) {
+                              return parentFor(fields.milestone, current, before);
+                          });
         if (!body || *body == entry.serverData) {
             m_out.commit.outboxRemovals.append(entry.uid); // agreed as it is
             return;
@@ -599,9 +685,11 @@ private:
         const SyncItem *item = m_itemByUid.value(entry.uid);
         const TaskFields here = fieldsOf(entry);
         if (item) {
-            const std::optional<QByteArray> body = patchResource(
-                item->resource, here, knownUids(), m_in.now,
-                [&](const QString &current) { return parentFor(here.milestone, current); });
+            const std::optional<QByteArray> body =
+                patchResource(item->resource, here, knownUids(), m_in.now,
+                              [&](const QString &current, const QString &before) {
+                                  return parentFor(here.milestone, current, before);
+                              });
             if (body && *body == item->resource) {
                 if (m_outboxByUid.contains(entry.uid))
                     m_out.commit.outboxRemovals.append(entry.uid); // already agreed
@@ -625,10 +713,26 @@ private:
     // The PARENT a task of `milestone` gets: its milestone's group (the goal's in a shared
     // calendar when it has none). A task kept under another task of this plan in the same
     // milestone (a subtask made on the phone) stays there; a relation to a UID this binding does
-    // not know stays when Helios has no group to put it under.
-    QString parentFor(const QString &milestone, const QString &current) const
+    // not know stays when Helios has no group to put it under. A task no group holds whose
+    // milestone is still the one its CATEGORIES said (`before`: another client's task, which
+    // groups by category) stays where it is until its milestone changes here: binding a plan to
+    // a person's categorised list does not rewrite every task in it. Every group chosen is
+    // written (pushGroups); one that no task hangs under is not.
+    QString parentFor(const QString &milestone, const QString &current,
+                      const std::optional<QString> &before = std::nullopt)
+    {
+        const QString chosen = chooseParent(milestone, current, before);
+        if (!chosen.isEmpty())
+            m_usedParents.insert(chosen);
+        return chosen;
+    }
+
+    QString chooseParent(const QString &milestone, const QString &current,
+                         const std::optional<QString> &before) const
     {
         const QString group = milestone.isEmpty() ? m_goalUid : m_groupUidOf.value(milestone);
+        if (current.isEmpty() && before && *before == milestone && !m_in.binding.shared)
+            return current;
         if (current.isEmpty() || current == group)
             return group;
         if (const auto task = m_finalMilestoneOfUid.constFind(current);
@@ -693,6 +797,8 @@ private:
         QSet<QString> wanted;
         for (const QString &name : std::as_const(m_milestones)) {
             const QString uid = m_groupUidOf.value(name);
+            if (!m_usedParents.contains(uid))
+                continue; // its tasks are another client's, grouped by category there
             wanted.insert(uid);
             writeGroup(uid, {kGroupMilestone, name, m_milestoneDone.value(name), m_goalUid});
         }
@@ -755,7 +861,9 @@ private:
         put.kind = OutboxKind::Put;
         put.taskId = taskId;
         put.ifMatch = ifMatch;
-        put.body = taskId > 0 ? withTaskMark(body, taskMark(m_in.plan, taskId)) : body;
+        // Tasks and groups carry this plan's mark (a group's task id is 0); a task the server
+        // added (negative: its id comes with the commit) is marked when it is next written.
+        put.body = taskId >= 0 ? withTaskMark(body, taskMark(m_in.plan, taskId)) : body;
         put.createdAt = m_in.now;
         m_out.commit.outboxRemovals.removeAll(uid);
         m_out.commit.outboxWrites.append(put);
@@ -777,6 +885,9 @@ private:
     QSet<int> m_removed; // entries deleted because the server deleted them
     QHash<int, SyncItem> m_addedItems;
     QHash<QString, int> m_marked; // href → entry: this plan's task, met again (findMarkedTasks)
+    QString m_planMark;           // "<created>-<plan id>-": how this plan's marks begin
+    QSet<QString> m_deletedHereChanged; // hrefs: deleted here while unbound, changed there
+    QSet<QString> m_goneHrefs;          // hrefs: deleted here while unbound, deleted there now
     QHash<int, int> m_positionOfEntry;
     QList<Task> m_next;
     QHash<QString, Group> m_groups; // by UID
@@ -790,6 +901,7 @@ private:
     QHash<QString, bool> m_milestoneDone;          // every task of it finished
     QHash<QString, QString> m_groupUidOf;          // milestone → its group's UID
     QString m_goalUid;                             // a shared calendar's goal group
+    QSet<QString> m_usedParents;                   // the PARENTs parentFor chose
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/io/ics_text.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -290,6 +291,18 @@ QString incomingText(const QString &text, bool multiline)
 
 } // namespace
 
+namespace {
+
+// The first CATEGORIES value: the milestone.
+QString milestoneOf(const ics::Component &todo)
+{
+    const ics::Property *categories = todo.property(kCategories);
+    const QStringList values = categories ? ics::splitTextList(categories->value) : QStringList();
+    return values.isEmpty() ? QStringLiteral("") : incomingText(values.constFirst(), false);
+}
+
+} // namespace
+
 TaskFields readFields(const ics::Component &todo)
 {
     TaskFields f;
@@ -305,9 +318,7 @@ TaskFields readFields(const ics::Component &todo)
     f.start = dateOf(todo.property(kStart));
     if (!f.start.isValid())
         f.start = f.due; // a one-day task
-    const ics::Property *categories = todo.property(kCategories);
-    const QStringList values = categories ? ics::splitTextList(categories->value) : QStringList();
-    f.milestone = values.isEmpty() ? QStringLiteral("") : incomingText(values.constFirst(), false);
+    f.milestone = milestoneOf(todo);
     f.estimateHours = hoursFrom(todo.property(kEstimate)).value_or(1.0);
     f.actualHours = hoursFrom(todo.property(kActual)).value_or(-1.0);
     for (const ics::Property *related : todo.properties(kRelatedTo)) {
@@ -343,6 +354,10 @@ Result<RemoteTask> readRemoteTask(const QByteArray &resource)
     task.parentUid = parentUidOf(*todo);
     if (const ics::Property *group = todo->property(kGroup))
         task.group = group->value.trimmed().toUpper();
+    if (const ics::Property *mark = todo->property(kTaskMarkProperty))
+        task.mark = mark->value.trimmed();
+    if (const ics::Property *print = todo->property(kFieldsMarkProperty))
+        task.fieldsMark = print->value.trimmed();
     return task;
 }
 
@@ -432,14 +447,14 @@ std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFi
 {
     if (!parent)
         return patchResource(resource, fields, knownUids, now,
-                             std::function<QString(const QString &)>());
+                             std::function<QString(const QString &, const QString &)>());
     return patchResource(resource, fields, knownUids, now,
-                         [&parent](const QString &) { return *parent; });
+                         [&parent](const QString &, const QString &) { return *parent; });
 }
 
 std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
                                         const QSet<QString> &knownUids, const QDateTime &now,
-                                        const std::function<QString(const QString &)> &parentFor)
+                                        const ParentChoice &parentFor)
 {
     Result<ics::Component> calendar = ics::parse(resource);
     if (!calendar)
@@ -448,8 +463,9 @@ std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFi
     const ics::Property *uid = todo ? todo->property(kUid) : nullptr;
     if (!uid || uid->value.trimmed().isEmpty())
         return std::nullopt;
+    const QString milestoneBefore = parentFor ? milestoneOf(*todo) : QString();
     bool changed = writeFields(*todo, fields, knownUids, now);
-    if (parentFor && writeParent(*todo, parentFor(parentUidOf(*todo)))) {
+    if (parentFor && writeParent(*todo, parentFor(parentUidOf(*todo), milestoneBefore))) {
         changed = true;
         todo->setProperty(kStamp, utcStamp(now));
         todo->setProperty(kLastModified, utcStamp(now));
@@ -553,12 +569,71 @@ std::optional<QByteArray> patchGroupResource(const QByteArray &resource, const G
     return ics::serialize(*calendar);
 }
 
-QString taskMarkOf(const QByteArray &resource)
+namespace {
+
+QString markProperty(const QByteArray &resource, const QString &name)
 {
     Result<ics::Component> calendar = ics::parse(resource);
     const ics::Component *todo = calendar ? masterTodo(*calendar) : nullptr;
-    const ics::Property *mark = todo ? todo->property(kTaskMarkProperty) : nullptr;
+    const ics::Property *mark = todo ? todo->property(name) : nullptr;
     return mark ? mark->value.trimmed() : QString();
+}
+
+} // namespace
+
+QString taskMarkOf(const QByteArray &resource)
+{
+    return markProperty(resource, kTaskMarkProperty);
+}
+
+QString fieldsMarkOf(const QByteArray &resource)
+{
+    return markProperty(resource, kFieldsMarkProperty);
+}
+
+namespace {
+
+QString fieldPrint(const TaskFields &fields, const QString &name)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(fieldText(fields, name).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(8));
+}
+
+} // namespace
+
+QString fieldsPrint(const TaskFields &fields)
+{
+    QStringList prints;
+    for (const QString &name : fieldNames())
+        prints.append(fieldPrint(fields, name));
+    return prints.join(QLatin1Char('-'));
+}
+
+Merge mergeWithPrint(const QString &print, const TaskFields &here, const TaskFields &server,
+                     Side newer)
+{
+    QStringList base = print.split(QLatin1Char('-'));
+    if (base.size() != fieldNames().size())
+        base = QStringList(fieldNames().size(), QString()); // no base: every difference is both
+    Merge out{here, {}};
+    for (qsizetype i = 0; i < fieldNames().size(); ++i) {
+        const QString &name = fieldNames().at(i);
+        const QString hereText = fieldText(here, name);
+        const QString serverText = fieldText(server, name);
+        if (hereText == serverText)
+            continue;
+        const bool serverChanged = fieldPrint(server, name) != base.at(i);
+        const bool hereChanged = fieldPrint(here, name) != base.at(i);
+        if (serverChanged && (!hereChanged || newer == Side::Server))
+            copyField(out.merged, server, name);
+        if (serverChanged && hereChanged)
+            out.conflicts.append({name, newer == Side::Server ? serverText : hereText,
+                                  newer == Side::Server ? hereText : serverText,
+                                  newer == Side::Server ? Side::Here : Side::Server});
+    }
+    return out;
 }
 
 QByteArray withTaskMark(const QByteArray &resource, const QString &mark)
@@ -567,10 +642,13 @@ QByteArray withTaskMark(const QByteArray &resource, const QString &mark)
     ics::Component *todo = calendar ? masterTodo(*calendar) : nullptr;
     if (!todo || mark.isEmpty())
         return resource;
+    const QString print = fieldsPrint(readFields(*todo));
     const ics::Property *kept = todo->property(kTaskMarkProperty);
-    if (kept && kept->value.trimmed() == mark)
+    const ics::Property *printed = todo->property(kFieldsMarkProperty);
+    if (kept && kept->value.trimmed() == mark && printed && printed->value.trimmed() == print)
         return resource;
     todo->setProperty(kTaskMarkProperty, mark);
+    todo->setProperty(kFieldsMarkProperty, print);
     return ics::serialize(*calendar);
 }
 

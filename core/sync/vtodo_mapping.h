@@ -35,8 +35,10 @@ struct RemoteTask
     QString uid;
     TaskFields fields;                     // dependsOn: every DEPENDS-ON UID, known here or not
     std::optional<QDateTime> lastModified; // LAST-MODIFIED, else DTSTAMP
-    QString parentUid; // the first RELATED-TO with RELTYPE=PARENT (or none); empty: none
-    QString group;     // X-HELIOS-GROUP upper case (kGroupMilestone, kGroupGoal); empty: a task
+    QString parentUid;  // the first RELATED-TO with RELTYPE=PARENT (or none); empty: none
+    QString group;      // X-HELIOS-GROUP upper case (kGroupMilestone, kGroupGoal); empty: a task
+    QString mark;       // X-HELIOS-TASK (taskMarkOf); empty: none
+    QString fieldsMark; // X-HELIOS-FIELDS (fieldsMarkOf); empty: none
 };
 
 // What Helios writes into a group VTODO.
@@ -77,10 +79,12 @@ bool writeFields(ics::Component &todo, const TaskFields &fields, const QSet<QStr
 std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
                                         const QSet<QString> &knownUids, const QDateTime &now,
                                         const std::optional<QString> &parent = std::nullopt);
-// The same, the PARENT chosen from the one the resource has (one parse of it).
+// The same, the PARENT chosen from the one the resource has and the milestone its CATEGORIES
+// said before the patch (one parse of it).
+using ParentChoice = std::function<QString(const QString &parent, const QString &milestone)>;
 std::optional<QByteArray> patchResource(const QByteArray &resource, const TaskFields &fields,
                                         const QSet<QString> &knownUids, const QDateTime &now,
-                                        const std::function<QString(const QString &)> &parentFor);
+                                        const ParentChoice &parentFor);
 // A fresh resource for a task that is not on the server yet, under `parent` when not empty.
 QByteArray newResource(const QString &uid, const TaskFields &fields, const QDateTime &now,
                        const QString &parent = {});
@@ -97,8 +101,21 @@ std::optional<QByteArray> patchGroupResource(const QByteArray &resource, const G
 inline const QString kTaskMarkProperty = QStringLiteral("X-HELIOS-TASK");
 // The resource's mark; empty when it has none or cannot be read.
 QString taskMarkOf(const QByteArray &resource);
-// The resource with its master VTODO marked so; the very bytes when it already is, or when it
-// cannot be read.
+// X-HELIOS-FIELDS: a print of each owned field as Helios last wrote it (fieldsPrint: a short
+// hash of each, in fieldNames' order), written beside the mark. Bound again, with no agreed
+// version left, Helios merges against it (mergeWithPrint): a field whose one side still prints so
+// did not change on that side.
+inline const QString kFieldsMarkProperty = QStringLiteral("X-HELIOS-FIELDS");
+QString fieldsPrint(const TaskFields &fields);
+// The three-way merge of mergeFields with the base known only by its print: a field that differs
+// takes the side that changed it since; changed on both (or no readable print), the `newer`
+// side's, the other recorded as a conflict.
+Merge mergeWithPrint(const QString &print, const TaskFields &here, const TaskFields &server,
+                     Side newer);
+// The resource's X-HELIOS-FIELDS; empty when it has none or cannot be read.
+QString fieldsMarkOf(const QByteArray &resource);
+// The resource with its master VTODO marked so, and its X-HELIOS-FIELDS the print of the fields
+// it says; the very bytes when it already is, or when it cannot be read.
 QByteArray withTaskMark(const QByteArray &resource, const QString &mark);
 
 } // namespace helios::sync

@@ -6,6 +6,7 @@ client) reads and changes the tasks of one collection.
                                                  group}: parent the UID of its RELATED-TO whose
                                                  RELTYPE is PARENT (or missing), group its
                                                  X-HELIOS-GROUP ("" for a task)
+    phone.py COLLECTION_URL name                 the calendar's display name
     phone.py COLLECTION_URL complete TITLE       mark the task with that summary completed
     phone.py COLLECTION_URL rename TITLE NEW     give it another summary
     phone.py COLLECTION_URL add TITLE [PARENT]   add a new task (a subtask of the to-do titled
@@ -71,6 +72,8 @@ def main(argv):
                         "status": str(status), "parent": parent_of(vtodo),
                         "group": str(group[0].value) if group else ""})
         print(json.dumps(out))
+    elif action == "name":
+        print(cal.get_display_name() or "")
     elif action == "complete":
         find(cal, argv[3]).complete()
     elif action == "rename":

@@ -417,6 +417,9 @@ private Q_SLOTS:
         phone.env.insert(QStringLiteral("PHONE_USER"), server->user());
         phone.env.insert(QStringLiteral("PHONE_PASSWORD"), server->password());
         QVERIFY(phone.act({QStringLiteral("add"), QStringLiteral("Call the bank")}));
+        // (the calendar is named for what it holds, not after the first plan's goal)
+        QCOMPARE(QString::fromUtf8(phone.read({QStringLiteral("name")})).trimmed(),
+                 QStringLiteral("Helios plans"));
         // (a third plan wanting that calendar as its own is refused, in one sentence)
         const CliRun own = bind(3, calendar, false);
         QVERIFY(own.exitCode != 0);

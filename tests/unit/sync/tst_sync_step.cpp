@@ -395,29 +395,32 @@ private Q_SLOTS:
         QVERIFY(!out.commit.outboxWrites.at(0).body.contains("RELATED-TO"));
     }
 
-    void shouldAddTheGroupsToABindingSyncedBeforeThemWithIfMatch()
+    void shouldLeaveTasksAgreedWithoutAParentAsTheyAreUntilTheirMilestoneChanges()
     {
-        // GIVEN a plan whose tasks were agreed with the server before groups existed
-        const Plan plan = plannedInMilestones();
+        // GIVEN a plan whose tasks were agreed with the server without a PARENT (another
+        // client's, grouped by CATEGORIES)
+        Plan plan = plannedInMilestones();
         StepInput in = inputFor(plan);
         in.items = {agreedItem(plan, 0, QStringLiteral("u0")),
                     agreedItem(plan, 1, QStringLiteral("u1")),
                     agreedItem(plan, 2, QStringLiteral("u2"))};
-        // WHEN a round runs
+        // WHEN a round runs with nothing changed
+        // THEN nothing is sent: no group, no PARENT line added to them
+        QVERIFY(planStep(in, counter()).commit.outboxWrites.isEmpty());
+        // WHEN the last one moves to Gear here
+        plan.tasks[2].milestone = QStringLiteral("Gear");
+        in.plan = plan;
         const StepOutput out = planStep(in, counter());
-        // THEN the groups go as new resources and every task gets its PARENT line over the
-        // agreed resource, If-Match its ETag, nothing else of it changed
+        // THEN it goes under a new Gear group, If-Match its ETag; the others stay as they were
         const QHash<QString, QString> groups = groupsOf(out);
-        QCOMPARE(groups.size(), 2);
-        QCOMPARE(out.commit.outboxWrites.size(), 5);
-        for (int i = 0; i < 3; ++i) {
-            const OutboxEntry *task = entryOf(out, QStringLiteral("u%1").arg(i));
-            QVERIFY(task);
-            QCOMPARE(task->ifMatch, QStringLiteral("\"e1\""));
-            const Result<RemoteTask> read = readRemoteTask(task->body);
-            QCOMPARE(read->parentUid, groups.value(plan.tasks.at(i).milestone));
-            QVERIFY(read->fields == readRemoteTask(in.items.at(i).resource)->fields);
-        }
+        QCOMPARE(groups.keys(), QStringList{QStringLiteral("Gear")});
+        QCOMPARE(out.commit.outboxWrites.size(), 2);
+        const OutboxEntry *task = entryOf(out, QStringLiteral("u2"));
+        QVERIFY(task);
+        QCOMPARE(task->ifMatch, QStringLiteral("\"e1\""));
+        const Result<RemoteTask> read = readRemoteTask(task->body);
+        QCOMPARE(read->parentUid, groups.value(QStringLiteral("Gear")));
+        QCOMPARE(read->fields.milestone, QStringLiteral("Gear"));
         QVERIFY(!out.commit.plan.has_value());
     }
 
@@ -610,36 +613,55 @@ private Q_SLOTS:
             QVERIFY2(!QStringList({"og", "ot", "own"}).contains(entry.uid), qPrintable(entry.uid));
     }
 
-    // Bound again after a stop: no items, the server holds VTODOs marked with this plan's tasks.
-    // Each is adopted (its UID, its href), a differing field keeps the newer side and logs the
-    // other, and nothing is sent twice; a resource marked for another plan is a new task.
+    // Bound again after a stop: no items, the server holds VTODOs marked with this plan's tasks
+    // and the print of their fields as Helios wrote them. Each is adopted (its UID, its href); a
+    // side that still prints so did not change, and the other side is taken without a conflict;
+    // both changed, the newer side is kept and the other logged. A VTODO of a task deleted here
+    // meanwhile is deleted there when unchanged, and comes back when the phone edited it. Nothing
+    // is sent twice; a resource marked for another plan is a new task.
     void shouldAdoptMarkedResourcesOfItsOwnTasksWhenBoundAgain()
     {
         // GIVEN a plan of three tasks, the second depending on the first, and the server's
-        // resources of them from an earlier binding: the first unchanged, the second renamed on
-        // the server after it changed here, the third renamed here after the server's edit
+        // resources of them and of two tasks deleted here since, as an earlier binding wrote them
         Plan plan = planOf(3);
         plan.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
         plan.tasks[1].dependsOn = {0};
-        const QHash<qint64, QString> oldUids{{100, QStringLiteral("old-0")},
-                                             {101, QStringLiteral("old-1")},
-                                             {102, QStringLiteral("old-2")}};
+        Plan before = plan;
+        before.tasks.append(plan.tasks.at(2));
+        before.tasks.append(plan.tasks.at(2));
+        before.tasks[3].id = 103;
+        before.tasks[3].title = QStringLiteral("Deleted here");
+        before.tasks[4].id = 104;
+        before.tasks[4].title = QStringLiteral("Deleted here, edited there");
+        QHash<qint64, QString> oldUids;
+        for (qint64 id = 100; id <= 104; ++id)
+            oldUids.insert(id, QStringLiteral("old-%1").arg(id - 100));
         StepInput in = inputFor(plan);
-        const auto resourceOf = [&](int position, const QString &title, const QDateTime &at) {
-            TaskFields f = fieldsAt(plan, position, oldUids);
-            f.title = title;
-            const QString uid = oldUids.value(plan.tasks.at(position).id);
-            return RemoteResource{
-                QStringLiteral("/ada/goal/%1.ics").arg(uid), QStringLiteral("\"s\""),
-                withTaskMark(newResource(uid, f, at), taskMark(plan, plan.tasks.at(position).id))};
+        const QDateTime written = kNow.addDays(-5);
+        // What Helios wrote then, and what the phone made of it since (another title).
+        const auto resourceOf = [&](int position, const QString &phoneTitle, const QDateTime &at) {
+            const TaskFields f = fieldsAt(before, position, oldUids);
+            const QString uid = oldUids.value(before.tasks.at(position).id);
+            QByteArray data = withTaskMark(newResource(uid, f, written),
+                                           taskMark(before, before.tasks.at(position).id));
+            if (phoneTitle != f.title) {
+                TaskFields phone = f;
+                phone.title = phoneTitle;
+                data = *patchResource(data, phone, {}, at);
+            }
+            return RemoteResource{QStringLiteral("/ada/goal/%1.ics").arg(uid),
+                                  QStringLiteral("\"s%1\"").arg(position), data};
         };
+        // the first unchanged on both sides, the second renamed on the phone only, the third
+        // renamed on both (here last)
         plan.tasks[2].title = QStringLiteral("Task 2 (here)");
         in.plan = plan;
-        in.changeTimes = {
-            {100, kNow.addDays(-3)}, {101, kNow.addDays(-2)}, {102, kNow.addSecs(-60)}};
-        in.changed = {resourceOf(0, QStringLiteral("Task 0"), kNow.addDays(-3)),
+        in.changeTimes = {{100, written}, {101, written}, {102, kNow.addSecs(-60)}};
+        in.changed = {resourceOf(0, QStringLiteral("Task 0"), written),
                       resourceOf(1, QStringLiteral("Task 1 (phone)"), kNow.addDays(-1)),
-                      resourceOf(2, QStringLiteral("Task 2 (phone)"), kNow.addSecs(-120))};
+                      resourceOf(2, QStringLiteral("Task 2 (phone)"), kNow.addSecs(-120)),
+                      resourceOf(3, QStringLiteral("Deleted here"), written),
+                      resourceOf(4, QStringLiteral("Edited on the phone"), kNow.addDays(-1))};
         // AND a resource another plan wrote
         TaskFields foreign;
         foreign.title = QStringLiteral("Another plan's task");
@@ -650,39 +672,144 @@ private Q_SLOTS:
                                         QStringLiteral("1-7-100"))});
         // WHEN the round is decided
         const StepOutput out = planStep(in, counter());
-        // THEN the three tasks take their old UIDs and hrefs; the foreign one is a fourth task
-        QCOMPARE(out.commit.itemWrites.size(), 4);
+        // THEN the three tasks take their old UIDs and hrefs; the phone's edit of a task deleted
+        // here and the foreign one are two more
+        QCOMPARE(out.commit.itemWrites.size(), 5);
         for (const SyncItem &item : out.commit.itemWrites) {
-            if (item.uid == QStringLiteral("x"))
+            if (item.uid == QStringLiteral("x") || item.uid == QStringLiteral("old-4"))
                 QVERIFY(item.taskId < 0); // inserted by this commit
             else
                 QCOMPARE(item.taskId, 100 + item.uid.right(1).toInt());
         }
         QVERIFY(out.commit.plan.has_value());
-        QCOMPARE(out.commit.plan->tasks.size(), 4);
+        QCOMPARE(out.commit.plan->tasks.size(), 5);
+        QCOMPARE(out.commit.plan->tasks.at(0).title, QStringLiteral("Task 0"));
         QCOMPARE(out.commit.plan->tasks.at(1).title, QStringLiteral("Task 1 (phone)"));
         QCOMPARE(out.commit.plan->tasks.at(1).dependsOn, QList<int>{0});
         QCOMPARE(out.commit.plan->tasks.at(2).title, QStringLiteral("Task 2 (here)"));
-        // AND only the third goes back (here's newer title over the server's), no new resource
-        QCOMPARE(out.commit.outboxWrites.size(), 1);
-        const OutboxEntry &put = out.commit.outboxWrites.first();
-        QCOMPARE(put.uid, QStringLiteral("old-2"));
-        QCOMPARE(put.ifMatch, QStringLiteral("\"s\""));
-        QCOMPARE(readRemoteTask(put.body)->fields.title, QStringLiteral("Task 2 (here)"));
-        QCOMPARE(taskMarkOf(put.body), taskMark(plan, 102));
-        // AND each differing title is in the conflict log, the older side set aside
+        QStringList added{out.commit.plan->tasks.at(3).title, out.commit.plan->tasks.at(4).title};
+        added.sort();
+        QCOMPARE(added, (QStringList{QStringLiteral("Another plan's task"),
+                                     QStringLiteral("Edited on the phone")}));
+        // AND the third goes back (here's newer title), the unchanged deleted one is deleted
+        // there; nothing else is sent
+        QCOMPARE(out.commit.outboxWrites.size(), 2);
+        const OutboxEntry *put = entryOf(out, QStringLiteral("old-2"));
+        QVERIFY(put);
+        QVERIFY(put->kind == OutboxKind::Put);
+        QCOMPARE(put->ifMatch, QStringLiteral("\"s2\""));
+        QCOMPARE(readRemoteTask(put->body)->fields.title, QStringLiteral("Task 2 (here)"));
+        QCOMPARE(taskMarkOf(put->body), taskMark(plan, 102));
+        QCOMPARE(fieldsMarkOf(put->body), fieldsPrint(readRemoteTask(put->body)->fields));
+        const OutboxEntry *removal = entryOf(out, QStringLiteral("old-3"));
+        QVERIFY(removal);
+        QVERIFY(removal->kind == OutboxKind::Delete);
+        QCOMPARE(removal->ifMatch, QStringLiteral("\"s3\""));
+        QCOMPARE(removal->taskId, qint64(103));
+        // AND only what both sides changed is in the conflict log: the third's title (the
+        // phone's older one set aside) and the deletion the phone's edit undid
         QCOMPARE(out.commit.conflicts.size(), 2);
         for (const SyncConflict &c : out.commit.conflicts) {
-            QCOMPARE(c.field, QStringLiteral("title"));
-            if (c.taskId == 101) {
-                QCOMPARE(c.otherValue, QStringLiteral("Task 1"));
-                QVERIFY(c.otherSide == SyncConflict::Side::Here);
-            } else {
+            if (c.field == QStringLiteral("title")) {
                 QCOMPARE(c.taskId, qint64(102));
                 QCOMPARE(c.otherValue, QStringLiteral("Task 2 (phone)"));
                 QVERIFY(c.otherSide == SyncConflict::Side::Server);
+            } else {
+                QCOMPARE(c.field, QStringLiteral("deleted"));
+                QCOMPARE(c.uid, QStringLiteral("old-4"));
+                QVERIFY(c.otherSide == SyncConflict::Side::Here);
             }
         }
+        QCOMPARE(out.received, 3); // the phone's title, the task it brought back, the foreign one
+    }
+
+    // Text another client wrote past what a plan holds is not taken (the plan's version would be
+    // refused, and the whole sync with it): a sentence names it, the rest of the round goes on.
+    void shouldLeaveATaskPastThePlansLimitsOnTheServerAndSaySo()
+    {
+        // GIVEN a plan of one agreed task, renamed on the phone to 600 characters, and a new
+        // task from the phone with 30,000 characters of notes beside an ordinary one
+        const Plan plan = planOf(1);
+        StepInput in = inputFor(plan);
+        in.items = {agreedItem(plan, 0, QStringLiteral("u0"))};
+        TaskFields renamed = fieldsAt(plan, 0, {});
+        renamed.title = QString(600, QLatin1Char('a'));
+        in.changed = {{in.items.first().href, QStringLiteral("\"e2\""),
+                       *patchResource(in.items.first().resource, renamed, {}, kNow)}};
+        TaskFields wordy;
+        wordy.title = QStringLiteral("Wordy");
+        wordy.notes = QString(30000, QLatin1Char('n'));
+        TaskFields fine;
+        fine.title = QStringLiteral("Fine");
+        in.changed.append({QStringLiteral("/ada/goal/w.ics"), QStringLiteral("\"w\""),
+                           newResource(QStringLiteral("w"), wordy, kNow)});
+        in.changed.append({QStringLiteral("/ada/goal/f.ics"), QStringLiteral("\"f\""),
+                           newResource(QStringLiteral("f"), fine, kNow)});
+        // WHEN the round is decided
+        const StepOutput out = planStep(in, counter());
+        // THEN the ordinary task comes in, the two others are told and nothing of them is taken
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 2);
+        QCOMPARE(out.commit.plan->tasks.at(0).title, plan.tasks.at(0).title);
+        QCOMPARE(out.commit.plan->tasks.at(1).title, QStringLiteral("Fine"));
+        QCOMPARE(out.skipped.size(), 2);
+        QVERIFY2(out.skipped.at(0).contains(QStringLiteral("600")), qPrintable(out.skipped.at(0)));
+        QVERIFY2(out.skipped.at(1).contains(QStringLiteral("30000")),
+                 qPrintable(out.skipped.at(1)));
+        QCOMPARE(out.unreadable, 0); // the token moves on: read again once changed there
+        for (const SyncItem &item : out.commit.itemWrites)
+            QVERIFY2(item.uid == QStringLiteral("f"), qPrintable(item.uid));
+        for (const OutboxEntry &entry : out.commit.outboxWrites)
+            QVERIFY2(entry.uid != QStringLiteral("u0") && entry.uid != QStringLiteral("w"),
+                     qPrintable(entry.uid));
+    }
+
+    // Bound to a person's own list whose tasks are grouped by category (CATEGORIES, no PARENT):
+    // Helios reads the categories as milestones but writes nothing back to those tasks, and no
+    // group for them; a task it adds in a milestone goes under that milestone's group.
+    void shouldLeaveAnotherClientsCategorisedTasksWithoutParents()
+    {
+        // GIVEN a plan with one task of its own in "Home", and the list's two tasks in "Work"
+        Plan plan = planOf(1);
+        plan.tasks[0].milestone = QStringLiteral("Home");
+        StepInput in = inputFor(plan);
+        for (const QString &uid : {QStringLiteral("p1"), QStringLiteral("p2")}) {
+            TaskFields f;
+            f.title = QStringLiteral("Phone task ") + uid;
+            f.milestone = QStringLiteral("Work");
+            in.changed.append({QStringLiteral("/ada/goal/%1.ics").arg(uid), QStringLiteral("\"p\""),
+                               newResource(uid, f, kNow.addDays(-1))});
+        }
+        // WHEN the first round is decided, and a round after it with the server agreeing
+        const StepOutput out = planStep(in, counter());
+        // THEN both tasks come in, in "Work"; only Helios's task and its "Home" group are sent
+        QVERIFY(out.commit.plan.has_value());
+        QCOMPARE(out.commit.plan->tasks.size(), 3);
+        QCOMPARE(out.commit.plan->tasks.at(1).milestone, QStringLiteral("Work"));
+        const QHash<QString, QString> groups = groupsOf(out);
+        QCOMPARE(groups.keys(), QStringList{QStringLiteral("Home")});
+        QCOMPARE(out.commit.outboxWrites.size(), 2);
+        for (const OutboxEntry &entry : out.commit.outboxWrites)
+            QVERIFY2(entry.uid != QStringLiteral("p1") && entry.uid != QStringLiteral("p2"),
+                     qPrintable(entry.uid));
+        // AND when Helios moves one of them to "Home" it goes under the "Home" group
+        Plan moved = *out.commit.plan;
+        for (int i = 0; i < moved.tasks.size(); ++i)
+            moved.tasks[i].id = 200 + i;
+        moved.tasks[1].milestone = QStringLiteral("Home");
+        StepInput next = inputFor(moved);
+        for (int i = 0; i < in.changed.size(); ++i) {
+            const RemoteResource &r = in.changed.at(i);
+            next.items.append(
+                {1, readRemoteTask(r.data)->uid, r.href, r.etag, 201 + i, r.data, kNow});
+        }
+        const StepOutput after = planStep(next, counter(QStringLiteral("n-")));
+        const OutboxEntry *put = entryOf(after, QStringLiteral("p1"));
+        QVERIFY(put);
+        const Result<RemoteTask> read = readRemoteTask(put->body);
+        QCOMPARE(read->fields.milestone, QStringLiteral("Home"));
+        QVERIFY(!read->parentUid.isEmpty());
+        QVERIFY(!entryOf(after, QStringLiteral("p2"))); // still in "Work", untouched
     }
 };
 

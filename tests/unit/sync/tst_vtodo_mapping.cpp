@@ -205,9 +205,22 @@ private Q_SLOTS:
         QVERIFY(before.ok() && after.ok());
         QVERIFY(before->fields == after->fields);
         QCOMPARE(after->uid, before->uid);
+        QCOMPARE(after->mark, QStringLiteral("1796407092616-1-7"));
+        // AND beside it the print of the fields it says, which a phone's edit no longer matches
+        const QString print = fieldsPrint(before->fields);
+        QCOMPARE(fieldsMarkOf(marked), print);
+        QCOMPARE(after->fieldsMark, print);
+        TaskFields edited = after->fields;
+        edited.title = QStringLiteral("Renamed on the phone");
+        const std::optional<QByteArray> phone = patchResource(marked, edited, {}, kNow);
+        QVERIFY(phone.has_value());
+        QCOMPARE(fieldsMarkOf(*phone), print); // another client keeps what it does not know
+        QVERIFY(fieldsPrint(readRemoteTask(*phone)->fields) != print);
         QByteArray without = marked;
         without.replace("X-HELIOS-TASK:1796407092616-1-7\r\n", "");
-        QCOMPARE(without, kForeign);
+        without.replace("\r\n ", ""); // the print's line is longer than 75 octets: folded
+        without.replace(QStringLiteral("X-HELIOS-FIELDS:%1\r\n").arg(print).toLatin1(), "");
+        QCOMPARE(without, QByteArray(kForeign).replace("\r\n ", ""));
         // AND marking it again alike gives the very bytes; another mark replaces it
         QCOMPARE(withTaskMark(marked, QStringLiteral("1796407092616-1-7")), marked);
         QCOMPARE(taskMarkOf(withTaskMark(marked, QStringLiteral("5-2-9"))),
@@ -216,6 +229,47 @@ private Q_SLOTS:
         QCOMPARE(withTaskMark("not a calendar", QStringLiteral("5-2-9")),
                  QByteArray("not a calendar"));
         QCOMPARE(taskMarkOf("not a calendar"), QString());
+    }
+
+    // Bound again, the base is known only by X-HELIOS-FIELDS: each field takes the side that
+    // changed it since Helios wrote it; both changed alike is no conflict, differently the
+    // newer side's; without a readable print every difference is both sides'.
+    void shouldMergeAgainstThePrintOfWhatHeliosWrote()
+    {
+        TaskFields base;
+        base.title = QStringLiteral("Run 5 km");
+        base.notes = QStringLiteral("Slowly");
+        base.due = QDate(2026, 12, 10);
+        base.start = base.due;
+        base.estimateHours = 2;
+        const QString print = fieldsPrint(base);
+        QCOMPARE(print.split(QLatin1Char('-')).size(), fieldNames().size());
+        TaskFields here = base;
+        here.notes = QStringLiteral("Slowly, then faster"); // here only
+        here.title = QStringLiteral("Run 5 km (both)");     // both, alike
+        here.estimateHours = 3;                             // both, differently
+        TaskFields server = base;
+        server.due = QDate(2026, 12, 12); // the server only
+        server.title = QStringLiteral("Run 5 km (both)");
+        server.estimateHours = 4;
+        const Merge merged = mergeWithPrint(print, here, server, Side::Here);
+        QCOMPARE(merged.merged.notes, here.notes);
+        QCOMPARE(merged.merged.due, server.due);
+        QCOMPARE(merged.merged.title, QStringLiteral("Run 5 km (both)"));
+        QCOMPARE(merged.merged.estimateHours, 3.0);
+        QCOMPARE(merged.conflicts.size(), 1);
+        QCOMPARE(merged.conflicts.first().field, QStringLiteral("estimate"));
+        QCOMPARE(merged.conflicts.first().otherValue, QStringLiteral("4"));
+        QVERIFY(merged.conflicts.first().otherSide == Side::Server);
+        // AND the newer side decides only what both changed
+        const Merge serverNewer = mergeWithPrint(print, here, server, Side::Server);
+        QCOMPARE(serverNewer.merged.estimateHours, 4.0);
+        QCOMPARE(serverNewer.merged.notes, here.notes);
+        // AND with no print (a VTODO another client or an older Helios wrote) every field that
+        // differs is a conflict
+        QCOMPARE(mergeWithPrint(QString(), here, server, Side::Here).conflicts.size(), 3);
+        QCOMPARE(mergeWithPrint(QStringLiteral("x-y"), here, server, Side::Here).conflicts.size(),
+                 3);
     }
 
     // Text another client wrote comes in as an import's does: no terminal escapes, bells or
