@@ -557,6 +557,35 @@ private Q_SLOTS:
                  groups.value("Gear"));
     }
 
+    // The goal group says the plan's goal and whether every task is done: renamed or completed
+    // on the phone, it is written back as the plan has it (the goal is renamed in Helios, and
+    // the plan is done when its tasks are).
+    void shouldWriteTheGoalGroupBackWhenThePhoneRenamesOrCompletesIt()
+    {
+        Plan plan = plannedInMilestones();
+        StepInput firstIn = inputFor(plan);
+        firstIn.binding.shared = true;
+        const StepOutput first = planStep(firstIn, counter());
+        const QString goal = groupsOf(first).value(plan.goal);
+        StepInput in = firstIn;
+        in.items = agreedFrom(first);
+        const OutboxEntry *base = entryOf(first, goal);
+        QVERIFY(base);
+        QVERIFY(base->body.contains("STATUS:NEEDS-ACTION"));
+        in.changed = {{base->href, QStringLiteral("\"e2\""),
+                       edited(edited(base->body, "SUMMARY:Goal", "SUMMARY:Renamed goal"),
+                              "STATUS:NEEDS-ACTION", "STATUS:COMPLETED")}};
+        const StepOutput out = planStep(in, counter(QStringLiteral("again-")));
+        QVERIFY(!out.commit.plan.has_value());
+        const OutboxEntry *put = entryOf(out, goal);
+        QVERIFY(put);
+        QCOMPARE(put->ifMatch, QStringLiteral("\"e2\""));
+        const Result<RemoteTask> read = readRemoteTask(put->body);
+        QCOMPARE(read->fields.title, plan.goal);
+        QVERIFY(read->fields.status != TaskStatus::Done);
+        QCOMPARE(out.commit.outboxWrites.size(), 1);
+    }
+
     void shouldLeaveOtherPlansAndThePersonsOwnToDosAloneInASharedCalendar()
     {
         // GIVEN a plan synced to a shared calendar
