@@ -202,6 +202,7 @@ struct FirstSync
     int curlPuts = 0;     // answered 201
     int curlConnects = 0; // TCP connections curl opened over all its transfers
     Run idle;             // `sync status` of the same database: the process without a sync
+    Run shown;            // `show PLAN --json`: the process holding the plan, without a sync
     QString db;
     qint64 planId = 0;
     qint64 bindingId = 0;
@@ -225,6 +226,9 @@ FirstSync firstSync(const Bench &b, int count, const QString &folder)
     if (b.helios(f.db, {QStringLiteral("plans")}).exitCode != 0)
         die(QStringLiteral("helios-cli plans failed"));
     f.idle = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("status")});
+    f.shown = b.helios(f.db, {QStringLiteral("show"), QString::number(f.planId)});
+    if (f.shown.exitCode != 0)
+        die(QStringLiteral("helios-cli show failed"));
 
     f.helios =
         b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("--account"),
@@ -739,6 +743,13 @@ int run(int argc, char **argv)
                     "%d (%.2fx for %.0fx the tasks)\n",
                     growthSmall, small, growthLarge, large,
                     growthSmall > 0 ? growthLarge / growthSmall : 0.0, double(large) / small);
+        // What the sync holds beyond the plan itself: `show --json` loads the same plan and
+        // prints it (the window holds it too).
+        std::printf("memory: peak RSS of `show --json` of the plan %.1f MiB at %d tasks, %.1f MiB "
+                    "at %d; the sync above it %+.1f MiB at %d, %+.1f MiB at %d\n",
+                    mib(little.shown.peakKiB), small, mib(big.shown.peakKiB), large,
+                    mib(little.helios.peakKiB - little.shown.peakKiB), small,
+                    mib(big.helios.peakKiB - big.shown.peakKiB), large);
         const Incremental inc = incremental(benches.back(), big);
         std::printf("incremental, 1 change each side in %d: %.3f s, CPU %.3f s, peak RSS %.1f "
                     "MiB, %d requests (proxy %d, %d connection(s)), %d received, %d sent; nothing "
@@ -768,6 +779,7 @@ int run(int argc, char **argv)
                                      {QStringLiteral("helios_requests"), f.heliosRequests},
                                      {QStringLiteral("helios_peak_kib"), qint64(f.helios.peakKiB)},
                                      {QStringLiteral("idle_peak_kib"), qint64(f.idle.peakKiB)},
+                                     {QStringLiteral("show_peak_kib"), qint64(f.shown.peakKiB)},
                                      {QStringLiteral("idle_s"), f.idle.seconds},
                                      {QStringLiteral("curl_s"), f.curl.seconds},
                                      {QStringLiteral("curl_connects"), f.curlConnects},
