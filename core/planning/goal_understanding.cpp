@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace helios::planning {
 
@@ -243,10 +244,25 @@ bool insideAny(const TermHit &hit, const QList<TermHit> &others, const TermIndex
 QString findPlace(const GoalUnderstanding &u, const QString &folded, const QList<TermHit> &kbHits)
 {
     const PlaceIndex &index = placeIndex();
+    // The place a goal goes to, not the one it leaves: "从上海搬到成都" is about 成都, "move
+    // from London to Berlin" about Berlin. A place named after "from" is taken only when no other
+    // is.
+    const auto leaving = [&folded](const TermHit &hit) {
+        const QStringView before = QStringView(folded).left(hit.start).trimmed();
+        return before.endsWith(u"从") || before.endsWith(u"离开") || before.endsWith(u"from") ||
+               before.endsWith(u"leaving") || before.endsWith(u"leave");
+    };
+    std::optional<TermHit> found;
     for (const TermHit &hit : findTerms(index.terms, folded)) {
         if (insideAny(hit, kbHits))
             continue;
-        const Place &place = gazetteer()[index.placeOfTerm[hit.term]];
+        if (!found || (leaving(*found) && !leaving(hit)))
+            found = hit;
+        if (!leaving(*found))
+            break;
+    }
+    if (found) {
+        const Place &place = gazetteer()[index.placeOfTerm[found->term]];
         return QString::fromUtf8(u.language == u"zh" ? place.zh : place.en);
     }
     // A capitalised name after a preposition of travel, months and weekdays excepted.

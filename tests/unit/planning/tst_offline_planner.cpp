@@ -541,6 +541,15 @@ private Q_SLOTS:
                                              << "trip to Mexico";
         QTest::newRow("a place, in Chinese") << "学西班牙语，明年去西班牙旅行"
                                              << "去西班牙";
+        // the place a move goes to, not the one it leaves
+        QTest::newRow("where a move goes, in Chinese") << "从上海搬到成都定居"
+                                                       << "了解成都各片区";
+        QTest::newRow("where a move goes, in English") << "Relocate from London to Berlin in May"
+                                                       << "neighbourhoods in Berlin";
+        QTest::newRow("an application's country") << "Apply for permanent residence in Canada"
+                                                  << "immigration site for Canada";
+        QTest::newRow("an application's country, in Chinese") << "办英国配偶签证"
+                                                              << "在英国官方移民网站";
         QTest::newRow("dollars by their sign") << "Save $10,000 for a house deposit"
                                                << "reaches 10,000 dollars";
         QTest::newRow("pounds by their sign") << "save £500 for christmas"
