@@ -806,7 +806,7 @@ Plan OfflinePlanner::draftAs(const Goal &goal, const QString &kindId) const
     plan.hoursPerWeek = goal.hoursPerWeek;
     if (u.kind < 0) {
         plan.kind = QStringLiteral("generic");
-        plan.tasks = genericTasks(u.language, u.subject);
+        plan.tasks = genericTasks(u.language, u.subject, plan.goal);
         // A goal Helios does not know still says when ("国庆前", "by New Year's Eve").
         if (!plan.deadline.isValid())
             plan.deadline = deadlineInText(u.normalised, plan.startDate).value_or(QDate());

@@ -564,6 +564,39 @@ private Q_SLOTS:
                                            << "clears the 8,000 dollars";
     }
 
+    // A goal the knowledge base does not know gets six first steps that name it: a short goal
+    // as the person wrote it ("Ask someone who has done tattoo" read wrong), a long one by its
+    // subject.
+    void shouldNameAnUnknownGoalReadablyInItsFirstSteps_data()
+    {
+        QTest::addColumn<QString>("goal");
+        QTest::addColumn<QString>("expected"); // the second step's title
+        QTest::newRow("short, English")
+            << "Get a tattoo"
+            << "Ask someone who has been through “Get a tattoo” what they wish they had known at "
+               "the start";
+        QTest::newRow("short, Chinese") << "学会修自行车"
+                                        << "找一个经历过“学会修自行车”的人聊聊，问问他们最希望"
+                                           "一开始就知道什么";
+    }
+
+    void shouldNameAnUnknownGoalReadablyInItsFirstSteps()
+    {
+        QFETCH(QString, goal);
+        QFETCH(QString, expected);
+        const Plan plan = OfflinePlanner().draft(goalOf(goal));
+        QCOMPARE(plan.kind, QStringLiteral("generic"));
+        QCOMPARE(plan.tasks.size(), 6);
+        QCOMPARE(plan.tasks.at(1).title, expected);
+        // a goal too long for a title is named by its subject
+        const Plan longer = OfflinePlanner().draft(goalOf(
+            QStringLiteral("restore the old motorbike that has been standing in my garage since "
+                           "my father gave it to me")));
+        QCOMPARE(longer.kind, QStringLiteral("generic"));
+        QVERIFY2(!longer.tasks.at(1).title.contains(QStringLiteral("my father")),
+                 qPrintable(longer.tasks.at(1).title));
+    }
+
     void shouldPutTheGoalsDetailsIntoTheTasks()
     {
         QFETCH(QString, goal);
