@@ -695,9 +695,12 @@ private:
                     m_out.commit.outboxRemovals.append(entry.uid); // already agreed
                 return;
             }
+            // The fallback only when the agreed resource cannot be read: parentFor marks the
+            // group it chooses as used (an eager value_or wrote a group no task hangs under).
             putLater(entry.uid, item->href, entry.task.id, item->etag,
-                     body.value_or(newResource(entry.uid, here, m_in.now,
-                                               parentFor(here.milestone, QString()))));
+                     body ? *body
+                          : newResource(entry.uid, here, m_in.now,
+                                        parentFor(here.milestone, QString())));
             return;
         }
         // Not on the server yet: a new resource, at the href it was meant to have when it was

@@ -839,6 +839,16 @@ private Q_SLOTS:
         QCOMPARE(read->fields.milestone, QStringLiteral("Home"));
         QVERIFY(!read->parentUid.isEmpty());
         QVERIFY(!entryOf(after, QStringLiteral("p2"))); // still in "Work", untouched
+        // AND when the other one is only renamed here it is sent without a PARENT, and no group
+        // is written for "Work" (no task hangs under one)
+        moved.tasks[2].title = QStringLiteral("Renamed here");
+        next.plan = moved;
+        const StepOutput renamed = planStep(next, counter(QStringLiteral("r-")));
+        const OutboxEntry *p2 = entryOf(renamed, QStringLiteral("p2"));
+        QVERIFY(p2);
+        QCOMPARE(readRemoteTask(p2->body)->fields.title, QStringLiteral("Renamed here"));
+        QVERIFY(readRemoteTask(p2->body)->parentUid.isEmpty());
+        QCOMPARE(groupsOf(renamed).keys(), QStringList{QStringLiteral("Home")});
     }
 };
 
