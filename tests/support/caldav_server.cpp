@@ -23,6 +23,16 @@ quint16 freePort()
     return probe.serverPort();
 }
 
+// Whether something answers on the port already: another test's server, started in parallel,
+// may have been given the port freePort() just let go. Our server would then fail to bind while
+// the readiness probe reached the other one, and the test would talk to a stranger.
+bool answers(quint16 port)
+{
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, port);
+    return probe.waitForConnected(200);
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -50,10 +60,21 @@ std::unique_ptr<CalDavServer> CalDavServer::start(Kind kind, QString *why)
             *why = QStringLiteral("no temporary directory");
         return nullptr;
     }
-    server->m_port = freePort();
-    if (server->m_port == 0 || !server->launch(why))
-        return nullptr;
-    return server;
+    // A few tries: a port taken between freePort() and the server's bind is given up for
+    // another (ctest runs the sync suites in parallel, each starting servers).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        server->m_port = freePort();
+        if (server->m_port == 0 || answers(server->m_port))
+            continue;
+        if (server->launch(why))
+            return server;
+        if (!server->log().contains("in use"))
+            return nullptr;
+        server->stop();
+    }
+    if (why && why->isEmpty())
+        *why = QStringLiteral("no free port");
+    return nullptr;
 }
 
 QString CalDavServer::name() const
@@ -126,7 +147,9 @@ bool CalDavServer::launch(QString *why)
     while (!deadline.hasExpired()) {
         QTcpSocket probe;
         probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(500))
+        // Ours only when our process still runs once it answers: one that could not bind
+        // exits, while the probe may have reached whoever holds the port.
+        if (probe.waitForConnected(500) && !m_process.waitForFinished(100))
             return true;
         if (m_process.waitForFinished(50)) {
             if (why)
