@@ -276,3 +276,14 @@ private:
 };
 
 } // namespace helios::test
+
+// A SyncWorld against the server of the test row's `kind` column (addServers), or the test fails.
+#define HELIOS_WORLD(name)                                                                         \
+    QFETCH(int, kind);                                                                             \
+    ::helios::test::SyncWorld name(static_cast<::helios::test::CalDavServer::Kind>(kind));         \
+    QVERIFY2(name.ok(), qPrintable(name.why()))
+
+// One sync of the world's binding, which must succeed.
+#define HELIOS_SYNC(report, world)                                                                 \
+    HELIOS_AWAIT(report, (world).engine().sync((world).bindingId()));                              \
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message))

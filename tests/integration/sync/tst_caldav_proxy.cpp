@@ -14,15 +14,6 @@ using namespace helios::test;
 
 namespace {
 
-#define HELIOS_WORLD(name)                                                                         \
-    QFETCH(int, kind);                                                                             \
-    SyncWorld name(static_cast<CalDavServer::Kind>(kind));                                         \
-    QVERIFY2(name.ok(), qPrintable(name.why()))
-
-#define HELIOS_SYNC(report, world)                                                                 \
-    HELIOS_AWAIT(report, (world).engine().sync((world).bindingId()));                              \
-    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message))
-
 QUrl through(const DavProxy &proxy, const QUrl &url)
 {
     return proxy.root().resolved(QUrl(url.path()));
