@@ -724,7 +724,7 @@ private:
     QString parentFor(const QString &milestone, const QString &current,
                       const std::optional<QString> &before = std::nullopt)
     {
-        const QString chosen = chooseParent(milestone, current, before);
+        QString chosen = chooseParent(milestone, current, before);
         if (!chosen.isEmpty())
             m_usedParents.insert(chosen);
         return chosen;
@@ -733,7 +733,7 @@ private:
     QString chooseParent(const QString &milestone, const QString &current,
                          const std::optional<QString> &before) const
     {
-        const QString group = milestone.isEmpty() ? m_goalUid : m_groupUidOf.value(milestone);
+        QString group = milestone.isEmpty() ? m_goalUid : m_groupUidOf.value(milestone);
         if (current.isEmpty() && before && *before == milestone && !m_in.binding.shared)
             return current;
         if (current.isEmpty() || current == group)

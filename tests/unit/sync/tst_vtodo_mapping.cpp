@@ -212,10 +212,10 @@ private Q_SLOTS:
         QCOMPARE(after->fieldsMark, print);
         TaskFields edited = after->fields;
         edited.title = QStringLiteral("Renamed on the phone");
-        const std::optional<QByteArray> phone = patchResource(marked, edited, {}, kNow);
-        QVERIFY(phone.has_value());
-        QCOMPARE(fieldsMarkOf(*phone), print); // another client keeps what it does not know
-        QVERIFY(fieldsPrint(readRemoteTask(*phone)->fields) != print);
+        const QByteArray phone = patchResource(marked, edited, {}, kNow).value_or(QByteArray());
+        QVERIFY(!phone.isEmpty());
+        QCOMPARE(fieldsMarkOf(phone), print); // another client keeps what it does not know
+        QVERIFY(fieldsPrint(readRemoteTask(phone)->fields) != print);
         QByteArray without = marked;
         without.replace("X-HELIOS-TASK:1796407092616-1-7\r\n", "");
         without.replace("\r\n ", ""); // the print's line is longer than 75 octets: folded
