@@ -450,6 +450,30 @@ QDate englishWithin(const QString &s, QDate today)
     return {};
 }
 
+// The end of a week or month near today: "next week" (its Sunday), "this week", "next month" and
+// "(by the) end of next month" (its last day), "this month", "by the end of the month". A goal
+// that *starts* then ("start running next week") has no deadline from it.
+QDate englishNearTerm(const QString &s, QDate today)
+{
+    static const QRegularExpression near = caseInsensitive(
+        R"(\b(?:(?:by|before|until|till)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(this|next)\s+(week|month)\b)"
+        R"(|\b(?:by|before|until|till)\s+the\s+end\s+of\s+the\s+(month)\b)");
+    const auto m = near.match(s);
+    if (!m.hasMatch())
+        return {};
+    static const QRegularExpression starts =
+        caseInsensitive(R"(\b(?:start|starting|begin|beginning|from)\b[^.;,]*$)");
+    if (starts.match(s.left(m.capturedStart())).hasMatch())
+        return {};
+    const bool next = m.captured(1).compare(u"next", Qt::CaseInsensitive) == 0;
+    if (m.captured(2).compare(u"week", Qt::CaseInsensitive) == 0) {
+        const QDate sunday = today.addDays(7 - today.dayOfWeek());
+        return next ? sunday.addDays(7) : sunday;
+    }
+    const QDate month = next ? today.addMonths(1) : today;
+    return QDate(month.year(), month.month(), month.daysInMonth());
+}
+
 // "by the end of the year", "before the end of next year".
 QDate englishYearEnd(const QString &s, QDate today)
 {
@@ -706,15 +730,20 @@ QDate chineseYearEnd(const QString &s, QDate today)
     return {};
 }
 
-// "暑假", "寒假", "下个月", "这个月", "本月".
+// "暑假", "寒假", "下个月", "这个月", "本月", "下周" (its Sunday), "这周", "本周"; not when the
+// goal starts then ("下周开始跑步").
 QDate chineseTerm(const QString &s, QDate today)
 {
-    static const QRegularExpression zhHoliday =
-        caseInsensitive(R"((暑假|寒假|下个月|这个月|本月))");
+    static const QRegularExpression zhHoliday = caseInsensitive(
+        R"((暑假|寒假|下个月|这个月|本月|下周|下星期|下个星期|下礼拜|这周|本周|这个星期)(?!\s*(?:开始|起)))");
     const auto m = zhHoliday.match(s);
     if (!m.hasMatch())
         return {};
     const QString w = m.captured(1);
+    if (w.startsWith(u"下") && w != u"下个月")
+        return today.addDays(14 - today.dayOfWeek());
+    if (w == u"这周" || w == u"本周" || w == u"这个星期")
+        return today.addDays(7 - today.dayOfWeek());
     if (w == u"暑假")
         return nextDate(today, 8, 25);
     if (w == u"寒假")
@@ -733,10 +762,10 @@ std::optional<QDate> deadlineInText(const QString &normalised, QDate today)
     // The first reader that finds a time gives the deadline; the order settles overlaps ("by
     // 15 May" before "by May", "三个月内" before "五月").
     using Reader = QDate (*)(const QString &, QDate);
-    static constexpr std::array<Reader, 14> readers{
-        isoDateIn,      englishWithin,  englishYearEnd, englishDayOfMonth, englishMonth,
-        englishSeason,  chineseWithin,  chineseMonth,   englishHoliday,    chineseFestival,
-        chineseHoliday, chineseYearEnd, chineseSeason,  chineseTerm};
+    static constexpr std::array<Reader, 15> readers{
+        isoDateIn,       englishWithin,   englishYearEnd, englishDayOfMonth, englishMonth,
+        englishSeason,   englishNearTerm, chineseWithin,  chineseMonth,      englishHoliday,
+        chineseFestival, chineseHoliday,  chineseYearEnd, chineseSeason,     chineseTerm};
     for (Reader read : readers) {
         const QDate found = read(normalised, today);
         if (found.isValid())

@@ -371,8 +371,17 @@ Result<DatabaseIdentity> checkBeforeUse(QSqlDatabase &db, const QString &path)
 
 Result<DatabaseIdentity> checkDatabaseFile(const QString &path)
 {
-    return withPrivateConnection<Result<DatabaseIdentity>>(
-        path, true, [&](QSqlDatabase &db) { return checkBeforeUse(db, path); });
+    return withPrivateConnection<Result<DatabaseIdentity>>(path, true, [&](QSqlDatabase &db) {
+        // One read transaction: the version, the quick check and the schema objects are read
+        // from one state of the file. Read one statement at a time, another connection's
+        // migration step (two stores opening a fresh file at once) could commit between the
+        // version and the objects, and its tables read as "not made by Helios".
+        const bool snapshot = db.transaction();
+        Result<DatabaseIdentity> checked = checkBeforeUse(db, path);
+        if (snapshot)
+            db.rollback(); // nothing was written: a read-only connection
+        return checked;
+    });
 }
 
 } // namespace helios

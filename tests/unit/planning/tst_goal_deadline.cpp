@@ -64,6 +64,19 @@ private Q_SLOTS:
         QTest::newRow("every day") << "practise piano for an hour every day" << none;
         QTest::newRow("每天") << "每天练琴一小时" << none;
         QTest::newRow("一周三次") << "一周三次健身" << none;
+        // a week or a month near today (Monday 1 March 2027): its last day; not a start
+        QTest::newRow("next week") << "Pass my driving test next week" << QDate(2027, 3, 14);
+        QTest::newRow("this week") << "finish the report this week" << QDate(2027, 3, 7);
+        QTest::newRow("next month")
+            << "Prepare for my interview at Google next month" << QDate(2027, 4, 30);
+        QTest::newRow("end of next month")
+            << "Read 5 books by the end of next month" << QDate(2027, 4, 30);
+        QTest::newRow("end of the month")
+            << "clear my inbox by the end of the month" << QDate(2027, 3, 31);
+        QTest::newRow("starting next week") << "start running next week" << none;
+        QTest::newRow("下周") << "下周面试" << QDate(2027, 3, 14);
+        QTest::newRow("本周") << "本周把报告写完" << QDate(2027, 3, 7);
+        QTest::newRow("下周开始") << "下周开始跑步" << none;
         QTest::newRow("no time") << "learn Go" << none;
         QTest::newRow("a date past") << "launch by 2026-01-01" << none;
         QTest::newRow("empty") << "" << none;
