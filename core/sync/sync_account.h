@@ -35,9 +35,10 @@ QCoro::Task<Result<QList<RemoteCollection>>> calendarsOf(QString accountUrl, QSt
                                                          QString password);
 
 // Binds plan to collectionUrl (checked on the server), or, when it is empty, to a new calendar
-// named after the plan's goal (a shared one "Helios plans") in the account's calendar home; stores the binding and returns it.
-// It does not sync. `shared`: the calendar holds several plans (SyncBinding::shared); refused
-// with a sentence when another plan of this database syncs with it and either does not share it.
+// named after the plan's goal (a shared one "Helios plans") in the account's calendar home; stores
+// the binding and returns it. It does not sync. `shared`: the calendar holds several plans
+// (SyncBinding::shared); refused with a sentence when another plan of this database syncs with it
+// and either does not share it.
 QCoro::Task<Result<SyncBinding>> bindPlan(SyncEngine::Storage storage, Plan plan,
                                           QString accountUrl, QString user, QString password,
                                           QString collectionUrl, bool shared = false);
