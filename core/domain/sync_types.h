@@ -49,8 +49,15 @@ struct SyncItem
     qint64 taskId = 0;
     // The resource as last agreed with the server: the base of the next merge, and what Helios
     // edits when it writes (so that another client's properties stay).
+    // Null when read without it (SyncQueries::itemPrints).
     QByteArray resource;
     QDateTime syncedAt;
+    // What the resource says, in short, so that a round can tell which tasks changed here
+    // without reading every resource: the print of its owned fields (X-HELIOS-FIELDS' form, the
+    // milestone its CATEGORIES) and its PARENT's UID. Empty print: not known (written before
+    // schema 8, or not readable); the resource is read instead.
+    QString fieldsPrint = {};
+    QString parentUid = {};
 
     friend bool operator==(const SyncItem &, const SyncItem &) = default;
 };

@@ -326,6 +326,19 @@ Migration schemaV7()
         {QStringLiteral("ALTER TABLE sync_bindings DROP COLUMN shared")}};
 }
 
+// Version 8: each sync item keeps a print of what its resource says (the owned fields' prints, its
+// PARENT), so that a sync round reads the stored VTODOs of only the tasks that changed (issue 18,
+// "memory flat"). Rows from before it have an empty print until the next sync writes it.
+Migration schemaV8()
+{
+    return {
+        8,
+        {QStringLiteral("ALTER TABLE sync_items ADD COLUMN fields_print TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE sync_items ADD COLUMN parent_uid TEXT NOT NULL DEFAULT ''")},
+        {QStringLiteral("ALTER TABLE sync_items DROP COLUMN parent_uid"),
+         QStringLiteral("ALTER TABLE sync_items DROP COLUMN fields_print")}};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -385,7 +398,7 @@ Status applyStep(QSqlDatabase &db, const QStringList &statements, int from, int 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                      schemaV5(), schemaV6(), schemaV7()};
+                                      schemaV5(), schemaV6(), schemaV7(), schemaV8()};
     return all;
 }
 

@@ -150,7 +150,12 @@ public:
     QCoro::Task<Result<QList<SyncBinding>>> bindings() override;
     QCoro::Task<Result<SyncBinding>> binding(qint64 bindingId) override;
     QCoro::Task<Result<QList<SyncItem>>> items(qint64 bindingId) override;
+    QCoro::Task<Result<QList<SyncItem>>> itemPrints(qint64 bindingId) override;
+    QCoro::Task<Result<QHash<QString, QByteArray>>> itemResources(qint64 bindingId,
+                                                                  QStringList uids) override;
     QCoro::Task<Result<QList<OutboxEntry>>> outbox(qint64 bindingId) override;
+    QCoro::Task<Result<QList<OutboxEntry>>> outboxPage(qint64 bindingId, qint64 afterId,
+                                                       int limit) override;
     QCoro::Task<Result<QList<SyncConflict>>> conflicts(int limit) override;
     QCoro::Task<Result<QHash<qint64, QDateTime>>> taskChangeTimes(qint64 planId) override;
     QCoro::Task<Result<SyncBinding>> saveBinding(SyncBinding binding) override;

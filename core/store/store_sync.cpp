@@ -80,14 +80,76 @@ Status exec(QSqlQuery &q, const QString &what)
     return Ok{};
 }
 
+// A binding's items, with their resources or without (null).
+Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withResources)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, %1, synced_at, fields_print,"
+                             " parent_uid FROM sync_items WHERE binding_id = ? ORDER BY uid")
+                  .arg(withResources ? QStringLiteral("resource") : QStringLiteral("NULL")));
+    q.addBindValue(bindingId);
+    if (!q.exec())
+        return queryError(QCoreApplication::translate("helios", "Reading the sync state"), q);
+    QList<SyncItem> out;
+    while (q.next()) {
+        SyncItem item{bindingId,
+                      q.value(0).toString(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toLongLong(),
+                      withResources ? q.value(4).toByteArray() : QByteArray(),
+                      timestampFrom(q.value(5)),
+                      q.value(6).toString(),
+                      q.value(7).toString()};
+        out.append(std::move(item));
+    }
+    return out;
+}
+
+// A binding's outbox entries with an id above afterId, oldest first, at most limit (0: all).
+Result<QList<OutboxEntry>> readOutbox(QSqlDatabase &db, qint64 bindingId, qint64 afterId, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, uid, href, kind, task_id, if_match, body,"
+                             " created_at, attempts, last_error FROM sync_outbox"
+                             " WHERE binding_id = ? AND id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(bindingId);
+    q.addBindValue(afterId);
+    q.addBindValue(limit > 0 ? limit : -1);
+    if (!q.exec())
+        return queryError(QCoreApplication::translate("helios", "Reading the sync state"), q);
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.bindingId = bindingId;
+        e.uid = q.value(1).toString();
+        e.href = q.value(2).toString();
+        e.kind =
+            q.value(3).toString() == QLatin1String("put") ? OutboxKind::Put : OutboxKind::Delete;
+        e.taskId = q.value(4).toLongLong();
+        e.ifMatch = q.value(5).toString();
+        e.body = q.value(6).toByteArray();
+        e.createdAt = timestampFrom(q.value(7));
+        e.attempts = q.value(8).toInt();
+        e.lastError = q.value(9).toString();
+        out.append(e);
+    }
+    return out;
+}
+
 Status writeItem(QSqlDatabase &db, const SyncItem &item, qint64 bindingId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO sync_items (binding_id, uid, href, etag, task_id, resource, synced_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (binding_id, uid) DO UPDATE SET"
+        "INSERT INTO sync_items (binding_id, uid, href, etag, task_id, resource, synced_at,"
+        " fields_print, parent_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (binding_id, uid) DO UPDATE SET"
         " href = excluded.href, etag = excluded.etag, task_id = excluded.task_id,"
-        " resource = excluded.resource, synced_at = excluded.synced_at"));
+        " resource = excluded.resource, synced_at = excluded.synced_at,"
+        " fields_print = excluded.fields_print, parent_uid = excluded.parent_uid"));
     q.addBindValue(bindingId);
     q.addBindValue(item.uid);
     q.addBindValue(item.href);
@@ -96,6 +158,8 @@ Status writeItem(QSqlDatabase &db, const SyncItem &item, qint64 bindingId)
     q.addBindValue(item.resource.isNull() ? QByteArray("") : item.resource);
     q.addBindValue(
         timestamp(item.syncedAt.isValid() ? item.syncedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(item.fieldsPrint));
+    q.addBindValue(text(item.parentUid));
     return exec(q, QCoreApplication::translate("helios", "Saving the sync state"));
 }
 
@@ -304,20 +368,38 @@ QCoro::Task<Result<SyncBinding>> Store::binding(qint64 bindingId)
 QCoro::Task<Result<QList<SyncItem>>> Store::items(qint64 bindingId)
 {
     return resultOnWorker<QList<SyncItem>>(
-        QLatin1StringView("sync_items"), [bindingId](QSqlDatabase &db) -> Result<QList<SyncItem>> {
+        QLatin1StringView("sync_items"),
+        [bindingId](QSqlDatabase &db) { return readItems(db, bindingId, true); });
+}
+
+QCoro::Task<Result<QList<SyncItem>>> Store::itemPrints(qint64 bindingId)
+{
+    return resultOnWorker<QList<SyncItem>>(
+        QLatin1StringView("sync_items"),
+        [bindingId](QSqlDatabase &db) { return readItems(db, bindingId, false); });
+}
+
+QCoro::Task<Result<QHash<QString, QByteArray>>> Store::itemResources(qint64 bindingId,
+                                                                     QStringList uids)
+{
+    return resultOnWorker<QHash<QString, QByteArray>>(
+        QLatin1StringView("sync_items"),
+        [bindingId,
+         uids = std::move(uids)](QSqlDatabase &db) -> Result<QHash<QString, QByteArray>> {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, resource, synced_at"
-                                     " FROM sync_items WHERE binding_id = ? ORDER BY uid"));
-            q.addBindValue(bindingId);
-            if (!q.exec())
-                return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
-                                  q);
-            QList<SyncItem> out;
-            while (q.next()) {
-                out.append(SyncItem{bindingId, q.value(0).toString(), q.value(1).toString(),
-                                    q.value(2).toString(), q.value(3).toLongLong(),
-                                    q.value(4).toByteArray(), timestampFrom(q.value(5))});
+            q.prepare(
+                QStringLiteral("SELECT resource FROM sync_items WHERE binding_id = ? AND uid = ?"));
+            QHash<QString, QByteArray> out;
+            for (const QString &uid : uids) {
+                q.addBindValue(bindingId);
+                q.addBindValue(uid);
+                if (!q.exec())
+                    return queryError(
+                        QCoreApplication::translate("helios", "Reading the sync state"), q);
+                if (q.next())
+                    out.insert(uid, q.value(0).toByteArray());
+                q.finish();
             }
             return out;
         });
@@ -327,35 +409,17 @@ QCoro::Task<Result<QList<OutboxEntry>>> Store::outbox(qint64 bindingId)
 {
     return resultOnWorker<QList<OutboxEntry>>(
         QLatin1StringView("sync_outbox"),
-        [bindingId](QSqlDatabase &db) -> Result<QList<OutboxEntry>> {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT id, uid, href, kind, task_id, if_match, body,"
-                                     " created_at, attempts, last_error FROM sync_outbox"
-                                     " WHERE binding_id = ? ORDER BY id"));
-            q.addBindValue(bindingId);
-            if (!q.exec())
-                return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
-                                  q);
-            QList<OutboxEntry> out;
-            while (q.next()) {
-                OutboxEntry e;
-                e.id = q.value(0).toLongLong();
-                e.bindingId = bindingId;
-                e.uid = q.value(1).toString();
-                e.href = q.value(2).toString();
-                e.kind = q.value(3).toString() == QLatin1String("put") ? OutboxKind::Put
-                                                                       : OutboxKind::Delete;
-                e.taskId = q.value(4).toLongLong();
-                e.ifMatch = q.value(5).toString();
-                e.body = q.value(6).toByteArray();
-                e.createdAt = timestampFrom(q.value(7));
-                e.attempts = q.value(8).toInt();
-                e.lastError = q.value(9).toString();
-                out.append(e);
-            }
-            return out;
-        });
+        [bindingId](QSqlDatabase &db) { return readOutbox(db, bindingId, 0, 0); });
+}
+
+QCoro::Task<Result<QList<OutboxEntry>>> Store::outboxPage(qint64 bindingId, qint64 afterId,
+                                                          int limit)
+{
+    limit = std::clamp(limit, 1, 1000);
+    return resultOnWorker<QList<OutboxEntry>>(QLatin1StringView("sync_outbox"),
+                                              [bindingId, afterId, limit](QSqlDatabase &db) {
+                                                  return readOutbox(db, bindingId, afterId, limit);
+                                              });
 }
 
 QCoro::Task<Result<QList<SyncConflict>>> Store::conflicts(int limit)

@@ -4,6 +4,7 @@
 #include "core/sync/sync_step.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -22,6 +23,7 @@ bool refusesOneResource(int status)
 }
 
 constexpr int kMultigetBatch = 200;
+constexpr int kOutboxPage = 100; // entries a send holds at once
 
 constexpr int kSyncVersionSeconds = 3600; // one "sync" version an hour at most
 
@@ -41,6 +43,26 @@ QByteArray withCrlf(const QByteArray &data)
 QString newUid()
 {
     return QStringLiteral("helios-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Every item the commit writes says what its resource says (its print), and so does every item
+// read whole because it had no print yet (a binding synced before schema 8): from then on a
+// round needs the resources of only what changed.
+void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStringList &backfill)
+{
+    QSet<QString> written;
+    for (SyncItem &item : commit.itemWrites) {
+        item = withPrint(std::move(item));
+        written.insert(item.uid);
+    }
+    if (backfill.isEmpty())
+        return;
+    written.unite(QSet<QString>(commit.itemRemovals.cbegin(), commit.itemRemovals.cend()));
+    const QSet<QString> wanted(backfill.cbegin(), backfill.cend());
+    for (const SyncItem &item : items) {
+        if (wanted.contains(item.uid) && !written.contains(item.uid) && !item.resource.isNull())
+            commit.itemWrites.append(withPrint(item));
+    }
 }
 
 } // namespace
@@ -92,7 +114,8 @@ QCoro::Task<Result<SyncEngine::Snapshot>> SyncEngine::read(qint64 bindingId)
     if (!plan)
         co_return plan.error();
     s.plan = std::move(*plan);
-    QCoro::Task<Result<QList<SyncItem>>> itemsTask = m_storage.queries.items(bindingId);
+    // Without their resources: the round reads those of the items it needs (withResources).
+    QCoro::Task<Result<QList<SyncItem>>> itemsTask = m_storage.queries.itemPrints(bindingId);
     Result<QList<SyncItem>> items = co_await std::move(itemsTask);
     if (!items)
         co_return items.error();
@@ -109,6 +132,27 @@ QCoro::Task<Result<SyncEngine::Snapshot>> SyncEngine::read(qint64 bindingId)
         co_return times.error();
     s.changeTimes = std::move(*times);
     co_return s;
+}
+
+QCoro::Task<Status> SyncEngine::withResources(Snapshot &s, const QStringList &uids,
+                                              QStringList &backfill)
+{
+    if (uids.isEmpty())
+        co_return Ok{};
+    QCoro::Task<Result<QHash<QString, QByteArray>>> reading =
+        m_storage.queries.itemResources(s.binding.id, uids);
+    Result<QHash<QString, QByteArray>> read = co_await std::move(reading);
+    if (!read)
+        co_return read.error();
+    for (SyncItem &item : s.items) {
+        const auto found = read->constFind(item.uid);
+        if (found == read->cend())
+            continue;
+        item.resource = found->isNull() ? QByteArray("") : *found; // null: not read
+        if (item.fieldsPrint.isEmpty())
+            backfill.append(item.uid);
+    }
+    co_return Ok{};
 }
 
 QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pulled carry)
@@ -196,10 +240,6 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
                                                        QString &error, Pulled &carry)
 {
     const QUrl collection(s.binding.collectionUrl);
-    QCoro::Task<Result<QList<OutboxEntry>>> reading = m_storage.queries.outbox(s.binding.id);
-    Result<QList<OutboxEntry>> outbox = co_await std::move(reading);
-    if (!outbox)
-        co_return outbox.error();
     Sent outcome = Sent::Nothing;
     // Each answer is recorded while the next request is on its way (store commits run on a
     // worker; QCoro tasks start at once): the requests stay one at a time and the commits in
@@ -207,64 +247,77 @@ QCoro::Task<Result<SyncEngine::Sent>> SyncEngine::send(const Snapshot &s, SyncRe
     // Killed in between, an answer not yet recorded is sent again and found (412), as before.
     std::optional<QCoro::Task<Result<SyncCommitOutcome>>> recording;
     bool stopped = false;
-    for (const OutboxEntry &entry : std::as_const(*outbox)) {
-        const QUrl url = resolveHref(collection, entry.href);
-        const bool put = entry.kind == OutboxKind::Put;
-        QCoro::Task<DavResponse> sending =
-            put ? m_dav.put(url, entry.body, entry.ifMatch) : m_dav.remove(url, entry.ifMatch);
-        const DavResponse response = co_await std::move(sending);
-        SyncCommit answer;
-        answer.bindingId = s.binding.id;
-        if (response.ok() || (!put && response.status == 404)) {
-            answer.outboxRemovals = {entry.uid};
-            if (outcome == Sent::Nothing)
-                outcome = Sent::Updated;
-            if (put && entry.ifMatch.isEmpty())
-                outcome = Sent::Created;
-            if (put) {
-                answer.itemWrites = {SyncItem{s.binding.id, entry.uid, entry.href,
-                                              QString::fromUtf8(response.etag), entry.taskId,
-                                              entry.body, m_clock()}};
-                if (entry.taskId != 0)
-                    ++report.sent; // a group (taskId 0) is no task
-            } else {
-                answer.itemRemovals = {entry.uid};
-                if (entry.taskId != 0)
-                    ++report.deletedThere; // a group (taskId 0) is no task
-            }
-        } else if (response.status == 412 || (put && response.status == 404)) {
-            // Changed or deleted there since the sync read it: read it now, merge next round.
-            QCoro::Task<DavResponse> getting = m_dav.get(url);
-            const DavResponse current = co_await std::move(getting);
-            if (current.status == 404)
-                carry.removed.append(entry.href);
-            else if (current.ok())
-                carry.changed.append(
-                    {entry.href, QString::fromUtf8(current.etag), withCrlf(current.body)});
-            continue;
-        } else {
-            OutboxEntry failed = entry;
-            ++failed.attempts;
-            failed.lastError = m_dav.client().describe(
-                response,
-                put ? QCoreApplication::translate("helios", "Sending a task to the server")
-                    : QCoreApplication::translate("helios", "Deleting a task on the server"));
-            if (error.isEmpty())
-                error = failed.lastError;
-            answer.outboxWrites = {failed};
-            // A refusal of this one resource (403 on a read-only task, data the server will not
-            // take) leaves the others to go; anything else (401, full, gone, down) stops here.
-            stopped = !refusesOneResource(response.status);
-        }
-        if (recording) {
-            Result<SyncCommitOutcome> previous = co_await std::move(*recording);
-            recording.reset();
-            if (!previous)
-                co_return previous.error();
-        }
-        recording.emplace(m_storage.writes.commitSync(answer));
-        if (stopped)
+    // A page of the outbox at a time: a first sync of thousands of tasks holds a hundred bodies,
+    // not all of them.
+    qint64 afterId = 0;
+    while (!stopped) {
+        QCoro::Task<Result<QList<OutboxEntry>>> reading =
+            m_storage.queries.outboxPage(s.binding.id, afterId, kOutboxPage);
+        Result<QList<OutboxEntry>> outbox = co_await std::move(reading);
+        if (!outbox)
+            co_return outbox.error();
+        if (outbox->isEmpty())
             break;
+        afterId = outbox->constLast().id;
+        for (const OutboxEntry &entry : std::as_const(*outbox)) {
+            const QUrl url = resolveHref(collection, entry.href);
+            const bool put = entry.kind == OutboxKind::Put;
+            QCoro::Task<DavResponse> sending =
+                put ? m_dav.put(url, entry.body, entry.ifMatch) : m_dav.remove(url, entry.ifMatch);
+            const DavResponse response = co_await std::move(sending);
+            SyncCommit answer;
+            answer.bindingId = s.binding.id;
+            if (response.ok() || (!put && response.status == 404)) {
+                answer.outboxRemovals = {entry.uid};
+                if (outcome == Sent::Nothing)
+                    outcome = Sent::Updated;
+                if (put && entry.ifMatch.isEmpty())
+                    outcome = Sent::Created;
+                if (put) {
+                    answer.itemWrites = {withPrint(SyncItem{s.binding.id, entry.uid, entry.href,
+                                                            QString::fromUtf8(response.etag),
+                                                            entry.taskId, entry.body, m_clock()})};
+                    if (entry.taskId != 0)
+                        ++report.sent; // a group (taskId 0) is no task
+                } else {
+                    answer.itemRemovals = {entry.uid};
+                    if (entry.taskId != 0)
+                        ++report.deletedThere; // a group (taskId 0) is no task
+                }
+            } else if (response.status == 412 || (put && response.status == 404)) {
+                // Changed or deleted there since the sync read it: read it now, merge next round.
+                QCoro::Task<DavResponse> getting = m_dav.get(url);
+                const DavResponse current = co_await std::move(getting);
+                if (current.status == 404)
+                    carry.removed.append(entry.href);
+                else if (current.ok())
+                    carry.changed.append(
+                        {entry.href, QString::fromUtf8(current.etag), withCrlf(current.body)});
+                continue;
+            } else {
+                OutboxEntry failed = entry;
+                ++failed.attempts;
+                failed.lastError = m_dav.client().describe(
+                    response,
+                    put ? QCoreApplication::translate("helios", "Sending a task to the server")
+                        : QCoreApplication::translate("helios", "Deleting a task on the server"));
+                if (error.isEmpty())
+                    error = failed.lastError;
+                answer.outboxWrites = {failed};
+                // A refusal of this one resource (403 on a read-only task, data the server will not
+                // take) leaves the others to go; anything else (401, full, gone, down) stops here.
+                stopped = !refusesOneResource(response.status);
+            }
+            if (recording) {
+                Result<SyncCommitOutcome> previous = co_await std::move(*recording);
+                recording.reset();
+                if (!previous)
+                    co_return previous.error();
+            }
+            recording.emplace(m_storage.writes.commitSync(answer));
+            if (stopped)
+                break;
+        }
     }
     if (recording) {
         Result<SyncCommitOutcome> last = co_await std::move(*recording);
@@ -311,6 +364,14 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         }
         bool applied = false;
         {
+            // The resources of the items the step reads: groups and what the server changed,
+            // then whatever else it asks for (a task changed here since it was agreed).
+            QStringList backfill; // items with no print yet, read whole: written with one
+            QCoro::Task<Status> loading = withResources(
+                *snapshot, resourcesNeeded(snapshot->items, pulled->changed, pulled->removed),
+                backfill);
+            if (const Status loaded = co_await std::move(loading); !loaded)
+                co_return loaded.error();
             StepInput input{snapshot->binding,
                             snapshot->plan,
                             snapshot->items,
@@ -321,6 +382,17 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                             hrefOf(QUrl(snapshot->binding.collectionUrl)),
                             m_clock()};
             StepOutput step = planStep(input, newUid);
+            if (!step.needed.isEmpty()) {
+                QCoro::Task<Status> more = withResources(*snapshot, step.needed, backfill);
+                if (const Status loaded = co_await std::move(more); !loaded)
+                    co_return loaded.error();
+                input.items = snapshot->items;
+                step = planStep(input, newUid);
+                if (!step.needed.isEmpty()) // an item gone from the store meanwhile
+                    continue;
+            }
+            input = {};
+            recordPrints(step.commit, snapshot->items, backfill);
             step.commit.reason = QStringLiteral("sync");
             step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
             // Syncs that keep receiving changes amend the plan's newest "sync" version within

@@ -66,6 +66,10 @@ private:
     enum class Sent { Nothing, Updated, Created, Failed };
 
     QCoro::Task<Result<Snapshot>> read(qint64 bindingId);
+    // Reads the resources of the snapshot's items with these UIDs into it; backfill gets the
+    // UIDs of those that had no print.
+    QCoro::Task<Status> withResources(Snapshot &snapshot, const QStringList &uids,
+                                      QStringList &backfill);
     // What changed on the server since the last sync, with what a refused send found (carry).
     QCoro::Task<Result<Pulled>> pull(const Snapshot &snapshot, Pulled carry);
     // Sends the outbox; a send refused with 412 or 404 reads the resource, for the next round.

@@ -223,9 +223,10 @@ private:
         for (const SyncItem &item : m_in.items) {
             if (item.taskId != 0)
                 continue;
-            const Result<RemoteTask> read = readRemoteTask(item.resource);
+            const QByteArray &resource = resourceOf(item);
+            const Result<RemoteTask> read = readRemoteTask(resource);
             if (read && !read->group.isEmpty())
-                add({item.uid, read->group, read->fields.title, item.href, item.etag, item.resource,
+                add({item.uid, read->group, read->fields.title, item.href, item.etag, resource,
                      true});
         }
         for (const OutboxEntry &entry : m_in.outbox) {
@@ -374,9 +375,9 @@ private:
         entry.serverHref = resource.href;
         entry.serverEtag = resource.etag;
         const TaskFields here = fieldsOf(entry);
-        TaskFields base =
-            knownBase(item ? baseOf(item->resource, here) : baseOf(pending->body, here));
-        const TaskFields server = serverFieldsOf(*remote, item ? &item->resource : &pending->body);
+        const QByteArray &agreedData = item ? resourceOf(*item) : pending->body;
+        TaskFields base = knownBase(baseOf(agreedData, here));
+        const TaskFields server = serverFieldsOf(*remote, &agreedData);
         // The server holds an update of ours whose answer was never recorded (Helios was killed
         // after sending it): that is the version both sides agree on, not another client's edit,
         // so what changed here since is no conflict with it.
@@ -564,7 +565,7 @@ private:
         }
         Entry &entry = m_entries[index];
         const TaskFields here = fieldsOf(entry);
-        if (!changedHere(item->resource, here)) {
+        if (!changedHere(resourceOf(*item), here)) {
             m_removed.insert(index);
             ++m_out.removedHere;
             return;
@@ -684,6 +685,17 @@ private:
     {
         const SyncItem *item = m_itemByUid.value(entry.uid);
         const TaskFields here = fieldsOf(entry);
+        if (item && item->resource.isNull()) {
+            // Read without its resource: agreed when the task prints as the resource did and
+            // keeps its PARENT; otherwise the step runs again with the resource (needed).
+            if (agreesWithPrint(*item, here)) {
+                if (m_outboxByUid.contains(entry.uid))
+                    m_out.commit.outboxRemovals.append(entry.uid); // already agreed
+            } else {
+                resourceOf(*item);
+            }
+            return;
+        }
         if (item) {
             const std::optional<QByteArray> body =
                 patchResource(item->resource, here, knownUids(), m_in.now,
@@ -711,6 +723,28 @@ private:
             pending ? pending->href : m_in.collectionPath + entry.uid + QStringLiteral(".ics");
         putLater(entry.uid, href, entry.task.id, QString(),
                  newResource(entry.uid, here, m_in.now, parentFor(here.milestone, QString())));
+    }
+
+    // An item's resource as last agreed. An item read without it (SyncQueries::itemPrints) is
+    // named in `needed`, and the step's output is not used: the engine reads the resources it
+    // names and runs the step again.
+    const QByteArray &resourceOf(const SyncItem &item)
+    {
+        if (item.resource.isNull() && !m_needed.contains(item.uid)) {
+            m_needed.insert(item.uid);
+            m_out.needed.append(item.uid);
+        }
+        return item.resource;
+    }
+
+    // Whether the resource of an item read without it would be written back unchanged: it
+    // printed as this task does (its fields, the milestone its CATEGORIES), and the PARENT it
+    // has is the one the task gets (patchResource would give back the very bytes).
+    bool agreesWithPrint(const SyncItem &item, const TaskFields &here)
+    {
+        if (item.fieldsPrint.isEmpty() || fieldsPrint(here) != item.fieldsPrint)
+            return false;
+        return parentFor(here.milestone, item.parentUid, here.milestone) == item.parentUid;
     }
 
     // The PARENT a task of `milestone` gets: its milestone's group (the goal's in a shared
@@ -905,6 +939,7 @@ private:
     QHash<QString, QString> m_groupUidOf;          // milestone → its group's UID
     QString m_goalUid;                             // a shared calendar's goal group
     QSet<QString> m_usedParents;                   // the PARENTs parentFor chose
+    QSet<QString> m_needed;                        // m_out.needed
 };
 
 } // namespace
@@ -925,6 +960,28 @@ TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString>
             uids.append(uid);
     }
     return TaskFields::of(task, uids);
+}
+
+SyncItem withPrint(SyncItem item)
+{
+    const Result<RemoteTask> read = readRemoteTask(item.resource);
+    item.fieldsPrint = read ? fieldsPrint(read->fields) : QString();
+    item.parentUid = read ? read->parentUid : QString();
+    return item;
+}
+
+QStringList resourcesNeeded(const QList<SyncItem> &items, const QList<RemoteResource> &changed,
+                            const QStringList &removed)
+{
+    QSet<QString> hrefs(removed.cbegin(), removed.cend());
+    for (const RemoteResource &resource : changed)
+        hrefs.insert(resource.href);
+    QStringList uids;
+    for (const SyncItem &item : items) {
+        if (item.resource.isNull() && (item.taskId == 0 || hrefs.contains(item.href)))
+            uids.append(item.uid);
+    }
+    return uids;
 }
 
 StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid)

@@ -38,6 +38,10 @@ struct StepOutput
     // Of those, the ones that are not iCalendar at all (not merely without a VTODO): while there
     // are any, the sync keeps its token so that they are read again next time.
     int unreadable = 0;
+    // UIDs of items given without their resources (SyncItem::resource null) whose resources
+    // the step needs: when not empty, the rest of the output is not to be used; run the step
+    // again with these items' resources.
+    QStringList needed;
 };
 
 StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid);
@@ -45,6 +49,15 @@ StepOutput planStep(const StepInput &input, const std::function<QString()> &newU
 // What X-HELIOS-TASK says of a task of this plan: "<plan created, ms since 1970>-<plan id>-<task
 // id>", the same in every database copied from this one and in no other.
 QString taskMark(const Plan &plan, qint64 taskId);
+
+// The item with fieldsPrint and parentUid saying what its resource says (both empty when the
+// resource cannot be read as a task).
+SyncItem withPrint(SyncItem item);
+
+// The UIDs of the items a step over these changes will need the resources of: groups (items of
+// no task), and items at the hrefs changed or deleted on the server.
+QStringList resourcesNeeded(const QList<SyncItem> &items, const QList<RemoteResource> &changed,
+                            const QStringList &removed);
 
 // Fields of the task at `position` of plan, its prerequisites as UIDs (uidOfTask: task id to UID).
 TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString> &uidOfTask);

@@ -1217,6 +1217,50 @@ QCoro::Task<Result<QList<SyncItem>>> MemoryStorage::items(qint64 bindingId)
     });
 }
 
+QCoro::Task<Result<QList<SyncItem>>> MemoryStorage::itemPrints(qint64 bindingId)
+{
+    return run<Result<QList<SyncItem>>>(QLatin1StringView("sync_items"), [this, bindingId]() {
+        QList<SyncItem> out;
+        for (const auto &[key, item] : m_state->items) {
+            if (key.first != bindingId)
+                continue;
+            out.append(item);
+            out.last().resource = QByteArray();
+        }
+        return Result<QList<SyncItem>>(out);
+    });
+}
+
+QCoro::Task<Result<QHash<QString, QByteArray>>> MemoryStorage::itemResources(qint64 bindingId,
+                                                                             QStringList uids)
+{
+    return run<Result<QHash<QString, QByteArray>>>(
+        QLatin1StringView("sync_items"), [this, bindingId, uids = std::move(uids)]() {
+            QHash<QString, QByteArray> out;
+            for (const QString &uid : uids) {
+                const auto it = m_state->items.find({bindingId, uid});
+                if (it != m_state->items.end())
+                    out.insert(uid, it->second.resource);
+            }
+            return Result<QHash<QString, QByteArray>>(out);
+        });
+}
+
+QCoro::Task<Result<QList<OutboxEntry>>> MemoryStorage::outboxPage(qint64 bindingId, qint64 afterId,
+                                                                  int limit)
+{
+    limit = std::clamp(limit, 1, 1000);
+    return run<Result<QList<OutboxEntry>>>(
+        QLatin1StringView("sync_outbox"), [this, bindingId, afterId, limit]() {
+            QList<OutboxEntry> out;
+            for (const OutboxEntry &entry : std::as_const(m_state->outbox)) {
+                if (entry.bindingId == bindingId && entry.id > afterId && out.size() < limit)
+                    out.append(entry);
+            }
+            return Result<QList<OutboxEntry>>(out);
+        });
+}
+
 QCoro::Task<Result<QList<OutboxEntry>>> MemoryStorage::outbox(qint64 bindingId)
 {
     return run<Result<QList<OutboxEntry>>>(QLatin1StringView("sync_outbox"), [this, bindingId]() {

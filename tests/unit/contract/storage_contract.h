@@ -69,6 +69,8 @@ private Q_SLOTS:
     void shouldBindAPlanOnceAndReadTheBindingBack();
     void shouldCommitASyncStepWithoutAPlanChange();
     void shouldCommitTheServersTasksAsAVersionWithTheirItems();
+    void shouldReadItemsWithoutResourcesThenTheResourcesAskedFor();
+    void shouldReadTheOutboxAPageAtATime();
     void shouldWriteNothingWhenTheTasksChangedMeanwhile();
     void shouldAmendTheNewestSyncVersionWhenAskedTo();
     void shouldKeepATasksChangeTimeUntilItsFieldsChange();

@@ -231,6 +231,90 @@ void StorageContract::shouldCommitTheServersTasksAsAVersionWithTheirItems()
     QCOMPARE(items->at(1).taskId, newId);
 }
 
+void StorageContract::shouldReadItemsWithoutResourcesThenTheResourcesAskedFor()
+{
+    // GIVEN a bound plan with two items, one with a print and a PARENT, one with neither
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(bound.ok());
+    SyncCommit step;
+    step.bindingId = bound->id;
+    SyncItem printed = itemOf(QStringLiteral("a"), saved->tasks[0].id);
+    printed.fieldsPrint = QStringLiteral("0a1b2c3d-4e5f6071");
+    printed.parentUid = QStringLiteral("group-1");
+    step.itemWrites = {printed, itemOf(QStringLiteral("b"), saved->tasks[1].id)};
+    HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
+    QVERIFY2(committed.ok(), qPrintable(why(committed)));
+    // WHEN the items are read without their resources
+    HELIOS_AWAIT(prints, s().syncQueries().itemPrints(bound->id));
+    // THEN each has everything but its resource, the print and PARENT as written
+    QVERIFY2(prints.ok(), qPrintable(why(prints)));
+    QCOMPARE(prints->size(), 2);
+    QCOMPARE(prints->at(0).uid, QStringLiteral("a"));
+    QVERIFY(prints->at(0).resource.isNull());
+    QCOMPARE(prints->at(0).fieldsPrint, printed.fieldsPrint);
+    QCOMPARE(prints->at(0).parentUid, QStringLiteral("group-1"));
+    QCOMPARE(prints->at(0).etag, printed.etag);
+    QCOMPARE(prints->at(0).taskId, saved->tasks[0].id);
+    QVERIFY(prints->at(1).resource.isNull());
+    QVERIFY(prints->at(1).fieldsPrint.isEmpty());
+    // AND the resources asked for come by uid, an unknown uid left out
+    HELIOS_AWAIT(resources, s().syncQueries().itemResources(
+                                bound->id, {QStringLiteral("b"), QStringLiteral("nobody")}));
+    QVERIFY2(resources.ok(), qPrintable(why(resources)));
+    QCOMPARE(resources->size(), 1);
+    QCOMPARE(resources->value(QStringLiteral("b")),
+             itemOf(QStringLiteral("b"), saved->tasks[1].id).resource);
+    // AND items() still reads them whole
+    HELIOS_AWAIT(whole, s().syncQueries().items(bound->id));
+    QCOMPARE(whole->at(0).resource, printed.resource);
+    QCOMPARE(whole->at(0).fieldsPrint, printed.fieldsPrint);
+}
+
+void StorageContract::shouldReadTheOutboxAPageAtATime()
+{
+    // GIVEN a bound plan with five changes waiting
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
+    HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
+    QVERIFY(bound.ok());
+    SyncCommit step;
+    step.bindingId = bound->id;
+    for (int i = 0; i < 5; ++i) {
+        OutboxEntry put;
+        put.uid = QStringLiteral("u%1").arg(i);
+        put.href = QStringLiteral("/ada/marathon/u%1.ics").arg(i);
+        put.body = "BODY " + QByteArray::number(i);
+        put.createdAt = kAt;
+        step.outboxWrites.append(put);
+    }
+    HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
+    QVERIFY2(committed.ok(), qPrintable(why(committed)));
+    // WHEN it is read two at a time, each page after the last id of the one before
+    QStringList uids;
+    qint64 after = 0;
+    int pages = 0;
+    while (true) {
+        HELIOS_AWAIT(page, s().syncQueries().outboxPage(bound->id, after, 2));
+        QVERIFY2(page.ok(), qPrintable(why(page)));
+        if (page->isEmpty())
+            break;
+        QVERIFY(page->size() <= 2);
+        ++pages;
+        for (const OutboxEntry &entry : std::as_const(*page)) {
+            QVERIFY(entry.id > after);
+            uids.append(entry.uid);
+        }
+        after = page->constLast().id;
+    }
+    // THEN every entry comes once, oldest first, in three pages, with its body
+    QCOMPARE(pages, 3);
+    QCOMPARE(uids, (QStringList{QStringLiteral("u0"), QStringLiteral("u1"), QStringLiteral("u2"),
+                                QStringLiteral("u3"), QStringLiteral("u4")}));
+    HELIOS_AWAIT(first, s().syncQueries().outboxPage(bound->id, 0, 1));
+    QCOMPARE(first->size(), 1);
+    QCOMPARE(first->at(0).body, QByteArray("BODY 0"));
+}
+
 void StorageContract::shouldAmendTheNewestSyncVersionWhenAskedTo()
 {
     // GIVEN a bound plan, and a sync that renamed its first task (a version "sync")

@@ -137,6 +137,21 @@ private Q_SLOTS:
             QVERIFY(!bindings->at(0).shared);
         }
 
+        // AND an item synced before version 8 keeps its resource, with no print yet (the next
+        // sync reads the resource and writes one)
+        if (version >= 7) {
+            Result<QList<SyncItem>> items = QCoro::waitFor(store.items(1));
+            QVERIFY(items.ok());
+            QCOMPARE(items->size(), 1);
+            QCOMPARE(items->at(0).taskId, qint64(4));
+            QVERIFY(items->at(0).resource.contains("SUMMARY:Buy running shoes"));
+            QVERIFY(items->at(0).fieldsPrint.isEmpty());
+            Result<QList<SyncItem>> prints = QCoro::waitFor(store.itemPrints(1));
+            QVERIFY(prints.ok());
+            QCOMPARE(prints->size(), 1);
+            QVERIFY(prints->at(0).resource.isNull());
+        }
+
         // AND a backup of the old file was written first, still at the old version
         const QStringList backups = listBackups(path, QStringLiteral("pre-migration"));
         QCOMPARE(backups.size(), 1);
