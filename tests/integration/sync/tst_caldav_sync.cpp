@@ -8,6 +8,9 @@
 #include "tests/integration/sync/sync_fixture.h"
 #include "tests/support/test_main.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace helios;
 using namespace helios::test;
 
@@ -192,6 +195,62 @@ private Q_SLOTS:
         QCOMPARE(versions->size(), versionsAfterRemoval->size());
         QCOMPARE(versions->constLast().reason, QStringLiteral("sync"));
         QVERIFY(versions->constLast().createdAt >= versionsAfterRemoval->constLast().createdAt);
+    }
+
+    void shouldSyncItemsWrittenBeforeTheirPrintsAndGiveThemOne_data() { addServers(); }
+    void shouldSyncItemsWrittenBeforeTheirPrintsAndGiveThemOne()
+    {
+        // GIVEN a synced plan whose items have no print, as a database from before schema 8
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("before-prints"));
+            db.setDatabaseName(world.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE sync_items SET fields_print = '', parent_uid = ''")));
+            QVERIFY(q.numRowsAffected() >= 3);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("before-prints"));
+        // WHEN a task's notes change here and it syncs
+        const Plan plan = world.plan();
+        const QString shoes = world.hrefOfTitle(plan.tasks.at(0).title);
+        HELIOS_AWAIT(noted,
+                     world.store().setTaskNotes(plan.tasks.at(0).id, QStringLiteral("Size 44")));
+        QVERIFY(noted.ok());
+        HELIOS_SYNC(sent, world);
+        // THEN only that task is sent, as before
+        QCOMPARE(sent->sent, 1);
+        QCOMPARE(sent->requests, 2);
+        QVERIFY(world.serverResources().value(shoes).contains("DESCRIPTION:Size 44"));
+        // AND every item now has the print and PARENT of its resource
+        HELIOS_AWAIT(items, world.store().items(world.bindingId()));
+        QVERIFY(items->size() >= 3);
+        for (const SyncItem &item : std::as_const(*items)) {
+            QVERIFY2(!item.fieldsPrint.isEmpty(), qPrintable(item.uid));
+            const sync::RemoteTask read = *sync::readRemoteTask(item.resource);
+            QCOMPARE(item.fieldsPrint, sync::fieldsPrint(read.fields));
+            QCOMPARE(item.parentUid, read.parentUid);
+        }
+        // AND the next sync, on prints alone, finds nothing to send
+        HELIOS_SYNC(quiet, world);
+        QCOMPARE(quiet->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(quiet->requests, 1);
+        // AND a task moved to another milestone here goes under that milestone's group
+        Plan edited = world.plan();
+        edited.tasks[1].milestone = QStringLiteral("Gear");
+        HELIOS_AWAIT(moved,
+                     world.store().applyVersion(edited, QStringLiteral("edit"),
+                                                [](const Plan &p) { return planSnapshot(p); }));
+        QVERIFY(moved.ok());
+        HELIOS_SYNC(regrouped, world);
+        QCOMPARE(regrouped->sent, 1);
+        const sync::RemoteTask run5 = *sync::readRemoteTask(
+            world.serverResources().value(world.hrefOfTitle(plan.tasks.at(1).title)));
+        QCOMPARE(run5.fields.milestone, QStringLiteral("Gear"));
+        QCOMPARE(run5.parentUid, world.serverGroups().value(QStringLiteral("Gear")).uid);
     }
 
     void shouldKeepBothEditsAndLogTheOneNotKept_data() { addServers(); }
