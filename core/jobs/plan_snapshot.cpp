@@ -11,11 +11,6 @@ namespace {
 
 constexpr int kSnapshotFormat = 1;
 
-QJsonValue date(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QDate dateFrom(const QJsonValue &v)
 {
     return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
@@ -23,51 +18,191 @@ QDate dateFrom(const QJsonValue &v)
 
 } // namespace
 
+namespace {
+
+// The snapshot is written as text, not built as a QJsonDocument first: a sync that receives one
+// change in a plan of thousands of tasks snapshots the whole plan, and the document tree cost
+// several times the text (docs/BENCHMARKS.md, Sync). The text is what QJsonDocument's compact
+// form gives for the same values: keys in order, numbers and escapes as it writes them
+// (unit/jobs/plan_snapshot checks it against QJsonDocument).
+class SnapshotWriter
+{
+public:
+    explicit SnapshotWriter(qsizetype reserve) { m_out.reserve(reserve); }
+
+    SnapshotWriter &open(char bracket)
+    {
+        separate();
+        m_out.append(bracket);
+        m_first = true;
+        return *this;
+    }
+    SnapshotWriter &close(char bracket)
+    {
+        m_out.append(bracket);
+        m_first = false;
+        return *this;
+    }
+    SnapshotWriter &key(const char *name)
+    {
+        separate();
+        m_out.append('"').append(name).append("\":");
+        m_first = true; // the value follows without a comma
+        return *this;
+    }
+    void string(const QString &text)
+    {
+        separate();
+        m_out.append('"');
+        const char16_t *src = reinterpret_cast<const char16_t *>(text.utf16());
+        const char16_t *const end = src + text.size();
+        while (src != end) {
+            const char16_t u = *src++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != '"' && u != '\\') {
+                    m_out.append(char(u));
+                    continue;
+                }
+                m_out.append('\\');
+                switch (u) {
+                case '"':
+                    m_out.append('"');
+                    break;
+                case '\\':
+                    m_out.append('\\');
+                    break;
+                case 0x8:
+                    m_out.append('b');
+                    break;
+                case 0xc:
+                    m_out.append('f');
+                    break;
+                case 0xa:
+                    m_out.append('n');
+                    break;
+                case 0xd:
+                    m_out.append('r');
+                    break;
+                case 0x9:
+                    m_out.append('t');
+                    break;
+                default:
+                    escape(u);
+                }
+                continue;
+            }
+            if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+                m_out.append(QString(QChar(u)).append(QChar(*src)).toUtf8());
+                ++src;
+            } else if (QChar::isSurrogate(u)) {
+                m_out.append('\\');
+                escape(u); // a lone surrogate: no UTF-8 for it
+            } else {
+                m_out.append(QString(QChar(u)).toUtf8());
+            }
+        }
+        m_out.append('"');
+    }
+    void integer(qint64 value)
+    {
+        separate();
+        m_out.append(QByteArray::number(value));
+    }
+    void number(double value)
+    {
+        separate();
+        m_out.append(qIsFinite(value)
+                         ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
+                         : QByteArray("null"));
+    }
+    void boolean(bool value)
+    {
+        separate();
+        m_out.append(value ? "true" : "false");
+    }
+    void date(const QDate &d)
+    {
+        if (d.isValid()) {
+            string(d.toString(Qt::ISODate));
+        } else {
+            separate();
+            m_out.append("null");
+        }
+    }
+    QString text() const { return QString::fromUtf8(m_out); }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out.append(',');
+        m_first = false;
+    }
+    void escape(char16_t u)
+    {
+        static const char digits[] = "0123456789abcdef";
+        m_out.append('u');
+        for (int shift = 12; shift >= 0; shift -= 4)
+            m_out.append(digits[(u >> shift) & 0xf]);
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+};
+
+} // namespace
+
 QString planSnapshot(const Plan &plan)
 {
-    QJsonArray tasks;
+    // Keys in QJsonObject's order (sorted), as the snapshots written before were.
+    SnapshotWriter w(512 + plan.tasks.size() * 256);
+    w.open('{');
+    w.key("atRisk").boolean(plan.atRisk);
+    w.key("created").string(plan.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    w.key("deadline").date(plan.deadline);
+    w.key("goal").string(plan.goal);
+    w.key("hoursPerWeek").number(plan.hoursPerWeek);
+    w.key("hoursShort").number(plan.hoursShort);
+    w.key("id").integer(plan.id);
+    w.key("kind").string(plan.kind);
+    w.key("kindReason").open('[');
+    for (const QString &word : plan.kindReason)
+        w.string(word);
+    w.close(']');
+    w.key("kindScore").number(plan.kindScore);
+    w.key("language").string(plan.language);
+    w.key("snapshot").integer(kSnapshotFormat);
+    w.key("start").date(plan.startDate);
+    w.key("subject").string(plan.subject);
+    w.key("tasks").open('[');
     for (const Task &t : plan.tasks) {
-        QJsonArray deps;
+        w.open('{');
+        w.key("actual").number(t.actualHours);
+        w.key("deps").open('[');
         for (int position : t.dependsOn)
-            deps.append(position);
-        QJsonObject task{{QStringLiteral("id"), t.id},
-                         {QStringLiteral("title"), t.title},
-                         {QStringLiteral("notes"), t.notes},
-                         {QStringLiteral("status"), toString(t.status)},
-                         {QStringLiteral("estimate"), t.estimateHours},
-                         {QStringLiteral("start"), date(t.startDate)},
-                         {QStringLiteral("due"), date(t.dueDate)},
-                         {QStringLiteral("actual"), t.actualHours},
-                         {QStringLiteral("deps"), deps},
-                         {QStringLiteral("milestone"), t.milestone}};
-        // Only when said, so that snapshots of plans without them stay as they were.
+            w.integer(position);
+        w.close(']');
+        w.key("due").date(t.dueDate);
+        if (t.dueBy.isValid()) // only when said: snapshots of plans without them stay as they were
+            w.key("dueBy").date(t.dueBy);
+        w.key("estimate").number(t.estimateHours);
         if (t.event)
-            task.insert(QStringLiteral("event"), true);
+            w.key("event").boolean(true);
+        w.key("id").integer(t.id);
+        w.key("milestone").string(t.milestone);
         if (t.notBefore.isValid())
-            task.insert(QStringLiteral("notBefore"), date(t.notBefore));
-        if (t.dueBy.isValid())
-            task.insert(QStringLiteral("dueBy"), date(t.dueBy));
-        tasks.append(task);
+            w.key("notBefore").date(t.notBefore);
+        w.key("notes").string(t.notes);
+        w.key("start").date(t.startDate);
+        w.key("status").string(toString(t.status));
+        w.key("title").string(t.title);
+        w.close('}');
     }
-    const QJsonObject root{
-        {QStringLiteral("snapshot"), kSnapshotFormat},
-        {QStringLiteral("id"), plan.id},
-        {QStringLiteral("user"), plan.userId},
-        {QStringLiteral("goal"), plan.goal},
-        {QStringLiteral("language"), plan.language},
-        {QStringLiteral("kind"), plan.kind},
-        {QStringLiteral("subject"), plan.subject},
-        {QStringLiteral("created"), plan.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("start"), date(plan.startDate)},
-        {QStringLiteral("deadline"), date(plan.deadline)},
-        {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
-        {QStringLiteral("atRisk"), plan.atRisk},
-        {QStringLiteral("hoursShort"), plan.hoursShort},
-        {QStringLiteral("template"), plan.isTemplate},
-        {QStringLiteral("kindScore"), plan.kindScore},
-        {QStringLiteral("kindReason"), QJsonArray::fromStringList(plan.kindReason)},
-        {QStringLiteral("tasks"), tasks}};
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    w.close(']');
+    w.key("template").boolean(plan.isTemplate);
+    w.key("user").integer(plan.userId);
+    w.close('}');
+    return w.text();
 }
 
 Result<Plan> planFromSnapshot(const QString &snapshot)
