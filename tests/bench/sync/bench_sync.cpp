@@ -9,8 +9,12 @@
 // (exit code 1 otherwise), never a time.
 // Usage: bench_sync_sync [--quick] [--tasks N] [--small N] [--servers radicale,xandikos]
 //                        [--json FILE]        (quick: 40 and 200 tasks)
+//        bench_sync_sync --incremental-only N [--steady S]   (S syncs in one process after it)
 
 #include "core/store/store.h"
+#include "core/sync/caldav.h"
+#include "core/sync/dav_client.h"
+#include "core/sync/sync_engine.h"
 #include "tests/support/caldav_server.h"
 #include "tests/support/dav_proxy.h"
 #include "tests/support/test_paths.h"
@@ -25,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -33,6 +38,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <cstdio>
+#include <malloc.h>
 #include <memory>
 #include <vector>
 
@@ -498,6 +504,86 @@ Incremental incremental(const Bench &b, const FirstSync &f)
     return inc;
 }
 
+// Syncs one after another in one process, as the window's background sync runs all day: the
+// heap in use (glibc's mallinfo2) and the resident set after each, for "memory flat" over time.
+struct Steady
+{
+    QList<qint64> heapKiB;
+    QList<qint64> rssKiB;
+    QList<double> seconds;
+};
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// `syncs` syncs of the bound plan by SyncEngine in this process, each with one change here
+// (a task's notes) and one on the server (another task's SUMMARY, by this process's client).
+Steady steady(const Bench &b, const FirstSync &f, int syncs)
+{
+    Steady out;
+    Store store(f.db);
+    if (!QCoro::waitFor(store.open()))
+        die(QStringLiteral("could not open %1").arg(f.db));
+    // Straight to the server again (incremental() went through its proxy).
+    SyncBinding binding = must(QCoro::waitFor(store.binding(f.bindingId)), "binding");
+    binding.accountUrl = b.server.root().toString();
+    binding.collectionUrl =
+        b.server.root().resolved(QUrl(QUrl(binding.collectionUrl).path())).toString();
+    must(QCoro::waitFor(store.saveBinding(binding)), "binding");
+    QList<qint64> here;
+    QList<QUrl> there;
+    {
+        const Plan plan = must(QCoro::waitFor(store.plan(f.planId)), "plan");
+        QHash<qint64, QString> hrefOfTask;
+        for (const SyncItem &item : must(QCoro::waitFor(store.itemPrints(f.bindingId)), "items"))
+            hrefOfTask.insert(item.taskId, item.href);
+        for (int i = 0; i < syncs; ++i) {
+            here.append(plan.tasks.at((f.tasks / 5 + 2 * i) % f.tasks).id);
+            there.append(b.server.root().resolved(
+                QUrl(hrefOfTask.value(plan.tasks.at((f.tasks / 5 + 2 * i + 1) % f.tasks).id))));
+        }
+    }
+    QNetworkAccessManager network;
+    sync::DavClient client(&network, sync::Credentials{b.server.user(), b.server.password()});
+    sync::CalDav dav(client);
+    sync::SyncEngine engine({store, store, store}, dav);
+    for (int i = 0; i < syncs; ++i) {
+        must(QCoro::waitFor(store.setTaskNotes(here.at(i), QStringLiteral("Steady %1").arg(i))),
+             "notes");
+        const sync::DavResponse got = QCoro::waitFor(dav.get(there.at(i)));
+        const QByteArray renamed =
+            replaceLine(got.body, "SUMMARY", "Renamed in the steady run " + QByteArray::number(i));
+        const sync::DavResponse put =
+            QCoro::waitFor(dav.put(there.at(i), renamed, QString::fromUtf8(got.etag)));
+        if (!got.ok() || renamed.isEmpty() || !put.ok())
+            die(QStringLiteral("steady run: the edit on the server failed (%1, %2)")
+                    .arg(got.status)
+                    .arg(put.status));
+        QElapsedTimer clock;
+        clock.start();
+        const sync::SyncReport report = must(QCoro::waitFor(engine.sync(f.bindingId)), "sync");
+        out.seconds.append(double(clock.nsecsElapsed()) / 1e9);
+        if (report.received != 1 || report.sent != 1)
+            die(QStringLiteral("steady run, sync %1: %2 received, %3 sent (1 and 1 expected)")
+                    .arg(i)
+                    .arg(report.received)
+                    .arg(report.sent));
+        const struct mallinfo2 heap = mallinfo2();
+        out.heapKiB.append(qint64((heap.uordblks + heap.hblkhd) / 1024)); // small and mmapped
+        out.rssKiB.append(residentKiB());
+    }
+    return out;
+}
+
 struct FromServer
 {
     int tasks = 0;
@@ -683,6 +769,25 @@ int run(int argc, char **argv)
                     "receiving one rename each: %+lld, %+lld, %+lld bytes\n",
                     qint64(inc.dbBefore), qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore),
                     inc.dbGrowth.value(0), inc.dbGrowth.value(1), inc.dbGrowth.value(2));
+        const int steadySyncs = value(QStringLiteral("--steady"), QStringLiteral("0")).toInt();
+        if (steadySyncs > 0) {
+            const Steady st = steady(b, f, steadySyncs);
+            const auto at = [](const QList<qint64> &kib, qsizetype i) {
+                return mib(long(kib.value(i)));
+            };
+            std::printf("steady: %d syncs in one process, one change each side each, in %d "
+                        "tasks: heap in use after sync 1 %.1f MiB, after 10 %.1f, after %d %.1f "
+                        "(largest %.1f); resident %.1f, %.1f, %.1f MiB; each sync %.3f s "
+                        "(median)\n",
+                        steadySyncs, f.tasks, at(st.heapKiB, 0), at(st.heapKiB, 9), steadySyncs,
+                        at(st.heapKiB, steadySyncs - 1),
+                        mib(long(*std::max_element(st.heapKiB.cbegin(), st.heapKiB.cend()))),
+                        at(st.rssKiB, 0), at(st.rssKiB, 9), at(st.rssKiB, steadySyncs - 1), [&] {
+                            QList<double> sorted = st.seconds;
+                            std::sort(sorted.begin(), sorted.end());
+                            return sorted.at(sorted.size() / 2);
+                        }());
+        }
         return inc.proxiedRequests == inc.reportedRequests ? 0 : 1;
     }
     if (large <= 0 || small <= 0)
