@@ -572,9 +572,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("goal");
         QTest::addColumn<QString>("expected"); // the second step's title
         QTest::newRow("short, English")
-            << "Get a tattoo"
-            << "Ask someone who has been through “Get a tattoo” what they wish they had known at "
-               "the start";
+            << "Build a treehouse"
+            << "Ask someone who has been through “Build a treehouse” what they wish they had "
+               "known at the start";
         QTest::newRow("short, Chinese") << "学会修自行车"
                                         << "找一个经历过“学会修自行车”的人聊聊，问问他们最希望"
                                            "一开始就知道什么";
