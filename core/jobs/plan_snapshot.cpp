@@ -230,7 +230,7 @@ Result<Plan> planFromSnapshot(const QString &snapshot)
     plan.hoursShort = root.value(QLatin1String("hoursShort")).toDouble();
     plan.isTemplate = root.value(QLatin1String("template")).toBool();
     plan.kindScore = root.value(QLatin1String("kindScore")).toDouble();
-    for (const QJsonValue &word : root.value(QLatin1String("kindReason")).toArray())
+    for (const QJsonValue word : root.value(QLatin1String("kindReason")).toArray())
         plan.kindReason << word.toString();
     const QJsonArray tasks = root.value(QLatin1String("tasks")).toArray();
     for (qsizetype i = 0; i < tasks.size(); ++i) {
@@ -247,7 +247,7 @@ Result<Plan> planFromSnapshot(const QString &snapshot)
         t.startDate = dateFrom(o.value(QLatin1String("start")));
         t.dueDate = dateFrom(o.value(QLatin1String("due")));
         t.actualHours = o.value(QLatin1String("actual")).toDouble(-1.0);
-        for (const QJsonValue &d : o.value(QLatin1String("deps")).toArray())
+        for (const QJsonValue d : o.value(QLatin1String("deps")).toArray())
             t.dependsOn.append(d.toInt());
         t.order = static_cast<int>(i);
         t.milestone = o.value(QLatin1String("milestone")).toString();
