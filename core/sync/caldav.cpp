@@ -54,18 +54,23 @@ bool takesTodos(const dav::Props &props)
 
 CalDav::CalDav(DavClient &client) : m_client(client) {}
 
+QString CalDav::notMultistatus(const DavResponse &response, const QString &doing) const
+{
+    return response.ok()
+               ? QCoreApplication::translate("helios",
+                                             "%1 failed: the server answered %2 instead of a "
+                                             "multistatus.")
+                     .arg(doing)
+                     .arg(response.status)
+               : m_client.describe(response, doing);
+}
+
 QCoro::Task<Result<dav::Multistatus>> CalDav::multistatus(DavRequest request, QString doing)
 {
     QCoro::Task<DavResponse> sending = m_client.send(std::move(request));
     const DavResponse response = co_await std::move(sending);
     if (response.status != 207)
-        co_return Error::provider(
-            response.ok() ? QCoreApplication::translate(
-                                "helios", "%1 failed: the server answered %2 instead of a "
-                                          "multistatus.")
-                                .arg(doing)
-                                .arg(response.status)
-                          : m_client.describe(response, doing));
+        co_return Error::provider(notMultistatus(response, doing));
     Result<dav::Multistatus> parsed = dav::parseMultistatus(response.body);
     if (!parsed)
         co_return Error::provider(QCoreApplication::translate("helios", "%1 failed: %2")
@@ -216,7 +221,8 @@ QCoro::Task<Result<RemoteCollection>> CalDav::makeCalendar(QUrl home, QString sl
     co_return made;
 }
 
-QCoro::Task<Result<RemoteChanges>> CalDav::changesSince(QUrl collection, QString syncToken)
+QCoro::Task<Result<RemoteChanges>> CalDav::changesSince(QUrl collection, QString syncToken,
+                                                        EtagFilter keep)
 {
     const QString doing = QCoreApplication::translate("helios", "Asking the server what changed");
     collection = asCollection(collection);
@@ -238,21 +244,20 @@ QCoro::Task<Result<RemoteChanges>> CalDav::changesSince(QUrl collection, QString
         }
         co_return Error::provider(m_client.describe(response, doing));
     }
-    Result<dav::Multistatus> parsed = dav::parseMultistatus(response.body);
-    if (!parsed)
-        co_return Error::provider(QCoreApplication::translate("helios", "%1 failed: %2")
-                                      .arg(doing, parsed.error().message));
-    changes.complete = syncToken.isEmpty();
-    changes.syncToken = parsed->syncToken;
-    for (const dav::Entry &entry : std::as_const(parsed->entries)) {
+    Result<QString> token = dav::readMultistatus(response.body, [&](dav::Entry &&entry) {
         const QString path = pathOf(collection, entry.href);
         if (sameCollection(collection, path))
-            continue;
+            return;
         if (entry.status == 404 || entry.status == 410)
             changes.removed.append(path);
-        else if (!entry.props.etag.isEmpty())
+        else if (!entry.props.etag.isEmpty() && (!keep || keep(path, entry.props.etag)))
             changes.changed.append({path, entry.props.etag});
-    }
+    });
+    if (!token)
+        co_return Error::provider(QCoreApplication::translate("helios", "%1 failed: %2")
+                                      .arg(doing, token.error().message));
+    changes.complete = syncToken.isEmpty();
+    changes.syncToken = std::move(*token);
     co_return changes;
 }
 
@@ -271,21 +276,25 @@ QCoro::Task<Result<QString>> CalDav::ctag(QUrl collection)
     co_return props.ctag.isEmpty() ? props.syncToken : props.ctag;
 }
 
-QCoro::Task<Result<QList<RemoteEtag>>> CalDav::todoEtags(QUrl collection)
+QCoro::Task<Result<QList<RemoteEtag>>> CalDav::todoEtags(QUrl collection, EtagFilter keep)
 {
+    const QString doing = QCoreApplication::translate("helios", "Listing the tasks");
     collection = asCollection(collection);
-    QCoro::Task<Result<dav::Multistatus>> listingTask =
-        multistatus({"REPORT", collection, dav::todoEtags(), kXml, 1, {}, false},
-                    QCoreApplication::translate("helios", "Listing the tasks"));
-    Result<dav::Multistatus> listing = co_await std::move(listingTask);
-    if (!listing)
-        co_return listing.error();
+    DavRequest request{"REPORT", collection, dav::todoEtags(), kXml, 1, {}, false};
+    QCoro::Task<DavResponse> sending = m_client.send(request);
+    const DavResponse response = co_await std::move(sending);
+    if (response.status != 207)
+        co_return Error::provider(notMultistatus(response, doing));
     QList<RemoteEtag> out;
-    for (const dav::Entry &entry : std::as_const(listing->entries)) {
+    Result<QString> read = dav::readMultistatus(response.body, [&](dav::Entry &&entry) {
         const QString path = pathOf(collection, entry.href);
-        if (!sameCollection(collection, path) && !entry.props.etag.isEmpty())
+        if (!sameCollection(collection, path) && !entry.props.etag.isEmpty() &&
+            (!keep || keep(path, entry.props.etag)))
             out.append({path, entry.props.etag});
-    }
+    });
+    if (!read)
+        co_return Error::provider(QCoreApplication::translate("helios", "%1 failed: %2")
+                                      .arg(doing, read.error().message));
     co_return out;
 }
 

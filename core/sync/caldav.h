@@ -11,6 +11,8 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <functional>
+
 // The CalDAV conversations sync has with a server, over DavClient: discovery as clients do it
 // (RFC 6764 and 4791: the URL as typed, /.well-known/caldav, the current user principal, the
 // calendar home set, its VTODO collections), MKCALENDAR, what changed (sync-collection of RFC
@@ -39,6 +41,12 @@ struct RemoteEtag
     QString href;
     QString etag;
 };
+
+// Whether a listed resource (its href, ETag) is wanted in a listing's answer: a caller that
+// knows most of them as they are (its own writes) keeps only the others, and the listing of a
+// collection of thousands is never held whole. Called for every listed resource, so it also
+// sees what a complete listing has.
+using EtagFilter = std::function<bool(const QString &href, const QString &etag)>;
 
 struct RemoteChanges
 {
@@ -73,9 +81,11 @@ public:
     // What one collection says of itself (name, capabilities, ctag, token).
     QCoro::Task<Result<RemoteCollection>> collection(QUrl url);
 
-    QCoro::Task<Result<RemoteChanges>> changesSince(QUrl collection, QString syncToken);
+    // changed: the resources `keep` wants (every one without it); removed: every one.
+    QCoro::Task<Result<RemoteChanges>> changesSince(QUrl collection, QString syncToken,
+                                                    EtagFilter keep = {});
     QCoro::Task<Result<QString>> ctag(QUrl collection);
-    QCoro::Task<Result<QList<RemoteEtag>>> todoEtags(QUrl collection);
+    QCoro::Task<Result<QList<RemoteEtag>>> todoEtags(QUrl collection, EtagFilter keep = {});
     // The resources at those hrefs (a server may leave some out: they are just missing).
     QCoro::Task<Result<QList<RemoteResource>>> multiget(QUrl collection, QStringList hrefs);
 
@@ -86,6 +96,8 @@ public:
 
 private:
     QCoro::Task<Result<dav::Multistatus>> multistatus(DavRequest request, QString doing);
+    // The sentence for an answer to a listing that is not a 207 Multi-Status.
+    QString notMultistatus(const DavResponse &response, const QString &doing) const;
 
     DavClient &m_client;
 };

@@ -213,19 +213,18 @@ QByteArray withoutControlBytes(const QByteArray &bytes)
 
 } // namespace
 
-Result<Multistatus> parseMultistatus(const QByteArray &bytes)
+Result<QString> readMultistatus(const QByteArray &bytes, const std::function<void(Entry &&)> &each)
 {
     QXmlStreamReader xml(withoutControlBytes(bytes));
-    Multistatus result;
+    QString syncToken;
     if (!xml.readNextStartElement() || !is(xml, kDav, QLatin1StringView("multistatus")))
         return Error::usage(QCoreApplication::translate(
             "helios", "The server's answer is not a WebDAV multistatus."));
     while (xml.readNextStartElement()) {
         if (is(xml, kDav, QLatin1StringView("response")))
-            result.entries.append(readResponse(xml));
+            each(readResponse(xml));
         else if (is(xml, kDav, QLatin1StringView("sync-token")))
-            result.syncToken =
-                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            syncToken = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
         else
             xml.skipCurrentElement();
     }
@@ -233,6 +232,17 @@ Result<Multistatus> parseMultistatus(const QByteArray &bytes)
         return Error::usage(
             QCoreApplication::translate("helios", "The server's answer is not valid XML: %1.")
                 .arg(xml.errorString()));
+    return syncToken;
+}
+
+Result<Multistatus> parseMultistatus(const QByteArray &bytes)
+{
+    Multistatus result;
+    Result<QString> token = readMultistatus(
+        bytes, [&result](Entry &&entry) { result.entries.append(std::move(entry)); });
+    if (!token)
+        return token.error();
+    result.syncToken = std::move(*token);
     return result;
 }
 

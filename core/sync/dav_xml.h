@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // The XML of WebDAV (RFC 4918), CalDAV (RFC 4791), sync-collection (RFC 6578) and the
 // CalendarServer ctag that sync speaks: request bodies, and what a 207 Multi-Status says.
 namespace helios::sync::dav {
@@ -44,6 +46,9 @@ struct Multistatus
 
 // Refused (Usage error, one sentence): not XML, or no DAV:multistatus at the top.
 Result<Multistatus> parseMultistatus(const QByteArray &xml);
+// The same, one response at a time: `each` gets every entry as it is read and none is kept (a
+// listing of thousands of hrefs need not be held whole). Gives back the sync token.
+Result<QString> readMultistatus(const QByteArray &xml, const std::function<void(Entry &&)> &each);
 // The error a server put in a failed request's body (a DAV:error precondition such as
 // valid-sync-token), by local name; empty when none.
 QString errorCondition(const QByteArray &xml);

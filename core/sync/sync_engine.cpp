@@ -7,7 +7,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace helios::sync {
 
@@ -159,6 +161,22 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
 {
     const QUrl collection(s.binding.collectionUrl);
     Pulled out;
+    // The listing keeps only what differs from the items (by href and ETag): after a first sync
+    // the server lists every resource Helios just wrote, and none of them is held. What a
+    // complete listing names is marked as it goes by, so that an item it leaves out is one
+    // deleted on the server.
+    QHash<QString, qsizetype> itemAt;
+    itemAt.reserve(s.items.size());
+    for (qsizetype i = 0; i < s.items.size(); ++i)
+        itemAt.insert(s.items.at(i).href, i);
+    std::vector<bool> listed(s.items.size(), false);
+    const EtagFilter differs = [&s, &itemAt, &listed](const QString &href, const QString &etag) {
+        const auto at = itemAt.constFind(href);
+        if (at == itemAt.cend())
+            return true;
+        listed[*at] = true;
+        return s.items.at(*at).etag != etag;
+    };
     QList<RemoteEtag> listing;
     bool complete = false;
     // A binding with a ctag and no token was synced without sync-collection: no need to ask.
@@ -167,10 +185,11 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
         changes->unsupported = true;
     } else {
         QCoro::Task<Result<RemoteChanges>> asking =
-            m_dav.changesSince(collection, s.binding.syncToken);
+            m_dav.changesSince(collection, s.binding.syncToken, differs);
         changes = co_await std::move(asking);
         if (changes && changes->tokenRefused) {
-            QCoro::Task<Result<RemoteChanges>> again = m_dav.changesSince(collection, QString());
+            QCoro::Task<Result<RemoteChanges>> again =
+                m_dav.changesSince(collection, QString(), differs);
             changes = co_await std::move(again);
         }
     }
@@ -178,7 +197,7 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
         co_return changes.error();
     if (!changes->unsupported) {
         out.syncToken = changes->syncToken;
-        listing = changes->changed;
+        listing = std::move(changes->changed);
         complete = changes->complete;
         out.removed = changes->removed;
     } else {
@@ -189,7 +208,8 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
             co_return ctag.error();
         out.ctag = *ctag;
         if (ctag->isEmpty() || *ctag != s.binding.ctag) {
-            QCoro::Task<Result<QList<RemoteEtag>>> etagsTask = m_dav.todoEtags(collection);
+            std::fill(listed.begin(), listed.end(), false);
+            QCoro::Task<Result<QList<RemoteEtag>>> etagsTask = m_dav.todoEtags(collection, differs);
             Result<QList<RemoteEtag>> etags = co_await std::move(etagsTask);
             if (!etags)
                 co_return etags.error();
@@ -197,23 +217,16 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
             complete = true;
         }
     }
-    QHash<QString, QString> etagOf;
-    for (const SyncItem &item : s.items)
-        etagOf.insert(item.href, item.etag);
     if (complete) {
-        QSet<QString> listed;
-        for (const RemoteEtag &e : std::as_const(listing))
-            listed.insert(e.href);
-        for (const SyncItem &item : s.items) {
-            if (!listed.contains(item.href))
-                out.removed.append(item.href);
+        for (qsizetype i = 0; i < s.items.size(); ++i) {
+            if (!listed[i])
+                out.removed.append(s.items.at(i).href);
         }
     }
     QStringList fetch;
-    for (const RemoteEtag &e : std::as_const(listing)) {
-        if (!etagOf.contains(e.href) || etagOf.value(e.href) != e.etag)
-            fetch.append(e.href);
-    }
+    for (const RemoteEtag &e : std::as_const(listing))
+        fetch.append(e.href);
+    listing.clear();
     for (const RemoteResource &r : std::as_const(carry.changed)) {
         fetch.removeAll(r.href);
         out.changed.append(r);
