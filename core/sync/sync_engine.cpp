@@ -29,6 +29,11 @@ constexpr int kOutboxPage = 100; // entries a send holds at once
 
 constexpr int kSyncVersionSeconds = 3600; // one "sync" version an hour at most
 
+// New resources a round makes at most (StepInput::createLimit): a first sync of thousands of
+// tasks makes them a few hundred a round, and a round that made some while more wait is not
+// counted against kMaxRounds (each one makes at least one, so they end).
+constexpr int kCreatePerRound = 500;
+
 // calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
 QByteArray withCrlf(const QByteArray &data)
 {
@@ -97,7 +102,7 @@ struct SyncEngine::Pulled
 };
 
 SyncEngine::SyncEngine(Storage storage, CalDav &dav, std::function<QDateTime()> clock)
-    : m_storage(storage), m_dav(dav), m_clock(std::move(clock))
+    : m_storage(storage), m_dav(dav), m_clock(std::move(clock)), m_createPerRound(kCreatePerRound)
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentDateTimeUtc(); };
@@ -364,7 +369,8 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
     QString error;
     Pulled carry;
     for (int round = 0; round < kMaxRounds && error.isEmpty(); ++round) {
-        report.rounds = round + 1;
+        ++report.rounds;
+        int deferred = 0; // tasks this round left for the next (kCreatePerRound)
         QCoro::Task<Result<Snapshot>> reading = read(bindingId);
         Result<Snapshot> snapshot = co_await std::move(reading);
         if (!snapshot)
@@ -393,7 +399,8 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                             pulled->changed,
                             pulled->removed,
                             hrefOf(QUrl(snapshot->binding.collectionUrl)),
-                            m_clock()};
+                            m_clock(),
+                            m_createPerRound};
             StepOutput step = planStep(input, newUid);
             if (!step.needed.isEmpty()) {
                 QCoro::Task<Status> more = withResources(*snapshot, step.needed, backfill);
@@ -429,6 +436,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                 co_return committed.error();
             applied = committed->applied;
             if (applied) {
+                deferred = step.deferred;
                 report.received += step.received;
                 report.removedHere += step.removedHere;
                 report.conflicts += conflicts;
@@ -464,6 +472,10 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         // a resource the token knew that is deleted later is reported as removed. Servers
         // without sync-collection keep the round, so that the stored ctag is from after the
         // writes (otherwise the next sync lists every ETag).
+        if (deferred > 0 && *sent == Sent::Created) {
+            --round; // more tasks to make: not a round of merging again
+            continue;
+        }
         const bool bySyncCollection = pulled->syncToken.has_value();
         const bool carried = !carry.changed.isEmpty() || !carry.removed.isEmpty();
         if (!carried && (*sent == Sent::Nothing || (*sent == Sent::Updated && bySyncCollection)))

@@ -58,6 +58,9 @@ public:
     // outbox. The binding records the run's end either way.
     QCoro::Task<Result<SyncReport>> sync(qint64 bindingId);
 
+    // New resources a round makes at most (StepInput::createLimit; tests make it small).
+    void setCreatePerRound(int limit) { m_createPerRound = limit; }
+
 private:
     struct Snapshot;
     struct Pulled;
@@ -80,6 +83,7 @@ private:
     Storage m_storage;
     CalDav &m_dav;
     std::function<QDateTime()> m_clock;
+    int m_createPerRound;
 };
 
 } // namespace helios::sync

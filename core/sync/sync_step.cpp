@@ -84,11 +84,17 @@ public:
         }
         for (const QString &href : m_in.removed)
             removedOnServer(href);
-        // Every task has its UID before any is written, so that dependencies name them all.
+        // Every task made now has its UID before any is written, so that dependencies name
+        // them all.
+        const QSet<int> creating = toCreate();
         for (int i = 0; i < m_entries.size(); ++i) {
             Entry &entry = m_entries[i];
             if (m_removed.contains(i) || !entry.uid.isEmpty())
                 continue;
+            if (!creating.contains(i)) {
+                m_deferred.insert(i);
+                continue;
+            }
             entry.uid = m_newUid();
             m_uidOfTask.insert(entry.task.id, entry.uid);
             m_known.insert(entry.uid);
@@ -101,6 +107,51 @@ public:
     }
 
 private:
+    // The entries without a UID (tasks here not on the server yet) to make resources of in this
+    // step: all of them, or createLimit of them, prerequisites first (Kahn's order over the
+    // plan's positions; what a cycle holds back comes last, in plan order).
+    QSet<int> toCreate() const
+    {
+        QList<int> waiting;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (!m_removed.contains(i) && m_entries.at(i).uid.isEmpty())
+                waiting.append(i);
+        }
+        const int limit = m_in.createLimit;
+        if (limit <= 0 || waiting.size() <= limit)
+            return QSet<int>(waiting.cbegin(), waiting.cend());
+        const QSet<int> isWaiting(waiting.cbegin(), waiting.cend());
+        QHash<int, int> unmet;             // entry → prerequisites still waiting
+        QHash<int, QList<int>> dependants; // entry → the waiting entries that need it
+        for (int i : std::as_const(waiting)) {
+            int count = 0;
+            for (int dependency : m_entries.at(i).task.dependsOn) {
+                if (dependency != i && isWaiting.contains(dependency)) {
+                    ++count;
+                    dependants[dependency].append(i);
+                }
+            }
+            unmet.insert(i, count);
+        }
+        QSet<int> chosen;
+        QList<int> ready;
+        for (int i : std::as_const(waiting)) {
+            if (unmet.value(i) == 0)
+                ready.append(i);
+        }
+        for (qsizetype next = 0; next < ready.size() && chosen.size() < limit; ++next) {
+            const int i = ready.at(next);
+            chosen.insert(i);
+            for (int dependant : dependants.value(i)) {
+                if (--unmet[dependant] == 0)
+                    ready.append(dependant);
+            }
+        }
+        for (qsizetype k = 0; k < waiting.size() && chosen.size() < limit; ++k)
+            chosen.insert(waiting.at(k));
+        return chosen;
+    }
+
     // An entry's fields, its prerequisites as UIDs (those the merge set, or those of the
     // original plan's positions).
     TaskFields fieldsOf(const Entry &entry) const
@@ -646,6 +697,12 @@ private:
                           entry.fromServer ? -(m_positionOfEntry.value(i) + 1) : entry.task.id);
                 continue;
             }
+            if (m_deferred.contains(i)) {
+                // Made in a later step; its milestone's group is kept (or made) meanwhile.
+                parentFor(entry.task.milestone, QString());
+                ++m_out.deferred;
+                continue;
+            }
             pushTask(entry);
         }
         for (const SyncItem &item : m_in.items) {
@@ -919,7 +976,8 @@ private:
     QList<Entry> m_entries;
     QSet<QString> m_known; // every UID of this binding
     QSet<QString> m_handledUids;
-    QSet<int> m_removed; // entries deleted because the server deleted them
+    QSet<int> m_removed;  // entries deleted because the server deleted them
+    QSet<int> m_deferred; // entries without a UID left for a later step (createLimit)
     QHash<int, SyncItem> m_addedItems;
     QHash<QString, int> m_marked; // href → entry: this plan's task, met again (findMarkedTasks)
     QString m_planMark;           // "<created>-<plan id>-": how this plan's marks begin

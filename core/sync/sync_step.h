@@ -27,6 +27,10 @@ struct StepInput
     QStringList removed;           // hrefs deleted on the server
     QString collectionPath;        // the collection's path, ending in '/', for new hrefs
     QDateTime now;
+    // At most this many of the plan's tasks not on the server yet are made resources in this
+    // step (0: all of them); the others wait for a later step (StepOutput::deferred). A first
+    // sync of thousands of tasks then holds a few hundred new VTODOs at a time, not all of them.
+    int createLimit = 0;
 };
 
 struct StepOutput
@@ -38,6 +42,9 @@ struct StepOutput
     // Of those, the ones that are not iCalendar at all (not merely without a VTODO): while there
     // are any, the sync keeps its token so that they are read again next time.
     int unreadable = 0;
+    // Tasks not on the server yet that this step left for a later one (createLimit): their
+    // prerequisites go first, so that a new VTODO names every task it depends on.
+    int deferred = 0;
     // UIDs of items given without their resources (SyncItem::resource null) whose resources
     // the step needs: when not empty, the rest of the output is not to be used; run the step
     // again with these items' resources.

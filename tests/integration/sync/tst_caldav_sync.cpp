@@ -75,6 +75,43 @@ private Q_SLOTS:
         QVERIFY(!binding->syncToken.isEmpty());
     }
 
+    void shouldMakeAFirstSyncsResourcesAFewARoundAndNameEveryPrerequisite_data() { addServers(); }
+    void shouldMakeAFirstSyncsResourcesAFewARoundAndNameEveryPrerequisite()
+    {
+        // GIVEN a plan of three tasks, each depending on the one before, and an engine that
+        // makes one new resource a round (5,000 tasks make 500 a round)
+        HELIOS_WORLD(world);
+        world.engine().setCreatePerRound(1);
+        // WHEN it syncs for the first time
+        HELIOS_SYNC(report, world);
+        // THEN every task is on the server in one sync: three rounds made one each, and a
+        // fourth read the token after them (not counted against the rounds of a 412)
+        QCOMPARE(report->sent, 3);
+        QCOMPARE(report->rounds, 4);
+        const QMap<QString, QByteArray> onServer = world.serverResources();
+        QCOMPARE(onServer.size(), 3);
+        // AND each names its prerequisite by the UID it has on the server
+        QHash<QString, QString> uidOfTitle;
+        for (const QByteArray &data : onServer)
+            uidOfTitle.insert(sync::readRemoteTask(data)->fields.title,
+                              sync::readRemoteTask(data)->uid);
+        const Plan plan = world.plan();
+        for (const Task &t : plan.tasks) {
+            const Result<sync::RemoteTask> task =
+                sync::readRemoteTask(onServer.value(world.hrefOfTitle(t.title)));
+            QVERIFY2(task.ok(), qPrintable(t.title));
+            QStringList dependencies;
+            for (int d : t.dependsOn)
+                dependencies << uidOfTitle.value(plan.tasks.at(d).title);
+            QCOMPARE(task->fields.dependsOn, dependencies);
+        }
+        QCOMPARE(world.serverGroups().size(), 2); // Gear and Base, each once
+        // AND the next sync has nothing to do, in one request
+        HELIOS_SYNC(again, world);
+        QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(again->requests, 1);
+    }
+
     void shouldListOnlyTheResourcesWhoseEtagsItDoesNotKnow_data() { addServers(); }
     void shouldListOnlyTheResourcesWhoseEtagsItDoesNotKnow()
     {

@@ -213,7 +213,7 @@ QString differences(const StepOutput &a, const StepOutput &b)
     if (a.commit.conflicts != b.commit.conflicts)
         out.append(QStringLiteral("conflicts"));
     if (a.received != b.received || a.removedHere != b.removedHere || a.skipped != b.skipped ||
-        a.unreadable != b.unreadable)
+        a.unreadable != b.unreadable || a.deferred != b.deferred)
         out.append(QStringLiteral("counts"));
     return out.join(QLatin1Char('\n'));
 }
@@ -257,6 +257,76 @@ private Q_SLOTS:
         QCOMPARE(put.taskId, qint64(101));
         QCOMPARE(readRemoteTask(put.body)->fields.title, QStringLiteral("Task 1"));
         QVERIFY(!out.commit.plan.has_value());
+    }
+
+    void shouldMakeAFewNewResourcesAtATimePrerequisitesFirst()
+    {
+        // GIVEN a plan of six tasks in one milestone, none on the server, whose dependencies go
+        // against the plan's order (0 needs 5, 1 needs 0, 3 needs 2 and 1), and a step that
+        // makes at most two new resources
+        Plan plan = planOf(6);
+        for (Task &t : plan.tasks)
+            t.milestone = QStringLiteral("Base");
+        plan.tasks[0].dependsOn = {5};
+        plan.tasks[1].dependsOn = {0};
+        plan.tasks[3].dependsOn = {1, 2};
+        StepInput in = inputFor(plan);
+        in.createLimit = 2;
+        const auto uids = counter();
+        QHash<QString, qint64> made; // UID → task
+        QList<int> perRound;
+        // WHEN rounds run, each as if the server took all it sent, until none is left waiting
+        for (int round = 0; round < 6; ++round) {
+            const StepOutput out = step(in, uids);
+            int tasks = 0;
+            for (const OutboxEntry &put : out.commit.outboxWrites) {
+                QVERIFY(put.kind == OutboxKind::Put);
+                QVERIFY2(put.ifMatch.isEmpty(), qPrintable(describe(put)));
+                if (put.taskId == 0)
+                    continue;
+                ++tasks;
+                QVERIFY2(!made.contains(put.uid), qPrintable(put.uid));
+                made.insert(put.uid, put.taskId);
+            }
+            // THEN each new VTODO names only prerequisites made before it or with it
+            for (const OutboxEntry &put : out.commit.outboxWrites) {
+                const Result<RemoteTask> read = readRemoteTask(put.body);
+                QVERIFY(read.ok());
+                for (const QString &uid : read->fields.dependsOn)
+                    QVERIFY2(made.contains(uid), qPrintable(describe(put)));
+                if (put.taskId > 0)
+                    QCOMPARE(read->fields.dependsOn.size(),
+                             plan.tasks.at(int(put.taskId - 100)).dependsOn.size());
+            }
+            perRound.append(tasks);
+            QCOMPARE(out.deferred, 6 - int(made.size()));
+            in.items += agreedFrom(out);
+            if (out.deferred == 0)
+                break;
+        }
+        // AND two a round make all six, each once; then nothing is left to send
+        QCOMPARE(perRound, QList<int>({2, 2, 2}));
+        QCOMPARE(made.size(), 6);
+        QCOMPARE(QSet<qint64>(made.cbegin(), made.cend()).size(), 6);
+        const StepOutput after = step(in, uids);
+        QVERIFY2(after.commit.outboxWrites.isEmpty(),
+                 qPrintable(after.commit.outboxWrites.isEmpty()
+                                ? QString()
+                                : describe(after.commit.outboxWrites.constFirst())));
+        QCOMPARE(after.deferred, 0);
+        // AND the first round made the ones nothing waits for (2, 4), then 5 and 0, then 1 and 3
+        QCOMPARE(groupsOf(planStep(inputFor(plan), counter())).size(), 1);
+        StepInput first = inputFor(plan);
+        first.createLimit = 2;
+        const StepOutput one = step(first, counter());
+        QList<qint64> ids;
+        for (const OutboxEntry &put : one.commit.outboxWrites) {
+            if (put.taskId > 0)
+                ids.append(put.taskId);
+        }
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, QList<qint64>({102, 104}));
+        QCOMPARE(groupsOf(one).size(), 1); // the milestone's group with the first of its tasks
     }
 
     void shouldSendAnEditWithIfMatchOverTheAgreedResource()
