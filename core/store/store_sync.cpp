@@ -10,6 +10,7 @@
 #include "core/store/version_repository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace helios {
@@ -92,6 +93,13 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
     if (!q.exec())
         return queryError(QCoreApplication::translate("helios", "Reading the sync state"), q);
     QList<SyncItem> out;
+    // A milestone's group is the PARENT of every task in it: one string for all of them.
+    QSet<QString> parents;
+    const auto shared = [&parents](QString parent) {
+        if (parent.isEmpty())
+            return parent;
+        return *parents.insert(std::move(parent));
+    };
     while (q.next()) {
         SyncItem item{bindingId,
                       q.value(0).toString(),
@@ -101,7 +109,7 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
                       withResources ? q.value(4).toByteArray() : QByteArray(),
                       timestampFrom(q.value(5)),
                       q.value(6).toString(),
-                      q.value(7).toString()};
+                      shared(q.value(7).toString())};
         out.append(std::move(item));
     }
     return out;

@@ -403,6 +403,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                             m_createPerRound};
             StepOutput step = planStep(input, newUid);
             if (!step.needed.isEmpty()) {
+                input.items = {}; // not a second copy of every item while some are read
                 QCoro::Task<Status> more = withResources(*snapshot, step.needed, backfill);
                 if (const Status loaded = co_await std::move(more); !loaded)
                     co_return loaded.error();

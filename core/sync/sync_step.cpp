@@ -59,7 +59,6 @@ public:
                 !m_uidOfTask.contains(entry.taskId))
                 m_uidOfTask.insert(entry.taskId, entry.uid);
         }
-        m_boundUids = m_known;
         m_planMark = taskMark(in.plan, 0).chopped(1); // "<created>-<plan id>-"
         for (int i = 0; i < in.plan.tasks.size(); ++i) {
             const Task &task = in.plan.tasks.at(i);
@@ -249,7 +248,7 @@ private:
             QSet<QString> seen;
             bool ours = false;
             while (!uid.isEmpty() && !seen.contains(uid)) {
-                if (m_boundUids.contains(uid)) {
+                if (m_itemByUid.contains(uid) || m_outboxByUid.contains(uid)) { // bound
                     ours = true;
                     break;
                 }
@@ -989,7 +988,6 @@ private:
     QStringList m_groupOrder;       // their UIDs, as read
     QSet<QString> m_groupHrefs;     // changed resources that are groups
     QSet<QString> m_otherHrefs;     // changed resources of other plans (a shared calendar)
-    QSet<QString> m_boundUids;      // the binding's items and outbox entries
     QHash<QString, QString> m_milestoneOfUid;      // tasks by UID, before the merge
     QHash<QString, QString> m_finalMilestoneOfUid; // tasks by UID, after it
     QStringList m_milestones;                      // of the plan's new tasks, in order
