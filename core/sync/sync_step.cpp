@@ -631,9 +631,34 @@ private:
         m_known.insert(entry.uid);
     }
 
+    // Whether the step leaves the plan's tasks as they were: nothing removed, added or merged
+    // into them (an incremental sync of changes made here only, or of none).
+    bool tasksAsTheyWere() const
+    {
+        if (!m_removed.isEmpty() || m_entries.size() != m_in.plan.tasks.size())
+            return false;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const Entry &entry = m_entries.at(i);
+            if (entry.fromServer || entry.dependsOn || !(entry.task == m_in.plan.tasks.at(i)))
+                return false;
+        }
+        return true;
+    }
+
+    // Where the entry's task is in the plan's new tasks.
+    int positionOf(int entry) const
+    {
+        return m_asTheyWere ? entry : m_positionOfEntry.value(entry, -1);
+    }
+
     // The plan's new tasks: the kept ones in order, then those the server added.
     void assemble()
     {
+        if (tasksAsTheyWere()) {
+            m_asTheyWere = true;
+            m_next = m_in.plan.tasks; // shared, not a copy of each task
+            return;
+        }
         QHash<QString, int> positionOfUid;
         QHash<qint64, int> positionOfTask;
         for (int i = 0; i < m_entries.size(); ++i) {
@@ -684,16 +709,12 @@ private:
     // What changed here since the last agreement goes into the outbox.
     void push()
     {
-        QSet<qint64> present;
         for (int i = 0; i < m_entries.size(); ++i) {
             Entry &entry = m_entries[i];
             if (m_removed.contains(i))
                 continue;
-            if (!entry.fromServer)
-                present.insert(entry.task.id);
             if (entry.handled) {
-                writeBack(entry,
-                          entry.fromServer ? -(m_positionOfEntry.value(i) + 1) : entry.task.id);
+                writeBack(entry, entry.fromServer ? -(positionOf(i) + 1) : entry.task.id);
                 continue;
             }
             if (m_deferred.contains(i)) {
@@ -704,9 +725,13 @@ private:
             }
             pushTask(entry);
         }
+        // A task of the plan still here: one of its own (not added by this step), not removed.
+        const auto present = [this](qint64 taskId) {
+            const int index = m_indexOfTask.value(taskId, -1);
+            return index >= 0 && !m_removed.contains(index) && !m_entries.at(index).fromServer;
+        };
         for (const SyncItem &item : m_in.items) {
-            if (item.taskId > 0 && !present.contains(item.taskId) &&
-                !m_handledUids.contains(item.uid) &&
+            if (item.taskId > 0 && !present(item.taskId) && !m_handledUids.contains(item.uid) &&
                 !m_out.commit.itemRemovals.contains(item.uid)) {
                 OutboxEntry removal;
                 removal.uid = item.uid;
@@ -840,10 +865,10 @@ private:
     // one; in a shared calendar the plan's goal group too.
     void chooseGroups()
     {
-        for (auto it = m_positionOfEntry.cbegin(); it != m_positionOfEntry.cend(); ++it) {
-            const Entry &entry = m_entries.at(it.key());
-            if (!entry.uid.isEmpty())
-                m_finalMilestoneOfUid.insert(entry.uid, m_next.at(it.value()).milestone);
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const Entry &entry = m_entries.at(i);
+            if (!m_removed.contains(i) && !entry.uid.isEmpty())
+                m_finalMilestoneOfUid.insert(entry.uid, m_next.at(positionOf(i)).milestone);
         }
         for (const Task &task : std::as_const(m_next)) {
             if (task.milestone.isEmpty())
@@ -982,7 +1007,8 @@ private:
     QString m_planMark;           // "<created>-<plan id>-": how this plan's marks begin
     QSet<QString> m_deletedHereChanged; // hrefs: deleted here while unbound, changed there
     QSet<QString> m_goneHrefs;          // hrefs: deleted here while unbound, deleted there now
-    QHash<int, int> m_positionOfEntry;
+    QHash<int, int> m_positionOfEntry;  // entry → its position in m_next (see positionOf)
+    bool m_asTheyWere = false;          // m_next is the plan's tasks, entry i at position i
     QList<Task> m_next;
     QHash<QString, Group> m_groups; // by UID
     QStringList m_groupOrder;       // their UIDs, as read
