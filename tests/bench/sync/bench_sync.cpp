@@ -109,9 +109,46 @@ struct Run
     double cpu = 0;     // GNU time's %U + %S: the process's CPU time, user and system
     QByteArray out;
     QByteArray err;
+    // The program's resident set sampled every 100 ms while it ran: (seconds since start, KiB).
+    QList<std::pair<double, long>> rss;
 
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+
+    // The resident set at that fraction of the run's samples (0.5: halfway), in KiB.
+    long rssAt(double fraction) const
+    {
+        if (rss.isEmpty())
+            return 0;
+        const auto i = qsizetype(fraction * double(rss.size() - 1));
+        return rss.at(std::clamp<qsizetype>(i, 0, rss.size() - 1)).second;
+    }
+    long rssHighest() const
+    {
+        long most = 0;
+        for (const auto &[at, kib] : rss)
+            most = std::max(most, kib);
+        return most;
+    }
 };
+
+// VmRSS of the program /usr/bin/time (pid) started, in KiB; 0 when it is not running yet.
+long childRssKiB(qint64 timePid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(timePid));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray pid = children.readAll().trimmed().split(' ').value(0);
+    if (pid.isEmpty())
+        return 0;
+    QFile status(QStringLiteral("/proc/%1/status").arg(QString::fromLatin1(pid)));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
 
 // Runs a program under /usr/bin/time while this process's event loop keeps running (the proxy
 // lives in it).
@@ -132,9 +169,16 @@ Run runTimed(const QString &program, const QStringList &arguments, const QProces
                               QStringLiteral("-o"), timeFile, program} +
                       arguments);
     QTimer::singleShot(90 * 60 * 1000, &loop, &QEventLoop::quit);
+    Run run;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        if (const long kib = childRssKiB(process.processId()); kib > 0)
+            run.rss.append({double(clock.nsecsElapsed()) / 1e9, kib});
+    });
+    sampler.start(100);
     if (process.state() != QProcess::NotRunning)
         loop.exec();
-    Run run;
+    sampler.stop();
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
@@ -836,6 +880,14 @@ int run(int argc, char **argv)
                 count, f.helios.seconds, f.helios.cpu, f.heliosRequests, mib(f.helios.peakKiB),
                 f.curl.seconds, f.curl.cpu, f.curlPuts, f.curlConnects, mib(f.curl.peakKiB),
                 f.helios.seconds / f.curl.seconds, f.idle.seconds, f.idle.cpu, mib(f.idle.peakKiB));
+            // Memory over the sync itself: flat when, once the plan is read, the resident set
+            // no longer climbs while the tasks are sent.
+            std::printf(
+                "  resident set over the sync (every 100 ms, %lld samples): at 10 / 25 / 50 "
+                "/ 75 / 90 %% of it %.1f / %.1f / %.1f / %.1f / %.1f MiB, highest %.1f MiB\n",
+                qint64(f.helios.rss.size()), mib(f.helios.rssAt(0.10)), mib(f.helios.rssAt(0.25)),
+                mib(f.helios.rssAt(0.50)), mib(f.helios.rssAt(0.75)), mib(f.helios.rssAt(0.90)),
+                mib(f.helios.rssHighest()));
             std::fflush(stdout);
             benches.push_back(b);
             firsts.append(f);
@@ -877,18 +929,22 @@ int run(int argc, char **argv)
 
         QJsonArray sizes;
         for (const FirstSync &f : std::as_const(firsts))
-            sizes.append(QJsonObject{{QStringLiteral("tasks"), f.tasks},
-                                     {QStringLiteral("helios_s"), f.helios.seconds},
-                                     {QStringLiteral("helios_cpu_s"), f.helios.cpu},
-                                     {QStringLiteral("curl_cpu_s"), f.curl.cpu},
-                                     {QStringLiteral("helios_requests"), f.heliosRequests},
-                                     {QStringLiteral("helios_peak_kib"), qint64(f.helios.peakKiB)},
-                                     {QStringLiteral("idle_peak_kib"), qint64(f.idle.peakKiB)},
-                                     {QStringLiteral("show_peak_kib"), qint64(f.shown.peakKiB)},
-                                     {QStringLiteral("idle_s"), f.idle.seconds},
-                                     {QStringLiteral("curl_s"), f.curl.seconds},
-                                     {QStringLiteral("curl_connects"), f.curlConnects},
-                                     {QStringLiteral("curl_peak_kib"), qint64(f.curl.peakKiB)}});
+            sizes.append(
+                QJsonObject{{QStringLiteral("tasks"), f.tasks},
+                            {QStringLiteral("helios_s"), f.helios.seconds},
+                            {QStringLiteral("helios_cpu_s"), f.helios.cpu},
+                            {QStringLiteral("curl_cpu_s"), f.curl.cpu},
+                            {QStringLiteral("helios_requests"), f.heliosRequests},
+                            {QStringLiteral("helios_peak_kib"), qint64(f.helios.peakKiB)},
+                            {QStringLiteral("helios_rss_kib_at_10_50_90"),
+                             QJsonArray{qint64(f.helios.rssAt(0.1)), qint64(f.helios.rssAt(0.5)),
+                                        qint64(f.helios.rssAt(0.9))}},
+                            {QStringLiteral("idle_peak_kib"), qint64(f.idle.peakKiB)},
+                            {QStringLiteral("show_peak_kib"), qint64(f.shown.peakKiB)},
+                            {QStringLiteral("idle_s"), f.idle.seconds},
+                            {QStringLiteral("curl_s"), f.curl.seconds},
+                            {QStringLiteral("curl_connects"), f.curlConnects},
+                            {QStringLiteral("curl_peak_kib"), qint64(f.curl.peakKiB)}});
         rows.append(QJsonObject{
             {QStringLiteral("server"), name},
             {QStringLiteral("first_sync"), sizes},
