@@ -33,6 +33,13 @@ constexpr int kSyncVersionSeconds = 3600; // one "sync" version an hour at most
 // tasks makes them a few hundred a round, and a round that made some while more wait is not
 // counted against kMaxRounds (each one makes at least one, so they end).
 constexpr int kCreatePerRound = 500;
+// Changed resources a round reads at most (three multigets): a first sync that receives a
+// calendar of thousands holds 600 of their VTODOs at a time. The rest wait for the next round,
+// not counted either; the token is kept only after the round that read the last of them.
+constexpr int kReceivePerRound = 3 * kMultigetBatch;
+// Each of those rounds makes or reads more (a plan holds at most 20,000 tasks: 40 rounds of
+// either); a server whose ETags never settle stops here all the same.
+constexpr int kMaxUncountedRounds = 200;
 
 // calendar-data comes through XML, which turns CRLF into LF: RFC 5545 lines end in CRLF.
 QByteArray withCrlf(const QByteArray &data)
@@ -97,12 +104,14 @@ struct SyncEngine::Pulled
 {
     QList<RemoteResource> changed;
     QStringList removed;
+    bool more = false; // changed resources left for the next round (m_receivePerRound)
     std::optional<QString> syncToken;
     std::optional<QString> ctag;
 };
 
 SyncEngine::SyncEngine(Storage storage, CalDav &dav, std::function<QDateTime()> clock)
-    : m_storage(storage), m_dav(dav), m_clock(std::move(clock)), m_createPerRound(kCreatePerRound)
+    : m_storage(storage), m_dav(dav), m_clock(std::move(clock)), m_createPerRound(kCreatePerRound),
+      m_receivePerRound(kReceivePerRound)
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentDateTimeUtc(); };
@@ -162,7 +171,8 @@ QCoro::Task<Status> SyncEngine::withResources(Snapshot &s, const QStringList &ui
     co_return Ok{};
 }
 
-QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pulled carry)
+QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pulled carry,
+                                                         QSet<QString> &seen)
 {
     const QUrl collection(s.binding.collectionUrl);
     Pulled out;
@@ -228,14 +238,27 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
                 out.removed.append(s.items.at(i).href);
         }
     }
-    QStringList fetch;
-    for (const RemoteEtag &e : std::as_const(listing))
-        fetch.append(e.href);
-    listing.clear();
+    QSet<QString> carried;
     for (const RemoteResource &r : std::as_const(carry.changed)) {
-        fetch.removeAll(r.href);
+        carried.insert(r.href);
         out.changed.append(r);
     }
+    // What this sync read already as it is now was merged by an earlier round: not again.
+    QStringList fetch;
+    for (const RemoteEtag &e : std::as_const(listing)) {
+        if (carried.contains(e.href))
+            continue;
+        QString key = e.href + QLatin1Char('\n') + e.etag;
+        if (seen.contains(key))
+            continue;
+        if (fetch.size() == m_receivePerRound) {
+            out.more = true;
+            break;
+        }
+        fetch.append(e.href);
+        seen.insert(std::move(key));
+    }
+    listing.clear();
     for (const QString &href : std::as_const(carry.removed)) {
         if (!out.removed.contains(href))
             out.removed.append(href);
@@ -368,6 +391,9 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
     const int requestsBefore = m_dav.client().requestsSent();
     QString error;
     Pulled carry;
+    QSet<QString> seen;      // href and ETag of every resource this sync read (pull)
+    bool unreadable = false; // a round read what is not iCalendar: the token stays
+    int uncounted = 0;       // rounds that made or read more of the same changes
     for (int round = 0; round < kMaxRounds && error.isEmpty(); ++round) {
         ++report.rounds;
         int deferred = 0; // tasks this round left for the next (kCreatePerRound)
@@ -375,7 +401,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         Result<Snapshot> snapshot = co_await std::move(reading);
         if (!snapshot)
             co_return snapshot.error();
-        QCoro::Task<Result<Pulled>> pulling = pull(*snapshot, std::exchange(carry, {}));
+        QCoro::Task<Result<Pulled>> pulling = pull(*snapshot, std::exchange(carry, {}), seen);
         Result<Pulled> pulled = co_await std::move(pulling);
         if (!pulled) {
             error = pulled.error().message;
@@ -425,7 +451,9 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             step.commit.amendVersionFrom = m_clock().addSecs(-kSyncVersionSeconds);
             // A resource that could not be read is asked for again next time: the token (or
             // ctag) stays where it was until every change up to the new one has been read.
-            if (step.unreadable == 0) {
+            // So does the token of a round that left changed resources for the next one.
+            unreadable = unreadable || step.unreadable > 0;
+            if (!unreadable && !pulled->more) {
                 step.commit.syncToken = pulled->syncToken;
                 step.commit.ctag = pulled->ctag;
             }
@@ -449,8 +477,12 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                 }
             }
         }
-        if (!applied)
-            continue; // changed here meanwhile: read again
+        if (!applied) {
+            // Changed here meanwhile: read again, what this round read too (nothing of it was
+            // written).
+            seen.clear();
+            continue;
+        }
         // Sending needs only the binding: what the round read and decided (the plan, every
         // item's resource, the step's outbox) is let go first, so that a first sync of
         // thousands of tasks does not hold their resources twice while it sends them.
@@ -473,8 +505,10 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         // a resource the token knew that is deleted later is reported as removed. Servers
         // without sync-collection keep the round, so that the stored ctag is from after the
         // writes (otherwise the next sync lists every ETag).
-        if (deferred > 0 && *sent == Sent::Created) {
-            --round; // more tasks to make: not a round of merging again
+        if (((deferred > 0 && *sent == Sent::Created) || pulled->more) &&
+            uncounted < kMaxUncountedRounds) {
+            ++uncounted;
+            --round; // more tasks to make or to read: not a round of merging again
             continue;
         }
         const bool bySyncCollection = pulled->syncToken.has_value();

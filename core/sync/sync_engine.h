@@ -8,6 +8,7 @@
 #include "core/sync/caldav.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -60,6 +61,9 @@ public:
 
     // New resources a round makes at most (StepInput::createLimit; tests make it small).
     void setCreatePerRound(int limit) { m_createPerRound = limit; }
+    // Changed resources a round reads from the server at most; the others wait for the next
+    // round of the same sync (tests make it small).
+    void setReceivePerRound(int limit) { m_receivePerRound = limit; }
 
 private:
     struct Snapshot;
@@ -73,8 +77,10 @@ private:
     // UIDs of those that had no print.
     QCoro::Task<Status> withResources(Snapshot &snapshot, const QStringList &uids,
                                       QStringList &backfill);
-    // What changed on the server since the last sync, with what a refused send found (carry).
-    QCoro::Task<Result<Pulled>> pull(const Snapshot &snapshot, Pulled carry);
+    // What changed on the server since the last sync, with what a refused send found (carry):
+    // at most m_receivePerRound resources, leaving out those this sync read already (`seen`:
+    // href and ETag), to which it adds the ones it asks for.
+    QCoro::Task<Result<Pulled>> pull(const Snapshot &snapshot, Pulled carry, QSet<QString> &seen);
     // Sends the outbox; a send refused with 412 or 404 reads the resource, for the next round.
     QCoro::Task<Result<Sent>> send(const Snapshot &snapshot, SyncReport &report, QString &error,
                                    Pulled &carry);
@@ -84,6 +90,7 @@ private:
     CalDav &m_dav;
     std::function<QDateTime()> m_clock;
     int m_createPerRound;
+    int m_receivePerRound;
 };
 
 } // namespace helios::sync

@@ -519,6 +519,57 @@ private Q_SLOTS:
         QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
     }
 
+    void shouldReadWhatAnotherClientAddedAFewARoundAndPassOverWhatIsNoTask_data() { addServers(); }
+    void shouldReadWhatAnotherClientAddedAFewARoundAndPassOverWhatIsNoTask()
+    {
+        // GIVEN a synced plan, and an engine that reads one changed resource a round (600 in
+        // use)
+        HELIOS_WORLD(world);
+        HELIOS_SYNC(first, world);
+        world.engine().setReceivePerRound(1);
+        // WHEN another client adds two events and three tasks to the collection
+        for (int i = 1; i <= 2; ++i) {
+            const QByteArray event = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\n"
+                                     "BEGIN:VEVENT\r\nUID:event-" +
+                                     QByteArray::number(i) +
+                                     "\r\nDTSTAMP:20261204T090000Z\r\n"
+                                     "DTSTART:20261210T090000Z\r\nSUMMARY:Race day\r\n"
+                                     "END:VEVENT\r\nEND:VCALENDAR\r\n";
+            QVERIFY(world.putWithCurl(
+                world.collection().resolved(QUrl(QStringLiteral("event-%1.ics").arg(i))), event));
+        }
+        for (int i = 1; i <= 3; ++i) {
+            const QByteArray task = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\n"
+                                    "BEGIN:VTODO\r\nUID:phone-" +
+                                    QByteArray::number(i) +
+                                    "\r\nDTSTAMP:20261204T090000Z\r\nSUMMARY:Phone task " +
+                                    QByteArray::number(i) +
+                                    "\r\nDUE;VALUE=DATE:20261220\r\nEND:VTODO\r\n"
+                                    "END:VCALENDAR\r\n";
+            QVERIFY(world.putWithCurl(
+                world.collection().resolved(QUrl(QStringLiteral("phone-%1.ics").arg(i))), task));
+        }
+        HELIOS_SYNC(report, world);
+        // THEN one sync reads them all, a round each (events read once, not again each round),
+        // and takes the three tasks
+        QCOMPARE(report->received, 3);
+        QVERIFY2(report->rounds >= 5, qPrintable(QString::number(report->rounds)));
+        const Plan plan = world.plan();
+        QCOMPARE(plan.tasks.size(), 6);
+        QStringList titles;
+        for (const Task &t : plan.tasks)
+            titles << t.title;
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY2(titles.contains(QStringLiteral("Phone task %1").arg(i)),
+                     qPrintable(titles.join(u',')));
+        // AND the token is from after the last of them: the next sync has nothing to do, in
+        // one request (the events are not read again)
+        HELIOS_SYNC(again, world);
+        QCOMPARE(again->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(again->requests, 1);
+        QCOMPARE(world.plan().tasks.size(), 6);
+    }
+
     // What another client wrote reaches the plan as plain text, as an import's does: a terminal
     // escape and a bell in the title, a bidirectional override in the notes, a bell in the
     // category (a curl PUT, as a client that lets anything through would write it).

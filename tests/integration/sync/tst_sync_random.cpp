@@ -2,11 +2,12 @@
 // Xandikos), the engine in this process on a Store file: each round, here (as the window saves)
 // and on the server (curl, as a phone writes) tasks are renamed, completed, re-dated, added and
 // deleted, now and then the same task on both sides; then the plan syncs until a sync has nothing
-// left to do, the engine making at most one new resource a round. After every round: each task
-// is once here and once on the server and both say the same of it; an edit made on one side only
-// is kept; a field edited on both sides keeps one of the two edits; a task edited on one side and
-// deleted on the other is kept; a task deleted on one side only is gone from both. The seed is
-// printed; HELIOS_SYNC_RANDOM_SEED runs another (50 random seeds passed when it was written).
+// left to do, the engine making one new resource and reading two changed ones a round. After
+// every round: each task is once here and once on the server and both say the same of it; an
+// edit made on one side only is kept; a field edited on both sides keeps one of the two edits; a
+// task edited on one side and deleted on the other is kept; a task deleted on one side only is
+// gone from both. The seed is printed; HELIOS_SYNC_RANDOM_SEED runs another (70 random seeds
+// passed when it was written).
 //
 // Every task's title begins with its key ("K7 ..."), which no edit changes: that is how a task
 // is followed across renames, and across a deletion answered by an edit (it comes back as a new
@@ -140,6 +141,7 @@ private Q_SLOTS:
         HELIOS_AWAIT(saved, world.store().applyVersion(plan, QStringLiteral("edit"), snapshot));
         QVERIFY(saved.ok());
         world.engine().setCreatePerRound(1);
+        world.engine().setReceivePerRound(2);
         HELIOS_SYNC(first, world);
         QHash<QString, Expected> expected;
         for (const Task &t : world.plan().tasks)
