@@ -82,6 +82,21 @@ private Q_SLOTS:
         QVERIFY(world.serverResources()
                     .value(world.hrefOfTitle(QStringLiteral("Buy running shoes")))
                     .contains("STATUS:COMPLETED"));
+        // AND read one a round, two edits elsewhere both come in within one sync, and the ctag
+        // kept is from after the last of them: the next sync asks only the ctag
+        world.engine().setReceivePerRound(1);
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Run 9 km")),
+                                   "SUMMARY:Run 9 km", "SUMMARY:Run 7 km"));
+        QVERIFY(world.editOnServer(world.hrefOfTitle(QStringLiteral("Buy running shoes")),
+                                   "SUMMARY:Buy running shoes", "SUMMARY:Buy trail shoes"));
+        HELIOS_SYNC(two, world);
+        QCOMPARE(two->received, 2);
+        QVERIFY2(two->rounds >= 2, qPrintable(QString::number(two->rounds)));
+        QCOMPARE(world.plan().tasks.at(0).title, QStringLiteral("Buy trail shoes"));
+        QCOMPARE(world.plan().tasks.at(1).title, QStringLiteral("Run 7 km"));
+        HELIOS_SYNC(quiet, world);
+        QCOMPARE(quiet->summary(), QStringLiteral("Nothing changed."));
+        QCOMPARE(quiet->requests, 1);
     }
 
     void shouldKeepTheChangeWhenTheServerIsFull_data() { addServers(); }
