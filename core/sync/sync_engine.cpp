@@ -435,8 +435,12 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                     co_return loaded.error();
                 input.items = snapshot->items;
                 step = planStep(input, newUid);
-                if (!step.needed.isEmpty()) // an item gone from the store meanwhile
+                if (!step.needed.isEmpty()) {
+                    // An item gone from the store meanwhile: read again, what this round read
+                    // too (nothing of it was written).
+                    seen.clear();
                     continue;
+                }
             }
             input = {};
             recordPrints(step.commit, snapshot->items, backfill);
@@ -478,9 +482,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             }
         }
         if (!applied) {
-            // Changed here meanwhile: read again, what this round read too (nothing of it was
-            // written).
-            seen.clear();
+            seen.clear(); // changed here meanwhile: as above
             continue;
         }
         // Sending needs only the binding: what the round read and decided (the plan, every
