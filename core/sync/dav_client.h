@@ -31,7 +31,7 @@ struct DavLimits
     int connectTimeoutMs = 15'000;
     int idleTimeoutMs = 30'000; // nothing received for this long: the server is stuck
     int deadlineMs = 180'000;   // one request, start to end
-    qint64 maxBytes = 64 * 1024 * 1024;
+    qint64 maxBytes = qint64(64) * 1024 * 1024;
     int maxRedirects = 5;
 };
 

@@ -435,8 +435,8 @@ private:
             baseOf(pending->body, base) == server)
             base = server;
         const QDateTime localTime = m_in.changeTimes.value(taskId);
-        const bool serverNewer =
-            !localTime.isValid() || (remote->lastModified && *remote->lastModified > localTime);
+        const std::optional<QDateTime> &modified = remote->lastModified;
+        const bool serverNewer = !localTime.isValid() || (modified && *modified > localTime);
         const Merge merged =
             mergeFields(base, here, server, serverNewer ? Side::Server : Side::Here);
         merged.merged.applyTo(entry.task);

@@ -212,17 +212,18 @@ private Q_SLOTS:
             QList<int> gone;
             for (int i = 0; i < mine.tasks.size(); ++i) {
                 Task &t = mine.tasks[i];
-                const auto edit = edits[0].constFind(keyOf(t.title));
-                if (edit == edits[0].cend())
+                const auto found = edits[0].constFind(keyOf(t.title));
+                if (found == edits[0].cend())
                     continue;
-                if (edit->deleted)
+                const Edit &edit = *found;
+                if (edit.deleted)
                     gone << i;
-                if (edit->title)
-                    t.title = *edit->title;
-                if (edit->done)
+                if (edit.title)
+                    t.title = *edit.title;
+                if (edit.done)
                     t.status = TaskStatus::Done;
-                if (edit->due)
-                    t.dueDate = *edit->due;
+                if (edit.due)
+                    t.dueDate = *edit.due;
             }
             const bool addHere = random.bounded(3) == 0;
             const QString addedHere = QStringLiteral("K%1 new here%2").arg(nextKey++).arg(round);
@@ -252,21 +253,22 @@ private Q_SLOTS:
             for (auto it = edits[1].cbegin(); it != edits[1].cend(); ++it) {
                 const QString href = hrefOf.value(it.key());
                 QVERIFY2(!href.isEmpty(), qPrintable(it.key()));
-                if (it->deleted) {
+                const Edit &edit = it.value();
+                if (edit.deleted) {
                     QVERIFY(world.deleteOnServer(href));
                     continue;
                 }
                 // Each field its own write (GET, change, PUT with LAST-MODIFIED now).
                 const Seen was = there.value(it.key());
-                if (it->title)
+                if (edit.title)
                     QVERIFY(world.editOnServer(href, "SUMMARY:" + was.title.toUtf8(),
-                                               "SUMMARY:" + it->title->toUtf8()));
-                if (it->done)
+                                               "SUMMARY:" + edit.title->toUtf8()));
+                if (edit.done)
                     QVERIFY(world.editOnServer(href, "STATUS:NEEDS-ACTION", "STATUS:COMPLETED"));
-                if (it->due)
+                if (edit.due)
                     QVERIFY(world.editOnServer(
                         href, "DUE;VALUE=DATE:" + was.due.toString(u"yyyyMMdd").toUtf8(),
-                        "DUE;VALUE=DATE:" + it->due->toString(u"yyyyMMdd").toUtf8()));
+                        "DUE;VALUE=DATE:" + edit.due->toString(u"yyyyMMdd").toUtf8()));
             }
             const bool addThere = random.bounded(3) == 0;
             const QString addedThere = QStringLiteral("K%1 new phone%2").arg(nextKey++).arg(round);
