@@ -92,9 +92,11 @@ private Q_SLOTS:
         QCOMPARE(onServer.size(), 3);
         // AND each names its prerequisite by the UID it has on the server
         QHash<QString, QString> uidOfTitle;
-        for (const QByteArray &data : onServer)
-            uidOfTitle.insert(sync::readRemoteTask(data)->fields.title,
-                              sync::readRemoteTask(data)->uid);
+        for (const QByteArray &data : onServer) {
+            const Result<sync::RemoteTask> task = sync::readRemoteTask(data);
+            QVERIFY2(task.ok(), qPrintable(why(task)));
+            uidOfTitle.insert(task->fields.title, task->uid);
+        }
         const Plan plan = world.plan();
         for (const Task &t : plan.tasks) {
             const Result<sync::RemoteTask> task =
