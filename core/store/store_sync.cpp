@@ -84,6 +84,18 @@ Status exec(QSqlQuery &q, const QString &what)
 // A binding's items, with their resources or without (null).
 Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withResources)
 {
+    QList<SyncItem> out;
+    {
+        // As many as there are, at once: a list grown item by item holds up to twice its size
+        // (and both copies while it grows), for thousands of items at every round of a sync.
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_items WHERE binding_id = ?"));
+        count.addBindValue(bindingId);
+        if (!count.exec() || !count.next())
+            return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
+                              count);
+        out.reserve(count.value(0).toLongLong());
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, %1, synced_at, fields_print,"
@@ -92,7 +104,6 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
     q.addBindValue(bindingId);
     if (!q.exec())
         return queryError(QCoreApplication::translate("helios", "Reading the sync state"), q);
-    QList<SyncItem> out;
     // A milestone's group is the PARENT of every task in it: one string for all of them.
     QSet<QString> parents;
     const auto shared = [&parents](QString parent) {

@@ -13,18 +13,23 @@ namespace helios::sync {
 
 namespace {
 
-// A task of the plan being built: an existing one (by id) or one the server added.
+// A task of the plan being built: an existing one (by id) or one the server added. Its Task is
+// the Builder's m_tasks at the same index: the plan's own list, shared until a merge changes one,
+// so that a step over thousands of tasks holds no copy of each.
 struct Entry
 {
-    Task task;
     QString uid;                          // empty: none yet (a new task here)
     std::optional<QStringList> dependsOn; // prerequisites by UID, when the merge set them
     bool fromServer = false;              // added or brought back by this step
-    bool handled = false;                 // the server's version was merged: nothing to push
-    // The server's version merged in (handled): what is written back over, if anything.
-    QByteArray serverData;
-    QString serverHref;
-    QString serverEtag;
+};
+
+// The server's version of a task merged in by this step (nothing of it to push but what the
+// merge decided): what is written back over, if anything.
+struct Merged
+{
+    QByteArray data;
+    QString href;
+    QString etag;
 };
 
 // A group VTODO of this binding (a milestone's, or a plan's goal in a shared calendar).
@@ -43,7 +48,7 @@ class Builder
 {
 public:
     Builder(const StepInput &in, const std::function<QString()> &newUid)
-        : m_in(in), m_newUid(newUid)
+        : m_in(in), m_newUid(newUid), m_tasks(in.plan.tasks)
     {
         for (const SyncItem &item : in.items) {
             m_itemByHref.insert(item.href, &item);
@@ -60,12 +65,11 @@ public:
                 m_uidOfTask.insert(entry.taskId, entry.uid);
         }
         m_planMark = taskMark(in.plan, 0).chopped(1); // "<created>-<plan id>-"
+        m_entries.reserve(in.plan.tasks.size());
+        m_indexOfTask.reserve(in.plan.tasks.size());
         for (int i = 0; i < in.plan.tasks.size(); ++i) {
             const Task &task = in.plan.tasks.at(i);
-            Entry entry;
-            entry.task = task;
-            entry.uid = m_uidOfTask.value(task.id);
-            m_entries.append(entry);
+            m_entries.append(Entry{m_uidOfTask.value(task.id), std::nullopt, false});
             if (task.id > 0)
                 m_indexOfTask.insert(task.id, i); // 0: no task (a group's item says 0)
         }
@@ -95,7 +99,7 @@ public:
                 continue;
             }
             entry.uid = m_newUid();
-            m_uidOfTask.insert(entry.task.id, entry.uid);
+            m_uidOfTask.insert(m_tasks.at(i).id, entry.uid);
             m_known.insert(entry.uid);
         }
         assemble();
@@ -124,7 +128,7 @@ private:
         QHash<int, QList<int>> dependants; // entry → the waiting entries that need it
         for (int i : std::as_const(waiting)) {
             int count = 0;
-            for (int dependency : m_entries.at(i).task.dependsOn) {
+            for (int dependency : m_tasks.at(i).dependsOn) {
                 if (dependency != i && isWaiting.contains(dependency)) {
                     ++count;
                     dependants[dependency].append(i);
@@ -153,19 +157,21 @@ private:
 
     // An entry's fields, its prerequisites as UIDs (those the merge set, or those of the
     // original plan's positions).
-    TaskFields fieldsOf(const Entry &entry) const
+    TaskFields fieldsOf(int i) const
     {
+        const Entry &entry = m_entries.at(i);
+        const Task &task = m_tasks.at(i);
         QStringList uids;
         if (entry.dependsOn) {
             uids = *entry.dependsOn;
         } else {
-            for (int dependency : entry.task.dependsOn) {
+            for (int dependency : task.dependsOn) {
                 const QString uid = m_uidOfTask.value(m_in.plan.tasks.value(dependency).id);
                 if (!uid.isEmpty())
                     uids.append(uid);
             }
         }
-        return TaskFields::of(entry.task, uids);
+        return TaskFields::of(task, uids);
     }
 
     // The milestone a PARENT relation puts a task in: a milestone group's name, none under a
@@ -325,16 +331,16 @@ private:
                 m_groupOrder.removeAll(item->uid); // written again, under a new UID
         }
         for (const auto &[from, to] : std::as_const(renames)) {
-            for (Entry &entry : m_entries) {
-                if (entry.task.milestone == from) {
-                    entry.task.milestone = to;
+            for (int i = 0; i < m_tasks.size(); ++i) {
+                if (m_tasks.at(i).milestone == from) {
+                    m_tasks[i].milestone = to;
                     ++m_out.received;
                 }
             }
         }
-        for (const Entry &entry : std::as_const(m_entries)) {
-            if (!entry.uid.isEmpty())
-                m_milestoneOfUid.insert(entry.uid, entry.task.milestone);
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (!m_entries.at(i).uid.isEmpty())
+                m_milestoneOfUid.insert(m_entries.at(i).uid, m_tasks.at(i).milestone);
         }
         for (const RemoteResource &resource : m_in.changed) {
             if (m_otherHrefs.contains(resource.href))
@@ -360,14 +366,14 @@ private:
         return base;
     }
 
-    void conflict(const Entry &entry, const QString &field, const QString &kept,
-                  const QString &other, SyncConflict::Side otherSide)
+    void conflict(int i, const QString &field, const QString &kept, const QString &other,
+                  SyncConflict::Side otherSide)
     {
         SyncConflict c;
         c.createdAt = m_in.now;
-        c.taskId = entry.task.id;
-        c.uid = entry.uid;
-        c.taskTitle = entry.task.title;
+        c.taskId = m_tasks.at(i).id;
+        c.uid = m_entries.at(i).uid;
+        c.taskTitle = m_tasks.at(i).title;
         c.field = field;
         c.keptValue = kept;
         c.otherValue = other;
@@ -420,11 +426,8 @@ private:
         }
         Entry &entry = m_entries[index];
         entry.uid = remote->uid;
-        entry.handled = true;
-        entry.serverData = resource.data;
-        entry.serverHref = resource.href;
-        entry.serverEtag = resource.etag;
-        const TaskFields here = fieldsOf(entry);
+        m_merged.insert(index, {resource.data, resource.href, resource.etag});
+        const TaskFields here = fieldsOf(index);
         const QByteArray &agreedData = item ? resourceOf(*item) : pending->body;
         TaskFields base = knownBase(baseOf(agreedData, here));
         const TaskFields server = serverFieldsOf(*remote, &agreedData);
@@ -439,11 +442,11 @@ private:
         const bool serverNewer = !localTime.isValid() || (modified && *modified > localTime);
         const Merge merged =
             mergeFields(base, here, server, serverNewer ? Side::Server : Side::Here);
-        merged.merged.applyTo(entry.task);
+        applyFields(index, merged.merged);
         if (merged.merged.dependsOn != here.dependsOn)
             entry.dependsOn = merged.merged.dependsOn;
         for (const FieldConflict &c : merged.conflicts)
-            conflict(entry, c.field, c.keptValue, c.otherValue,
+            conflict(index, c.field, c.keptValue, c.otherValue,
                      c.otherSide == Side::Here ? SyncConflict::Side::Here
                                                : SyncConflict::Side::Server);
         if (!(merged.merged == here))
@@ -487,28 +490,24 @@ private:
 
     void addFromServer(const RemoteTask &remote, SyncItem agreed, bool deletedHere)
     {
-        Entry entry;
-        serverFieldsOf(remote, nullptr).applyTo(entry.task);
-        if (entry.task.title.trimmed().isEmpty())
-            entry.task.title = QCoreApplication::translate("helios", "Untitled task");
-        entry.uid = remote.uid;
-        entry.dependsOn = remote.fields.dependsOn;
-        entry.fromServer = true;
-        entry.handled = true;
-        entry.serverData = agreed.resource;
-        entry.serverHref = agreed.href;
-        entry.serverEtag = agreed.etag;
+        Task task;
+        serverFieldsOf(remote, nullptr).applyTo(task);
+        if (task.title.trimmed().isEmpty())
+            task.title = QCoreApplication::translate("helios", "Untitled task");
+        const int index = int(m_entries.size());
+        m_tasks.append(task);
+        m_entries.append(Entry{remote.uid, remote.fields.dependsOn, true});
+        m_merged.insert(index, {agreed.resource, agreed.href, agreed.etag});
         if (deletedHere) {
             // Deleted here, edited there: the edit wins, the task comes back.
-            conflict(entry, field::kDeleted,
+            conflict(index, field::kDeleted,
                      QCoreApplication::translate("helios", "edited on the server"),
                      QCoreApplication::translate("helios", "deleted here"),
                      SyncConflict::Side::Here);
             m_out.commit.outboxRemovals.append(remote.uid);
         }
         ++m_out.received;
-        m_entries.append(entry);
-        m_addedItems.insert(m_entries.size() - 1, agreed);
+        m_addedItems.insert(index, agreed);
     }
 
     // A plan bound again to a calendar it was unbound from: the UIDs went with the old binding,
@@ -519,8 +518,8 @@ private:
     {
         QHash<QString, int> unclaimed; // mark → entry
         for (int i = 0; i < m_entries.size(); ++i) {
-            if (m_entries.at(i).uid.isEmpty() && m_entries.at(i).task.id > 0)
-                unclaimed.insert(taskMark(m_in.plan, m_entries.at(i).task.id), i);
+            if (m_entries.at(i).uid.isEmpty() && m_tasks.at(i).id > 0)
+                unclaimed.insert(taskMark(m_in.plan, m_tasks.at(i).id), i);
         }
         if (unclaimed.isEmpty() && !m_in.items.isEmpty())
             return; // every task has its VTODO: no binding is new here
@@ -537,7 +536,7 @@ private:
             const int index = unclaimed.take(remote->mark);
             Entry &entry = m_entries[index];
             entry.uid = remote->uid;
-            m_uidOfTask.insert(entry.task.id, entry.uid);
+            m_uidOfTask.insert(m_tasks.at(index).id, entry.uid);
             m_known.insert(entry.uid);
             m_marked.insert(resource.href, index);
         }
@@ -577,29 +576,37 @@ private:
     void adopt(const RemoteResource &resource, const RemoteTask &remote, int index)
     {
         Entry &entry = m_entries[index];
-        entry.handled = true;
-        const TaskFields here = fieldsOf(entry);
-        const QDateTime localTime = m_in.changeTimes.value(entry.task.id);
+        const qint64 taskId = m_tasks.at(index).id;
+        const TaskFields here = fieldsOf(index);
+        const QDateTime localTime = m_in.changeTimes.value(taskId);
         const bool serverNewer =
             !localTime.isValid() || (remote.lastModified && *remote.lastModified > localTime);
         const Merge merged = mergeWithPrint(remote.fieldsMark, here, remote.fields,
                                             serverNewer ? Side::Server : Side::Here);
         for (const FieldConflict &c : merged.conflicts)
-            conflict(entry, c.field, c.keptValue, c.otherValue,
+            conflict(index, c.field, c.keptValue, c.otherValue,
                      c.otherSide == Side::Here ? SyncConflict::Side::Here
                                                : SyncConflict::Side::Server);
-        merged.merged.applyTo(entry.task);
+        applyFields(index, merged.merged);
         if (merged.merged.dependsOn != here.dependsOn)
             entry.dependsOn = merged.merged.dependsOn;
         if (!(merged.merged == here))
             ++m_out.received;
         m_out.commit.itemWrites.append({m_in.binding.id, remote.uid, resource.href, resource.etag,
-                                        entry.task.id, resource.data, m_in.now});
+                                        taskId, resource.data, m_in.now});
         // push() writes the merged fields (and the milestone's group) back over the server's
         // bytes when they differ, as for any merged task.
-        entry.serverData = resource.data;
-        entry.serverHref = resource.href;
-        entry.serverEtag = resource.etag;
+        m_merged.insert(index, {resource.data, resource.href, resource.etag});
+    }
+
+    // The merge's fields on the task at entry i; the plan's list is copied (once) only when a
+    // task really changes.
+    void applyFields(int i, const TaskFields &fields)
+    {
+        Task task = m_tasks.at(i);
+        fields.applyTo(task);
+        if (!(task == m_tasks.at(i)))
+            m_tasks[i] = std::move(task);
     }
 
     void removedOnServer(const QString &href)
@@ -614,7 +621,7 @@ private:
             return;
         }
         Entry &entry = m_entries[index];
-        const TaskFields here = fieldsOf(entry);
+        const TaskFields here = fieldsOf(index);
         if (!changedHere(resourceOf(*item), here)) {
             m_removed.insert(index);
             ++m_out.removedHere;
@@ -623,11 +630,11 @@ private:
         // Edited here, deleted there: the edit wins, the task goes back as a new resource under
         // a new UID (servers may keep a deleted UID: Xandikos refuses it again with 412,
         // Nextcloud keeps it in its trash bin). Its dependants follow the new UID.
-        conflict(entry, field::kDeleted, QCoreApplication::translate("helios", "edited here"),
+        conflict(index, field::kDeleted, QCoreApplication::translate("helios", "edited here"),
                  QCoreApplication::translate("helios", "deleted on the server"),
                  SyncConflict::Side::Server);
         entry.uid = m_newUid();
-        m_uidOfTask.insert(entry.task.id, entry.uid);
+        m_uidOfTask.insert(m_tasks.at(index).id, entry.uid);
         m_known.insert(entry.uid);
     }
 
@@ -637,12 +644,11 @@ private:
     {
         if (!m_removed.isEmpty() || m_entries.size() != m_in.plan.tasks.size())
             return false;
-        for (int i = 0; i < m_entries.size(); ++i) {
-            const Entry &entry = m_entries.at(i);
-            if (entry.fromServer || entry.dependsOn || !(entry.task == m_in.plan.tasks.at(i)))
+        for (const Entry &entry : m_entries) {
+            if (entry.fromServer || entry.dependsOn)
                 return false;
         }
-        return true;
+        return m_tasks == m_in.plan.tasks; // at once when no merge changed a task (shared)
     }
 
     // Where the entry's task is in the plan's new tasks.
@@ -667,9 +673,9 @@ private:
             m_positionOfEntry.insert(i, m_next.size());
             if (!m_entries.at(i).uid.isEmpty())
                 positionOfUid.insert(m_entries.at(i).uid, m_next.size());
-            if (m_entries.at(i).task.id > 0)
-                positionOfTask.insert(m_entries.at(i).task.id, m_next.size());
-            m_next.append(m_entries.at(i).task);
+            if (m_tasks.at(i).id > 0)
+                positionOfTask.insert(m_tasks.at(i).id, m_next.size());
+            m_next.append(m_tasks.at(i));
         }
         for (auto it = m_positionOfEntry.cbegin(); it != m_positionOfEntry.cend(); ++it) {
             const Entry &entry = m_entries.at(it.key());
@@ -682,7 +688,7 @@ private:
                 }
                 std::sort(task.dependsOn.begin(), task.dependsOn.end());
             } else {
-                for (int old : entry.task.dependsOn) {
+                for (int old : m_tasks.at(it.key()).dependsOn) {
                     const qint64 id = m_in.plan.tasks.value(old).id;
                     if (positionOfTask.contains(id))
                         task.dependsOn.append(positionOfTask.value(id));
@@ -710,20 +716,19 @@ private:
     void push()
     {
         for (int i = 0; i < m_entries.size(); ++i) {
-            Entry &entry = m_entries[i];
             if (m_removed.contains(i))
                 continue;
-            if (entry.handled) {
-                writeBack(entry, entry.fromServer ? -(positionOf(i) + 1) : entry.task.id);
+            if (m_merged.contains(i)) {
+                writeBack(i, m_entries.at(i).fromServer ? -(positionOf(i) + 1) : m_tasks.at(i).id);
                 continue;
             }
             if (m_deferred.contains(i)) {
                 // Made in a later step; its milestone's group is kept (or made) meanwhile.
-                parentFor(entry.task.milestone, QString());
+                parentFor(m_tasks.at(i).milestone, QString());
                 ++m_out.deferred;
                 continue;
             }
-            pushTask(entry);
+            pushTask(i);
         }
         // A task of the plan still here: one of its own (not added by this step), not removed.
         const auto present = [this](qint64 taskId) {
@@ -747,25 +752,29 @@ private:
 
     // A merged task: what the merge decided (and its group) over the server's bytes, sent when
     // that differs from them.
-    void writeBack(const Entry &entry, qint64 taskId)
+    void writeBack(int i, qint64 taskId)
     {
-        const TaskFields fields = fieldsOf(entry);
+        const QString &uid = m_entries.at(i).uid;
+        const Merged &server = *m_merged.constFind(i);
+        const TaskFields fields = fieldsOf(i);
         const std::optional<QByteArray> body =
-            patchResource(entry.serverData, fields, knownUids(), m_in.now,
+            patchResource(server.data, fields, knownUids(), m_in.now,
                           [&](const QString &current, const QString &before) {
                               return parentFor(fields.milestone, current, before);
                           });
-        if (!body || *body == entry.serverData) {
-            m_out.commit.outboxRemovals.append(entry.uid); // agreed as it is
+        if (!body || *body == server.data) {
+            m_out.commit.outboxRemovals.append(uid); // agreed as it is
             return;
         }
-        putLater(entry.uid, entry.serverHref, taskId, entry.serverEtag, *body);
+        putLater(uid, server.href, taskId, server.etag, *body);
     }
 
-    void pushTask(const Entry &entry)
+    void pushTask(int i)
     {
+        const Entry &entry = m_entries.at(i);
+        const qint64 taskId = m_tasks.at(i).id;
         const SyncItem *item = m_itemByUid.value(entry.uid);
-        const TaskFields here = fieldsOf(entry);
+        const TaskFields here = fieldsOf(i);
         if (item && item->resource.isNull()) {
             // Read without its resource: agreed when the task prints as the resource did and
             // keeps its PARENT; otherwise the step runs again with the resource (needed).
@@ -790,7 +799,7 @@ private:
             }
             // The fallback only when the agreed resource cannot be read: parentFor marks the
             // group it chooses as used (an eager value_or wrote a group no task hangs under).
-            putLater(entry.uid, item->href, entry.task.id, item->etag,
+            putLater(entry.uid, item->href, taskId, item->etag,
                      body ? *body
                           : newResource(entry.uid, here, m_in.now,
                                         parentFor(here.milestone, QString())));
@@ -802,7 +811,7 @@ private:
         const OutboxEntry *pending = m_outboxByUid.value(entry.uid);
         const QString href =
             pending ? pending->href : m_in.collectionPath + entry.uid + QStringLiteral(".ics");
-        putLater(entry.uid, href, entry.task.id, QString(),
+        putLater(entry.uid, href, taskId, QString(),
                  newResource(entry.uid, here, m_in.now, parentFor(here.milestone, QString())));
     }
 
@@ -998,7 +1007,9 @@ private:
     QHash<qint64, QString> m_uidOfTask;
     QHash<qint64, int> m_indexOfTask;
     QList<Entry> m_entries;
-    QSet<QString> m_known; // every UID of this binding
+    QList<Task> m_tasks;         // entry i's task: the plan's list, copied only when one changes
+    QHash<int, Merged> m_merged; // entries the server's version was merged into
+    QSet<QString> m_known;       // every UID of this binding
     QSet<QString> m_handledUids;
     QSet<int> m_removed;  // entries deleted because the server deleted them
     QSet<int> m_deferred; // entries without a UID left for a later step (createLimit)
