@@ -11,6 +11,10 @@
 #include <optional>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace helios::sync {
 
 namespace {
@@ -54,6 +58,17 @@ QByteArray withCrlf(const QByteArray &data)
     return out;
 }
 
+// What a round read and decided is let go before it sends; the pages it held go back to the
+// system instead of staying with the allocator (the store reads on a worker thread, whose arena
+// otherwise keeps what the main thread freed): without it a first sync of thousands of tasks
+// grows its resident set round by round although its heap does not.
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 QString newUid()
 {
     return QStringLiteral("helios-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -62,7 +77,8 @@ QString newUid()
 // Every item the commit writes says what its resource says (its print), and so does every item
 // read whole because it had no print yet (a binding synced before schema 8): from then on a
 // round needs the resources of only what changed.
-void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStringList &backfill)
+void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStringList &backfill,
+                  const QString &collectionPath)
 {
     QSet<QString> written;
     for (SyncItem &item : commit.itemWrites) {
@@ -74,8 +90,11 @@ void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStrin
     written.unite(QSet<QString>(commit.itemRemovals.cbegin(), commit.itemRemovals.cend()));
     const QSet<QString> wanted(backfill.cbegin(), backfill.cend());
     for (const SyncItem &item : items) {
-        if (wanted.contains(item.uid) && !written.contains(item.uid) && !item.resource.isNull())
-            commit.itemWrites.append(withPrint(item));
+        if (wanted.contains(item.uid) && !written.contains(item.uid) && !item.resource.isNull()) {
+            SyncItem whole = withPrint(item);
+            whole.href = itemHref(item, collectionPath); // a compacted item has none
+            commit.itemWrites.append(std::move(whole));
+        }
     }
 }
 
@@ -136,6 +155,7 @@ QCoro::Task<Result<SyncEngine::Snapshot>> SyncEngine::read(qint64 bindingId)
     if (!items)
         co_return items.error();
     s.items = std::move(*items);
+    compactItems(s.items, hrefOf(QUrl(s.binding.collectionUrl)));
     QCoro::Task<Result<QList<OutboxEntry>>> outboxTask = m_storage.queries.outbox(bindingId);
     Result<QList<OutboxEntry>> outbox = co_await std::move(outboxTask);
     if (!outbox)
@@ -180,17 +200,37 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
     // the server lists every resource Helios just wrote, and none of them is held. What a
     // complete listing names is marked as it goes by, so that an item it leaves out is one
     // deleted on the server.
-    QHash<QString, qsizetype> itemAt;
-    itemAt.reserve(s.items.size());
-    for (qsizetype i = 0; i < s.items.size(); ++i)
-        itemAt.insert(s.items.at(i).href, i);
+    // Compacted items (compactItems) at the href Helios gives a resource are found by UID.
+    const QString path = hrefOf(collection);
+    const QLatin1StringView suffix(".ics");
+    QHash<QString, qsizetype> atUid;
+    QHash<QString, qsizetype> atHref;
+    atUid.reserve(s.items.size());
+    for (qsizetype i = 0; i < s.items.size(); ++i) {
+        const SyncItem &item = s.items.at(i);
+        if (item.href.isEmpty())
+            atUid.insert(item.uid, i);
+        else
+            atHref.insert(item.href, i);
+    }
+    const auto itemAt = [&](const QString &href) -> qsizetype {
+        if (const auto at = atHref.constFind(href); at != atHref.cend())
+            return *at;
+        if (href.size() > path.size() + suffix.size() && href.startsWith(path) &&
+            href.endsWith(suffix)) {
+            const QString uid = href.mid(path.size(), href.size() - path.size() - suffix.size());
+            if (const auto at = atUid.constFind(uid); at != atUid.cend())
+                return *at;
+        }
+        return -1;
+    };
     std::vector<bool> listed(s.items.size(), false);
     const EtagFilter differs = [&s, &itemAt, &listed](const QString &href, const QString &etag) {
-        const auto at = itemAt.constFind(href);
-        if (at == itemAt.cend())
+        const qsizetype at = itemAt(href);
+        if (at < 0)
             return true;
-        listed[*at] = true;
-        return s.items.at(*at).etag != etag;
+        listed[at] = true;
+        return s.items.at(at).etag != etag;
     };
     QList<RemoteEtag> listing;
     bool complete = false;
@@ -235,7 +275,7 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
     if (complete) {
         for (qsizetype i = 0; i < s.items.size(); ++i) {
             if (!listed[i])
-                out.removed.append(s.items.at(i).href);
+                out.removed.append(itemHref(s.items.at(i), path));
         }
     }
     QSet<QString> carried;
@@ -412,9 +452,11 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
             // The resources of the items the step reads: groups and what the server changed,
             // then whatever else it asks for (a task changed here since it was agreed).
             QStringList backfill; // items with no print yet, read whole: written with one
-            QCoro::Task<Status> loading = withResources(
-                *snapshot, resourcesNeeded(snapshot->items, pulled->changed, pulled->removed),
-                backfill);
+            QCoro::Task<Status> loading =
+                withResources(*snapshot,
+                              resourcesNeeded(snapshot->items, pulled->changed, pulled->removed,
+                                              hrefOf(QUrl(snapshot->binding.collectionUrl))),
+                              backfill);
             if (const Status loaded = co_await std::move(loading); !loaded)
                 co_return loaded.error();
             StepInput input{snapshot->binding,
@@ -443,7 +485,8 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                 }
             }
             input = {};
-            recordPrints(step.commit, snapshot->items, backfill);
+            recordPrints(step.commit, snapshot->items, backfill,
+                         hrefOf(QUrl(snapshot->binding.collectionUrl)));
             step.commit.reason = QStringLiteral("sync");
             step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
             // Syncs that keep receiving changes amend the plan's newest "sync" version within
@@ -493,6 +536,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
         snapshot->outbox.clear();
         snapshot->changeTimes.clear();
         pulled->changed.clear();
+        releaseFreedMemory();
         QCoro::Task<Result<Sent>> sending = send(*snapshot, report, error, carry);
         Result<Sent> sent = co_await std::move(sending);
         if (!sent)

@@ -5,6 +5,7 @@
 #include "core/sync/vtodo_mapping.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 
 #include <optional>
@@ -50,8 +51,16 @@ public:
     Builder(const StepInput &in, const std::function<QString()> &newUid)
         : m_in(in), m_newUid(newUid), m_tasks(in.plan.tasks)
     {
+        // Items are looked up by href only for what the server changed or removed.
+        QSet<QString> named(in.removed.cbegin(), in.removed.cend());
+        for (const RemoteResource &resource : in.changed)
+            named.insert(resource.href);
+        m_itemByUid.reserve(in.items.size());
+        m_known.reserve(in.items.size() + in.outbox.size());
+        m_uidOfTask.reserve(in.items.size());
         for (const SyncItem &item : in.items) {
-            m_itemByHref.insert(item.href, &item);
+            if (QString href = hrefOfItem(item); named.contains(href))
+                m_itemByHref.insert(std::move(href), &item);
             m_itemByUid.insert(item.uid, &item);
             m_known.insert(item.uid);
             if (item.taskId > 0)
@@ -282,8 +291,8 @@ private:
             const QByteArray &resource = resourceOf(item);
             const Result<RemoteTask> read = readRemoteTask(resource);
             if (read && !read->group.isEmpty())
-                add({item.uid, read->group, read->fields.title, item.href, item.etag, resource,
-                     true});
+                add({item.uid, read->group, read->fields.title, hrefOfItem(item), item.etag,
+                     resource, true});
         }
         for (const OutboxEntry &entry : m_in.outbox) {
             if (entry.kind != OutboxKind::Put || entry.taskId != 0 || m_groups.contains(entry.uid))
@@ -740,7 +749,7 @@ private:
                 !m_out.commit.itemRemovals.contains(item.uid)) {
                 OutboxEntry removal;
                 removal.uid = item.uid;
-                removal.href = item.href;
+                removal.href = hrefOfItem(item);
                 removal.kind = OutboxKind::Delete;
                 removal.taskId = item.taskId; // the task deleted here (a group's is 0)
                 removal.ifMatch = item.etag;
@@ -799,7 +808,7 @@ private:
             }
             // The fallback only when the agreed resource cannot be read: parentFor marks the
             // group it chooses as used (an eager value_or wrote a group no task hangs under).
-            putLater(entry.uid, item->href, taskId, item->etag,
+            putLater(entry.uid, hrefOfItem(*item), taskId, item->etag,
                      body ? *body
                           : newResource(entry.uid, here, m_in.now,
                                         parentFor(here.milestone, QString())));
@@ -832,8 +841,11 @@ private:
     // has is the one the task gets (patchResource would give back the very bytes).
     bool agreesWithPrint(const SyncItem &item, const TaskFields &here)
     {
-        if (item.fieldsPrint.isEmpty() || fieldsPrint(here) != item.fieldsPrint)
+        if (item.fieldsPrint.isEmpty())
             return false;
+        const QString print = fieldsPrint(here);
+        if (print != item.fieldsPrint && printDigest(print) != item.fieldsPrint)
+            return false; // a compacted item keeps the digest (compactItems)
         return parentFor(here.milestone, item.parentUid, here.milestone) == item.parentUid;
     }
 
@@ -998,10 +1010,12 @@ private:
 
     const QSet<QString> &knownUids() const { return m_known; }
 
+    QString hrefOfItem(const SyncItem &item) const { return itemHref(item, m_in.collectionPath); }
+
     const StepInput &m_in;
     const std::function<QString()> &m_newUid;
     StepOutput m_out;
-    QHash<QString, const SyncItem *> m_itemByHref;
+    QHash<QString, const SyncItem *> m_itemByHref; // those the server changed or removed
     QHash<QString, const SyncItem *> m_itemByUid;
     QHash<QString, const OutboxEntry *> m_outboxByUid;
     QHash<qint64, QString> m_uidOfTask;
@@ -1064,17 +1078,47 @@ SyncItem withPrint(SyncItem item)
 }
 
 QStringList resourcesNeeded(const QList<SyncItem> &items, const QList<RemoteResource> &changed,
-                            const QStringList &removed)
+                            const QStringList &removed, const QString &collectionPath)
 {
     QSet<QString> hrefs(removed.cbegin(), removed.cend());
     for (const RemoteResource &resource : changed)
         hrefs.insert(resource.href);
     QStringList uids;
     for (const SyncItem &item : items) {
-        if (item.resource.isNull() && (item.taskId == 0 || hrefs.contains(item.href)))
+        if (item.resource.isNull() &&
+            (item.taskId == 0 || hrefs.contains(itemHref(item, collectionPath))))
             uids.append(item.uid);
     }
     return uids;
+}
+
+QString itemHref(const SyncItem &item, const QString &collectionPath)
+{
+    return item.href.isEmpty() ? collectionPath + item.uid + QStringLiteral(".ics") : item.href;
+}
+
+QString printDigest(const QString &print)
+{
+    if (print.isEmpty())
+        return {};
+    const QByteArray hash = QCryptographicHash::hash(print.toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(
+        hash.left(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+void compactItems(QList<SyncItem> &items, const QString &collectionPath)
+{
+    const QLatin1StringView suffix(".ics");
+    for (SyncItem &item : items) {
+        const QString &href = item.href;
+        if (href.size() == collectionPath.size() + item.uid.size() + suffix.size() &&
+            href.startsWith(collectionPath) && href.endsWith(suffix) &&
+            QStringView(href).mid(collectionPath.size(), item.uid.size()) == item.uid)
+            item.href = QString();
+        // A digest is shorter than a print (22 characters against 80); one already is one.
+        if (item.fieldsPrint.size() > 22)
+            item.fieldsPrint = printDigest(item.fieldsPrint);
+    }
 }
 
 StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid)

@@ -20,7 +20,7 @@ struct StepInput
 {
     SyncBinding binding;
     Plan plan;
-    QList<SyncItem> items;
+    QList<SyncItem> items; // as the store gives them, or compacted (compactItems)
     QList<OutboxEntry> outbox;
     QHash<qint64, QDateTime> changeTimes;
     QList<RemoteResource> changed; // new or changed on the server, with their data
@@ -64,7 +64,16 @@ SyncItem withPrint(SyncItem item);
 // The UIDs of the items a step over these changes will need the resources of: groups (items of
 // no task), and items at the hrefs changed or deleted on the server.
 QStringList resourcesNeeded(const QList<SyncItem> &items, const QList<RemoteResource> &changed,
-                            const QStringList &removed);
+                            const QStringList &removed, const QString &collectionPath);
+
+// Items as a round holds them, for a binding of thousands of tasks: what they all repeat is left
+// out. An item at the href Helios gives a new resource (the collection's path, its UID, ".ics")
+// keeps an empty href (itemHref gives it back), and its print is kept as printDigest of it.
+// The step takes items either way; what it writes it writes whole.
+void compactItems(QList<SyncItem> &items, const QString &collectionPath);
+QString itemHref(const SyncItem &item, const QString &collectionPath);
+// 128 bits of the print's SHA-256 (22 characters), or empty for an empty print.
+QString printDigest(const QString &print);
 
 // Fields of the task at `position` of plan, its prerequisites as UIDs (uidOfTask: task id to UID).
 TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString> &uidOfTask);

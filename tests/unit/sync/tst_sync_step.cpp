@@ -128,7 +128,8 @@ QByteArray edited(QByteArray resource, const QByteArray &from, const QByteArray 
 }
 
 // What the engine does (core/sync/sync_engine): the items read without their resources (a print
-// of each instead), the resources of groups and of what the server changed read first, then
+// of each instead) and compacted (compactItems: no href where it is the usual one, a digest of
+// the print), the resources of groups and of what the server changed read first, then
 // those the step names as needed, and the step run again. `uids` replays the UIDs the full
 // step drew, so that both runs name new resources alike.
 StepOutput leanStep(const StepInput &full, const QStringList &uids)
@@ -140,6 +141,7 @@ StepOutput leanStep(const StepInput &full, const QStringList &uids)
         item = withPrint(item);
         item.resource = QByteArray();
     }
+    compactItems(in.items, in.collectionPath);
     const auto load = [&](const QStringList &wanted) {
         for (SyncItem &item : in.items) {
             if (wanted.contains(item.uid))
@@ -153,7 +155,7 @@ StepOutput leanStep(const StepInput &full, const QStringList &uids)
                                        : QStringLiteral("extra-%1").arg((*next)++);
         });
     };
-    load(resourcesNeeded(in.items, in.changed, in.removed));
+    load(resourcesNeeded(in.items, in.changed, in.removed, in.collectionPath));
     StepOutput out = planStep(in, replay());
     if (!out.needed.isEmpty()) {
         load(out.needed);
@@ -399,6 +401,28 @@ private Q_SLOTS:
         QCOMPARE(out.commit.outboxWrites.size(), 1);
         QCOMPARE(out.commit.outboxWrites.at(0).uid, QStringLiteral("u1"));
         QVERIFY(readRemoteTask(out.commit.outboxWrites.at(0).body)->fields.dependsOn.isEmpty());
+    }
+
+    void shouldReadNoResourceOfACompactedItemWhoseTaskStillPrintsAsItDid()
+    {
+        // GIVEN three agreed tasks held as a round of a large binding holds them: no resource,
+        // no href (the usual one), a digest of the print; the third renamed here since
+        const Plan plan = planOf(3);
+        StepInput in = inputFor(plan);
+        for (int i = 0; i < 3; ++i) {
+            SyncItem item = withPrint(agreedItem(plan, i, QStringLiteral("u%1").arg(i)));
+            item.resource = QByteArray();
+            in.items.append(item);
+        }
+        compactItems(in.items, in.collectionPath);
+        QVERIFY(in.items.at(0).href.isEmpty());
+        QCOMPARE(in.items.at(0).fieldsPrint.size(), 22);
+        QCOMPARE(itemHref(in.items.at(0), in.collectionPath), QStringLiteral("/ada/goal/u0.ics"));
+        in.plan.tasks[2].title = QStringLiteral("Renamed here");
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN it needs the resource of the renamed task only: the others print as they did
+        QCOMPARE(out.needed, QStringList{QStringLiteral("u2")});
     }
 
     void shouldDeleteOnTheServerWhatWasDeletedHere()
