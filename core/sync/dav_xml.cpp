@@ -1,5 +1,6 @@
 #include "core/sync/dav_xml.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -215,7 +216,13 @@ QByteArray withoutControlBytes(const QByteArray &bytes)
 
 Result<QString> readMultistatus(const QByteArray &bytes, const std::function<void(Entry &&)> &each)
 {
-    QXmlStreamReader xml(withoutControlBytes(bytes));
+    // Read through a device, a few kilobytes at a time: given the bytes themselves, the reader
+    // decodes the whole answer to UTF-16 at once, twice its size again (a listing of 5,000
+    // resources is megabytes), while this way it holds a chunk of it.
+    QByteArray clean = withoutControlBytes(bytes); // shared with `bytes` when it has none
+    QBuffer device(&clean);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     QString syncToken;
     if (!xml.readNextStartElement() || !is(xml, kDav, QLatin1StringView("multistatus")))
         return Error::usage(QCoreApplication::translate(
