@@ -330,6 +330,22 @@ Result<QList<Task>> PlanRepository::tasksOf(qint64 planId)
     q->bind(1, planId);
     QList<Task> tasks;
     QList<QList<qint64>> dependencyIds;
+    // As many as there are, at once: grown task by task, the list of a plan of thousands holds
+    // up to twice their room, and both copies while it grows (a sync reads the plan each round).
+    {
+        Result<SqliteStatement> count = SqliteStatement::prepare(
+            m_db, sql::taskCountOfPlan,
+            QCoreApplication::translate("helios", "Reading the plan's tasks"));
+        if (!count)
+            return count.error();
+        count->bind(1, planId);
+        if (count->next()) {
+            tasks.reserve(count->int64(0));
+            dependencyIds.reserve(count->int64(0));
+        }
+        if (count->failed())
+            return count->error();
+    }
     QList<qint64> ids;
     while (q->next()) {
         tasks.append(taskFromRow(*q, &ids));

@@ -51,6 +51,7 @@ const QString plansOfUser = QStringLiteral("SELECT " HELIOS_PLAN_COLUMNS
                                            " ORDER BY p.id");
 const QString tasksOfPlan = QStringLiteral("SELECT " HELIOS_TASK_COLUMNS
                                            " FROM tasks t WHERE t.plan_id = ? ORDER BY t.position");
+const QString taskCountOfPlan = QStringLiteral("SELECT COUNT(*) FROM tasks WHERE plan_id = ?");
 // In idx_user_plan's order, so SQLite neither sorts nor spills 20,000 rows to a temporary file;
 // the reader drops the rows of template plans (not in query 1) and orders each plan's few tasks
 // by position itself.
@@ -129,6 +130,7 @@ const QList<Statement> &all()
         {"planById", planById},
         {"plansOfUser", plansOfUser},
         {"tasksOfPlan", tasksOfPlan},
+        {"taskCountOfPlan", taskCountOfPlan},
         {"tasksOfUser", tasksOfUser},
         {"setTaskStatus", setTaskStatus},
         {"setTaskNotes", setTaskNotes},

@@ -24,6 +24,7 @@ extern const QString countTemplates;
 extern const QString planById;
 extern const QString plansOfUser;
 extern const QString tasksOfPlan;
+extern const QString taskCountOfPlan;
 extern const QString tasksOfUser;
 extern const QString setTaskStatus;
 extern const QString setTaskNotes;
