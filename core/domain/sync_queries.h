@@ -25,13 +25,13 @@ public:
     // A binding's items, by uid.
     virtual QCoro::Task<Result<QList<SyncItem>>> items(qint64 bindingId) = 0;
     // A binding's items without their resources (null), by uid: a round reads these and then
-    // the resources of only the items it needs (itemResources), so that a sync holds the stored
-    // VTODOs of what changed, not of the whole plan.
+    // only the items it needs whole (itemsByUid), so that a sync holds the stored VTODOs of what
+    // changed, not of the whole plan.
     virtual QCoro::Task<Result<QList<SyncItem>>> itemPrints(qint64 bindingId) = 0;
-    // The resources of the binding's items with these uids, by uid; uids it has no item for are
-    // left out.
-    virtual QCoro::Task<Result<QHash<QString, QByteArray>>> itemResources(qint64 bindingId,
-                                                                          QStringList uids) = 0;
+    // The binding's items with these uids, whole (with their resources), by uid; uids it has no
+    // item for are left out.
+    virtual QCoro::Task<Result<QHash<QString, SyncItem>>> itemsByUid(qint64 bindingId,
+                                                                     QStringList uids) = 0;
     // A binding's outbox, oldest first.
     virtual QCoro::Task<Result<QList<OutboxEntry>>> outbox(qint64 bindingId) = 0;
     // At most `limit` (1..1000) entries of a binding's outbox with an id above `afterId`,

@@ -151,8 +151,8 @@ public:
     QCoro::Task<Result<SyncBinding>> binding(qint64 bindingId) override;
     QCoro::Task<Result<QList<SyncItem>>> items(qint64 bindingId) override;
     QCoro::Task<Result<QList<SyncItem>>> itemPrints(qint64 bindingId) override;
-    QCoro::Task<Result<QHash<QString, QByteArray>>> itemResources(qint64 bindingId,
-                                                                  QStringList uids) override;
+    QCoro::Task<Result<QHash<QString, SyncItem>>> itemsByUid(qint64 bindingId,
+                                                             QStringList uids) override;
     QCoro::Task<Result<QList<OutboxEntry>>> outbox(qint64 bindingId) override;
     QCoro::Task<Result<QList<OutboxEntry>>> outboxPage(qint64 bindingId, qint64 afterId,
                                                        int limit) override;

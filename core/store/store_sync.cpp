@@ -81,6 +81,21 @@ Status exec(QSqlQuery &q, const QString &what)
     return Ok{};
 }
 
+// An item from a row of (uid, href, etag, task_id, resource, synced_at, fields_print,
+// parent_uid); its resource null when read without.
+SyncItem itemFromRow(const QSqlQuery &q, qint64 bindingId, bool withResource)
+{
+    return SyncItem{bindingId,
+                    q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    q.value(3).toLongLong(),
+                    withResource ? q.value(4).toByteArray() : QByteArray(),
+                    timestampFrom(q.value(5)),
+                    q.value(6).toString(),
+                    q.value(7).toString()};
+}
+
 // A binding's items, with their resources or without (null).
 Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withResources)
 {
@@ -106,21 +121,10 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
         return queryError(QCoreApplication::translate("helios", "Reading the sync state"), q);
     // A milestone's group is the PARENT of every task in it: one string for all of them.
     QSet<QString> parents;
-    const auto shared = [&parents](QString parent) {
-        if (parent.isEmpty())
-            return parent;
-        return *parents.insert(std::move(parent));
-    };
     while (q.next()) {
-        SyncItem item{bindingId,
-                      q.value(0).toString(),
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toLongLong(),
-                      withResources ? q.value(4).toByteArray() : QByteArray(),
-                      timestampFrom(q.value(5)),
-                      q.value(6).toString(),
-                      shared(q.value(7).toString())};
+        SyncItem item = itemFromRow(q, bindingId, withResources);
+        if (!item.parentUid.isEmpty())
+            item.parentUid = *parents.insert(std::move(item.parentUid));
         out.append(std::move(item));
     }
     return out;
@@ -398,18 +402,17 @@ QCoro::Task<Result<QList<SyncItem>>> Store::itemPrints(qint64 bindingId)
         [bindingId](QSqlDatabase &db) { return readItems(db, bindingId, false); });
 }
 
-QCoro::Task<Result<QHash<QString, QByteArray>>> Store::itemResources(qint64 bindingId,
-                                                                     QStringList uids)
+QCoro::Task<Result<QHash<QString, SyncItem>>> Store::itemsByUid(qint64 bindingId, QStringList uids)
 {
-    return resultOnWorker<QHash<QString, QByteArray>>(
+    return resultOnWorker<QHash<QString, SyncItem>>(
         QLatin1StringView("sync_items"),
-        [bindingId,
-         uids = std::move(uids)](QSqlDatabase &db) -> Result<QHash<QString, QByteArray>> {
+        [bindingId, uids = std::move(uids)](QSqlDatabase &db) -> Result<QHash<QString, SyncItem>> {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(
-                QStringLiteral("SELECT resource FROM sync_items WHERE binding_id = ? AND uid = ?"));
-            QHash<QString, QByteArray> out;
+            q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, resource, synced_at,"
+                                     " fields_print, parent_uid FROM sync_items"
+                                     " WHERE binding_id = ? AND uid = ?"));
+            QHash<QString, SyncItem> out;
             for (const QString &uid : uids) {
                 q.addBindValue(bindingId);
                 q.addBindValue(uid);
@@ -417,7 +420,7 @@ QCoro::Task<Result<QHash<QString, QByteArray>>> Store::itemResources(qint64 bind
                     return queryError(
                         QCoreApplication::translate("helios", "Reading the sync state"), q);
                 if (q.next())
-                    out.insert(uid, q.value(0).toByteArray());
+                    out.insert(uid, itemFromRow(q, bindingId, true));
                 q.finish();
             }
             return out;

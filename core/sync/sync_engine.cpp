@@ -175,16 +175,18 @@ QCoro::Task<Status> SyncEngine::withResources(Snapshot &s, const QStringList &ui
 {
     if (uids.isEmpty())
         co_return Ok{};
-    QCoro::Task<Result<QHash<QString, QByteArray>>> reading =
-        m_storage.queries.itemResources(s.binding.id, uids);
-    Result<QHash<QString, QByteArray>> read = co_await std::move(reading);
+    QCoro::Task<Result<QHash<QString, SyncItem>>> reading =
+        m_storage.queries.itemsByUid(s.binding.id, uids);
+    Result<QHash<QString, SyncItem>> read = co_await std::move(reading);
     if (!read)
         co_return read.error();
     for (SyncItem &item : s.items) {
         const auto found = read->constFind(item.uid);
         if (found == read->cend())
             continue;
-        item.resource = found->isNull() ? QByteArray("") : *found; // null: not read
+        item = *found; // whole again: its href, ETag and print as stored (compactItems)
+        if (item.resource.isNull())
+            item.resource = QByteArray(""); // null: not read
         if (item.fieldsPrint.isEmpty())
             backfill.append(item.uid);
     }
@@ -230,7 +232,7 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
         if (at < 0)
             return true;
         listed[at] = true;
-        return s.items.at(at).etag != etag;
+        return !sameEtag(s.items.at(at).etag, etag);
     };
     QList<RemoteEtag> listing;
     bool complete = false;

@@ -747,6 +747,10 @@ private:
         for (const SyncItem &item : m_in.items) {
             if (item.taskId > 0 && !present(item.taskId) && !m_handledUids.contains(item.uid) &&
                 !m_out.commit.itemRemovals.contains(item.uid)) {
+                if (item.resource.isNull()) {
+                    resourceOf(item); // read whole first: its If-Match is the ETag as stored
+                    continue;
+                }
                 OutboxEntry removal;
                 removal.uid = item.uid;
                 removal.href = hrefOfItem(item);
@@ -1106,18 +1110,47 @@ QString printDigest(const QString &print)
         hash.left(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+namespace {
+
+// An ETag's digest begins with a character no quoted ETag begins with (RFC 9110: `"` or `W/`).
+constexpr QChar kEtagDigestMark = u'#';
+constexpr qsizetype kDigestLength = 22;
+
+QString etagDigest(const QString &etag)
+{
+    return kEtagDigestMark + printDigest(etag);
+}
+
+bool isEtagDigest(const QString &stored)
+{
+    return stored.size() == kDigestLength + 1 && stored.startsWith(kEtagDigestMark);
+}
+
+} // namespace
+
+bool sameEtag(const QString &stored, const QString &etag)
+{
+    if (stored == etag)
+        return true;
+    return !etag.isEmpty() && isEtagDigest(stored) && stored == etagDigest(etag);
+}
+
 void compactItems(QList<SyncItem> &items, const QString &collectionPath)
 {
     const QLatin1StringView suffix(".ics");
     for (SyncItem &item : items) {
+        if (!item.resource.isNull())
+            continue; // read whole: kept whole
         const QString &href = item.href;
         if (href.size() == collectionPath.size() + item.uid.size() + suffix.size() &&
             href.startsWith(collectionPath) && href.endsWith(suffix) &&
             QStringView(href).mid(collectionPath.size(), item.uid.size()) == item.uid)
             item.href = QString();
         // A digest is shorter than a print (22 characters against 80); one already is one.
-        if (item.fieldsPrint.size() > 22)
+        if (item.fieldsPrint.size() > kDigestLength)
             item.fieldsPrint = printDigest(item.fieldsPrint);
+        if (item.etag.size() > kDigestLength + 1)
+            item.etag = etagDigest(item.etag); // Radicale's are 66 characters
     }
 }
 

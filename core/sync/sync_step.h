@@ -68,12 +68,16 @@ QStringList resourcesNeeded(const QList<SyncItem> &items, const QList<RemoteReso
 
 // Items as a round holds them, for a binding of thousands of tasks: what they all repeat is left
 // out. An item at the href Helios gives a new resource (the collection's path, its UID, ".ics")
-// keeps an empty href (itemHref gives it back), and its print is kept as printDigest of it.
-// The step takes items either way; what it writes it writes whole.
+// keeps an empty href (itemHref gives it back); its print is kept as printDigest of it, and its
+// ETag as a digest too (sameEtag compares). Only items read without their resources are
+// compacted; the step reads whole (SyncQueries::itemsByUid) every item it writes over or
+// deletes, so that each If-Match is the real ETag and what it writes it writes whole.
 void compactItems(QList<SyncItem> &items, const QString &collectionPath);
 QString itemHref(const SyncItem &item, const QString &collectionPath);
 // 128 bits of the print's SHA-256 (22 characters), or empty for an empty print.
 QString printDigest(const QString &print);
+// Whether a stored ETag (or its digest, compactItems) is the server's `etag`.
+bool sameEtag(const QString &stored, const QString &etag);
 
 // Fields of the task at `position` of plan, its prerequisites as UIDs (uidOfTask: task id to UID).
 TaskFields fieldsAt(const Plan &plan, int position, const QHash<qint64, QString> &uidOfTask);

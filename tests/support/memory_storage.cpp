@@ -1231,18 +1231,18 @@ QCoro::Task<Result<QList<SyncItem>>> MemoryStorage::itemPrints(qint64 bindingId)
     });
 }
 
-QCoro::Task<Result<QHash<QString, QByteArray>>> MemoryStorage::itemResources(qint64 bindingId,
-                                                                             QStringList uids)
+QCoro::Task<Result<QHash<QString, SyncItem>>> MemoryStorage::itemsByUid(qint64 bindingId,
+                                                                        QStringList uids)
 {
-    return run<Result<QHash<QString, QByteArray>>>(
+    return run<Result<QHash<QString, SyncItem>>>(
         QLatin1StringView("sync_items"), [this, bindingId, uids = std::move(uids)]() {
-            QHash<QString, QByteArray> out;
+            QHash<QString, SyncItem> out;
             for (const QString &uid : uids) {
                 const auto it = m_state->items.find({bindingId, uid});
                 if (it != m_state->items.end())
-                    out.insert(uid, it->second.resource);
+                    out.insert(uid, it->second);
             }
-            return Result<QHash<QString, QByteArray>>(out);
+            return Result<QHash<QString, SyncItem>>(out);
         });
 }
 

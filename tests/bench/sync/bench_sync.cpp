@@ -129,6 +129,16 @@ struct Run
             most = std::max(most, kib);
         return most;
     }
+    // Where in the run (0..1 of its samples) the resident set was first at its highest.
+    double rssHighestAt() const
+    {
+        const long most = rssHighest();
+        for (qsizetype i = 0; i < rss.size(); ++i) {
+            if (rss.at(i).second == most)
+                return rss.size() > 1 ? double(i) / double(rss.size() - 1) : 0.0;
+        }
+        return 0.0;
+    }
 };
 
 // VmRSS of the program /usr/bin/time (pid) started, in KiB; 0 when it is not running yet.
@@ -884,10 +894,11 @@ int run(int argc, char **argv)
             // no longer climbs while the tasks are sent.
             std::printf(
                 "  resident set over the sync (every 100 ms, %lld samples): at 10 / 25 / 50 "
-                "/ 75 / 90 %% of it %.1f / %.1f / %.1f / %.1f / %.1f MiB, highest %.1f MiB\n",
+                "/ 75 / 90 %% of it %.1f / %.1f / %.1f / %.1f / %.1f MiB, highest %.1f MiB "
+                "(%.0f %% of the way)\n",
                 qint64(f.helios.rss.size()), mib(f.helios.rssAt(0.10)), mib(f.helios.rssAt(0.25)),
                 mib(f.helios.rssAt(0.50)), mib(f.helios.rssAt(0.75)), mib(f.helios.rssAt(0.90)),
-                mib(f.helios.rssHighest()));
+                mib(f.helios.rssHighest()), 100.0 * f.helios.rssHighestAt());
             std::fflush(stdout);
             benches.push_back(b);
             firsts.append(f);

@@ -258,13 +258,17 @@ void StorageContract::shouldReadItemsWithoutResourcesThenTheResourcesAskedFor()
     QCOMPARE(prints->at(0).taskId, saved->tasks[0].id);
     QVERIFY(prints->at(1).resource.isNull());
     QVERIFY(prints->at(1).fieldsPrint.isEmpty());
-    // AND the resources asked for come by uid, an unknown uid left out
-    HELIOS_AWAIT(resources, s().syncQueries().itemResources(
-                                bound->id, {QStringLiteral("b"), QStringLiteral("nobody")}));
+    // AND the items asked for come whole by uid, an unknown uid left out
+    HELIOS_AWAIT(resources, s().syncQueries().itemsByUid(
+                                bound->id, {QStringLiteral("a"), QStringLiteral("nobody")}));
     QVERIFY2(resources.ok(), qPrintable(why(resources)));
     QCOMPARE(resources->size(), 1);
-    QCOMPARE(resources->value(QStringLiteral("b")),
-             itemOf(QStringLiteral("b"), saved->tasks[1].id).resource);
+    QCOMPARE(resources->value(QStringLiteral("a")).resource, printed.resource);
+    QCOMPARE(resources->value(QStringLiteral("a")).etag, printed.etag);
+    QCOMPARE(resources->value(QStringLiteral("a")).href, printed.href);
+    QCOMPARE(resources->value(QStringLiteral("a")).fieldsPrint, printed.fieldsPrint);
+    QCOMPARE(resources->value(QStringLiteral("a")).parentUid, QStringLiteral("group-1"));
+    QCOMPARE(resources->value(QStringLiteral("a")).taskId, saved->tasks[0].id);
     // AND items() still reads them whole
     HELIOS_AWAIT(whole, s().syncQueries().items(bound->id));
     QCOMPARE(whole->at(0).resource, printed.resource);

@@ -46,6 +46,11 @@ StepInput inputFor(const Plan &plan)
     return in;
 }
 
+// An ETag as Radicale gives them (a quoted SHA-256): long enough that a round holds a digest of
+// it (compactItems), so that every step below also checks the real one is what is sent.
+const QString kEtag =
+    QStringLiteral("\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"");
+
 // An item saying what the task is now, as if the last sync agreed on it.
 SyncItem agreedItem(const Plan &plan, int position, const QString &uid)
 {
@@ -53,7 +58,7 @@ SyncItem agreedItem(const Plan &plan, int position, const QString &uid)
     return SyncItem{3,
                     uid,
                     QStringLiteral("/ada/goal/%1.ics").arg(uid),
-                    QStringLiteral("\"e1\""),
+                    kEtag,
                     plan.tasks.at(position).id,
                     resource,
                     kNow.addDays(-1)};
@@ -82,8 +87,7 @@ QList<SyncItem> agreedFrom(const StepOutput &out)
     QList<SyncItem> items;
     for (const OutboxEntry &put : out.commit.outboxWrites) {
         if (put.kind == OutboxKind::Put)
-            items.append(SyncItem{3, put.uid, put.href, QStringLiteral("\"e1\""), put.taskId,
-                                  put.body, kNow});
+            items.append(SyncItem{3, put.uid, put.href, kEtag, put.taskId, put.body, kNow});
     }
     return items;
 }
@@ -128,24 +132,24 @@ QByteArray edited(QByteArray resource, const QByteArray &from, const QByteArray 
 }
 
 // What the engine does (core/sync/sync_engine): the items read without their resources (a print
-// of each instead) and compacted (compactItems: no href where it is the usual one, a digest of
-// the print), the resources of groups and of what the server changed read first, then
+// of each instead) and compacted (compactItems: no href where it is the usual one, digests of
+// the print and the ETag), the resources of groups and of what the server changed read first, then
 // those the step names as needed, and the step run again. `uids` replays the UIDs the full
 // step drew, so that both runs name new resources alike.
 StepOutput leanStep(const StepInput &full, const QStringList &uids)
 {
     StepInput in = full;
-    QHash<QString, QByteArray> stored;
+    QHash<QString, SyncItem> stored;
     for (SyncItem &item : in.items) {
-        stored.insert(item.uid, item.resource);
         item = withPrint(item);
+        stored.insert(item.uid, item);
         item.resource = QByteArray();
     }
     compactItems(in.items, in.collectionPath);
     const auto load = [&](const QStringList &wanted) {
         for (SyncItem &item : in.items) {
             if (wanted.contains(item.uid))
-                item.resource = stored.value(item.uid);
+                item = stored.value(item.uid); // whole again, as SyncQueries::itemsByUid reads
         }
     };
     const auto replay = [&uids] {
@@ -342,7 +346,7 @@ private Q_SLOTS:
         const StepOutput out = step(in, counter());
         // THEN it is sent with If-Match the agreed ETag
         QCOMPARE(out.commit.outboxWrites.size(), 1);
-        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, QStringLiteral("\"e1\""));
+        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, kEtag);
         QVERIFY(readRemoteTask(out.commit.outboxWrites.at(0).body)->fields.status ==
                 TaskStatus::Done);
     }
@@ -406,7 +410,7 @@ private Q_SLOTS:
     void shouldReadNoResourceOfACompactedItemWhoseTaskStillPrintsAsItDid()
     {
         // GIVEN three agreed tasks held as a round of a large binding holds them: no resource,
-        // no href (the usual one), a digest of the print; the third renamed here since
+        // no href (the usual one), digests of the print and the ETag; the third renamed here
         const Plan plan = planOf(3);
         StepInput in = inputFor(plan);
         for (int i = 0; i < 3; ++i) {
@@ -423,6 +427,12 @@ private Q_SLOTS:
         const StepOutput out = planStep(in, counter());
         // THEN it needs the resource of the renamed task only: the others print as they did
         QCOMPARE(out.needed, QStringList{QStringLiteral("u2")});
+        // AND each ETag is held as a digest that still tells the server's apart
+        QCOMPARE(in.items.at(0).etag.size(), 23);
+        QVERIFY(sameEtag(in.items.at(0).etag, kEtag));
+        QVERIFY(!sameEtag(in.items.at(0).etag, QStringLiteral("\"another\"")));
+        QVERIFY(!sameEtag(in.items.at(0).etag, QString()));
+        QVERIFY(sameEtag(QStringLiteral("\"e1\""), QStringLiteral("\"e1\"")));
     }
 
     void shouldDeleteOnTheServerWhatWasDeletedHere()
@@ -439,7 +449,7 @@ private Q_SLOTS:
         QCOMPARE(out.commit.outboxWrites.size(), 1);
         QCOMPARE(out.commit.outboxWrites.at(0).kind, OutboxKind::Delete);
         QCOMPARE(out.commit.outboxWrites.at(0).uid, QStringLiteral("u1"));
-        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, QStringLiteral("\"e1\""));
+        QCOMPARE(out.commit.outboxWrites.at(0).ifMatch, kEtag);
     }
 
     void shouldSendAgainUnderTheSameUidAfterACrash()
@@ -616,7 +626,7 @@ private Q_SLOTS:
         QCOMPARE(out.commit.outboxWrites.size(), 2);
         const OutboxEntry *task = entryOf(out, QStringLiteral("u2"));
         QVERIFY(task);
-        QCOMPARE(task->ifMatch, QStringLiteral("\"e1\""));
+        QCOMPARE(task->ifMatch, kEtag);
         const Result<RemoteTask> read = readRemoteTask(task->body);
         QCOMPARE(read->parentUid, groups.value(QStringLiteral("Gear")));
         QCOMPARE(read->fields.milestone, QStringLiteral("Gear"));
