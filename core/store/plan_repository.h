@@ -56,9 +56,10 @@ public:
     // forward-only cursors in two queries, handing each task to the visitor as it is read.
     // A visitor that stops early is not an error of the store.
     Status visitPlans(qint64 userId, std::optional<qint64> planId, PlanVisitor &visitor);
+    // A plan's tasks as stored, in position order, their prerequisites as positions.
+    Result<QList<Task>> tasksOf(qint64 planId);
 
 private:
-    Result<QList<Task>> tasksOf(qint64 planId);
     // The stored task, read back after a write.
     Result<Task> storedTask(qint64 taskId);
     // The rows of one plan, inside a transaction the caller holds.

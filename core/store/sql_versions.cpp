@@ -20,7 +20,16 @@ const QString planVersionSnapshots =
 const QString insertPlanVersionAsIs =
     QStringLiteral("INSERT INTO plan_versions (plan_id, version, created_at, reason, snapshot)"
                    " VALUES (?, ?, ?, ?, ?)");
-const QString deleteTasksOfPlan = QStringLiteral("DELETE FROM tasks WHERE plan_id = ?");
+// A task of the plan the new version no longer has (its dependencies go with it, ON DELETE
+// CASCADE), a task the new version changed, written in place, and a task's prerequisites before
+// they are written again.
+const QString deleteTask = QStringLiteral("DELETE FROM tasks WHERE id = ? AND plan_id = ?");
+const QString updateTaskRow = QStringLiteral(
+    "UPDATE tasks SET user_id = ?, title = ?, notes = ?, status = ?, estimate_hours = ?,"
+    " start_date = ?, due_date = ?, position = ?, milestone = ?, actual_hours = ?, is_event = ?,"
+    " not_before = ?, due_by = ? WHERE id = ? AND plan_id = ?");
+const QString deleteDependenciesOfTask =
+    QStringLiteral("DELETE FROM task_dependencies WHERE task_id = ?");
 // Its tasks, their dependencies and its versions go with it (ON DELETE CASCADE); a job that
 // made it keeps its row with no plan (ON DELETE SET NULL).
 const QString deletePlan = QStringLiteral("DELETE FROM plans WHERE id = ?");

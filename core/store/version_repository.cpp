@@ -7,6 +7,9 @@
 #include "core/store/sql_versions.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace helios {
@@ -103,6 +106,23 @@ Status VersionRepository::keepOriginal(qint64 planId,
     return Ok{};
 }
 
+namespace {
+
+// Whether a stored task row already holds what `next` would write (its position is next.order).
+bool sameRow(const Task &stored, const Task &next, qint64 userId)
+{
+    const bool sameActual =
+        (stored.actualHours < 0 && next.actualHours < 0) || stored.actualHours == next.actualHours;
+    return stored.userId == userId && stored.title == next.title && stored.notes == next.notes &&
+           stored.status == next.status && stored.estimateHours == next.estimateHours &&
+           stored.startDate == next.startDate && stored.dueDate == next.dueDate &&
+           stored.order == next.order && stored.milestone == next.milestone && sameActual &&
+           stored.event == next.event && stored.notBefore == next.notBefore &&
+           stored.dueBy == next.dueBy;
+}
+
+} // namespace
+
 Status VersionRepository::replacePlan(Plan &plan, const QString &what)
 {
     QSqlQuery update(m_db);
@@ -133,48 +153,106 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
         nextId = highest.value(0).toLongLong() + 1;
     }
 
+    // Only the rows that differ are written: a sync that received one task's change, or an edit
+    // of one task, rewrote every row of a plan of thousands (each a delete, an insert and four
+    // index entries, and its prerequisites again), which was most of such a commit's time.
+    Result<QList<Task>> stored = PlanRepository(m_db).tasksOf(plan.id);
+    if (!stored)
+        return stored.error();
+    QHash<qint64, int> storedAt; // task id → its index in *stored
+    storedAt.reserve(stored->size());
+    for (int i = 0; i < stored->size(); ++i)
+        storedAt.insert(stored->at(i).id, i);
+    QSet<qint64> kept; // stored rows the new version keeps (written in place when they differ)
+    for (const Task &task : std::as_const(plan.tasks)) {
+        if (task.id > 0 && storedAt.contains(task.id))
+            kept.insert(task.id);
+    }
     QSqlQuery remove(m_db);
-    remove.prepare(sql::deleteTasksOfPlan);
-    remove.addBindValue(plan.id);
-    if (!remove.exec())
-        return queryError(what, remove);
+    remove.prepare(sql::deleteTask);
+    for (const Task &task : std::as_const(*stored)) {
+        if (kept.contains(task.id))
+            continue;
+        remove.addBindValue(task.id);
+        remove.addBindValue(plan.id);
+        if (!remove.exec())
+            return queryError(what, remove);
+    }
 
+    const auto bindRow = [&plan](QSqlQuery &q, const Task &task, int position) {
+        q.addBindValue(plan.userId);
+        q.addBindValue(task.title);
+        q.addBindValue(text(task.notes));
+        q.addBindValue(toString(task.status));
+        q.addBindValue(task.estimateHours);
+        q.addBindValue(date(task.startDate));
+        q.addBindValue(date(task.dueDate));
+        q.addBindValue(position);
+        q.addBindValue(text(task.milestone));
+        q.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
+                                             : QVariant(QMetaType::fromType<double>()));
+        q.addBindValue(task.event ? 1 : 0);
+        q.addBindValue(date(task.notBefore));
+        q.addBindValue(date(task.dueBy));
+    };
     QSqlQuery insert(m_db);
     insert.prepare(sql::insertTaskWithId);
+    QSqlQuery rewrite(m_db);
+    rewrite.prepare(sql::updateTaskRow);
+    QSet<qint64> written;
     for (int i = 0; i < plan.tasks.size(); ++i) {
         Task &task = plan.tasks[i];
         task.order = i;
-        insert.addBindValue(task.id > 0 ? task.id : nextId++);
-        insert.addBindValue(plan.id);
-        insert.addBindValue(plan.userId);
-        insert.addBindValue(task.title);
-        insert.addBindValue(text(task.notes));
-        insert.addBindValue(toString(task.status));
-        insert.addBindValue(task.estimateHours);
-        insert.addBindValue(date(task.startDate));
-        insert.addBindValue(date(task.dueDate));
-        insert.addBindValue(i);
-        insert.addBindValue(text(task.milestone));
-        insert.addBindValue(task.actualHours >= 0 ? QVariant(task.actualHours)
-                                                  : QVariant(QMetaType::fromType<double>()));
-        insert.addBindValue(task.event ? 1 : 0);
-        insert.addBindValue(date(task.notBefore));
-        insert.addBindValue(date(task.dueBy));
-        if (!insert.exec())
-            return queryError(what, insert);
-        task.id = insert.lastInsertId().toLongLong();
+        const int at = task.id > 0 && !written.contains(task.id) ? storedAt.value(task.id, -1) : -1;
+        if (at >= 0) {
+            if (!sameRow(stored->at(at), task, plan.userId)) {
+                bindRow(rewrite, task, i);
+                rewrite.addBindValue(task.id);
+                rewrite.addBindValue(plan.id);
+                if (!rewrite.exec())
+                    return queryError(what, rewrite);
+            }
+        } else {
+            // A task id used twice fails here (the row exists), as it always did.
+            insert.addBindValue(task.id > 0 ? task.id : nextId++);
+            insert.addBindValue(plan.id);
+            bindRow(insert, task, i);
+            if (!insert.exec())
+                return queryError(what, insert);
+            task.id = insert.lastInsertId().toLongLong();
+        }
+        written.insert(task.id);
         task.planId = plan.id;
         task.userId = plan.userId;
     }
 
+    // Prerequisites, by id: a kept task whose prerequisites are the ones stored keeps its rows.
+    const auto idsOf = [](const QList<Task> &tasks, const Task &task) {
+        QList<qint64> ids;
+        for (int position : task.dependsOn) {
+            if (position >= 0 && position < tasks.size() && position != task.order)
+                ids.append(tasks.at(position).id);
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    };
+    QSqlQuery clear(m_db);
+    clear.prepare(sql::deleteDependenciesOfTask);
     QSqlQuery dependency(m_db);
     dependency.prepare(sql::insertDependency);
     for (const Task &task : std::as_const(plan.tasks)) {
-        for (int position : task.dependsOn) {
-            if (position < 0 || position >= plan.tasks.size() || position == task.order)
+        const QList<qint64> wanted = idsOf(plan.tasks, task);
+        if (const int at = kept.contains(task.id) ? storedAt.value(task.id, -1) : -1; at >= 0) {
+            if (idsOf(*stored, stored->at(at)) == wanted)
                 continue;
+            clear.addBindValue(task.id);
+            if (!clear.exec())
+                return queryError(what, clear);
+        }
+        for (qint64 id : wanted) {
             dependency.addBindValue(task.id);
-            dependency.addBindValue(plan.tasks[position].id);
+            dependency.addBindValue(id);
             if (!dependency.exec())
                 return queryError(what, dependency);
         }

@@ -1146,6 +1146,64 @@ void StorageContract::shouldGiveNewTasksIdsNoTaskOfThePlanEverHad()
         QVERIFY(task.id != newId && task.id != saved->tasks[3].id);
 }
 
+void StorageContract::shouldWriteAVersionOverTheStoredTasksKeepingWhatItKeeps()
+{
+    // GIVEN a saved plan of four tasks (1 after 0, 2 after 1, 3 after 0 and 2)
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    QVERIFY(saved.ok());
+    const QList<Task> was = saved->tasks;
+
+    // WHEN a version renames task 0, drops task 1 (which task 2 depended on), puts task 3
+    // before task 2, finishes task 2 with notes, leaves task 0's prerequisites as they were
+    // and adds a task after 0 and 3
+    Plan next = *saved;
+    next.tasks = {was[0], was[3], was[2]};
+    next.tasks[0].title = QStringLiteral("Renamed");
+    next.tasks[1].dependsOn = {0, 2}; // still 0 and the old task 2, at their new positions
+    next.tasks[2].dependsOn = {};     // its prerequisite went
+    next.tasks[2].status = TaskStatus::Done;
+    next.tasks[2].notes = QStringLiteral("done at last");
+    Task added;
+    added.title = QStringLiteral("Added");
+    added.dependsOn = {0, 1};
+    next.tasks.append(added);
+    HELIOS_AWAIT(applied,
+                 s().versionWrites().applyVersion(next, QStringLiteral("revision"), snapshotOf));
+    QVERIFY2(applied.ok(), qPrintable(why(applied)));
+
+    // THEN the plan reads back as the version has it: the kept tasks with their ids, in the new
+    // order, each field and prerequisite as written, the dropped one gone, the new one with an id
+    HELIOS_AWAIT(now, s().planQueries().plan(saved->id));
+    QVERIFY2(now.ok(), qPrintable(why(now)));
+    QCOMPARE(now->tasks.size(), 4);
+    QCOMPARE(now->tasks[0].id, was[0].id);
+    QCOMPARE(now->tasks[1].id, was[3].id);
+    QCOMPARE(now->tasks[2].id, was[2].id);
+    QVERIFY(now->tasks[3].id > 0 && now->tasks[3].id != was[1].id);
+    QCOMPARE(now->tasks[0].title, QStringLiteral("Renamed"));
+    QCOMPARE(now->tasks[1].title, was[3].title);
+    QCOMPARE(now->tasks[1].notes, was[3].notes);
+    QVERIFY(now->tasks[2].status == TaskStatus::Done);
+    QCOMPARE(now->tasks[2].notes, QStringLiteral("done at last"));
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(now->tasks[i].order, i);
+    QCOMPARE(now->tasks[0].dependsOn, QList<int>{});
+    QCOMPARE(now->tasks[1].dependsOn, (QList<int>{0, 2}));
+    QCOMPARE(now->tasks[2].dependsOn, QList<int>{});
+    QCOMPARE(now->tasks[3].dependsOn, (QList<int>{0, 1}));
+    QCOMPARE(now->tasks, applied->plan.tasks);
+
+    // AND a version back to the saved tasks (a restore) brings the dropped task back under its
+    // id, with every prerequisite as it was
+    Plan back = applied->plan;
+    back.tasks = was;
+    HELIOS_AWAIT(restored,
+                 s().versionWrites().applyVersion(back, QStringLiteral("restore"), snapshotOf));
+    QVERIFY2(restored.ok(), qPrintable(why(restored)));
+    HELIOS_AWAIT(again, s().planQueries().plan(saved->id));
+    QCOMPARE(again->tasks, was);
+}
+
 // ---- Jobs -----------------------------------------------------------------------------------
 
 void StorageContract::shouldInsertUpdateAndListJobs()

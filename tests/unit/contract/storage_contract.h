@@ -45,6 +45,7 @@ private Q_SLOTS:
     // Versions
     void shouldKeepTheOriginalBeforeTheFirstVersion();
     void shouldGiveNewTasksIdsNoTaskOfThePlanEverHad();
+    void shouldWriteAVersionOverTheStoredTasksKeepingWhatItKeeps();
     void shouldMakeOneVersionOfAnEditingSession();
     void shouldStoreOnlyPlainTextWithinTheLimits();
 
