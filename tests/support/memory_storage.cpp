@@ -803,6 +803,16 @@ Result<AppliedVersion> MemoryStorage::replaceWithVersion(Plan plan, const QStrin
     stored.header.hoursPerWeek = plan.hoursPerWeek;
     stored.header.atRisk = plan.atRisk;
     stored.header.hoursShort = plan.hoursShort;
+    // The Store writes a kept task in place, so its change_log trigger reports the kept tasks
+    // whose status or notes the version changed (after the plan's own "updated").
+    QList<std::pair<qint64, TaskStatus>> taskChanges;
+    for (const Stored::StoredTask &row : std::as_const(*rows)) {
+        for (const Stored::StoredTask &old : std::as_const(stored.tasks)) {
+            if (old.task.id == row.task.id &&
+                (old.task.status != row.task.status || old.task.notes != row.task.notes))
+                taskChanges.append({row.task.id, row.task.status});
+        }
+    }
     stored.tasks = std::move(*rows);
     // The plan as its rows now read: ids, orders and owners filled in.
     const Plan saved = State::assemble(stored);
@@ -818,6 +828,8 @@ Result<AppliedVersion> MemoryStorage::replaceWithVersion(Plan plan, const QStrin
         number = saving.addVersion(plan.id, reason, snapshotOf(saved), at);
     }
     saving.recordChange(Change::Kind::Plan, plan.id, plan.id, QStringLiteral("updated"));
+    for (const auto &[taskId, status] : std::as_const(taskChanges))
+        saving.recordChange(Change::Kind::Task, taskId, plan.id, toString(status));
     *m_state = std::move(saving);
     return AppliedVersion{saved, number};
 }

@@ -1204,6 +1204,42 @@ void StorageContract::shouldWriteAVersionOverTheStoredTasksKeepingWhatItKeeps()
     QCOMPARE(again->tasks, was);
 }
 
+void StorageContract::shouldReportTheTasksANewVersionFinishedOrNotedInTheFeed()
+{
+    // GIVEN a saved plan, and where the feed stands
+    HELIOS_AWAIT(saved, s().planWrites().savePlan(samplePlan()));
+    QVERIFY(saved.ok());
+    HELIOS_AWAIT(before, s().changes().lastChange());
+    QVERIFY(before.ok());
+
+    // WHEN a version (a sync that received a phone's edits) finishes task 0, notes task 2 and
+    // renames task 3
+    Plan next = *saved;
+    next.tasks[0].status = TaskStatus::Done;
+    next.tasks[2].notes = QStringLiteral("from the phone");
+    next.tasks[3].title = QStringLiteral("Renamed on the phone");
+    HELIOS_AWAIT(applied,
+                 s().versionWrites().applyVersion(next, QStringLiteral("sync"), snapshotOf));
+    QVERIFY2(applied.ok(), qPrintable(why(applied)));
+
+    // THEN the feed says the plan was updated, then names the two tasks whose status or notes
+    // changed (what a window or an API client listens for), and no other task
+    HELIOS_AWAIT(changes, s().changes().changesSince(*before, 100));
+    QVERIFY2(changes.ok(), qPrintable(why(changes)));
+    const qint64 planId = saved->id;
+    const QList<Change> expected{
+        {0, Change::Kind::Plan, planId, planId, QStringLiteral("updated")},
+        {0, Change::Kind::Task, saved->tasks[0].id, planId, QStringLiteral("done")},
+        {0, Change::Kind::Task, saved->tasks[2].id, planId, toString(saved->tasks[2].status)},
+    };
+    QCOMPARE(changes->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        Change change = changes->at(i);
+        change.sequence = 0;
+        QVERIFY2(change == expected.at(i), qPrintable(QStringLiteral("change %1").arg(i)));
+    }
+}
+
 // ---- Jobs -----------------------------------------------------------------------------------
 
 void StorageContract::shouldInsertUpdateAndListJobs()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void shouldKeepTheOriginalBeforeTheFirstVersion();
     void shouldGiveNewTasksIdsNoTaskOfThePlanEverHad();
     void shouldWriteAVersionOverTheStoredTasksKeepingWhatItKeeps();
+    void shouldReportTheTasksANewVersionFinishedOrNotedInTheFeed();
     void shouldMakeOneVersionOfAnEditingSession();
     void shouldStoreOnlyPlainTextWithinTheLimits();
 
