@@ -60,7 +60,7 @@ public:
         m_uidOfTask.reserve(in.items.size());
         for (const SyncItem &item : in.items) {
             if (QString href = hrefOfItem(item); named.contains(href))
-                m_itemByHref.insert(std::move(href), &item);
+                m_itemByHref.insert(href, &item);
             m_itemByUid.insert(item.uid, &item);
             m_known.insert(item.uid);
             if (item.taskId > 0)
@@ -340,7 +340,9 @@ private:
                 m_groupOrder.removeAll(item->uid); // written again, under a new UID
         }
         for (const auto &[from, to] : std::as_const(renames)) {
-            for (int i = 0; i < m_tasks.size(); ++i) {
+            // By index: a range-for over m_tasks would copy the plan's shared list (detach)
+            // even when no task of it is in the renamed milestone.
+            for (int i = 0; i < m_tasks.size(); ++i) { // NOLINT(modernize-loop-convert)
                 if (m_tasks.at(i).milestone == from) {
                     m_tasks[i].milestone = to;
                     ++m_out.received;
