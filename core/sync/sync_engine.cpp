@@ -204,7 +204,6 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
     // deleted on the server.
     // Compacted items (compactItems) at the href Helios gives a resource are found by UID.
     const QString path = hrefOf(collection);
-    const QLatin1StringView suffix(".ics");
     QHash<QString, qsizetype> atUid;
     QHash<QString, qsizetype> atHref;
     atUid.reserve(s.items.size());
@@ -218,9 +217,7 @@ QCoro::Task<Result<SyncEngine::Pulled>> SyncEngine::pull(const Snapshot &s, Pull
     const auto itemAt = [&](const QString &href) -> qsizetype {
         if (const auto at = atHref.constFind(href); at != atHref.cend())
             return *at;
-        if (href.size() > path.size() + suffix.size() && href.startsWith(path) &&
-            href.endsWith(suffix)) {
-            const QString uid = href.mid(path.size(), href.size() - path.size() - suffix.size());
+        if (const QString uid = uidInHref(href, path); !uid.isEmpty()) {
             if (const auto at = atUid.constFind(uid); at != atUid.cend())
                 return *at;
         }

@@ -59,7 +59,9 @@ public:
         m_known.reserve(in.items.size() + in.outbox.size());
         m_uidOfTask.reserve(in.items.size());
         for (const SyncItem &item : in.items) {
-            if (QString href = hrefOfItem(item); named.contains(href))
+            // (A round with no change on the server looks nothing up by href.)
+            if (QString href = named.isEmpty() ? QString() : hrefOfItem(item);
+                !href.isEmpty() && named.contains(href))
                 m_itemByHref.insert(href, &item);
             m_itemByUid.insert(item.uid, &item);
             m_known.insert(item.uid);
@@ -1103,6 +1105,15 @@ QString itemHref(const SyncItem &item, const QString &collectionPath)
     return item.href.isEmpty() ? collectionPath + item.uid + QStringLiteral(".ics") : item.href;
 }
 
+QString uidInHref(const QString &href, const QString &collectionPath)
+{
+    const QLatin1StringView suffix(".ics");
+    if (href.size() <= collectionPath.size() + suffix.size() || !href.startsWith(collectionPath) ||
+        !href.endsWith(suffix))
+        return {};
+    return href.mid(collectionPath.size(), href.size() - collectionPath.size() - suffix.size());
+}
+
 QString printDigest(const QString &print)
 {
     if (print.isEmpty())
@@ -1139,14 +1150,10 @@ bool sameEtag(const QString &stored, const QString &etag)
 
 void compactItems(QList<SyncItem> &items, const QString &collectionPath)
 {
-    const QLatin1StringView suffix(".ics");
     for (SyncItem &item : items) {
         if (!item.resource.isNull())
             continue; // read whole: kept whole
-        const QString &href = item.href;
-        if (href.size() == collectionPath.size() + item.uid.size() + suffix.size() &&
-            href.startsWith(collectionPath) && href.endsWith(suffix) &&
-            QStringView(href).mid(collectionPath.size(), item.uid.size()) == item.uid)
+        if (!item.uid.isEmpty() && uidInHref(item.href, collectionPath) == item.uid)
             item.href = QString();
         // A digest is shorter than a print (22 characters against 80); one already is one.
         if (item.fieldsPrint.size() > kDigestLength)

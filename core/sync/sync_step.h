@@ -74,6 +74,8 @@ QStringList resourcesNeeded(const QList<SyncItem> &items, const QList<RemoteReso
 // deletes, so that each If-Match is the real ETag and what it writes it writes whole.
 void compactItems(QList<SyncItem> &items, const QString &collectionPath);
 QString itemHref(const SyncItem &item, const QString &collectionPath);
+// The UID in an href of that form (the collection's path, the UID, ".ics"); empty for another.
+QString uidInHref(const QString &href, const QString &collectionPath);
 // 128 bits of the print's SHA-256 (22 characters), or empty for an empty print.
 QString printDigest(const QString &print);
 // Whether a stored ETag (or its digest, compactItems) is the server's `etag`.
