@@ -77,8 +77,7 @@ QString newUid()
 // Every item the commit writes says what its resource says (its print), and so does every item
 // read whole because it had no print yet (a binding synced before schema 8): from then on a
 // round needs the resources of only what changed.
-void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStringList &backfill,
-                  const QString &collectionPath)
+void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStringList &backfill)
 {
     QSet<QString> written;
     for (SyncItem &item : commit.itemWrites) {
@@ -90,11 +89,9 @@ void recordPrints(SyncCommit &commit, const QList<SyncItem> &items, const QStrin
     written.unite(QSet<QString>(commit.itemRemovals.cbegin(), commit.itemRemovals.cend()));
     const QSet<QString> wanted(backfill.cbegin(), backfill.cend());
     for (const SyncItem &item : items) {
-        if (wanted.contains(item.uid) && !written.contains(item.uid) && !item.resource.isNull()) {
-            SyncItem whole = withPrint(item);
-            whole.href = itemHref(item, collectionPath); // a compacted item has none
-            commit.itemWrites.append(std::move(whole));
-        }
+        // Read whole (withResources), so never compacted: its href and ETag are the stored ones.
+        if (wanted.contains(item.uid) && !written.contains(item.uid) && !item.resource.isNull())
+            commit.itemWrites.append(withPrint(item));
     }
 }
 
@@ -484,8 +481,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                 }
             }
             input = {};
-            recordPrints(step.commit, snapshot->items, backfill,
-                         hrefOf(QUrl(snapshot->binding.collectionUrl)));
+            recordPrints(step.commit, snapshot->items, backfill);
             step.commit.reason = QStringLiteral("sync");
             step.commit.snapshotOf = [](const Plan &plan) { return planSnapshot(plan); };
             // Syncs that keep receiving changes amend the plan's newest "sync" version within
