@@ -464,7 +464,8 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                             pulled->removed,
                             hrefOf(QUrl(snapshot->binding.collectionUrl)),
                             m_clock(),
-                            m_createPerRound};
+                            m_createPerRound,
+                            {}};
             StepOutput step = planStep(input, newUid);
             if (!step.needed.isEmpty()) {
                 input.items = {}; // not a second copy of every item while some are read
@@ -472,6 +473,7 @@ QCoro::Task<Result<SyncReport>> SyncEngine::sync(qint64 bindingId)
                 if (const Status loaded = co_await std::move(more); !loaded)
                     co_return loaded.error();
                 input.items = snapshot->items;
+                input.printAgreed = std::move(step.printAgreed); // the same plan: not again
                 step = planStep(input, newUid);
                 if (!step.needed.isEmpty()) {
                     // An item gone from the store meanwhile: read again, what this round read

@@ -851,9 +851,12 @@ private:
     {
         if (item.fieldsPrint.isEmpty())
             return false;
-        const QString print = fieldsPrint(here);
-        if (print != item.fieldsPrint && printDigest(print) != item.fieldsPrint)
-            return false; // a compacted item keeps the digest (compactItems)
+        if (!m_in.printAgreed.contains(item.uid)) {
+            const QString print = fieldsPrint(here);
+            if (print != item.fieldsPrint && printDigest(print) != item.fieldsPrint)
+                return false; // a compacted item keeps the digest (compactItems)
+        }
+        m_out.printAgreed.insert(item.uid);
         return parentFor(here.milestone, item.parentUid, here.milestone) == item.parentUid;
     }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,10 @@ struct StepInput
     // step (0: all of them); the others wait for a later step (StepOutput::deferred). A first
     // sync of thousands of tasks then holds a few hundred new VTODOs at a time, not all of them.
     int createLimit = 0;
+    // UIDs whose task printed as its item (read without its resource) in the step just run
+    // over this same input (StepOutput::printAgreed): a step run again with the resources it
+    // needed prints only the others. Empty for a first step.
+    QSet<QString> printAgreed;
 };
 
 struct StepOutput
@@ -49,6 +54,9 @@ struct StepOutput
     // the step needs: when not empty, the rest of the output is not to be used; run the step
     // again with these items' resources.
     QStringList needed;
+    // UIDs whose task printed as its item did, read without its resource (see
+    // StepInput::printAgreed): what a step run again over the same plan need not print again.
+    QSet<QString> printAgreed;
 };
 
 StepOutput planStep(const StepInput &input, const std::function<QString()> &newUid);

@@ -163,6 +163,7 @@ StepOutput leanStep(const StepInput &full, const QStringList &uids)
     StepOutput out = planStep(in, replay());
     if (!out.needed.isEmpty()) {
         load(out.needed);
+        in.printAgreed = out.printAgreed; // as the engine runs it again
         out = planStep(in, replay());
     }
     return out;
@@ -427,6 +428,17 @@ private Q_SLOTS:
         const StepOutput out = planStep(in, counter());
         // THEN it needs the resource of the renamed task only: the others print as they did
         QCOMPARE(out.needed, QStringList{QStringLiteral("u2")});
+        // AND it says which tasks printed as their items did: the unchanged ones only
+        QCOMPARE(out.printAgreed, (QSet<QString>{QStringLiteral("u0"), QStringLiteral("u1")}));
+        // AND run again with that resource (as the engine does), it prints no task again and
+        // sends the rename
+        in.items[2] = withPrint(agreedItem(plan, 2, QStringLiteral("u2")));
+        in.printAgreed = out.printAgreed;
+        in.plan.tasks[0].title = QStringLiteral("Not printed again");
+        const StepOutput again = planStep(in, counter());
+        QVERIFY(again.needed.isEmpty());
+        QCOMPARE(again.commit.outboxWrites.size(), 1);
+        QCOMPARE(again.commit.outboxWrites.at(0).uid, QStringLiteral("u2"));
         // AND each ETag is held as a digest that still tells the server's apart
         QCOMPARE(in.items.at(0).etag.size(), 23);
         QVERIFY(sameEtag(in.items.at(0).etag, kEtag));
