@@ -3,7 +3,6 @@
 // transaction, with the plan's new version when it has one (VersionRepository::applyVersion's
 // hooks), so that a sync killed at any point leaves either all of a step or none of it.
 
-#include "core/store/plan_repository.h"
 #include "core/store/sql_values.h"
 #include "core/store/store.h"
 #include "core/store/store_worker.h"
@@ -306,15 +305,6 @@ Status writeCommit(QSqlDatabase &db, const SyncCommit &c, const std::optional<Pl
     return writeBindingState(db, c);
 }
 
-// The stored tasks of the plan are still those the sync read.
-Result<bool> tasksUnchanged(QSqlDatabase &db, const SyncCommit &c)
-{
-    Result<Plan> stored = PlanRepository(db).plan(c.plan->id);
-    if (!stored)
-        return stored.error();
-    return stored->tasks == c.expectedTasks;
-}
-
 Result<SyncCommitOutcome> commitOn(QSqlDatabase &db, const SyncCommit &c)
 {
     Result<std::optional<SyncBinding>> binding = findBinding(db, QStringLiteral("id"), c.bindingId);
@@ -335,11 +325,9 @@ Result<SyncCommitOutcome> commitOn(QSqlDatabase &db, const SyncCommit &c)
         return SyncCommitOutcome{};
     }
     bool changedMeanwhile = false;
-    auto before = [&]() -> Status {
-        Result<bool> same = tasksUnchanged(db, c);
-        if (!same)
-            return same.error();
-        if (!*same) {
+    // The stored tasks of the plan are still those the sync read.
+    auto before = [&](const QList<Task> &stored) -> Status {
+        if (stored != c.expectedTasks) {
             changedMeanwhile = true;
             return Error::usage(QStringLiteral("changed meanwhile")); // not shown: see below
         }

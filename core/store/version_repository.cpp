@@ -123,7 +123,7 @@ bool sameRow(const Task &stored, const Task &next, qint64 userId)
 
 } // namespace
 
-Status VersionRepository::replacePlan(Plan &plan, const QString &what)
+Status VersionRepository::replacePlan(Plan &plan, const QString &what, const QList<Task> &stored)
 {
     QSqlQuery update(m_db);
     update.prepare(sql::updatePlanSchedule);
@@ -156,13 +156,10 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
     // Only the rows that differ are written: a sync that received one task's change, or an edit
     // of one task, rewrote every row of a plan of thousands (each a delete, an insert and four
     // index entries, and its prerequisites again), which was most of such a commit's time.
-    Result<QList<Task>> stored = PlanRepository(m_db).tasksOf(plan.id);
-    if (!stored)
-        return stored.error();
-    QHash<qint64, int> storedAt; // task id → its index in *stored
-    storedAt.reserve(stored->size());
-    for (int i = 0; i < stored->size(); ++i)
-        storedAt.insert(stored->at(i).id, i);
+    QHash<qint64, int> storedAt; // task id → its index in stored
+    storedAt.reserve(stored.size());
+    for (int i = 0; i < stored.size(); ++i)
+        storedAt.insert(stored.at(i).id, i);
     QSet<qint64> kept; // stored rows the new version keeps (written in place when they differ)
     for (const Task &task : std::as_const(plan.tasks)) {
         if (task.id > 0 && storedAt.contains(task.id))
@@ -170,7 +167,7 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
     }
     QSqlQuery remove(m_db);
     remove.prepare(sql::deleteTask);
-    for (const Task &task : std::as_const(*stored)) {
+    for (const Task &task : stored) {
         if (kept.contains(task.id))
             continue;
         remove.addBindValue(task.id);
@@ -205,7 +202,7 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
         task.order = i;
         const int at = task.id > 0 && !written.contains(task.id) ? storedAt.value(task.id, -1) : -1;
         if (at >= 0) {
-            if (!sameRow(stored->at(at), task, plan.userId)) {
+            if (!sameRow(stored.at(at), task, plan.userId)) {
                 bindRow(rewrite, task, i);
                 rewrite.addBindValue(task.id);
                 rewrite.addBindValue(plan.id);
@@ -244,7 +241,7 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
     for (const Task &task : std::as_const(plan.tasks)) {
         const QList<qint64> wanted = idsOf(plan.tasks, task);
         if (const int at = kept.contains(task.id) ? storedAt.value(task.id, -1) : -1; at >= 0) {
-            if (idsOf(*stored, stored->at(at)) == wanted)
+            if (idsOf(stored, stored.at(at)) == wanted)
                 continue;
             clear.addBindValue(task.id);
             if (!clear.exec())
@@ -262,8 +259,8 @@ Status VersionRepository::replacePlan(Plan &plan, const QString &what)
 
 Result<AppliedVersion> VersionRepository::applyVersion(
     Plan plan, const QString &reason, const std::function<QString(const Plan &)> &snapshotOf,
-    const std::function<Status()> &before, const std::function<Status(const Plan &)> &after,
-    const QDateTime &amendFrom)
+    const std::function<Status(const QList<Task> &)> &before,
+    const std::function<Status(const Plan &)> &after, const QDateTime &amendFrom)
 {
     const QString what =
         QCoreApplication::translate("helios", "Saving the new version of the plan");
@@ -275,13 +272,17 @@ Result<AppliedVersion> VersionRepository::applyVersion(
     ImmediateTransaction tx(m_db);
     if (!tx.active())
         return Error::storage(describeSqlError(what, tx.error()));
+    // Read once: what `before` checks is what the replacement compares with.
+    Result<QList<Task>> stored = PlanRepository(m_db).tasksOf(plan.id);
+    if (!stored)
+        return stored.error();
     if (before) {
-        if (Status checked = before(); !checked)
+        if (Status checked = before(*stored); !checked)
             return checked.error();
     }
     if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
         return kept.error();
-    if (Status replaced = replacePlan(plan, what); !replaced)
+    if (Status replaced = replacePlan(plan, what, *stored); !replaced)
         return replaced.error();
     std::optional<int> amended;
     if (amendFrom.isValid()) {
@@ -330,7 +331,10 @@ Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
     Result<QList<PlanVersion>> existing = versions(plan.id);
     if (!existing)
         return existing.error();
-    if (Status replaced = replacePlan(plan, what); !replaced)
+    Result<QList<Task>> stored = PlanRepository(m_db).tasksOf(plan.id);
+    if (!stored)
+        return stored.error();
+    if (Status replaced = replacePlan(plan, what, *stored); !replaced)
         return replaced.error();
     QSqlQuery goal(m_db);
     goal.prepare(sql::updatePlanGoal);

@@ -32,16 +32,16 @@ public:
     // hours, risk and all its tasks by plan's (tasks with an id keep it, new ones get one;
     // dependencies follow positions) and appends a version whose snapshot is snapshotOf(the plan
     // as saved). Returns the saved plan and the number of the version appended.
-    // `before` runs first inside the transaction (an error writes nothing), `after` last with
+    // `before` runs first inside the transaction with the plan's tasks as stored (an error
+    // writes nothing; the same list the replacement compares with), `after` last with
     // the plan as saved (an error undoes everything): a sync's commit checks and writes its own
     // state with the version, all or nothing. amendFrom, when valid: the newest version is
     // amended instead (as applyEdit's) when it has `reason`, is not the original and was made at
     // or after it; the number returned is then the amended one.
-    Result<AppliedVersion> applyVersion(Plan plan, const QString &reason,
-                                        const std::function<QString(const Plan &)> &snapshotOf,
-                                        const std::function<Status()> &before = {},
-                                        const std::function<Status(const Plan &)> &after = {},
-                                        const QDateTime &amendFrom = {});
+    Result<AppliedVersion> applyVersion(
+        Plan plan, const QString &reason, const std::function<QString(const Plan &)> &snapshotOf,
+        const std::function<Status(const QList<Task> &)> &before = {},
+        const std::function<Status(const Plan &)> &after = {}, const QDateTime &amendFrom = {});
     // The same for an edit (VersionWrites::applyEdit): the goal too, and the newest version is
     // amended instead of a new one added when it has `reason` and was made at or after
     // sessionStart. Keeps the original first when the plan has no version yet.
@@ -54,8 +54,9 @@ public:
     Status removePlan(qint64 planId);
 
 private:
-    // The plan's dates, risk and tasks become plan's (the caller holds the transaction).
-    Status replacePlan(Plan &plan, const QString &what);
+    // The plan's dates, risk and tasks become plan's (the caller holds the transaction);
+    // `stored`: the plan's tasks as stored (PlanRepository::tasksOf), read in that transaction.
+    Status replacePlan(Plan &plan, const QString &what, const QList<Task> &stored);
     // Version 1, "original", dated at the plan's creation, when the plan has no version yet.
     Status keepOriginal(qint64 planId, const std::function<QString(const Plan &)> &snapshotOf);
 
