@@ -58,6 +58,11 @@ struct SyncItem
     // schema 8, or not readable); the resource is read instead.
     QString fieldsPrint = {};
     QString parentUid = {};
+    // A 64-bit check of the fields that print as fieldsPrint (sync::fieldsCheck, never 0): a task
+    // whose fields give the same check prints the same, without computing 9 SHA-256 prints of
+    // each of thousands of tasks every round. 0: not known (written before schema 9); the
+    // resource is read and the item written again with it.
+    quint64 fieldsCheck = {};
 
     friend bool operator==(const SyncItem &, const SyncItem &) = default;
 };

@@ -81,7 +81,7 @@ Status exec(QSqlQuery &q, const QString &what)
 }
 
 // An item from a row of (uid, href, etag, task_id, resource, synced_at, fields_print,
-// parent_uid); its resource null when read without.
+// parent_uid, fields_check); its resource null when read without.
 SyncItem itemFromRow(const QSqlQuery &q, qint64 bindingId, bool withResource)
 {
     return SyncItem{bindingId,
@@ -92,7 +92,8 @@ SyncItem itemFromRow(const QSqlQuery &q, qint64 bindingId, bool withResource)
                     withResource ? q.value(4).toByteArray() : QByteArray(),
                     timestampFrom(q.value(5)),
                     q.value(6).toString(),
-                    q.value(7).toString()};
+                    q.value(7).toString(),
+                    quint64(q.value(8).toLongLong())};
 }
 
 // A binding's items, with their resources or without (null).
@@ -113,7 +114,8 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, %1, synced_at, fields_print,"
-                             " parent_uid FROM sync_items WHERE binding_id = ? ORDER BY uid")
+                             " parent_uid, fields_check FROM sync_items WHERE binding_id = ?"
+                             " ORDER BY uid")
                   .arg(withResources ? QStringLiteral("resource") : QStringLiteral("NULL")));
     q.addBindValue(bindingId);
     if (!q.exec())
@@ -167,11 +169,12 @@ Status writeItem(QSqlDatabase &db, const SyncItem &item, qint64 bindingId)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO sync_items (binding_id, uid, href, etag, task_id, resource, synced_at,"
-        " fields_print, parent_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " fields_print, parent_uid, fields_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (binding_id, uid) DO UPDATE SET"
         " href = excluded.href, etag = excluded.etag, task_id = excluded.task_id,"
         " resource = excluded.resource, synced_at = excluded.synced_at,"
-        " fields_print = excluded.fields_print, parent_uid = excluded.parent_uid"));
+        " fields_print = excluded.fields_print, parent_uid = excluded.parent_uid,"
+        " fields_check = excluded.fields_check"));
     q.addBindValue(bindingId);
     q.addBindValue(item.uid);
     q.addBindValue(item.href);
@@ -182,6 +185,7 @@ Status writeItem(QSqlDatabase &db, const SyncItem &item, qint64 bindingId)
         timestamp(item.syncedAt.isValid() ? item.syncedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(item.fieldsPrint));
     q.addBindValue(text(item.parentUid));
+    q.addBindValue(qint64(item.fieldsCheck)); // SQLite's INTEGER is signed: the same 64 bits
     return exec(q, QCoreApplication::translate("helios", "Saving the sync state"));
 }
 
@@ -398,7 +402,7 @@ QCoro::Task<Result<QHash<QString, SyncItem>>> Store::itemsByUid(qint64 bindingId
             QSqlQuery q(db);
             q.setForwardOnly(true);
             q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, resource, synced_at,"
-                                     " fields_print, parent_uid FROM sync_items"
+                                     " fields_print, parent_uid, fields_check FROM sync_items"
                                      " WHERE binding_id = ? AND uid = ?"));
             QHash<QString, SyncItem> out;
             for (const QString &uid : uids) {

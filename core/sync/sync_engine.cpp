@@ -184,7 +184,7 @@ QCoro::Task<Status> SyncEngine::withResources(Snapshot &s, const QStringList &ui
         item = *found; // whole again: its href, ETag and print as stored (compactItems)
         if (item.resource.isNull())
             item.resource = QByteArray(""); // null: not read
-        if (item.fieldsPrint.isEmpty())
+        if (item.fieldsPrint.isEmpty() || item.fieldsCheck == 0)
             backfill.append(item.uid);
     }
     co_return Ok{};

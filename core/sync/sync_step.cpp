@@ -849,9 +849,11 @@ private:
     // has is the one the task gets (patchResource would give back the very bytes).
     bool agreesWithPrint(const SyncItem &item, const TaskFields &here)
     {
-        if (item.fieldsPrint.isEmpty())
+        // No print or no check yet (written before schema 8 or 9): read whole, written again.
+        if (item.fieldsPrint.isEmpty() || item.fieldsCheck == 0)
             return false;
-        if (!m_in.printAgreed.contains(item.uid)) {
+        // The check first: the same check, the same print (9 SHA-256 of every task otherwise).
+        if (fieldsCheck(here) != item.fieldsCheck && !m_in.printAgreed.contains(item.uid)) {
             const QString print = fieldsPrint(here);
             if (print != item.fieldsPrint && printDigest(print) != item.fieldsPrint)
                 return false; // a compacted item keeps the digest (compactItems)
@@ -1085,6 +1087,7 @@ SyncItem withPrint(SyncItem item)
     const Result<RemoteTask> read = readRemoteTask(item.resource);
     item.fieldsPrint = read ? fieldsPrint(read->fields) : QString();
     item.parentUid = read ? read->parentUid : QString();
+    item.fieldsCheck = read ? fieldsCheck(read->fields) : 0;
     return item;
 }
 

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <bit>
+
 namespace helios::sync {
 
 namespace {
@@ -609,6 +611,56 @@ QString fieldsPrint(const TaskFields &fields)
     for (const QString &name : fieldNames())
         prints.append(fieldPrint(fields, name));
     return prints.join(QLatin1Char('-'));
+}
+
+namespace {
+
+// FNV-1a, 64 bits (the published offset basis and prime): fixed, unlike qHash, as a stored value.
+class Fnv64
+{
+public:
+    void add(quint64 value)
+    {
+        for (int i = 0; i < 8; ++i) {
+            m_hash ^= (value >> (8 * i)) & 0xff;
+            m_hash *= 0x100000001b3ULL;
+        }
+    }
+    void add(const QString &text)
+    {
+        add(quint64(text.size())); // a length first: "ab" + "c" is not "a" + "bc"
+        for (const QChar c : text) {
+            m_hash ^= c.unicode() & 0xff;
+            m_hash *= 0x100000001b3ULL;
+            m_hash ^= c.unicode() >> 8;
+            m_hash *= 0x100000001b3ULL;
+        }
+    }
+    void add(const QDate &date) { add(date.isValid() ? quint64(date.toJulianDay()) : ~0ULL); }
+    void add(double hours) { add(std::bit_cast<quint64>(hours)); }
+    quint64 value() const { return m_hash == 0 ? 1 : m_hash; }
+
+private:
+    quint64 m_hash = 0xcbf29ce484222325ULL;
+};
+
+} // namespace
+
+quint64 fieldsCheck(const TaskFields &fields)
+{
+    Fnv64 h;
+    h.add(fields.title);
+    h.add(fields.notes);
+    h.add(quint64(fields.status));
+    h.add(fields.start);
+    h.add(fields.due);
+    h.add(fields.milestone);
+    h.add(fields.estimateHours);
+    h.add(fields.actualHours < 0 ? -1.0 : fields.actualHours); // every unknown prints alike
+    h.add(quint64(fields.dependsOn.size()));
+    for (const QString &uid : fields.dependsOn)
+        h.add(uid);
+    return h.value();
 }
 
 Merge mergeWithPrint(const QString &print, const TaskFields &here, const TaskFields &server,

@@ -107,6 +107,11 @@ QString taskMarkOf(const QByteArray &resource);
 // did not change on that side.
 inline const QString kFieldsMarkProperty = QStringLiteral("X-HELIOS-FIELDS");
 QString fieldsPrint(const TaskFields &fields);
+// A 64-bit check of the same fields (FNV-1a over their values, never 0), cheap enough for every
+// task of a round: fields with the same check print the same (SyncItem::fieldsCheck). Finer than
+// the print (hours by their bits, where the print writes 12 significant digits), so equal prints
+// may have different checks, never the other way (but for a 2^-64 chance). Stored: never changes.
+quint64 fieldsCheck(const TaskFields &fields);
 // The three-way merge of mergeFields with the base known only by its print: a field that differs
 // takes the side that changed it since; changed on both (or no readable print), the `newer`
 // side's, the other recorded as a conflict.

@@ -284,7 +284,8 @@ private Q_SLOTS:
     void shouldSyncItemsWrittenBeforeTheirPrintsAndGiveThemOne_data() { addServers(); }
     void shouldSyncItemsWrittenBeforeTheirPrintsAndGiveThemOne()
     {
-        // GIVEN a synced plan whose items have no print, as a database from before schema 8
+        // GIVEN a synced plan whose items have no print and no check, as a database from before
+        // schema 8
         HELIOS_WORLD(world);
         HELIOS_SYNC(first, world);
         {
@@ -294,7 +295,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(
-                q.exec(QStringLiteral("UPDATE sync_items SET fields_print = '', parent_uid = ''")));
+                q.exec(QStringLiteral("UPDATE sync_items SET fields_print = '', parent_uid = '',"
+                                      " fields_check = 0")));
             QVERIFY(q.numRowsAffected() >= 3);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("before-prints"));
@@ -309,13 +311,14 @@ private Q_SLOTS:
         QCOMPARE(sent->sent, 1);
         QCOMPARE(sent->requests, 2);
         QVERIFY(world.serverResources().value(shoes).contains("DESCRIPTION:Size 44"));
-        // AND every item now has the print and PARENT of its resource
+        // AND every item now has the print, check and PARENT of its resource
         HELIOS_AWAIT(items, world.store().items(world.bindingId()));
         QVERIFY(items->size() >= 3);
         for (const SyncItem &item : std::as_const(*items)) {
             QVERIFY2(!item.fieldsPrint.isEmpty(), qPrintable(item.uid));
             const sync::RemoteTask read = *sync::readRemoteTask(item.resource);
             QCOMPARE(item.fieldsPrint, sync::fieldsPrint(read.fields));
+            QCOMPARE(item.fieldsCheck, sync::fieldsCheck(read.fields));
             QCOMPARE(item.parentUid, read.parentUid);
         }
         // AND the next sync, on prints alone, finds nothing to send
@@ -335,6 +338,22 @@ private Q_SLOTS:
             world.serverResources().value(world.hrefOfTitle(plan.tasks.at(1).title)));
         QCOMPARE(run5.fields.milestone, QStringLiteral("Gear"));
         QCOMPARE(run5.parentUid, world.serverGroups().value(QStringLiteral("Gear")).uid);
+        // AND items with a print but no check (written by schema 8) get their checks at the next
+        // sync, which sends nothing
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("before-checks"));
+            db.setDatabaseName(world.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE sync_items SET fields_check = 0")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("before-checks"));
+        HELIOS_SYNC(checked, world);
+        QCOMPARE(checked->summary(), QStringLiteral("Nothing changed."));
+        HELIOS_AWAIT(checkedItems, world.store().itemPrints(world.bindingId()));
+        for (const SyncItem &item : std::as_const(*checkedItems))
+            QVERIFY2(item.fieldsCheck != 0, qPrintable(item.uid));
     }
 
     void shouldKeepBothEditsAndLogTheOneNotKept_data() { addServers(); }

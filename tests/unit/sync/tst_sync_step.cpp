@@ -447,6 +447,33 @@ private Q_SLOTS:
         QVERIFY(sameEtag(QStringLiteral("\"e1\""), QStringLiteral("\"e1\"")));
     }
 
+    void shouldTellAnUnchangedTaskByItsFieldsCheckAndReadWhatHasNone()
+    {
+        // GIVEN four agreed tasks held without resources, each item with its check
+        // (withPrint): the first with a print that is not its own, the second with no check
+        // (written before schema 9), the third with a check that is not its own but its print,
+        // the fourth renamed here
+        const Plan plan = planOf(4);
+        StepInput in = inputFor(plan);
+        for (int i = 0; i < 4; ++i) {
+            SyncItem item = withPrint(agreedItem(plan, i, QStringLiteral("u%1").arg(i)));
+            QCOMPARE(item.fieldsCheck, fieldsCheck(fieldsAt(plan, i, {})));
+            item.resource = QByteArray();
+            in.items.append(item);
+        }
+        compactItems(in.items, in.collectionPath);
+        in.items[0].fieldsPrint = printDigest(QStringLiteral("not-its-print"));
+        in.items[1].fieldsCheck = 0;
+        in.items[2].fieldsCheck = 12345;
+        in.plan.tasks[3].title = QStringLiteral("Renamed here");
+        // WHEN a round runs
+        const StepOutput out = planStep(in, counter());
+        // THEN the check alone tells the first agreed, the print the third; the one with no
+        // check and the renamed one are read whole (the engine writes the first again, checked)
+        QCOMPARE(out.needed, (QStringList{QStringLiteral("u1"), QStringLiteral("u3")}));
+        QCOMPARE(out.printAgreed, (QSet<QString>{QStringLiteral("u0"), QStringLiteral("u2")}));
+    }
+
     void shouldDeleteOnTheServerWhatWasDeletedHere()
     {
         // GIVEN two agreed tasks, the second deleted here

@@ -8,8 +8,11 @@
 #include "core/sync/vtodo_mapping.h"
 #include "tests/support/test_main.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace helios;
 using namespace helios::sync;
@@ -270,6 +273,50 @@ private Q_SLOTS:
         QCOMPARE(mergeWithPrint(QString(), here, server, Side::Here).conflicts.size(), 3);
         QCOMPARE(mergeWithPrint(QStringLiteral("x-y"), here, server, Side::Here).conflicts.size(),
                  3);
+    }
+
+    // The fields check is stored beside each item (SyncItem::fieldsCheck) and must never change:
+    // FNV-1a 64 over the values in a fixed order. The expected value was computed apart from
+    // Helios (Python, from the published FNV-1a constants and the same layout). Every field
+    // moves it; what prints alike (every unknown actual hours) checks alike.
+    void shouldCheckTheFieldsWithAFixedHashThatEveryFieldMoves()
+    {
+        TaskFields fields;
+        fields.title = QStringLiteral("跑步 Buy shoes");
+        fields.notes = QStringLiteral("Size 44");
+        fields.status = TaskStatus::InProgress;
+        fields.start = QDate(2026, 12, 7);
+        fields.milestone = QStringLiteral("Gear");
+        fields.estimateHours = 1.5;
+        fields.dependsOn = {QStringLiteral("helios-a"), QStringLiteral("helios-b")};
+        QCOMPARE(fieldsCheck(fields), quint64(13195190043949140613ULL));
+        TaskFields unknown = fields;
+        unknown.actualHours = -3; // unknown, as -1
+        QCOMPARE(fieldsCheck(unknown), fieldsCheck(fields));
+        const QList<std::function<void(TaskFields &)>> edits = {
+            [](TaskFields &f) { f.title += QLatin1Char('!'); },
+            [](TaskFields &f) { f.notes.clear(); },
+            [](TaskFields &f) { f.status = TaskStatus::Done; },
+            [](TaskFields &f) { f.start = f.start.addDays(1); },
+            [](TaskFields &f) { f.due = QDate(2026, 12, 9); },
+            [](TaskFields &f) { f.milestone = QStringLiteral("Gea"); },
+            [](TaskFields &f) { f.estimateHours = 1.25; },
+            [](TaskFields &f) { f.actualHours = 0; },
+            [](TaskFields &f) { f.dependsOn.removeLast(); },
+            // the same characters split differently between two fields
+            [](TaskFields &f) {
+                f.title = QStringLiteral("跑步 Buy shoesSize 44");
+                f.notes.clear();
+            },
+        };
+        QSet<quint64> seen{fieldsCheck(fields)};
+        for (const auto &edit : edits) {
+            TaskFields edited = fields;
+            edit(edited);
+            QVERIFY(fieldsCheck(edited) != 0);
+            seen.insert(fieldsCheck(edited));
+        }
+        QCOMPARE(seen.size(), edits.size() + 1);
     }
 
     // Text another client wrote comes in as an import's does: no terminal escapes, bells or
