@@ -205,4 +205,19 @@ QDate SqliteStatement::date(int column) const
     return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
 }
 
+QDateTime SqliteStatement::timestamp(int column) const
+{
+    const QByteArrayView iso = bytes(column);
+    if (iso.size() == 24 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T' && iso[13] == ':' &&
+        iso[16] == ':' && iso[19] == '.' && iso[23] == 'Z') {
+        const char *p = iso.data();
+        const QDate day(digits(p, 4), digits(p + 5, 2), digits(p + 8, 2));
+        const QTime time(digits(p + 11, 2), digits(p + 14, 2), digits(p + 17, 2),
+                         digits(p + 20, 3));
+        if (day.isValid() && time.isValid())
+            return QDateTime(day, time, Qt::UTC);
+    }
+    return QDateTime::fromString(QString::fromUtf8(iso), Qt::ISODateWithMs);
+}
+
 } // namespace helios

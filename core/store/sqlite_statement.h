@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -42,6 +43,9 @@ public:
     QString text(int column) const;
     // A date stored as ISO text (YYYY-MM-DD); a null date for NULL or anything else.
     QDate date(int column) const;
+    // A UTC timestamp stored as the store writes them (YYYY-MM-DDTHH:MM:SS.mmmZ), read without
+    // QDateTime's parser; any other ISO form through it; invalid for NULL or anything else.
+    QDateTime timestamp(int column) const;
     // The raw UTF-8 bytes of a text cell, valid until the next call to next() or bytes().
     QByteArrayView bytes(int column) const;
 

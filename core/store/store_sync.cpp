@@ -4,6 +4,7 @@
 // hooks), so that a sync killed at any point leaves either all of a step or none of it.
 
 #include "core/store/sql_values.h"
+#include "core/store/sqlite_statement.h"
 #include "core/store/store.h"
 #include "core/store/store_worker.h"
 #include "core/store/version_repository.h"
@@ -96,38 +97,51 @@ SyncItem itemFromRow(const QSqlQuery &q, qint64 bindingId, bool withResource)
                     quint64(q.value(8).toLongLong())};
 }
 
-// A binding's items, with their resources or without (null).
+// A binding's items, with their resources or without (null). Through SqliteStatement: every
+// round of a sync reads all of a binding's items (thousands), and QSqlQuery's QVariant per cell
+// and QDateTime's parser were most of that read's time.
 Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withResources)
 {
+    const QString what = QCoreApplication::translate("helios", "Reading the sync state");
     QList<SyncItem> out;
     {
         // As many as there are, at once: a list grown item by item holds up to twice its size
         // (and both copies while it grows), for thousands of items at every round of a sync.
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_items WHERE binding_id = ?"));
-        count.addBindValue(bindingId);
-        if (!count.exec() || !count.next())
-            return queryError(QCoreApplication::translate("helios", "Reading the sync state"),
-                              count);
-        out.reserve(count.value(0).toLongLong());
+        Result<SqliteStatement> count = SqliteStatement::prepare(
+            db, QStringLiteral("SELECT COUNT(*) FROM sync_items WHERE binding_id = ?"), what);
+        if (!count)
+            return count.error();
+        count->bind(1, bindingId);
+        if (!count->next())
+            return count->error();
+        out.reserve(count->int64(0));
     }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, %1, synced_at, fields_print,"
-                             " parent_uid, fields_check FROM sync_items WHERE binding_id = ?"
-                             " ORDER BY uid")
-                  .arg(withResources ? QStringLiteral("resource") : QStringLiteral("NULL")));
-    q.addBindValue(bindingId);
-    if (!q.exec())
-        return queryError(QCoreApplication::translate("helios", "Reading the sync state"), q);
+    Result<SqliteStatement> q = SqliteStatement::prepare(
+        db,
+        QStringLiteral("SELECT uid, href, etag, task_id, %1, synced_at, fields_print,"
+                       " parent_uid, fields_check FROM sync_items WHERE binding_id = ?"
+                       " ORDER BY uid")
+            .arg(withResources ? QStringLiteral("resource") : QStringLiteral("NULL")),
+        what);
+    if (!q)
+        return q.error();
+    q->bind(1, bindingId);
     // A milestone's group is the PARENT of every task in it: one string for all of them.
     QSet<QString> parents;
-    while (q.next()) {
-        SyncItem item = itemFromRow(q, bindingId, withResources);
+    while (q->next()) {
+        SyncItem item{bindingId,       q->text(0),
+                      q->text(1),      q->text(2),
+                      q->int64(3),     withResources ? q->bytes(4).toByteArray() : QByteArray(),
+                      q->timestamp(5), q->text(6),
+                      q->text(7),      quint64(q->int64(8))};
+        if (withResources && item.resource.isNull())
+            item.resource = QByteArray(""); // an empty resource read is not "not read"
         if (!item.parentUid.isEmpty())
             item.parentUid = *parents.insert(std::move(item.parentUid));
         out.append(std::move(item));
     }
+    if (q->failed())
+        return q->error();
     return out;
 }
 

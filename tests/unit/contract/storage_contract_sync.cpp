@@ -233,7 +233,8 @@ void StorageContract::shouldCommitTheServersTasksAsAVersionWithTheirItems()
 
 void StorageContract::shouldReadItemsWithoutResourcesThenTheResourcesAskedFor()
 {
-    // GIVEN a bound plan with two items, one with a print and a PARENT, one with neither
+    // GIVEN a bound plan with two items, one with a print, a check (all 64 bits of it) and a
+    // PARENT, one with none of them
     HELIOS_AWAIT(saved, s().planWrites().savePlan(twoTasks()));
     HELIOS_AWAIT(bound, s().syncWrites().saveBinding(bindingFor(saved->id)));
     QVERIFY(bound.ok());
@@ -242,6 +243,8 @@ void StorageContract::shouldReadItemsWithoutResourcesThenTheResourcesAskedFor()
     SyncItem printed = itemOf(QStringLiteral("a"), saved->tasks[0].id);
     printed.fieldsPrint = QStringLiteral("0a1b2c3d-4e5f6071");
     printed.parentUid = QStringLiteral("group-1");
+    printed.fieldsCheck = 0xfedcba9876543210ULL;
+    printed.syncedAt = kAt.addMSecs(123);
     step.itemWrites = {printed, itemOf(QStringLiteral("b"), saved->tasks[1].id)};
     HELIOS_AWAIT(committed, s().syncWrites().commitSync(step));
     QVERIFY2(committed.ok(), qPrintable(why(committed)));
@@ -256,8 +259,11 @@ void StorageContract::shouldReadItemsWithoutResourcesThenTheResourcesAskedFor()
     QCOMPARE(prints->at(0).parentUid, QStringLiteral("group-1"));
     QCOMPARE(prints->at(0).etag, printed.etag);
     QCOMPARE(prints->at(0).taskId, saved->tasks[0].id);
+    QCOMPARE(prints->at(0).fieldsCheck, printed.fieldsCheck);
+    QCOMPARE(prints->at(0).syncedAt, printed.syncedAt);
     QVERIFY(prints->at(1).resource.isNull());
     QVERIFY(prints->at(1).fieldsPrint.isEmpty());
+    QCOMPARE(prints->at(1).fieldsCheck, quint64(0));
     // AND the items asked for come whole by uid, an unknown uid left out
     HELIOS_AWAIT(resources, s().syncQueries().itemsByUid(
                                 bound->id, {QStringLiteral("a"), QStringLiteral("nobody")}));
@@ -269,10 +275,14 @@ void StorageContract::shouldReadItemsWithoutResourcesThenTheResourcesAskedFor()
     QCOMPARE(resources->value(QStringLiteral("a")).fieldsPrint, printed.fieldsPrint);
     QCOMPARE(resources->value(QStringLiteral("a")).parentUid, QStringLiteral("group-1"));
     QCOMPARE(resources->value(QStringLiteral("a")).taskId, saved->tasks[0].id);
+    QCOMPARE(resources->value(QStringLiteral("a")).fieldsCheck, printed.fieldsCheck);
     // AND items() still reads them whole
     HELIOS_AWAIT(whole, s().syncQueries().items(bound->id));
     QCOMPARE(whole->at(0).resource, printed.resource);
     QCOMPARE(whole->at(0).fieldsPrint, printed.fieldsPrint);
+    SyncItem expected = printed;
+    expected.bindingId = bound->id;
+    QVERIFY(whole->at(0) == expected); // every field as written
 }
 
 void StorageContract::shouldReadTheOutboxAPageAtATime()
