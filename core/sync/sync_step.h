@@ -84,7 +84,8 @@ void compactItems(QList<SyncItem> &items, const QString &collectionPath);
 QString itemHref(const SyncItem &item, const QString &collectionPath);
 // The UID in an href of that form (the collection's path, the UID, ".ics"); empty for another.
 QString uidInHref(const QString &href, const QString &collectionPath);
-// 128 bits of the print's SHA-256 (22 characters), or empty for an empty print.
+// A 64-bit hash of the print (textCheck, 11 characters), or empty for an empty print; in memory
+// only, never stored.
 QString printDigest(const QString &print);
 // Whether a stored ETag (or its digest, compactItems) is the server's `etag`.
 bool sameEtag(const QString &stored, const QString &etag);

@@ -626,7 +626,7 @@ public:
             m_hash *= 0x100000001b3ULL;
         }
     }
-    void add(const QString &text)
+    void add(QStringView text)
     {
         add(quint64(text.size())); // a length first: "ab" + "c" is not "a" + "bc"
         for (const QChar c : text) {
@@ -645,6 +645,13 @@ private:
 };
 
 } // namespace
+
+quint64 textCheck(QStringView text)
+{
+    Fnv64 h;
+    h.add(text);
+    return h.value();
+}
 
 quint64 fieldsCheck(const TaskFields &fields)
 {

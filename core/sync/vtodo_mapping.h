@@ -112,6 +112,8 @@ QString fieldsPrint(const TaskFields &fields);
 // the print (hours by their bits, where the print writes 12 significant digits), so equal prints
 // may have different checks, never the other way (but for a 2^-64 chance). Stored: never changes.
 quint64 fieldsCheck(const TaskFields &fields);
+// The same FNV-1a 64 over one text (its length, then its UTF-16 code units), never 0.
+quint64 textCheck(QStringView text);
 // The three-way merge of mergeFields with the base known only by its print: a field that differs
 // takes the side that changed it since; changed on both (or no readable print), the `newer`
 // side's, the other recorded as a conflict.

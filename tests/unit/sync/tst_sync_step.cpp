@@ -421,7 +421,7 @@ private Q_SLOTS:
         }
         compactItems(in.items, in.collectionPath);
         QVERIFY(in.items.at(0).href.isEmpty());
-        QCOMPARE(in.items.at(0).fieldsPrint.size(), 22);
+        QCOMPARE(in.items.at(0).fieldsPrint.size(), 11);
         QCOMPARE(itemHref(in.items.at(0), in.collectionPath), QStringLiteral("/ada/goal/u0.ics"));
         in.plan.tasks[2].title = QStringLiteral("Renamed here");
         // WHEN a round runs
@@ -440,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(again.commit.outboxWrites.size(), 1);
         QCOMPARE(again.commit.outboxWrites.at(0).uid, QStringLiteral("u2"));
         // AND each ETag is held as a digest that still tells the server's apart
-        QCOMPARE(in.items.at(0).etag.size(), 23);
+        QCOMPARE(in.items.at(0).etag.size(), 12);
         QVERIFY(sameEtag(in.items.at(0).etag, kEtag));
         QVERIFY(!sameEtag(in.items.at(0).etag, QStringLiteral("\"another\"")));
         QVERIFY(!sameEtag(in.items.at(0).etag, QString()));
