@@ -302,6 +302,18 @@ Result<QList<PlanSummary>> PlanRepository::planSummaries(qint64 userId)
 
 Result<Plan> PlanRepository::plan(qint64 planId)
 {
+    Result<Plan> plan = planWithoutTasks(planId);
+    if (!plan)
+        return plan;
+    Result<QList<Task>> tasks = tasksOf(planId);
+    if (!tasks)
+        return tasks.error();
+    plan->tasks = std::move(*tasks);
+    return plan;
+}
+
+Result<Plan> PlanRepository::planWithoutTasks(qint64 planId)
+{
     Result<SqliteStatement> q = SqliteStatement::prepare(
         m_db, sql::planById, QCoreApplication::translate("helios", "Reading the plan"));
     if (!q)
@@ -313,12 +325,7 @@ Result<Plan> PlanRepository::plan(qint64 planId)
         return Error::notFound(
             QCoreApplication::translate("helios", "There is no plan with id %1.").arg(planId));
     }
-    Plan plan = planFromRow(*q);
-    Result<QList<Task>> tasks = tasksOf(planId);
-    if (!tasks)
-        return tasks.error();
-    plan.tasks = std::move(*tasks);
-    return plan;
+    return planFromRow(*q);
 }
 
 Result<QList<Task>> PlanRepository::tasksOf(qint64 planId)

@@ -33,6 +33,8 @@ public:
                                     const AlsoInTransaction &alsoInTransaction = {});
     Result<QList<PlanSummary>> planSummaries(qint64 userId);
     Result<Plan> plan(qint64 planId);
+    // The plan without its tasks (plan() reads them too): for a caller that holds them already.
+    Result<Plan> planWithoutTasks(qint64 planId);
     Result<qint64> planIdOfTask(qint64 taskId);
     // All of a user's plans (not templates) with all their tasks, in exactly two queries.
     Result<QList<Plan>> plansWithTasks(qint64 userId);

@@ -87,7 +87,8 @@ Status VersionRepository::insertVersion(qint64 planId, const PlanVersion &versio
 }
 
 Status VersionRepository::keepOriginal(qint64 planId,
-                                       const std::function<QString(const Plan &)> &snapshotOf)
+                                       const std::function<QString(const Plan &)> &snapshotOf,
+                                       const QList<Task> &stored)
 {
     Result<QList<PlanVersion>> existing = versions(planId);
     if (!existing)
@@ -96,9 +97,10 @@ Status VersionRepository::keepOriginal(qint64 planId,
         return Ok{};
     // The plan as it was before its first change, so that it can be restored; dated when the
     // plan was made, which is when it was so.
-    Result<Plan> original = PlanRepository(m_db).plan(planId);
+    Result<Plan> original = PlanRepository(m_db).planWithoutTasks(planId);
     if (!original)
         return original.error();
+    original->tasks = stored;
     if (Result<int> added = addVersion(planId, QStringLiteral("original"), snapshotOf(*original),
                                        original->createdAt);
         !added)
@@ -280,7 +282,7 @@ Result<AppliedVersion> VersionRepository::applyVersion(
         if (Status checked = before(*stored); !checked)
             return checked.error();
     }
-    if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
+    if (Status kept = keepOriginal(plan.id, snapshotOf, *stored); !kept)
         return kept.error();
     if (Status replaced = replacePlan(plan, what, *stored); !replaced)
         return replaced.error();
@@ -326,14 +328,14 @@ Result<Plan> VersionRepository::applyEdit(Plan plan, const QString &reason,
     ImmediateTransaction tx(m_db);
     if (!tx.active())
         return Error::storage(describeSqlError(what, tx.error()));
-    if (Status kept = keepOriginal(plan.id, snapshotOf); !kept)
+    Result<QList<Task>> stored = PlanRepository(m_db).tasksOf(plan.id);
+    if (!stored)
+        return stored.error();
+    if (Status kept = keepOriginal(plan.id, snapshotOf, *stored); !kept)
         return kept.error();
     Result<QList<PlanVersion>> existing = versions(plan.id);
     if (!existing)
         return existing.error();
-    Result<QList<Task>> stored = PlanRepository(m_db).tasksOf(plan.id);
-    if (!stored)
-        return stored.error();
     if (Status replaced = replacePlan(plan, what, *stored); !replaced)
         return replaced.error();
     QSqlQuery goal(m_db);

@@ -57,8 +57,10 @@ private:
     // The plan's dates, risk and tasks become plan's (the caller holds the transaction);
     // `stored`: the plan's tasks as stored (PlanRepository::tasksOf), read in that transaction.
     Status replacePlan(Plan &plan, const QString &what, const QList<Task> &stored);
-    // Version 1, "original", dated at the plan's creation, when the plan has no version yet.
-    Status keepOriginal(qint64 planId, const std::function<QString(const Plan &)> &snapshotOf);
+    // Version 1, "original", dated at the plan's creation, when the plan has no version yet;
+    // `stored`: the plan's tasks as stored (tasksOf), read in the caller's transaction.
+    Status keepOriginal(qint64 planId, const std::function<QString(const Plan &)> &snapshotOf,
+                        const QList<Task> &stored);
 
     QSqlDatabase m_db;
 };
