@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace helios {
 
 namespace {
@@ -91,14 +93,24 @@ public:
                 }
                 continue;
             }
+            // UTF-8 written here: a QString per character (toUtf8) was most of the time a plan
+            // of Chinese titles took.
             if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-                m_out.append(QString(QChar(u)).append(QChar(*src)).toUtf8());
-                ++src;
+                const char32_t c = QChar::surrogateToUcs4(u, *src++);
+                m_out.append(char(0xf0 | (c >> 18)));
+                m_out.append(char(0x80 | ((c >> 12) & 0x3f)));
+                m_out.append(char(0x80 | ((c >> 6) & 0x3f)));
+                m_out.append(char(0x80 | (c & 0x3f)));
             } else if (QChar::isSurrogate(u)) {
                 m_out.append('\\');
                 escape(u); // a lone surrogate: no UTF-8 for it
+            } else if (u < 0x800) {
+                m_out.append(char(0xc0 | (u >> 6)));
+                m_out.append(char(0x80 | (u & 0x3f)));
             } else {
-                m_out.append(QString(QChar(u)).toUtf8());
+                m_out.append(char(0xe0 | (u >> 12)));
+                m_out.append(char(0x80 | ((u >> 6) & 0x3f)));
+                m_out.append(char(0x80 | (u & 0x3f)));
             }
         }
         m_out.append('"');
@@ -111,6 +123,13 @@ public:
     void number(double value)
     {
         separate();
+        // A whole number of hours as an integer, as the shortest form writes it (below a million,
+        // where it would switch to an exponent; not -0, which it writes "-0").
+        if (value > -1e6 && value < 1e6 && value == double(qint64(value)) &&
+            !(value == 0 && std::signbit(value))) {
+            m_out.append(QByteArray::number(qint64(value)));
+            return;
+        }
         m_out.append(qIsFinite(value)
                          ? QByteArray::number(value, 'g', QLocale::FloatingPointShortest)
                          : QByteArray("null"));
@@ -122,7 +141,18 @@ public:
     }
     void date(const QDate &d)
     {
-        if (d.isValid()) {
+        if (d.isValid() && d.year() >= 1000 && d.year() <= 9999) {
+            separate(); // "YYYY-MM-DD" written here, as Qt::ISODate gives it for these years
+            char text[12] = {'"', 0, 0, 0, 0, '-', 0, 0, '-', 0, 0, '"'};
+            const auto put = [&text](int at, int value, int width) {
+                for (int i = width - 1; i >= 0; --i, value /= 10)
+                    text[at + i] = char('0' + value % 10);
+            };
+            put(1, d.year(), 4);
+            put(6, d.month(), 2);
+            put(9, d.day(), 2);
+            m_out.append(text, sizeof text);
+        } else if (d.isValid()) {
             string(d.toString(Qt::ISODate));
         } else {
             separate();
