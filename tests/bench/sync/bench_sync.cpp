@@ -383,6 +383,8 @@ struct Incremental
     qint64 dbBefore = 0; // the database file (and its WAL) before and after the incremental sync
     qint64 dbAfter = 0;
     QList<qint64> dbGrowth; // then three more syncs, each receiving one rename: the growth of each
+    QList<double> renameSeconds;   // and the time of each of those syncs
+    QStringList renameServerTimes; // the server's time for each of their requests
 };
 
 // The database's size on disk: the file and its write-ahead log (empty once the last connection
@@ -543,7 +545,10 @@ Incremental incremental(const Bench &b, const FirstSync &f)
                     .arg(i)
                     .arg(QString::fromUtf8(edit.out)));
         const qint64 size = databaseBytes(f.db);
+        const qsizetype answered = serverTimes.size();
         const Run again = b.helios(f.db, {QStringLiteral("sync"), QStringLiteral("now")});
+        inc.renameSeconds.append(again.seconds);
+        inc.renameServerTimes.append(serverTimes.mid(answered).join(QStringLiteral(" + ")));
         if (again.exitCode != 0 || again.json()
                                            .value(QStringLiteral("syncs"))
                                            .toArray()
@@ -737,6 +742,15 @@ FromServer fromServer(const Bench &b, int count, const QString &folder, FirstSyn
     return r;
 }
 
+// The three syncs after the incremental one, each receiving one rename made on the server: more
+// samples of an incremental sync in the same calendar, with what the server took for each.
+void printRenames(const Incremental &inc)
+{
+    for (qsizetype i = 0; i < inc.renameSeconds.size(); ++i)
+        std::printf("  sync receiving rename %lld: %.3f s (the server: %s)\n", qint64(i + 1),
+                    inc.renameSeconds.at(i), qPrintable(inc.renameServerTimes.value(i)));
+}
+
 double mib(long kib)
 {
     return double(kib) / 1024.0;
@@ -823,6 +837,7 @@ int run(int argc, char **argv)
                     "receiving one rename each: %+lld, %+lld, %+lld bytes\n",
                     qint64(inc.dbBefore), qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore),
                     inc.dbGrowth.value(0), inc.dbGrowth.value(1), inc.dbGrowth.value(2));
+        printRenames(inc);
         const int steadySyncs = value(QStringLiteral("--steady"), QStringLiteral("0")).toInt();
         if (steadySyncs > 0) {
             const Steady st = steady(b, f, steadySyncs);
@@ -932,6 +947,7 @@ int run(int argc, char **argv)
                     "receiving one rename each: %+lld, %+lld, %+lld bytes\n",
                     qint64(inc.dbBefore), qint64(inc.dbAfter), qint64(inc.dbAfter - inc.dbBefore),
                     inc.dbGrowth.value(0), inc.dbGrowth.value(1), inc.dbGrowth.value(2));
+        printRenames(inc);
         std::fflush(stdout);
         if (inc.proxiedRequests != inc.reportedRequests)
             die(QStringLiteral("the proxy saw %1 requests, the report says %2")
