@@ -57,7 +57,7 @@ std::optional<QByteArray> zlibDecompress(const QByteArray &data, qsizetype origi
     return out;
 }
 
-LlmCacheRepository::LlmCacheRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+LlmCacheRepository::LlmCacheRepository(QSqlDatabase db) : m_db(db) {} // QSqlDatabase has no move
 
 Result<std::optional<LlmCacheRow>>
 LlmCacheRepository::take(const QString &key, const QDateTime &now, const QDateTime &expiredBefore)

@@ -33,7 +33,7 @@ Error queryError(const QSqlQuery &q)
 
 } // namespace
 
-LlmCallRepository::LlmCallRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+LlmCallRepository::LlmCallRepository(QSqlDatabase db) : m_db(db) {} // QSqlDatabase has no move
 
 Status LlmCallRepository::append(const LlmCallRecord &record)
 {

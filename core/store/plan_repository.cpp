@@ -143,7 +143,7 @@ Plan planFromRow(const SqliteStatement &q)
 
 } // namespace
 
-PlanRepository::PlanRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+PlanRepository::PlanRepository(QSqlDatabase db) : m_db(db) {} // QSqlDatabase has no move
 
 Result<qint64> PlanRepository::ensureLocalUser()
 {
