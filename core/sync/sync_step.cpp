@@ -852,12 +852,13 @@ private:
         if (item.fieldsPrint.isEmpty() || item.fieldsCheck == 0)
             return false;
         // The check first: the same check, the same print (9 SHA-256 of every task otherwise).
+        // Only where it differs is the task printed, once a round (printAgreed).
         if (fieldsCheck(here) != item.fieldsCheck && !m_in.printAgreed.contains(item.uid)) {
             const QString print = fieldsPrint(here);
             if (print != item.fieldsPrint && printDigest(print) != item.fieldsPrint)
                 return false; // a compacted item keeps the digest (compactItems)
+            m_out.printAgreed.insert(item.uid);
         }
-        m_out.printAgreed.insert(item.uid);
         return parentFor(here.milestone, item.parentUid, here.milestone) == item.parentUid;
     }
 

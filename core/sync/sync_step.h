@@ -32,9 +32,10 @@ struct StepInput
     // step (0: all of them); the others wait for a later step (StepOutput::deferred). A first
     // sync of thousands of tasks then holds a few hundred new VTODOs at a time, not all of them.
     int createLimit = 0;
-    // UIDs whose task printed as its item (read without its resource) in the step just run
-    // over this same input (StepOutput::printAgreed): a step run again with the resources it
-    // needed prints only the others. Empty for a first step.
+    // UIDs whose task had to be printed to agree with its item (read without its resource; its
+    // fields check differs) in the step just run over this same input (StepOutput::printAgreed):
+    // a step run again with the resources it needed does not print them again. Empty for a
+    // first step.
     QSet<QString> printAgreed;
 };
 
@@ -54,7 +55,7 @@ struct StepOutput
     // the step needs: when not empty, the rest of the output is not to be used; run the step
     // again with these items' resources.
     QStringList needed;
-    // UIDs whose task printed as its item did, read without its resource (see
+    // UIDs whose task printed as its item did although its fields check differs (see
     // StepInput::printAgreed): what a step run again over the same plan need not print again.
     QSet<QString> printAgreed;
 };
