@@ -81,20 +81,25 @@ Status exec(QSqlQuery &q, const QString &what)
     return Ok{};
 }
 
-// An item from a row of (uid, href, etag, task_id, resource, synced_at, fields_print,
-// parent_uid, fields_check); its resource null when read without.
-SyncItem itemFromRow(const QSqlQuery &q, qint64 bindingId, bool withResource)
+// The columns an item is read from (itemFromRow), the resource's as given (NULL: read without).
+QString itemColumns(const QString &resource)
 {
-    return SyncItem{bindingId,
-                    q.value(0).toString(),
-                    q.value(1).toString(),
-                    q.value(2).toString(),
-                    q.value(3).toLongLong(),
-                    withResource ? q.value(4).toByteArray() : QByteArray(),
-                    timestampFrom(q.value(5)),
-                    q.value(6).toString(),
-                    q.value(7).toString(),
-                    quint64(q.value(8).toLongLong())};
+    return QStringLiteral("uid, href, etag, task_id, %1, synced_at, fields_print, parent_uid,"
+                          " fields_check")
+        .arg(resource);
+}
+
+// An item from a row of itemColumns(); its resource null when read without.
+SyncItem itemFromRow(const SqliteStatement &q, qint64 bindingId, bool withResource)
+{
+    SyncItem item{bindingId,      q.text(0),
+                  q.text(1),      q.text(2),
+                  q.int64(3),     withResource ? q.bytes(4).toByteArray() : QByteArray(),
+                  q.timestamp(5), q.text(6),
+                  q.text(7),      quint64(q.int64(8))};
+    if (withResource && item.resource.isNull())
+        item.resource = QByteArray(""); // an empty resource read is not "not read"
+    return item;
 }
 
 // A binding's items, with their resources or without (null). Through SqliteStatement: every
@@ -118,10 +123,8 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
     }
     Result<SqliteStatement> q = SqliteStatement::prepare(
         db,
-        QStringLiteral("SELECT uid, href, etag, task_id, %1, synced_at, fields_print,"
-                       " parent_uid, fields_check FROM sync_items WHERE binding_id = ?"
-                       " ORDER BY uid")
-            .arg(withResources ? QStringLiteral("resource") : QStringLiteral("NULL")),
+        QStringLiteral("SELECT %1 FROM sync_items WHERE binding_id = ? ORDER BY uid")
+            .arg(itemColumns(withResources ? QStringLiteral("resource") : QStringLiteral("NULL"))),
         what);
     if (!q)
         return q.error();
@@ -129,13 +132,7 @@ Result<QList<SyncItem>> readItems(QSqlDatabase &db, qint64 bindingId, bool withR
     // A milestone's group is the PARENT of every task in it: one string for all of them.
     QSet<QString> parents;
     while (q->next()) {
-        SyncItem item{bindingId,       q->text(0),
-                      q->text(1),      q->text(2),
-                      q->int64(3),     withResources ? q->bytes(4).toByteArray() : QByteArray(),
-                      q->timestamp(5), q->text(6),
-                      q->text(7),      quint64(q->int64(8))};
-        if (withResources && item.resource.isNull())
-            item.resource = QByteArray(""); // an empty resource read is not "not read"
+        SyncItem item = itemFromRow(*q, bindingId, withResources);
         if (!item.parentUid.isEmpty())
             item.parentUid = *parents.insert(std::move(item.parentUid));
         out.append(std::move(item));
@@ -413,21 +410,21 @@ QCoro::Task<Result<QHash<QString, SyncItem>>> Store::itemsByUid(qint64 bindingId
     return resultOnWorker<QHash<QString, SyncItem>>(
         QLatin1StringView("sync_items"),
         [bindingId, uids = std::move(uids)](QSqlDatabase &db) -> Result<QHash<QString, SyncItem>> {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT uid, href, etag, task_id, resource, synced_at,"
-                                     " fields_print, parent_uid, fields_check FROM sync_items"
-                                     " WHERE binding_id = ? AND uid = ?"));
+            const QString sql = QStringLiteral("SELECT %1 FROM sync_items"
+                                               " WHERE binding_id = ? AND uid = ?")
+                                    .arg(itemColumns(QStringLiteral("resource")));
             QHash<QString, SyncItem> out;
             for (const QString &uid : uids) {
-                q.addBindValue(bindingId);
-                q.addBindValue(uid);
-                if (!q.exec())
-                    return queryError(
-                        QCoreApplication::translate("helios", "Reading the sync state"), q);
-                if (q.next())
-                    out.insert(uid, itemFromRow(q, bindingId, true));
-                q.finish();
+                Result<SqliteStatement> q = SqliteStatement::prepare(
+                    db, sql, QCoreApplication::translate("helios", "Reading the sync state"));
+                if (!q)
+                    return q.error();
+                q->bind(1, bindingId);
+                q->bind(2, uid);
+                if (q->next())
+                    out.insert(uid, itemFromRow(*q, bindingId, true));
+                else if (q->failed())
+                    return q->error();
             }
             return out;
         });
